@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUrl>
+#include <utility>
+
+using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
+
+// A request a provider wants sent. Providers build these; only HttpClient sends them,
+// which is what makes --dry-run and previews exact.
+struct HttpRequestSpec
+{
+    QByteArray method;
+    QUrl url;
+    HeaderList headers;
+    QByteArray body;
+    // Headers whose values carry credentials; they are redacted wherever the request is shown
+    // and make HttpClient refuse plain http:// to anything but loopback.
+    QList<QByteArray> secretHeaders;
+
+    bool isValid() const { return !method.isEmpty() && url.isValid(); }
+    bool carriesCredentials() const { return !secretHeaders.isEmpty(); }
+    QByteArray header(const QByteArray &name) const;
+    void setHeader(const QByteArray &name, const QByteArray &value, bool secret = false);
+
+    // Text form for --dry-run, previews and logs: method, URL, headers (secrets redacted), body.
+    QString redactedText() const;
+    QByteArray redactedHeaderValue(const QByteArray &name) const;
+};
+
+// What came back for an HttpRequestSpec: either an HTTP status with headers and body, or a
+// transport failure.
+struct HttpReply
+{
+    enum class Failure { None, Timeout, Connection, Tls, Refused, Cancelled };
+    int status = 0;
+    HeaderList headers;
+    QByteArray body;
+    Failure failure = Failure::None;
+    QString errorText;   // transport error text; never contains a secret
+
+    QByteArray header(const QByteArray &name) const;
+    bool isHttp() const { return failure == Failure::None; }
+    QString describe() const;   // "HTTP 503" or "timeout after 10 s"
+};
+
+// What a provider makes of a reply (or of a local run).
+struct Outcome
+{
+    enum class Kind {
+        Succeeded,   // done; providerId may be set
+        Pending,     // accepted; poll statusRef until done
+        Retry,       // may succeed later; retryAfterMs >= 0 when the server said when
+        Failed,      // will not succeed by resending; message says why
+        Split        // too large (413): split the batch and resend the halves
+    };
+    Kind kind = Kind::Failed;
+    QString providerId;
+    QString statusRef;
+    int progressPercent = -1;
+    qint64 retryAfterMs = -1;
+    QString message;
+    QStringList details;   // e.g. files removed by a local provider
+
+    static Outcome succeeded(const QString &providerId = {}, const QString &message = {});
+    static Outcome pending(const QString &statusRef, int progress = -1, const QString &message = {});
+    static Outcome retry(const QString &message, qint64 retryAfterMs = -1);
+    static Outcome failed(const QString &message);
+    static Outcome split(const QString &message);
+};

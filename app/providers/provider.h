@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/httpexchange.h"
+#include "core/purgetypes.h"
+#include "core/sourceconfig.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What a provider declares about one of its settings; the command line validates against it
+// and the GUI builds its source form from it.
+struct SettingSpec
+{
+    enum class Kind { Text, Choice, Number, Path, Url };
+    QString key;
+    QString label;
+    Kind kind = Kind::Text;
+    bool required = false;
+    QStringList choices;   // for Kind::Choice
+    QString defaultValue;
+    QString help;
+};
+
+// Documented limits of a provider; a source may lower batch size and override pacing.
+struct ProviderLimits
+{
+    int maxBatchCount = 1;        // targets per request
+    int maxBodyBytes = 0;         // 0: no limit on the body size
+    double ratePerSecond = 0;     // 0: unpaced
+    int burst = 1;
+    int concurrency = 4;          // requests in flight per source
+    int timeoutSeconds = 30;
+    int maxAttempts = 5;
+};
+
+struct ProviderInfo
+{
+    enum class SecretNeed { None, Optional, Required };
+    QString type;                 // the --type word
+    QString displayName;
+    QString secretLabel;          // "API key", "Password"
+    SecretNeed secret = SecretNeed::Required;
+    QList<MatchKind> matches;
+    bool supportsInvalidate = false;
+    bool hasStatus = false;       // replies may be Pending and need polling
+    bool isLocal = false;         // runs without HTTP (runLocal)
+    bool multipleEndpoints = false;
+    QString defaultEndpoint;      // empty: --endpoint is required (HTTP providers)
+    QList<SettingSpec> settings;  // provider-specific settings (common ones are added by the engine)
+    ProviderLimits limits;
+};
+
+// A provider turns batches into HTTP request descriptions and replies into outcomes.
+// It never sends anything itself.
+class Provider
+{
+public:
+    virtual ~Provider() = default;
+    virtual const ProviderInfo &info() const = 0;
+
+    // Checks settings beyond "required ones are present" (which the engine checks).
+    // Returns a message naming what is wrong, or an empty string.
+    virtual QString validateSource(const SourceConfig &source) const;
+
+    // Checks a batch before anything is queued: supported match and action, well-formed targets.
+    virtual QString validateBatch(const SourceConfig &source, const PurgeBatch &batch) const;
+
+    // Independent destinations the same batch must reach (http-purge: each cache in a cluster).
+    virtual QStringList lanes(const SourceConfig &source) const;
+
+    // Sources sharing a key share one rate bucket (providers that limit per account).
+    virtual QString rateKey(const SourceConfig &source) const;
+
+    virtual HttpRequestSpec buildRequest(const SourceConfig &source, const QString &lane, const PurgeBatch &batch,
+                                         const QString &secret) const;
+    virtual Outcome interpretReply(const SourceConfig &source, const PurgeBatch &batch,
+                                   const HttpReply &reply) const;
+
+    // Status polling, for providers with info().hasStatus.
+    virtual HttpRequestSpec buildStatusRequest(const SourceConfig &source, const QString &lane,
+                                               const QString &statusRef, const QString &secret) const;
+    virtual Outcome interpretStatusReply(const SourceConfig &source, const HttpReply &reply) const;
+
+    // Local providers (info().isLocal) do their work here, synchronously.
+    virtual Outcome runLocal(const SourceConfig &source, const PurgeBatch &batch) const;
+
+    // A harmless request to check settings and credentials, where the provider has one.
+    virtual HttpRequestSpec buildCheckRequest(const SourceConfig &source, const QString &secret) const;
+
+protected:
+    // Shared helpers for subclasses.
+    static QString checkUrlTargets(const PurgeBatch &batch);   // exact/prefix targets must be absolute http(s) URLs
+    static QByteArray basicAuth(const QString &user, const QString &password);
+    QUrl endpointUrl(const SourceConfig &source, const QString &path) const;   // base endpoint + path
+};

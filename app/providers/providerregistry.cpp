@@ -1,0 +1,85 @@
+#include "providerregistry.h"
+
+#include "httppurgeprovider.h"
+#include "imgixprovider.h"
+#include "instartprovider.h"
+#include "memcachierprovider.h"
+#include "pagecacheprovider.h"
+
+#include <QCoreApplication>
+
+const ProviderRegistry &ProviderRegistry::instance()
+{
+    static const ProviderRegistry registry;
+    return registry;
+}
+
+ProviderRegistry::ProviderRegistry()
+{
+    m_providers.push_back(std::make_unique<HttpPurgeProvider>());
+    m_providers.push_back(std::make_unique<ImgixProvider>());
+    m_providers.push_back(std::make_unique<InstartProvider>());
+    m_providers.push_back(std::make_unique<MemcachierProvider>());
+    m_providers.push_back(std::make_unique<PageCacheProvider>());
+}
+
+const Provider *ProviderRegistry::find(const QString &type) const
+{
+    for (const auto &provider : m_providers)
+        if (provider->info().type == type)
+            return provider.get();
+    return nullptr;
+}
+
+QStringList ProviderRegistry::types() const
+{
+    QStringList result;
+    for (const auto &provider : m_providers)
+        result.append(provider->info().type);
+    return result;
+}
+
+QList<SettingSpec> ProviderRegistry::commonSettings()
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("ProviderRegistry", text); };
+    using K = SettingSpec::Kind;
+    return {
+        {QStringLiteral("timeout"), tr("Timeout (seconds per attempt)"), K::Number, false, {}, {}, {}},
+        {QStringLiteral("concurrency"), tr("Requests in flight"), K::Number, false, {}, {}, {}},
+        {QStringLiteral("rate"), tr("Requests per second"), K::Number, false, {}, {},
+         tr("Pacing; defaults to the provider's documented limit")},
+        {QStringLiteral("burst"), tr("Burst"), K::Number, false, {}, {}, {}},
+        {QStringLiteral("batch_size"), tr("Targets per request"), K::Number, false, {}, {},
+         tr("Capped at the provider's maximum")},
+        {QStringLiteral("max_attempts"), tr("Attempts before giving up"), K::Number, false, {}, {}, {}},
+    };
+}
+
+QList<SettingSpec> ProviderRegistry::allSettings(const Provider &provider)
+{
+    QList<SettingSpec> result = provider.info().settings;
+    if (!provider.info().isLocal)
+        result += commonSettings();
+    return result;
+}
+
+EffectiveLimits EffectiveLimits::of(const Provider &provider, const SourceConfig &source)
+{
+    const ProviderLimits &documented = provider.info().limits;
+    const auto number = [&](const char *key, double fallback) {
+        bool ok = false;
+        const double value = source.setting(QLatin1String(key)).toDouble(&ok);
+        return ok ? value : fallback;
+    };
+    EffectiveLimits limits;
+    limits.batchSize = qBound(1, int(number("batch_size", documented.maxBatchCount)), documented.maxBatchCount);
+    limits.maxBodyBytes = documented.maxBodyBytes;
+    limits.ratePerSecond = qMax(0.0, number("rate", documented.ratePerSecond));
+    limits.burst = qMax(1, int(number("burst", documented.burst)));
+    limits.concurrency = qMax(1, int(number("concurrency", documented.concurrency)));
+    limits.timeoutSeconds = qMax(1, int(number("timeout", documented.timeoutSeconds)));
+    limits.maxAttempts = qMax(1, int(number("max_attempts", documented.maxAttempts)));
+    limits.pollIntervalSeconds = qMax(0, int(number("poll_interval", 10)));
+    limits.pollTimeoutSeconds = qMax(1, int(number("poll_timeout", 3600)));
+    return limits;
+}

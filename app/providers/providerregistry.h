@@ -1,0 +1,44 @@
+#pragma once
+
+#include "provider.h"
+
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+// The one place that knows every provider type. Adding a provider adds one line in
+// providerregistry.cpp and touches no other provider.
+class ProviderRegistry
+{
+public:
+    static const ProviderRegistry &instance();
+
+    const Provider *find(const QString &type) const;
+    QStringList types() const;
+
+    // Settings every HTTP provider accepts (timeout, concurrency, rate, burst, batch_size, max_attempts).
+    static QList<SettingSpec> commonSettings();
+    // Provider settings plus common ones.
+    static QList<SettingSpec> allSettings(const Provider &provider);
+
+private:
+    ProviderRegistry();
+    std::vector<std::unique_ptr<Provider>> m_providers;
+};
+
+// Limits in force for one source: the provider's documented ones, with the source's overrides
+// (batch size can only go down).
+struct EffectiveLimits
+{
+    int batchSize = 1;
+    int maxBodyBytes = 0;
+    double ratePerSecond = 0;
+    int burst = 1;
+    int concurrency = 1;
+    int timeoutSeconds = 30;
+    int maxAttempts = 5;
+    int pollIntervalSeconds = 10;
+    int pollTimeoutSeconds = 3600;
+
+    static EffectiveLimits of(const Provider &provider, const SourceConfig &source);
+};
