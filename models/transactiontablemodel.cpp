@@ -1,0 +1,134 @@
+#include "transactiontablemodel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+TransactionTableModel::TransactionTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+int TransactionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TransactionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+static QString stateLabel(TransactionState state)
+{
+    switch (state) {
+    case TransactionState::Queued: return TransactionTableModel::tr("Queued");
+    case TransactionState::Sending: return TransactionTableModel::tr("Sending");
+    case TransactionState::WaitingForStatus: return TransactionTableModel::tr("Waiting for status");
+    case TransactionState::RetryScheduled: return TransactionTableModel::tr("Retry scheduled");
+    case TransactionState::Succeeded: return TransactionTableModel::tr("Succeeded");
+    case TransactionState::Failed: return TransactionTableModel::tr("Failed");
+    case TransactionState::Cancelled: return TransactionTableModel::tr("Cancelled");
+    }
+    return {};
+}
+
+QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const TransactionRecord &t = m_rows.at(index.row());
+    if (role == StateRole)
+        return int(t.state);
+    if (role == IdRole)
+        return t.id;
+    const auto time = [](qint64 ms) {
+        return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
+    };
+    if (role == SortRole) {
+        switch (index.column()) {
+        case IdColumn: return t.id;
+        case StateColumn: return int(t.state);
+        case AttemptsColumn: return t.attempts;
+        case HttpStatusColumn: return t.lastHttpStatus;
+        case CreatedColumn: return t.createdAt;
+        case UpdatedColumn: return t.updatedAt;
+        default: break;
+        }
+        role = Qt::DisplayRole;
+    }
+    if (role == Qt::ToolTipRole && index.column() == TargetsColumn)
+        return t.batch.targets.join(QLatin1Char('\n'));
+    if (role == Qt::ToolTipRole && index.column() == ErrorColumn)
+        return t.lastError;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case IdColumn: return t.id;
+    case SourceColumn: return t.sourceName;
+    case ActionColumn: return QString(actionName(t.batch.action) + QLatin1Char(' ') + matchName(t.batch.match));
+    case TargetsColumn: return t.targetsSummary();
+    case StateColumn:
+        return t.progress >= 0 && t.state == TransactionState::WaitingForStatus
+            ? tr("%1 (%2%)").arg(stateLabel(t.state)).arg(t.progress)
+            : stateLabel(t.state);
+    case AttemptsColumn: return t.attempts;
+    case HttpStatusColumn: return t.lastHttpStatus ? QVariant(t.lastHttpStatus) : QVariant();
+    case ProviderIdColumn: return t.providerId;
+    case CreatedColumn: return time(t.createdAt);
+    case UpdatedColumn: return time(t.updatedAt);
+    case ErrorColumn: return t.lastError.simplified();
+    }
+    return {};
+}
+
+QVariant TransactionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn: return tr("ID");
+    case SourceColumn: return tr("Source");
+    case ActionColumn: return tr("Action");
+    case TargetsColumn: return tr("Targets");
+    case StateColumn: return tr("State");
+    case AttemptsColumn: return tr("Attempts");
+    case HttpStatusColumn: return tr("HTTP");
+    case ProviderIdColumn: return tr("Provider ID");
+    case CreatedColumn: return tr("Created");
+    case UpdatedColumn: return tr("Updated");
+    case ErrorColumn: return tr("Error");
+    }
+    return {};
+}
+
+void TransactionTableModel::upsert(const QList<TransactionRecord> &transactions)
+{
+    QList<TransactionRecord> added;
+    QList<int> changedRows;
+    for (const TransactionRecord &t : transactions) {
+        const auto it = m_rowOfId.constFind(t.id);
+        if (it == m_rowOfId.constEnd()) {
+            added.append(t);
+        } else {
+            m_rows[*it] = t;
+            changedRows.append(*it);
+        }
+    }
+    std::sort(changedRows.begin(), changedRows.end());
+    for (qsizetype i = 0; i < changedRows.size();) {
+        qsizetype j = i;
+        while (j + 1 < changedRows.size() && changedRows[j + 1] <= changedRows[j] + 1)
+            ++j;
+        emit dataChanged(index(changedRows[i], 0), index(changedRows[j], ColumnCount - 1));
+        i = j + 1;
+    }
+    if (added.isEmpty())
+        return;
+    std::sort(added.begin(), added.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    // New ids are larger than known ones in practice; an out-of-order id is still appended,
+    // since the view sorts through its proxy.
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (const TransactionRecord &t : std::as_const(added)) {
+        m_rowOfId.insert(t.id, int(m_rows.size()));
+        m_rows.append(t);
+    }
+    endInsertRows();
+}

@@ -63,9 +63,9 @@ Outcome classify(const HttpReply &reply)
     if (status == 413)
         return Outcome::split(message);
     if (status == 401 || status == 403)
-        return Outcome::failed(message + QLatin1String(" — ") + tr("check the source's credentials"));
+        return Outcome::failed(message + QStringLiteral(" — ") + tr("check the source's credentials"));
     if (status >= 300 && status < 400)
-        return Outcome::failed(message + QLatin1String(" — ")
+        return Outcome::failed(message + QStringLiteral(" — ")
                                + tr("redirect to %1 not followed").arg(QString::fromUtf8(reply.header("Location"))));
     return Outcome::failed(message);
 }

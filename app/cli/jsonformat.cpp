@@ -1,0 +1,71 @@
+#include "jsonformat.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace JsonFormat {
+
+QString isoTime(qint64 ms)
+{
+    return ms <= 0 ? QString() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QJsonObject transaction(const TransactionRecord &t)
+{
+    QJsonObject o{
+        {QStringLiteral("id"), t.id},
+        {QStringLiteral("request_id"), t.requestId},
+        {QStringLiteral("source"), t.sourceName},
+        {QStringLiteral("action"), actionName(t.batch.action)},
+        {QStringLiteral("match"), matchName(t.batch.match)},
+        {QStringLiteral("targets"), QJsonArray::fromStringList(t.batch.targets)},
+        {QStringLiteral("state"), stateName(t.state)},
+        {QStringLiteral("attempts"), t.attempts},
+        {QStringLiteral("http_status"), t.lastHttpStatus},
+        {QStringLiteral("provider_id"), t.providerId},
+        {QStringLiteral("error"), t.lastError},
+        {QStringLiteral("created_at"), isoTime(t.createdAt)},
+        {QStringLiteral("updated_at"), isoTime(t.updatedAt)},
+    };
+    if (!t.lane.isEmpty())
+        o.insert(QStringLiteral("endpoint"), t.lane);
+    if (t.progress >= 0)
+        o.insert(QStringLiteral("progress"), t.progress);
+    if (t.polls > 0)
+        o.insert(QStringLiteral("polls"), t.polls);
+    if (!t.batch.cacheKeyModifier.isEmpty())
+        o.insert(QStringLiteral("cache_key_modifier"), t.batch.cacheKeyModifier);
+    return o;
+}
+
+QJsonObject source(const SourceConfig &s)
+{
+    QJsonObject settings;
+    for (auto it = s.settings.cbegin(); it != s.settings.cend(); ++it)
+        settings.insert(it.key(), it.value());
+    QJsonObject secret{{QStringLiteral("kind"), s.secret.kind == SecretRef::Kind::Keychain      ? QStringLiteral("keychain")
+                                                 : s.secret.kind == SecretRef::Kind::Environment ? QStringLiteral("env")
+                                                                                                 : QStringLiteral("none")}};
+    if (s.secret.kind == SecretRef::Kind::Environment)
+        secret.insert(QStringLiteral("variable"), s.secret.variable);
+    return {{QStringLiteral("name"), s.name},
+            {QStringLiteral("type"), s.type},
+            {QStringLiteral("endpoints"), QJsonArray::fromStringList(s.endpoints)},
+            {QStringLiteral("settings"), settings},
+            {QStringLiteral("secret"), secret}};
+}
+
+QJsonObject preset(const PresetRecord &p)
+{
+    return {{QStringLiteral("name"), p.name},
+            {QStringLiteral("definition"), p.definition},
+            {QStringLiteral("updated_at"), isoTime(p.updatedAt)}};
+}
+
+QByteArray document(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+} // namespace JsonFormat

@@ -1,0 +1,263 @@
+#include "clicontext.h"
+#include "commands.h"
+#include "jsonformat.h"
+#include "providers/providerregistry.h"
+#include "queue/purgeoptions.h"
+#include "queuerunner.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PurgeCommands", text);
+}
+
+const QCommandLineOption kSource({QStringLiteral("source")}, QStringLiteral("Source name(s), comma-separated."),
+                                 QStringLiteral("NAME"));
+const QCommandLineOption kAction({QStringLiteral("action")}, QStringLiteral("purge or invalidate."), QStringLiteral("ACTION"),
+                                 QStringLiteral("purge"));
+const QCommandLineOption kMatch({QStringLiteral("match")}, QStringLiteral("exact, prefix, tag, host or all."),
+                                QStringLiteral("MATCH"), QStringLiteral("exact"));
+const QCommandLineOption kFromFile({QStringLiteral("from-file")}, QStringLiteral("Read targets from FILE (- for stdin)."),
+                                   QStringLiteral("FILE"));
+const QCommandLineOption kCacheKeyModifier({QStringLiteral("cache-key-modifier")},
+                                           QStringLiteral("Instart cache_key_modifier_regex (prefix match only)."),
+                                           QStringLiteral("REGEX"));
+const QCommandLineOption kWait({QStringLiteral("wait")}, QStringLiteral("Wait until every transaction is final."));
+const QCommandLineOption kDryRun({QStringLiteral("dry-run")}, QStringLiteral("Print the requests; send nothing."));
+const QCommandLineOption kJson({QStringLiteral("json")}, QStringLiteral("Print one JSON document on stdout."));
+
+void addPurgeOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({kSource, kAction, kMatch, kFromFile, kCacheKeyModifier});
+}
+
+// Reads the purge options; on error prints it and returns false.
+bool readPurgeOptions(CliContext &ctx, const QCommandLineParser &parser, const QStringList &targets, PurgeOptions &o)
+{
+    for (const QString &value : parser.values(kSource))
+        for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (!o.sources.contains(name.trimmed()))
+                o.sources.append(name.trimmed());
+    if (o.sources.isEmpty()) {
+        ctx.usageError(tr("--source NAME is required"));
+        return false;
+    }
+    const auto action = actionFromName(parser.value(kAction));
+    if (!action) {
+        ctx.usageError(tr("unknown --action \"%1\": use purge or invalidate").arg(parser.value(kAction)));
+        return false;
+    }
+    const auto match = matchFromName(parser.value(kMatch));
+    if (!match) {
+        ctx.usageError(tr("unknown --match \"%1\": use one of %2")
+                           .arg(parser.value(kMatch), allMatchNames().join(QStringLiteral(", "))));
+        return false;
+    }
+    o.action = *action;
+    o.match = *match;
+    o.targets = targets;
+    o.fromFile = parser.value(kFromFile);
+    o.cacheKeyModifier = parser.value(kCacheKeyModifier);
+    return true;
+}
+
+// Looks up sources and plans; prints the error and returns false when anything is wrong.
+bool planPurge(CliContext &ctx, const PurgeOptions &options, Planner::Result &plan)
+{
+    QList<SourceConfig> sources;
+    for (const QString &name : options.sources) {
+        const auto source = ctx.sources.findByName(name);
+        if (!source) {
+            QStringList known;
+            for (const SourceConfig &s : ctx.sources.list())
+                known << s.name;
+            ctx.usageError(known.isEmpty() ? tr("unknown source \"%1\": no sources configured (see `purgeline source add`)").arg(name)
+                                           : tr("unknown source \"%1\"; configured: %2").arg(name, known.join(QStringLiteral(", "))));
+            return false;
+        }
+        sources.append(*source);
+    }
+    QString error;
+    const PurgeSpec spec = options.toSpec(&error);
+    if (!error.isEmpty()) {
+        ctx.usageError(error);
+        return false;
+    }
+    if (spec.match != MatchKind::All && Planner::normalizeTargets(spec.targets).isEmpty()) {
+        ctx.usageError(tr("no targets given: pass URLs (or tags, hosts) as arguments or with --from-file"));
+        return false;
+    }
+    plan = Planner(ProviderRegistry::instance()).plan(sources, spec, QDateTime::currentMSecsSinceEpoch());
+    if (!plan.error.isEmpty()) {
+        ctx.usageError(plan.error);
+        return false;
+    }
+    return true;
+}
+
+int printDryRun(CliContext &ctx, const Planner::Result &plan, bool json)
+{
+    QJsonArray requests;
+    for (const TransactionRecord &t : plan.transactions) {
+        const auto source = ctx.sources.findById(t.sourceId);
+        const Provider *provider = ProviderRegistry::instance().find(source->type);
+        if (provider->info().isLocal) {
+            const QString text = tr("%1 (%2, local): %3 %4 %5")
+                                     .arg(t.sourceName, source->type, actionName(t.batch.action), matchName(t.batch.match),
+                                          t.batch.targets.join(QLatin1Char(' ')));
+            if (json)
+                requests.append(QJsonObject{{QStringLiteral("source"), t.sourceName}, {QStringLiteral("local"), text}});
+            else
+                ctx.out() << text << "\n\n";
+            continue;
+        }
+        // Built with a placeholder: a dry run never reads the real secret.
+        const QString placeholder = source->secret.kind == SecretRef::Kind::None ? QString() : QStringLiteral("SECRET");
+        const HttpRequestSpec request = provider->buildRequest(*source, t.lane, t.batch, placeholder);
+        if (json) {
+            QJsonObject headers;
+            for (const auto &[name, value] : request.headers)
+                headers.insert(QString::fromLatin1(name), QString::fromUtf8(request.redactedHeaderValue(name)));
+            requests.append(QJsonObject{{QStringLiteral("source"), t.sourceName},
+                                        {QStringLiteral("method"), QString::fromLatin1(request.method)},
+                                        {QStringLiteral("url"), request.url.toString(QUrl::FullyEncoded)},
+                                        {QStringLiteral("headers"), headers},
+                                        {QStringLiteral("body"), QString::fromUtf8(request.body)}});
+        } else {
+            ctx.out() << "# " << t.sourceName << " (" << source->type << ")\n" << request.redactedText() << "\n";
+        }
+    }
+    if (json)
+        ctx.out() << JsonFormat::document({{QStringLiteral("dry_run"), true}, {QStringLiteral("requests"), requests}});
+    ctx.err() << tr("dry run: %1 request(s) shown, nothing sent").arg(plan.transactions.size()) << Qt::endl;
+    return ExitOk;
+}
+
+int runPurge(CliContext &ctx, const PurgeOptions &options, const QString &origin, bool wait, bool dryRun, bool json)
+{
+    Planner::Result plan;
+    if (!planPurge(ctx, options, plan))
+        return ExitUsage;
+    if (dryRun)
+        return printDryRun(ctx, plan, json);
+
+    RequestRecord request;
+    request.createdAt = QDateTime::currentMSecsSinceEpoch();
+    request.origin = origin;
+    request.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    request.sources = options.sources;
+    request.action = options.action;
+    request.match = options.match;
+    request.targetCount = int(Planner::normalizeTargets(options.toSpec(nullptr).targets).size());
+    QString error;
+    if (!ctx.transactions.createRequest(request, plan.transactions, &error)) {
+        ctx.err() << "purgeline: " << tr("could not record the request: %1").arg(error) << Qt::endl;
+        return ExitFailed;
+    }
+    ctx.err() << tr("request %1: %2 transaction(s) queued").arg(request.id).arg(plan.transactions.size()) << Qt::endl;
+    return QueueRunner(ctx, {wait, json, request.id}).run(plan.transactions);
+}
+
+} // namespace
+
+namespace Commands {
+
+int purge(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    addPurgeOptions(parser);
+    parser.addOptions({kWait, kDryRun, kJson});
+    parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("URLs, prefixes, tags or hosts."));
+    if (!parseSubcommand(ctx, parser, args))
+        return ExitUsage;
+    PurgeOptions options;
+    if (!readPurgeOptions(ctx, parser, parser.positionalArguments(), options))
+        return ExitUsage;
+    return runPurge(ctx, options, QStringLiteral("cli"), parser.isSet(kWait), parser.isSet(kDryRun), parser.isSet(kJson));
+}
+
+int presetSave(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    addPurgeOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Preset name."));
+    if (!parseSubcommand(ctx, parser, args))
+        return ExitUsage;
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return ctx.usageError(tr("preset save needs a NAME"));
+    const QString name = positional.takeFirst();
+    PurgeOptions options;
+    if (!readPurgeOptions(ctx, parser, positional, options))
+        return ExitUsage;
+    // Validate now so a broken preset is caught when saved, not at deploy time. A target
+    // file is read again at each run; here it only has to be readable.
+    Planner::Result plan;
+    if (!planPurge(ctx, options, plan))
+        return ExitUsage;
+    if (const QString error = ctx.presets.save(name, options.toJson()); !error.isEmpty())
+        return ctx.usageError(error);
+    ctx.err() << tr("saved preset \"%1\"").arg(name) << Qt::endl;
+    return ExitOk;
+}
+
+int presetList(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(kJson);
+    if (!parseSubcommand(ctx, parser, args))
+        return ExitUsage;
+    const QList<PresetRecord> presets = ctx.presets.list();
+    if (parser.isSet(kJson)) {
+        QJsonArray items;
+        for (const PresetRecord &p : presets)
+            items.append(JsonFormat::preset(p));
+        ctx.out() << JsonFormat::document({{QStringLiteral("presets"), items}});
+        return ExitOk;
+    }
+    for (const PresetRecord &p : presets) {
+        const PurgeOptions o = PurgeOptions::fromJson(p.definition);
+        ctx.out() << p.name << "\t" << o.sources.join(QLatin1Char(',')) << "\t" << actionName(o.action) << " "
+                  << matchName(o.match) << "\t"
+                  << (o.fromFile.isEmpty() ? tr("%1 target(s)").arg(o.targets.size()) : tr("targets from %1").arg(o.fromFile))
+                  << "\n";
+    }
+    return ExitOk;
+}
+
+int presetRun(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions({kWait, kJson, kDryRun});
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Preset name."));
+    if (!parseSubcommand(ctx, parser, args))
+        return ExitUsage;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usageError(tr("preset run needs exactly one NAME"));
+    const QString name = parser.positionalArguments().constFirst();
+    const auto preset = ctx.presets.find(name);
+    if (!preset)
+        return ctx.usageError(tr("unknown preset \"%1\"").arg(name));
+    return runPurge(ctx, PurgeOptions::fromJson(preset->definition), QStringLiteral("preset ") + name,
+                    parser.isSet(kWait), parser.isSet(kDryRun), parser.isSet(kJson));
+}
+
+int presetRemove(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Preset name."));
+    if (!parseSubcommand(ctx, parser, args))
+        return ExitUsage;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usageError(tr("preset remove needs exactly one NAME"));
+    if (!ctx.presets.remove(parser.positionalArguments().constFirst()))
+        return ctx.usageError(tr("unknown preset \"%1\"").arg(parser.positionalArguments().constFirst()));
+    return ExitOk;
+}
+
+} // namespace Commands

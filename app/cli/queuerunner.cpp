@@ -1,0 +1,165 @@
+#include "queuerunner.h"
+
+#include "clicontext.h"
+#include "core/clock.h"
+#include "jsonformat.h"
+#include "net/httpclient.h"
+#include "queue/purgequeue.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QSocketNotifier>
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// Turns SIGINT/SIGTERM into an event-loop event for as long as it lives.
+class SignalCatcher final
+{
+public:
+    explicit SignalCatcher(std::function<void()> handler)
+    {
+        if (g_signalPipe[0] < 0 && ::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+            return;
+        m_notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, [handler] {
+            char buffer[16];
+            while (::read(g_signalPipe[0], buffer, sizeof buffer) > 0) {
+            }
+            handler();
+        });
+        struct sigaction action = {};
+        action.sa_handler = onSignal;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGINT, &action, &m_oldInt);
+        sigaction(SIGTERM, &action, &m_oldTerm);
+    }
+    ~SignalCatcher()
+    {
+        sigaction(SIGINT, &m_oldInt, nullptr);
+        sigaction(SIGTERM, &m_oldTerm, nullptr);
+    }
+
+private:
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    struct sigaction m_oldInt = {};
+    struct sigaction m_oldTerm = {};
+};
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("QueueRunner", text, nullptr, n);
+}
+
+} // namespace
+
+int QueueRunner::run(const QList<TransactionRecord> &transactions)
+{
+    return runWith([&](PurgeQueue &queue) { queue.add(transactions); });
+}
+
+int QueueRunner::retry(const QList<qint64> &ids)
+{
+    return runWith([&](PurgeQueue &queue) { queue.retry(ids); });
+}
+
+int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
+{
+    SystemClock clock;
+    HttpClient http;
+    PurgeQueue queue({&m_ctx.transactions, &m_ctx.sources, m_ctx.secrets.get(), &http, &clock,
+                      &ProviderRegistry::instance()});
+    QEventLoop loop;
+    bool stopped = false;
+    int finalCount = 0;
+
+    QObject::connect(&queue, &PurgeQueue::transactionChanged, [&](const TransactionRecord &t) {
+        QTextStream &err = m_ctx.err();
+        const QString what = QStringLiteral("#%1 %2 %3").arg(t.id).arg(t.sourceName, t.targetsSummary());
+        switch (t.state) {
+        case TransactionState::Succeeded:
+            ++finalCount;
+            err << "succeeded " << what << (t.providerId.isEmpty() ? QString() : QStringLiteral(" (id %1)").arg(t.providerId))
+                << Qt::endl;
+            break;
+        case TransactionState::Failed:
+            ++finalCount;
+            err << "FAILED    " << what << ": " << t.lastError << Qt::endl;
+            break;
+        case TransactionState::Cancelled:
+            ++finalCount;
+            err << "cancelled " << what << Qt::endl;
+            break;
+        case TransactionState::RetryScheduled: err << "retrying  " << what << ": " << t.lastError << Qt::endl; break;
+        case TransactionState::WaitingForStatus:
+            err << "pending   " << what << (t.progress >= 0 ? QStringLiteral(" (%1%)").arg(t.progress) : QString())
+                << Qt::endl;
+            break;
+        case TransactionState::Queued:
+        case TransactionState::Sending: break;
+        }
+    });
+    const auto checkDone = [&] {
+        if (m_options.wait ? queue.allFinal() : queue.allAnswered())
+            loop.quit();
+    };
+    QObject::connect(&queue, &PurgeQueue::settled, &loop, checkDone, Qt::QueuedConnection);
+    SignalCatcher catcher([&] {
+        stopped = true;
+        queue.shutdown();
+        loop.quit();
+    });
+
+    start(queue);
+    if (!(m_options.wait ? queue.allFinal() : queue.allAnswered()))
+        loop.exec();
+
+    const QList<TransactionRecord> tracked = queue.tracked();
+    int failed = 0;
+    int succeeded = 0;
+    int open = 0;
+    for (const TransactionRecord &t : tracked) {
+        if (t.state == TransactionState::Failed)
+            ++failed;
+        else if (t.state == TransactionState::Succeeded)
+            ++succeeded;
+        else if (!isFinal(t.state))
+            ++open;
+    }
+    if (m_options.json) {
+        QJsonArray items;
+        for (const TransactionRecord &t : tracked)
+            items.append(JsonFormat::transaction(t));
+        QJsonObject doc{{QStringLiteral("transactions"), items},
+                        {QStringLiteral("succeeded"), succeeded},
+                        {QStringLiteral("failed"), failed},
+                        {QStringLiteral("open"), open},
+                        {QStringLiteral("stopped"), stopped}};
+        if (m_options.requestId)
+            doc.insert(QStringLiteral("request_id"), m_options.requestId);
+        m_ctx.out() << JsonFormat::document(doc);
+        m_ctx.out().flush();
+    }
+    QTextStream &err = m_ctx.err();
+    err << tr("%n transaction(s): ", int(tracked.size())) << succeeded << " succeeded, " << failed << " failed, "
+        << open << " still open" << Qt::endl;
+    if (stopped) {
+        err << tr("stopped; unfinished work stays queued: run `purgeline resume --wait` to finish it") << Qt::endl;
+        return ExitStopped;
+    }
+    if (open > 0 && !m_options.wait)
+        err << tr("open transactions are retried or polled by `purgeline resume --wait` or the Purgeline window")
+            << Qt::endl;
+    return failed > 0 ? ExitFailed : ExitOk;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "queue/transaction.h"
+
+#include <QList>
+
+class CliContext;
+
+// Runs the queue for a command-line invocation until its transactions are answered (or, with
+// --wait, final), printing progress on stderr. SIGINT/SIGTERM stop it cleanly: in-flight work
+// goes back to "queued" in the store and the run returns ExitStopped.
+class QueueRunner final
+{
+public:
+    struct Options
+    {
+        bool wait = false;
+        bool json = false;
+        qint64 requestId = 0;   // printed in --json output when set
+    };
+    QueueRunner(CliContext &ctx, const Options &options) : m_ctx(ctx), m_options(options) {}
+
+    // Returns the exit status.
+    int run(const QList<TransactionRecord> &transactions);
+    // For retry: re-queues failed/cancelled ids, then runs them.
+    int retry(const QList<qint64> &ids);
+
+private:
+    int runWith(const std::function<void(class PurgeQueue &)> &start);
+    CliContext &m_ctx;
+    Options m_options;
+};

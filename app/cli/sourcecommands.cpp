@@ -1,0 +1,212 @@
+#include "clicontext.h"
+#include "commands.h"
+#include "jsonformat.h"
+#include "providers/providerregistry.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <cstdio>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SourceCommands", text);
+}
+
+const QCommandLineOption kJson({QStringLiteral("json")}, QStringLiteral("Print one JSON document on stdout."));
+
+// Checks --set values against what the provider declares; returns an error or "".
+QString checkSettings(const Provider &provider, const QMap<QString, QString> &settings)
+{
+    const QList<SettingSpec> specs = ProviderRegistry::allSettings(provider);
+    for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
+        const auto spec = std::find_if(specs.cbegin(), specs.cend(), [&](const SettingSpec &s) { return s.key == it.key(); });
+        if (spec == specs.cend()) {
+            QStringList known;
+            for (const SettingSpec &s : specs)
+                known << s.key;
+            return tr("unknown setting \"%1\" for type %2; known settings: %3")
+                .arg(it.key(), provider.info().type, known.join(QStringLiteral(", ")));
+        }
+        if (spec->kind == SettingSpec::Kind::Number) {
+            bool ok = false;
+            const double value = it.value().toDouble(&ok);
+            if (!ok || value < 0)
+                return tr("setting %1 must be a non-negative number, not \"%2\"").arg(it.key(), it.value());
+        }
+        if (spec->kind == SettingSpec::Kind::Choice && !spec->choices.contains(it.value()))
+            return tr("setting %1 must be one of %2, not \"%3\"")
+                .arg(it.key(), spec->choices.join(QStringLiteral(", ")), it.value());
+    }
+    for (const SettingSpec &spec : specs)
+        if (spec.required && settings.value(spec.key).isEmpty())
+            return tr("missing setting %1 (%2) for type %3: add --set %1=VALUE").arg(spec.key, spec.label, provider.info().type);
+    return {};
+}
+
+QString checkEndpoints(const Provider &provider, const QStringList &endpoints)
+{
+    const ProviderInfo &info = provider.info();
+    if (info.isLocal && !endpoints.isEmpty())
+        return tr("type %1 works on local files and takes no --endpoint").arg(info.type);
+    if (!info.isLocal && info.defaultEndpoint.isEmpty() && endpoints.isEmpty())
+        return tr("type %1 needs at least one --endpoint URL").arg(info.type);
+    if (!info.multipleEndpoints && endpoints.size() > 1)
+        return tr("type %1 takes one --endpoint, not %2").arg(info.type).arg(endpoints.size());
+    for (const QString &endpoint : endpoints) {
+        const QUrl url(endpoint, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty())
+            return tr("malformed --endpoint \"%1\": expected an absolute http:// or https:// URL").arg(endpoint);
+    }
+    return {};
+}
+
+} // namespace
+
+namespace Commands {
+
+int sourceAdd(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption type({QStringLiteral("type")}, QStringLiteral("Provider type."), QStringLiteral("TYPE"));
+    const QCommandLineOption endpoint({QStringLiteral("endpoint")}, QStringLiteral("Base URL (repeatable)."), QStringLiteral("URL"));
+    const QCommandLineOption set({QStringLiteral("set")}, QStringLiteral("Setting KEY=VALUE (repeatable)."), QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption secretEnv({QStringLiteral("secret-env")}, QStringLiteral("Read the secret from environment variable VAR at run time."),
+                                       QStringLiteral("VAR"));
+    const QCommandLineOption secretStdin({QStringLiteral("secret-stdin")}, QStringLiteral("Read the secret from stdin into the keychain."));
+    parser.addOptions({type, endpoint, set, secretEnv, secretStdin});
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Source name."));
+    if (!parseSubcommand(ctx, parser, args))
+        return ExitUsage;
+
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usageError(tr("source add needs exactly one NAME"));
+    SourceConfig source;
+    source.name = parser.positionalArguments().constFirst();
+    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+    if (!validName.match(source.name).hasMatch())
+        return ctx.usageError(tr("invalid source name \"%1\": use letters, digits, '.', '_' and '-', starting with a letter or digit")
+                                  .arg(source.name));
+    source.type = parser.value(type);
+    if (source.type.isEmpty())
+        return ctx.usageError(tr("--type is required; known types: %1").arg(ProviderRegistry::instance().types().join(QStringLiteral(", "))));
+    const Provider *provider = ProviderRegistry::instance().find(source.type);
+    if (!provider)
+        return ctx.usageError(tr("unknown type \"%1\"; known types: %2")
+                                  .arg(source.type, ProviderRegistry::instance().types().join(QStringLiteral(", "))));
+    source.endpoints = parser.values(endpoint);
+    for (const QString &pair : parser.values(set)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return ctx.usageError(tr("malformed --set \"%1\": expected KEY=VALUE").arg(pair));
+        source.settings.insert(pair.left(eq).trimmed(), pair.mid(eq + 1));
+    }
+    if (parser.isSet(secretEnv) && parser.isSet(secretStdin))
+        return ctx.usageError(tr("give either --secret-env or --secret-stdin, not both"));
+    if (parser.isSet(secretEnv)) {
+        static const QRegularExpression validVariable(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+        source.secret = {SecretRef::Kind::Environment, parser.value(secretEnv)};
+        if (!validVariable.match(source.secret.variable).hasMatch())
+            return ctx.usageError(tr("invalid environment variable name \"%1\" for --secret-env").arg(source.secret.variable));
+    } else if (parser.isSet(secretStdin)) {
+        source.secret.kind = SecretRef::Kind::Keychain;
+    }
+    const ProviderInfo &info = provider->info();
+    if (info.secret == ProviderInfo::SecretNeed::Required && source.secret.kind == SecretRef::Kind::None)
+        return ctx.usageError(tr("type %1 needs a secret (%2): give --secret-env VAR or --secret-stdin")
+                                  .arg(info.type, info.secretLabel));
+    if (info.secret == ProviderInfo::SecretNeed::None && source.secret.kind != SecretRef::Kind::None)
+        return ctx.usageError(tr("type %1 takes no secret").arg(info.type));
+    for (const QString &error : {checkEndpoints(*provider, source.endpoints), checkSettings(*provider, source.settings),
+                                 provider->validateSource(source)})
+        if (!error.isEmpty())
+            return ctx.usageError(error);
+    if (ctx.sources.findByName(source.name))
+        return ctx.usageError(tr("a source named \"%1\" already exists; remove it first").arg(source.name));
+
+    const QString secretKey = SourceStore::newSecretKey();
+    if (source.secret.kind == SecretRef::Kind::Keychain) {
+        QFile input;
+        input.open(stdin, QIODevice::ReadOnly);
+        QString secret = QString::fromUtf8(input.readAll());
+        while (secret.endsWith(QLatin1Char('\n')) || secret.endsWith(QLatin1Char('\r')))
+            secret.chop(1);
+        if (secret.isEmpty())
+            return ctx.usageError(tr("--secret-stdin read an empty secret from standard input"));
+        const SecretStore::Result stored = ctx.secrets->writeNow(secretKey, secret);
+        if (!stored.ok())
+            return ctx.usageError(tr("cannot store the secret: %1. Nothing was saved. Without a keychain, keep the secret "
+                                     "in an environment variable and use --secret-env VAR instead")
+                                      .arg(stored.error));
+    }
+    if (const QString error = ctx.sources.add(source, secretKey); !error.isEmpty()) {
+        if (source.secret.kind == SecretRef::Kind::Keychain)
+            ctx.secrets->removeNow(secretKey);
+        return ctx.usageError(error);
+    }
+    ctx.err() << tr("added source \"%1\" (%2); secret: %3").arg(source.name, source.type, source.secret.describe()) << Qt::endl;
+    return ExitOk;
+}
+
+int sourceList(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(kJson);
+    if (!parseSubcommand(ctx, parser, args))
+        return ExitUsage;
+    const QList<SourceConfig> sources = ctx.sources.list();
+    if (parser.isSet(kJson)) {
+        QJsonArray items;
+        for (const SourceConfig &s : sources)
+            items.append(JsonFormat::source(s));
+        ctx.out() << JsonFormat::document({{QStringLiteral("sources"), items}});
+        return ExitOk;
+    }
+    for (const SourceConfig &s : sources) {
+        QStringList settings;
+        for (auto it = s.settings.cbegin(); it != s.settings.cend(); ++it)
+            settings << it.key() + QLatin1Char('=') + it.value();
+        ctx.out() << s.name << "\t" << s.type << "\t" << s.endpoints.join(QLatin1Char(' ')) << "\t"
+                  << settings.join(QLatin1Char(' ')) << "\t" << tr("secret: %1").arg(s.secret.describe()) << "\n";
+    }
+    return ExitOk;
+}
+
+int sourceRemove(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Source name."));
+    if (!parseSubcommand(ctx, parser, args))
+        return ExitUsage;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usageError(tr("source remove needs exactly one NAME"));
+    const QString name = parser.positionalArguments().constFirst();
+    const auto source = ctx.sources.findByName(name);
+    if (!source)
+        return ctx.usageError(tr("unknown source \"%1\"").arg(name));
+    int open = 0;
+    for (const TransactionRecord &t : ctx.transactions.active())
+        open += t.sourceId == source->id ? 1 : 0;
+    if (open > 0)
+        return ctx.usageError(tr("source \"%1\" still has %2 open transaction(s); run `purgeline resume --wait` first, so no "
+                                 "queued work is lost")
+                                  .arg(name)
+                                  .arg(open));
+    const QString secretKey = ctx.sources.secretKey(source->id);
+    if (!ctx.sources.remove(source->id))
+        return ctx.usageError(tr("could not remove source \"%1\"").arg(name));
+    if (source->secret.kind == SecretRef::Kind::Keychain) {
+        const SecretStore::Result removed = ctx.secrets->removeNow(secretKey);
+        if (!removed.ok() && removed.status != SecretStore::Result::Status::NotFound)
+            ctx.err() << tr("warning: the keychain entry of \"%1\" could not be removed: %2").arg(name, removed.error) << Qt::endl;
+    }
+    ctx.err() << tr("removed source \"%1\"").arg(name) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace Commands

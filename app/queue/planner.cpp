@@ -1,0 +1,97 @@
+#include "planner.h"
+
+#include "providers/providerregistry.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Planner", text);
+}
+
+QStringList Planner::normalizeTargets(const QStringList &raw)
+{
+    QStringList result;
+    QSet<QString> seen;
+    for (const QString &line : raw) {
+        const QString target = line.trimmed();
+        if (target.isEmpty() || seen.contains(target))
+            continue;
+        seen.insert(target);
+        result.append(target);
+    }
+    return result;
+}
+
+std::pair<PurgeBatch, PurgeBatch> Planner::halve(const PurgeBatch &batch)
+{
+    PurgeBatch first = batch;
+    PurgeBatch second = batch;
+    const qsizetype middle = batch.targets.size() / 2;
+    first.targets = batch.targets.mid(0, middle);
+    second.targets = batch.targets.mid(middle);
+    return {first, second};
+}
+
+Planner::Result Planner::plan(const QList<SourceConfig> &sources, const PurgeSpec &spec, qint64 nowMs) const
+{
+    Result result;
+    if (sources.isEmpty()) {
+        result.error = tr("no source given");
+        return result;
+    }
+    PurgeBatch whole;
+    whole.action = spec.action;
+    whole.match = spec.match;
+    whole.targets = normalizeTargets(spec.targets);
+    whole.cacheKeyModifier = spec.cacheKeyModifier;
+
+    for (const SourceConfig &source : sources) {
+        const Provider *provider = m_registry.find(source.type);
+        if (!provider) {
+            result.error = tr("source \"%1\" has unknown type \"%2\"").arg(source.name, source.type);
+            return {{}, result.error};
+        }
+        if (QString error = provider->validateSource(source); !error.isEmpty())
+            return {{}, tr("source \"%1\": %2").arg(source.name, error)};
+        if (QString error = provider->validateBatch(source, whole); !error.isEmpty())
+            return {{}, tr("source \"%1\": %2").arg(source.name, error)};
+
+        const EffectiveLimits limits = EffectiveLimits::of(*provider, source);
+        QList<PurgeBatch> batches;
+        if (whole.match == MatchKind::All) {
+            batches.append(whole);
+        } else {
+            const QString lane = provider->lanes(source).value(0);
+            for (qsizetype start = 0; start < whole.targets.size();) {
+                PurgeBatch batch = whole;
+                batch.targets = whole.targets.mid(start, limits.batchSize);
+                // Body-size limits (Akamai's 50 KB): shrink until the request fits.
+                while (limits.maxBodyBytes > 0 && batch.targets.size() > 1
+                       && provider->buildRequest(source, lane, batch, QString()).body.size() > limits.maxBodyBytes)
+                    batch.targets.resize(batch.targets.size() / 2);
+                if (limits.maxBodyBytes > 0
+                    && provider->buildRequest(source, lane, batch, QString()).body.size() > limits.maxBodyBytes)
+                    return {{}, tr("source \"%1\": target \"%2\" alone is larger than the provider's %3-byte request limit")
+                                    .arg(source.name, batch.targets.first())
+                                    .arg(limits.maxBodyBytes)};
+                start += batch.targets.size();
+                batches.append(batch);
+            }
+        }
+        for (const QString &lane : provider->lanes(source)) {
+            for (const PurgeBatch &batch : std::as_const(batches)) {
+                TransactionRecord t;
+                t.sourceId = source.id;
+                t.sourceName = source.name;
+                t.lane = lane;
+                t.batch = batch;
+                t.createdAt = nowMs;
+                t.updatedAt = nowMs;
+                result.transactions.append(t);
+            }
+        }
+    }
+    return result;
+}

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "core/tokenbucket.h"
+#include "providers/providerregistry.h"
+#include "storage/transactionstore.h"
+#include "transaction.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <deque>
+#include <map>
+
+class Clock;
+class HttpClient;
+class QTimer;
+class SecretStore;
+class SourceStore;
+
+// Runs transactions: paces them per rate key, bounds concurrency per source and overall,
+// retries with backoff, polls status, honours cancel and retry. Every state change is
+// committed to the store before the next network step.
+class PurgeQueue final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PurgeQueue)
+public:
+    struct Services
+    {
+        TransactionStore *transactions = nullptr;
+        SourceStore *sources = nullptr;
+        SecretStore *secrets = nullptr;
+        HttpClient *http = nullptr;
+        Clock *clock = nullptr;
+        const ProviderRegistry *providers = nullptr;
+    };
+
+    PurgeQueue(const Services &services, QObject *parent = nullptr);
+    ~PurgeQueue() override;
+
+    void setGlobalConcurrency(int limit) { m_globalConcurrency = qMax(1, limit); }
+    void setBackoff(qint64 baseMs, qint64 capMs);
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+
+    // Starts running stored transactions (from a new request, or from resume).
+    void add(const QList<TransactionRecord> &transactions);
+    // Not-yet-sent work stops; in-flight work ends cancelled instead of retrying.
+    void cancel(const QList<qint64> &ids);
+    // Failed or cancelled transactions go back to the queue with fresh attempts.
+    QList<qint64> retry(const QList<qint64> &ids);
+    // Stops everything now: in-flight requests are aborted and go back to "queued" in the store.
+    void shutdown();
+
+    QList<TransactionRecord> tracked() const { return m_tracked.values(); }
+    // No tracked transaction is waiting for its first answer (queued or being sent).
+    bool allAnswered() const;
+    // Every tracked transaction is final.
+    bool allFinal() const;
+
+signals:
+    void transactionChanged(const TransactionRecord &transaction);
+    void transactionAdded(const TransactionRecord &transaction);
+    void settled();   // something became answered or final; callers re-check allAnswered/allFinal
+
+private:
+    struct SecretState
+    {
+        enum class Status { Unknown, Loading, Ready, Failed } status = Status::Unknown;
+        QString secret;
+        QString error;
+    };
+    struct SourceRuntime
+    {
+        SourceConfig config;
+        const Provider *provider = nullptr;
+        EffectiveLimits limits;
+        std::deque<qint64> ready;
+        int inFlight = 0;
+        SecretState secret;
+    };
+
+    SourceRuntime *runtimeFor(qint64 sourceId);
+    void track(const TransactionRecord &transaction);
+    void schedule(const TransactionRecord &transaction);
+    void unschedule(qint64 id);
+    void requestPump();
+    void pump();
+    void loadSecret(SourceRuntime &runtime);
+    void dispatch(SourceRuntime &runtime, TransactionRecord &transaction, QList<qint64> &polls);
+    void send(SourceRuntime &runtime, qint64 id, bool poll);
+    void handleReply(qint64 sourceId, qint64 id, bool poll, const HttpReply &reply);
+    void applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool poll, Outcome outcome);
+    void adjustPacing(SourceRuntime &runtime, const HttpReply &reply, const Outcome &outcome);
+    void finish(TransactionRecord &t, TransactionState state, const QString &message, const QString &eventKind,
+                int httpStatus = 0);
+    void record(const TransactionRecord &t, const QString &kind, int httpStatus, const QString &message);
+    void flush();
+    QString redact(const SourceRuntime &runtime, QString text) const;
+
+    Services m_services;
+    QHash<qint64, TransactionRecord> m_tracked;
+    QHash<qint64, SourceRuntime> m_sources;
+    QHash<QString, TokenBucket> m_buckets;
+    std::multimap<qint64, qint64> m_scheduled;   // due time -> transaction id
+    QHash<qint64, std::multimap<qint64, qint64>::iterator> m_scheduledById;
+    QHash<qint64, quint64> m_inFlight;           // transaction id -> HttpClient request id
+    QSet<qint64> m_cancelRequested;
+    QList<std::pair<TransactionRecord, EventRecord>> m_pendingWrites;
+    QTimer *m_wakeTimer;
+    bool m_pumpRequested = false;
+    bool m_paused = false;
+    int m_globalConcurrency = 32;
+    int m_globalInFlight = 0;
+    qint64 m_backoffBaseMs = 1000;
+    qint64 m_backoffCapMs = 5 * 60 * 1000;
+};

@@ -1,0 +1,35 @@
+#include "transaction.h"
+
+#include <QCoreApplication>
+
+static const char *const kStateNames[] = {"queued", "sending", "waiting-for-status", "retry-scheduled",
+                                          "succeeded", "failed", "cancelled"};
+
+QString stateName(TransactionState state)
+{
+    return QLatin1String(kStateNames[int(state)]);
+}
+
+std::optional<TransactionState> stateFromName(const QString &name)
+{
+    for (int i = 0; i < int(std::size(kStateNames)); ++i)
+        if (name == QLatin1String(kStateNames[i]))
+            return TransactionState(i);
+    return std::nullopt;
+}
+
+bool isFinal(TransactionState state)
+{
+    return state == TransactionState::Succeeded || state == TransactionState::Failed
+           || state == TransactionState::Cancelled;
+}
+
+QString TransactionRecord::targetsSummary() const
+{
+    if (batch.match == MatchKind::All)
+        return QCoreApplication::translate("TransactionRecord", "everything");
+    if (batch.targets.size() == 1)
+        return batch.targets.first();
+    return QCoreApplication::translate("TransactionRecord", "%1 and %n more", nullptr, int(batch.targets.size() - 1))
+        .arg(batch.targets.value(0));
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/purgetypes.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+enum class TransactionState { Queued, Sending, WaitingForStatus, RetryScheduled, Succeeded, Failed, Cancelled };
+
+QString stateName(TransactionState state);
+std::optional<TransactionState> stateFromName(const QString &name);
+bool isFinal(TransactionState state);
+
+// One provider API call made from a purge request, as stored and as the queue runs it.
+struct TransactionRecord
+{
+    qint64 id = 0;
+    qint64 requestId = 0;
+    qint64 sourceId = 0;
+    QString sourceName;
+    QString lane;             // the endpoint this batch goes to, for multi-endpoint providers
+    PurgeBatch batch;
+    TransactionState state = TransactionState::Queued;
+    int attempts = 0;         // purge requests sent (status polls are not attempts)
+    int polls = 0;
+    qint64 nextAttemptAt = 0; // ms since epoch; 0 = now
+    int lastHttpStatus = 0;
+    QString lastError;
+    QString providerId;
+    QString statusRef;
+    int progress = -1;        // percent, when the provider reports one
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    qint64 firstPolledAt = 0;
+
+    QString targetsSummary() const;
+};
+
+// What the user asked for: sources x action x targets, from which transactions are planned.
+struct RequestRecord
+{
+    qint64 id = 0;
+    qint64 createdAt = 0;
+    QString origin;     // "cli", "gui", "preset NAME"
+    QString user;       // login name of who asked
+    QStringList sources;
+    PurgeAction action = PurgeAction::Purge;
+    MatchKind match = MatchKind::Exact;
+    int targetCount = 0;
+};

@@ -1,0 +1,298 @@
+#include "transactionstore.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+#include <csignal>
+#include <cerrno>
+
+namespace {
+
+const char kTxColumns[] =
+    "id, request_id, source_id, source_name, lane, action, match, targets, cache_key_modifier, state, attempts, "
+    "polls, next_attempt_at, last_http_status, last_error, provider_id, status_ref, progress, created_at, "
+    "updated_at, first_polled_at";
+
+QString targetsJson(const QStringList &targets)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(targets)).toJson(QJsonDocument::Compact));
+}
+
+TransactionRecord fromQuery(const QSqlQuery &q)
+{
+    TransactionRecord t;
+    t.id = q.value(0).toLongLong();
+    t.requestId = q.value(1).toLongLong();
+    t.sourceId = q.value(2).toLongLong();
+    t.sourceName = q.value(3).toString();
+    t.lane = q.value(4).toString();
+    t.batch.action = actionFromName(q.value(5).toString()).value_or(PurgeAction::Purge);
+    t.batch.match = matchFromName(q.value(6).toString()).value_or(MatchKind::Exact);
+    for (const auto &v : QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array())
+        t.batch.targets.append(v.toString());
+    t.batch.cacheKeyModifier = q.value(8).toString();
+    t.state = stateFromName(q.value(9).toString()).value_or(TransactionState::Queued);
+    t.attempts = q.value(10).toInt();
+    t.polls = q.value(11).toInt();
+    t.nextAttemptAt = q.value(12).toLongLong();
+    t.lastHttpStatus = q.value(13).toInt();
+    t.lastError = q.value(14).toString();
+    t.providerId = q.value(15).toString();
+    t.statusRef = q.value(16).toString();
+    t.progress = q.value(17).toInt();
+    t.createdAt = q.value(18).toLongLong();
+    t.updatedAt = q.value(19).toLongLong();
+    t.firstPolledAt = q.value(20).toLongLong();
+    return t;
+}
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+} // namespace
+
+bool TransactionStore::createRequest(RequestRecord &request, QList<TransactionRecord> &transactions, QString *error)
+{
+    return m_db.transaction([&] {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT INTO requests (created_at, origin, user, sources, action, match, "
+                                 "target_count) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(request.createdAt);
+        q.addBindValue(request.origin);
+        q.addBindValue(request.user);
+        q.addBindValue(request.sources.join(QLatin1Char(',')));
+        q.addBindValue(actionName(request.action));
+        q.addBindValue(matchName(request.match));
+        q.addBindValue(request.targetCount);
+        if (!execQuery(q, error))
+            return false;
+        request.id = q.lastInsertId().toLongLong();
+        for (TransactionRecord &t : transactions) {
+            t.requestId = request.id;
+            if (!write(t))
+                return false;
+            if (!writeEvent({t.id, t.createdAt, QStringLiteral("queued"), 0, QString()}))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool TransactionStore::insert(TransactionRecord &transaction, const QString &eventMessage)
+{
+    return m_db.transaction([&] {
+        transaction.id = 0;
+        return write(transaction)
+               && writeEvent({transaction.id, transaction.createdAt, QStringLiteral("queued"), 0, eventMessage});
+    });
+}
+
+bool TransactionStore::write(const TransactionRecord &t)
+{
+    QSqlQuery q(m_db.connection());
+    const bool isNew = t.id == 0;
+    if (isNew)
+        q.prepare(QStringLiteral("INSERT INTO transactions (request_id, source_id, source_name, lane, action, "
+                                 "match, targets, cache_key_modifier, state, attempts, polls, next_attempt_at, "
+                                 "last_http_status, last_error, provider_id, status_ref, progress, created_at, "
+                                 "updated_at, first_polled_at, owner_pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                 "?, ?, ?, ?, ?, ?, ?, ?)"));
+    else
+        q.prepare(QStringLiteral("UPDATE transactions SET request_id=?, source_id=?, source_name=?, lane=?, "
+                                 "action=?, match=?, targets=?, cache_key_modifier=?, state=?, attempts=?, "
+                                 "polls=?, next_attempt_at=?, last_http_status=?, last_error=?, provider_id=?, "
+                                 "status_ref=?, progress=?, created_at=?, updated_at=?, first_polled_at=?, "
+                                 "owner_pid=? WHERE id=?"));
+    q.addBindValue(t.requestId);
+    q.addBindValue(t.sourceId);
+    q.addBindValue(t.sourceName);
+    q.addBindValue(t.lane);
+    q.addBindValue(actionName(t.batch.action));
+    q.addBindValue(matchName(t.batch.match));
+    q.addBindValue(targetsJson(t.batch.targets));
+    q.addBindValue(t.batch.cacheKeyModifier);
+    q.addBindValue(stateName(t.state));
+    q.addBindValue(t.attempts);
+    q.addBindValue(t.polls);
+    q.addBindValue(t.nextAttemptAt);
+    q.addBindValue(t.lastHttpStatus);
+    q.addBindValue(t.lastError);
+    q.addBindValue(t.providerId);
+    q.addBindValue(t.statusRef);
+    q.addBindValue(t.progress);
+    q.addBindValue(t.createdAt);
+    q.addBindValue(t.updatedAt);
+    q.addBindValue(t.firstPolledAt);
+    // The last process to write a transaction owns it; resume re-queues "sending" rows
+    // only when that process is gone.
+    q.addBindValue(QCoreApplication::applicationPid());
+    if (!isNew)
+        q.addBindValue(t.id);
+    if (!execQuery(q))
+        return false;
+    if (isNew)
+        const_cast<TransactionRecord &>(t).id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool TransactionStore::writeEvent(const EventRecord &e)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO events (transaction_id, at, kind, http_status, message) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(e.transactionId);
+    q.addBindValue(e.at);
+    q.addBindValue(e.kind);
+    q.addBindValue(e.httpStatus);
+    q.addBindValue(e.message);
+    return execQuery(q);
+}
+
+bool TransactionStore::save(const TransactionRecord &transaction, const EventRecord &event)
+{
+    return saveAll({{transaction, event}});
+}
+
+bool TransactionStore::saveAll(const QList<std::pair<TransactionRecord, EventRecord>> &changes)
+{
+    return m_db.transaction([&] {
+        for (const auto &[transaction, event] : changes)
+            if (!write(transaction) || !writeEvent(event))
+                return false;
+        return true;
+    });
+}
+
+QList<TransactionRecord> TransactionStore::select(const QString &where, const QVariantList &bindings,
+                                                  const QString &tail) const
+{
+    QList<TransactionRecord> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM transactions WHERE %2 %3").arg(QLatin1String(kTxColumns), where, tail));
+    for (const QVariant &binding : bindings)
+        q.addBindValue(binding);
+    if (execQuery(q))
+        while (q.next())
+            result.append(fromQuery(q));
+    return result;
+}
+
+QList<TransactionRecord> TransactionStore::active() const
+{
+    return select(QStringLiteral("state NOT IN ('succeeded', 'failed', 'cancelled')"), {},
+                  QStringLiteral("ORDER BY id"));
+}
+
+QList<TransactionRecord> TransactionStore::byIds(const QList<qint64> &ids) const
+{
+    QList<TransactionRecord> result;
+    for (qint64 id : ids)
+        result += select(QStringLiteral("id=?"), {id});
+    return result;
+}
+
+QList<TransactionRecord> TransactionStore::byRequest(qint64 requestId) const
+{
+    return select(QStringLiteral("request_id=?"), {requestId}, QStringLiteral("ORDER BY id"));
+}
+
+QList<TransactionRecord> TransactionStore::inState(TransactionState state) const
+{
+    return select(QStringLiteral("state=?"), {stateName(state)}, QStringLiteral("ORDER BY id"));
+}
+
+QList<TransactionRecord> TransactionStore::changedSince(qint64 sinceMs) const
+{
+    return select(QStringLiteral("updated_at >= ?"), {sinceMs}, QStringLiteral("ORDER BY id"));
+}
+
+QList<TransactionRecord> TransactionStore::history(const HistoryFilter &filter) const
+{
+    QStringList where{QStringLiteral("1=1")};
+    QVariantList bindings;
+    if (filter.state) {
+        where << QStringLiteral("state=?");
+        bindings << stateName(*filter.state);
+    }
+    if (filter.requestId) {
+        where << QStringLiteral("request_id=?");
+        bindings << filter.requestId;
+    }
+    if (!filter.text.isEmpty()) {
+        where << QStringLiteral("(targets LIKE ? ESCAPE '\\' OR source_name LIKE ? ESCAPE '\\' OR last_error LIKE ? "
+                                "ESCAPE '\\')");
+        QString escaped = filter.text;
+        escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+            .replace(QLatin1String("%"), QLatin1String("\\%"))
+            .replace(QLatin1String("_"), QLatin1String("\\_"));
+        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
+        bindings << pattern << pattern << pattern;
+    }
+    QList<TransactionRecord> newestFirst = select(where.join(QLatin1String(" AND ")), bindings,
+                                                  QStringLiteral("ORDER BY id DESC LIMIT %1").arg(qMax(1, filter.limit)));
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    return newestFirst;
+}
+
+QList<EventRecord> TransactionStore::events(qint64 transactionId) const
+{
+    QList<EventRecord> result;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT transaction_id, at, kind, http_status, message FROM events "
+                             "WHERE transaction_id=? ORDER BY id"));
+    q.addBindValue(transactionId);
+    if (execQuery(q))
+        while (q.next())
+            result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
+                           q.value(4).toString()});
+    return result;
+}
+
+std::optional<RequestRecord> TransactionStore::request(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, created_at, origin, user, sources, action, match, target_count "
+                             "FROM requests WHERE id=?"));
+    q.addBindValue(id);
+    if (!execQuery(q) || !q.next())
+        return std::nullopt;
+    RequestRecord r;
+    r.id = q.value(0).toLongLong();
+    r.createdAt = q.value(1).toLongLong();
+    r.origin = q.value(2).toString();
+    r.user = q.value(3).toString();
+    r.sources = q.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    r.action = actionFromName(q.value(5).toString()).value_or(PurgeAction::Purge);
+    r.match = matchFromName(q.value(6).toString()).value_or(MatchKind::Exact);
+    r.targetCount = q.value(7).toInt();
+    return r;
+}
+
+int TransactionStore::requeueOrphans(qint64 nowMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, owner_pid FROM transactions WHERE state='sending'"));
+    QList<qint64> orphans;
+    if (execQuery(q))
+        while (q.next())
+            if (!processAlive(q.value(1).toLongLong()))
+                orphans.append(q.value(0).toLongLong());
+    QList<std::pair<TransactionRecord, EventRecord>> changes;
+    for (TransactionRecord t : byIds(orphans)) {
+        t.state = TransactionState::Queued;
+        t.updatedAt = nowMs;
+        t.nextAttemptAt = 0;
+        changes.append({t, EventRecord{t.id, nowMs, QStringLiteral("requeued"), 0,
+                                       QStringLiteral("was being sent when its process stopped")}});
+    }
+    saveAll(changes);
+    return int(changes.size());
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "queue/transaction.h"
+
+#include <QList>
+#include <optional>
+
+class Database;
+
+struct EventRecord
+{
+    qint64 transactionId = 0;
+    qint64 at = 0;
+    QString kind;      // "queued", "sent", "reply", "poll", "retry", "split", "cancelled", ...
+    int httpStatus = 0;
+    QString message;
+};
+
+struct HistoryFilter
+{
+    std::optional<TransactionState> state;
+    QString text;           // matched against targets, source name and error
+    qint64 requestId = 0;   // 0: any
+    int limit = 100;
+};
+
+// Requests, transactions and their events. Each write is its own committed SQL transaction,
+// so what the queue did survives a kill at any point.
+class TransactionStore final
+{
+public:
+    explicit TransactionStore(Database &db) : m_db(db) {}
+
+    // Stores a request and its planned transactions together; sets their ids.
+    bool createRequest(RequestRecord &request, QList<TransactionRecord> &transactions, QString *error);
+    // Adds transactions to an existing request (a 413 split).
+    bool insert(TransactionRecord &transaction, const QString &eventMessage);
+    // Saves the transaction's state and appends an event, in one commit.
+    bool save(const TransactionRecord &transaction, const EventRecord &event);
+    // Several saves in one commit (the queue batches state changes made in the same instant).
+    bool saveAll(const QList<std::pair<TransactionRecord, EventRecord>> &changes);
+
+    QList<TransactionRecord> active() const;   // not final
+    QList<TransactionRecord> byIds(const QList<qint64> &ids) const;
+    QList<TransactionRecord> byRequest(qint64 requestId) const;
+    QList<TransactionRecord> history(const HistoryFilter &filter) const;
+    QList<TransactionRecord> inState(TransactionState state) const;
+    // Rows written at or after sinceMs (ms since epoch), oldest id first: for views that follow
+    // the queue without reloading everything.
+    QList<TransactionRecord> changedSince(qint64 sinceMs) const;
+    QList<EventRecord> events(qint64 transactionId) const;
+    std::optional<RequestRecord> request(qint64 id) const;
+
+    // Transactions left "sending" by a process that is gone go back to the queue
+    // (purges are idempotent). Returns how many.
+    int requeueOrphans(qint64 nowMs);
+
+private:
+    bool write(const TransactionRecord &transaction);
+    bool writeEvent(const EventRecord &event);
+    QList<TransactionRecord> select(const QString &where, const QVariantList &bindings,
+                                    const QString &tail = QString()) const;
+    Database &m_db;
+};
