@@ -31,3 +31,9 @@ private:
 // Throws nothing: logs and returns false with lastError() in *error.
 class QSqlQuery;
 bool execQuery(QSqlQuery &query, QString *error = nullptr);
+
+// A null QString binds as SQL NULL; text columns here are NOT NULL, so bind "" instead.
+inline QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}

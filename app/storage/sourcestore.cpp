@@ -73,12 +73,12 @@ QString SourceStore::add(SourceConfig &source, const QString &secretKey)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO sources (name, type, endpoints, settings, secret_kind, secret_variable, "
                              "secret_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(source.name);
-    q.addBindValue(source.type);
+    q.addBindValue(nonNull(source.name));
+    q.addBindValue(nonNull(source.type));
     q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(source.endpoints)).toJson(QJsonDocument::Compact)));
     q.addBindValue(settingsJson(source.settings));
     q.addBindValue(secretKindName(source.secret.kind));
-    q.addBindValue(source.secret.variable);
+    q.addBindValue(nonNull(source.secret.variable));
     q.addBindValue(secretKey);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     QString error;
@@ -93,12 +93,12 @@ QString SourceStore::update(const SourceConfig &source)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE sources SET name=?, type=?, endpoints=?, settings=?, secret_kind=?, "
                              "secret_variable=? WHERE id=?"));
-    q.addBindValue(source.name);
-    q.addBindValue(source.type);
+    q.addBindValue(nonNull(source.name));
+    q.addBindValue(nonNull(source.type));
     q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(source.endpoints)).toJson(QJsonDocument::Compact)));
     q.addBindValue(settingsJson(source.settings));
     q.addBindValue(secretKindName(source.secret.kind));
-    q.addBindValue(source.secret.variable);
+    q.addBindValue(nonNull(source.secret.variable));
     q.addBindValue(source.id);
     QString error;
     execQuery(q, &error);

@@ -65,8 +65,8 @@ bool TransactionStore::createRequest(RequestRecord &request, QList<TransactionRe
         q.prepare(QStringLiteral("INSERT INTO requests (created_at, origin, user, sources, action, match, "
                                  "target_count) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(request.createdAt);
-        q.addBindValue(request.origin);
-        q.addBindValue(request.user);
+        q.addBindValue(nonNull(request.origin));
+        q.addBindValue(nonNull(request.user));
         q.addBindValue(request.sources.join(QLatin1Char(',')));
         q.addBindValue(actionName(request.action));
         q.addBindValue(matchName(request.match));
@@ -112,20 +112,20 @@ bool TransactionStore::write(const TransactionRecord &t)
                                  "owner_pid=? WHERE id=?"));
     q.addBindValue(t.requestId);
     q.addBindValue(t.sourceId);
-    q.addBindValue(t.sourceName);
-    q.addBindValue(t.lane);
+    q.addBindValue(nonNull(t.sourceName));
+    q.addBindValue(nonNull(t.lane));
     q.addBindValue(actionName(t.batch.action));
     q.addBindValue(matchName(t.batch.match));
     q.addBindValue(targetsJson(t.batch.targets));
-    q.addBindValue(t.batch.cacheKeyModifier);
+    q.addBindValue(nonNull(t.batch.cacheKeyModifier));
     q.addBindValue(stateName(t.state));
     q.addBindValue(t.attempts);
     q.addBindValue(t.polls);
     q.addBindValue(t.nextAttemptAt);
     q.addBindValue(t.lastHttpStatus);
-    q.addBindValue(t.lastError);
-    q.addBindValue(t.providerId);
-    q.addBindValue(t.statusRef);
+    q.addBindValue(nonNull(t.lastError));
+    q.addBindValue(nonNull(t.providerId));
+    q.addBindValue(nonNull(t.statusRef));
     q.addBindValue(t.progress);
     q.addBindValue(t.createdAt);
     q.addBindValue(t.updatedAt);
@@ -149,9 +149,9 @@ bool TransactionStore::writeEvent(const EventRecord &e)
                              "VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(e.transactionId);
     q.addBindValue(e.at);
-    q.addBindValue(e.kind);
+    q.addBindValue(nonNull(e.kind));
     q.addBindValue(e.httpStatus);
-    q.addBindValue(e.message);
+    q.addBindValue(nonNull(e.message));
     return execQuery(q);
 }
 
