@@ -520,11 +520,11 @@ private slots:
         QTest::newRow("poll interval text")
             << QStringLiteral("poll_interval") << QStringLiteral("soon")
             << QStringLiteral("setting poll_interval \"soon\" must be a number of "
-                              "seconds, at least 1");
+                              "seconds, at least 0.1");
         QTest::newRow("poll interval zero")
             << QStringLiteral("poll_interval") << QStringLiteral("0")
             << QStringLiteral("setting poll_interval \"0\" must be a number of "
-                              "seconds, at least 1");
+                              "seconds, at least 0.1");
     }
     void validateSource()
     {

@@ -79,7 +79,7 @@ EffectiveLimits EffectiveLimits::of(const Provider &provider, const SourceConfig
     limits.concurrency = qMax(1, int(number("concurrency", documented.concurrency)));
     limits.timeoutSeconds = qMax(1, int(number("timeout", documented.timeoutSeconds)));
     limits.maxAttempts = qMax(1, int(number("max_attempts", documented.maxAttempts)));
-    limits.pollIntervalSeconds = qMax(0, int(number("poll_interval", 10)));
+    limits.pollIntervalSeconds = qMax(0.05, number("poll_interval", 10));
     limits.pollTimeoutSeconds = qMax(1, int(number("poll_timeout", 3600)));
     return limits;
 }

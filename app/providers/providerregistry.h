@@ -37,7 +37,7 @@ struct EffectiveLimits
     int concurrency = 1;
     int timeoutSeconds = 30;
     int maxAttempts = 5;
-    int pollIntervalSeconds = 10;
+    double pollIntervalSeconds = 10;   // fractional, so tests need not wait whole seconds
     int pollTimeoutSeconds = 3600;
 
     static EffectiveLimits of(const Provider &provider, const SourceConfig &source);

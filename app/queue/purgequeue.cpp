@@ -332,7 +332,7 @@ void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool
         }
         t.state = TransactionState::WaitingForStatus;
         t.lastError.clear();
-        t.nextAttemptAt = now + qint64(runtime.limits.pollIntervalSeconds) * 1000;
+        t.nextAttemptAt = now + qint64(runtime.limits.pollIntervalSeconds * 1000);
         record(t, poll ? QStringLiteral("poll") : QStringLiteral("accepted"), status,
                outcome.progressPercent >= 0 ? tr("%1% done").arg(outcome.progressPercent) : outcome.message);
         schedule(t);
@@ -378,7 +378,7 @@ void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool
     if (poll) {
         // A failed status poll is asked again later; the poll time limit bounds it.
         t.nextAttemptAt = now + qMax(policy.delayMs(qMin(t.polls, 10), outcome.retryAfterMs, QRandomGenerator::global()->generateDouble()),
-                                     qint64(runtime.limits.pollIntervalSeconds) * 1000);
+                                     qint64(runtime.limits.pollIntervalSeconds * 1000));
         t.lastError = outcome.message;
         record(t, QStringLiteral("poll"), status, outcome.message);
         schedule(t);

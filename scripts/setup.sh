@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Purgeline needs, only those missing, and configures the build.
+#   scripts/setup.sh run    packages to build and run the app
+#   scripts/setup.sh test   those plus what the tests start (Varnish, nginx, gnome-keyring, Xvfb)
+# Runs apt-get as root, or through sudo when not root.
+set -euo pipefail
+
+BUILD_PACKAGES=(
+    build-essential cmake ninja-build pkg-config ca-certificates
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-svg-dev qt6-qpa-plugins
+    libgit2-dev qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core
+)
+TEST_PACKAGES=(
+    curl time procps xvfb xauth dbus-x11 gnome-keyring libsecret-tools imagemagick
+    varnish nginx libnginx-mod-http-cache-purge
+)
+
+mode=${1:-run}
+case "$mode" in
+    run) wanted=("${BUILD_PACKAGES[@]}") ;;
+    test) wanted=("${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}") ;;
+    *) echo "usage: $0 run|test" >&2; exit 2 ;;
+esac
+
+missing=()
+for package in "${wanted[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [ "$status" = "install ok installed" ] || missing+=("$package")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing ${missing[*]}" >&2
+    as_root=()
+    [ "$(id -u)" -eq 0 ] || as_root=(sudo)
+    # Installing nginx or varnish must not start system services on the build machine.
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive RUNLEVEL=1 \
+        apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
