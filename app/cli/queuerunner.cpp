@@ -124,6 +124,12 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
     start(queue);
     if (!(m_options.wait ? queue.allFinal() : queue.allAnswered()))
         loop.exec();
+    // settled() reaches checkDone queued, so the loop can quit while the last state changes
+    // (already visible in tracked()) still wait in the queue's write batch. Stopping the queue
+    // commits them (and reports them on stderr); without this the store kept the last
+    // transactions "sending" after a successful run, and the next resume sent them again.
+    if (!stopped)
+        queue.shutdown();
 
     const QList<TransactionRecord> tracked = queue.tracked();
     int failed = 0;

@@ -153,8 +153,23 @@ void PurgeQueue::pump()
             toSend.append({it.key(), id});
         }
     }
-    // "Sending" is committed before anything goes out.
-    flush();
+    // "Sending" is committed before anything goes out; what cannot be recorded is not sent.
+    if (!flush()) {
+        for (const auto &[sourceId, id] : std::as_const(toSend)) {
+            SourceRuntime &runtime = m_sources[sourceId];
+            --runtime.inFlight;
+            --m_globalInFlight;
+            TransactionRecord &t = m_tracked[id];
+            if (!polls.contains(id)) {
+                t.state = TransactionState::Queued;
+                --t.attempts;
+            }
+            t.nextAttemptAt = now + 1000;
+            schedule(t);
+        }
+        toSend.clear();
+        wakeAt = wakeAt < 0 ? now + 1000 : qMin(wakeAt, now + 1000);
+    }
     for (const auto &[sourceId, id] : std::as_const(toSend))
         send(m_sources[sourceId], id, polls.contains(id));
 
@@ -418,13 +433,15 @@ void PurgeQueue::record(const TransactionRecord &t, const QString &kind, int htt
         requestPump();   // flushes soon even when nothing else is due
 }
 
-void PurgeQueue::flush()
+bool PurgeQueue::flush()
 {
     if (m_pendingWrites.isEmpty())
-        return;
+        return true;
     const auto writes = std::exchange(m_pendingWrites, {});
-    if (!m_services.transactions->saveAll(writes))
+    if (!m_services.transactions->saveAll(writes)) {
         qWarning("purge queue: could not save %d state change(s)", int(writes.size()));
+        return false;
+    }
     bool anySettled = false;
     for (const auto &[t, event] : writes) {
         emit transactionChanged(m_tracked.value(t.id, t));
@@ -432,6 +449,7 @@ void PurgeQueue::flush()
     }
     if (anySettled)
         emit settled();
+    return true;
 }
 
 QString PurgeQueue::redact(const SourceRuntime &runtime, QString text) const

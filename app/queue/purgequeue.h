@@ -95,7 +95,7 @@ private:
     void finish(TransactionRecord &t, TransactionState state, const QString &message, const QString &eventKind,
                 int httpStatus = 0);
     void record(const TransactionRecord &t, const QString &kind, int httpStatus, const QString &message);
-    void flush();
+    bool flush();
     QString redact(const SourceRuntime &runtime, QString text) const;
 
     Services m_services;

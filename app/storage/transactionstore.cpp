@@ -67,7 +67,7 @@ bool TransactionStore::createRequest(RequestRecord &request, QList<TransactionRe
         q.addBindValue(request.createdAt);
         q.addBindValue(nonNull(request.origin));
         q.addBindValue(nonNull(request.user));
-        q.addBindValue(request.sources.join(QLatin1Char(',')));
+        q.addBindValue(nonNull(request.sources.join(QLatin1Char(','))));
         q.addBindValue(actionName(request.action));
         q.addBindValue(matchName(request.match));
         q.addBindValue(request.targetCount);
