@@ -1,5 +1,6 @@
 #include "transactiontablemodel.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QLocale>
 
@@ -52,6 +53,13 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
         default: break;
         }
         role = Qt::DisplayRole;
+    }
+    if (role == Qt::ForegroundRole && index.column() == StateColumn) {
+        if (t.state == TransactionState::Failed)
+            return QColor(Qt::red);
+        if (t.state == TransactionState::Succeeded)
+            return QColor(0x2e, 0x7d, 0x32);
+        return {};
     }
     if (role == Qt::ToolTipRole && index.column() == TargetsColumn)
         return t.batch.targets.join(QLatin1Char('\n'));

@@ -148,8 +148,8 @@ private slots:
                 << kSecretVar)
             << QByteArray() << L({"type imgix takes one --endpoint, not 2"});
         QTest::newRow("invalid source name")
-            << (L({"source", "add", "-bad name", "--type", "imgix"}) << secretEnv << kSecretVar) << QByteArray()
-            << L({"invalid source name \"-bad name\""});
+            << (L({"source", "add", "bad name!", "--type", "imgix"}) << secretEnv << kSecretVar) << QByteArray()
+            << L({"invalid source name \"bad name!\""});
         QTest::newRow("--secret-env invalid name")
             << L({"source", "add", "s1", "--type", "imgix", "--endpoint", "@SERVER@", "--secret-env", "1BAD-NAME"}) << QByteArray()
             << L({"invalid environment variable name \"1BAD-NAME\" for --secret-env"});

@@ -28,7 +28,15 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideMiddle);   // keep both host and file name of long URLs
+    QHeaderView *header = view->horizontalHeader();
+    header->setStretchLastSection(true);
+    for (int column : {TransactionTableModel::IdColumn, TransactionTableModel::AttemptsColumn,
+                       TransactionTableModel::HttpStatusColumn})
+        header->resizeSection(column, 64);
+    header->resizeSection(TransactionTableModel::TargetsColumn, 260);
+    header->resizeSection(TransactionTableModel::StateColumn, 130);
     view->setAccessibleName(tr("Transactions"));
     setCentralWidget(view);
     resize(1024, 640);

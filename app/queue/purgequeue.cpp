@@ -520,6 +520,8 @@ void PurgeQueue::shutdown()
 
 bool PurgeQueue::allAnswered() const
 {
+    if (!m_pendingWrites.isEmpty())
+        return false;   // not answered until it is on disk
     for (const TransactionRecord &t : m_tracked)
         if (t.state == TransactionState::Queued || t.state == TransactionState::Sending)
             return false;
@@ -528,6 +530,8 @@ bool PurgeQueue::allAnswered() const
 
 bool PurgeQueue::allFinal() const
 {
+    if (!m_pendingWrites.isEmpty())
+        return false;
     for (const TransactionRecord &t : m_tracked)
         if (!isFinal(t.state))
             return false;
