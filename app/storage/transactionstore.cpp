@@ -191,11 +191,33 @@ QList<TransactionRecord> TransactionStore::active() const
                   QStringLiteral("ORDER BY id"));
 }
 
+QList<TransactionRecord> TransactionStore::activeWithoutLiveOwner() const
+{
+    QList<TransactionRecord> result;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, owner_pid FROM transactions WHERE state NOT IN ('succeeded', 'failed', 'cancelled') "
+                             "ORDER BY id"));
+    QList<qint64> ids;
+    const qint64 self = QCoreApplication::applicationPid();
+    if (execQuery(q))
+        while (q.next()) {
+            const qint64 owner = q.value(1).toLongLong();
+            if (owner == self || !processAlive(owner))
+                ids.append(q.value(0).toLongLong());
+        }
+    return byIds(ids);
+}
+
 QList<TransactionRecord> TransactionStore::byIds(const QList<qint64> &ids) const
 {
     QList<TransactionRecord> result;
-    for (qint64 id : ids)
-        result += select(QStringLiteral("id=?"), {id});
+    // Whole numbers only, so they can be inlined; chunks keep each statement small.
+    for (qsizetype start = 0; start < ids.size(); start += 500) {
+        QStringList chunk;
+        for (qint64 id : ids.mid(start, 500))
+            chunk << QString::number(id);
+        result += select(QStringLiteral("id IN (%1)").arg(chunk.join(QLatin1Char(','))), {}, QStringLiteral("ORDER BY id"));
+    }
     return result;
 }
 

@@ -41,6 +41,8 @@ public:
     bool saveAll(const QList<std::pair<TransactionRecord, EventRecord>> &changes);
 
     QList<TransactionRecord> active() const;   // not final
+    // Not final, and last written by a process that is gone (or by this one).
+    QList<TransactionRecord> activeWithoutLiveOwner() const;
     QList<TransactionRecord> byIds(const QList<qint64> &ids) const;
     QList<TransactionRecord> byRequest(qint64 requestId) const;
     QList<TransactionRecord> history(const HistoryFilter &filter) const;
