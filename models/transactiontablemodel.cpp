@@ -2,7 +2,10 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QFile>
 #include <QLocale>
+
+#include <array>
 
 TransactionTableModel::TransactionTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -16,7 +19,7 @@ int TransactionTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-static QString stateLabel(TransactionState state)
+QString TransactionTableModel::stateLabel(TransactionState state)
 {
     switch (state) {
     case TransactionState::Queued: return TransactionTableModel::tr("Queued");
@@ -30,6 +33,23 @@ static QString stateLabel(TransactionState state)
     return {};
 }
 
+QIcon TransactionTableModel::stateIcon(TransactionState state)
+{
+    // Built once: data() runs for every visible cell on every repaint.
+    static const std::array<QIcon, 7> icons = [] {
+        static const char *const themeNames[] = {"appointment-soon", "mail-send", "view-refresh", "view-refresh",
+                                                 "dialog-ok", "dialog-error", "process-stop"};
+        std::array<QIcon, 7> result;
+        for (int i = 0; i < int(result.size()); ++i) {
+            const QString file = QStringLiteral(":/icons/state-%1.svg").arg(stateName(TransactionState(i)));
+            result[i] = QFile::exists(file) ? QIcon(file) : QIcon::fromTheme(QLatin1String(themeNames[i]));
+        }
+        return result;
+    }();
+    const int i = int(state);
+    return i >= 0 && i < int(icons.size()) ? icons[i] : QIcon();
+}
+
 QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -39,6 +59,10 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
         return int(t.state);
     if (role == IdRole)
         return t.id;
+    if (role == RequestIdRole)
+        return t.requestId;
+    if (role == Qt::DecorationRole)
+        return index.column() == StateColumn ? QVariant(stateIcon(t.state)) : QVariant();
     const auto time = [](qint64 ms) {
         return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
     };
@@ -65,6 +89,9 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
         return t.batch.targets.join(QLatin1Char('\n'));
     if (role == Qt::ToolTipRole && index.column() == ErrorColumn)
         return t.lastError;
+    if (role == Qt::ToolTipRole && index.column() == StateColumn && t.state == TransactionState::RetryScheduled
+        && t.nextAttemptAt > 0)
+        return tr("Next attempt at %1").arg(time(t.nextAttemptAt));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -109,23 +136,34 @@ QVariant TransactionTableModel::headerData(int section, Qt::Orientation orientat
 void TransactionTableModel::upsert(const QList<TransactionRecord> &transactions)
 {
     QList<TransactionRecord> added;
+    QHash<qint64, qsizetype> addedIndex;   // the same new id twice in one call must add one row
     QList<int> changedRows;
     for (const TransactionRecord &t : transactions) {
         const auto it = m_rowOfId.constFind(t.id);
-        if (it == m_rowOfId.constEnd()) {
-            added.append(t);
-        } else {
+        if (it != m_rowOfId.constEnd()) {
             m_rows[*it] = t;
             changedRows.append(*it);
+        } else if (const auto seen = addedIndex.constFind(t.id); seen != addedIndex.constEnd()) {
+            added[*seen] = t;
+        } else {
+            addedIndex.insert(t.id, added.size());
+            added.append(t);
         }
     }
-    std::sort(changedRows.begin(), changedRows.end());
-    for (qsizetype i = 0; i < changedRows.size();) {
-        qsizetype j = i;
-        while (j + 1 < changedRows.size() && changedRows[j + 1] <= changedRows[j] + 1)
-            ++j;
-        emit dataChanged(index(changedRows[i], 0), index(changedRows[j], ColumnCount - 1));
-        i = j + 1;
+    if (!changedRows.isEmpty()) {
+        std::sort(changedRows.begin(), changedRows.end());
+        changedRows.erase(std::unique(changedRows.begin(), changedRows.end()), changedRows.end());
+        if (changedRows.size() > m_rows.size() / 2) {
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        } else {
+            for (qsizetype i = 0; i < changedRows.size();) {
+                qsizetype j = i;
+                while (j + 1 < changedRows.size() && changedRows[j + 1] == changedRows[j] + 1)
+                    ++j;
+                emit dataChanged(index(changedRows[i], 0), index(changedRows[j], ColumnCount - 1));
+                i = j + 1;
+            }
+        }
     }
     if (added.isEmpty())
         return;
@@ -134,9 +172,29 @@ void TransactionTableModel::upsert(const QList<TransactionRecord> &transactions)
     // since the view sorts through its proxy.
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
+    m_rows.reserve(m_rows.size() + added.size());
+    m_rowOfId.reserve(m_rows.size() + added.size());
     for (const TransactionRecord &t : std::as_const(added)) {
         m_rowOfId.insert(t.id, int(m_rows.size()));
         m_rows.append(t);
     }
     endInsertRows();
+}
+
+void TransactionTableModel::replaceAll(const QList<TransactionRecord> &transactions)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowOfId.clear();
+    m_rows.reserve(transactions.size());
+    m_rowOfId.reserve(transactions.size());
+    for (const TransactionRecord &t : transactions) {
+        if (const auto it = m_rowOfId.constFind(t.id); it != m_rowOfId.constEnd()) {
+            m_rows[*it] = t;
+            continue;
+        }
+        m_rowOfId.insert(t.id, int(m_rows.size()));
+        m_rows.append(t);
+    }
+    endResetModel();
 }

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 #include <QList>
 
 // The engine's transactions as a table. Rows are appended and updated in place (never a
@@ -15,7 +16,7 @@ class TransactionTableModel final : public QAbstractTableModel
 public:
     enum Column { IdColumn, SourceColumn, ActionColumn, TargetsColumn, StateColumn, AttemptsColumn, HttpStatusColumn,
                   ProviderIdColumn, CreatedColumn, UpdatedColumn, ErrorColumn, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, StateRole, IdRole };
+    enum Role { SortRole = Qt::UserRole + 1, StateRole, IdRole, RequestIdRole };
 
     explicit TransactionTableModel(QObject *parent = nullptr);
 
@@ -24,10 +25,21 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Inserts new transactions and updates known ones; changed rows are announced in one
-    // dataChanged per contiguous run.
+    // Inserts new transactions and updates known ones, never resetting the model. Changed rows
+    // are announced in one dataChanged per contiguous run, or in a single one for the whole
+    // table when more than half of the rows changed (cheaper for views and proxies than
+    // thousands of small ranges; qBittorrent's TransferListModel does the same).
     void upsert(const QList<TransactionRecord> &transactions);
+    // Replaces everything (a model reset): for a new query such as a history search, never for
+    // refreshing the same data.
+    void replaceAll(const QList<TransactionRecord> &transactions);
+
     const TransactionRecord &transactionAt(int row) const { return m_rows.at(row); }
+    int rowOfId(qint64 id) const { return m_rowOfId.value(id, -1); }
+
+    // The icon shown beside a state (resources/icons/state-*.svg, else a theme icon).
+    static QIcon stateIcon(TransactionState state);
+    static QString stateLabel(TransactionState state);
 
 private:
     QList<TransactionRecord> m_rows;   // ordered by id

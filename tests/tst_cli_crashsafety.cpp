@@ -207,7 +207,8 @@ private:
             QVERIFY2(!seen.contains(target), qPrintable(QStringLiteral("%1 has two transactions").arg(target)));
             seen.insert(target);
         }
-        QCOMPARE(seen, QSet<QString>(targets().cbegin(), targets().cend()));
+        const QStringList expected = targets();
+        QCOMPARE(seen, QSet<QString>(expected.cbegin(), expected.cend()));
     }
 
     void addSource()
@@ -324,8 +325,10 @@ private slots:
         const CliResult resumed = runCli({QStringLiteral("resume"), QStringLiteral("--wait")}, 120000);
         QVERIFY2(resumed.finished && resumed.exitStatus == QProcess::NormalExit && resumed.exitCode == 0,
                  qPrintable(resumed.describe()));
-        QVERIFY2(resumed.err.contains(QByteArray::number(sending) + " transaction(s) were being sent when their process stopped"),
+        QVERIFY2(resumed.err.contains(QByteArray(QByteArray::number(sending) + " transaction(s) were being sent when their process stopped")),
                  qPrintable(resumed.describe()));
+        // Every transaction resume finished is reported, the last ones included.
+        QCOMPARE(resumed.err.count("\nsucceeded #"), qsizetype(kTargetCount - succeeded));
         verifyAllDone(2);
         if (QTest::currentTestFailed())
             return;
@@ -397,13 +400,14 @@ private slots:
                  qPrintable(QStringLiteral("%1 queued, but %2 requests were never answered").arg(queued).arg(kTargetCount - sentWhenStopped + 1)));
         QVERIFY2(inFlightRequeued, qPrintable(inFlight + QStringLiteral(" was in flight but was not requeued")));
         // The summary on stderr counts the same.
-        QVERIFY2(stopped.err.contains(QByteArray::number(queued) + " still open"), qPrintable(stopped.describe()));
+        QVERIFY2(stopped.err.contains(QByteArray(QByteArray::number(queued) + " still open")), qPrintable(stopped.describe()));
 
         const CliResult resumed = runCli({QStringLiteral("resume"), QStringLiteral("--wait")}, 120000);
         QVERIFY2(resumed.finished && resumed.exitStatus == QProcess::NormalExit && resumed.exitCode == 0,
                  qPrintable(resumed.describe()));
         // A clean stop left nothing "sending" behind.
         QVERIFY2(!resumed.err.contains("were being sent when their process stopped"), qPrintable(resumed.describe()));
+        QCOMPARE(resumed.err.count("succeeded #"), qsizetype(queued));
         verifyAllDone(2);
     }
 };

@@ -24,6 +24,7 @@ const std::map<QString, Handler> &handlers()
         {QStringLiteral("history"), Commands::history},
         {QStringLiteral("retry"), Commands::retry},
         {QStringLiteral("resume"), Commands::resume},
+        {QStringLiteral("changes"), Commands::changes},
     };
     return table;
 }
@@ -39,7 +40,11 @@ QString usage()
   source list [--json]
   source remove NAME
   purge --source NAME[,NAME...] [--action purge|invalidate] [--match exact|prefix|tag|host|all]
-        [--from-file FILE|-] [--cache-key-modifier REGEX] [--wait] [--dry-run] [--json] [TARGET...]
+        [--from-file FILE|-] [--changes-from DIR <selection>] [--cache-key-modifier REGEX]
+        [--wait] [--dry-run] [--json] [TARGET...]
+  changes --repo DIR <selection> [--json]
+    <selection> = (--revisions-log FILE | --from REV --to REV) [--only images|all] [--include GLOB]...
+                  [--exclude GLOB]... [--map PATH_PREFIX=URL_PREFIX]...
   preset save NAME <purge options> | preset list [--json] | preset run NAME [--wait] [--json] | preset remove NAME
   history [--json] [--state STATE] [--limit N] [--search TEXT] [--request ID]
   retry (ID... | --failed) [--wait] [--json]
@@ -126,7 +131,8 @@ int run(const QStringList &arguments)
     }
     CliContext ctx(Database::resolveProfileDir(profileOption(arguments)));
     QString error;
-    if (!ctx.open(&error)) {
+    // `changes` only reads a repository: it needs no profile database (and creates none).
+    if (name != QLatin1String("changes") && !ctx.open(&error)) {
         err << "purgeline: " << error << Qt::endl;
         return ExitUsage;
     }

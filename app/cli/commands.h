@@ -17,4 +17,5 @@ int presetRemove(CliContext &ctx, const QStringList &args);
 int history(CliContext &ctx, const QStringList &args);
 int retry(CliContext &ctx, const QStringList &args);
 int resume(CliContext &ctx, const QStringList &args);
+int changes(CliContext &ctx, const QStringList &args);
 } // namespace Commands

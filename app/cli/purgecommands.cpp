@@ -1,3 +1,5 @@
+#include "changes/changeselection.h"
+#include "changesoptions.h"
 #include "clicontext.h"
 #include "commands.h"
 #include "jsonformat.h"
@@ -27,13 +29,17 @@ const QCommandLineOption kFromFile({QStringLiteral("from-file")}, QStringLiteral
 const QCommandLineOption kCacheKeyModifier({QStringLiteral("cache-key-modifier")},
                                            QStringLiteral("Instart cache_key_modifier_regex (prefix match only)."),
                                            QStringLiteral("REGEX"));
+const QCommandLineOption kChangesFrom({QStringLiteral("changes-from")},
+                                      QStringLiteral("Purge the URLs of the files changed in this git repository."),
+                                      QStringLiteral("DIR"));
 const QCommandLineOption kWait({QStringLiteral("wait")}, QStringLiteral("Wait until every transaction is final."));
 const QCommandLineOption kDryRun({QStringLiteral("dry-run")}, QStringLiteral("Print the requests; send nothing."));
 const QCommandLineOption kJson({QStringLiteral("json")}, QStringLiteral("Print one JSON document on stdout."));
 
 void addPurgeOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({kSource, kAction, kMatch, kFromFile, kCacheKeyModifier});
+    parser.addOptions({kSource, kAction, kMatch, kFromFile, kCacheKeyModifier, kChangesFrom});
+    ChangesOptions::add(parser);
 }
 
 // Reads the purge options; on error prints it and returns false.
@@ -63,14 +69,23 @@ bool readPurgeOptions(CliContext &ctx, const QCommandLineParser &parser, const Q
     o.targets = targets;
     o.fromFile = parser.value(kFromFile);
     o.cacheKeyModifier = parser.value(kCacheKeyModifier);
+    if (parser.isSet(kChangesFrom)) {
+        if (o.match != MatchKind::Exact && o.match != MatchKind::Prefix) {
+            ctx.usageError(tr("--changes-from gives URLs: use --match exact or prefix, not %1").arg(matchName(o.match)));
+            return false;
+        }
+        return ChangesOptions::read(ctx, parser, parser.value(kChangesFrom), &o.changes);
+    }
+    if (ChangesOptions::anySet(parser)) {
+        ctx.usageError(tr("--revisions-log, --from, --to, --only, --include, --exclude and --map need --changes-from DIR"));
+        return false;
+    }
     return true;
 }
 
-// Looks up sources and plans; prints the error and returns false when anything is wrong.
-bool planPurge(CliContext &ctx, const PurgeOptions &options, Planner::Result &plan)
+bool findSources(CliContext &ctx, const QStringList &names, QList<SourceConfig> *sources)
 {
-    QList<SourceConfig> sources;
-    for (const QString &name : options.sources) {
+    for (const QString &name : names) {
         const auto source = ctx.sources.findByName(name);
         if (!source) {
             QStringList known;
@@ -80,14 +95,91 @@ bool planPurge(CliContext &ctx, const PurgeOptions &options, Planner::Result &pl
                                            : tr("unknown source \"%1\"; configured: %2").arg(name, known.join(QStringLiteral(", "))));
             return false;
         }
-        sources.append(*source);
+        sources->append(*source);
     }
+    return true;
+}
+
+// The path mapping for a source: --map on the command line, else the source's map setting.
+bool mapperFor(CliContext &ctx, const ChangeSelection &selection, const SourceConfig &source, PathMapper *mapper)
+{
+    if (!selection.query().maps.isEmpty()) {
+        *mapper = selection.queryMapper();
+        return true;
+    }
+    if (!source.hasSetting(QStringLiteral("map"))) {
+        ctx.usageError(tr("no path mapping for source \"%1\": pass --map PATH_PREFIX=URL_PREFIX or set the source's "
+                          "map setting (source add ... --set map=PATH_PREFIX=URL_PREFIX)")
+                           .arg(source.name));
+        return false;
+    }
+    if (const QString error = mapper->addSetting(source.setting(QStringLiteral("map"))); !error.isEmpty()) {
+        ctx.usageError(tr("source \"%1\", setting map: %2").arg(source.name, error));
+        return false;
+    }
+    return true;
+}
+
+// Plans a purge whose targets include the URLs of changed files: the selection is evaluated
+// once, then mapped per source (each source may serve the files under other URLs).
+bool planWithChanges(CliContext &ctx, const QList<SourceConfig> &sources, const PurgeSpec &spec,
+                     const ChangeQuery &query, Planner::Result &plan, qsizetype *targetCount)
+{
+    ChangeSelection selection(query);
+    QString error;
+    if (!selection.load(&error)) {
+        ctx.usageError(error);
+        return false;
+    }
+    QStringList planned;
+    QList<PathMapper::Rule> reported;
+    for (const SourceConfig &source : sources) {
+        PathMapper mapper;
+        if (!mapperFor(ctx, selection, source, &mapper))
+            return false;
+        const ChangeReport report = selection.report(mapper);
+        if (reported != mapper.rules()) {   // one summary per distinct mapping
+            if (sources.size() > 1)
+                ctx.err() << tr("source %1:").arg(source.name) << " ";
+            ChangesReport::printSummary(ctx, report, true);
+            reported = mapper.rules();
+        }
+        PurgeSpec sourceSpec = spec;
+        sourceSpec.targets += report.urls();
+        const QStringList targets = Planner::normalizeTargets(sourceSpec.targets);
+        if (targets.isEmpty())
+            continue;
+        const Planner::Result part = Planner(ProviderRegistry::instance()).plan({source}, sourceSpec, QDateTime::currentMSecsSinceEpoch());
+        if (!part.error.isEmpty()) {
+            ctx.usageError(part.error);
+            return false;
+        }
+        plan.transactions += part.transactions;
+        planned += targets;
+    }
+    planned.removeDuplicates();
+    if (targetCount)
+        *targetCount = planned.size();
+    return true;
+}
+
+// Looks up sources and plans; prints the error and returns false when anything is wrong.
+// *targetCount is the number of distinct targets; with --changes-from it may be 0 (nothing to do).
+bool planPurge(CliContext &ctx, const PurgeOptions &options, Planner::Result &plan, qsizetype *targetCount = nullptr)
+{
+    QList<SourceConfig> sources;
+    if (!findSources(ctx, options.sources, &sources))
+        return false;
     QString error;
     const PurgeSpec spec = options.toSpec(&error);
     if (!error.isEmpty()) {
         ctx.usageError(error);
         return false;
     }
+    if (options.changes.isSet())
+        return planWithChanges(ctx, sources, spec, options.changes, plan, targetCount);
+    if (targetCount)
+        *targetCount = Planner::normalizeTargets(spec.targets).size();
     if (spec.match != MatchKind::All && Planner::normalizeTargets(spec.targets).isEmpty()) {
         ctx.usageError(tr("no targets given: pass URLs (or tags, hosts) as arguments or with --from-file"));
         return false;
@@ -141,8 +233,18 @@ int printDryRun(CliContext &ctx, const Planner::Result &plan, bool json)
 int runPurge(CliContext &ctx, const PurgeOptions &options, const QString &origin, bool wait, bool dryRun, bool json)
 {
     Planner::Result plan;
-    if (!planPurge(ctx, options, plan))
+    qsizetype targetCount = 0;
+    if (!planPurge(ctx, options, plan, &targetCount))
         return ExitUsage;
+    if (plan.transactions.isEmpty() && options.changes.isSet()) {
+        // A deploy that changed nothing selected is not an error: nothing to purge, nothing queued.
+        ctx.err() << tr("nothing to purge: the changes selection chose no file") << Qt::endl;
+        if (json)
+            ctx.out() << JsonFormat::document({{QStringLiteral("succeeded"), 0}, {QStringLiteral("failed"), 0},
+                                               {QStringLiteral("open"), 0}, {QStringLiteral("stopped"), false},
+                                               {QStringLiteral("transactions"), QJsonArray()}});
+        return ExitOk;
+    }
     if (dryRun)
         return printDryRun(ctx, plan, json);
 
@@ -153,7 +255,7 @@ int runPurge(CliContext &ctx, const PurgeOptions &options, const QString &origin
     request.sources = options.sources;
     request.action = options.action;
     request.match = options.match;
-    request.targetCount = int(Planner::normalizeTargets(options.toSpec(nullptr).targets).size());
+    request.targetCount = int(targetCount);
     QString error;
     if (!ctx.transactions.createRequest(request, plan.transactions, &error)) {
         ctx.err() << "purgeline: " << tr("could not record the request: %1").arg(error) << Qt::endl;
@@ -196,9 +298,28 @@ int presetSave(CliContext &ctx, const QStringList &args)
     if (!readPurgeOptions(ctx, parser, positional, options))
         return ExitUsage;
     // Validate now so a broken preset is caught when saved, not at deploy time. A target
-    // file is read again at each run; here it only has to be readable.
+    // file is read again at each run; here it only has to be readable. A changes selection is
+    // evaluated at each run too; here the repository must open and every source must have a
+    // path mapping (the revisions log may not name two deploys yet).
+    if (options.changes.isSet()) {
+        QList<SourceConfig> sources;
+        if (!findSources(ctx, options.sources, &sources))
+            return ExitUsage;
+        ChangeSelection selection(options.changes);
+        QString error;
+        if (!selection.check(&error))
+            return ctx.usageError(error);
+        for (const SourceConfig &source : sources) {
+            PathMapper mapper;
+            if (!mapperFor(ctx, selection, source, &mapper))
+                return ExitUsage;
+        }
+    }
+    PurgeOptions inlineTargets = options;
+    inlineTargets.changes = {};
     Planner::Result plan;
-    if (!planPurge(ctx, options, plan))
+    if ((!options.changes.isSet() || !options.targets.isEmpty() || !options.fromFile.isEmpty())
+        && !planPurge(ctx, inlineTargets, plan))
         return ExitUsage;
     if (const QString error = ctx.presets.save(name, options.toJson()); !error.isEmpty())
         return ctx.usageError(error);
@@ -225,7 +346,7 @@ int presetList(CliContext &ctx, const QStringList &args)
         ctx.out() << p.name << "\t" << o.sources.join(QLatin1Char(',')) << "\t" << actionName(o.action) << " "
                   << matchName(o.match) << "\t"
                   << (o.fromFile.isEmpty() ? tr("%1 target(s)").arg(o.targets.size()) : tr("targets from %1").arg(o.fromFile))
-                  << "\n";
+                  << (o.changes.isSet() ? tr(", changes in %1").arg(o.changes.repository) : QString()) << "\n";
     }
     return ExitOk;
 }

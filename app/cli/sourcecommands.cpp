@@ -2,11 +2,11 @@
 #include "commands.h"
 #include "jsonformat.h"
 #include "providers/providerregistry.h"
+#include "queue/sourcevalidator.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QSqlQuery>
 #include <cstdio>
 
@@ -18,53 +18,6 @@ QString tr(const char *text)
 }
 
 const QCommandLineOption kJson({QStringLiteral("json")}, QStringLiteral("Print one JSON document on stdout."));
-
-// Checks --set values against what the provider declares; returns an error or "".
-QString checkSettings(const Provider &provider, const QMap<QString, QString> &settings)
-{
-    const QList<SettingSpec> specs = ProviderRegistry::allSettings(provider);
-    for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
-        const auto spec = std::find_if(specs.cbegin(), specs.cend(), [&](const SettingSpec &s) { return s.key == it.key(); });
-        if (spec == specs.cend()) {
-            QStringList known;
-            for (const SettingSpec &s : specs)
-                known << s.key;
-            return tr("unknown setting \"%1\" for type %2; known settings: %3")
-                .arg(it.key(), provider.info().type, known.join(QStringLiteral(", ")));
-        }
-        if (spec->kind == SettingSpec::Kind::Number) {
-            bool ok = false;
-            const double value = it.value().toDouble(&ok);
-            if (!ok || value < 0)
-                return tr("setting %1 must be a non-negative number, not \"%2\"").arg(it.key(), it.value());
-        }
-        if (spec->kind == SettingSpec::Kind::Choice && !spec->choices.contains(it.value()))
-            return tr("setting %1 must be one of %2, not \"%3\"")
-                .arg(it.key(), spec->choices.join(QStringLiteral(", ")), it.value());
-    }
-    for (const SettingSpec &spec : specs)
-        if (spec.required && settings.value(spec.key).isEmpty())
-            return tr("missing setting %1 (%2) for type %3: add --set %1=VALUE").arg(spec.key, spec.label, provider.info().type);
-    return {};
-}
-
-QString checkEndpoints(const Provider &provider, const QStringList &endpoints)
-{
-    const ProviderInfo &info = provider.info();
-    if (info.isLocal && !endpoints.isEmpty())
-        return tr("type %1 works on local files and takes no --endpoint").arg(info.type);
-    if (!info.isLocal && info.defaultEndpoint.isEmpty() && endpoints.isEmpty())
-        return tr("type %1 needs at least one --endpoint URL").arg(info.type);
-    if (!info.multipleEndpoints && endpoints.size() > 1)
-        return tr("type %1 takes one --endpoint, not %2").arg(info.type).arg(endpoints.size());
-    for (const QString &endpoint : endpoints) {
-        const QUrl url(endpoint, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-            || url.host().isEmpty())
-            return tr("malformed --endpoint \"%1\": expected an absolute http:// or https:// URL").arg(endpoint);
-    }
-    return {};
-}
 
 } // namespace
 
@@ -88,8 +41,7 @@ int sourceAdd(CliContext &ctx, const QStringList &args)
         return ctx.usageError(tr("source add needs exactly one NAME"));
     SourceConfig source;
     source.name = parser.positionalArguments().constFirst();
-    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
-    if (!validName.match(source.name).hasMatch())
+    if (!SourceValidator::isValidName(source.name))
         return ctx.usageError(tr("invalid source name \"%1\": use letters, digits, '.', '_' and '-', starting with a letter or digit")
                                   .arg(source.name));
     source.type = parser.value(type);
@@ -109,9 +61,8 @@ int sourceAdd(CliContext &ctx, const QStringList &args)
     if (parser.isSet(secretEnv) && parser.isSet(secretStdin))
         return ctx.usageError(tr("give either --secret-env or --secret-stdin, not both"));
     if (parser.isSet(secretEnv)) {
-        static const QRegularExpression validVariable(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
         source.secret = {SecretRef::Kind::Environment, parser.value(secretEnv)};
-        if (!validVariable.match(source.secret.variable).hasMatch())
+        if (!SourceValidator::isValidVariableName(source.secret.variable))
             return ctx.usageError(tr("invalid environment variable name \"%1\" for --secret-env").arg(source.secret.variable));
     } else if (parser.isSet(secretStdin)) {
         source.secret.kind = SecretRef::Kind::Keychain;
@@ -122,7 +73,8 @@ int sourceAdd(CliContext &ctx, const QStringList &args)
                                   .arg(info.type, info.secretLabel));
     if (info.secret == ProviderInfo::SecretNeed::None && source.secret.kind != SecretRef::Kind::None)
         return ctx.usageError(tr("type %1 takes no secret").arg(info.type));
-    for (const QString &error : {checkEndpoints(*provider, source.endpoints), checkSettings(*provider, source.settings),
+    for (const QString &error : {SourceValidator::checkEndpoints(*provider, source.endpoints),
+                                 SourceValidator::checkSettings(*provider, source.settings),
                                  provider->validateSource(source)})
         if (!error.isEmpty())
             return ctx.usageError(error);

@@ -20,11 +20,31 @@ static bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-HttpClient::HttpClient(QObject *parent) : QObject(parent), m_manager(new QNetworkAccessManager(this))
+static constexpr int kManagerCount = 6;   // 6 x 6 connections per host covers concurrency up to 36
+
+HttpClient::HttpClient(QObject *parent) : QObject(parent)
 {
-    // Redirects are the provider's business: a 303 can carry meaning (Instart), and following
-    // one to another host would hand it the credentials.
-    m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    for (int i = 0; i < kManagerCount; ++i) {
+        auto *manager = new QNetworkAccessManager(this);
+        // Redirects are the provider's business: a 303 can carry meaning (Instart), and following
+        // one to another host would hand it the credentials.
+        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_managers.append(manager);
+    }
+}
+
+QNetworkAccessManager *HttpClient::managerFor(const QUrl &url)
+{
+    // Fill one manager's connections to a host before opening the next manager's, so a
+    // handful of requests still reuse a single connection.
+    int perManager[kManagerCount] = {};
+    for (const Pending &pending : std::as_const(m_pending))
+        if (pending.reply && pending.reply->url().host() == url.host() && pending.reply->url().port() == url.port())
+            ++perManager[m_managers.indexOf(pending.reply->manager())];
+    for (int i = 0; i < kManagerCount; ++i)
+        if (perManager[i] < 6)
+            return m_managers.at(i);
+    return m_managers.at(int(m_nextId % kManagerCount));
 }
 
 HttpClient::~HttpClient()
@@ -76,7 +96,7 @@ quint64 HttpClient::send(const HttpRequestSpec &spec, int timeoutMs, Handler han
     for (const auto &[name, value] : spec.headers)
         request.setRawHeader(name, value);
 
-    QNetworkReply *reply = m_manager->sendCustomRequest(request, spec.method, spec.body);
+    QNetworkReply *reply = managerFor(spec.url)->sendCustomRequest(request, spec.method, spec.body);
     Pending pending;
     pending.reply = reply;
     pending.handler = std::move(handler);

@@ -44,7 +44,11 @@ private:
     void finish(quint64 id);
     void deliverLater(const HttpReply &reply, Handler handler);
 
-    QNetworkAccessManager *m_manager;
+    QNetworkAccessManager *managerFor(const QUrl &url);
+
+    // Qt opens at most 6 connections per host per manager; a few managers side by side let
+    // a source with a higher concurrency setting really have that many requests in flight.
+    QList<QNetworkAccessManager *> m_managers;
     QHash<quint64, Pending> m_pending;
     quint64 m_nextId = 1;
 };

@@ -129,6 +129,12 @@ static QString errorDetail(const QByteArray &body)
 Outcome ImgixProvider::interpretReply(const SourceConfig &source, const PurgeBatch &batch,
                                       const HttpReply &reply) const
 {
+    // Error details quote the reply body, which may echo the Authorization header back.
+    return withoutCredentials(classifyReply(source, batch, reply));
+}
+
+Outcome ImgixProvider::classifyReply(const SourceConfig &source, const PurgeBatch &batch, const HttpReply &reply) const
+{
     if (!reply.isHttp())
         return ReplyClassifier::classify(reply);
     const int status = reply.status;

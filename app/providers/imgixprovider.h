@@ -20,6 +20,7 @@ public:
 
 private:
     static bool isLegacy(const SourceConfig &source);
+    Outcome classifyReply(const SourceConfig &source, const PurgeBatch &batch, const HttpReply &reply) const;
 
     ProviderInfo m_info;
 };

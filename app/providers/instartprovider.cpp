@@ -326,8 +326,20 @@ Outcome InstartProvider::errorOutcome(const HttpReply &reply)
     return outcome;
 }
 
+// Messages quote reply bodies, which may echo the Authorization header (Basic user:password)
+// back; the queue would not recognise that encoding as the secret.
 Outcome InstartProvider::interpretReply(const SourceConfig &, const PurgeBatch &,
                                         const HttpReply &reply) const
+{
+    return withoutCredentials(classifyReply(reply));
+}
+
+Outcome InstartProvider::interpretStatusReply(const SourceConfig &, const HttpReply &reply) const
+{
+    return withoutCredentials(classifyStatusReply(reply));
+}
+
+Outcome InstartProvider::classifyReply(const HttpReply &reply) const
 {
     if (!reply.isHttp())
         return ReplyClassifier::classify(reply);
@@ -367,7 +379,7 @@ HttpRequestSpec InstartProvider::buildStatusRequest(const SourceConfig &source, 
     return baseRequest("GET", customerUrl(source, QStringLiteral("/v1/transactions/") + id), source, secret);
 }
 
-Outcome InstartProvider::interpretStatusReply(const SourceConfig &, const HttpReply &reply) const
+Outcome InstartProvider::classifyStatusReply(const HttpReply &reply) const
 {
     if (!reply.isHttp())
         return ReplyClassifier::classify(reply);

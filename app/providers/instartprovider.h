@@ -40,6 +40,8 @@ private:
     HttpRequestSpec baseRequest(const QByteArray &method, const QUrl &url, const SourceConfig &source,
                                 const QString &secret) const;
     static Outcome errorOutcome(const HttpReply &reply);
+    Outcome classifyReply(const HttpReply &reply) const;
+    Outcome classifyStatusReply(const HttpReply &reply) const;
 
     ProviderInfo m_info;
 };

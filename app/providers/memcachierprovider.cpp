@@ -95,6 +95,13 @@ HttpRequestSpec MemcachierProvider::buildRequest(const SourceConfig &source, con
 Outcome MemcachierProvider::interpretReply(const SourceConfig &source, const PurgeBatch &,
                                            const HttpReply &reply) const
 {
+    // The body excerpt may echo the Authorization header, whose Basic credentials the queue
+    // cannot recognise as the secret.
+    return withoutCredentials(classifyReply(source, reply));
+}
+
+Outcome MemcachierProvider::classifyReply(const SourceConfig &source, const HttpReply &reply) const
+{
     if (!reply.isHttp())
         return ReplyClassifier::classify(reply);
     const int status = reply.status;

@@ -18,5 +18,7 @@ public:
                            const HttpReply &reply) const override;
 
 private:
+    Outcome classifyReply(const SourceConfig &source, const HttpReply &reply) const;
+
     ProviderInfo m_info;
 };

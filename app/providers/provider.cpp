@@ -3,6 +3,7 @@
 #include "core/replyclassifier.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -99,4 +100,37 @@ QUrl Provider::endpointUrl(const SourceConfig &source, const QString &path) cons
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     return QUrl(base + path);
+}
+
+QString Provider::withoutCredentials(const QString &text)
+{
+    // A credential after a scheme word: base64 or token characters (JSON may escape '/' as
+    // "\/"). All-lowercase words ("Basic authentication") are prose, not credentials.
+    static const QRegularExpression credential(
+        QStringLiteral("\\b(Basic|Bearer|Digest|Token|Negotiate)(\\s+)([A-Za-z0-9+/=._~\\\\-]{8,})"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression prose(QStringLiteral("^[a-z]+$"));
+    QString result;
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator it = credential.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (prose.match(match.captured(3)).hasMatch())
+            continue;
+        result += QStringView(text).mid(last, match.capturedStart(3) - last);
+        result += QLatin1String("[redacted]");
+        last = match.capturedEnd(3);
+    }
+    if (last == 0)
+        return text;
+    result += QStringView(text).mid(last);
+    return result;
+}
+
+Outcome Provider::withoutCredentials(Outcome outcome)
+{
+    outcome.message = withoutCredentials(outcome.message);
+    for (QString &detail : outcome.details)
+        detail = withoutCredentials(detail);
+    return outcome;
 }

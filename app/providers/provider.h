@@ -92,5 +92,12 @@ protected:
     // Shared helpers for subclasses.
     static QString checkUrlTargets(const PurgeBatch &batch);   // exact/prefix targets must be absolute http(s) URLs
     static QByteArray basicAuth(const QString &user, const QString &password);
+    // Replies sometimes quote the request's credentials back (a 401 page or JSON:API error that
+    // echoes the Authorization header). The queue redacts the secret as such, but not what an
+    // auth scheme encodes from it (Basic base64(user:key)), so outcome messages built from reply
+    // bodies pass through this: any "Basic|Bearer|Digest|Token <credential>" becomes
+    // "<scheme> [redacted]".
+    static QString withoutCredentials(const QString &text);
+    static Outcome withoutCredentials(Outcome outcome);
     QUrl endpointUrl(const SourceConfig &source, const QString &path) const;   // base endpoint + path
 };

@@ -52,6 +52,9 @@ QList<SettingSpec> ProviderRegistry::commonSettings()
         {QStringLiteral("batch_size"), tr("Targets per request"), K::Number, false, {}, {},
          tr("Capped at the provider's maximum")},
         {QStringLiteral("max_attempts"), tr("Attempts before giving up"), K::Number, false, {}, {}, {}},
+        {QStringLiteral("map"), tr("Path mapping"), K::Text, false, {}, {},
+         tr("PATH_PREFIX=URL_PREFIX pairs separated by spaces or ';': where the files of a repository are "
+            "served, for purge --changes-from (a --map on the command line takes precedence)")},
     };
 }
 

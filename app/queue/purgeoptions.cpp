@@ -41,6 +41,8 @@ QJsonObject PurgeOptions::toJson() const
         json.insert(QStringLiteral("from_file"), fromFile);
     if (!cacheKeyModifier.isEmpty())
         json.insert(QStringLiteral("cache_key_modifier"), cacheKeyModifier);
+    if (changes.isSet())
+        json.insert(QStringLiteral("changes"), changes.toJson());
     return json;
 }
 
@@ -55,5 +57,7 @@ PurgeOptions PurgeOptions::fromJson(const QJsonObject &json)
         o.targets.append(v.toString());
     o.fromFile = json.value(QStringLiteral("from_file")).toString();
     o.cacheKeyModifier = json.value(QStringLiteral("cache_key_modifier")).toString();
+    if (json.value(QStringLiteral("changes")).isObject())
+        o.changes = ChangeQuery::fromJson(json.value(QStringLiteral("changes")).toObject());
     return o;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changes/changequery.h"
 #include "planner.h"
 
 #include <QJsonObject>
@@ -15,6 +16,7 @@ struct PurgeOptions
     QStringList targets;
     QString fromFile;           // a path, or "-" for standard input
     QString cacheKeyModifier;
+    ChangeQuery changes;        // --changes-from DIR <selection>: URLs of changed files, computed when the purge runs
 
     // Reads --from-file (one target per line; blank lines and lines starting with # skipped)
     // and returns the spec for the planner, or an error naming what is wrong.

@@ -21,6 +21,7 @@ PurgeQueue::PurgeQueue(const Services &services, QObject *parent)
     : QObject(parent), m_services(services), m_wakeTimer(new QTimer(this))
 {
     m_wakeTimer->setSingleShot(true);
+    m_wakeTimer->setTimerType(Qt::PreciseTimer);   // pacing is measured in milliseconds
     connect(m_wakeTimer, &QTimer::timeout, this, &PurgeQueue::pump);
     connect(m_services.clock, &Clock::advanced, this, &PurgeQueue::requestPump);
 }
@@ -263,6 +264,12 @@ void PurgeQueue::send(SourceRuntime &runtime, qint64 id, bool poll)
     const HttpRequestSpec request = poll
         ? runtime.provider->buildStatusRequest(runtime.config, t.lane, t.statusRef, runtime.secret.secret)
         : runtime.provider->buildRequest(runtime.config, t.lane, t.batch, runtime.secret.secret);
+    for (const QByteArray &name : request.secretHeaders) {
+        const QString value = QString::fromUtf8(request.header(name)).trimmed();
+        runtime.secretForms.insert(value);
+        if (value.contains(QLatin1Char(' ')))
+            runtime.secretForms.insert(value.section(QLatin1Char(' '), 1).trimmed());
+    }
     const int timeoutMs = runtime.limits.timeoutSeconds * 1000;
     m_inFlight.insert(id, m_services.http->send(request, timeoutMs, [this, sourceId, id, poll](const HttpReply &reply) {
         handleReply(sourceId, id, poll, reply);
@@ -321,6 +328,8 @@ void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool
     case Outcome::Kind::Succeeded: {
         t.progress = 100;
         QString message = outcome.message;
+        for (QString &detail : outcome.details)
+            detail = redact(runtime, detail);
         if (!outcome.details.isEmpty())
             message += (message.isEmpty() ? QString() : QStringLiteral("\n")) + outcome.details.join(QLatin1Char('\n'));
         finish(t, TransactionState::Succeeded, message, QStringLiteral("succeeded"), status);
@@ -454,9 +463,13 @@ bool PurgeQueue::flush()
 
 QString PurgeQueue::redact(const SourceRuntime &runtime, QString text) const
 {
-    const QString &secret = runtime.secret.secret;
-    if (secret.size() >= 3)
-        text.replace(secret, QStringLiteral("[redacted]"));
+    QStringList forms = runtime.secretForms.values();
+    forms << runtime.secret.secret << runtime.secret.secret.trimmed();
+    // Longest first, so a header value is replaced whole before the secret inside it.
+    std::sort(forms.begin(), forms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &form : std::as_const(forms))
+        if (form.size() >= 3)
+            text.replace(form, QStringLiteral("[redacted]"));
     return text;
 }
 

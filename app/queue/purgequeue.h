@@ -78,6 +78,9 @@ private:
         std::deque<qint64> ready;
         int inFlight = 0;
         SecretState secret;
+        // Every form the secret took on the wire (the raw value, trimmed, header values and the
+        // credential part of "Basic xyz"): replies that quote one get it redacted.
+        QSet<QString> secretForms;
     };
 
     SourceRuntime *runtimeFor(qint64 sourceId);

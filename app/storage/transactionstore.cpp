@@ -94,64 +94,61 @@ bool TransactionStore::insert(TransactionRecord &transaction, const QString &eve
     });
 }
 
+QSqlQuery &TransactionStore::prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql)
+{
+    // The queue writes thousands of rows a run; preparing each statement once keeps that cheap.
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_db.connection());
+        slot->prepare(sql);
+    }
+    return *slot;
+}
+
 bool TransactionStore::write(const TransactionRecord &t)
 {
-    QSqlQuery q(m_db.connection());
-    const bool isNew = t.id == 0;
-    if (isNew)
-        q.prepare(QStringLiteral("INSERT INTO transactions (request_id, source_id, source_name, lane, action, "
-                                 "match, targets, cache_key_modifier, state, attempts, polls, next_attempt_at, "
-                                 "last_http_status, last_error, provider_id, status_ref, progress, created_at, "
-                                 "updated_at, first_polled_at, owner_pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?, ?, ?, ?, ?, ?)"));
-    else
-        q.prepare(QStringLiteral("UPDATE transactions SET request_id=?, source_id=?, source_name=?, lane=?, "
-                                 "action=?, match=?, targets=?, cache_key_modifier=?, state=?, attempts=?, "
-                                 "polls=?, next_attempt_at=?, last_http_status=?, last_error=?, provider_id=?, "
-                                 "status_ref=?, progress=?, created_at=?, updated_at=?, first_polled_at=?, "
-                                 "owner_pid=? WHERE id=?"));
-    q.addBindValue(t.requestId);
-    q.addBindValue(t.sourceId);
-    q.addBindValue(nonNull(t.sourceName));
-    q.addBindValue(nonNull(t.lane));
-    q.addBindValue(actionName(t.batch.action));
-    q.addBindValue(matchName(t.batch.match));
-    q.addBindValue(targetsJson(t.batch.targets));
-    q.addBindValue(nonNull(t.batch.cacheKeyModifier));
-    q.addBindValue(stateName(t.state));
-    q.addBindValue(t.attempts);
-    q.addBindValue(t.polls);
-    q.addBindValue(t.nextAttemptAt);
-    q.addBindValue(t.lastHttpStatus);
-    q.addBindValue(nonNull(t.lastError));
-    q.addBindValue(nonNull(t.providerId));
-    q.addBindValue(nonNull(t.statusRef));
-    q.addBindValue(t.progress);
-    q.addBindValue(t.createdAt);
-    q.addBindValue(t.updatedAt);
-    q.addBindValue(t.firstPolledAt);
     // The last process to write a transaction owns it; resume re-queues "sending" rows
     // only when that process is gone.
-    q.addBindValue(QCoreApplication::applicationPid());
-    if (!isNew)
-        q.addBindValue(t.id);
-    if (!execQuery(q))
-        return false;
-    if (isNew)
+    const qint64 owner = QCoreApplication::applicationPid();
+    if (t.id == 0) {
+        QSqlQuery &q = prepared(m_insertTransaction,
+                                QStringLiteral("INSERT INTO transactions (request_id, source_id, source_name, lane, action, "
+                                               "match, targets, cache_key_modifier, state, attempts, polls, next_attempt_at, "
+                                               "last_http_status, last_error, provider_id, status_ref, progress, created_at, "
+                                               "updated_at, first_polled_at, owner_pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                               "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const QVariantList values{t.requestId, t.sourceId, nonNull(t.sourceName), nonNull(t.lane),
+                                  actionName(t.batch.action), matchName(t.batch.match), targetsJson(t.batch.targets),
+                                  nonNull(t.batch.cacheKeyModifier), stateName(t.state), t.attempts, t.polls,
+                                  t.nextAttemptAt, t.lastHttpStatus, nonNull(t.lastError), nonNull(t.providerId),
+                                  nonNull(t.statusRef), t.progress, t.createdAt, t.updatedAt, t.firstPolledAt, owner};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!execQuery(q))
+            return false;
         const_cast<TransactionRecord &>(t).id = q.lastInsertId().toLongLong();
-    return true;
+        return true;
+    }
+    // Only what can change after planning (targets change when a 413 splits a batch).
+    QSqlQuery &q = prepared(m_updateTransaction,
+                            QStringLiteral("UPDATE transactions SET targets=?, state=?, attempts=?, polls=?, "
+                                           "next_attempt_at=?, last_http_status=?, last_error=?, provider_id=?, "
+                                           "status_ref=?, progress=?, updated_at=?, first_polled_at=?, owner_pid=? "
+                                           "WHERE id=?"));
+    const QVariantList values{targetsJson(t.batch.targets), stateName(t.state), t.attempts, t.polls, t.nextAttemptAt,
+                              t.lastHttpStatus, nonNull(t.lastError), nonNull(t.providerId), nonNull(t.statusRef),
+                              t.progress, t.updatedAt, t.firstPolledAt, owner, t.id};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    return execQuery(q);
 }
 
 bool TransactionStore::writeEvent(const EventRecord &e)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO events (transaction_id, at, kind, http_status, message) "
-                             "VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(e.transactionId);
-    q.addBindValue(e.at);
-    q.addBindValue(nonNull(e.kind));
-    q.addBindValue(e.httpStatus);
-    q.addBindValue(nonNull(e.message));
+    QSqlQuery &q = prepared(m_insertEvent, QStringLiteral("INSERT INTO events (transaction_id, at, kind, http_status, "
+                                                          "message) VALUES (?, ?, ?, ?, ?)"));
+    const QVariantList values{e.transactionId, e.at, nonNull(e.kind), e.httpStatus, nonNull(e.message)};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     return execQuery(q);
 }
 
@@ -247,6 +244,18 @@ QList<TransactionRecord> TransactionStore::history(const HistoryFilter &filter) 
     if (filter.requestId) {
         where << QStringLiteral("request_id=?");
         bindings << filter.requestId;
+    }
+    if (!filter.sourceName.isEmpty()) {
+        where << QStringLiteral("source_name=?");
+        bindings << filter.sourceName;
+    }
+    if (filter.createdFromMs > 0) {
+        where << QStringLiteral("created_at>=?");
+        bindings << filter.createdFromMs;
+    }
+    if (filter.createdBeforeMs > 0) {
+        where << QStringLiteral("created_at<?");
+        bindings << filter.createdBeforeMs;
     }
     if (!filter.text.isEmpty()) {
         where << QStringLiteral("(targets LIKE ? ESCAPE '\\' OR source_name LIKE ? ESCAPE '\\' OR last_error LIKE ? "

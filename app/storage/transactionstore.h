@@ -3,6 +3,8 @@
 #include "queue/transaction.h"
 
 #include <QList>
+#include <QSqlQuery>
+#include <memory>
 #include <optional>
 
 class Database;
@@ -21,6 +23,9 @@ struct HistoryFilter
     std::optional<TransactionState> state;
     QString text;           // matched against targets, source name and error
     qint64 requestId = 0;   // 0: any
+    QString sourceName;     // empty: any
+    qint64 createdFromMs = 0;   // created at or after; 0: no lower bound
+    qint64 createdBeforeMs = 0; // created strictly before; 0: no upper bound
     int limit = 100;
 };
 
@@ -59,8 +64,12 @@ public:
 
 private:
     bool write(const TransactionRecord &transaction);
+    QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql);
     bool writeEvent(const EventRecord &event);
     QList<TransactionRecord> select(const QString &where, const QVariantList &bindings,
                                     const QString &tail = QString()) const;
     Database &m_db;
+    std::unique_ptr<QSqlQuery> m_insertTransaction;
+    std::unique_ptr<QSqlQuery> m_updateTransaction;
+    std::unique_ptr<QSqlQuery> m_insertEvent;
 };

@@ -1,0 +1,95 @@
+#include "transactionfeed.h"
+
+#include "queue/purgequeue.h"
+#include "storage/transactionstore.h"
+#include "transactiontablemodel.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+TransactionFeed::TransactionFeed(TransactionTableModel *model, QObject *parent)
+    : QObject(parent), m_model(model), m_batchTimer(new QTimer(this))
+{
+    m_batchTimer->setSingleShot(true);
+    m_batchTimer->setInterval(100);
+    connect(m_batchTimer, &QTimer::timeout, this, &TransactionFeed::flush);
+}
+
+void TransactionFeed::setBatchInterval(int ms)
+{
+    m_batchTimer->setInterval(qMax(0, ms));
+}
+
+int TransactionFeed::batchInterval() const
+{
+    return m_batchTimer->interval();
+}
+
+void TransactionFeed::watchQueue(PurgeQueue *queue)
+{
+    connect(queue, &PurgeQueue::transactionAdded, this, &TransactionFeed::enqueue);
+    connect(queue, &PurgeQueue::transactionChanged, this, &TransactionFeed::enqueue);
+}
+
+void TransactionFeed::watchStore(TransactionStore *store, int pollMs)
+{
+    m_store = store;
+    m_polledSince = 0;
+    poll();
+    flush(); // the first screenful should not wait for the batch timer
+    if (pollMs <= 0)
+        return;
+    if (!m_pollTimer) {
+        m_pollTimer = new QTimer(this);
+        connect(m_pollTimer, &QTimer::timeout, this, &TransactionFeed::poll);
+    }
+    m_pollTimer->start(pollMs);
+}
+
+void TransactionFeed::enqueue(const TransactionRecord &transaction)
+{
+    m_pending.insert(transaction.id, transaction);
+    if (!m_batchTimer->isActive())
+        m_batchTimer->start();
+}
+
+void TransactionFeed::poll()
+{
+    if (!m_store)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QList<TransactionRecord> changed = m_store->changedSince(m_polledSince);
+    // Overlap: a row committed in the same millisecond as the previous poll is not missed.
+    // Seeing a row twice costs one upsert of identical data.
+    m_polledSince = now - 2000;
+    for (const TransactionRecord &t : changed) {
+        if (const int row = m_model->rowOfId(t.id); row >= 0) {
+            const TransactionRecord &known = m_model->transactionAt(row);
+            if (known.updatedAt == t.updatedAt && known.state == t.state && known.attempts == t.attempts &&
+                known.polls == t.polls)
+                continue; // seen in the previous poll's overlap
+        }
+        // The queue's own signal may be newer than what the store had a moment ago.
+        const auto it = m_pending.constFind(t.id);
+        if (it == m_pending.constEnd() || it->updatedAt <= t.updatedAt)
+            m_pending.insert(t.id, t);
+    }
+    if (!m_pending.isEmpty() && !m_batchTimer->isActive())
+        m_batchTimer->start();
+}
+
+void TransactionFeed::flush()
+{
+    m_batchTimer->stop();
+    if (m_pending.isEmpty())
+        return;
+    QList<TransactionRecord> batch;
+    batch.reserve(m_pending.size());
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+        batch.append(it.value());
+    m_pending.clear();
+    // Ascending ids keep rows appended in order and changed rows in long contiguous runs.
+    std::sort(batch.begin(), batch.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    m_model->upsert(batch);
+    emit flushed(int(batch.size()));
+}

@@ -1,0 +1,622 @@
+// The purge composer: the PurgeOptions it builds from typed, pasted and dropped targets (local
+// files mapped through a source's map setting, URL lists, text), the actions and matches it
+// offers per provider, the purge-everything confirmation, submitting into a paused queue, the
+// preview, presets, and the git changes dialog on a repository built with libgit2.
+#include "changes/gitsupport.h"
+#include "composerpanel.h"
+#include "credentials/secretstore.h"
+#include "gitchangesdialog.h"
+#include "previewdialog.h"
+#include "queue/purgeservice.h"
+#include "storage/database.h"
+#include "targetlistmodel.h"
+#include "targetlistwidget.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <memory>
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
+    file.write(bytes);
+}
+
+// Drag enter, move and drop, as a file manager sends them, to the list's viewport.
+bool dropOn(QAbstractItemView *view, QMimeData *mime)
+{
+    QWidget *target = view->viewport();
+    const QPoint pos = target->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDragMoveEvent move(pos, Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &move);
+    if (!move.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(pos), Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &drop);
+    return drop.isAccepted() && drop.dropAction() == Qt::CopyAction;
+}
+
+QStringList comboData(const QComboBox *combo)
+{
+    QStringList result;
+    for (int i = 0; i < combo->count(); ++i)
+        result << combo->itemData(i).toString();
+    return result;
+}
+
+// A commit of the given files (path -> bytes; empty bytes delete the path) on top of HEAD.
+void commit(git_repository *repo, const QMap<QString, QByteArray> &files, const QString &workDir)
+{
+    GitIndexPtr index;
+    {
+        git_index *raw = nullptr;
+        QCOMPARE(git_repository_index(&raw, repo), 0);
+        index.reset(raw);
+    }
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        const QByteArray path = it.key().toUtf8();
+        if (it.value().isEmpty()) {
+            QFile::remove(workDir + QLatin1Char('/') + it.key());
+            QCOMPARE(git_index_remove_bypath(index.get(), path.constData()), 0);
+        } else {
+            writeFile(workDir + QLatin1Char('/') + it.key(), it.value());
+            QCOMPARE(git_index_add_bypath(index.get(), path.constData()), 0);
+        }
+    }
+    QCOMPARE(git_index_write(index.get()), 0);
+    git_oid treeId;
+    QCOMPARE(git_index_write_tree(&treeId, index.get()), 0);
+    git_tree *tree = nullptr;
+    QCOMPARE(git_tree_lookup(&tree, repo, &treeId), 0);
+    GitTreePtr treeOwner(tree);
+    git_signature *sig = nullptr;
+    QCOMPARE(git_signature_new(&sig, "Test", "test@example.com", 1700000000, 0), 0);
+    GitSignaturePtr sigOwner(sig);
+    git_oid parentId;
+    git_commit *parent = nullptr;
+    if (git_reference_name_to_id(&parentId, repo, "HEAD") == 0)
+        QCOMPARE(git_commit_lookup(&parent, repo, &parentId), 0);
+    GitCommitPtr parentOwner(parent);
+    const git_commit *parents[] = {parent};
+    git_oid commitId;
+    QCOMPARE(git_commit_create(&commitId, repo, "HEAD", sig, sig, nullptr, "change", tree, parent ? 1 : 0,
+                               parents),
+             0);
+}
+
+const QByteArray kPng = QByteArray::fromHex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000050001"
+    "0d0a2db40000000049454e44ae426082");
+
+} // namespace
+
+class TestComposer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void typedText();
+    void pastedLines();
+    void pastedThroughLineEditPaste();
+    void droppedFilesAreMapped();
+    void droppedUrlsAndText();
+    void droppedUrlListFile();
+    void folderExpansionIsBounded();
+    void offeredChoicesFollowSources();
+    void purgeEverythingAsks();
+    void submitQueuesTransactions();
+    void submitErrorShownInline();
+    void previewShowsRequests();
+    void presetSaveAndLoad();
+    void gitDialogAddsCheckedUrls();
+
+private:
+    SourceConfig addSource(const QString &name, const QString &type, const QMap<QString, QString> &settings,
+                           const QStringList &endpoints = {});
+    QLineEdit *entry() const { return m_panel->findChild<QLineEdit *>(QStringLiteral("targetEntry")); }
+    TargetListWidget *list() const { return m_panel->findChild<TargetListWidget *>(); }
+    QComboBox *matchCombo() const { return m_panel->findChild<QComboBox *>(QStringLiteral("matchCombo")); }
+
+    std::unique_ptr<QTemporaryDir> m_profile;
+    std::unique_ptr<QTemporaryDir> m_files;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<PurgeService> m_service;
+    std::unique_ptr<ComposerPanel> m_panel;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    QString m_site; // a local site folder: <files>/site/public is served at https://img.example.com
+};
+
+void TestComposer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("PURGELINE_COMPOSER_TEST_SECRET", "not-a-real-key");
+}
+
+SourceConfig TestComposer::addSource(const QString &name, const QString &type,
+                                     const QMap<QString, QString> &settings, const QStringList &endpoints)
+{
+    SourceConfig source;
+    source.name = name;
+    source.type = type;
+    source.settings = settings;
+    source.endpoints = endpoints;
+    source.secret = {SecretRef::Kind::Environment, QStringLiteral("PURGELINE_COMPOSER_TEST_SECRET")};
+    const QString error = m_service->sources().add(source, SourceStore::newSecretKey());
+    if (!error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    return source;
+}
+
+void TestComposer::init()
+{
+    m_profile = std::make_unique<QTemporaryDir>();
+    m_files = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_profile->isValid() && m_files->isValid());
+    m_db = std::make_unique<Database>(m_profile->path());
+    QString error;
+    QVERIFY2(m_db->open(&error), qPrintable(error));
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_service = std::make_unique<PurgeService>(*m_db, m_secrets.get());
+    m_service->queue().setPaused(true); // queued, never sent
+
+    m_site = m_files->filePath(QStringLiteral("site"));
+    addSource(
+        QStringLiteral("cdn"), QStringLiteral("imgix"),
+        {{QStringLiteral("map"),
+          m_site + QStringLiteral("/public=https://img.example.com/ public=https://img.example.com/")}});
+    addSource(QStringLiteral("edge"), QStringLiteral("instart"),
+              {{QStringLiteral("customer"), QStringLiteral("acme")},
+               {QStringLiteral("user"), QStringLiteral("alice")}});
+    addSource(QStringLiteral("varnish"), QStringLiteral("http-purge"),
+              {{QStringLiteral("secret_header"), QStringLiteral("X-Purge-Token")}},
+              {QStringLiteral("http://127.0.0.1:9/")});
+
+    m_panel = std::make_unique<ComposerPanel>(*m_service);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_panel->targetModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_panel->resize(1000, 600);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    // Shortcuts (Ctrl+Return) only fire in the active window.
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+}
+
+void TestComposer::cleanup()
+{
+    m_tester.reset();
+    m_panel.reset();
+    m_service.reset();
+    m_secrets.reset();
+    m_db.reset();
+    m_files.reset();
+    m_profile.reset();
+}
+
+void TestComposer::typedText()
+{
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    entry()->setFocus();
+    QTest::keyClicks(entry(), QStringLiteral("https://img.example.com/a.png"));
+    QTest::keyClick(entry(), Qt::Key_Return);
+    QTest::keyClicks(entry(), QStringLiteral("  https://img.example.com/b.png  "));
+    QTest::keyClick(entry(), Qt::Key_Enter);
+    QCOMPARE(entry()->text(), QString());
+    const PurgeOptions options = m_panel->options();
+    QCOMPARE(options.sources, QStringList{QStringLiteral("cdn")});
+    QCOMPARE(options.action, PurgeAction::Purge);
+    QCOMPARE(options.match, MatchKind::Exact);
+    QCOMPARE(options.targets, (QStringList{QStringLiteral("https://img.example.com/a.png"),
+                                           QStringLiteral("https://img.example.com/b.png")}));
+    QVERIFY(options.fromFile.isEmpty());
+    QVERIFY(!options.changes.isSet());
+}
+
+void TestComposer::pastedLines()
+{
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    QApplication::clipboard()->setText(
+        QStringLiteral("https://img.example.com/1.png\r\n\n  https://img.example.com/2.png\n# a "
+                       "comment\nhttps://img.example.com/1.png\n"));
+    entry()->setFocus();
+    QTest::keySequence(entry(), QKeySequence::Paste);
+    QCOMPARE(entry()->text(), QString());
+    QCOMPARE(m_panel->options().targets, (QStringList{QStringLiteral("https://img.example.com/1.png"),
+                                                      QStringLiteral("https://img.example.com/2.png")}));
+    // Ctrl+V on the list itself pastes too; what is listed already is not added twice.
+    QApplication::clipboard()->setText(
+        QStringLiteral("https://img.example.com/2.png\nhttps://img.example.com/3.png"));
+    list()->setFocus();
+    QTest::keySequence(list(), QKeySequence::Paste);
+    QCOMPARE(m_panel->targetModel()->rowCount(), 3);
+    QCOMPARE(m_panel->options().targets.last(), QStringLiteral("https://img.example.com/3.png"));
+}
+
+void TestComposer::pastedThroughLineEditPaste()
+{
+    // The context menu's Paste calls QLineEdit::paste(), which the key filter never sees.
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    QApplication::clipboard()->setText(
+        QStringLiteral("https://img.example.com/x.png\nhttps://img.example.com/y.png"));
+    entry()->paste();
+    QCOMPARE(entry()->text(), QString());
+    QCOMPARE(m_panel->options().targets, (QStringList{QStringLiteral("https://img.example.com/x.png"),
+                                                      QStringLiteral("https://img.example.com/y.png")}));
+}
+
+void TestComposer::droppedFilesAreMapped()
+{
+    writeFile(m_site + QStringLiteral("/public/img/a.png"), kPng);
+    writeFile(m_site + QStringLiteral("/public/img/sub dir/b ü.png"), kPng);
+    writeFile(m_site + QStringLiteral("/private/notes.txt"), "not served");
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+
+    auto *mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(m_site + QStringLiteral("/public")),
+                   QUrl::fromLocalFile(m_site + QStringLiteral("/private/notes.txt"))});
+    std::unique_ptr<QMimeData> owner(mime);
+    QVERIFY(dropOn(list(), mime));
+
+    TargetListModel *model = m_panel->targetModel();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(m_panel->options().targets,
+             (QStringList{QStringLiteral("https://img.example.com/img/a.png"),
+                          QStringLiteral("https://img.example.com/img/sub%20dir/b%20%C3%BC.png")}));
+    // The unmapped file is listed, marked and greyed, with the reason; never purged.
+    const QModelIndex unmapped = model->index(2);
+    QCOMPARE(unmapped.data(TargetListModel::PathRole).toString(),
+             m_site + QStringLiteral("/private/notes.txt"));
+    QCOMPARE(unmapped.data(TargetListModel::MappedRole).toBool(), false);
+    QVERIFY(unmapped.data(Qt::DisplayRole).toString().endsWith(QStringLiteral("(not mapped)")));
+    QVERIFY(
+        unmapped.data(TargetListModel::ReasonRole).toString().contains(m_site + QStringLiteral("/public")));
+    QCOMPARE(unmapped.data(Qt::ForegroundRole).value<QColor>(),
+             QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
+    QCOMPARE(model->unmappedCount(), 1);
+    QCOMPARE(m_panel->findChild<QLabel *>(QStringLiteral("targetCounts"))->text(),
+             ComposerPanel::tr("%n target(s)", nullptr, 2) +
+                 ComposerPanel::tr(", %n file(s) not mapped", nullptr, 1));
+    QCOMPARE(m_panel->findChild<QLabel *>(QStringLiteral("composerStatus"))->text(),
+             TargetListWidget::tr("Added %n file(s).", nullptr, 3) + QLatin1Char(' ') +
+                 TargetListWidget::tr("%n file(s) map to no URL and will not be purged.", nullptr, 1));
+
+    // Another source with no mapping: the same files now map nowhere, and nothing is purged.
+    m_panel->setChosenSources({QStringLiteral("edge")});
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->unmappedCount(), 3);
+    QCOMPARE(m_panel->options().targets, QStringList());
+    QVERIFY(model->index(0).data(TargetListModel::ReasonRole).toString().contains(QStringLiteral("edge")));
+    QVERIFY(!m_panel->findChild<QPushButton *>(QStringLiteral("purgeButton"))->isEnabled());
+}
+
+void TestComposer::droppedUrlsAndText()
+{
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    {
+        QMimeData mime; // a browser's link list
+        mime.setUrls({QUrl(QStringLiteral("https://img.example.com/p.png")),
+                      QUrl(QStringLiteral("ftp://example.com/x")),
+                      QUrl(QStringLiteral("https://img.example.com/q.png"))});
+        QVERIFY(dropOn(list(), &mime));
+    }
+    {
+        QMimeData mime; // plain text, one URL per line
+        mime.setText(QStringLiteral("https://img.example.com/r.png\n\nhttps://img.example.com/p.png\n"));
+        QVERIFY(dropOn(list(), &mime));
+    }
+    {
+        QMimeData mime; // nothing a target list can take
+        mime.setData(QStringLiteral("application/x-unknown"), "zz");
+        QVERIFY(!dropOn(list(), &mime));
+    }
+    QCOMPARE(m_panel->options().targets, (QStringList{QStringLiteral("https://img.example.com/p.png"),
+                                                      QStringLiteral("https://img.example.com/q.png"),
+                                                      QStringLiteral("https://img.example.com/r.png")}));
+}
+
+void TestComposer::droppedUrlListFile()
+{
+    const QString listFile = m_files->filePath(QStringLiteral("urls.txt"));
+    writeFile(listFile,
+              "# changed today\nhttps://img.example.com/l1.png\n\nhttps://img.example.com/l2.png\n");
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(listFile)});
+    QVERIFY(dropOn(list(), &mime));
+    QCOMPARE(m_panel->options().targets, (QStringList{QStringLiteral("https://img.example.com/l1.png"),
+                                                      QStringLiteral("https://img.example.com/l2.png")}));
+    QCOMPARE(m_panel->targetModel()->unmappedCount(), 0);
+}
+
+void TestComposer::folderExpansionIsBounded()
+{
+    for (int i = 0; i < 5; ++i)
+        writeFile(m_site + QStringLiteral("/public/many/%1.png").arg(i), kPng);
+    TargetListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SourceConfig source = *m_service->sources().findByName(QStringLiteral("cdn"));
+    model.setSources({source});
+    const TargetListModel::AddResult result =
+        model.addLocalPaths({m_site + QStringLiteral("/public/many")}, 3);
+    QCOMPARE(result.files, 3);
+    QVERIFY(result.truncated);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.targets().first(), QStringLiteral("https://img.example.com/many/0.png"));
+    // Adding the same folder again adds nothing twice.
+    const TargetListModel::AddResult again = model.addLocalPaths({m_site + QStringLiteral("/public/many")});
+    QCOMPARE(again.files, 2);
+    QVERIFY(!again.truncated);
+    QCOMPARE(model.rowCount(), 5);
+    QVERIFY(model.removeRows(1, 2));
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.setData(model.index(0), QStringLiteral("x"), Qt::EditRole) ==
+            false); // files are not edited
+}
+
+void TestComposer::offeredChoicesFollowSources()
+{
+    auto *invalidate = m_panel->findChild<QRadioButton *>(QStringLiteral("actionInvalidate"));
+    const QString exact = QStringLiteral("exact");
+    const QString prefix = QStringLiteral("prefix");
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    QCOMPARE(comboData(matchCombo()), QStringList{exact});
+    QVERIFY(!invalidate->isEnabled());
+
+    m_panel->setChosenSources({QStringLiteral("edge")});
+    QCOMPARE(comboData(matchCombo()), (QStringList{exact, prefix}));
+    QVERIFY(invalidate->isEnabled());
+    invalidate->setChecked(true);
+    matchCombo()->setCurrentIndex(1);
+    QCOMPARE(m_panel->options().action, PurgeAction::Invalidate);
+    QCOMPARE(m_panel->options().match, MatchKind::Prefix);
+
+    // Both: only what both support; invalidate is withdrawn and Purge takes its place.
+    m_panel->setChosenSources({QStringLiteral("cdn"), QStringLiteral("edge")});
+    QCOMPARE(comboData(matchCombo()), QStringList{exact});
+    QVERIFY(!invalidate->isEnabled());
+    QCOMPARE(m_panel->options().action, PurgeAction::Purge);
+    QVERIFY(invalidate->toolTip().contains(QStringLiteral("cdn")));
+
+    m_panel->setChosenSources({QStringLiteral("varnish"), QStringLiteral("edge")});
+    QCOMPARE(comboData(matchCombo()), (QStringList{exact, prefix}));
+    m_panel->setChosenSources({QStringLiteral("varnish")});
+    QCOMPARE(comboData(matchCombo()), (QStringList{exact, prefix, QStringLiteral("all")}));
+
+    // Ticking the check box in the list works like setChosenSources.
+    auto *sources = m_panel->findChild<QListWidget *>(QStringLiteral("composerSources"));
+    sources->item(0)->setCheckState(Qt::Checked); // cdn
+    QCOMPARE(m_panel->chosenSources(), (QStringList{QStringLiteral("cdn"), QStringLiteral("varnish")}));
+    QCOMPARE(comboData(matchCombo()), QStringList{exact});
+}
+
+void TestComposer::purgeEverythingAsks()
+{
+    QStringList asked;
+    bool answer = false;
+    m_panel->setConfirm([&](QWidget *, const QString &, const QString &text) {
+        asked << text;
+        return answer;
+    });
+    QSignalSpy submitted(m_panel.get(), &ComposerPanel::submitted);
+    m_panel->setChosenSources({QStringLiteral("varnish")});
+    matchCombo()->setCurrentIndex(matchCombo()->findData(QStringLiteral("all")));
+    auto *purge = m_panel->findChild<QPushButton *>(QStringLiteral("purgeButton"));
+    QVERIFY(purge->isEnabled());
+    QCOMPARE(purge->text(), QStringLiteral("Purge &everything…"));
+    QVERIFY(!entry()->isEnabled());
+
+    QTest::mouseClick(purge, Qt::LeftButton);
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(asked.first().contains(QStringLiteral("varnish")));
+    QCOMPARE(submitted.count(), 0);
+    QCOMPARE(m_service->transactions().active().size(), 0);
+
+    answer = true;
+    QTest::mouseClick(purge, Qt::LeftButton);
+    QCOMPARE(asked.size(), 2);
+    QVERIFY2(m_panel->errorText().isEmpty(), qPrintable(m_panel->errorText()));
+    QCOMPARE(submitted.count(), 1);
+    const QList<TransactionRecord> stored = m_service->transactions().active();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().batch.match, MatchKind::All);
+    QCOMPARE(stored.first().sourceName, QStringLiteral("varnish"));
+
+    // An exact purge never asks.
+    matchCombo()->setCurrentIndex(matchCombo()->findData(QStringLiteral("exact")));
+    m_panel->addTargets({QStringLiteral("https://www.example.com/")});
+    m_panel->purge();
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(submitted.count(), 2);
+}
+
+void TestComposer::submitQueuesTransactions()
+{
+    QSignalSpy submitted(m_panel.get(), &ComposerPanel::submitted);
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    m_panel->addTargets(
+        {QStringLiteral("https://img.example.com/a.png"), QStringLiteral("https://img.example.com/b.png")});
+    entry()->setFocus();
+    QTest::keyClick(entry(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(submitted.count(), 1);
+    const auto transactions = submitted.first().at(1).value<QList<TransactionRecord>>();
+    QCOMPARE(transactions.size(), 2); // imgix: one URL per request
+    const qint64 requestId = submitted.first().at(0).toLongLong();
+    const QList<TransactionRecord> stored = m_service->transactions().byRequest(requestId);
+    QCOMPARE(stored.size(), 2);
+    for (const TransactionRecord &t : stored) {
+        QCOMPARE(t.state, TransactionState::Queued);
+        QCOMPARE(t.sourceName, QStringLiteral("cdn"));
+    }
+    QCOMPARE(m_service->transactions().request(requestId)->origin, QStringLiteral("gui"));
+    QCOMPARE(m_panel->targetModel()->rowCount(), 0); // sent: the composer starts afresh
+    QCOMPARE(m_panel->errorText(), QString());
+}
+
+void TestComposer::submitErrorShownInline()
+{
+    QSignalSpy submitted(m_panel.get(), &ComposerPanel::submitted);
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    m_panel->addTargets({QStringLiteral("not a url")});
+    m_panel->purge();
+    QCOMPARE(submitted.count(), 0);
+    QVERIFY(m_panel->errorText().startsWith(QStringLiteral("Nothing was queued: ")));
+    QVERIFY(m_panel->findChild<QLabel *>(QStringLiteral("composerError"))->isVisible());
+    QCOMPARE(m_service->transactions().active().size(), 0);
+    QCOMPARE(m_panel->targetModel()->rowCount(), 1); // kept, to be fixed
+}
+
+void TestComposer::previewShowsRequests()
+{
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    m_panel->addTargets(
+        {QStringLiteral("https://img.example.com/a.png"), QStringLiteral("https://img.example.com/b.png")});
+    m_panel->preview();
+    auto *dialog = m_panel->findChild<PreviewDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->requestCount(), 2);
+    QVERIFY(dialog->text().contains(QStringLiteral("Request 2 of 2")));
+    QVERIFY(dialog->text().contains(QStringLiteral("https://img.example.com/b.png")));
+    QVERIFY(!dialog->text().contains(QStringLiteral("not-a-real-key")));
+    QVERIFY(dialog->text().contains(QStringLiteral("[redacted]")));
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("previewSummary"))->text(),
+             ComposerPanel::tr("%n request(s) (batches) to %1 for %2.", nullptr, 2)
+                 .arg(QStringLiteral("cdn"), ComposerPanel::tr("%n target(s)", nullptr, 2)));
+    QCOMPARE(m_service->transactions().active().size(), 0); // nothing sent or queued
+    dialog->close();
+}
+
+void TestComposer::presetSaveAndLoad()
+{
+    m_panel->setAskText(
+        [](QWidget *, const QString &, const QString &) { return QStringLiteral("nightly"); });
+    QSignalSpy saved(m_panel.get(), &ComposerPanel::presetSaved);
+    m_panel->setChosenSources({QStringLiteral("edge")});
+    m_panel->findChild<QRadioButton *>(QStringLiteral("actionInvalidate"))->setChecked(true);
+    matchCombo()->setCurrentIndex(matchCombo()->findData(QStringLiteral("prefix")));
+    m_panel->addTargets({QStringLiteral("https://www.example.com/img/")});
+    const PurgeOptions before = m_panel->options();
+    m_panel->savePreset();
+    QCOMPARE(saved.count(), 1);
+    const auto preset = m_service->presets().find(QStringLiteral("nightly"));
+    QVERIFY(preset);
+    QCOMPARE(preset->definition, before.toJson());
+
+    m_panel->clearTargets();
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    PurgeOptions loaded = PurgeOptions::fromJson(preset->definition);
+    loaded.fromFile = QStringLiteral("/srv/urls.txt");
+    m_panel->loadOptions(loaded);
+    QCOMPARE(m_panel->errorText(), QString());
+    QCOMPARE(m_panel->options().toJson(), loaded.toJson());
+    QVERIFY(m_panel->findChild<QLabel *>(QStringLiteral("composerExtras"))
+                ->text()
+                .contains(QStringLiteral("/srv/urls.txt")));
+
+    // A preset naming a source that is gone says so.
+    loaded.sources = {QStringLiteral("gone")};
+    m_panel->loadOptions(loaded);
+    QVERIFY(m_panel->errorText().contains(QStringLiteral("gone")));
+}
+
+void TestComposer::gitDialogAddsCheckedUrls()
+{
+    const QString repoDir = m_files->filePath(QStringLiteral("repo"));
+    GitLibrary library;
+    git_repository *raw = nullptr;
+    QCOMPARE(git_repository_init(&raw, repoDir.toUtf8().constData(), 0), 0);
+    GitRepositoryPtr repo(raw);
+    commit(repo.get(),
+           {{QStringLiteral("public/img/a.png"), kPng},
+            {QStringLiteral("public/css/site.css"), "body{}"},
+            {QStringLiteral("README"), "hello"}},
+           repoDir);
+    commit(repo.get(),
+           {{QStringLiteral("public/img/a.png"), kPng + "changed"},
+            {QStringLiteral("public/img/new.png"), kPng},
+            {QStringLiteral("public/css/site.css"), "body{color:red}"},
+            {QStringLiteral("README"), "bye"}},
+           repoDir);
+
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    m_panel->openGitChanges();
+    auto *dialog = m_panel->findChild<GitChangesDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    // The source's repository-path rule is offered; its local-folder rule is not.
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("gitMaps"))->text(),
+             QStringLiteral("public=https://img.example.com/"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("gitRepository"))->setText(repoDir);
+    auto *only = dialog->findChild<QComboBox *>(QStringLiteral("gitOnly"));
+    only->setCurrentIndex(only->findData(QStringLiteral("images")));
+    QVERIFY2(dialog->showChanges(), qPrintable(dialog->errorText()));
+
+    auto *files = dialog->findChild<QTreeWidget *>(QStringLiteral("gitFiles"));
+    QCOMPARE(files->topLevelItemCount(), 4);
+    QStringList rows;
+    for (int i = 0; i < files->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = files->topLevelItem(i);
+        rows << item->text(0) + QLatin1Char('|') + item->text(1) + QLatin1Char('|') +
+                    (item->flags().testFlag(Qt::ItemIsUserCheckable) ? QStringLiteral("checkable")
+                                                                     : QStringLiteral("skipped"));
+    }
+    QCOMPARE(rows, (QStringList{QStringLiteral("README|modified|skipped"),
+                                QStringLiteral("public/css/site.css|modified|skipped"),
+                                QStringLiteral("public/img/a.png|modified|checkable"),
+                                QStringLiteral("public/img/new.png|added|checkable")}));
+    QCOMPARE(dialog->checkedUrls(), (QStringList{QStringLiteral("https://img.example.com/img/a.png"),
+                                                 QStringLiteral("https://img.example.com/img/new.png")}));
+    files->topLevelItem(3)->setCheckState(0, Qt::Unchecked);
+    QCOMPARE(dialog->checkedUrls(), QStringList{QStringLiteral("https://img.example.com/img/a.png")});
+
+    // All files with an exclude glob.
+    only->setCurrentIndex(only->findData(QStringLiteral("all")));
+    dialog->findChild<QLineEdit *>(QStringLiteral("gitExcludes"))->setText(QStringLiteral("**/*.png"));
+    QVERIFY(dialog->showChanges());
+    QCOMPARE(dialog->checkedUrls(), QStringList{QStringLiteral("https://img.example.com/css/site.css")});
+
+    // A bad revision is an error in the dialog, not a crash or an empty list.
+    dialog->findChild<QLineEdit *>(QStringLiteral("gitFrom"))->setText(QStringLiteral("no-such-rev"));
+    QVERIFY(!dialog->showChanges());
+    QVERIFY(dialog->errorText().contains(QStringLiteral("no-such-rev")));
+    QCOMPARE(dialog->checkedUrls(), QStringList());
+
+    dialog->findChild<QLineEdit *>(QStringLiteral("gitFrom"))->setText(QStringLiteral("HEAD~1"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("gitExcludes"))->clear();
+    only->setCurrentIndex(only->findData(QStringLiteral("images")));
+    QVERIFY(dialog->showChanges());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("gitAddButton")), Qt::LeftButton);
+    QCOMPARE(m_panel->options().targets,
+             (QStringList{QStringLiteral("https://img.example.com/img/a.png"),
+                          QStringLiteral("https://img.example.com/img/new.png")}));
+}
+
+QTEST_MAIN(TestComposer)
+#include "tst_gui_composer.moc"

@@ -1,0 +1,292 @@
+// AppSettings round-trips through the profile's INI file and holds nothing secret;
+// SettingsDialog shows, edits and emits the preferences.
+#include "core/appsettings.h"
+#include "settingsdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestGuiSettings : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void defaultsWhenNoFile();
+    void roundTripThroughIniFile();
+    void emptyAndSingleLists();
+    void invalidValuesReadAsValid();
+    void nothingSecretInFile();
+    void dialogShowsPreferences();
+    void dialogApplyEmitsEditedValues();
+    void dialogOkEmitsAndCancelDoesNot();
+    void dialogRestoreDefaults();
+    void dialogLanguageNote();
+    void dialogRangesMatchSettings();
+};
+
+namespace {
+
+AppSettings::Preferences custom()
+{
+    AppSettings::Preferences p;
+    p.concurrency = 7;
+    p.retryAttempts = 9;
+    p.backoffCapSeconds = 120;
+    p.pollIntervalSeconds = 25;
+    p.notifications = false;
+    p.language = QStringLiteral("fr");
+    p.startHidden = true;
+    return p;
+}
+
+} // namespace
+
+void TestGuiSettings::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestGuiSettings::defaultsWhenNoFile()
+{
+    QTemporaryDir profile;
+    AppSettings settings(profile.path());
+    QCOMPARE(settings.fileName(), profile.filePath(QStringLiteral("purgeline-gui.ini")));
+    const AppSettings::Preferences p = settings.preferences();
+    QCOMPARE(p.concurrency, 32);
+    QCOMPARE(p.retryAttempts, 5);
+    QCOMPARE(p.backoffCapSeconds, 300);
+    QCOMPARE(p.pollIntervalSeconds, 10);
+    QCOMPARE(p.notifications, true);
+    QCOMPARE(p.language, QString());
+    QCOMPARE(p.startHidden, false);
+    QVERIFY(settings.windowGeometry().isEmpty());
+    QVERIFY(settings.splitterSizes(QStringLiteral("main")).isEmpty());
+    QVERIFY(settings.lastSources().isEmpty());
+    QVERIFY(!QFile::exists(settings.fileName()));   // reading creates nothing
+}
+
+void TestGuiSettings::roundTripThroughIniFile()
+{
+    QTemporaryDir profile;
+    const QByteArray geometry("\x01\xd9\xd0\xcb\x00\x03\x00\x00", 8);   // binary, like saveGeometry()
+    const QByteArray state("\x00\x00\x00\xff\x00\x00", 6);
+    {
+        AppSettings settings(profile.path());
+        settings.setPreferences(custom());
+        settings.setWindowGeometry(geometry);
+        settings.setWindowState(state);
+        settings.setSplitterSizes(QStringLiteral("main"), {310, 700});
+        settings.setSplitterSizes(QStringLiteral("details"), {400, 0, 120});
+        settings.setLastSources({QStringLiteral("cdn-eu"), QStringLiteral("varnish, local")});
+        QVERIFY(settings.sync());
+    }
+    QVERIFY(QFile::exists(AppSettings::fileNameFor(profile.path())));
+
+    AppSettings reread(profile.path());
+    QCOMPARE(reread.preferences(), custom());
+    QCOMPARE(reread.windowGeometry(), geometry);
+    QCOMPARE(reread.windowState(), state);
+    QCOMPARE(reread.splitterSizes(QStringLiteral("main")), QList<int>({310, 700}));
+    QCOMPARE(reread.splitterSizes(QStringLiteral("details")), QList<int>({400, 0, 120}));
+    QVERIFY(reread.splitterSizes(QStringLiteral("other")).isEmpty());
+    QCOMPARE(reread.lastSources(), QStringList({QStringLiteral("cdn-eu"), QStringLiteral("varnish, local")}));
+
+    // It is a plain INI file others (and people) can read.
+    QSettings ini(AppSettings::fileNameFor(profile.path()), QSettings::IniFormat);
+    QCOMPARE(ini.value(QStringLiteral("queue/concurrency")).toInt(), 7);
+    QCOMPARE(ini.value(QStringLiteral("desktop/language")).toString(), QStringLiteral("fr"));
+}
+
+void TestGuiSettings::emptyAndSingleLists()
+{
+    QTemporaryDir profile;
+    {
+        AppSettings settings(profile.path());
+        settings.setLastSources({QStringLiteral("only")});
+        settings.setSplitterSizes(QStringLiteral("main"), {42});
+        settings.setSplitterSizes(QStringLiteral("none"), {});
+        QVERIFY(settings.sync());
+    }
+    AppSettings reread(profile.path());
+    QCOMPARE(reread.lastSources(), QStringList{QStringLiteral("only")});
+    QCOMPARE(reread.splitterSizes(QStringLiteral("main")), QList<int>{42});
+    QCOMPARE(reread.splitterSizes(QStringLiteral("none")), QList<int>());
+    reread.setLastSources({});
+    QVERIFY(reread.sync());
+    QCOMPARE(AppSettings(profile.path()).lastSources(), QStringList());
+}
+
+void TestGuiSettings::invalidValuesReadAsValid()
+{
+    QTemporaryDir profile;
+    QFile file(AppSettings::fileNameFor(profile.path()));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[queue]\nconcurrency=0\nretry-attempts=abc\nbackoff-cap-seconds=999999999\n"
+               "poll-interval-seconds=-4\n[desktop]\nlanguage=xx\n[window]\nsplitter-main=10, x\n");
+    file.close();
+    AppSettings settings(profile.path());
+    const AppSettings::Preferences p = settings.preferences();
+    QCOMPARE(p.concurrency, 1);
+    QCOMPARE(p.retryAttempts, 5);
+    QCOMPARE(p.backoffCapSeconds, AppSettings::BackoffCapRange.maximum);
+    QCOMPARE(p.pollIntervalSeconds, 1);
+    QCOMPARE(p.language, QString());
+    QVERIFY(settings.splitterSizes(QStringLiteral("main")).isEmpty());
+}
+
+void TestGuiSettings::nothingSecretInFile()
+{
+    QTemporaryDir profile;
+    {
+        AppSettings settings(profile.path());
+        settings.setPreferences(custom());
+        settings.setWindowGeometry(QByteArray(16, 'g'));
+        settings.setWindowState(QByteArray(16, 's'));
+        settings.setSplitterSizes(QStringLiteral("main"), {1, 2});
+        settings.setLastSources({QStringLiteral("cdn")});
+        QVERIFY(settings.sync());
+    }
+    QSettings ini(AppSettings::fileNameFor(profile.path()), QSettings::IniFormat);
+    const QStringList expected{
+        QStringLiteral("composer/last-sources"),       QStringLiteral("desktop/language"),
+        QStringLiteral("desktop/notifications"),       QStringLiteral("desktop/start-hidden"),
+        QStringLiteral("queue/backoff-cap-seconds"),   QStringLiteral("queue/concurrency"),
+        QStringLiteral("queue/poll-interval-seconds"), QStringLiteral("queue/retry-attempts"),
+        QStringLiteral("window/geometry"),             QStringLiteral("window/splitter-main"),
+        QStringLiteral("window/state")};
+    QStringList keys = ini.allKeys();
+    keys.sort();
+    QCOMPARE(keys, expected);   // exactly these: a new key must be added here on purpose
+    QFile file(ini.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll().toLower();
+    for (const char *word : {"secret", "password", "token", "key", "auth", "credential"})
+        QVERIFY2(!text.contains(word), word);
+}
+
+void TestGuiSettings::dialogShowsPreferences()
+{
+    SettingsDialog dialog(custom());
+    QCOMPARE(dialog.concurrencyBox()->value(), 7);
+    QCOMPARE(dialog.retryAttemptsBox()->value(), 9);
+    QCOMPARE(dialog.backoffCapBox()->value(), 120);
+    QCOMPARE(dialog.pollIntervalBox()->value(), 25);
+    QCOMPARE(dialog.notificationsBox()->isChecked(), false);
+    QCOMPARE(dialog.startHiddenBox()->isChecked(), true);
+    QCOMPARE(dialog.languageBox()->currentData().toString(), QStringLiteral("fr"));
+    QCOMPARE(dialog.languageBox()->currentText(), QStringLiteral("Français"));
+    QCOMPARE(dialog.preferences(), custom());
+    QVERIFY(!dialog.buttonBox()->button(QDialogButtonBox::Apply)->isEnabled());
+    for (QWidget *w : std::initializer_list<QWidget *>{dialog.concurrencyBox(), dialog.retryAttemptsBox(),
+                                                       dialog.backoffCapBox(), dialog.pollIntervalBox(),
+                                                       dialog.notificationsBox(), dialog.languageBox(),
+                                                       dialog.startHiddenBox()})
+        QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
+}
+
+void TestGuiSettings::dialogApplyEmitsEditedValues()
+{
+    SettingsDialog dialog(AppSettings::Preferences{});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy applied(&dialog, &SettingsDialog::applied);
+
+    QSpinBox *concurrency = dialog.concurrencyBox();
+    concurrency->setFocus();
+    concurrency->selectAll();
+    QTest::keyClicks(concurrency, QStringLiteral("12"));
+    QCOMPARE(concurrency->value(), 12);
+    QTest::mouseClick(dialog.notificationsBox(), Qt::LeftButton);
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("de")));
+    dialog.backoffCapBox()->setValue(60);
+
+    QPushButton *apply = dialog.buttonBox()->button(QDialogButtonBox::Apply);
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(applied.count(), 1);
+    const auto p = applied.at(0).at(0).value<AppSettings::Preferences>();
+    AppSettings::Preferences expected;
+    expected.concurrency = 12;
+    expected.notifications = false;
+    expected.language = QStringLiteral("de");
+    expected.backoffCapSeconds = 60;
+    QCOMPARE(p, expected);
+    QVERIFY(!apply->isEnabled());   // nothing new to apply
+    QVERIFY(dialog.isVisible());    // Apply keeps the dialog open
+}
+
+void TestGuiSettings::dialogOkEmitsAndCancelDoesNot()
+{
+    {
+        SettingsDialog dialog(AppSettings::Preferences{});
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        dialog.retryAttemptsBox()->setValue(3);
+        QTest::mouseClick(dialog.buttonBox()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(applied.count(), 1);
+        QCOMPARE(applied.at(0).at(0).value<AppSettings::Preferences>().retryAttempts, 3);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    {
+        SettingsDialog dialog(AppSettings::Preferences{});
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        dialog.retryAttemptsBox()->setValue(3);
+        QTest::mouseClick(dialog.buttonBox()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QCOMPARE(applied.count(), 0);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+}
+
+void TestGuiSettings::dialogRestoreDefaults()
+{
+    SettingsDialog dialog(custom());
+    QSignalSpy applied(&dialog, &SettingsDialog::applied);
+    QTest::mouseClick(dialog.buttonBox()->button(QDialogButtonBox::RestoreDefaults), Qt::LeftButton);
+    QCOMPARE(dialog.preferences(), AppSettings::Preferences{});
+    QCOMPARE(applied.count(), 0);   // only shown, not applied yet
+    QVERIFY(dialog.buttonBox()->button(QDialogButtonBox::Apply)->isEnabled());
+}
+
+void TestGuiSettings::dialogLanguageNote()
+{
+    SettingsDialog dialog(AppSettings::Preferences{});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QLabel *note = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->text().contains(QStringLiteral("restarts")))
+            note = label;
+    QVERIFY(note);
+    QVERIFY(!note->isVisible());
+    dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("de")));
+    QVERIFY(note->isVisible());
+    QTest::mouseClick(dialog.buttonBox()->button(QDialogButtonBox::Apply), Qt::LeftButton);
+    QVERIFY(note->isVisible());   // still needs the restart after applying
+    dialog.languageBox()->setCurrentIndex(0);
+    QVERIFY(!note->isVisible());
+}
+
+void TestGuiSettings::dialogRangesMatchSettings()
+{
+    SettingsDialog dialog(AppSettings::Preferences{});
+    QCOMPARE(dialog.concurrencyBox()->minimum(), AppSettings::ConcurrencyRange.minimum);
+    QCOMPARE(dialog.concurrencyBox()->maximum(), AppSettings::ConcurrencyRange.maximum);
+    QCOMPARE(dialog.retryAttemptsBox()->minimum(), AppSettings::RetryAttemptsRange.minimum);
+    QCOMPARE(dialog.backoffCapBox()->maximum(), AppSettings::BackoffCapRange.maximum);
+    QCOMPARE(dialog.pollIntervalBox()->minimum(), AppSettings::PollIntervalRange.minimum);
+    QCOMPARE(dialog.languageBox()->count(), AppSettings::languages().size());
+    for (int i = 0; i < dialog.languageBox()->count(); ++i)
+        QCOMPARE(dialog.languageBox()->itemData(i).toString(), AppSettings::languages().at(i));
+}
+
+QTEST_MAIN(TestGuiSettings)
+#include "tst_gui_settings.moc"

@@ -1,0 +1,569 @@
+// The sources panel, its model and the source dialog: the form follows what each provider
+// declares, secrets go to the secret store (never the database) and are never shown again,
+// removal is refused while work is open, and Check shows what the source answered.
+#include "credentials/secretstore.h"
+#include "credentials/sessionsecretstore.h"
+#include "fakehttpserver.h"
+#include "providers/providerregistry.h"
+#include "queue/purgeservice.h"
+#include "settingsform.h"
+#include "sourcedialog.h"
+#include "sourcelistmodel.h"
+#include "sourcespanel.h"
+#include "storage/database.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <memory>
+
+namespace {
+
+const QString kSecret = QStringLiteral("s3cr3t-Pa55-word");
+
+// A system without a keychain, as QtKeychain reports it on Debian without a Secret Service.
+class NoKeychain final : public SecretStore
+{
+public:
+    using SecretStore::SecretStore;
+    void read(const QString &, Callback callback) override { answer(std::move(callback)); }
+    void write(const QString &, const QString &, Callback callback) override { answer(std::move(callback)); }
+    void remove(const QString &, Callback callback) override { answer(std::move(callback)); }
+    int writes = 0;
+
+private:
+    void answer(Callback callback)
+    {
+        Result result;
+        result.status = Result::Status::Unavailable;
+        result.error = QStringLiteral("the system keychain is not available (test)");
+        QMetaObject::invokeMethod(this, [callback, result] { callback(result); }, Qt::QueuedConnection);
+    }
+};
+
+struct Profile
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<PurgeService> service;
+
+    explicit Profile(SecretStore &secrets)
+    {
+        db = std::make_unique<Database>(dir.path());
+        QString error;
+        if (!db->open(&error))
+            qFatal("cannot open the test profile: %s", qPrintable(error));
+        service = std::make_unique<PurgeService>(*db, &secrets);
+    }
+    SourceConfig add(const QString &name, const QString &type, const QStringList &endpoints,
+                     const QMap<QString, QString> &settings, SecretRef secret, QString *secretKey = nullptr)
+    {
+        SourceConfig source;
+        source.name = name;
+        source.type = type;
+        source.endpoints = endpoints;
+        source.settings = settings;
+        source.secret = secret;
+        const QString key = SourceStore::newSecretKey();
+        const QString error = service->sources().add(source, key);
+        if (!error.isEmpty())
+            qFatal("cannot add a test source: %s", qPrintable(error));
+        if (secretKey)
+            *secretKey = key;
+        return source;
+    }
+    // Every byte SQLite wrote, so a test can assert a secret is nowhere in the profile.
+    QByteArray databaseBytes() const
+    {
+        QByteArray all;
+        for (const QString &name : QDir(dir.path()).entryList(QDir::Files)) {
+            QFile file(dir.filePath(name));
+            if (file.open(QIODevice::ReadOnly))
+                all += file.readAll();
+        }
+        return all;
+    }
+};
+
+template <typename T>
+T *child(QWidget *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qFatal("no child %s", qPrintable(name));
+    return found;
+}
+
+QStringList allLineEditTexts(QWidget *dialog)
+{
+    QStringList texts;
+    for (const QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+        texts << edit->text();
+    for (const QPlainTextEdit *edit : dialog->findChildren<QPlainTextEdit *>())
+        texts << edit->toPlainText();
+    return texts;
+}
+
+QString credentialsText(const SourceListModel &model, const QString &name)
+{
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.sourceAt(row).name == name)
+            return model.index(row, SourceListModel::CredentialsColumn).data().toString();
+    return QStringLiteral("<no row>");
+}
+
+} // namespace
+
+class TestGuiSources : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("PURGELINE_TEST_SET_TOKEN", "x");
+        qunsetenv("PURGELINE_TEST_UNSET_TOKEN");
+    }
+
+    void modelShowsCredentialStates()
+    {
+        MemorySecretStore secrets;
+        Profile profile(secrets);
+        QString storedKey;
+        profile.add(QStringLiteral("a-stored"), QStringLiteral("imgix"), {}, {}, {SecretRef::Kind::Keychain, {}}, &storedKey);
+        QVERIFY(secrets.writeNow(storedKey, kSecret).ok());
+        profile.add(QStringLiteral("b-missing"), QStringLiteral("imgix"), {}, {}, {SecretRef::Kind::Keychain, {}});
+        profile.add(QStringLiteral("c-env-set"), QStringLiteral("imgix"), {}, {},
+                    {SecretRef::Kind::Environment, QStringLiteral("PURGELINE_TEST_SET_TOKEN")});
+        profile.add(QStringLiteral("d-env-unset"), QStringLiteral("imgix"), {}, {},
+                    {SecretRef::Kind::Environment, QStringLiteral("PURGELINE_TEST_UNSET_TOKEN")});
+        profile.add(QStringLiteral("e-pages"), QStringLiteral("page-cache"), {},
+                    {{QStringLiteral("root"), QStringLiteral("/srv/app/public/cache")},
+                     {QStringLiteral("public_root"), QStringLiteral("/srv/app/public")}},
+                    {});
+        profile.add(QStringLiteral("f-varnish"), QStringLiteral("http-purge"), {QStringLiteral("http://127.0.0.1:6081")}, {}, {});
+
+        SourceListModel model(profile.service->sources(), secrets);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.columnCount(), int(SourceListModel::ColumnCount));
+        QCOMPARE(credentialsText(model, QStringLiteral("a-stored")), QStringLiteral("checking…"));
+        QTRY_COMPARE(credentialsText(model, QStringLiteral("a-stored")), QStringLiteral("stored"));
+        QTRY_COMPARE(credentialsText(model, QStringLiteral("b-missing")), QStringLiteral("missing"));
+        QCOMPARE(credentialsText(model, QStringLiteral("c-env-set")),
+                 QStringLiteral("from environment variable PURGELINE_TEST_SET_TOKEN (set)"));
+        QCOMPARE(credentialsText(model, QStringLiteral("d-env-unset")),
+                 QStringLiteral("from environment variable PURGELINE_TEST_UNSET_TOKEN (not set)"));
+        QCOMPARE(credentialsText(model, QStringLiteral("e-pages")), QStringLiteral("none needed"));
+        QCOMPARE(credentialsText(model, QStringLiteral("f-varnish")), QStringLiteral("none"));
+        const int pagesRow = model.rowOfId(profile.service->sources().findByName(QStringLiteral("e-pages"))->id);
+        QCOMPARE(model.index(pagesRow, SourceListModel::TypeColumn).data().toString(),
+                 ProviderRegistry::instance().find(QStringLiteral("page-cache"))->info().displayName);
+        QVERIFY(!model.index(pagesRow, SourceListModel::NameColumn).data(Qt::DecorationRole).isNull());
+        QCOMPARE(model.index(pagesRow, SourceListModel::TypeColumn).data(SourceListModel::TypeRole).toString(),
+                 QStringLiteral("page-cache"));
+        QCOMPARE(model.index(pagesRow, SourceListModel::EndpointColumn).data().toString(), QStringLiteral("/srv/app/public/cache"));
+        for (int row = 0; row < model.rowCount(); ++row)
+            for (int column = 0; column < model.columnCount(); ++column)
+                QVERIFY(!model.index(row, column).data().toString().contains(kSecret));
+
+        // Refresh: a secret stored, a source removed, one added; rows change in place.
+        const qint64 missingId = profile.service->sources().findByName(QStringLiteral("b-missing"))->id;
+        QVERIFY(secrets.writeNow(profile.service->sources().secretKey(missingId), kSecret).ok());
+        QVERIFY(profile.service->sources().remove(profile.service->sources().findByName(QStringLiteral("d-env-unset"))->id));
+        profile.add(QStringLiteral("g-new"), QStringLiteral("memcachier"), {},
+                    {{QStringLiteral("cache_id"), QStringLiteral("abc")}, {QStringLiteral("user"), QStringLiteral("u")}}, {});
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.refresh();
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(credentialsText(model, QStringLiteral("g-new")), QStringLiteral("missing"));
+        QTRY_COMPARE(credentialsText(model, QStringLiteral("b-missing")), QStringLiteral("stored"));
+        QCOMPARE(credentialsText(model, QStringLiteral("d-env-unset")), QStringLiteral("<no row>"));
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void dialogBuildsFieldsFromProvider()
+    {
+        MemorySecretStore secrets;
+        Profile profile(secrets);
+        SourceDialog dialog(profile.service->sources(), secrets);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *providerForm = child<SettingsForm>(&dialog, QStringLiteral("providerSettings"));
+        auto *advancedForm = child<SettingsForm>(&dialog, QStringLiteral("advancedSettings"));
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        auto *secretBox = child<QLineEdit>(&dialog, QStringLiteral("password"))->parentWidget();
+        auto *endpoint = child<QLineEdit>(&dialog, QStringLiteral("endpoint"));
+        auto *endpoints = child<QPlainTextEdit>(&dialog, QStringLiteral("endpoints"));
+        const auto keys = [](const SettingsForm *form) {
+            QStringList result;
+            for (const SettingSpec &spec : form->specs())
+                result << spec.key;
+            return result;
+        };
+
+        dialog.setType(QStringLiteral("instart"));
+        QCOMPARE(keys(providerForm),
+                 (QStringList{QStringLiteral("customer"), QStringLiteral("user"), QStringLiteral("poll_interval"),
+                              QStringLiteral("poll_timeout")}));
+        QVERIFY(qobject_cast<QLineEdit *>(providerForm->editor(QStringLiteral("customer"))));
+        QVERIFY(qobject_cast<QLineEdit *>(providerForm->editor(QStringLiteral("poll_interval"))));
+        QVERIFY(keys(advancedForm).contains(QStringLiteral("timeout")));
+        QVERIFY(tabs->isTabVisible(1));
+        QVERIFY(secretBox->isVisible());
+        QCOMPARE(static_cast<QGroupBox *>(secretBox)->title(), QStringLiteral("Password *"));
+        QVERIFY(endpoint->isVisible());
+        QVERIFY(!endpoints->isVisible());
+        QCOMPARE(endpoint->placeholderText(), QStringLiteral("Default: https://api.instartlogic.com"));
+        QCOMPARE(child<QLineEdit>(&dialog, QStringLiteral("password"))->echoMode(), QLineEdit::Password);
+        // The help text becomes the tool tip and What's This.
+        QVERIFY(providerForm->editor(QStringLiteral("customer"))->toolTip().contains(QStringLiteral("company name")));
+        QVERIFY(providerForm->editor(QStringLiteral("customer"))->whatsThis().contains(QStringLiteral("company name")));
+
+        dialog.setType(QStringLiteral("page-cache"));
+        QCOMPARE(keys(providerForm), (QStringList{QStringLiteral("root"), QStringLiteral("public_root")}));
+        for (const QString &key : {QStringLiteral("root"), QStringLiteral("public_root")}) {
+            QWidget *editor = providerForm->editor(key);
+            QVERIFY(qobject_cast<QLineEdit *>(editor));
+            const auto buttons = editor->parentWidget()->findChildren<QToolButton *>();
+            QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(),
+                                [](const QToolButton *b) { return b->text() == QStringLiteral("Browse…"); }));
+        }
+        QVERIFY(keys(advancedForm).isEmpty());
+        QVERIFY(!tabs->isTabVisible(1));
+        QVERIFY(!secretBox->isVisible());
+        QVERIFY(!endpoint->isVisible());
+        QVERIFY(!endpoints->isVisible());
+        QCOMPARE(dialog.secretChoice(), SourceDialog::SecretChoice::None);
+
+        dialog.setType(QStringLiteral("http-purge"));
+        QVERIFY(endpoints->isVisible());
+        QVERIFY(!endpoint->isVisible());
+        QVERIFY(secretBox->isVisible());
+        auto *none = dialog.findChildren<QRadioButton *>().at(3);
+        QCOMPARE(none->text(), QStringLiteral("N&one"));
+        QVERIFY(none->isVisible());
+        QVERIFY(none->isChecked());   // the secret is optional
+        auto *method = qobject_cast<QComboBox *>(providerForm->editor(QStringLiteral("prefix_method")));
+        QVERIFY(method);
+        QCOMPARE(method->count(), 3);   // "Default (ban)", ban, wildcard
+        QCOMPARE(method->itemText(0), QStringLiteral("Default (ban)"));
+
+        // Several endpoints are accepted and stored in order.
+        child<QLineEdit>(&dialog, QStringLiteral("name"))->setText(QStringLiteral("varnish-pair"));
+        endpoints->setPlainText(QStringLiteral("http://10.0.0.1:6081\n\nhttp://10.0.0.2:6081\n"));
+        dialog.save();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto saved = profile.service->sources().findByName(QStringLiteral("varnish-pair"));
+        QVERIFY(saved);
+        QCOMPARE(saved->endpoints, (QStringList{QStringLiteral("http://10.0.0.1:6081"), QStringLiteral("http://10.0.0.2:6081")}));
+        QCOMPARE(saved->secret.kind, SecretRef::Kind::None);
+    }
+
+    void dialogShowsValidationMessages()
+    {
+        MemorySecretStore secrets;
+        Profile profile(secrets);
+        SourceDialog dialog(profile.service->sources(), secrets);
+        dialog.setType(QStringLiteral("instart"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *form = child<SettingsForm>(&dialog, QStringLiteral("providerSettings"));
+        child<QLineEdit>(&dialog, QStringLiteral("name"))->setText(QStringLiteral("bad name"));
+        qobject_cast<QLineEdit *>(form->editor(QStringLiteral("poll_interval")))->setText(QStringLiteral("abc"));
+        // Number errors show while typing; "required" only once the user tried to save.
+        QCOMPARE(form->error(QStringLiteral("poll_interval")),
+                 QStringLiteral("setting poll_interval must be a non-negative number, not \"abc\""));
+        QCOMPARE(form->error(QStringLiteral("customer")), QString());
+        dialog.save();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(form->error(QStringLiteral("customer")), QStringLiteral("Customer (company name) is required."));
+        QCOMPARE(form->error(QStringLiteral("user")), QStringLiteral("User name is required."));
+        QCOMPARE(form->error(QStringLiteral("poll_interval")),
+                 QStringLiteral("setting poll_interval must be a non-negative number, not \"abc\""));
+        QCOMPARE(child<QLabel>(&dialog, QStringLiteral("nameError"))->text(),
+                 QStringLiteral("invalid source name \"bad name\": use letters, digits, '.', '_' and '-', starting with a "
+                                "letter or digit"));
+        QCOMPARE(child<QLabel>(&dialog, QStringLiteral("secretError"))->text(),
+                 QStringLiteral("Enter the Password, or choose an environment variable."));
+        QCOMPARE(child<QLabel>(&dialog, QStringLiteral("message"))->text(), QStringLiteral("Please correct the marked fields."));
+        QVERIFY(profile.service->sources().list().isEmpty());
+
+        // Fixed fields lose their message; the provider's own rule names its field.
+        child<QLineEdit>(&dialog, QStringLiteral("name"))->setText(QStringLiteral("instart"));
+        qobject_cast<QLineEdit *>(form->editor(QStringLiteral("poll_interval")))->setText(QStringLiteral("5"));
+        QCOMPARE(form->error(QStringLiteral("poll_interval")), QString());
+        qobject_cast<QLineEdit *>(form->editor(QStringLiteral("customer")))->setText(QStringLiteral("acme/corp"));
+        qobject_cast<QLineEdit *>(form->editor(QStringLiteral("user")))->setText(QStringLiteral("editor"));
+        child<QLineEdit>(&dialog, QStringLiteral("password"))->setText(kSecret);
+        dialog.save();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(form->error(QStringLiteral("customer")).startsWith(QStringLiteral("setting customer \"acme/corp\" must be the bare company name")));
+        QVERIFY(profile.service->sources().list().isEmpty());
+
+        // An endpoint that is not an http(s) URL: the command line's message, at the endpoint.
+        qobject_cast<QLineEdit *>(form->editor(QStringLiteral("customer")))->setText(QStringLiteral("acme"));
+        child<QLineEdit>(&dialog, QStringLiteral("endpoint"))->setText(QStringLiteral("ftp://api.example.com"));
+        dialog.save();
+        QCOMPARE(child<QLabel>(&dialog, QStringLiteral("endpointError"))->text(),
+                 QStringLiteral("malformed --endpoint \"ftp://api.example.com\": expected an absolute http:// or https:// URL"));
+        QVERIFY(profile.service->sources().list().isEmpty());
+    }
+
+    void addingStoresSourceAndSecretSeparately()
+    {
+        MemorySecretStore secrets;
+        Profile profile(secrets);
+        SourcesPanel panel(*profile.service);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy changed(&panel, &SourcesPanel::sourcesChanged);
+        panel.addSourceAction()->trigger();
+        auto *dialog = panel.findChild<SourceDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->setType(QStringLiteral("instart"));
+        auto *form = child<SettingsForm>(dialog, QStringLiteral("providerSettings"));
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("name")), QStringLiteral("instart-main"));
+        QTest::keyClicks(qobject_cast<QLineEdit *>(form->editor(QStringLiteral("customer"))), QStringLiteral("acme"));
+        QTest::keyClicks(qobject_cast<QLineEdit *>(form->editor(QStringLiteral("user"))), QStringLiteral("editor"));
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("password")), kSecret);
+        QTest::keyClick(child<QLineEdit>(dialog, QStringLiteral("name")), Qt::Key_Return);   // the default button: Save
+        QTRY_COMPARE(changed.count(), 1);
+
+        const auto source = profile.service->sources().findByName(QStringLiteral("instart-main"));
+        QVERIFY(source);
+        QCOMPARE(source->type, QStringLiteral("instart"));
+        QCOMPARE(source->settings.value(QStringLiteral("customer")), QStringLiteral("acme"));
+        QCOMPARE(source->settings.value(QStringLiteral("user")), QStringLiteral("editor"));
+        QVERIFY(!source->settings.contains(QStringLiteral("poll_interval")));   // left empty: the default applies
+        QVERIFY(source->endpoints.isEmpty());
+        QCOMPARE(source->secret.kind, SecretRef::Kind::Keychain);
+        const SecretStore::Result stored = secrets.readNow(profile.service->sources().secretKey(source->id));
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.secret, kSecret);
+        QVERIFY(!profile.databaseBytes().contains(kSecret.toUtf8()));
+        QCOMPARE(panel.currentSourceName(), QStringLiteral("instart-main"));
+        QTRY_COMPARE(credentialsText(*panel.model(), QStringLiteral("instart-main")), QStringLiteral("stored"));
+    }
+
+    void editingNeverShowsTheStoredSecret()
+    {
+        MemorySecretStore secrets;
+        Profile profile(secrets);
+        QString key;
+        const SourceConfig source =
+            profile.add(QStringLiteral("cache"), QStringLiteral("memcachier"), {},
+                        {{QStringLiteral("cache_id"), QStringLiteral("C0FFEE")}, {QStringLiteral("user"), QStringLiteral("api")}},
+                        {SecretRef::Kind::Keychain, {}}, &key);
+        QVERIFY(secrets.writeNow(key, kSecret).ok());
+
+        SourcesPanel panel(*profile.service);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.selectSource(source.id);
+        QTest::keyClick(panel.view(), Qt::Key_F2);
+        auto *dialog = panel.findChild<SourceDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isEditing());
+        QTRY_VERIFY(dialog->isVisible());
+        auto *status = child<QLabel>(dialog, QStringLiteral("secretStatus"));
+        QTRY_COMPARE(status->text(), QStringLiteral("Currently: stored"));
+        for (const QString &text : allLineEditTexts(dialog))
+            QVERIFY2(!text.contains(kSecret), qPrintable(text));
+        QVERIFY(allLineEditTexts(dialog).contains(QStringLiteral("C0FFEE")));
+        auto *password = child<QLineEdit>(dialog, QStringLiteral("password"));
+        QCOMPARE(password->text(), QString());
+        QCOMPARE(password->placeholderText(), QStringLiteral("Leave empty to keep the stored secret"));
+
+        // Saving with the field left empty keeps the secret; the setting change is stored.
+        auto *form = child<SettingsForm>(dialog, QStringLiteral("providerSettings"));
+        qobject_cast<QLineEdit *>(form->editor(QStringLiteral("user")))->setText(QStringLiteral("api2"));
+        QSignalSpy changed(&panel, &SourcesPanel::sourcesChanged);
+        dialog->save();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(profile.service->sources().findById(source.id)->settings.value(QStringLiteral("user")), QStringLiteral("api2"));
+        QCOMPARE(secrets.readNow(key).secret, kSecret);
+
+        // Switching to an environment variable removes the keychain entry.
+        QTRY_VERIFY(panel.findChildren<SourceDialog *>().isEmpty());   // the saved dialog deletes itself
+        panel.editSourceAction()->trigger();
+        dialog = panel.findChild<SourceDialog *>();
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        for (const QString &text : allLineEditTexts(dialog))
+            QVERIFY(!text.contains(kSecret));
+        dialog->findChildren<QRadioButton *>().at(2)->click();
+        child<QLineEdit>(dialog, QStringLiteral("variable"))->setText(QStringLiteral("MEMCACHIER_KEY"));
+        dialog->save();
+        QCOMPARE(profile.service->sources().findById(source.id)->secret.kind, SecretRef::Kind::Environment);
+        QTRY_COMPARE(int(secrets.readNow(key).status), int(SecretStore::Result::Status::NotFound));
+        QCOMPARE(credentialsText(*panel.model(), QStringLiteral("cache")),
+                 QStringLiteral("from environment variable MEMCACHIER_KEY (not set)"));
+    }
+
+    void withoutKeychainOffersSessionOnly()
+    {
+        NoKeychain keychain;
+        SessionSecretStore secrets(keychain);
+        Profile profile(secrets);
+        SourceDialog dialog(profile.service->sources(), secrets);
+        dialog.setType(QStringLiteral("imgix"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *session = dialog.findChildren<QRadioButton *>().at(1);
+        QVERIFY(!session->isVisible());
+        child<QLineEdit>(&dialog, QStringLiteral("name"))->setText(QStringLiteral("images"));
+        child<QLineEdit>(&dialog, QStringLiteral("password"))->setText(kSecret);
+        dialog.save();
+        auto *message = child<QLabel>(&dialog, QStringLiteral("message"));
+        QTRY_VERIFY(message->text().startsWith(QStringLiteral("Nothing was saved: the system keychain is not available (test).")));
+        QVERIFY(message->text().contains(QStringLiteral("never writes it to disk")));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(profile.service->sources().list().isEmpty());
+        QVERIFY(session->isVisible());
+
+        session->click();
+        dialog.save();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto source = profile.service->sources().findByName(QStringLiteral("images"));
+        QVERIFY(source);
+        const QString key = profile.service->sources().secretKey(source->id);
+        QVERIFY(secrets.isSessionOnly(key));
+        QCOMPARE(secrets.readNow(key).secret, kSecret);   // what the queue will read
+        QVERIFY(!profile.databaseBytes().contains(kSecret.toUtf8()));
+        SourceListModel model(profile.service->sources(), secrets);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(credentialsText(model, QStringLiteral("images")), QStringLiteral("stored for this session only"));
+    }
+
+    void checkSendsTheProvidersCheckRequest()
+    {
+        MemorySecretStore secrets;
+        Profile profile(secrets);
+        FakeHttpServer server;
+        const QUrl base = server.start();
+        server.enqueue(ScriptedReply::json(200, {}).withHeader("Via", "1.1 varnish"));
+        const SourceConfig source = profile.add(QStringLiteral("varnish"), QStringLiteral("http-purge"), {base.toString()}, {}, {});
+        SourcesPanel panel(*profile.service);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.selectSource(source.id);
+        QSignalSpy finished(&panel, &SourcesPanel::checkFinished);
+        QTest::keyClick(panel.view(), Qt::Key_T, Qt::ControlModifier);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.constFirst().at(1).toBool(), true);
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().constFirst().method, QByteArray("HEAD"));
+        const QString message = child<QLabel>(&panel, QStringLiteral("message"))->text();
+        QCOMPARE(message, QStringLiteral("varnish: HEAD %1/ → HTTP 200").arg(base.toString()));
+        QVERIFY(child<QPlainTextEdit>(&panel, QStringLiteral("details"))->toPlainText().contains(QStringLiteral("Via: 1.1 varnish")));
+
+        // A failing answer is shown as such.
+        server.enqueue(ScriptedReply::json(503, "{\"error\":\"backend down\"}"));
+        panel.checkSource();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(1).at(1).toBool(), false);
+        QCOMPARE(child<QLabel>(&panel, QStringLiteral("message"))->text(),
+                 QStringLiteral("varnish: HEAD %1/ → HTTP 503").arg(base.toString()));
+    }
+
+    void checkWithoutCheckRequestShowsDryRun()
+    {
+        MemorySecretStore secrets;
+        Profile profile(secrets);
+        QString key;
+        const SourceConfig source = profile.add(
+            QStringLiteral("instart"), QStringLiteral("instart"), {},
+            {{QStringLiteral("customer"), QStringLiteral("acme")}, {QStringLiteral("user"), QStringLiteral("editor")},
+             {QStringLiteral("map"), QStringLiteral("public=https://www.acme.test")}},
+            {SecretRef::Kind::Keychain, {}}, &key);
+        QVERIFY(secrets.writeNow(key, kSecret).ok());
+        SourcesPanel panel(*profile.service);
+        panel.selectSource(source.id);
+        QSignalSpy finished(&panel, &SourcesPanel::checkFinished);
+        panel.checkSourceAction()->trigger();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.constFirst().at(1).toBool(), true);
+        const QString message = child<QLabel>(&panel, QStringLiteral("message"))->text();
+        QVERIFY2(message.contains(QStringLiteral("nothing was sent")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("https://www.acme.test/index.html")), qPrintable(message));
+        const QString details = child<QPlainTextEdit>(&panel, QStringLiteral("details"))->toPlainText();
+        QVERIFY2(details.startsWith(QStringLiteral("POST https://api.instartlogic.com/acme/v1/")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("https://www.acme.test/index.html")));
+        QVERIFY(!details.contains(kSecret));
+    }
+
+    void removeRefusesWhileTransactionsAreOpen()
+    {
+        MemorySecretStore secrets;
+        Profile profile(secrets);
+        QString key;
+        const SourceConfig source =
+            profile.add(QStringLiteral("images"), QStringLiteral("imgix"), {}, {}, {SecretRef::Kind::Keychain, {}}, &key);
+        QVERIFY(secrets.writeNow(key, kSecret).ok());
+        PurgeOptions options;
+        options.sources = {QStringLiteral("images")};
+        options.targets = {QStringLiteral("https://a.imgix.net/1.png"), QStringLiteral("https://a.imgix.net/2.png")};
+        Planner::Result planned = profile.service->plan(options);
+        QVERIFY2(planned.error.isEmpty(), qPrintable(planned.error));
+        RequestRecord request;
+        request.sources = options.sources;
+        QString error;
+        // Recorded but not handed to the queue: they stay open.
+        QVERIFY(profile.service->transactions().createRequest(request, planned.transactions, &error));
+        QCOMPARE(planned.transactions.size(), 2);
+
+        SourcesPanel panel(*profile.service);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.selectSource(source.id);
+        QTest::keyClick(panel.view(), Qt::Key_Delete);
+        auto *refusal = panel.findChild<QMessageBox *>(QStringLiteral("removeRefused"));
+        QVERIFY(refusal);
+        QCOMPARE(refusal->text(), QStringLiteral("“images” still has 2 open transaction(s). Remove it once they have "
+                                                 "finished or been cancelled, so no queued work is lost."));
+        refusal->button(QMessageBox::Ok)->click();
+        QVERIFY(profile.service->sources().findById(source.id));
+        QCOMPARE(secrets.readNow(key).secret, kSecret);
+
+        // Once they are settled, removal asks, then deletes the row and the keychain entry.
+        for (TransactionRecord t : planned.transactions) {
+            t.state = TransactionState::Cancelled;
+            QVERIFY(profile.service->transactions().save(t, {t.id, 0, QStringLiteral("cancelled"), 0, {}}));
+        }
+        QSignalSpy changed(&panel, &SourcesPanel::sourcesChanged);
+        QTRY_VERIFY(!panel.findChild<QMessageBox *>(QStringLiteral("removeRefused")));
+        panel.removeSourceAction()->trigger();
+        auto *confirm = panel.findChild<QMessageBox *>(QStringLiteral("confirmRemove"));
+        QVERIFY(confirm);
+        QVERIFY(confirm->text().contains(QStringLiteral("removed from the keychain")));
+        confirm->button(QMessageBox::Yes)->click();
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!profile.service->sources().findById(source.id));
+        QCOMPARE(panel.model()->rowCount(), 0);
+        QTRY_COMPARE(int(secrets.readNow(key).status), int(SecretStore::Result::Status::NotFound));
+    }
+};
+
+QTEST_MAIN(TestGuiSources)
+#include "tst_gui_sources.moc"

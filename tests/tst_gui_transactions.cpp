@@ -1,0 +1,494 @@
+// The transactions panel and the history panel on a real PurgeService over a temporary
+// profile: retry and cancel through the queue, copy as curl without the secret, details,
+// filters, history search, rerun and CSV export.
+#include "core/clock.h"
+#include "credentials/secretstore.h"
+#include "fakehttpserver.h"
+#include "historypanel.h"
+#include "queue/purgeservice.h"
+#include "storage/database.h"
+#include "transactiondetails.h"
+#include "transactionfeed.h"
+#include "transactionfilterproxy.h"
+#include "transactionspanel.h"
+#include "transactiontablemodel.h"
+#include "transactionview.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <memory>
+
+namespace {
+
+using S = TransactionState;
+const QString kSecret = QStringLiteral("s3cr3t-KEY-9f8e");
+
+// A profile in a temporary directory with an imgix source on a fake server, the service the
+// window uses, and the live table model fed from the queue.
+struct Profile
+{
+    QTemporaryDir dir;
+    Database db{dir.path()};
+    MemorySecretStore secrets;
+    ManualClock clock;
+    FakeHttpServer server;
+    std::unique_ptr<PurgeService> service;
+    std::unique_ptr<TransactionTableModel> model;
+    std::unique_ptr<QAbstractItemModelTester> tester; // lives as long as the model
+    std::unique_ptr<TransactionFeed> feed;
+
+    Profile()
+    {
+        QString error;
+        if (!db.open(&error))
+            qFatal("%s", qPrintable(error));
+        server.start();
+        service = std::make_unique<PurgeService>(db, &secrets, &clock);
+        model = std::make_unique<TransactionTableModel>();
+        tester = std::make_unique<QAbstractItemModelTester>(
+            model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        feed = std::make_unique<TransactionFeed>(model.get());
+        feed->setBatchInterval(10);
+        feed->watchQueue(&service->queue());
+        feed->watchStore(&service->transactions(), 0);
+    }
+    ~Profile()
+    {
+        feed.reset();
+        service.reset(); // shuts the queue down while the store is still there
+    }
+
+    void addImgix(const QString &name)
+    {
+        SourceConfig source;
+        source.name = name;
+        source.type = QStringLiteral("imgix");
+        source.endpoints = {server.baseUrl().toString()};
+        source.secret.kind = SecretRef::Kind::Keychain;
+        const QString key = SourceStore::newSecretKey();
+        QVERIFY(secrets.writeNow(key, kSecret).ok());
+        QCOMPARE(service->sources().add(source, key), QString());
+    }
+
+    QList<TransactionRecord> submit(const QString &source, const QStringList &targets)
+    {
+        PurgeOptions options;
+        options.sources = {source};
+        options.targets = targets;
+        const PurgeService::Submitted result = service->submit(options, QStringLiteral("test"));
+        if (!result.error.isEmpty())
+            qFatal("%s", qPrintable(result.error));
+        return result.transactions;
+    }
+
+    S state(qint64 id) const { return service->transactions().byIds({id}).value(0).state; }
+    int modelCount(S state) const
+    {
+        int n = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            n += model->transactionAt(row).state == state;
+        return n;
+    }
+};
+
+QToolButton *buttonFor(QWidget *panel, QAction *action)
+{
+    for (QToolButton *button : panel->findChildren<QToolButton *>())
+        if (button->defaultAction() == action)
+            return button;
+    return nullptr;
+}
+
+void click(QWidget *panel, QAction *action)
+{
+    QToolButton *button = buttonFor(panel, action);
+    QVERIFY(button);
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+ScriptedReply imgixOk()
+{
+    return ScriptedReply::json(200, "{\"data\":{\"id\":\"purge-1\",\"type\":\"purges\"}}");
+}
+
+TransactionRecord stored(qint64 id, const QString &source, const QStringList &targets, S state, qint64 at)
+{
+    TransactionRecord t;
+    t.id = id;
+    t.sourceId = 1;
+    t.sourceName = source;
+    t.batch.targets = targets;
+    t.state = state;
+    t.createdAt = at;
+    t.updatedAt = at;
+    return t;
+}
+
+} // namespace
+
+class TstGuiTransactions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void retryAndCancelChangeStates()
+    {
+        Profile p;
+        p.addImgix(QStringLiteral("images"));
+        p.server.setHandler(
+            [](const RecordedRequest &) { return ScriptedReply::json(400, "{\"errors\":[]}"); });
+        const auto first =
+            p.submit(QStringLiteral("images"), {QStringLiteral("https://img.example.com/a.jpg"),
+                                                QStringLiteral("https://img.example.com/b.jpg")});
+        QCOMPARE(first.size(), 2);
+        QTRY_COMPARE(p.modelCount(S::Failed), 2);
+
+        TransactionsPanel panel(*p.service, p.model.get());
+        panel.resize(1024, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 1: 2 of 2 done, 2 failed"));
+        QVERIFY(!panel.retrySelectedAction()->isEnabled()); // nothing selected
+        QVERIFY(panel.retryFailedAction()->isEnabled());
+        QVERIFY(!panel.cancelPendingAction()->isEnabled());
+
+        // Retry selected: only the selected one goes back to the queue, and then succeeds.
+        p.server.setHandler([](const RecordedRequest &) { return imgixOk(); });
+        panel.selectTransaction(first[0].id);
+        QCOMPARE(panel.selectedIds(), QList<qint64>{first[0].id});
+        click(&panel, panel.retrySelectedAction());
+        QCOMPARE(p.state(first[0].id), S::Queued);
+        QCOMPARE(p.state(first[1].id), S::Failed);
+        QTRY_COMPARE(p.state(first[0].id), S::Succeeded);
+        QTRY_COMPARE(p.model->transactionAt(p.model->rowOfId(first[0].id)).state, S::Succeeded);
+        QCOMPARE(p.state(first[1].id), S::Failed);
+
+        // Retry all failed.
+        click(&panel, panel.retryFailedAction());
+        QTRY_COMPARE(p.state(first[1].id), S::Succeeded);
+        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 1: 2 of 2 done"));
+        QTRY_VERIFY(!panel.retryFailedAction()->isEnabled());
+
+        // Cancel selected and cancel all pending, on a paused queue: nothing is ever sent.
+        p.service->queue().setPaused(true);
+        const qsizetype sentBefore = p.server.requests().size();
+        const auto second =
+            p.submit(QStringLiteral("images"), {QStringLiteral("https://img.example.com/c.jpg"),
+                                                QStringLiteral("https://img.example.com/d.jpg"),
+                                                QStringLiteral("https://img.example.com/e.jpg")});
+        QTRY_COMPARE(p.modelCount(S::Queued), 3);
+        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 2: 0 of 3 done"));
+        QTRY_VERIFY(panel.cancelPendingAction()->isEnabled());
+        panel.selectTransaction(second[1].id);
+        QTRY_VERIFY(panel.cancelSelectedAction()->isEnabled());
+        QVERIFY(!panel.retrySelectedAction()->isEnabled());
+        click(&panel, panel.cancelSelectedAction());
+        QCOMPARE(p.state(second[1].id), S::Cancelled);
+        QCOMPARE(p.state(second[0].id), S::Queued);
+        QCOMPARE(p.state(second[2].id), S::Queued);
+        click(&panel, panel.cancelPendingAction());
+        QCOMPARE(p.state(second[0].id), S::Cancelled);
+        QCOMPARE(p.state(second[2].id), S::Cancelled);
+        QTRY_COMPARE(p.modelCount(S::Cancelled), 3);
+        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 2: 3 of 3 done"));
+
+        // A cancelled one can be retried; the paused queue keeps it queued.
+        QTRY_VERIFY(panel.retrySelectedAction()->isEnabled());
+        click(&panel, panel.retrySelectedAction());
+        QCOMPARE(p.state(second[1].id), S::Queued);
+        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 2: 2 of 3 done"));
+        QCOMPARE(p.server.requests().size(), sentBefore);
+    }
+
+    void copyAsCurlAndDetailsNeverShowTheSecret()
+    {
+        Profile p;
+        p.addImgix(QStringLiteral("images"));
+        p.server.setHandler([](const RecordedRequest &) { return imgixOk(); });
+        const auto sent =
+            p.submit(QStringLiteral("images"), {QStringLiteral("https://img.example.com/it's.jpg")});
+        QTRY_COMPARE(p.state(sent[0].id), S::Succeeded);
+        // The secret really was in use.
+        QCOMPARE(p.server.requests().size(), 1);
+        QCOMPARE(p.server.requests()[0].header("Authorization"), QByteArray("Bearer ") + kSecret.toUtf8());
+
+        TransactionsPanel panel(*p.service, p.model.get());
+        panel.resize(1024, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_COMPARE(p.model->rowCount(), 1);
+        panel.selectTransaction(sent[0].id);
+        QVERIFY(panel.copyCurlAction()->isEnabled());
+
+        QGuiApplication::clipboard()->clear();
+        panel.copyCurlAction()->trigger();
+        const QString curl = QGuiApplication::clipboard()->text();
+        const QString expected =
+            QStringLiteral("curl -X POST '") + p.server.baseUrl().toString() +
+            QStringLiteral(
+                "/api/v1/purge' -H 'Authorization: [redacted]' -H 'Content-Type: application/vnd.api+json' "
+                "--data-binary '{\"data\":{\"attributes\":{\"url\":\"https://img.example.com/it'\\''s.jpg\"},"
+                "\"type\":\"purges\"}}'\n");
+        QCOMPARE(curl, expected);
+        QVERIFY(!curl.contains(kSecret));
+        QVERIFY(!curl.contains(QString::fromLatin1(kSecret.toUtf8().toBase64())));
+
+        panel.copyUrlsAction()->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("https://img.example.com/it's.jpg\n"));
+
+        // The details pane: the redacted request and every event the store holds.
+        TransactionDetails *details = panel.details();
+        QTRY_COMPARE(details->transactionId(), sent[0].id);
+        QVERIFY(details->requestText().startsWith(QStringLiteral("POST ")));
+        QVERIFY(details->requestText().contains(QStringLiteral("Authorization: [redacted]")));
+        QVERIFY(!details->requestText().contains(kSecret));
+        const QList<EventRecord> events = p.service->transactions().events(sent[0].id);
+        QVERIFY(events.size() >= 3); // queued, sent, succeeded
+        QCOMPARE(details->eventCount(), int(events.size()));
+    }
+
+    void contextMenuOffersAllActions()
+    {
+        Profile p;
+        p.addImgix(QStringLiteral("images"));
+        p.service->queue().setPaused(true);
+        const auto queued =
+            p.submit(QStringLiteral("images"), {QStringLiteral("https://img.example.com/a.jpg")});
+        TransactionsPanel panel(*p.service, p.model.get());
+        panel.resize(1024, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_COMPARE(p.model->rowCount(), 1);
+        panel.selectTransaction(queued[0].id);
+
+        QStringList texts;
+        QTimer::singleShot(0, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction *action : menu->actions())
+                if (!action->isSeparator())
+                    texts << action->text().remove(QLatin1Char('&')) +
+                                 (action->isEnabled() ? QString() : QStringLiteral(" (off)"));
+            menu->close();
+        });
+        emit panel.view()->customContextMenuRequested(
+            panel.view()->visualRect(panel.view()->currentIndex()).center());
+        QCOMPARE(texts, (QStringList{QStringLiteral("Retry selected (off)"),
+                                     QStringLiteral("Retry all failed (off)"),
+                                     QStringLiteral("Cancel selected"), QStringLiteral("Cancel all pending"),
+                                     QStringLiteral("Copy URLs"), QStringLiteral("Copy as curl")}));
+    }
+
+    void filterBarFiltersTheTable()
+    {
+        Profile p;
+        p.addImgix(QStringLiteral("images"));
+        p.addImgix(QStringLiteral("thumbs"));
+        p.service->queue().setPaused(true);
+        p.submit(QStringLiteral("images"), {QStringLiteral("https://img.example.com/a.jpg"),
+                                            QStringLiteral("https://img.example.com/b.jpg")});
+        const auto thumbs =
+            p.submit(QStringLiteral("thumbs"), {QStringLiteral("https://thumbs.example.com/a.jpg")});
+        p.service->queue().cancel({thumbs[0].id});
+        TransactionsPanel panel(*p.service, p.model.get());
+        panel.resize(1024, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_COMPARE(p.model->rowCount(), 3);
+        QTRY_COMPARE(p.modelCount(S::Cancelled), 1);
+        QCOMPARE(panel.proxy()->rowCount(), 3);
+
+        // Ctrl+F reaches the filter field from the table.
+        QApplication::setActiveWindow(&panel);
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        panel.view()->setFocus();
+        QTest::keyClick(panel.view(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(panel.filterEdit()->hasFocus());
+        QTest::keyClicks(panel.filterEdit(), QStringLiteral("B.JPG"));
+        QTRY_COMPARE(panel.proxy()->rowCount(), 1);
+        QCOMPARE(panel.proxy()->transactionAt(0).batch.targets,
+                 QStringList{QStringLiteral("https://img.example.com/b.jpg")});
+        panel.filterEdit()->clear();
+        QTRY_COMPARE(panel.proxy()->rowCount(), 3);
+
+        panel.sourceCombo()->setCurrentIndex(panel.sourceCombo()->findText(QStringLiteral("thumbs")));
+        QCOMPARE(panel.proxy()->rowCount(), 1);
+        panel.sourceCombo()->setCurrentIndex(0);
+        panel.stateCombo()->setCurrentIndex(panel.stateCombo()->findText(QStringLiteral("Not finished")));
+        QCOMPARE(panel.proxy()->rowCount(), 2);
+        panel.stateCombo()->setCurrentIndex(panel.stateCombo()->findText(QStringLiteral("Cancelled")));
+        QCOMPARE(panel.proxy()->rowCount(), 1);
+        QCOMPARE(panel.proxy()->idAt(0), thumbs[0].id);
+
+        // A transaction hidden by the filters is shown when asked for (a notification click).
+        panel.selectTransaction(1);
+        QCOMPARE(panel.stateCombo()->currentIndex(), 0);
+        QCOMPARE(panel.selectedIds(), QList<qint64>{1});
+    }
+
+    void historyExportsExactCsv()
+    {
+        Profile p;
+        const qint64 t0 = 1'700'000'000'000; // 2023-11-14T22:13:20Z
+        QList<TransactionRecord> rows{stored(0, QStringLiteral("images"),
+                                             {QStringLiteral("https://img.example.com/a.jpg")}, S::Succeeded,
+                                             t0),
+                                      stored(0, QStringLiteral("images"),
+                                             {QStringLiteral("https://img.example.com/b,c.jpg"),
+                                              QStringLiteral("https://img.example.com/d.jpg")},
+                                             S::Failed, t0 + 1500)};
+        rows[0].attempts = 1;
+        rows[0].lastHttpStatus = 200;
+        rows[0].providerId = QStringLiteral("purge-1");
+        rows[1].attempts = 2;
+        rows[1].lastHttpStatus = 403;
+        rows[1].lastError = QStringLiteral("HTTP 403: \"key\" rejected");
+        RequestRecord request;
+        request.createdAt = t0;
+        request.sources = {QStringLiteral("images")};
+        QString error;
+        QVERIFY(p.service->transactions().createRequest(request, rows, &error));
+
+        HistoryPanel panel(*p.service);
+        TransactionTableModel *historyModel = panel.model();
+        QAbstractItemModelTester tester(historyModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.resize(1024, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCOMPARE(historyModel->rowCount(), 2);
+        panel.view()->sortByColumn(TransactionTableModel::IdColumn, Qt::AscendingOrder);
+
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("history.csv"));
+        QVERIFY(panel.exportCsv(path, &error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(
+            file.readAll(),
+            QByteArray("id,request_id,created,updated,source,action,match,targets,state,attempts,http_status,"
+                       "provider_id,error\r\n"
+                       "1,1,2023-11-14T22:13:20.000Z,2023-11-14T22:13:20.000Z,images,purge,exact,"
+                       "https://img.example.com/a.jpg,succeeded,1,200,purge-1,\r\n"
+                       "2,1,2023-11-14T22:13:21.500Z,2023-11-14T22:13:21.500Z,images,purge,exact,"
+                       "\"https://img.example.com/b,c.jpg\nhttps://img.example.com/d.jpg\",failed,2,403,,"
+                       "\"HTTP 403: \"\"key\"\" rejected\"\r\n"));
+    }
+
+    void historyFiltersAndRerun()
+    {
+        Profile p;
+        p.addImgix(QStringLiteral("images"));
+        p.addImgix(QStringLiteral("thumbs"));
+        p.service->queue().setPaused(true);
+        const qint64 day = 24 * 3600 * 1000;
+        const qint64 t0 = QDateTime(QDate(2024, 3, 10), QTime(12, 0)).toMSecsSinceEpoch();
+        const auto addRequest = [&](const QString &source, const QList<QStringList> &batches, S state,
+                                    qint64 at) {
+            QList<TransactionRecord> rows;
+            for (const QStringList &targets : batches)
+                rows << stored(0, source, targets, state, at);
+            const auto found = p.service->sources().findByName(source);
+            for (TransactionRecord &t : rows)
+                t.sourceId = found ? found->id : 0;
+            RequestRecord request;
+            request.createdAt = at;
+            request.origin = QStringLiteral("test");
+            request.sources = {source};
+            QString error;
+            QVERIFY(p.service->transactions().createRequest(request, rows, &error));
+        };
+        addRequest(QStringLiteral("images"),
+                   {{QStringLiteral("https://img.example.com/a.jpg")},
+                    {QStringLiteral("https://img.example.com/b.jpg")}},
+                   S::Succeeded, t0); // ids 1, 2
+        addRequest(QStringLiteral("thumbs"), {{QStringLiteral("https://thumbs.example.com/a.jpg")}},
+                   S::Failed,
+                   t0 + 3 * day); // id 3
+        addRequest(QStringLiteral("images"), {{QStringLiteral("https://img.example.com/c.jpg")}},
+                   S::Cancelled,
+                   t0 + 6 * day); // id 4
+
+        HistoryPanel panel(*p.service);
+        QAbstractItemModelTester tester(panel.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.resize(1024, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const auto ids = [&] {
+            QList<qint64> result;
+            for (const TransactionRecord &t : panel.shownTransactions())
+                result << t.id;
+            std::sort(result.begin(), result.end());
+            return result;
+        };
+        QCOMPARE(ids(), (QList<qint64>{1, 2, 3, 4}));
+        QCOMPARE(panel.countLabel()->text(), QStringLiteral("4 transaction(s)"));
+
+        // Dates: "to" is inclusive of its whole day; the controls reload after a short pause.
+        panel.fromCheck()->setChecked(true);
+        panel.fromEdit()->setDate(QDate(2024, 3, 13));
+        QTRY_COMPARE(ids(), (QList<qint64>{3, 4}));
+        panel.toCheck()->setChecked(true);
+        panel.toEdit()->setDate(QDate(2024, 3, 13));
+        QTRY_COMPARE(ids(), QList<qint64>{3});
+        panel.fromCheck()->setChecked(false);
+        panel.toCheck()->setChecked(false);
+        panel.reload();
+        QCOMPARE(ids(), (QList<qint64>{1, 2, 3, 4}));
+
+        panel.sourceCombo()->setCurrentIndex(panel.sourceCombo()->findText(QStringLiteral("images")));
+        panel.reload();
+        QCOMPARE(ids(), (QList<qint64>{1, 2, 4}));
+        panel.stateCombo()->setCurrentIndex(panel.stateCombo()->findText(QStringLiteral("Cancelled")));
+        panel.reload();
+        QCOMPARE(ids(), QList<qint64>{4});
+        panel.stateCombo()->setCurrentIndex(0);
+        panel.textEdit()->setText(QStringLiteral("b.jpg"));
+        panel.reload();
+        QCOMPARE(ids(), QList<qint64>{2});
+
+        // Rerun the request of the selected row: both of its transactions' targets, origin "gui".
+        QSignalSpy submitted(&panel, &HistoryPanel::requestSubmitted);
+        panel.view()->selectRow(0);
+        QVERIFY(panel.rerunAction()->isEnabled());
+        const QList<qint64> rerun = panel.rerunSelected();
+        QCOMPARE(rerun.size(), 1);
+        QCOMPARE(submitted.size(), 1);
+        QCOMPARE(submitted.at(0).at(0).toLongLong(), rerun[0]);
+        const auto request = p.service->transactions().request(rerun[0]);
+        QVERIFY(request);
+        QCOMPARE(request->origin, QStringLiteral("gui"));
+        QCOMPARE(request->sources, QStringList{QStringLiteral("images")});
+        QStringList targets;
+        for (const TransactionRecord &t : p.service->transactions().byRequest(rerun[0]))
+            targets << t.batch.targets;
+        QCOMPARE(targets, (QStringList{QStringLiteral("https://img.example.com/a.jpg"),
+                                       QStringLiteral("https://img.example.com/b.jpg")}));
+
+        QString error;
+        QVERIFY(!HistoryPanel::rerunOptions(p.service->transactions(), 999, &error));
+        QCOMPARE(error, QStringLiteral("request 999 has no transactions"));
+    }
+};
+
+QTEST_MAIN(TstGuiTransactions)
+#include "tst_gui_transactions.moc"

@@ -1,0 +1,591 @@
+#include "composerpanel.h"
+
+#include "changes/changeselection.h"
+#include "gitchangesdialog.h"
+#include "previewdialog.h"
+#include "providers/providerregistry.h"
+#include "queue/purgeservice.h"
+#include "targetlistmodel.h"
+#include "targetlistwidget.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QShortcut>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kSourceNameRole = Qt::UserRole + 1;
+
+QString matchLabel(MatchKind match)
+{
+    switch (match) {
+    case MatchKind::Exact:
+        return ComposerPanel::tr("Exact URLs");
+    case MatchKind::Prefix:
+        return ComposerPanel::tr("URL prefixes");
+    case MatchKind::Tag:
+        return ComposerPanel::tr("Tags (surrogate keys)");
+    case MatchKind::Host:
+        return ComposerPanel::tr("Whole hosts");
+    case MatchKind::All:
+        return ComposerPanel::tr("Everything");
+    }
+    return {};
+}
+
+const QList<MatchKind> &allMatches()
+{
+    static const QList<MatchKind> matches{MatchKind::Exact, MatchKind::Prefix, MatchKind::Tag,
+                                          MatchKind::Host, MatchKind::All};
+    return matches;
+}
+
+} // namespace
+
+ComposerPanel::ComposerPanel(PurgeService &service, QWidget *parent)
+    : QWidget(parent), m_service(service), m_targets(new TargetListModel(this))
+{
+    setObjectName(QStringLiteral("composerPanel"));
+    m_confirm = [](QWidget *parentWidget, const QString &title, const QString &text) {
+        return QMessageBox::question(parentWidget, title, text, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    };
+    m_askText = [](QWidget *parentWidget, const QString &title, const QString &label) {
+        return QInputDialog::getText(parentWidget, title, label);
+    };
+    buildUi();
+    reloadSources();
+    connect(m_targets, &TargetListModel::contentsChanged, this, &ComposerPanel::updateButtons);
+}
+
+void ComposerPanel::buildUi()
+{
+    // Left column: what to purge with; right column: what to purge.
+    auto *sourcesBox = new QGroupBox(tr("&Sources"), this);
+    m_sources = new QListWidget(sourcesBox);
+    m_sources->setObjectName(QStringLiteral("composerSources"));
+    m_sources->setAccessibleName(tr("Sources to purge"));
+    m_sources->setUniformItemSizes(true);
+    m_sources->setTextElideMode(Qt::ElideRight);
+    m_sources->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *sourcesLayout = new QVBoxLayout(sourcesBox);
+    sourcesLayout->addWidget(m_sources);
+    connect(m_sources, &QListWidget::itemChanged, this, &ComposerPanel::updateChoices);
+
+    auto *howBox = new QGroupBox(tr("Action"), this);
+    m_purgeAction = new QRadioButton(tr("P&urge"), howBox);
+    m_purgeAction->setObjectName(QStringLiteral("actionPurge"));
+    m_purgeAction->setToolTip(tr("Remove the cached copies; the next request fetches from the origin"));
+    m_invalidateAction = new QRadioButton(tr("&Invalidate"), howBox);
+    m_invalidateAction->setObjectName(QStringLiteral("actionInvalidate"));
+    m_purgeAction->setChecked(true);
+    auto *actions = new QButtonGroup(this);
+    actions->addButton(m_purgeAction);
+    actions->addButton(m_invalidateAction);
+    connect(actions, &QButtonGroup::buttonToggled, this, &ComposerPanel::updateButtons);
+    m_match = new QComboBox(howBox);
+    m_match->setObjectName(QStringLiteral("matchCombo"));
+    m_match->setAccessibleName(tr("Match"));
+    connect(m_match, &QComboBox::currentIndexChanged, this, &ComposerPanel::updateButtons);
+    auto *howLayout = new QFormLayout(howBox);
+    auto *actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_purgeAction);
+    actionRow->addWidget(m_invalidateAction);
+    actionRow->addStretch();
+    howLayout->addRow(actionRow);
+    auto *matchLabelWidget = new QLabel(tr("&Match:"), howBox);
+    matchLabelWidget->setBuddy(m_match);
+    howLayout->addRow(matchLabelWidget, m_match);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(sourcesBox, 1);
+    left->addWidget(howBox);
+
+    auto *targetsBox = new QGroupBox(tr("&Targets"), this);
+    m_entry = new QLineEdit(targetsBox);
+    m_entry->setObjectName(QStringLiteral("targetEntry"));
+    m_entry->setAccessibleName(tr("New target"));
+    m_entry->setPlaceholderText(
+        tr("Type a URL, prefix, tag or host and press Enter; paste many lines at once"));
+    m_entry->setClearButtonEnabled(true);
+    m_entry->installEventFilter(this);
+    connect(m_entry, &QLineEdit::returnPressed, this, [this] {
+        if (m_targets->addText(m_entry->text()) > 0 || !m_entry->text().trimmed().isEmpty())
+            m_entry->clear();
+    });
+    // A paste from the context menu bypasses the key filter; QLineEdit keeps the line breaks,
+    // so split them here.
+    connect(m_entry, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
+            QString lines = text;
+            lines.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+            const int added = m_targets->addText(lines);
+            m_entry->clear();
+            showStatus(tr("Added %n target(s).", nullptr, added));
+        }
+    });
+    m_list = new TargetListWidget(m_targets, targetsBox);
+    connect(m_list, &TargetListWidget::message, this, &ComposerPanel::showStatus);
+    m_counts = new QLabel(targetsBox);
+    m_counts->setObjectName(QStringLiteral("targetCounts"));
+    m_gitButton = new QPushButton(tr("Add from &git…"), targetsBox);
+    m_gitButton->setObjectName(QStringLiteral("gitButton"));
+    m_gitButton->setToolTip(tr("Add the URLs of files changed between two revisions or deploys"));
+    connect(m_gitButton, &QPushButton::clicked, this, &ComposerPanel::openGitChanges);
+    auto *clear = new QPushButton(tr("C&lear"), targetsBox);
+    clear->setObjectName(QStringLiteral("clearButton"));
+    connect(clear, &QPushButton::clicked, this, &ComposerPanel::clearTargets);
+    m_extras = new QLabel(targetsBox);
+    m_extras->setObjectName(QStringLiteral("composerExtras"));
+    m_extras->setWordWrap(true);
+    m_dropExtras = new QToolButton(targetsBox);
+    m_dropExtras->setText(tr("Remove"));
+    m_dropExtras->setAccessibleName(tr("Remove the preset's extra targets"));
+    connect(m_dropExtras, &QToolButton::clicked, this, [this] {
+        m_fromFile.clear();
+        m_cacheKeyModifier.clear();
+        m_changes = {};
+        updateButtons();
+    });
+    auto *extrasRow = new QHBoxLayout;
+    extrasRow->addWidget(m_extras, 1);
+    extrasRow->addWidget(m_dropExtras);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_counts, 1);
+    listButtons->addWidget(m_gitButton);
+    listButtons->addWidget(clear);
+    auto *targetsLayout = new QVBoxLayout(targetsBox);
+    targetsLayout->addWidget(m_entry);
+    targetsLayout->addWidget(m_list, 1);
+    targetsLayout->addLayout(extrasRow);
+    targetsLayout->addLayout(listButtons);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 2);
+    columns->addWidget(targetsBox, 5);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("composerError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setAccessibleName(tr("Error"));
+    m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
+    m_error->hide();
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("composerStatus"));
+    m_status->setWordWrap(true);
+
+    m_presetButton = new QPushButton(tr("Save as pre&set…"), this);
+    m_presetButton->setObjectName(QStringLiteral("savePresetButton"));
+    connect(m_presetButton, &QPushButton::clicked, this, &ComposerPanel::savePreset);
+    m_previewButton = new QPushButton(tr("Pre&view"), this);
+    m_previewButton->setObjectName(QStringLiteral("previewButton"));
+    m_previewButton->setToolTip(tr("Show the requests that would be sent (Ctrl+Shift+P)"));
+    connect(m_previewButton, &QPushButton::clicked, this, &ComposerPanel::preview);
+    m_purgeButton = new QPushButton(this);
+    m_purgeButton->setObjectName(QStringLiteral("purgeButton"));
+    m_purgeButton->setToolTip(tr("Queue the purge (Ctrl+Return)"));
+    connect(m_purgeButton, &QPushButton::clicked, this, &ComposerPanel::purge);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_presetButton);
+    buttons->addWidget(m_previewButton);
+    buttons->addWidget(m_purgeButton);
+
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this, this, &ComposerPanel::purge);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    }
+    auto *previewShortcut =
+        new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this, this, &ComposerPanel::preview);
+    previewShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+}
+
+bool ComposerPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Several lines pasted into the one-line entry become several targets.
+    if (watched == m_entry && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        const QString text = QApplication::clipboard()->text();
+        if (text.contains(QLatin1Char('\n'))) {
+            const int added = m_targets->addText(text);
+            showStatus(tr("Added %n target(s).", nullptr, added));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ComposerPanel::reloadSources()
+{
+    const QStringList chosen = chosenSources();
+    const QSignalBlocker blocker(m_sources);
+    m_sources->clear();
+    const ProviderRegistry &registry = ProviderRegistry::instance();
+    for (const SourceConfig &source : m_service.sources().list()) {
+        const Provider *provider = registry.find(source.type);
+        auto *item = new QListWidgetItem(m_sources);
+        item->setData(kSourceNameRole, source.name);
+        item->setFlags(Qt::ItemIsUserCheckable | (provider ? Qt::ItemIsEnabled : Qt::NoItemFlags));
+        item->setCheckState(chosen.contains(source.name) ? Qt::Checked : Qt::Unchecked);
+        if (!provider) {
+            item->setText(tr("%1 (unknown type %2)").arg(source.name, source.type));
+            continue;
+        }
+        const ProviderInfo &info = provider->info();
+        // The type word is short enough for a narrow column; the provider's full name is in the tooltip.
+        item->setText(tr("%1 (%2)").arg(source.name, info.type));
+        QStringList matches;
+        for (MatchKind match : info.matches)
+            matches << matchLabel(match);
+        item->setToolTip(tr("%1\nMatches: %2\nInvalidate: %3")
+                             .arg(info.displayName, matches.join(QLatin1String(", ")),
+                                  info.supportsInvalidate ? tr("yes") : tr("no")));
+    }
+    updateChoices();
+}
+
+QStringList ComposerPanel::chosenSources() const
+{
+    QStringList names;
+    for (int row = 0; row < m_sources->count(); ++row) {
+        const QListWidgetItem *item = m_sources->item(row);
+        if (item->checkState() == Qt::Checked)
+            names << item->data(kSourceNameRole).toString();
+    }
+    return names;
+}
+
+void ComposerPanel::setChosenSources(const QStringList &names)
+{
+    {
+        const QSignalBlocker blocker(m_sources);
+        for (int row = 0; row < m_sources->count(); ++row) {
+            QListWidgetItem *item = m_sources->item(row);
+            const bool chosen = names.contains(item->data(kSourceNameRole).toString()) &&
+                                item->flags().testFlag(Qt::ItemIsEnabled);
+            item->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    updateChoices();
+}
+
+QList<SourceConfig> ComposerPanel::chosenConfigs() const
+{
+    QList<SourceConfig> configs;
+    for (const QString &name : chosenSources())
+        if (const auto source = m_service.sources().findByName(name))
+            configs << *source;
+    return configs;
+}
+
+void ComposerPanel::updateChoices()
+{
+    const QList<SourceConfig> configs = chosenConfigs();
+    QList<MatchKind> offered = allMatches();
+    bool invalidate = !configs.isEmpty();
+    QStringList noInvalidate;
+    for (const SourceConfig &source : configs) {
+        const Provider *provider = ProviderRegistry::instance().find(source.type);
+        if (!provider)
+            continue;
+        offered.removeIf([&](MatchKind match) { return !provider->info().matches.contains(match); });
+        if (!provider->info().supportsInvalidate) {
+            invalidate = false;
+            noInvalidate << source.name;
+        }
+    }
+    {
+        const QSignalBlocker blocker(m_match);
+        const QString current = m_match->currentData().toString();
+        m_match->clear();
+        for (MatchKind match : std::as_const(offered))
+            m_match->addItem(matchLabel(match), matchName(match));
+        const int keep = m_match->findData(current);
+        m_match->setCurrentIndex(keep >= 0 ? keep : 0);
+    }
+    m_match->setEnabled(!offered.isEmpty());
+    if (!invalidate && m_invalidateAction->isChecked())
+        m_purgeAction->setChecked(true);
+    m_invalidateAction->setEnabled(invalidate);
+    m_invalidateAction->setToolTip(
+        invalidate
+            ? tr("Mark the cached copies stale; they may still be served while the origin is asked again")
+        : configs.isEmpty() ? tr("Choose sources first")
+                            : tr("Not supported by %1").arg(noInvalidate.join(QLatin1String(", "))));
+    if (offered.isEmpty() && !configs.isEmpty())
+        showError(tr("The chosen sources have no match kind in common; purge them separately."));
+    m_targets->setSources(configs);
+    updateButtons();
+    emit chosenSourcesChanged(chosenSources());
+}
+
+QString ComposerPanel::extrasText() const
+{
+    QStringList parts;
+    if (!m_fromFile.isEmpty())
+        parts << tr("targets read from %1 when the purge runs").arg(m_fromFile);
+    if (m_changes.isSet())
+        parts << tr("the files changed in %1 (%2)")
+                     .arg(m_changes.repository, m_changes.revisionsLog.isEmpty()
+                                                    ? tr("%1..%2").arg(m_changes.from, m_changes.to)
+                                                    : m_changes.revisionsLog);
+    if (!m_cacheKeyModifier.isEmpty())
+        parts << tr("cache key modifier %1").arg(m_cacheKeyModifier);
+    return parts.isEmpty() ? QString() : tr("Also from the preset: %1.").arg(parts.join(QLatin1String("; ")));
+}
+
+void ComposerPanel::updateButtons()
+{
+    const bool all = m_match->currentData().toString() == matchName(MatchKind::All);
+    const bool haveSources = !chosenSources().isEmpty() && m_match->count() > 0;
+    const bool extras = !m_fromFile.isEmpty() || m_changes.isSet();
+    const QStringList targets = m_targets->targets();
+    const bool ready = haveSources && (all || !targets.isEmpty() || extras);
+    m_purgeButton->setEnabled(ready);
+    m_previewButton->setEnabled(ready);
+    m_presetButton->setEnabled(ready);
+    m_entry->setEnabled(!all);
+    m_list->setEnabled(!all);
+    m_gitButton->setEnabled(!all);
+    m_purgeButton->setText(all                               ? tr("Purge &everything…")
+                           : m_invalidateAction->isChecked() ? tr("Invalidate")
+                                                             : tr("Purge"));
+    m_purgeButton->setAccessibleName(m_purgeButton->text().remove(QLatin1Char('&')));
+    QString counts =
+        all ? tr("Everything the chosen sources cache") : tr("%n target(s)", nullptr, int(targets.size()));
+    if (!all && m_targets->unmappedCount() > 0)
+        counts += tr(", %n file(s) not mapped", nullptr, m_targets->unmappedCount());
+    m_counts->setText(counts);
+    QString extrasLine = extrasText();
+    if (!m_targets->mappingProblems().isEmpty())
+        extrasLine = (extrasLine.isEmpty() ? QString() : extrasLine + QLatin1Char('\n')) +
+                     m_targets->mappingProblems().join(QLatin1Char('\n'));
+    m_extras->setText(extrasLine);
+    m_extras->setVisible(!extrasLine.isEmpty());
+    m_dropExtras->setVisible(!extrasText().isEmpty());
+}
+
+PurgeOptions ComposerPanel::options() const
+{
+    PurgeOptions options;
+    options.sources = chosenSources();
+    options.action = m_invalidateAction->isChecked() ? PurgeAction::Invalidate : PurgeAction::Purge;
+    options.match = matchFromName(m_match->currentData().toString()).value_or(MatchKind::Exact);
+    if (options.match != MatchKind::All) {
+        options.targets = m_targets->targets();
+        options.fromFile = m_fromFile;
+        options.changes = m_changes;
+    }
+    options.cacheKeyModifier = m_cacheKeyModifier;
+    return options;
+}
+
+PurgeOptions ComposerPanel::resolvedOptions(QString *error) const
+{
+    PurgeOptions options = this->options();
+    if (!options.changes.isSet())
+        return options;
+    // PurgeService plans inline targets and --from-file only; the changed files of a preset are
+    // turned into URLs here, through the query's --map or else each chosen source's mapping.
+    ChangeSelection selection(options.changes);
+    if (!selection.load(error))
+        return options;
+    PathMapper mapper = selection.queryMapper();
+    if (options.changes.maps.isEmpty())
+        for (const SourceConfig &source : chosenConfigs())
+            if (source.hasSetting(QStringLiteral("map")))
+                if (const QString problem = mapper.addSetting(source.setting(QStringLiteral("map")));
+                    !problem.isEmpty()) {
+                    *error = tr("source %1, setting map: %2").arg(source.name, problem);
+                    return options;
+                }
+    if (mapper.isEmpty()) {
+        *error = tr("the preset's changed files need a path mapping: set the map setting of %1")
+                     .arg(options.sources.join(QLatin1String(", ")));
+        return options;
+    }
+    options.targets += selection.report(mapper).urls();
+    options.changes = {};
+    return options;
+}
+
+void ComposerPanel::loadOptions(const PurgeOptions &options)
+{
+    showError({});
+    setChosenSources(options.sources);
+    QStringList missing;
+    for (const QString &name : options.sources)
+        if (!chosenSources().contains(name))
+            missing << name;
+    m_fromFile = options.fromFile;
+    m_cacheKeyModifier = options.cacheKeyModifier;
+    m_changes = options.changes;
+    if (options.action == PurgeAction::Invalidate && m_invalidateAction->isEnabled())
+        m_invalidateAction->setChecked(true);
+    else
+        m_purgeAction->setChecked(true);
+    const int match = m_match->findData(matchName(options.match));
+    if (match >= 0)
+        m_match->setCurrentIndex(match);
+    m_targets->clear();
+    m_targets->addTargets(options.targets);
+    QStringList problems;
+    if (!missing.isEmpty())
+        problems << tr("No source named %1.").arg(missing.join(QLatin1String(", ")));
+    if (match < 0)
+        problems << tr("The chosen sources do not support matching %1.").arg(matchLabel(options.match));
+    if (options.action == PurgeAction::Invalidate && !m_invalidateAction->isChecked())
+        problems << tr("The chosen sources cannot invalidate; Purge is selected instead.");
+    showError(problems.join(QLatin1Char(' ')));
+    updateButtons();
+}
+
+void ComposerPanel::addTargets(const QStringList &targets)
+{
+    const int added = m_targets->addTargets(targets);
+    showStatus(tr("Added %n target(s).", nullptr, added));
+}
+
+void ComposerPanel::clearTargets()
+{
+    m_targets->clear();
+    m_entry->clear();
+}
+
+void ComposerPanel::preview()
+{
+    showError({});
+    QString error;
+    const PurgeOptions options = resolvedOptions(&error);
+    QStringList requests;
+    if (error.isEmpty())
+        requests = m_service.preview(options, &error);
+    if (!error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    const qsizetype targets = Planner::normalizeTargets(options.targets).size();
+    const QString summary =
+        options.match == MatchKind::All
+            ? tr("%n request(s) will purge everything cached by %1.", nullptr, int(requests.size()))
+                  .arg(options.sources.join(QLatin1String(", ")))
+            : tr("%n request(s) (batches) to %1 for %2.", nullptr, int(requests.size()))
+                  .arg(options.sources.join(QLatin1String(", ")), tr("%n target(s)", nullptr, int(targets)));
+    auto *dialog = new PreviewDialog(requests, summary, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ComposerPanel::purge()
+{
+    if (!m_purgeButton->isEnabled())
+        return;
+    showError({});
+    QString error;
+    const PurgeOptions options = resolvedOptions(&error);
+    if (!error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    if (options.match == MatchKind::All) {
+        const QString names = options.sources.join(QLatin1String(", "));
+        const QString text =
+            tr("Purge everything cached by %1?\n\nEvery cached object will be fetched from the "
+               "origin again; this cannot be undone.")
+                .arg(names);
+        if (!m_confirm(this, tr("Purge everything"), text)) {
+            showStatus(tr("Nothing was purged."));
+            return;
+        }
+    }
+    const PurgeService::Submitted result = m_service.submit(options, QStringLiteral("gui"));
+    if (!result.error.isEmpty()) {
+        showError(tr("Nothing was queued: %1").arg(result.error));
+        return;
+    }
+    showStatus(tr("Queued %n request(s).", nullptr, int(result.transactions.size())));
+    m_targets->clear();
+    emit submitted(result.requestId, result.transactions);
+}
+
+void ComposerPanel::savePreset()
+{
+    showError({});
+    const PurgeOptions options = this->options();
+    if (options.sources.isEmpty()) {
+        showError(tr("Choose at least one source."));
+        return;
+    }
+    const QString name = m_askText(this, tr("Save as preset"), tr("Preset name:")).trimmed();
+    if (name.isEmpty())
+        return;
+    if (m_service.presets().find(name) &&
+        !m_confirm(this, tr("Replace preset"), tr("A preset named %1 exists. Replace it?").arg(name)))
+        return;
+    if (const QString error = m_service.presets().save(name, options.toJson()); !error.isEmpty()) {
+        showError(tr("Could not save the preset: %1").arg(error));
+        return;
+    }
+    showStatus(tr("Saved preset %1.").arg(name));
+    emit presetSaved(name);
+}
+
+void ComposerPanel::openGitChanges()
+{
+    if (m_gitDialog) {
+        m_gitDialog->raise();
+        m_gitDialog->activateWindow();
+        return;
+    }
+    QStringList maps;
+    for (const SourceConfig &source : chosenConfigs())
+        maps += PathMapper::splitSetting(source.setting(QStringLiteral("map")));
+    maps.removeDuplicates();
+    m_gitDialog = new GitChangesDialog(maps, this);
+    m_gitDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_gitDialog, &QDialog::accepted, this, [this] {
+        if (m_gitDialog)
+            addTargets(m_gitDialog->checkedUrls());
+    });
+    m_gitDialog->open();
+}
+
+void ComposerPanel::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        m_status->clear();
+}
+
+void ComposerPanel::showStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+QString ComposerPanel::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "queue/purgeoptions.h"
+#include "queue/transaction.h"
+
+#include <QPointer>
+#include <QWidget>
+#include <functional>
+
+class GitChangesDialog;
+class PurgeService;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+class QToolButton;
+class TargetListModel;
+class TargetListWidget;
+struct SourceConfig;
+
+// The purge composer: sources (checkable), action, match, targets (typed, pasted, dropped,
+// or from git), then Preview, Purge (Ctrl+Return) or Save as preset. Only the actions and
+// matches every chosen source supports are offered. Submits through PurgeService.
+class ComposerPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComposerPanel)
+public:
+    explicit ComposerPanel(PurgeService &service, QWidget *parent = nullptr);
+
+    // Asks yes/no (purge everything, replace a preset). Replaceable for tests.
+    using Confirm = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
+    // Asks for a line of text (a preset name); an empty answer means cancelled.
+    using AskText = std::function<QString(QWidget *parent, const QString &title, const QString &label)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    void setAskText(AskText askText) { m_askText = std::move(askText); }
+
+    // The purge as the composer currently states it (what Purge would submit).
+    PurgeOptions options() const;
+    QStringList chosenSources() const;
+    TargetListModel *targetModel() const { return m_targets; }
+    QString errorText() const; // the inline error, empty when there is none
+
+public slots:
+    // Reads the sources again (after the sources panel changed them), keeping the choice.
+    void reloadSources();
+    void setChosenSources(const QStringList &names);
+    // Fills the composer from a preset or a past request.
+    void loadOptions(const PurgeOptions &options);
+    void addTargets(const QStringList &targets);
+    void preview();
+    void purge();
+    void savePreset();
+    void openGitChanges();
+    void clearTargets();
+
+signals:
+    // A request was queued (after Purge).
+    void submitted(qint64 requestId, const QList<TransactionRecord> &transactions);
+    void presetSaved(const QString &name);
+    void chosenSourcesChanged(const QStringList &names);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildUi();
+    // options() with the changed files of a loaded preset resolved into URLs, ready for the engine.
+    PurgeOptions resolvedOptions(QString *error) const;
+    QList<SourceConfig> chosenConfigs() const;
+    void updateChoices();
+    void updateButtons();
+    void showError(const QString &text);
+    void showStatus(const QString &text);
+    QString extrasText() const;
+
+    PurgeService &m_service;
+    TargetListModel *m_targets;
+    QListWidget *m_sources = nullptr;
+    QRadioButton *m_purgeAction = nullptr;
+    QRadioButton *m_invalidateAction = nullptr;
+    QComboBox *m_match = nullptr;
+    QLineEdit *m_entry = nullptr;
+    TargetListWidget *m_list = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_extras = nullptr;
+    QToolButton *m_dropExtras = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_gitButton = nullptr;
+    QPushButton *m_previewButton = nullptr;
+    QPushButton *m_purgeButton = nullptr;
+    QPushButton *m_presetButton = nullptr;
+    QPointer<GitChangesDialog> m_gitDialog;
+    // What a loaded preset holds beyond the list: kept so saving it again loses nothing.
+    QString m_fromFile;
+    QString m_cacheKeyModifier;
+    ChangeQuery m_changes;
+    Confirm m_confirm;
+    AskText m_askText;
+};

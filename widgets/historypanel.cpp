@@ -1,0 +1,394 @@
+#include "historypanel.h"
+
+#include "queue/purgeservice.h"
+#include "transactiondetails.h"
+#include "transactionfilterproxy.h"
+#include "transactiontablemodel.h"
+#include "transactionview.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSet>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+HistoryPanel::HistoryPanel(PurgeService &service, QWidget *parent)
+    : QWidget(parent), m_service(service), m_model(new TransactionTableModel(this)),
+      m_proxy(new TransactionFilterProxy(this)), m_fromCheck(new QCheckBox(tr("&From:"), this)),
+      m_from(new QDateEdit(this)), m_toCheck(new QCheckBox(tr("&To:"), this)), m_to(new QDateEdit(this)),
+      m_sourceCombo(new QComboBox(this)), m_stateCombo(new QComboBox(this)), m_text(new QLineEdit(this)),
+      m_view(new TransactionView(this)), m_details(new TransactionDetails(service, this)),
+      m_count(new QLabel(this)), m_reloadTimer(new QTimer(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(250);
+    connect(m_reloadTimer, &QTimer::timeout, this, &HistoryPanel::reload);
+
+    const auto make = [this](const QString &text, const QString &icon, const QKeySequence &keys) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        return action;
+    };
+    m_rerun =
+        make(tr("&Run again"), QStringLiteral("media-playback-start"), QKeySequence(tr("Ctrl+Shift+Return")));
+    m_rerun->setToolTip(tr("Send the selected requests again: same sources, action, match and targets"));
+    m_export = make(tr("&Export CSV…"), QStringLiteral("document-save-as"), QKeySequence(tr("Ctrl+E")));
+    m_export->setToolTip(tr("Save the rows shown as a CSV file"));
+    m_refresh = make(tr("Re&fresh"), QStringLiteral("view-refresh"), QKeySequence(QKeySequence::Refresh));
+    QAction *find = make(tr("Search history"), QStringLiteral("edit-find"), QKeySequence(QKeySequence::Find));
+    connect(m_rerun, &QAction::triggered, this, &HistoryPanel::rerunSelected);
+    connect(m_export, &QAction::triggered, this, &HistoryPanel::exportWithDialog);
+    connect(m_refresh, &QAction::triggered, this, &HistoryPanel::reload);
+    connect(find, &QAction::triggered, this, [this] {
+        m_text->setFocus(Qt::ShortcutFocusReason);
+        m_text->selectAll();
+    });
+
+    m_view->setModel(m_proxy);
+    m_view->setUpColumns();
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAccessibleName(tr("History"));
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addAction(m_rerun);
+        menu.addAction(m_export);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryPanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_details->showTransaction(m_proxy->transactionAt(current.row()));
+                else
+                    m_details->clear();
+            });
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({300, 200});
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(createFilterBar());
+    layout->addWidget(splitter, 1);
+    layout->addWidget(createControls());
+    reloadSources();
+    updateActions();
+}
+
+QWidget *HistoryPanel::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const QDate today = QDate::currentDate();
+    for (auto [check, edit, date, name] :
+         {std::tuple(m_fromCheck, m_from, today.addDays(-30), tr("First day")),
+          std::tuple(m_toCheck, m_to, today, tr("Last day"))}) {
+        edit->setCalendarPopup(true);
+        edit->setDate(date);
+        edit->setEnabled(false); // unchecked: no bound on that side
+        edit->setAccessibleName(name);
+        check->setAccessibleName(tr("Limit by %1").arg(name.toLower()));
+        connect(check, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+        connect(check, &QCheckBox::toggled, this, &HistoryPanel::scheduleReload);
+        connect(edit, &QDateEdit::dateChanged, this, &HistoryPanel::scheduleReload);
+        layout->addWidget(check);
+        layout->addWidget(edit);
+    }
+
+    m_sourceCombo->setAccessibleName(tr("Source filter"));
+    m_sourceCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_sourceCombo->setMinimumContentsLength(12);
+    connect(m_sourceCombo, &QComboBox::currentIndexChanged, this, &HistoryPanel::scheduleReload);
+
+    m_stateCombo->addItem(tr("All states"), -1);
+    for (int i = 0; i <= int(TransactionState::Cancelled); ++i) {
+        const auto state = TransactionState(i);
+        m_stateCombo->addItem(TransactionTableModel::stateIcon(state),
+                              TransactionTableModel::stateLabel(state), i);
+    }
+    m_stateCombo->setAccessibleName(tr("State filter"));
+    connect(m_stateCombo, &QComboBox::currentIndexChanged, this, &HistoryPanel::scheduleReload);
+
+    m_text->setPlaceholderText(tr("URL, source or error contains…"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Search text"));
+    connect(m_text, &QLineEdit::textChanged, this, &HistoryPanel::scheduleReload);
+    connect(m_text, &QLineEdit::returnPressed, this, &HistoryPanel::reload);
+
+    layout->addWidget(m_sourceCombo);
+    layout->addWidget(m_stateCombo);
+    layout->addWidget(m_text, 1);
+    return bar;
+}
+
+QWidget *HistoryPanel::createControls()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QAction *action : {m_rerun, m_export, m_refresh}) {
+        auto *button = new QToolButton(bar);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QChar(0x2026)));
+        layout->addWidget(button);
+    }
+    layout->addStretch(1);
+    m_count->setAccessibleName(tr("Number of results"));
+    layout->addWidget(m_count);
+    return bar;
+}
+
+void HistoryPanel::showEvent(QShowEvent *event)
+{
+    // Queried when first shown, not when built: the window's first paint must not wait for it.
+    if (!m_loaded)
+        reload();
+    QWidget::showEvent(event);
+}
+
+void HistoryPanel::scheduleReload()
+{
+    m_reloadTimer->start();
+}
+
+HistoryFilter HistoryPanel::currentFilter() const
+{
+    HistoryFilter filter;
+    filter.limit = ResultLimit;
+    filter.text = m_text->text().trimmed();
+    filter.sourceName = m_sourceCombo->currentData().toString();
+    if (const int state = m_stateCombo->currentData().toInt(); state >= 0)
+        filter.state = TransactionState(state);
+    if (m_fromCheck->isChecked())
+        filter.createdFromMs = m_from->date().startOfDay().toMSecsSinceEpoch();
+    if (m_toCheck->isChecked())
+        filter.createdBeforeMs = m_to->date().addDays(1).startOfDay().toMSecsSinceEpoch();
+    return filter;
+}
+
+void HistoryPanel::reload()
+{
+    m_reloadTimer->stop();
+    m_loaded = true;
+    const qint64 current =
+        m_view->currentIndex().isValid() ? m_proxy->transactionAt(m_view->currentIndex().row()).id : 0;
+    // A new query is new data, so a reset is right here (unlike refreshing the live table).
+    const QList<TransactionRecord> found = m_service.transactions().history(currentFilter());
+    m_model->replaceAll(found);
+    if (found.size() >= ResultLimit)
+        m_count->setText(
+            tr("Newest %L1 matches shown; narrow the filter to see older ones").arg(found.size()));
+    else
+        m_count->setText(tr("%Ln transaction(s)", nullptr, int(found.size())));
+    if (const int row = m_model->rowOfId(current); row >= 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+    } else {
+        m_details->clear();
+    }
+    updateActions();
+}
+
+void HistoryPanel::reloadSources()
+{
+    QStringList names;
+    for (const SourceConfig &source : m_service.sources().list())
+        names << source.name;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (!names.contains(m_model->transactionAt(row).sourceName))
+            names << m_model->transactionAt(row).sourceName;
+    names.sort(Qt::CaseInsensitive);
+    const QString current = m_sourceCombo->currentData().toString();
+    const QSignalBlocker blocker(m_sourceCombo);
+    m_sourceCombo->clear();
+    m_sourceCombo->addItem(tr("All sources"), QString());
+    for (const QString &name : std::as_const(names))
+        m_sourceCombo->addItem(name, name);
+    m_sourceCombo->setCurrentIndex(qMax(0, m_sourceCombo->findData(current)));
+}
+
+void HistoryPanel::updateActions()
+{
+    m_rerun->setEnabled(m_view->selectionModel()->hasSelection());
+    m_export->setEnabled(m_model->rowCount() > 0);
+}
+
+QList<TransactionRecord> HistoryPanel::shownTransactions() const
+{
+    QList<TransactionRecord> rows;
+    rows.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        rows.append(m_proxy->transactionAt(row));
+    return rows;
+}
+
+std::optional<PurgeOptions> HistoryPanel::rerunOptions(const TransactionStore &store, qint64 requestId,
+                                                       QString *error)
+{
+    const QList<TransactionRecord> transactions = store.byRequest(requestId);
+    if (transactions.isEmpty()) {
+        if (error)
+            *error = tr("request %1 has no transactions").arg(requestId);
+        return std::nullopt;
+    }
+    PurgeOptions options;
+    const auto request = store.request(requestId);
+    const TransactionRecord &first = transactions.first();
+    options.action = request ? request->action : first.batch.action;
+    options.match = request ? request->match : first.batch.match;
+    if (request)
+        options.sources = request->sources;
+    QSet<QString> seen;
+    for (const TransactionRecord &t : transactions) {
+        if (!options.sources.contains(t.sourceName)) // requests stored before sources were recorded
+            options.sources << t.sourceName;
+        if (options.cacheKeyModifier.isEmpty())
+            options.cacheKeyModifier = t.batch.cacheKeyModifier;
+        // Each lane of a cluster and each half of a split carry the same or part of the
+        // targets: the request's targets are their union, in first-seen order.
+        for (const QString &target : t.batch.targets)
+            if (!seen.contains(target)) {
+                seen.insert(target);
+                options.targets << target;
+            }
+    }
+    return options;
+}
+
+QList<qint64> HistoryPanel::rerunSelected()
+{
+    QList<qint64> requestIds;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const qint64 id = m_proxy->transactionAt(index.row()).requestId;
+        if (!requestIds.contains(id))
+            requestIds << id;
+    }
+    std::sort(requestIds.begin(), requestIds.end());
+    QList<qint64> submitted;
+    QStringList errors;
+    for (qint64 requestId : std::as_const(requestIds)) {
+        QString error;
+        const auto options = rerunOptions(m_service.transactions(), requestId, &error);
+        if (!options) {
+            errors << error;
+            continue;
+        }
+        if (options->match == MatchKind::All) {
+            const auto answer =
+                QMessageBox::question(this, tr("Purge everything"),
+                                      tr("Run request %1 again and purge everything cached by %2?")
+                                          .arg(requestId)
+                                          .arg(options->sources.join(QLatin1String(", "))));
+            if (answer != QMessageBox::Yes)
+                continue;
+        }
+        const PurgeService::Submitted result = m_service.submit(*options, QStringLiteral("gui"));
+        if (!result.error.isEmpty()) {
+            errors << tr("request %1: %2").arg(requestId).arg(result.error);
+            continue;
+        }
+        submitted << result.requestId;
+        emit requestSubmitted(result.requestId);
+    }
+    if (!errors.isEmpty())
+        emit statusMessage(tr("Could not run again: %1").arg(errors.join(QLatin1String("; "))));
+    else if (!submitted.isEmpty())
+        emit statusMessage(tr("%n request(s) queued again", nullptr, int(submitted.size())));
+    if (!submitted.isEmpty())
+        scheduleReload();
+    return submitted;
+}
+
+static QByteArray csvField(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
+        bytes.replace('"', "\"\"");
+        bytes = '"' + bytes + '"';
+    }
+    return bytes;
+}
+
+QByteArray HistoryPanel::toCsv(const QList<TransactionRecord> &transactions)
+{
+    const auto time = [](qint64 ms) {
+        return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs) : QString();
+    };
+    // Machine-readable names, not translated: scripts and spreadsheets key on them.
+    QByteArray csv = "id,request_id,created,updated,source,action,match,targets,state,attempts,http_status,"
+                     "provider_id,error\r\n";
+    for (const TransactionRecord &t : transactions) {
+        const QStringList fields{QString::number(t.id),
+                                 QString::number(t.requestId),
+                                 time(t.createdAt),
+                                 time(t.updatedAt),
+                                 t.sourceName,
+                                 actionName(t.batch.action),
+                                 matchName(t.batch.match),
+                                 t.batch.targets.join(QLatin1Char('\n')),
+                                 stateName(t.state),
+                                 QString::number(t.attempts),
+                                 t.lastHttpStatus ? QString::number(t.lastHttpStatus) : QString(),
+                                 t.providerId,
+                                 t.lastError};
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i)
+                csv += ',';
+            csv += csvField(fields.at(i));
+        }
+        csv += "\r\n";
+    }
+    return csv;
+}
+
+bool HistoryPanel::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(shownTransactions())) < 0 || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void HistoryPanel::exportWithDialog()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QLatin1String("/purgeline-history-") +
+                              QDate::currentDate().toString(Qt::ISODate) + QLatin1String(".csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export history"), suggested,
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportCsv(path, &error))
+        emit statusMessage(tr("Exported %Ln transaction(s) to %1", nullptr, m_proxy->rowCount()).arg(path));
+    else
+        QMessageBox::warning(this, tr("Export history"), tr("Could not write %1: %2").arg(path, error));
+}

@@ -1,0 +1,49 @@
+#include "previewdialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+PreviewDialog::PreviewDialog(const QStringList &requests, const QString &summary, QWidget *parent)
+    : QDialog(parent), m_text(new QPlainTextEdit(this)), m_count(int(requests.size()))
+{
+    setWindowTitle(tr("Preview: what will be sent"));
+    setObjectName(QStringLiteral("previewDialog"));
+
+    auto *heading = new QLabel(summary, this);
+    heading->setObjectName(QStringLiteral("previewSummary"));
+    heading->setWordWrap(true);
+    heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    QStringList blocks;
+    for (int i = 0; i < requests.size(); ++i)
+        blocks << tr("── Request %1 of %2 ──").arg(i + 1).arg(requests.size()) + QLatin1Char('\n') +
+                      requests.at(i);
+    m_text->setPlainText(blocks.join(QLatin1String("\n\n")));
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setAccessibleName(tr("Requests"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    copy->setToolTip(tr("Copy the requests as text (secrets stay redacted)"));
+    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(text()); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(buttons);
+    resize(720, 480);
+}
+
+QString PreviewDialog::text() const
+{
+    return m_text->toPlainText();
+}

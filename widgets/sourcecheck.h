@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/sourceconfig.h"
+#include "queue/purgeoptions.h"
+
+#include <QObject>
+
+class HttpClient;
+class PurgeService;
+struct HttpReply;
+struct HttpRequestSpec;
+struct ProviderInfo;
+
+// The sources panel's "Check": sends the provider's harmless check request where it has one
+// (secret read from the store, never shown), otherwise shows what a sample purge would send
+// without sending it. Everything reported is redacted.
+class SourceCheck final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SourceCheck)
+public:
+    explicit SourceCheck(PurgeService &service, QObject *parent = nullptr);
+
+    void run(const SourceConfig &source);
+    bool isRunning() const { return m_running; }
+
+    // A purge of one made-up target the source supports, for the dry run.
+    static PurgeOptions samplePurge(const SourceConfig &source, const ProviderInfo &info);
+
+signals:
+    // summary: one line (the status); details: the redacted request and answer.
+    void finished(const QString &sourceName, bool ok, const QString &summary, const QString &details);
+
+private:
+    void dryRun(const SourceConfig &source, const ProviderInfo &info);
+    void send(const SourceConfig &source, const QString &secret);
+    void report(const SourceConfig &source, const HttpRequestSpec &request, const HttpReply &reply, const QString &secret);
+    void done(const QString &sourceName, bool ok, const QString &summary, const QString &details = {});
+
+    PurgeService &m_service;
+    HttpClient *m_http;
+    bool m_running = false;
+};

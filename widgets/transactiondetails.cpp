@@ -1,0 +1,148 @@
+#include "transactiondetails.h"
+
+#include "queue/purgeservice.h"
+#include "transactionpreview.h"
+#include "transactiontablemodel.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+static QString timeText(qint64 ms)
+{
+    return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
+}
+
+TransactionDetails::TransactionDetails(PurgeService &service, QWidget *parent)
+    : QWidget(parent), m_service(service), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_form(new QFormLayout), m_title(new QLabel(this)), m_request(new QPlainTextEdit(this)),
+      m_events(new QTreeWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    auto *summary = new QWidget(m_splitter);
+    auto *summaryLayout = new QVBoxLayout(summary);
+    summaryLayout->setContentsMargins(0, 0, 0, 0);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    summaryLayout->addWidget(m_title);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    summaryLayout->addLayout(m_form);
+    summaryLayout->addStretch();
+    m_state = addRow(tr("State:"));
+    m_source = addRow(tr("Source:"));
+    m_attempts = addRow(tr("Attempts:"));
+    m_providerId = addRow(tr("Provider ID:"));
+    m_times = addRow(tr("Times:"));
+    m_error = addRow(tr("Last error:"));
+
+    m_request->setReadOnly(true);
+    // Wrapped: bodies are long single-line JSON, and the pane is a third of the window wide.
+    m_request->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_request->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_request->setAccessibleName(tr("Request"));
+    m_request->setPlaceholderText(tr("The request this transaction sends appears here."));
+    m_request->setToolTip(tr("The request as sent, with credentials replaced by [redacted]"));
+    m_splitter->addWidget(m_request);
+
+    m_events->setHeaderLabels({tr("Time"), tr("Event"), tr("HTTP"), tr("Message")});
+    m_events->setRootIsDecorated(false);
+    m_events->setUniformRowHeights(true);
+    m_events->setAlternatingRowColors(true);
+    m_events->setAccessibleName(tr("Attempts and status polls"));
+    m_events->header()->setStretchLastSection(true);
+    m_events->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_splitter->addWidget(m_events);
+
+    m_splitter->setSizes({300, 300, 400}); // proportions; the splitter scales them to its width
+    m_splitter->setChildrenCollapsible(false);
+    setAccessibleName(tr("Transaction details"));
+    clear();
+}
+
+QLabel *TransactionDetails::addRow(const QString &label)
+{
+    auto *value = new QLabel(this);
+    value->setTextFormat(Qt::PlainText); // errors quote server replies; never render them as HTML
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setWordWrap(true);
+    m_form->addRow(label, value);
+    return value;
+}
+
+QString TransactionDetails::requestText() const
+{
+    return m_request->toPlainText();
+}
+
+int TransactionDetails::eventCount() const
+{
+    return m_events->topLevelItemCount();
+}
+
+void TransactionDetails::clear()
+{
+    m_id = 0;
+    m_title->setText(tr("No transaction selected"));
+    for (QLabel *label : {m_state, m_source, m_attempts, m_providerId, m_times, m_error})
+        label->clear();
+    m_request->clear();
+    m_events->clear();
+}
+
+void TransactionDetails::showTransaction(const TransactionRecord &t)
+{
+    const bool same = t.id == m_id;
+    m_id = t.id;
+    m_title->setText(tr("Transaction %1 (request %2)").arg(t.id).arg(t.requestId));
+    QString state = TransactionTableModel::stateLabel(t.state);
+    if (t.state == TransactionState::RetryScheduled && t.nextAttemptAt > 0)
+        state = tr("%1, next attempt %2").arg(state, timeText(t.nextAttemptAt));
+    if (t.lastHttpStatus)
+        state = tr("%1 (HTTP %2)").arg(state).arg(t.lastHttpStatus);
+    m_state->setText(state);
+    m_source->setText(
+        tr("%1: %2 %3").arg(t.sourceName, actionName(t.batch.action), matchName(t.batch.match)));
+    m_attempts->setText(t.polls > 0 ? tr("%1, status polls: %2").arg(t.attempts).arg(t.polls)
+                                    : QString::number(t.attempts));
+    m_providerId->setText(t.providerId.isEmpty() ? tr("none yet") : t.providerId);
+    m_times->setText(tr("created %1, updated %2").arg(timeText(t.createdAt), timeText(t.updatedAt)));
+    m_error->setText(t.lastError.isEmpty() ? tr("none") : t.lastError);
+
+    const SourceStore &sources = m_service.sources();
+    QString request = TransactionPreview::text(sources, t);
+    if (const auto status = TransactionPreview::statusRequest(sources, t))
+        request += QLatin1Char('\n') + tr("Status poll:") + QLatin1Char('\n') + status->redactedText();
+    if (request != m_request->toPlainText())
+        m_request->setPlainText(request);
+
+    // Rebuilt on each change, but the view keeps its place when the same transaction grows.
+    const int scroll = same ? m_events->verticalScrollBar()->value() : 0;
+    m_events->clear();
+    QList<QTreeWidgetItem *> items;
+    for (const EventRecord &e : m_service.transactions().events(t.id)) {
+        auto *item = new QTreeWidgetItem(
+            {timeText(e.at), e.kind, e.httpStatus ? QString::number(e.httpStatus) : QString(), e.message});
+        item->setToolTip(3, e.message);
+        items.append(item);
+    }
+    m_events->addTopLevelItems(items);
+    if (!same) {
+        for (int column = 0; column < 3; ++column)
+            m_events->resizeColumnToContents(column);
+    }
+    m_events->verticalScrollBar()->setValue(scroll);
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "queue/transaction.h"
+
+#include <QWidget>
+
+class PurgeService;
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QSplitter;
+class QTreeWidget;
+
+// One transaction in full: its state and last error, the request it sends (rebuilt with a
+// placeholder secret, so redacted by construction), and every attempt and status poll from
+// the store's event log.
+class TransactionDetails final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TransactionDetails)
+public:
+    explicit TransactionDetails(PurgeService &service, QWidget *parent = nullptr);
+
+    qint64 transactionId() const { return m_id; }
+    QString requestText() const;
+    int eventCount() const;
+    QSplitter *splitter() const { return m_splitter; }
+
+public slots:
+    void showTransaction(const TransactionRecord &transaction);
+    void clear();
+
+private:
+    QLabel *addRow(const QString &label);
+
+    PurgeService &m_service;
+    qint64 m_id = 0;
+    QSplitter *m_splitter;
+    QFormLayout *m_form;
+    QLabel *m_title;
+    QLabel *m_state;
+    QLabel *m_source;
+    QLabel *m_attempts;
+    QLabel *m_providerId;
+    QLabel *m_times;
+    QLabel *m_error;
+    QPlainTextEdit *m_request;
+    QTreeWidget *m_events;
+};
