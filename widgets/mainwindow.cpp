@@ -1,60 +1,257 @@
 #include "mainwindow.h"
 
 #include "cli/commandline.h"
+#include "composerpanel.h"
+#include "credentials/sessionsecretstore.h"
+#include "desktopintegration.h"
+#include "historypanel.h"
+#include "presetspanel.h"
+#include "queue/purgeservice.h"
+#include "settingsdialog.h"
+#include "sourcespanel.h"
 #include "storage/database.h"
-#include "storage/transactionstore.h"
+#include "transactionfeed.h"
+#include "transactionspanel.h"
 #include "transactiontablemodel.h"
 
 #include <QApplication>
-#include <QDateTime>
-#include <QHeaderView>
+#include <QCloseEvent>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMenuBar>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTabWidget>
 #include <QTimer>
+#include <QTranslator>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(Database &db, QWidget *parent)
-    : QMainWindow(parent), m_model(new TransactionTableModel(this))
+MainWindow::MainWindow(Database &db, SecretStore &secrets, QWidget *parent)
+    : QMainWindow(parent), m_settings(db.profileDir()), m_service(std::make_unique<PurgeService>(db, &secrets)),
+      m_model(new TransactionTableModel(this)), m_feed(new TransactionFeed(m_model, this))
 {
     setWindowTitle(tr("Purgeline"));
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_model);
-    proxy->setSortRole(TransactionTableModel::SortRole);
-    auto *view = new QTableView(this);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->sortByColumn(TransactionTableModel::IdColumn, Qt::DescendingOrder);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->setWordWrap(false);
-    view->setTextElideMode(Qt::ElideMiddle);   // keep both host and file name of long URLs
-    QHeaderView *header = view->horizontalHeader();
-    header->setStretchLastSection(true);
-    for (int column : {TransactionTableModel::IdColumn, TransactionTableModel::AttemptsColumn,
-                       TransactionTableModel::HttpStatusColumn})
-        header->resizeSection(column, 64);
-    header->resizeSection(TransactionTableModel::TargetsColumn, 260);
-    header->resizeSection(TransactionTableModel::StateColumn, 130);
-    view->setAccessibleName(tr("Transactions"));
-    setCentralWidget(view);
-    resize(1024, 640);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tray-idle.svg")));
 
-    // The window follows the profile's database, so purges run from the command line show up
-    // here as they progress.
-    auto store = std::make_shared<TransactionStore>(db);
-    auto since = std::make_shared<qint64>(0);
-    const auto refresh = [this, store, since] {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        m_model->upsert(store->changedSince(*since));
-        *since = now - 2000;   // overlap: rows committed in the same instant are not missed
-        statusBar()->showMessage(tr("%n transaction(s)", nullptr, m_model->rowCount()));
+    m_sources = new SourcesPanel(*m_service, this);
+    m_presets = new PresetsPanel(m_service->presets(), this);
+    m_composer = new ComposerPanel(*m_service, this);
+    m_transactions = new TransactionsPanel(*m_service, m_model, this);
+    m_history = new HistoryPanel(*m_service, this);
+
+    m_sideSplitter = new QSplitter(Qt::Vertical, this);
+    m_sideSplitter->addWidget(m_sources);
+    m_sideSplitter->addWidget(m_presets);
+    m_sideSplitter->setStretchFactor(0, 3);
+    m_sideSplitter->setStretchFactor(1, 2);
+
+    m_purgeSplitter = new QSplitter(Qt::Vertical, this);
+    m_purgeSplitter->addWidget(m_composer);
+    m_purgeSplitter->addWidget(m_transactions);
+    m_purgeSplitter->setStretchFactor(0, 2);
+    m_purgeSplitter->setStretchFactor(1, 3);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_purgeSplitter, tr("&Purge"));
+    m_tabs->addTab(m_history, tr("&History"));
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->addWidget(m_sideSplitter);
+    m_mainSplitter->addWidget(m_tabs);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 3);
+    setCentralWidget(m_mainSplitter);
+
+    // Panels talk to each other through the window only.
+    const auto sourcesChanged = [this] {
+        m_composer->reloadSources();
+        m_transactions->reloadSources();
+        m_history->reloadSources();
     };
-    refresh();
-    auto *timer = new QTimer(this);
-    connect(timer, &QTimer::timeout, this, refresh);
-    timer->start(1000);
+    connect(m_sources, &SourcesPanel::sourcesChanged, this, sourcesChanged);
+    connect(m_composer, &ComposerPanel::presetSaved, m_presets, &PresetsPanel::reload);
+    connect(m_composer, &ComposerPanel::submitted, this, [this](qint64 requestId, const QList<TransactionRecord> &ts) {
+        statusBar()->showMessage(tr("Request %1 queued: %n transaction(s)", nullptr, int(ts.size())).arg(requestId), 5000);
+        if (!ts.isEmpty())
+            m_transactions->selectTransaction(ts.first().id);
+    });
+    connect(m_composer, &ComposerPanel::chosenSourcesChanged, this,
+            [this](const QStringList &names) { m_settings.setLastSources(names); });
+    connect(m_presets, &PresetsPanel::runRequested, this, &MainWindow::runPreset);
+    connect(m_presets, &PresetsPanel::editRequested, this, [this](const QString &, const PurgeOptions &options) {
+        m_tabs->setCurrentWidget(m_purgeSplitter);
+        m_composer->loadOptions(options);
+    });
+    for (auto *panel : {static_cast<QObject *>(m_transactions), static_cast<QObject *>(m_history)})
+        connect(panel, SIGNAL(statusMessage(QString)), statusBar(), SLOT(showMessage(QString)));
+    connect(m_history, &HistoryPanel::requestSubmitted, this, [this] { m_tabs->setCurrentWidget(m_purgeSplitter); });
+
+    buildMenus();
+    applyPreferences(m_settings.preferences());
+    restoreLayout();
+    m_composer->setChosenSources(m_settings.lastSources());
+
+    m_feed->watchQueue(&m_service->queue());
+    m_feed->watchStore(&m_service->transactions());
+    // Work no live process owns (a crashed run, a command-line run without --wait) is
+    // finished here; checked again now and then, since such work can appear at any time.
+    m_service->adoptOrphanedWork();
+    auto *adopt = new QTimer(this);
+    connect(adopt, &QTimer::timeout, this, [this] { m_service->adoptOrphanedWork(); });
+    adopt->start(30000);
+
+    m_desktop = new DesktopIntegration(this, m_service->queue(), nullptr, this);
+    connect(m_desktop, &DesktopIntegration::presetRequested, this, &MainWindow::runPreset);
+    connect(m_desktop, &DesktopIntegration::requestActivated, this, [this](qint64 requestId) {
+        const auto ts = m_service->transactions().byRequest(requestId);
+        m_tabs->setCurrentWidget(m_purgeSplitter);
+        if (!ts.isEmpty())
+            m_transactions->selectTransaction(ts.first().id);
+    });
+    const auto presetNames = [this] {
+        QStringList names;
+        for (const PresetRecord &preset : m_service->presets().list())
+            names << preset.name;
+        m_desktop->setPresets(names);
+    };
+    connect(m_presets, &PresetsPanel::presetsChanged, this, presetNames);
+    connect(m_composer, &ComposerPanel::presetSaved, this, presetNames);
+    presetNames();
+    m_desktop->setNotificationsEnabled(m_settings.preferences().notifications);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_sources->addSourceAction());
+    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] {
+        if (m_desktop)
+            m_desktop->quit();
+        else
+            qApp->quit();
+    });
+
+    QMenu *purge = menuBar()->addMenu(tr("&Purge"));
+    purge->addAction(tr("&Purge now"), QKeySequence(Qt::CTRL | Qt::Key_Return), m_composer, &ComposerPanel::purge);
+    purge->addAction(tr("Pre&view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), m_composer, &ComposerPanel::preview);
+    purge->addAction(tr("From &git…"), QKeySequence(Qt::CTRL | Qt::Key_G), m_composer, &ComposerPanel::openGitChanges);
+    purge->addAction(tr("Save as p&reset…"), QKeySequence(Qt::CTRL | Qt::Key_S), m_composer, &ComposerPanel::savePreset);
+    purge->addSeparator();
+    purge->addAction(tr("Retry all &failed"), m_transactions, &TransactionsPanel::retryAllFailed);
+    purge->addAction(tr("&Cancel all pending"), m_transactions, &TransactionsPanel::cancelAllPending);
+    QAction *pause = purge->addAction(tr("P&ause queue"));
+    pause->setCheckable(true);
+    pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Pause));
+    connect(pause, &QAction::toggled, this, [this](bool paused) {
+        m_service->queue().setPaused(paused);
+        if (m_desktop)
+            m_desktop->setPaused(paused);
+        statusBar()->showMessage(paused ? tr("Queue paused: nothing new is sent") : tr("Queue running"), 5000);
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Purge"), QKeySequence(Qt::ALT | Qt::Key_1), this, [this] { m_tabs->setCurrentIndex(0); });
+    view->addAction(tr("&History"), QKeySequence(Qt::ALT | Qt::Key_2), this, [this] { m_tabs->setCurrentIndex(1); });
+    view->addAction(tr("&Find transaction"), QKeySequence::Find, m_transactions, &TransactionsPanel::focusFilter);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Purgeline"), this, [this] {
+        QMessageBox::about(this, tr("About Purgeline"),
+                           tr("<b>Purgeline %1</b><p>Purges caches: CDNs, HTTP caches and page-cache directories, "
+                              "as recorded, paced and retried transactions.</p><p>Profile: %2</p>")
+                               .arg(QCoreApplication::applicationVersion(), m_settings.fileName().section(QLatin1Char('/'), 0, -2)));
+    });
+}
+
+void MainWindow::runPreset(const QString &name)
+{
+    const auto preset = m_service->presets().find(name);
+    if (!preset)
+        return;
+    const PurgeService::Submitted submitted =
+        m_service->submit(PurgeOptions::fromJson(preset->definition), QStringLiteral("preset ") + name);
+    if (!submitted.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Preset \"%1\"").arg(name), submitted.error);
+        return;
+    }
+    statusBar()->showMessage(tr("Preset \"%1\": request %2 queued").arg(name).arg(submitted.requestId), 5000);
+    if (!submitted.transactions.isEmpty())
+        m_transactions->selectTransaction(submitted.transactions.first().id);
+}
+
+void MainWindow::applyPreferences(const AppSettings::Preferences &p)
+{
+    PurgeQueue &queue = m_service->queue();
+    queue.setGlobalConcurrency(p.concurrency);
+    queue.setBackoff(1000, qint64(p.backoffCapSeconds) * 1000);
+    queue.setSourceDefaults(p.retryAttempts, p.pollIntervalSeconds);
+    if (m_desktop)
+        m_desktop->setNotificationsEnabled(p.notifications);
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings.preferences(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, [this](const AppSettings::Preferences &p) {
+        m_settings.setPreferences(p);
+        m_settings.sync();
+        applyPreferences(p);
+    });
+    dialog->open();
+}
+
+void MainWindow::restoreLayout()
+{
+    resize(1024, 640);
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    const QList<std::pair<QString, QSplitter *>> splitters{
+        {QStringLiteral("side"), m_sideSplitter}, {QStringLiteral("main"), m_mainSplitter}, {QStringLiteral("purge"), m_purgeSplitter}};
+    for (const auto &[name, splitter] : splitters) {
+        const QList<int> sizes = m_settings.splitterSizes(name);
+        if (!sizes.isEmpty())
+            splitter->setSizes(sizes);
+        else if (splitter == m_mainSplitter)
+            splitter->setSizes({260, 764});
+    }
+    m_transactions->restoreState(m_settings.panelState(QStringLiteral("transactions")));
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterSizes(QStringLiteral("side"), m_sideSplitter->sizes());
+    m_settings.setSplitterSizes(QStringLiteral("main"), m_mainSplitter->sizes());
+    m_settings.setSplitterSizes(QStringLiteral("purge"), m_purgeSplitter->sizes());
+    m_settings.setPanelState(QStringLiteral("transactions"), m_transactions->saveState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    if (m_desktop)
+        m_desktop->handleCloseEvent(event);
+    else
+        event->accept();
+}
+
+static void installTranslations(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *own = new QTranslator(qApp);
+    if (own->load(locale, QStringLiteral("purgeline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(qApp);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
 }
 
 int MainWindow::runApplication(const QStringList &arguments)
@@ -65,7 +262,12 @@ int MainWindow::runApplication(const QStringList &arguments)
         QMessageBox::critical(nullptr, tr("Purgeline"), error);
         return 2;
     }
-    MainWindow window(db);
-    window.show();
+    const AppSettings::Preferences preferences = AppSettings(db.profileDir()).preferences();
+    installTranslations(preferences.language);
+    KeychainSecretStore keychain;
+    // Secrets the user chose to keep for this session only live here, never on disk.
+    SessionSecretStore secrets(keychain);
+    MainWindow window(db, secrets);
+    window.m_desktop->start(preferences.startHidden);
     return QApplication::exec();
 }

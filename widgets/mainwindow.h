@@ -1,21 +1,65 @@
 #pragma once
 
+#include "core/appsettings.h"
+
 #include <QMainWindow>
+#include <memory>
 
+class ComposerPanel;
 class Database;
+class DesktopIntegration;
+class HistoryPanel;
+class PresetsPanel;
+class PurgeService;
+class QSplitter;
+class QTabWidget;
+class SecretStore;
+class SourcesPanel;
+class TransactionFeed;
 class TransactionTableModel;
+class TransactionsPanel;
 
-// The window: for now, the transactions of this profile, newest last, refreshed as they change.
+// The window: sources and presets on the left; the composer above the transactions, and the
+// history, on the right. It owns the engine for this process (the queue runs here while the
+// window is open) and follows what command-line runs write to the same profile.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    MainWindow(Database &db, SecretStore &secrets, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Opens the profile named by the arguments and runs the window; returns the exit status.
     static int runApplication(const QStringList &arguments);
 
+    PurgeService &service() { return *m_service; }
+    ComposerPanel *composer() const { return m_composer; }
+    TransactionsPanel *transactions() const { return m_transactions; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void buildMenus();
+    void runPreset(const QString &name);
+    void applyPreferences(const AppSettings::Preferences &preferences);
+    void showSettings();
+    void restoreLayout();
+    void saveLayout();
+
+    AppSettings m_settings;
+    std::unique_ptr<PurgeService> m_service;
     TransactionTableModel *m_model;
+    TransactionFeed *m_feed;
+    SourcesPanel *m_sources;
+    PresetsPanel *m_presets;
+    ComposerPanel *m_composer;
+    TransactionsPanel *m_transactions;
+    HistoryPanel *m_history;
+    QTabWidget *m_tabs;
+    QSplitter *m_sideSplitter;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_purgeSplitter;
+    DesktopIntegration *m_desktop = nullptr;
 };

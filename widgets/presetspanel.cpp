@@ -2,7 +2,7 @@
 
 #include "storage/presetstore.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -23,9 +23,12 @@ PresetsPanel::PresetsPanel(PresetStore &presets, QWidget *parent)
     for (QPushButton *button : {m_run, m_edit, m_rename, m_delete})
         button->setAccessibleName(button->text().remove(QLatin1Char('&')));
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_run, m_edit, m_rename, m_delete})
-        buttons->addWidget(button);
+    // Two by two, so the side panel can stay narrow.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_run, 0, 0);
+    buttons->addWidget(m_edit, 0, 1);
+    buttons->addWidget(m_rename, 1, 0);
+    buttons->addWidget(m_delete, 1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);

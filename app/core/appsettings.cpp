@@ -118,6 +118,16 @@ void AppSettings::setSplitterSizes(const QString &name, const QList<int> &sizes)
     m_settings->setValue(splitterKey(name), parts);
 }
 
+QByteArray AppSettings::panelState(const QString &name) const
+{
+    return m_settings->value(QStringLiteral("window/panel/") + name).toByteArray();
+}
+
+void AppSettings::setPanelState(const QString &name, const QByteArray &state)
+{
+    m_settings->setValue(QStringLiteral("window/panel/") + name, state);
+}
+
 QStringList AppSettings::lastSources() const
 {
     return m_settings->value(QStringLiteral("composer/last-sources")).toStringList();

@@ -58,6 +58,9 @@ public:
     // name: which splitter ("main", "details", ...); empty when never saved.
     QList<int> splitterSizes(const QString &name) const;
     void setSplitterSizes(const QString &name, const QList<int> &sizes);
+    // A panel's own layout (column widths, inner splitters), as the panel saved it.
+    QByteArray panelState(const QString &name) const;
+    void setPanelState(const QString &name, const QByteArray &state);
     QStringList lastSources() const;   // source names, as picked last in the composer
     void setLastSources(const QStringList &sources);
 

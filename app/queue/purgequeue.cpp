@@ -34,11 +34,31 @@ void PurgeQueue::setBackoff(qint64 baseMs, qint64 capMs)
     m_backoffCapMs = qMax(m_backoffBaseMs, capMs);
 }
 
+void PurgeQueue::setSourceDefaults(int maxAttempts, double pollIntervalSeconds)
+{
+    m_defaultMaxAttempts = maxAttempts;
+    m_defaultPollInterval = pollIntervalSeconds;
+    // Work in flight and waiting keeps its place; only the limits are worked out again.
+    for (SourceRuntime &runtime : m_sources)
+        runtime.limits = limitsFor(*runtime.provider, runtime.config);
+    requestPump();
+}
+
 void PurgeQueue::setPaused(bool paused)
 {
     m_paused = paused;
     if (!paused)
         requestPump();
+}
+
+EffectiveLimits PurgeQueue::limitsFor(const Provider &provider, const SourceConfig &config) const
+{
+    EffectiveLimits limits = EffectiveLimits::of(provider, config);
+    if (m_defaultMaxAttempts > 0 && !config.hasSetting(QStringLiteral("max_attempts")))
+        limits.maxAttempts = m_defaultMaxAttempts;
+    if (m_defaultPollInterval > 0 && !config.hasSetting(QStringLiteral("poll_interval")))
+        limits.pollIntervalSeconds = m_defaultPollInterval;
+    return limits;
 }
 
 PurgeQueue::SourceRuntime *PurgeQueue::runtimeFor(qint64 sourceId)
@@ -55,7 +75,7 @@ PurgeQueue::SourceRuntime *PurgeQueue::runtimeFor(qint64 sourceId)
     SourceRuntime runtime;
     runtime.config = *config;
     runtime.provider = provider;
-    runtime.limits = EffectiveLimits::of(*provider, *config);
+    runtime.limits = limitsFor(*provider, *config);
     const QString key = provider->rateKey(*config);
     if (!m_buckets.contains(key))
         m_buckets.insert(key, TokenBucket(runtime.limits.ratePerSecond, runtime.limits.burst, m_services.clock->nowMs()));

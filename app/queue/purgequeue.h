@@ -40,6 +40,8 @@ public:
 
     void setGlobalConcurrency(int limit) { m_globalConcurrency = qMax(1, limit); }
     void setBackoff(qint64 baseMs, qint64 capMs);
+    // Defaults for sources that do not set max_attempts / poll_interval themselves.
+    void setSourceDefaults(int maxAttempts, double pollIntervalSeconds);
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
 
@@ -84,6 +86,7 @@ private:
     };
 
     SourceRuntime *runtimeFor(qint64 sourceId);
+    EffectiveLimits limitsFor(const Provider &provider, const SourceConfig &config) const;
     void track(const TransactionRecord &transaction);
     void schedule(const TransactionRecord &transaction);
     void unschedule(qint64 id);
@@ -117,4 +120,6 @@ private:
     int m_globalInFlight = 0;
     qint64 m_backoffBaseMs = 1000;
     qint64 m_backoffCapMs = 5 * 60 * 1000;
+    int m_defaultMaxAttempts = 0;          // 0: the provider's documented default
+    double m_defaultPollInterval = 0;      // 0: 10 s
 };
