@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "credentials/secretstore.h"
+#include "changes/changeselection.h"
 #include "net/httpclient.h"
 #include "storage/database.h"
 
@@ -44,9 +45,43 @@ Planner::Result PurgeService::plan(const PurgeOptions &options) const
     const PurgeSpec spec = options.toSpec(&error);
     if (!error.isEmpty())
         return {{}, error};
+    if (options.changes.isSet())
+        return planWithChanges(sources, spec, options.changes);
     if (spec.match != MatchKind::All && Planner::normalizeTargets(spec.targets).isEmpty())
         return {{}, tr("no targets given")};
     return Planner(ProviderRegistry::instance()).plan(sources, spec, m_clock->nowMs());
+}
+
+Planner::Result PurgeService::planWithChanges(const QList<SourceConfig> &sources, const PurgeSpec &spec,
+                                              const ChangeQuery &query) const
+{
+    // The same rules as the command line: the selection is read once, then mapped per source
+    // (--map of the preset, else the source's own map setting).
+    ChangeSelection selection(query);
+    QString error;
+    if (!selection.load(&error))
+        return {{}, error};
+    Planner::Result result;
+    for (const SourceConfig &source : sources) {
+        PathMapper mapper;
+        if (!query.maps.isEmpty()) {
+            mapper = selection.queryMapper();
+        } else if (!source.hasSetting(QStringLiteral("map"))) {
+            return {{}, tr("no path mapping for source \"%1\": give the preset a mapping or set the source's map "
+                           "setting").arg(source.name)};
+        } else if (const QString mapError = mapper.addSetting(source.setting(QStringLiteral("map"))); !mapError.isEmpty()) {
+            return {{}, tr("source \"%1\", setting map: %2").arg(source.name, mapError)};
+        }
+        PurgeSpec sourceSpec = spec;
+        sourceSpec.targets += selection.report(mapper).urls();
+        if (Planner::normalizeTargets(sourceSpec.targets).isEmpty())
+            continue;   // nothing of this source changed
+        const Planner::Result part = Planner(ProviderRegistry::instance()).plan({source}, sourceSpec, m_clock->nowMs());
+        if (!part.error.isEmpty())
+            return {{}, part.error};
+        result.transactions += part.transactions;
+    }
+    return result;
 }
 
 PurgeService::Submitted PurgeService::submit(const PurgeOptions &options, const QString &origin)
@@ -54,6 +89,8 @@ PurgeService::Submitted PurgeService::submit(const PurgeOptions &options, const 
     Planner::Result planned = plan(options);
     if (!planned.error.isEmpty())
         return {0, {}, planned.error};
+    if (planned.transactions.isEmpty())
+        return {0, {}, tr("nothing to purge: the selection of changed files chose no file")};
     RequestRecord request;
     request.createdAt = m_clock->nowMs();
     request.origin = origin;

@@ -52,6 +52,9 @@ public:
     Clock &clock() { return *m_clock; }
 
 private:
+    Planner::Result planWithChanges(const QList<SourceConfig> &sources, const PurgeSpec &spec,
+                                    const ChangeQuery &query) const;
+
     SourceStore m_sources;
     TransactionStore m_transactions;
     PresetStore m_presets;
