@@ -34,9 +34,12 @@ void TransactionFeed::watchQueue(PurgeQueue *queue)
 void TransactionFeed::watchStore(TransactionStore *store, int pollMs)
 {
     m_store = store;
-    m_polledSince = 0;
-    poll();
-    flush(); // the first screenful should not wait for the batch timer
+    // A long history must not hold up the window: the newest screenful now, the rest in
+    // chunks from the event loop; from now on, polling picks up what changes.
+    m_polledSince = QDateTime::currentMSecsSinceEpoch() - 2000;
+    m_oldestLoadedId = 0;
+    m_historyCount = 0;
+    loadOlder();
     if (pollMs <= 0)
         return;
     if (!m_pollTimer) {
@@ -44,6 +47,28 @@ void TransactionFeed::watchStore(TransactionStore *store, int pollMs)
         connect(m_pollTimer, &QTimer::timeout, this, &TransactionFeed::poll);
     }
     m_pollTimer->start(pollMs);
+}
+
+void TransactionFeed::loadOlder()
+{
+    if (!m_store)
+        return;
+    const int chunk = m_oldestLoadedId == 0 ? 500 : 5000;
+    const QList<TransactionRecord> rows = m_store->newestBefore(m_oldestLoadedId, chunk);
+    if (!rows.isEmpty()) {
+        m_oldestLoadedId = rows.last().id;
+        QList<TransactionRecord> fresh;
+        fresh.reserve(rows.size());
+        for (const TransactionRecord &t : rows)
+            if (m_model->rowOfId(t.id) < 0)   // polling may have brought a newer copy already
+                fresh.append(t);
+        m_model->upsert(fresh);
+        m_historyCount += int(rows.size());
+    }
+    if (rows.size() == chunk)
+        QTimer::singleShot(0, this, &TransactionFeed::loadOlder);
+    else
+        emit historyLoaded(m_historyCount);
 }
 
 void TransactionFeed::enqueue(const TransactionRecord &transaction)

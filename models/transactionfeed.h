@@ -43,12 +43,16 @@ public slots:
 signals:
     // After each batch reached the model (count = rows added or changed).
     void flushed(int count);
+    void historyLoaded(int count);
 
 private:
     TransactionTableModel *m_model;
     QHash<qint64, TransactionRecord> m_pending; // latest state per id wins
     QTimer *m_batchTimer;
     QTimer *m_pollTimer = nullptr;
+    void loadOlder();
+    qint64 m_oldestLoadedId = 0;   // the history loads newest first, in chunks, after the first paint
+    int m_historyCount = 0;
     TransactionStore *m_store = nullptr;
     qint64 m_polledSince = 0;
 };

@@ -11,6 +11,7 @@ class DesktopIntegration;
 class HistoryPanel;
 class PresetsPanel;
 class PurgeService;
+class QElapsedTimer;
 class QSplitter;
 class QTabWidget;
 class SecretStore;
@@ -31,7 +32,9 @@ public:
     ~MainWindow() override;
 
     // Opens the profile named by the arguments and runs the window; returns the exit status.
-    static int runApplication(const QStringList &arguments);
+    // With PURGELINE_REPORT_FIRST_PAINT set, prints the time from `startup` to the first paint
+    // on stderr and quits (bench/gui.sh).
+    static int runApplication(const QStringList &arguments, const QElapsedTimer &startup);
 
     PurgeService &service() { return *m_service; }
     ComposerPanel *composer() const { return m_composer; }

@@ -233,6 +233,13 @@ QList<TransactionRecord> TransactionStore::changedSince(qint64 sinceMs) const
     return select(QStringLiteral("updated_at >= ?"), {sinceMs}, QStringLiteral("ORDER BY id"));
 }
 
+QList<TransactionRecord> TransactionStore::newestBefore(qint64 beforeId, int limit) const
+{
+    return select(beforeId > 0 ? QStringLiteral("id < ?") : QStringLiteral("1=1"),
+                  beforeId > 0 ? QVariantList{beforeId} : QVariantList{},
+                  QStringLiteral("ORDER BY id DESC LIMIT %1").arg(qMax(1, limit)));
+}
+
 QList<TransactionRecord> TransactionStore::history(const HistoryFilter &filter) const
 {
     QStringList where{QStringLiteral("1=1")};

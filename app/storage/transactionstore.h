@@ -55,6 +55,9 @@ public:
     // Rows written at or after sinceMs (ms since epoch), oldest id first: for views that follow
     // the queue without reloading everything.
     QList<TransactionRecord> changedSince(qint64 sinceMs) const;
+    // Up to `limit` transactions with ids below `beforeId` (0: from the newest), newest first:
+    // for loading a long history a screenful at a time.
+    QList<TransactionRecord> newestBefore(qint64 beforeId, int limit) const;
     QList<EventRecord> events(qint64 transactionId) const;
     std::optional<RequestRecord> request(qint64 id) const;
 
