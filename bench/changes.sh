@@ -89,7 +89,7 @@ Repository: 50,000 files in a bare repository (packed), two commits 1,000 change
 Ratio purgeline / git: wall $(printf '%.2f' "$ratio"), CPU $(printf '%.2f' "$cpu_ratio") (target: within 1.5x; under 2 s; peak memory under 150 MB).
 The empty range shows the fixed cost of starting a Qt process (loading Qt, libgit2 and their libraries); the
 diff itself is the difference between the two purgeline rows.
-Binary: \`$bin\`. Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg).
+Binary: \`${bin#"$here/../"}\`. Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg).
 <!-- changes.sh end -->
 MD
 )
