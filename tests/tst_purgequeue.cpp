@@ -246,6 +246,15 @@ private slots:
         const auto planned = h.enqueue(source, urls(4));
         QCOMPARE(planned.size(), 1);
         QTRY_COMPARE(accepted, 2);
+        // The server counts before the client has read the reply: wait until both halves wait
+        // for their status, so the poll interval starts before the clock moves.
+        const auto waiting = [&] {
+            int count = 0;
+            for (const auto &t : h.transactions.byRequest(planned.first().requestId))
+                count += t.state == TransactionState::WaitingForStatus ? 1 : 0;
+            return count;
+        };
+        QTRY_COMPARE(waiting(), 2);
         h.clock.advance(10000);   // first status poll
         QTRY_VERIFY(h.queue->allFinal());
         const auto all = h.transactions.byRequest(planned.first().requestId);

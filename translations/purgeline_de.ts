@@ -109,17 +109,30 @@
     </message>
 </context>
 <context>
-    <name>ChangesOptions</name>
+    <name>ChangesCommand</name>
+    <message>
+        <location filename="../app/cli/changescommand.cpp" line="51"/>
+        <source>filtered out: %1</source>
+        <translation>herausgefiltert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/changescommand.cpp" line="53"/>
+        <source>unmapped: %1</source>
+        <translation>nicht zugeordnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/changescommand.cpp" line="55"/>
+        <source>not decodable: %1</source>
+        <translation>nicht dekodierbar: %1</translation>
+    </message>
     <message>
         <location filename="../app/cli/changescommand.cpp" line="90"/>
         <source>no repository given</source>
         <translation>kein Repository angegeben</translation>
     </message>
-</context>
-<context>
-    <name>ChangesReport</name>
     <message>
         <location filename="../app/cli/changescommand.cpp" line="108"/>
+        <location filename="../app/cli/changescommand.cpp" line="153"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -138,6 +151,16 @@
         <location filename="../app/cli/changescommand.cpp" line="121"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/changescommand.cpp" line="139"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/changescommand.cpp" line="141"/>
+        <source>--repo DIR is required</source>
+        <translation>--repo DIR ist erforderlich</translation>
     </message>
 </context>
 <context>
@@ -188,220 +211,6 @@ Exit-Status: 0 alles erfolgreich (oder eingereiht), 1 eine Transaktion fehlgesch
         <location filename="../app/cli/commandline.cpp" line="128"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>Commands</name>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="40"/>
-        <source>unknown --state &quot;%1&quot;: use queued, sending, waiting-for-status, retry-scheduled, succeeded, failed or cancelled</source>
-        <translation>unbekannter --state „%1“: queued, sending, waiting-for-status, retry-scheduled, succeeded, failed oder cancelled verwenden</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="47"/>
-        <source>--limit must be a positive whole number, not &quot;%1&quot;</source>
-        <translation>--limit muss eine positive ganze Zahl sein, nicht „%1“</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="51"/>
-        <source>--request must be a request id, not &quot;%1&quot;</source>
-        <translation>--request muss eine Anfrage-ID sein, nicht „%1“</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="96"/>
-        <source>give transaction ids or --failed, not both</source>
-        <translation>entweder Transaktions-IDs oder --failed angeben, nicht beides</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="100"/>
-        <source>no failed transactions</source>
-        <translation>keine fehlgeschlagenen Transaktionen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="105"/>
-        <source>retry needs transaction ids or --failed</source>
-        <translation>retry braucht Transaktions-IDs oder --failed</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="110"/>
-        <source>&quot;%1&quot; is not a transaction id</source>
-        <translation>„%1“ ist keine Transaktions-ID</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="113"/>
-        <source>no transaction %1</source>
-        <translation>keine Transaktion %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="115"/>
-        <source>transaction %1 is %2; only failed or cancelled ones can be retried</source>
-        <translation>Transaktion %1 ist %2; nur fehlgeschlagene oder abgebrochene können wiederholt werden</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="132"/>
-        <source>%1 transaction(s) were being sent when their process stopped; queued again</source>
-        <translation>%1 Transaktion(en) wurden gerade gesendet, als ihr Prozess endete; erneut eingereiht</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="135"/>
-        <source>nothing to resume</source>
-        <translation>nichts fortzusetzen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/changescommand.cpp" line="139"/>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/changescommand.cpp" line="141"/>
-        <source>--repo DIR is required</source>
-        <translation>--repo DIR ist erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/changescommand.cpp" line="153"/>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="41"/>
-        <source>source add needs exactly one NAME</source>
-        <translation>source add braucht genau einen NAME</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="45"/>
-        <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
-        <translation>ungültiger Quellenname „%1“: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; verwenden, beginnend mit Buchstabe oder Ziffer</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="49"/>
-        <source>--type is required; known types: %1</source>
-        <translation>--type ist erforderlich; bekannte Typen: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="52"/>
-        <source>unknown type &quot;%1&quot;; known types: %2</source>
-        <translation>unbekannter Typ „%1“; bekannte Typen: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="58"/>
-        <source>malformed --set &quot;%1&quot;: expected KEY=VALUE</source>
-        <translation>fehlerhaftes --set „%1“: KEY=VALUE erwartet</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="62"/>
-        <source>give either --secret-env or --secret-stdin, not both</source>
-        <translation>entweder --secret-env oder --secret-stdin angeben, nicht beides</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="66"/>
-        <source>invalid environment variable name &quot;%1&quot; for --secret-env</source>
-        <translation>ungültiger Name der Umgebungsvariablen „%1“ für --secret-env</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="72"/>
-        <source>type %1 needs a secret (%2): give --secret-env VAR or --secret-stdin</source>
-        <translation>Typ %1 braucht ein Geheimnis (%2): --secret-env VAR oder --secret-stdin angeben</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="75"/>
-        <source>type %1 takes no secret</source>
-        <translation>Typ %1 nimmt kein Geheimnis</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="82"/>
-        <source>a source named &quot;%1&quot; already exists; remove it first</source>
-        <translation>eine Quelle namens „%1“ existiert bereits; zuerst entfernen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="92"/>
-        <source>--secret-stdin read an empty secret from standard input</source>
-        <translation>--secret-stdin hat ein leeres Geheimnis von der Standardeingabe gelesen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="95"/>
-        <source>cannot store the secret: %1. Nothing was saved. Without a keychain, keep the secret in an environment variable and use --secret-env VAR instead</source>
-        <translation>das Geheimnis kann nicht gespeichert werden: %1. Nichts wurde gespeichert. Ohne Schlüsselbund das Geheimnis in einer Umgebungsvariablen halten und stattdessen --secret-env VAR verwenden</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="104"/>
-        <source>added source &quot;%1&quot; (%2); secret: %3</source>
-        <translation>Quelle „%1“ (%2) hinzugefügt; Geheimnis: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="127"/>
-        <source>secret: %1</source>
-        <translation>Geheimnis: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="139"/>
-        <source>source remove needs exactly one NAME</source>
-        <translation>source remove braucht genau einen NAME</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="143"/>
-        <source>unknown source &quot;%1&quot;</source>
-        <translation>unbekannte Quelle „%1“</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="148"/>
-        <source>source &quot;%1&quot; still has %2 open transaction(s); run `purgeline resume --wait` first, so no queued work is lost</source>
-        <translation>Quelle „%1“ hat noch %2 offene Transaktion(en); zuerst `purgeline resume --wait` ausführen, damit keine eingereihte Arbeit verloren geht</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="154"/>
-        <source>could not remove source &quot;%1&quot;</source>
-        <translation>Quelle „%1“ konnte nicht entfernt werden</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="158"/>
-        <source>warning: the keychain entry of &quot;%1&quot; could not be removed: %2</source>
-        <translation>Warnung: der Schlüsselbundeintrag von „%1“ konnte nicht entfernt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="160"/>
-        <source>removed source &quot;%1&quot;</source>
-        <translation>Quelle „%1“ entfernt</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/purgecommands.cpp" line="295"/>
-        <source>preset save needs a NAME</source>
-        <translation>preset save braucht einen NAME</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/purgecommands.cpp" line="326"/>
-        <source>saved preset &quot;%1&quot;</source>
-        <translation>Vorlage „%1“ gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/purgecommands.cpp" line="348"/>
-        <source>%1 target(s)</source>
-        <translation>%1 Ziel(e)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/purgecommands.cpp" line="348"/>
-        <source>targets from %1</source>
-        <translation>Ziele aus %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/purgecommands.cpp" line="349"/>
-        <source>, changes in %1</source>
-        <translation>, Änderungen in %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/purgecommands.cpp" line="362"/>
-        <source>preset run needs exactly one NAME</source>
-        <translation>preset run braucht genau einen NAME</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/purgecommands.cpp" line="366"/>
-        <location filename="../app/cli/purgecommands.cpp" line="380"/>
-        <source>unknown preset &quot;%1&quot;</source>
-        <translation>unbekannte Vorlage „%1“</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/purgecommands.cpp" line="378"/>
-        <source>preset remove needs exactly one NAME</source>
-        <translation>preset remove braucht genau einen NAME</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +940,69 @@ Jetzt beenden?</numerusform>
     </message>
 </context>
 <context>
+    <name>HistoryCommands</name>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="40"/>
+        <source>unknown --state &quot;%1&quot;: use queued, sending, waiting-for-status, retry-scheduled, succeeded, failed or cancelled</source>
+        <translation>unbekannter --state „%1“: queued, sending, waiting-for-status, retry-scheduled, succeeded, failed oder cancelled verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="47"/>
+        <source>--limit must be a positive whole number, not &quot;%1&quot;</source>
+        <translation>--limit muss eine positive ganze Zahl sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="51"/>
+        <source>--request must be a request id, not &quot;%1&quot;</source>
+        <translation>--request muss eine Anfrage-ID sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="96"/>
+        <source>give transaction ids or --failed, not both</source>
+        <translation>entweder Transaktions-IDs oder --failed angeben, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="100"/>
+        <source>no failed transactions</source>
+        <translation>keine fehlgeschlagenen Transaktionen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="105"/>
+        <source>retry needs transaction ids or --failed</source>
+        <translation>retry braucht Transaktions-IDs oder --failed</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="110"/>
+        <source>&quot;%1&quot; is not a transaction id</source>
+        <translation>„%1“ ist keine Transaktions-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="113"/>
+        <source>no transaction %1</source>
+        <translation>keine Transaktion %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="115"/>
+        <source>transaction %1 is %2; only failed or cancelled ones can be retried</source>
+        <translation>Transaktion %1 ist %2; nur fehlgeschlagene oder abgebrochene können wiederholt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="132"/>
+        <source>%1 transaction(s) were being sent when their process stopped; queued again</source>
+        <translation>%1 Transaktion(en) wurden gerade gesendet, als ihr Prozess endete; erneut eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="137"/>
+        <source>%1 open transaction(s) belong to another running Purgeline process and are left to it</source>
+        <translation>%1 offene Transaktion(en) gehören einem anderen laufenden Purgeline-Prozess und bleiben bei ihm</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="141"/>
+        <source>nothing to resume</source>
+        <translation>nichts fortzusetzen</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../widgets/historypanel.cpp" line="30"/>
@@ -1311,22 +1183,22 @@ Jetzt beenden?</numerusform>
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="66"/>
+        <location filename="../app/net/httpclient.cpp" line="68"/>
         <source>invalid request URL &quot;%1&quot;</source>
         <translation>ungültige Anfrage-URL „%1“</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="69"/>
+        <location filename="../app/net/httpclient.cpp" line="71"/>
         <source>unsupported URL scheme &quot;%1&quot; in %2</source>
         <translation>nicht unterstütztes URL-Schema „%1“ in %2</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="71"/>
+        <location filename="../app/net/httpclient.cpp" line="73"/>
         <source>credentials are never sent over plain http:// (to %1); use https://</source>
         <translation>Zugangsdaten werden nie über unverschlüsseltes http:// gesendet (an %1); https:// verwenden</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="139"/>
+        <location filename="../app/net/httpclient.cpp" line="141"/>
         <source>no complete reply within %1 ms</source>
         <translation>keine vollständige Antwort innerhalb von %1 ms</translation>
     </message>
@@ -1334,137 +1206,137 @@ Jetzt beenden?</numerusform>
 <context>
     <name>HttpPurgeProvider</name>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="48"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="50"/>
         <source>HTTP PURGE/BAN (Varnish, nginx, Squid)</source>
         <translation>HTTP PURGE/BAN (Varnish, nginx, Squid)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="49"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="51"/>
         <source>Purge token</source>
         <translation>Purge-Token</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="60"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="62"/>
         <source>Prefix purge method</source>
         <translation>Methode für Präfix-Leerung</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="62"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="64"/>
         <source>ban: a BAN request whose ban header carries an anchored regex of the path prefix (Varnish; needed for --match all). wildcard: PURGE of the prefix followed by &quot;*&quot; (ngx_cache_purge 2.4 or later; Debian 12&apos;s 2.3 has no partial purge and answers 404).</source>
         <translation>ban: eine BAN-Anfrage, deren Ban-Header einen verankerten Regex des Pfadpräfixes trägt (Varnish; nötig für --match all). wildcard: PURGE des Präfixes gefolgt von &quot;*&quot; (ngx_cache_purge 2.4 oder neuer; 2.3 aus Debian 12 kann keine Teilleerung und antwortet mit 404).</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="65"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="67"/>
         <source>Ban header</source>
         <translation>Ban-Header</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="66"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="68"/>
         <source>Header of BAN requests that carries the regex, e.g. &quot;^/img/&quot;; the VCL passes it to ban(&quot;req.url ~ &quot; + req.http.&lt;header&gt;).</source>
         <translation>Header der BAN-Anfragen, der den Regex trägt, z. B. &quot;^/img/&quot;; die VCL gibt ihn an ban(&quot;req.url ~ &quot; + req.http.&lt;header&gt;) weiter.</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="68"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="70"/>
         <source>Secret header</source>
         <translation>Secret-Header</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="69"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="71"/>
         <source>Header that carries the secret on every PURGE/BAN, for caches that check a token as well as the client address; required when a secret is configured.</source>
         <translation>Header, der das Geheimnis bei jedem PURGE/BAN trägt, für Caches, die neben der Client-Adresse ein Token prüfen; erforderlich, wenn ein Geheimnis eingerichtet ist.</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="103"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="105"/>
         <source>http-purge needs at least one --endpoint: the base URL of each cache, e.g. --endpoint http://127.0.0.1:6081</source>
         <translation>http-purge braucht mindestens ein --endpoint: die Basis-URL jedes Caches, z. B. --endpoint http://127.0.0.1:6081</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="111"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="113"/>
         <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhaftes --endpoint „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="113"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="115"/>
         <source>--endpoint &quot;%1&quot; must not have a query or fragment: the target&apos;s path and query are appended to it</source>
         <translation>--endpoint „%1“ darf keine Query und kein Fragment haben: Pfad und Query des Ziels werden angehängt</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="116"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="118"/>
         <source>--endpoint &quot;%1&quot; must not carry a user name or password; put a token in the secret and name its header with --set secret_header=NAME</source>
         <translation>--endpoint „%1“ darf keinen Benutzernamen und kein Passwort enthalten; ein Token ins Geheimnis legen und dessen Header mit --set secret_header=NAME benennen</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="122"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="124"/>
         <source>--endpoint &quot;%1&quot; is given twice</source>
         <translation>--endpoint „%1“ ist doppelt angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="127"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="129"/>
         <source>prefix_method &quot;%1&quot; is not one of: ban, wildcard</source>
         <translation>prefix_method „%1“ ist nicht ban oder wildcard</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="130"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="132"/>
         <source>ban_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>ban_header „%1“ ist kein gültiger HTTP-Header-Name</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="134"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="136"/>
         <source>secret_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>secret_header „%1“ ist kein gültiger HTTP-Header-Name</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="137"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="139"/>
         <source>secret_header &quot;%1&quot; collides with the Host or ban header the purge needs</source>
         <translation>secret_header „%1“ kollidiert mit dem Host- oder Ban-Header, den die Leerung braucht</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="140"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="142"/>
         <source>a secret is configured but secret_header is not set: --set secret_header=NAME names the header that carries it (e.g. X-Purge-Token)</source>
         <translation>ein Geheimnis ist eingerichtet, aber secret_header ist nicht gesetzt: --set secret_header=NAME benennt den Header, der es trägt (z. B. X-Purge-Token)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="150"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="152"/>
         <source>--match all needs BAN support: it is only available with --set prefix_method=ban (Varnish)</source>
         <translation>--match all braucht BAN-Unterstützung: nur mit --set prefix_method=ban (Varnish) verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="235"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="237"/>
         <source>ban added (HTTP %1)</source>
         <translation>Ban hinzugefügt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="236"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="238"/>
         <source>purged (HTTP %1)</source>
         <translation>geleert (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="239"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="241"/>
         <source>the cache does not do partial purges: PURGE with a trailing &quot;*&quot; needs ngx_cache_purge 2.4 or later (Debian 12 ships 2.3); use single URLs, or prefix_method=ban on Varnish</source>
         <translation>der Cache kann keine Teilleerung: PURGE mit abschließendem &quot;*&quot; braucht ngx_cache_purge 2.4 oder neuer (Debian 12 liefert 2.3); einzelne URLs verwenden oder prefix_method=ban mit Varnish</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="245"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="247"/>
         <source>was not cached (HTTP %1)</source>
         <translation>war nicht im Cache (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="248"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="250"/>
         <source>the cache refused %1 from this client; most likely its purge ACL does not allow it: the VCL&apos;s acl checked in vcl_recv (Varnish), the proxy_cache_purge location&apos;s allow rules (nginx), or &quot;acl PURGE method PURGE&quot; with &quot;http_access allow PURGE&quot; for this address (Squid)</source>
         <translation>der Cache hat %1 von diesem Client abgelehnt; vermutlich erlaubt seine Purge-ACL es nicht: die in vcl_recv geprüfte acl der VCL (Varnish), die allow-Regeln der proxy_cache_purge-Location (nginx) oder &quot;acl PURGE method PURGE&quot; mit &quot;http_access allow PURGE&quot; für diese Adresse (Squid)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="254"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="256"/>
         <source>; nginx and Squid have no BAN at all (use prefix_method=wildcard with ngx_cache_purge 2.4 or later)</source>
         <translation>; nginx und Squid kennen gar kein BAN (prefix_method=wildcard mit ngx_cache_purge 2.4 oder neuer verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="258"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="260"/>
         <source>; or it rejected the secret sent in %1</source>
         <translation>; oder er hat das in %1 gesendete Geheimnis abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="262"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="264"/>
         <source>the cache has no handler for %1 requests; add one to its configuration</source>
         <translation>der Cache hat keinen Handler für %1-Anfragen; in seiner Konfiguration einen hinzufügen</translation>
     </message>
@@ -1500,62 +1372,62 @@ Jetzt beenden?</numerusform>
 <context>
     <name>ImgixProvider</name>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="23"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="25"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="34"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="36"/>
         <source>API version</source>
         <translation>API-Version</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="35"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="37"/>
         <source>v1: POST /api/v1/purge with a Bearer key that has the Purge permission; legacy: the old POST /v2/image/purger with Basic auth</source>
         <translation>v1: POST /api/v1/purge mit einem Bearer-Schlüssel, der die Purge-Berechtigung hat; legacy: das alte POST /v2/image/purger mit Basic-Auth</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="59"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="61"/>
         <source>setting api is &quot;%1&quot;: expected v1 or legacy</source>
         <translation>Einstellung api ist „%1“: v1 oder legacy erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="71"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="73"/>
         <source>imgix purges exact URLs only, but &quot;%1&quot; ends with the wildcard *</source>
         <translation>imgix leert nur exakte URLs, aber „%1“ endet mit dem Platzhalter *</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="155"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="157"/>
         <source>reply unreadable; no purge id</source>
         <translation>Antwort unlesbar; keine Purge-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="161"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="163"/>
         <source>imgix answered HTTP %1 but reported errors for %2: %3</source>
         <translation>imgix antwortete mit HTTP %1, meldete aber Fehler für %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="167"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="169"/>
         <source>reply carries no purge id</source>
         <translation>Antwort enthält keine Purge-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="174"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="176"/>
         <source>duplicate purge of %1 within 10 s (HTTP 409); imgix still purges it</source>
         <translation>doppelte Leerung von %1 innerhalb von 10 s (HTTP 409); imgix leert trotzdem</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="177"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="179"/>
         <source>imgix rejected the API key (HTTP 401); check the source&apos;s API key</source>
         <translation>imgix hat den API-Schlüssel abgelehnt (HTTP 401); den API-Schlüssel der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="179"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="181"/>
         <source>imgix refused the purge (HTTP 403); the API key needs the Purge permission</source>
         <translation>imgix hat die Leerung verweigert (HTTP 403); der API-Schlüssel braucht die Purge-Berechtigung</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="183"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="185"/>
         <source>imgix rejected the purge of %1 (HTTP %2)</source>
         <translation>imgix hat die Leerung von %1 abgelehnt (HTTP %2)</translation>
     </message>
@@ -1563,82 +1435,82 @@ Jetzt beenden?</numerusform>
 <context>
     <name>InstartProvider</name>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="29"/>
+        <location filename="../app/providers/instartprovider.cpp" line="31"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="39"/>
+        <location filename="../app/providers/instartprovider.cpp" line="41"/>
         <source>Customer (company name)</source>
         <translation>Kunde (Firmenname)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="44"/>
+        <location filename="../app/providers/instartprovider.cpp" line="46"/>
         <source>The company name in the API path: https://api.instartlogic.com/&lt;customer&gt;/v1/...</source>
         <translation>Der Firmenname im API-Pfad: https://api.instartlogic.com/&lt;customer&gt;/v1/...</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="46"/>
+        <location filename="../app/providers/instartprovider.cpp" line="48"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="51"/>
+        <location filename="../app/providers/instartprovider.cpp" line="53"/>
         <source>The Instart Logic portal user; the password is the secret</source>
         <translation>Der Benutzer des Instart-Logic-Portals; das Passwort ist das Geheimnis</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="53"/>
+        <location filename="../app/providers/instartprovider.cpp" line="55"/>
         <source>Status poll interval (seconds)</source>
         <translation>Intervall der Statusabfrage (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="58"/>
+        <location filename="../app/providers/instartprovider.cpp" line="60"/>
         <source>How often a pending purge transaction is checked</source>
         <translation>Wie oft eine ausstehende Leerungstransaktion geprüft wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="60"/>
+        <location filename="../app/providers/instartprovider.cpp" line="62"/>
         <source>Status poll time limit (seconds)</source>
         <translation>Zeitlimit der Statusabfrage (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="65"/>
+        <location filename="../app/providers/instartprovider.cpp" line="67"/>
         <source>How long a purge transaction may stay pending before it counts as failed</source>
         <translation>Wie lange eine Leerungstransaktion ausstehen darf, bevor sie als fehlgeschlagen gilt</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="86"/>
+        <location filename="../app/providers/instartprovider.cpp" line="88"/>
         <source>setting customer is missing: set it to the company name of the Instart Logic account</source>
         <translation>Einstellung customer fehlt: auf den Firmennamen des Instart-Logic-Kontos setzen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="89"/>
+        <location filename="../app/providers/instartprovider.cpp" line="91"/>
         <source>setting customer &quot;%1&quot; must be the bare company name: it may not contain white space or any of / ? # % \</source>
         <translation>Einstellung customer „%1“ muss der reine Firmenname sein: keine Leerzeichen und keins von / ? # % \</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="94"/>
+        <location filename="../app/providers/instartprovider.cpp" line="96"/>
         <source>setting user is missing: set it to the Instart Logic user name</source>
         <translation>Einstellung user fehlt: auf den Instart-Logic-Benutzernamen setzen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="96"/>
+        <location filename="../app/providers/instartprovider.cpp" line="98"/>
         <source>setting user &quot;%1&quot; has leading or trailing white space</source>
         <translation>Einstellung user „%1“ hat Leerraum am Anfang oder Ende</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="98"/>
+        <location filename="../app/providers/instartprovider.cpp" line="100"/>
         <source>setting user &quot;%1&quot; must not contain &apos;:&apos;</source>
         <translation>Einstellung user „%1“ darf kein &apos;:&apos; enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="108"/>
+        <location filename="../app/providers/instartprovider.cpp" line="110"/>
         <source>setting %1 &quot;%2&quot; must be a number of seconds, at least %3</source>
         <translation>Einstellung %1 „%2“ muss eine Anzahl Sekunden sein, mindestens %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/instartprovider.cpp" line="113"/>
+        <location filename="../app/providers/instartprovider.cpp" line="115"/>
         <source>provider instart takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider instart nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -1646,167 +1518,167 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="122"/>
+        <location filename="../app/providers/instartprovider.cpp" line="124"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>Ziel „%1“ enthält Leerraum oder Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="127"/>
+        <location filename="../app/providers/instartprovider.cpp" line="129"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhafte URL „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="131"/>
+        <location filename="../app/providers/instartprovider.cpp" line="133"/>
         <source>target &quot;%1&quot; must not contain a user name or password</source>
         <translation>Ziel „%1“ darf keinen Benutzernamen und kein Passwort enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="137"/>
+        <location filename="../app/providers/instartprovider.cpp" line="139"/>
         <source>target &quot;%1&quot; has an invalid port &quot;%2&quot;</source>
         <translation>Ziel „%1“ hat einen ungültigen Port „%2“</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="141"/>
+        <location filename="../app/providers/instartprovider.cpp" line="143"/>
         <source>target &quot;%1&quot; has no host</source>
         <translation>Ziel „%1“ hat keinen Host</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="147"/>
+        <location filename="../app/providers/instartprovider.cpp" line="149"/>
         <source>target &quot;%1&quot;: a &apos;*&apos; in the host is only allowed as its whole first label, as in http://*.example.net/</source>
         <translation>Ziel „%1“: ein &apos;*&apos; im Host ist nur als ganzes erstes Label erlaubt, wie in http://*.example.net/</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="154"/>
+        <location filename="../app/providers/instartprovider.cpp" line="156"/>
         <source>target &quot;%1&quot;: &quot;%2&quot; is not a valid host name (write internationalized names in their xn-- form)</source>
         <translation>Ziel „%1“: „%2“ ist kein gültiger Hostname (internationalisierte Namen in ihrer xn---Form schreiben)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="159"/>
+        <location filename="../app/providers/instartprovider.cpp" line="161"/>
         <source>target &quot;%1&quot; has no path: add at least &quot;/&quot; after the host</source>
         <translation>Ziel „%1“ hat keinen Pfad: mindestens &quot;/&quot; nach dem Host anfügen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="161"/>
+        <location filename="../app/providers/instartprovider.cpp" line="163"/>
         <source>target &quot;%1&quot; must not contain a fragment (#...): caches never see it</source>
         <translation>Ziel „%1“ darf kein Fragment (#...) enthalten: Caches sehen es nie</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="165"/>
+        <location filename="../app/providers/instartprovider.cpp" line="167"/>
         <source>target &quot;%1&quot;: &apos;*&apos; in the path is taken literally by Instart Logic; use --match prefix with the path up to where the &apos;*&apos; was</source>
         <translation>Ziel „%1“: &apos;*&apos; im Pfad nimmt Instart Logic wörtlich; --match prefix mit dem Pfad bis zur Stelle des &apos;*&apos; verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="176"/>
+        <location filename="../app/providers/instartprovider.cpp" line="178"/>
         <source>--cache-key-modifier &quot;%1&quot;: Instart Logic allows a &apos;*&apos; wildcard only at the end, as in &quot;device_type_*&quot;</source>
         <translation>--cache-key-modifier „%1“: Instart Logic erlaubt einen &apos;*&apos;-Platzhalter nur am Ende, wie in &quot;device_type_*&quot;</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="181"/>
+        <location filename="../app/providers/instartprovider.cpp" line="183"/>
         <source>--cache-key-modifier &quot;%1&quot; contains white space or control characters</source>
         <translation>--cache-key-modifier „%1“ enthält Leerraum oder Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="188"/>
+        <location filename="../app/providers/instartprovider.cpp" line="190"/>
         <source>provider instart does not support --match %1: use exact or prefix</source>
         <translation>Provider instart unterstützt --match %1 nicht: exact oder prefix verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="191"/>
+        <location filename="../app/providers/instartprovider.cpp" line="193"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="194"/>
+        <location filename="../app/providers/instartprovider.cpp" line="196"/>
         <source>--cache-key-modifier works only with --match prefix: Instart Logic answers 400 Bad Request when cache_key_modifier_regex is sent with an exact match</source>
         <translation>--cache-key-modifier funktioniert nur mit --match prefix: Instart Logic antwortet mit 400 Bad Request, wenn cache_key_modifier_regex bei exaktem Abgleich gesendet wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="299"/>
+        <location filename="../app/providers/instartprovider.cpp" line="301"/>
         <source>HTTP 400: Instart Logic did not validate the request (the user may not be allowed to purge this domain, or no configuration exists for the path)</source>
         <translation>HTTP 400: Instart Logic hat die Anfrage nicht validiert (der Benutzer darf diese Domain evtl. nicht leeren, oder für den Pfad gibt es keine Konfiguration)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="306"/>
+        <location filename="../app/providers/instartprovider.cpp" line="308"/>
         <source>HTTP %1: authentication failed: Instart Logic rejected the user name and password (or token); check the source&apos;s user setting and secret</source>
         <translation>HTTP %1: Authentifizierung fehlgeschlagen: Instart Logic hat Benutzername und Passwort (oder Token) abgelehnt; Einstellung user und Geheimnis der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="312"/>
+        <location filename="../app/providers/instartprovider.cpp" line="314"/>
         <source>HTTP 404: no such API path; check the source&apos;s customer setting and endpoint</source>
         <translation>HTTP 404: kein solcher API-Pfad; Einstellung customer und Endpoint der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="315"/>
+        <location filename="../app/providers/instartprovider.cpp" line="317"/>
         <source>HTTP 405: the API does not allow this method here; check the source&apos;s endpoint</source>
         <translation>HTTP 405: die API erlaubt diese Methode hier nicht; Endpoint der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="318"/>
+        <location filename="../app/providers/instartprovider.cpp" line="320"/>
         <source>HTTP 406: the API cannot answer in a format this request accepts</source>
         <translation>HTTP 406: die API kann in keinem Format antworten, das diese Anfrage akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="325"/>
+        <location filename="../app/providers/instartprovider.cpp" line="327"/>
         <source>Instart Logic answers 503 above 2 purge requests per second per customer</source>
         <translation>Instart Logic antwortet mit 503 bei mehr als 2 Leerungsanfragen pro Sekunde und Kunde</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="365"/>
+        <location filename="../app/providers/instartprovider.cpp" line="367"/>
         <source>malformed reply: HTTP %1 without a readable transaction_id; the purge may have been accepted, but its progress cannot be followed</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne lesbare transaction_id; die Leerung wurde evtl. angenommen, ihr Fortschritt lässt sich aber nicht verfolgen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="368"/>
+        <location filename="../app/providers/instartprovider.cpp" line="370"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="370"/>
+        <location filename="../app/providers/instartprovider.cpp" line="372"/>
         <source>accepted as transaction %1</source>
         <translation>als Transaktion %1 angenommen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="393"/>
+        <location filename="../app/providers/instartprovider.cpp" line="395"/>
         <source>malformed transaction status reply (not a JSON object)</source>
         <translation>fehlerhafte Antwort auf die Statusabfrage (kein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="399"/>
+        <location filename="../app/providers/instartprovider.cpp" line="401"/>
         <source>malformed transaction status reply: no transaction_response.transaction_status</source>
         <translation>fehlerhafte Antwort auf die Statusabfrage: kein transaction_response.transaction_status</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="405"/>
+        <location filename="../app/providers/instartprovider.cpp" line="407"/>
         <source>purge completed</source>
         <translation>Leerung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="406"/>
+        <location filename="../app/providers/instartprovider.cpp" line="408"/>
         <source>transaction %1 completed</source>
         <translation>Transaktion %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="411"/>
+        <location filename="../app/providers/instartprovider.cpp" line="413"/>
         <source>malformed transaction status reply: PENDING without a transaction_id</source>
         <translation>fehlerhafte Antwort auf die Statusabfrage: PENDING ohne transaction_id</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="416"/>
+        <location filename="../app/providers/instartprovider.cpp" line="418"/>
         <source>transaction %1 pending</source>
         <translation>Transaktion %1 ausstehend</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="420"/>
+        <location filename="../app/providers/instartprovider.cpp" line="422"/>
         <source>the transaction</source>
         <translation>die Transaktion</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="420"/>
+        <location filename="../app/providers/instartprovider.cpp" line="422"/>
         <source>transaction %1</source>
         <translation>Transaktion %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="422"/>
+        <location filename="../app/providers/instartprovider.cpp" line="424"/>
         <source>%1 ended with status %2</source>
         <translation>%1 endete mit Status %2</translation>
     </message>
@@ -1814,26 +1686,26 @@ Jetzt beenden?</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="34"/>
-        <location filename="../widgets/mainwindow.cpp" line="262"/>
+        <location filename="../widgets/mainwindow.cpp" line="36"/>
+        <location filename="../widgets/mainwindow.cpp" line="291"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="56"/>
-        <location filename="../widgets/mainwindow.cpp" line="139"/>
-        <location filename="../widgets/mainwindow.cpp" line="158"/>
+        <location filename="../widgets/mainwindow.cpp" line="58"/>
+        <location filename="../widgets/mainwindow.cpp" line="141"/>
+        <location filename="../widgets/mainwindow.cpp" line="160"/>
         <source>&amp;Purge</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="57"/>
-        <location filename="../widgets/mainwindow.cpp" line="159"/>
+        <location filename="../widgets/mainwindow.cpp" line="59"/>
+        <location filename="../widgets/mainwindow.cpp" line="161"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="75"/>
+        <location filename="../widgets/mainwindow.cpp" line="77"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Anfrage %1 eingereiht: %n Transaktion</numerusform>
@@ -1841,102 +1713,102 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="128"/>
+        <location filename="../widgets/mainwindow.cpp" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="130"/>
+        <location filename="../widgets/mainwindow.cpp" line="132"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="132"/>
+        <location filename="../widgets/mainwindow.cpp" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140"/>
+        <location filename="../widgets/mainwindow.cpp" line="142"/>
         <source>&amp;Purge now</source>
         <translation>Jetzt &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="141"/>
+        <location filename="../widgets/mainwindow.cpp" line="143"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="142"/>
+        <location filename="../widgets/mainwindow.cpp" line="144"/>
         <source>From &amp;git…</source>
         <translation>Aus &amp;Git…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="143"/>
+        <location filename="../widgets/mainwindow.cpp" line="145"/>
         <source>Save as p&amp;reset…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145"/>
+        <location filename="../widgets/mainwindow.cpp" line="147"/>
         <source>Retry all &amp;failed</source>
         <translation>Alle &amp;fehlgeschlagenen wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="146"/>
+        <location filename="../widgets/mainwindow.cpp" line="148"/>
         <source>&amp;Cancel all pending</source>
         <translation>Alle ausstehenden &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147"/>
+        <location filename="../widgets/mainwindow.cpp" line="149"/>
         <source>P&amp;ause queue</source>
         <translation>Warteschlange &amp;pausieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="154"/>
+        <location filename="../widgets/mainwindow.cpp" line="156"/>
         <source>Queue paused: nothing new is sent</source>
         <translation>Warteschlange pausiert: nichts Neues wird gesendet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="154"/>
+        <location filename="../widgets/mainwindow.cpp" line="156"/>
         <source>Queue running</source>
         <translation>Warteschlange läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="157"/>
+        <location filename="../widgets/mainwindow.cpp" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="160"/>
+        <location filename="../widgets/mainwindow.cpp" line="162"/>
         <source>&amp;Find transaction</source>
         <translation>Transaktion &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="162"/>
+        <location filename="../widgets/mainwindow.cpp" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="163"/>
+        <location filename="../widgets/mainwindow.cpp" line="165"/>
         <source>&amp;About Purgeline</source>
         <translation>&amp;Über Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164"/>
+        <location filename="../widgets/mainwindow.cpp" line="166"/>
         <source>About Purgeline</source>
         <translation>Über Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="165"/>
+        <location filename="../widgets/mainwindow.cpp" line="167"/>
         <source>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purges caches: CDNs, HTTP caches and page-cache directories, as recorded, paced and retried transactions.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Leert Caches – CDNs, HTTP-Caches und Page-Cache-Verzeichnisse – als protokollierte, getaktete und wiederholte Transaktionen.&lt;/p&gt;&lt;p&gt;Profil: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="179"/>
+        <location filename="../widgets/mainwindow.cpp" line="181"/>
         <source>Preset &quot;%1&quot;</source>
         <translation>Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="182"/>
+        <location filename="../widgets/mainwindow.cpp" line="184"/>
         <source>Preset &quot;%1&quot;: request %2 queued</source>
         <translation>Vorlage „%1“: Anfrage %2 eingereiht</translation>
     </message>
@@ -1944,72 +1816,72 @@ Jetzt beenden?</numerusform>
 <context>
     <name>MemcachierProvider</name>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="19"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="21"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="28"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="30"/>
         <source>Cache ID</source>
         <translation>Cache-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="29"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="31"/>
         <source>The cache ID shown on the Settings page of the MemCachier analytics dashboard</source>
         <translation>Die Cache-ID auf der Seite Settings des MemCachier-Analytics-Dashboards</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="30"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="32"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="31"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="33"/>
         <source>A credential user name that has the API capability</source>
         <translation>Ein Zugangsdaten-Benutzername mit der API-Berechtigung</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="57"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="59"/>
         <source>setting cache_id is empty: give the cache ID from the analytics dashboard&apos;s Settings page</source>
         <translation>Einstellung cache_id ist leer: die Cache-ID von der Settings-Seite des Analytics-Dashboards angeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="61"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="63"/>
         <source>a space or line break</source>
         <translation>ein Leerzeichen oder Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="62"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="64"/>
         <source>setting cache_id &quot;%1&quot; contains %2: a cache ID has only letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;</source>
         <translation>Einstellung cache_id „%1“ enthält %2: eine Cache-ID hat nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; und &apos;~&apos;</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="67"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="69"/>
         <source>setting user is empty: give the credential user name from the analytics dashboard</source>
         <translation>Einstellung user ist leer: den Zugangsdaten-Benutzernamen aus dem Analytics-Dashboard angeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="70"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="72"/>
         <source>setting user &quot;%1&quot; contains &apos;:&apos;, which Basic authentication cannot carry</source>
         <translation>Einstellung user „%1“ enthält &apos;:&apos;, was Basic-Authentifizierung nicht übertragen kann</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="77"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="79"/>
         <source>provider memcachier flushes the whole cache and does not support --match %1; use --match all</source>
         <translation>Provider memcachier leert den ganzen Cache und unterstützt --match %1 nicht; --match all verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="119"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="121"/>
         <source>MemCachier rejected the credentials (HTTP %1%2): check the setting user &quot;%3&quot; and the password; &quot;Bad user&quot; means they do not match or the credential lacks the API capability (enable it on the analytics dashboard&apos;s Settings page). Surrounding spaces and newlines were already removed.</source>
         <translation>MemCachier hat die Zugangsdaten abgelehnt (HTTP %1%2): Einstellung user „%3“ und Passwort prüfen; &quot;Bad user&quot; heißt, sie passen nicht zusammen oder den Zugangsdaten fehlt die API-Berechtigung (auf der Settings-Seite des Analytics-Dashboards aktivieren). Leerzeichen und Zeilenumbrüche am Rand wurden bereits entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="124"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="126"/>
         <source>MemCachier has no cache with ID &quot;%1&quot; for this credential (HTTP 404%2): check the setting cache_id</source>
         <translation>MemCachier hat für diese Zugangsdaten keinen Cache mit der ID „%1“ (HTTP 404%2): Einstellung cache_id prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="128"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="130"/>
         <source>MemCachier rejected the flush of cache &quot;%1&quot; (HTTP 400%2)</source>
         <translation>MemCachier hat das Leeren des Caches „%1“ abgelehnt (HTTP 400%2)</translation>
     </message>
@@ -2082,6 +1954,84 @@ Jetzt beenden?</numerusform>
 </context>
 <context>
     <name>PageCacheProvider</name>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="68"/>
+        <source>%1 (which resolves to %2)</source>
+        <translation>%1 (das zu %2 aufgelöst wird)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="88"/>
+        <source>target &quot;%1&quot; contains a NUL byte</source>
+        <translation>Ziel „%1“ enthält ein NUL-Byte</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="90"/>
+        <source>target &quot;%1&quot; starts with &quot;//&quot;: give a path such as /posts/1 or a full http(s) URL</source>
+        <translation>Ziel „%1“ beginnt mit „//“: einen Pfad wie /posts/1 oder eine vollständige http(s)-URL angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="97"/>
+        <source>target &quot;%1&quot; is neither an absolute http(s) URL nor a path starting with /</source>
+        <translation>Ziel „%1“ ist weder eine absolute http(s)-URL noch ein mit / beginnender Pfad</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="99"/>
+        <source>malformed target &quot;%1&quot;: %2</source>
+        <translation>fehlerhaftes Ziel „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="104"/>
+        <source>target &quot;%1&quot; contains an encoded NUL byte</source>
+        <translation>Ziel „%1“ enthält ein kodiertes NUL-Byte</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="110"/>
+        <source>target &quot;%1&quot; contains a &quot;%2&quot; path segment; page-cache only removes files inside the cache directory</source>
+        <translation>Ziel „%1“ enthält ein Pfadsegment „%2“; page-cache entfernt nur Dateien innerhalb des Cache-Verzeichnisses</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="182"/>
+        <source>%1 is a symbolic link; page-cache never follows links, so %2 was not removed</source>
+        <translation>%1 ist ein symbolischer Link; page-cache folgt nie Links, daher wurde %2 nicht entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="191"/>
+        <source>%1 lies outside the cache directory %2; not removed</source>
+        <translation>%1 liegt außerhalb des Cache-Verzeichnisses %2; nicht entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="208"/>
+        <source>could not remove %1: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="221"/>
+        <source>could not remove directory %1/: %2</source>
+        <translation>Verzeichnis %1/ konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="234"/>
+        <source>%1 lies outside the cache directory %2; not swept</source>
+        <translation>%1 liegt außerhalb des Cache-Verzeichnisses %2; nicht bereinigt</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="238"/>
+        <source>could not read directory %1: permission denied</source>
+        <translation>Verzeichnis %1 konnte nicht gelesen werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="258"/>
+        <source>not cached: %1</source>
+        <translation>nicht im Cache: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/pagecacheprovider.cpp" line="259"/>
+        <source>not cached: %1 and %n more</source>
+        <translation>
+            <numerusform>nicht im Cache: %1 und %n weiteres</numerusform>
+            <numerusform>nicht im Cache: %1 und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/providers/pagecacheprovider.cpp" line="268"/>
         <source>Rails page cache (directory)</source>
@@ -2269,23 +2219,23 @@ Jetzt beenden?</numerusform>
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../app/queue/planner.cpp" line="41"/>
+        <location filename="../app/queue/planner.cpp" line="43"/>
         <source>no source given</source>
         <translation>keine Quelle angegeben</translation>
     </message>
     <message>
-        <location filename="../app/queue/planner.cpp" line="53"/>
+        <location filename="../app/queue/planner.cpp" line="55"/>
         <source>source &quot;%1&quot; has unknown type &quot;%2&quot;</source>
         <translation>Quelle „%1“ hat den unbekannten Typ „%2“</translation>
     </message>
     <message>
-        <location filename="../app/queue/planner.cpp" line="57"/>
         <location filename="../app/queue/planner.cpp" line="59"/>
+        <location filename="../app/queue/planner.cpp" line="61"/>
         <source>source &quot;%1&quot;: %2</source>
         <translation>Quelle „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/planner.cpp" line="76"/>
+        <location filename="../app/queue/planner.cpp" line="78"/>
         <source>source &quot;%1&quot;: target &quot;%2&quot; alone is larger than the provider&apos;s %3-byte request limit</source>
         <translation>Quelle „%1“: Ziel „%2“ allein ist größer als das Anfragelimit des Providers von %3 Byte</translation>
     </message>
@@ -2406,22 +2356,22 @@ Jetzt beenden?</numerusform>
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../app/providers/provider.cpp" line="21"/>
+        <location filename="../app/providers/provider.cpp" line="23"/>
         <source>provider %1 does not support --match %2</source>
         <translation>Provider %1 unterstützt --match %2 nicht</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="23"/>
+        <location filename="../app/providers/provider.cpp" line="25"/>
         <source>provider %1 does not support --action invalidate</source>
         <translation>Provider %1 unterstützt --action invalidate nicht</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="25"/>
+        <location filename="../app/providers/provider.cpp" line="27"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/provider.cpp" line="27"/>
+        <location filename="../app/providers/provider.cpp" line="29"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all nimmt keine Ziele, aber %n wurde angegeben</numerusform>
@@ -2429,17 +2379,17 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="29"/>
+        <location filename="../app/providers/provider.cpp" line="31"/>
         <source>provider %1 does not support --cache-key-modifier</source>
         <translation>Provider %1 unterstützt --cache-key-modifier nicht</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="71"/>
+        <location filename="../app/providers/provider.cpp" line="73"/>
         <source>provider %1 cannot run locally</source>
         <translation>Provider %1 kann nicht lokal laufen</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="86"/>
+        <location filename="../app/providers/provider.cpp" line="88"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhafte URL „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
@@ -2447,54 +2397,178 @@ Jetzt beenden?</numerusform>
 <context>
     <name>ProviderRegistry</name>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="47"/>
+        <location filename="../app/providers/providerregistry.cpp" line="53"/>
         <source>Timeout (seconds per attempt)</source>
         <translation>Zeitlimit (Sekunden pro Versuch)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="48"/>
+        <location filename="../app/providers/providerregistry.cpp" line="54"/>
         <source>Requests in flight</source>
         <translation>Gleichzeitige Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="49"/>
+        <location filename="../app/providers/providerregistry.cpp" line="55"/>
         <source>Requests per second</source>
         <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="50"/>
+        <location filename="../app/providers/providerregistry.cpp" line="56"/>
         <source>Pacing; defaults to the provider&apos;s documented limit</source>
         <translation>Taktung; Standard ist das dokumentierte Limit des Providers</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="51"/>
+        <location filename="../app/providers/providerregistry.cpp" line="57"/>
         <source>Burst</source>
         <translation>Burst</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="52"/>
+        <location filename="../app/providers/providerregistry.cpp" line="58"/>
         <source>Targets per request</source>
         <translation>Ziele pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="53"/>
+        <location filename="../app/providers/providerregistry.cpp" line="59"/>
         <source>Capped at the provider&apos;s maximum</source>
         <translation>Begrenzt auf das Maximum des Providers</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="54"/>
+        <location filename="../app/providers/providerregistry.cpp" line="60"/>
         <source>Attempts before giving up</source>
         <translation>Versuche bis zum Aufgeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="55"/>
+        <location filename="../app/providers/providerregistry.cpp" line="61"/>
         <source>Path mapping</source>
         <translation>Pfadzuordnung</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="56"/>
+        <location filename="../app/providers/providerregistry.cpp" line="62"/>
         <source>PATH_PREFIX=URL_PREFIX pairs separated by spaces or &apos;;&apos;: where the files of a repository are served, for purge --changes-from (a --map on the command line takes precedence)</source>
         <translation>PATH_PREFIX=URL_PREFIX-Paare, getrennt durch Leerzeichen oder &apos;;&apos;: wo die Dateien eines Repositorys ausgeliefert werden, für purge --changes-from (ein --map auf der Kommandozeile hat Vorrang)</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeCommands</name>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="53"/>
+        <source>--source NAME is required</source>
+        <translation>--source NAME ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="58"/>
+        <source>unknown --action &quot;%1&quot;: use purge or invalidate</source>
+        <translation>unbekannte --action „%1“: purge oder invalidate verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="63"/>
+        <source>unknown --match &quot;%1&quot;: use one of %2</source>
+        <translation>unbekanntes --match „%1“: eines von %2 verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="74"/>
+        <source>--changes-from gives URLs: use --match exact or prefix, not %1</source>
+        <translation>--changes-from liefert URLs: --match exact oder prefix verwenden, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="80"/>
+        <source>--revisions-log, --from, --to, --only, --include, --exclude and --map need --changes-from DIR</source>
+        <translation>--revisions-log, --from, --to, --only, --include, --exclude und --map brauchen --changes-from DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="94"/>
+        <source>unknown source &quot;%1&quot;: no sources configured (see `purgeline source add`)</source>
+        <translation>unbekannte Quelle „%1“: keine Quellen eingerichtet (siehe `purgeline source add`)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="95"/>
+        <source>unknown source &quot;%1&quot;; configured: %2</source>
+        <translation>unbekannte Quelle „%1“; eingerichtet: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="111"/>
+        <source>no path mapping for source &quot;%1&quot;: pass --map PATH_PREFIX=URL_PREFIX or set the source&apos;s map setting (source add ... --set map=PATH_PREFIX=URL_PREFIX)</source>
+        <translation>keine Pfadzuordnung für Quelle „%1“: --map PATH_PREFIX=URL_PREFIX übergeben oder die Einstellung map der Quelle setzen (source add ... --set map=PATH_PREFIX=URL_PREFIX)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="117"/>
+        <source>source &quot;%1&quot;, setting map: %2</source>
+        <translation>Quelle „%1“, Einstellung map: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="143"/>
+        <source>source %1:</source>
+        <translation>Quelle %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="184"/>
+        <source>no targets given: pass URLs (or tags, hosts) as arguments or with --from-file</source>
+        <translation>keine Ziele angegeben: URLs (oder Tags, Hosts) als Argumente oder mit --from-file übergeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="202"/>
+        <source>%1 (%2, local): %3 %4 %5</source>
+        <translation>%1 (%2, lokal): %3 %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="229"/>
+        <source>dry run: %1 request(s) shown, nothing sent</source>
+        <translation>Probelauf: %1 Anfrage(n) angezeigt, nichts gesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="241"/>
+        <source>nothing to purge: the changes selection chose no file</source>
+        <translation>nichts zu leeren: die Auswahl der Änderungen hat keine Datei gewählt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="261"/>
+        <source>could not record the request: %1</source>
+        <translation>die Anfrage konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="264"/>
+        <source>request %1: %2 transaction(s) queued</source>
+        <translation>Anfrage %1: %2 Transaktion(en) eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="295"/>
+        <source>preset save needs a NAME</source>
+        <translation>preset save braucht einen NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="326"/>
+        <source>saved preset &quot;%1&quot;</source>
+        <translation>Vorlage „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="348"/>
+        <source>%1 target(s)</source>
+        <translation>%1 Ziel(e)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="348"/>
+        <source>targets from %1</source>
+        <translation>Ziele aus %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="349"/>
+        <source>, changes in %1</source>
+        <translation>, Änderungen in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="362"/>
+        <source>preset run needs exactly one NAME</source>
+        <translation>preset run braucht genau einen NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="366"/>
+        <location filename="../app/cli/purgecommands.cpp" line="380"/>
+        <source>unknown preset &quot;%1&quot;</source>
+        <translation>unbekannte Vorlage „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="378"/>
+        <source>preset remove needs exactly one NAME</source>
+        <translation>preset remove braucht genau einen NAME</translation>
     </message>
 </context>
 <context>
@@ -2508,62 +2582,62 @@ Jetzt beenden?</numerusform>
 <context>
     <name>PurgeQueue</name>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="105"/>
+        <location filename="../app/queue/purgequeue.cpp" line="107"/>
         <source>source &quot;%1&quot; no longer exists or its type is unknown</source>
         <translation>Quelle „%1“ existiert nicht mehr oder ihr Typ ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="225"/>
+        <location filename="../app/queue/purgequeue.cpp" line="227"/>
         <source>the environment variable %1 that holds the secret of source &quot;%2&quot; is not set</source>
         <translation>die Umgebungsvariable %1, die das Geheimnis der Quelle „%2“ enthält, ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="246"/>
+        <location filename="../app/queue/purgequeue.cpp" line="248"/>
         <source>cannot read the secret of source &quot;%1&quot;: %2</source>
         <translation>das Geheimnis der Quelle „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="264"/>
+        <location filename="../app/queue/purgequeue.cpp" line="266"/>
         <source>attempt %1</source>
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="363"/>
+        <location filename="../app/queue/purgequeue.cpp" line="365"/>
         <source>cancelled; the provider had accepted the purge</source>
         <translation>abgebrochen; der Provider hatte die Leerung angenommen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="373"/>
+        <location filename="../app/queue/purgequeue.cpp" line="375"/>
         <source>no final status after %1 s of polling; the purge may still complete</source>
         <translation>kein Endstatus nach %1 s Abfragen; die Leerung kann noch abgeschlossen werden</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="381"/>
+        <location filename="../app/queue/purgequeue.cpp" line="383"/>
         <source>%1% done</source>
         <translation>%1 % erledigt</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="394"/>
+        <location filename="../app/queue/purgequeue.cpp" line="396"/>
         <source>split from transaction %1 after: %2</source>
         <translation>abgespalten von Transaktion %1 nach: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="400"/>
+        <location filename="../app/queue/purgequeue.cpp" line="402"/>
         <source>too large (%1); split into %2 + %3 targets</source>
         <translation>zu groß (%1); aufgeteilt in %2 + %3 Ziele</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="406"/>
+        <location filename="../app/queue/purgequeue.cpp" line="408"/>
         <source>too large even with a single target: %1</source>
         <translation>selbst mit einem einzigen Ziel zu groß: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="415"/>
+        <location filename="../app/queue/purgequeue.cpp" line="417"/>
         <source>cancelled after: %1</source>
         <translation>abgebrochen nach: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/purgequeue.cpp" line="432"/>
+        <location filename="../app/queue/purgequeue.cpp" line="434"/>
         <source>gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>nach %n Versuch aufgegeben: %1</numerusform>
@@ -2571,22 +2645,22 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="440"/>
+        <location filename="../app/queue/purgequeue.cpp" line="442"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1; neuer Versuch in %2 s</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="508"/>
+        <location filename="../app/queue/purgequeue.cpp" line="510"/>
         <source>cancelled before it was sent</source>
         <translation>vor dem Senden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="527"/>
+        <location filename="../app/queue/purgequeue.cpp" line="529"/>
         <source>queued again by request</source>
         <translation>auf Anfrage erneut eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="548"/>
+        <location filename="../app/queue/purgequeue.cpp" line="550"/>
         <source>stopped while sending; queued again</source>
         <translation>beim Senden angehalten; erneut eingereiht</translation>
     </message>
@@ -2594,37 +2668,37 @@ Jetzt beenden?</numerusform>
 <context>
     <name>PurgeService</name>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="41"/>
+        <location filename="../app/queue/purgeservice.cpp" line="43"/>
         <source>unknown source &quot;%1&quot;</source>
         <translation>unbekannte Quelle „%1“</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="51"/>
+        <location filename="../app/queue/purgeservice.cpp" line="53"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="70"/>
+        <location filename="../app/queue/purgeservice.cpp" line="72"/>
         <source>no path mapping for source &quot;%1&quot;: give the preset a mapping or set the source&apos;s map setting</source>
         <translation>keine Pfadzuordnung für Quelle „%1“: der Vorlage eine Zuordnung geben oder die Einstellung map der Quelle setzen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="73"/>
+        <location filename="../app/queue/purgeservice.cpp" line="75"/>
         <source>source &quot;%1&quot;, setting map: %2</source>
         <translation>Quelle „%1“, Einstellung map: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="93"/>
+        <location filename="../app/queue/purgeservice.cpp" line="95"/>
         <source>nothing to purge: the selection of changed files chose no file</source>
         <translation>nichts zu leeren: die Auswahl geänderter Dateien hat keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="104"/>
+        <location filename="../app/queue/purgeservice.cpp" line="106"/>
         <source>could not record the request: %1</source>
         <translation>die Anfrage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="118"/>
+        <location filename="../app/queue/purgeservice.cpp" line="120"/>
         <source>%1 (%2, on this computer): %3 %4
 %5</source>
         <translation>%1 (%2, auf diesem Computer): %3 %4
@@ -2633,10 +2707,13 @@ Jetzt beenden?</numerusform>
 </context>
 <context>
     <name>QueueRunner</name>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/queuerunner.cpp" line="161"/>
         <source>%n transaction(s): </source>
-        <translation>%n Transaktion(en): </translation>
+        <translation>
+            <numerusform>%n Transaktion: </numerusform>
+            <numerusform>%n Transaktionen: </numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/queuerunner.cpp" line="164"/>
@@ -2652,12 +2729,12 @@ Jetzt beenden?</numerusform>
 <context>
     <name>ReplyClassifier</name>
     <message>
-        <location filename="../app/core/replyclassifier.cpp" line="66"/>
+        <location filename="../app/core/replyclassifier.cpp" line="72"/>
         <source>check the source&apos;s credentials</source>
         <translation>Zugangsdaten der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/core/replyclassifier.cpp" line="69"/>
+        <location filename="../app/core/replyclassifier.cpp" line="75"/>
         <source>redirect to %1 not followed</source>
         <translation>Weiterleitung auf %1 nicht gefolgt</translation>
     </message>
@@ -2946,6 +3023,159 @@ Jetzt beenden?</numerusform>
         <location filename="../widgets/sourcecheck.cpp" line="140"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCommands</name>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="41"/>
+        <source>source add needs exactly one NAME</source>
+        <translation>source add braucht genau einen NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="45"/>
+        <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>ungültiger Quellenname „%1“: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; verwenden, beginnend mit Buchstabe oder Ziffer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="49"/>
+        <source>--type is required; known types: %1</source>
+        <translation>--type ist erforderlich; bekannte Typen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="52"/>
+        <source>unknown type &quot;%1&quot;; known types: %2</source>
+        <translation>unbekannter Typ „%1“; bekannte Typen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="58"/>
+        <source>malformed --set &quot;%1&quot;: expected KEY=VALUE</source>
+        <translation>fehlerhaftes --set „%1“: KEY=VALUE erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="62"/>
+        <source>give either --secret-env or --secret-stdin, not both</source>
+        <translation>entweder --secret-env oder --secret-stdin angeben, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="66"/>
+        <source>invalid environment variable name &quot;%1&quot; for --secret-env</source>
+        <translation>ungültiger Name der Umgebungsvariablen „%1“ für --secret-env</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="72"/>
+        <source>type %1 needs a secret (%2): give --secret-env VAR or --secret-stdin</source>
+        <translation>Typ %1 braucht ein Geheimnis (%2): --secret-env VAR oder --secret-stdin angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="75"/>
+        <source>type %1 takes no secret</source>
+        <translation>Typ %1 nimmt kein Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="82"/>
+        <source>a source named &quot;%1&quot; already exists; remove it first</source>
+        <translation>eine Quelle namens „%1“ existiert bereits; zuerst entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="92"/>
+        <source>--secret-stdin read an empty secret from standard input</source>
+        <translation>--secret-stdin hat ein leeres Geheimnis von der Standardeingabe gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="95"/>
+        <source>cannot store the secret: %1. Nothing was saved. Without a keychain, keep the secret in an environment variable and use --secret-env VAR instead</source>
+        <translation>das Geheimnis kann nicht gespeichert werden: %1. Nichts wurde gespeichert. Ohne Schlüsselbund das Geheimnis in einer Umgebungsvariablen halten und stattdessen --secret-env VAR verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="104"/>
+        <source>added source &quot;%1&quot; (%2); secret: %3</source>
+        <translation>Quelle „%1“ (%2) hinzugefügt; Geheimnis: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="127"/>
+        <source>secret: %1</source>
+        <translation>Geheimnis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="139"/>
+        <source>source remove needs exactly one NAME</source>
+        <translation>source remove braucht genau einen NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="143"/>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>unbekannte Quelle „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="148"/>
+        <source>source &quot;%1&quot; still has %2 open transaction(s); run `purgeline resume --wait` first, so no queued work is lost</source>
+        <translation>Quelle „%1“ hat noch %2 offene Transaktion(en); zuerst `purgeline resume --wait` ausführen, damit keine eingereihte Arbeit verloren geht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="154"/>
+        <source>could not remove source &quot;%1&quot;</source>
+        <translation>Quelle „%1“ konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="158"/>
+        <source>warning: the keychain entry of &quot;%1&quot; could not be removed: %2</source>
+        <translation>Warnung: der Schlüsselbundeintrag von „%1“ konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="160"/>
+        <source>removed source &quot;%1&quot;</source>
+        <translation>Quelle „%1“ entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="27"/>
+        <source>setting %1 must be a non-negative number, not &quot;%2&quot;</source>
+        <translation>Einstellung %1 muss eine nicht negative Zahl sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="31"/>
+        <source>setting map: %1</source>
+        <translation>Einstellung map: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="33"/>
+        <source>setting %1 must be one of %2, not &quot;%3&quot;</source>
+        <translation>Einstellung %1 muss eins von %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="35"/>
+        <source>setting %1 must be an absolute http:// or https:// URL, not &quot;%2&quot;</source>
+        <translation>Einstellung %1 muss eine absolute http://- oder https://-URL sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="48"/>
+        <source>unknown setting &quot;%1&quot; for type %2; known settings: %3</source>
+        <translation>unbekannte Einstellung „%1“ für Typ %2; bekannte Einstellungen: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="56"/>
+        <source>missing setting %1 (%2) for type %3: add --set %1=VALUE</source>
+        <translation>fehlende Einstellung %1 (%2) für Typ %3: --set %1=VALUE hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="71"/>
+        <source>type %1 works on local files and takes no --endpoint</source>
+        <translation>Typ %1 arbeitet mit lokalen Dateien und nimmt kein --endpoint</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="73"/>
+        <source>type %1 needs at least one --endpoint URL</source>
+        <translation>Typ %1 braucht mindestens eine --endpoint-URL</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="75"/>
+        <source>type %1 takes one --endpoint, not %2</source>
+        <translation>Typ %1 nimmt ein --endpoint, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="78"/>
+        <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
+        <translation>fehlerhaftes --endpoint „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
 </context>
 <context>
@@ -3324,59 +3554,6 @@ http://10.0.0.2:6081</translation>
     </message>
 </context>
 <context>
-    <name>SourceValidator</name>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="27"/>
-        <source>setting %1 must be a non-negative number, not &quot;%2&quot;</source>
-        <translation>Einstellung %1 muss eine nicht negative Zahl sein, nicht „%2“</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="31"/>
-        <source>setting map: %1</source>
-        <translation>Einstellung map: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="33"/>
-        <source>setting %1 must be one of %2, not &quot;%3&quot;</source>
-        <translation>Einstellung %1 muss eins von %2 sein, nicht „%3“</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="35"/>
-        <source>setting %1 must be an absolute http:// or https:// URL, not &quot;%2&quot;</source>
-        <translation>Einstellung %1 muss eine absolute http://- oder https://-URL sein, nicht „%2“</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="48"/>
-        <source>unknown setting &quot;%1&quot; for type %2; known settings: %3</source>
-        <translation>unbekannte Einstellung „%1“ für Typ %2; bekannte Einstellungen: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="56"/>
-        <source>missing setting %1 (%2) for type %3: add --set %1=VALUE</source>
-        <translation>fehlende Einstellung %1 (%2) für Typ %3: --set %1=VALUE hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="71"/>
-        <source>type %1 works on local files and takes no --endpoint</source>
-        <translation>Typ %1 arbeitet mit lokalen Dateien und nimmt kein --endpoint</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="73"/>
-        <source>type %1 needs at least one --endpoint URL</source>
-        <translation>Typ %1 braucht mindestens eine --endpoint-URL</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="75"/>
-        <source>type %1 takes one --endpoint, not %2</source>
-        <translation>Typ %1 nimmt ein --endpoint, nicht %2</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="78"/>
-        <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
-        <translation>fehlerhaftes --endpoint „%1“: absolute http://- oder https://-URL erwartet</translation>
-    </message>
-</context>
-<context>
     <name>SourcesPanel</name>
     <message>
         <location filename="../widgets/sourcespanel.cpp" line="48"/>
@@ -3489,39 +3666,6 @@ http://10.0.0.2:6081</translation>
         <location filename="../widgets/sourcespanel.cpp" line="258"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Sweeper</name>
-    <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="182"/>
-        <source>%1 is a symbolic link; page-cache never follows links, so %2 was not removed</source>
-        <translation>%1 ist ein symbolischer Link; page-cache folgt nie Links, daher wurde %2 nicht entfernt</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="191"/>
-        <source>%1 lies outside the cache directory %2; not removed</source>
-        <translation>%1 liegt außerhalb des Cache-Verzeichnisses %2; nicht entfernt</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="208"/>
-        <source>could not remove %1: %2</source>
-        <translation>%1 konnte nicht entfernt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="221"/>
-        <source>could not remove directory %1/: %2</source>
-        <translation>Verzeichnis %1/ konnte nicht entfernt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="234"/>
-        <source>%1 lies outside the cache directory %2; not swept</source>
-        <translation>%1 liegt außerhalb des Cache-Verzeichnisses %2; nicht bereinigt</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="238"/>
-        <source>could not read directory %1: permission denied</source>
-        <translation>Verzeichnis %1 konnte nicht gelesen werden: Zugriff verweigert</translation>
     </message>
 </context>
 <context>

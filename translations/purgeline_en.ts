@@ -129,7 +129,7 @@ Quit now?</numerusform>
 <context>
     <name>InstartProvider</name>
     <message numerus="yes">
-        <location filename="../app/providers/instartprovider.cpp" line="113"/>
+        <location filename="../app/providers/instartprovider.cpp" line="115"/>
         <source>provider instart takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>provider instart takes one --endpoint, but %n was given</numerusform>
@@ -140,7 +140,7 @@ Quit now?</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="75"/>
+        <location filename="../widgets/mainwindow.cpp" line="77"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Request %1 queued: %n transaction</numerusform>
@@ -177,6 +177,14 @@ Quit now?</numerusform>
 </context>
 <context>
     <name>PageCacheProvider</name>
+    <message numerus="yes">
+        <location filename="../app/providers/pagecacheprovider.cpp" line="259"/>
+        <source>not cached: %1 and %n more</source>
+        <translation>
+            <numerusform>not cached: %1 and %n more</numerusform>
+            <numerusform>not cached: %1 and %n more</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location filename="../app/providers/pagecacheprovider.cpp" line="345"/>
         <source>--match all takes no targets, but %n were given</source>
@@ -232,7 +240,7 @@ Quit now?</numerusform>
 <context>
     <name>Provider</name>
     <message numerus="yes">
-        <location filename="../app/providers/provider.cpp" line="27"/>
+        <location filename="../app/providers/provider.cpp" line="29"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all takes no targets, but %n was given</numerusform>
@@ -243,11 +251,22 @@ Quit now?</numerusform>
 <context>
     <name>PurgeQueue</name>
     <message numerus="yes">
-        <location filename="../app/queue/purgequeue.cpp" line="432"/>
+        <location filename="../app/queue/purgequeue.cpp" line="434"/>
         <source>gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>gave up after %n attempt: %1</numerusform>
             <numerusform>gave up after %n attempts: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueRunner</name>
+    <message numerus="yes">
+        <location filename="../app/cli/queuerunner.cpp" line="161"/>
+        <source>%n transaction(s): </source>
+        <translation>
+            <numerusform>%n transaction: </numerusform>
+            <numerusform>%n transactions: </numerusform>
         </translation>
     </message>
 </context>

@@ -109,17 +109,30 @@
     </message>
 </context>
 <context>
-    <name>ChangesOptions</name>
+    <name>ChangesCommand</name>
+    <message>
+        <location filename="../app/cli/changescommand.cpp" line="51"/>
+        <source>filtered out: %1</source>
+        <translation>exclu par le filtre : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/changescommand.cpp" line="53"/>
+        <source>unmapped: %1</source>
+        <translation>sans correspondance : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/changescommand.cpp" line="55"/>
+        <source>not decodable: %1</source>
+        <translation>non décodable : %1</translation>
+    </message>
     <message>
         <location filename="../app/cli/changescommand.cpp" line="90"/>
         <source>no repository given</source>
         <translation>aucun dépôt indiqué</translation>
     </message>
-</context>
-<context>
-    <name>ChangesReport</name>
     <message>
         <location filename="../app/cli/changescommand.cpp" line="108"/>
+        <location filename="../app/cli/changescommand.cpp" line="153"/>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
@@ -138,6 +151,16 @@
         <location filename="../app/cli/changescommand.cpp" line="121"/>
         <source>skipped</source>
         <translation>ignoré</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/changescommand.cpp" line="139"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/changescommand.cpp" line="141"/>
+        <source>--repo DIR is required</source>
+        <translation>--repo DIR est obligatoire</translation>
     </message>
 </context>
 <context>
@@ -188,220 +211,6 @@ Code de sortie&#xa0;: 0 tout a réussi (ou est en file), 1 une transaction a éc
         <location filename="../app/cli/commandline.cpp" line="128"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande «&#xa0;%1&#xa0;» inconnue</translation>
-    </message>
-</context>
-<context>
-    <name>Commands</name>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="40"/>
-        <source>unknown --state &quot;%1&quot;: use queued, sending, waiting-for-status, retry-scheduled, succeeded, failed or cancelled</source>
-        <translation>--state «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez queued, sending, waiting-for-status, retry-scheduled, succeeded, failed ou cancelled</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="47"/>
-        <source>--limit must be a positive whole number, not &quot;%1&quot;</source>
-        <translation>--limit doit être un entier positif, pas «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="51"/>
-        <source>--request must be a request id, not &quot;%1&quot;</source>
-        <translation>--request doit être un identifiant de requête, pas «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="96"/>
-        <source>give transaction ids or --failed, not both</source>
-        <translation>indiquez des identifiants de transaction ou --failed, pas les deux</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="100"/>
-        <source>no failed transactions</source>
-        <translation>aucune transaction en échec</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="105"/>
-        <source>retry needs transaction ids or --failed</source>
-        <translation>retry nécessite des identifiants de transaction ou --failed</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="110"/>
-        <source>&quot;%1&quot; is not a transaction id</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de transaction</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="113"/>
-        <source>no transaction %1</source>
-        <translation>aucune transaction %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="115"/>
-        <source>transaction %1 is %2; only failed or cancelled ones can be retried</source>
-        <translation>la transaction %1 est %2&#xa0;; seules les transactions en échec ou annulées peuvent être relancées</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="132"/>
-        <source>%1 transaction(s) were being sent when their process stopped; queued again</source>
-        <translation>%1 transaction(s) étaient en cours d’envoi quand leur processus s’est arrêté&#xa0;; remises en file</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommands.cpp" line="135"/>
-        <source>nothing to resume</source>
-        <translation>rien à reprendre</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/changescommand.cpp" line="139"/>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/changescommand.cpp" line="141"/>
-        <source>--repo DIR is required</source>
-        <translation>--repo DIR est obligatoire</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/changescommand.cpp" line="153"/>
-        <source>warning: %1</source>
-        <translation>avertissement&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="41"/>
-        <source>source add needs exactly one NAME</source>
-        <translation>source add nécessite exactement un NOM</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="45"/>
-        <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
-        <translation>nom de source «&#xa0;%1&#xa0;» invalide&#xa0;: utilisez lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, en commençant par une lettre ou un chiffre</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="49"/>
-        <source>--type is required; known types: %1</source>
-        <translation>--type est obligatoire&#xa0;; types connus&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="52"/>
-        <source>unknown type &quot;%1&quot;; known types: %2</source>
-        <translation>type «&#xa0;%1&#xa0;» inconnu&#xa0;; types connus&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="58"/>
-        <source>malformed --set &quot;%1&quot;: expected KEY=VALUE</source>
-        <translation>--set «&#xa0;%1&#xa0;» mal formé&#xa0;: KEY=VALUE attendu</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="62"/>
-        <source>give either --secret-env or --secret-stdin, not both</source>
-        <translation>indiquez soit --secret-env, soit --secret-stdin, pas les deux</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="66"/>
-        <source>invalid environment variable name &quot;%1&quot; for --secret-env</source>
-        <translation>nom de variable d’environnement «&#xa0;%1&#xa0;» invalide pour --secret-env</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="72"/>
-        <source>type %1 needs a secret (%2): give --secret-env VAR or --secret-stdin</source>
-        <translation>le type %1 nécessite un secret (%2)&#xa0;: indiquez --secret-env VAR ou --secret-stdin</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="75"/>
-        <source>type %1 takes no secret</source>
-        <translation>le type %1 n’accepte pas de secret</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="82"/>
-        <source>a source named &quot;%1&quot; already exists; remove it first</source>
-        <translation>une source nommée «&#xa0;%1&#xa0;» existe déjà&#xa0;; supprimez-la d’abord</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="92"/>
-        <source>--secret-stdin read an empty secret from standard input</source>
-        <translation>--secret-stdin a lu un secret vide sur l’entrée standard</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="95"/>
-        <source>cannot store the secret: %1. Nothing was saved. Without a keychain, keep the secret in an environment variable and use --secret-env VAR instead</source>
-        <translation>impossible d’enregistrer le secret&#xa0;: %1. Rien n’a été enregistré. Sans trousseau, gardez le secret dans une variable d’environnement et utilisez plutôt --secret-env VAR</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="104"/>
-        <source>added source &quot;%1&quot; (%2); secret: %3</source>
-        <translation>source «&#xa0;%1&#xa0;» (%2) ajoutée&#xa0;; secret&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="127"/>
-        <source>secret: %1</source>
-        <translation>secret&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="139"/>
-        <source>source remove needs exactly one NAME</source>
-        <translation>source remove nécessite exactement un NOM</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="143"/>
-        <source>unknown source &quot;%1&quot;</source>
-        <translation>source «&#xa0;%1&#xa0;» inconnue</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="148"/>
-        <source>source &quot;%1&quot; still has %2 open transaction(s); run `purgeline resume --wait` first, so no queued work is lost</source>
-        <translation>la source «&#xa0;%1&#xa0;» a encore %2 transaction(s) ouverte(s)&#xa0;; lancez d’abord `purgeline resume --wait` pour ne perdre aucun travail en file</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="154"/>
-        <source>could not remove source &quot;%1&quot;</source>
-        <translation>impossible de supprimer la source «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="158"/>
-        <source>warning: the keychain entry of &quot;%1&quot; could not be removed: %2</source>
-        <translation>avertissement&#xa0;: l’entrée du trousseau de «&#xa0;%1&#xa0;» n’a pas pu être supprimée&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="160"/>
-        <source>removed source &quot;%1&quot;</source>
-        <translation>source «&#xa0;%1&#xa0;» supprimée</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/purgecommands.cpp" line="295"/>
-        <source>preset save needs a NAME</source>
-        <translation>preset save nécessite un NOM</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/purgecommands.cpp" line="326"/>
-        <source>saved preset &quot;%1&quot;</source>
-        <translation>préréglage «&#xa0;%1&#xa0;» enregistré</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/purgecommands.cpp" line="348"/>
-        <source>%1 target(s)</source>
-        <translation>%1 cible(s)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/purgecommands.cpp" line="348"/>
-        <source>targets from %1</source>
-        <translation>cibles lues dans %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/purgecommands.cpp" line="349"/>
-        <source>, changes in %1</source>
-        <translation>, modifications dans %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/purgecommands.cpp" line="362"/>
-        <source>preset run needs exactly one NAME</source>
-        <translation>preset run nécessite exactement un NOM</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/purgecommands.cpp" line="366"/>
-        <location filename="../app/cli/purgecommands.cpp" line="380"/>
-        <source>unknown preset &quot;%1&quot;</source>
-        <translation>préréglage «&#xa0;%1&#xa0;» inconnu</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/purgecommands.cpp" line="378"/>
-        <source>preset remove needs exactly one NAME</source>
-        <translation>preset remove nécessite exactement un NOM</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +940,69 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>HistoryCommands</name>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="40"/>
+        <source>unknown --state &quot;%1&quot;: use queued, sending, waiting-for-status, retry-scheduled, succeeded, failed or cancelled</source>
+        <translation>--state «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez queued, sending, waiting-for-status, retry-scheduled, succeeded, failed ou cancelled</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="47"/>
+        <source>--limit must be a positive whole number, not &quot;%1&quot;</source>
+        <translation>--limit doit être un entier positif, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="51"/>
+        <source>--request must be a request id, not &quot;%1&quot;</source>
+        <translation>--request doit être un identifiant de requête, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="96"/>
+        <source>give transaction ids or --failed, not both</source>
+        <translation>indiquez des identifiants de transaction ou --failed, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="100"/>
+        <source>no failed transactions</source>
+        <translation>aucune transaction en échec</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="105"/>
+        <source>retry needs transaction ids or --failed</source>
+        <translation>retry nécessite des identifiants de transaction ou --failed</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="110"/>
+        <source>&quot;%1&quot; is not a transaction id</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de transaction</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="113"/>
+        <source>no transaction %1</source>
+        <translation>aucune transaction %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="115"/>
+        <source>transaction %1 is %2; only failed or cancelled ones can be retried</source>
+        <translation>la transaction %1 est %2&#xa0;; seules les transactions en échec ou annulées peuvent être relancées</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="132"/>
+        <source>%1 transaction(s) were being sent when their process stopped; queued again</source>
+        <translation>%1 transaction(s) étaient en cours d’envoi quand leur processus s’est arrêté&#xa0;; remises en file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="137"/>
+        <source>%1 open transaction(s) belong to another running Purgeline process and are left to it</source>
+        <translation>%1 transaction(s) ouverte(s) appartiennent à un autre processus Purgeline en cours et lui sont laissées</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommands.cpp" line="141"/>
+        <source>nothing to resume</source>
+        <translation>rien à reprendre</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../widgets/historypanel.cpp" line="30"/>
@@ -1311,22 +1183,22 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="66"/>
+        <location filename="../app/net/httpclient.cpp" line="68"/>
         <source>invalid request URL &quot;%1&quot;</source>
         <translation>URL de requête «&#xa0;%1&#xa0;» invalide</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="69"/>
+        <location filename="../app/net/httpclient.cpp" line="71"/>
         <source>unsupported URL scheme &quot;%1&quot; in %2</source>
         <translation>schéma d’URL «&#xa0;%1&#xa0;» non pris en charge dans %2</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="71"/>
+        <location filename="../app/net/httpclient.cpp" line="73"/>
         <source>credentials are never sent over plain http:// (to %1); use https://</source>
         <translation>les identifiants ne sont jamais envoyés en http:// non chiffré (vers %1)&#xa0;; utilisez https://</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="139"/>
+        <location filename="../app/net/httpclient.cpp" line="141"/>
         <source>no complete reply within %1 ms</source>
         <translation>aucune réponse complète en %1 ms</translation>
     </message>
@@ -1334,137 +1206,137 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>HttpPurgeProvider</name>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="48"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="50"/>
         <source>HTTP PURGE/BAN (Varnish, nginx, Squid)</source>
         <translation>HTTP PURGE/BAN (Varnish, nginx, Squid)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="49"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="51"/>
         <source>Purge token</source>
         <translation>Jeton de purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="60"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="62"/>
         <source>Prefix purge method</source>
         <translation>Méthode de purge par préfixe</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="62"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="64"/>
         <source>ban: a BAN request whose ban header carries an anchored regex of the path prefix (Varnish; needed for --match all). wildcard: PURGE of the prefix followed by &quot;*&quot; (ngx_cache_purge 2.4 or later; Debian 12&apos;s 2.3 has no partial purge and answers 404).</source>
         <translation>ban&#xa0;: une requête BAN dont l’en-tête ban porte une regex ancrée du préfixe de chemin (Varnish&#xa0;; nécessaire pour --match all). wildcard&#xa0;: PURGE du préfixe suivi de &quot;*&quot; (ngx_cache_purge 2.4 ou ultérieur&#xa0;; la 2.3 de Debian 12 ne fait pas de purge partielle et répond 404).</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="65"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="67"/>
         <source>Ban header</source>
         <translation>En-tête ban</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="66"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="68"/>
         <source>Header of BAN requests that carries the regex, e.g. &quot;^/img/&quot;; the VCL passes it to ban(&quot;req.url ~ &quot; + req.http.&lt;header&gt;).</source>
         <translation>En-tête des requêtes BAN qui porte la regex, p. ex. &quot;^/img/&quot;&#xa0;; la VCL la passe à ban(&quot;req.url ~ &quot; + req.http.&lt;header&gt;).</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="68"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="70"/>
         <source>Secret header</source>
         <translation>En-tête du secret</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="69"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="71"/>
         <source>Header that carries the secret on every PURGE/BAN, for caches that check a token as well as the client address; required when a secret is configured.</source>
         <translation>En-tête qui porte le secret à chaque PURGE/BAN, pour les caches qui vérifient un jeton en plus de l’adresse du client&#xa0;; obligatoire si un secret est configuré.</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="103"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="105"/>
         <source>http-purge needs at least one --endpoint: the base URL of each cache, e.g. --endpoint http://127.0.0.1:6081</source>
         <translation>http-purge nécessite au moins un --endpoint&#xa0;: l’URL de base de chaque cache, p. ex. --endpoint http://127.0.0.1:6081</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="111"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="113"/>
         <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» mal formé&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="113"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="115"/>
         <source>--endpoint &quot;%1&quot; must not have a query or fragment: the target&apos;s path and query are appended to it</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» ne doit avoir ni query ni fragment&#xa0;: le chemin et la query de la cible y sont ajoutés</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="116"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="118"/>
         <source>--endpoint &quot;%1&quot; must not carry a user name or password; put a token in the secret and name its header with --set secret_header=NAME</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» ne doit contenir ni nom d’utilisateur ni mot de passe&#xa0;; mettez un jeton dans le secret et nommez son en-tête avec --set secret_header=NOM</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="122"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="124"/>
         <source>--endpoint &quot;%1&quot; is given twice</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» est indiqué deux fois</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="127"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="129"/>
         <source>prefix_method &quot;%1&quot; is not one of: ban, wildcard</source>
         <translation>prefix_method «&#xa0;%1&#xa0;» n’est ni ban ni wildcard</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="130"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="132"/>
         <source>ban_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>ban_header «&#xa0;%1&#xa0;» n’est pas un nom d’en-tête HTTP valide</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="134"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="136"/>
         <source>secret_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>secret_header «&#xa0;%1&#xa0;» n’est pas un nom d’en-tête HTTP valide</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="137"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="139"/>
         <source>secret_header &quot;%1&quot; collides with the Host or ban header the purge needs</source>
         <translation>secret_header «&#xa0;%1&#xa0;» entre en conflit avec l’en-tête Host ou ban nécessaire à la purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="140"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="142"/>
         <source>a secret is configured but secret_header is not set: --set secret_header=NAME names the header that carries it (e.g. X-Purge-Token)</source>
         <translation>un secret est configuré mais secret_header n’est pas défini&#xa0;: --set secret_header=NOM nomme l’en-tête qui le porte (p. ex. X-Purge-Token)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="150"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="152"/>
         <source>--match all needs BAN support: it is only available with --set prefix_method=ban (Varnish)</source>
         <translation>--match all nécessite la prise en charge de BAN&#xa0;: disponible uniquement avec --set prefix_method=ban (Varnish)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="235"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="237"/>
         <source>ban added (HTTP %1)</source>
         <translation>ban ajouté (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="236"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="238"/>
         <source>purged (HTTP %1)</source>
         <translation>purgé (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="239"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="241"/>
         <source>the cache does not do partial purges: PURGE with a trailing &quot;*&quot; needs ngx_cache_purge 2.4 or later (Debian 12 ships 2.3); use single URLs, or prefix_method=ban on Varnish</source>
         <translation>le cache ne fait pas de purge partielle&#xa0;: PURGE avec un &quot;*&quot; final nécessite ngx_cache_purge 2.4 ou ultérieur (Debian 12 fournit la 2.3)&#xa0;; utilisez des URL individuelles, ou prefix_method=ban avec Varnish</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="245"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="247"/>
         <source>was not cached (HTTP %1)</source>
         <translation>n’était pas en cache (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="248"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="250"/>
         <source>the cache refused %1 from this client; most likely its purge ACL does not allow it: the VCL&apos;s acl checked in vcl_recv (Varnish), the proxy_cache_purge location&apos;s allow rules (nginx), or &quot;acl PURGE method PURGE&quot; with &quot;http_access allow PURGE&quot; for this address (Squid)</source>
         <translation>le cache a refusé %1 de ce client&#xa0;; son ACL de purge ne l’autorise probablement pas&#xa0;: l’acl de la VCL vérifiée dans vcl_recv (Varnish), les règles allow de la location proxy_cache_purge (nginx), ou &quot;acl PURGE method PURGE&quot; avec &quot;http_access allow PURGE&quot; pour cette adresse (Squid)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="254"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="256"/>
         <source>; nginx and Squid have no BAN at all (use prefix_method=wildcard with ngx_cache_purge 2.4 or later)</source>
         <translation>&#xa0;; nginx et Squid n’ont pas du tout de BAN (utilisez prefix_method=wildcard avec ngx_cache_purge 2.4 ou ultérieur)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="258"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="260"/>
         <source>; or it rejected the secret sent in %1</source>
         <translation>&#xa0;; ou il a rejeté le secret envoyé dans %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="262"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="264"/>
         <source>the cache has no handler for %1 requests; add one to its configuration</source>
         <translation>le cache n’a pas de gestionnaire pour les requêtes %1&#xa0;; ajoutez-en un à sa configuration</translation>
     </message>
@@ -1500,62 +1372,62 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>ImgixProvider</name>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="23"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="25"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="34"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="36"/>
         <source>API version</source>
         <translation>Version de l’API</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="35"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="37"/>
         <source>v1: POST /api/v1/purge with a Bearer key that has the Purge permission; legacy: the old POST /v2/image/purger with Basic auth</source>
         <translation>v1&#xa0;: POST /api/v1/purge avec une clé Bearer disposant de l’autorisation Purge&#xa0;; legacy&#xa0;: l’ancien POST /v2/image/purger avec authentification Basic</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="59"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="61"/>
         <source>setting api is &quot;%1&quot;: expected v1 or legacy</source>
         <translation>le paramètre api vaut «&#xa0;%1&#xa0;»&#xa0;: v1 ou legacy attendu</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="71"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="73"/>
         <source>imgix purges exact URLs only, but &quot;%1&quot; ends with the wildcard *</source>
         <translation>imgix ne purge que des URL exactes, mais «&#xa0;%1&#xa0;» se termine par le joker *</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="155"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="157"/>
         <source>reply unreadable; no purge id</source>
         <translation>réponse illisible&#xa0;; aucun identifiant de purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="161"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="163"/>
         <source>imgix answered HTTP %1 but reported errors for %2: %3</source>
         <translation>imgix a répondu HTTP %1 mais a signalé des erreurs pour %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="167"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="169"/>
         <source>reply carries no purge id</source>
         <translation>la réponse ne contient aucun identifiant de purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="174"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="176"/>
         <source>duplicate purge of %1 within 10 s (HTTP 409); imgix still purges it</source>
         <translation>purge en double de %1 en moins de 10 s (HTTP 409)&#xa0;; imgix la purge quand même</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="177"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="179"/>
         <source>imgix rejected the API key (HTTP 401); check the source&apos;s API key</source>
         <translation>imgix a rejeté la clé d’API (HTTP 401)&#xa0;; vérifiez la clé d’API de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="179"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="181"/>
         <source>imgix refused the purge (HTTP 403); the API key needs the Purge permission</source>
         <translation>imgix a refusé la purge (HTTP 403)&#xa0;; la clé d’API doit avoir l’autorisation Purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="183"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="185"/>
         <source>imgix rejected the purge of %1 (HTTP %2)</source>
         <translation>imgix a rejeté la purge de %1 (HTTP %2)</translation>
     </message>
@@ -1563,82 +1435,82 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>InstartProvider</name>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="29"/>
+        <location filename="../app/providers/instartprovider.cpp" line="31"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="39"/>
+        <location filename="../app/providers/instartprovider.cpp" line="41"/>
         <source>Customer (company name)</source>
         <translation>Client (nom de la société)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="44"/>
+        <location filename="../app/providers/instartprovider.cpp" line="46"/>
         <source>The company name in the API path: https://api.instartlogic.com/&lt;customer&gt;/v1/...</source>
         <translation>Le nom de la société dans le chemin de l’API&#xa0;: https://api.instartlogic.com/&lt;customer&gt;/v1/...</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="46"/>
+        <location filename="../app/providers/instartprovider.cpp" line="48"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="51"/>
+        <location filename="../app/providers/instartprovider.cpp" line="53"/>
         <source>The Instart Logic portal user; the password is the secret</source>
         <translation>L’utilisateur du portail Instart Logic&#xa0;; le mot de passe est le secret</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="53"/>
+        <location filename="../app/providers/instartprovider.cpp" line="55"/>
         <source>Status poll interval (seconds)</source>
         <translation>Intervalle d’interrogation de l’état (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="58"/>
+        <location filename="../app/providers/instartprovider.cpp" line="60"/>
         <source>How often a pending purge transaction is checked</source>
         <translation>Fréquence de vérification d’une transaction de purge en attente</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="60"/>
+        <location filename="../app/providers/instartprovider.cpp" line="62"/>
         <source>Status poll time limit (seconds)</source>
         <translation>Durée maximale d’interrogation de l’état (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="65"/>
+        <location filename="../app/providers/instartprovider.cpp" line="67"/>
         <source>How long a purge transaction may stay pending before it counts as failed</source>
         <translation>Durée pendant laquelle une transaction de purge peut rester en attente avant d’être considérée en échec</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="86"/>
+        <location filename="../app/providers/instartprovider.cpp" line="88"/>
         <source>setting customer is missing: set it to the company name of the Instart Logic account</source>
         <translation>le paramètre customer est manquant&#xa0;: indiquez le nom de la société du compte Instart Logic</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="89"/>
+        <location filename="../app/providers/instartprovider.cpp" line="91"/>
         <source>setting customer &quot;%1&quot; must be the bare company name: it may not contain white space or any of / ? # % \</source>
         <translation>le paramètre customer «&#xa0;%1&#xa0;» doit être le seul nom de la société&#xa0;: ni espace ni aucun de /&#xa0;? # % \</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="94"/>
+        <location filename="../app/providers/instartprovider.cpp" line="96"/>
         <source>setting user is missing: set it to the Instart Logic user name</source>
         <translation>le paramètre user est manquant&#xa0;: indiquez le nom d’utilisateur Instart Logic</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="96"/>
+        <location filename="../app/providers/instartprovider.cpp" line="98"/>
         <source>setting user &quot;%1&quot; has leading or trailing white space</source>
         <translation>le paramètre user «&#xa0;%1&#xa0;» commence ou se termine par des espaces</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="98"/>
+        <location filename="../app/providers/instartprovider.cpp" line="100"/>
         <source>setting user &quot;%1&quot; must not contain &apos;:&apos;</source>
         <translation>le paramètre user «&#xa0;%1&#xa0;» ne doit pas contenir &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="108"/>
+        <location filename="../app/providers/instartprovider.cpp" line="110"/>
         <source>setting %1 &quot;%2&quot; must be a number of seconds, at least %3</source>
         <translation>le paramètre %1 «&#xa0;%2&#xa0;» doit être un nombre de secondes, au moins %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/instartprovider.cpp" line="113"/>
+        <location filename="../app/providers/instartprovider.cpp" line="115"/>
         <source>provider instart takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>le fournisseur instart accepte un seul --endpoint, mais %n a été indiqué</numerusform>
@@ -1646,167 +1518,167 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="122"/>
+        <location filename="../app/providers/instartprovider.cpp" line="124"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>la cible «&#xa0;%1&#xa0;» contient des espaces ou des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="127"/>
+        <location filename="../app/providers/instartprovider.cpp" line="129"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>URL «&#xa0;%1&#xa0;» mal formée&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="131"/>
+        <location filename="../app/providers/instartprovider.cpp" line="133"/>
         <source>target &quot;%1&quot; must not contain a user name or password</source>
         <translation>la cible «&#xa0;%1&#xa0;» ne doit contenir ni nom d’utilisateur ni mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="137"/>
+        <location filename="../app/providers/instartprovider.cpp" line="139"/>
         <source>target &quot;%1&quot; has an invalid port &quot;%2&quot;</source>
         <translation>la cible «&#xa0;%1&#xa0;» a un port «&#xa0;%2&#xa0;» invalide</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="141"/>
+        <location filename="../app/providers/instartprovider.cpp" line="143"/>
         <source>target &quot;%1&quot; has no host</source>
         <translation>la cible «&#xa0;%1&#xa0;» n’a pas d’hôte</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="147"/>
+        <location filename="../app/providers/instartprovider.cpp" line="149"/>
         <source>target &quot;%1&quot;: a &apos;*&apos; in the host is only allowed as its whole first label, as in http://*.example.net/</source>
         <translation>cible «&#xa0;%1&#xa0;»&#xa0;: un &apos;*&apos; dans l’hôte n’est permis que comme premier label entier, comme dans http://*.example.net/</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="154"/>
+        <location filename="../app/providers/instartprovider.cpp" line="156"/>
         <source>target &quot;%1&quot;: &quot;%2&quot; is not a valid host name (write internationalized names in their xn-- form)</source>
         <translation>cible «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nom d’hôte valide (écrivez les noms internationalisés sous leur forme xn--)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="159"/>
+        <location filename="../app/providers/instartprovider.cpp" line="161"/>
         <source>target &quot;%1&quot; has no path: add at least &quot;/&quot; after the host</source>
         <translation>la cible «&#xa0;%1&#xa0;» n’a pas de chemin&#xa0;: ajoutez au moins &quot;/&quot; après l’hôte</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="161"/>
+        <location filename="../app/providers/instartprovider.cpp" line="163"/>
         <source>target &quot;%1&quot; must not contain a fragment (#...): caches never see it</source>
         <translation>la cible «&#xa0;%1&#xa0;» ne doit pas contenir de fragment (#...)&#xa0;: les caches ne le voient jamais</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="165"/>
+        <location filename="../app/providers/instartprovider.cpp" line="167"/>
         <source>target &quot;%1&quot;: &apos;*&apos; in the path is taken literally by Instart Logic; use --match prefix with the path up to where the &apos;*&apos; was</source>
         <translation>cible «&#xa0;%1&#xa0;»&#xa0;: Instart Logic prend un &apos;*&apos; du chemin au pied de la lettre&#xa0;; utilisez --match prefix avec le chemin jusqu’à l’emplacement du &apos;*&apos;</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="176"/>
+        <location filename="../app/providers/instartprovider.cpp" line="178"/>
         <source>--cache-key-modifier &quot;%1&quot;: Instart Logic allows a &apos;*&apos; wildcard only at the end, as in &quot;device_type_*&quot;</source>
         <translation>--cache-key-modifier «&#xa0;%1&#xa0;»&#xa0;: Instart Logic n’autorise un joker &apos;*&apos; qu’à la fin, comme dans &quot;device_type_*&quot;</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="181"/>
+        <location filename="../app/providers/instartprovider.cpp" line="183"/>
         <source>--cache-key-modifier &quot;%1&quot; contains white space or control characters</source>
         <translation>--cache-key-modifier «&#xa0;%1&#xa0;» contient des espaces ou des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="188"/>
+        <location filename="../app/providers/instartprovider.cpp" line="190"/>
         <source>provider instart does not support --match %1: use exact or prefix</source>
         <translation>le fournisseur instart ne prend pas en charge --match %1&#xa0;: utilisez exact ou prefix</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="191"/>
+        <location filename="../app/providers/instartprovider.cpp" line="193"/>
         <source>no targets given</source>
         <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="194"/>
+        <location filename="../app/providers/instartprovider.cpp" line="196"/>
         <source>--cache-key-modifier works only with --match prefix: Instart Logic answers 400 Bad Request when cache_key_modifier_regex is sent with an exact match</source>
         <translation>--cache-key-modifier ne fonctionne qu’avec --match prefix&#xa0;: Instart Logic répond 400 Bad Request si cache_key_modifier_regex est envoyé avec une correspondance exacte</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="299"/>
+        <location filename="../app/providers/instartprovider.cpp" line="301"/>
         <source>HTTP 400: Instart Logic did not validate the request (the user may not be allowed to purge this domain, or no configuration exists for the path)</source>
         <translation>HTTP 400&#xa0;: Instart Logic n’a pas validé la requête (l’utilisateur n’a peut-être pas le droit de purger ce domaine, ou aucune configuration n’existe pour ce chemin)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="306"/>
+        <location filename="../app/providers/instartprovider.cpp" line="308"/>
         <source>HTTP %1: authentication failed: Instart Logic rejected the user name and password (or token); check the source&apos;s user setting and secret</source>
         <translation>HTTP %1&#xa0;: échec de l’authentification&#xa0;: Instart Logic a rejeté le nom d’utilisateur et le mot de passe (ou le jeton)&#xa0;; vérifiez le paramètre user et le secret de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="312"/>
+        <location filename="../app/providers/instartprovider.cpp" line="314"/>
         <source>HTTP 404: no such API path; check the source&apos;s customer setting and endpoint</source>
         <translation>HTTP 404&#xa0;: chemin d’API inexistant&#xa0;; vérifiez le paramètre customer et l’endpoint de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="315"/>
+        <location filename="../app/providers/instartprovider.cpp" line="317"/>
         <source>HTTP 405: the API does not allow this method here; check the source&apos;s endpoint</source>
         <translation>HTTP 405&#xa0;: l’API n’autorise pas cette méthode ici&#xa0;; vérifiez l’endpoint de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="318"/>
+        <location filename="../app/providers/instartprovider.cpp" line="320"/>
         <source>HTTP 406: the API cannot answer in a format this request accepts</source>
         <translation>HTTP 406&#xa0;: l’API ne peut répondre dans aucun format accepté par cette requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="325"/>
+        <location filename="../app/providers/instartprovider.cpp" line="327"/>
         <source>Instart Logic answers 503 above 2 purge requests per second per customer</source>
         <translation>Instart Logic répond 503 au-delà de 2 requêtes de purge par seconde et par client</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="365"/>
+        <location filename="../app/providers/instartprovider.cpp" line="367"/>
         <source>malformed reply: HTTP %1 without a readable transaction_id; the purge may have been accepted, but its progress cannot be followed</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 sans transaction_id lisible&#xa0;; la purge a peut-être été acceptée, mais son avancement ne peut pas être suivi</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="368"/>
+        <location filename="../app/providers/instartprovider.cpp" line="370"/>
         <source>empty body</source>
         <translation>corps vide</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="370"/>
+        <location filename="../app/providers/instartprovider.cpp" line="372"/>
         <source>accepted as transaction %1</source>
         <translation>acceptée comme transaction %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="393"/>
+        <location filename="../app/providers/instartprovider.cpp" line="395"/>
         <source>malformed transaction status reply (not a JSON object)</source>
         <translation>réponse d’état de transaction mal formée (pas un objet JSON)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="399"/>
+        <location filename="../app/providers/instartprovider.cpp" line="401"/>
         <source>malformed transaction status reply: no transaction_response.transaction_status</source>
         <translation>réponse d’état de transaction mal formée&#xa0;: pas de transaction_response.transaction_status</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="405"/>
+        <location filename="../app/providers/instartprovider.cpp" line="407"/>
         <source>purge completed</source>
         <translation>purge terminée</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="406"/>
+        <location filename="../app/providers/instartprovider.cpp" line="408"/>
         <source>transaction %1 completed</source>
         <translation>transaction %1 terminée</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="411"/>
+        <location filename="../app/providers/instartprovider.cpp" line="413"/>
         <source>malformed transaction status reply: PENDING without a transaction_id</source>
         <translation>réponse d’état de transaction mal formée&#xa0;: PENDING sans transaction_id</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="416"/>
+        <location filename="../app/providers/instartprovider.cpp" line="418"/>
         <source>transaction %1 pending</source>
         <translation>transaction %1 en attente</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="420"/>
+        <location filename="../app/providers/instartprovider.cpp" line="422"/>
         <source>the transaction</source>
         <translation>la transaction</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="420"/>
+        <location filename="../app/providers/instartprovider.cpp" line="422"/>
         <source>transaction %1</source>
         <translation>transaction %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="422"/>
+        <location filename="../app/providers/instartprovider.cpp" line="424"/>
         <source>%1 ended with status %2</source>
         <translation>%1 s’est terminée avec l’état %2</translation>
     </message>
@@ -1814,26 +1686,26 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="34"/>
-        <location filename="../widgets/mainwindow.cpp" line="262"/>
+        <location filename="../widgets/mainwindow.cpp" line="36"/>
+        <location filename="../widgets/mainwindow.cpp" line="291"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="56"/>
-        <location filename="../widgets/mainwindow.cpp" line="139"/>
-        <location filename="../widgets/mainwindow.cpp" line="158"/>
+        <location filename="../widgets/mainwindow.cpp" line="58"/>
+        <location filename="../widgets/mainwindow.cpp" line="141"/>
+        <location filename="../widgets/mainwindow.cpp" line="160"/>
         <source>&amp;Purge</source>
         <translation>&amp;Purge</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="57"/>
-        <location filename="../widgets/mainwindow.cpp" line="159"/>
+        <location filename="../widgets/mainwindow.cpp" line="59"/>
+        <location filename="../widgets/mainwindow.cpp" line="161"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="75"/>
+        <location filename="../widgets/mainwindow.cpp" line="77"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Requête %1 mise en file&#xa0;: %n transaction</numerusform>
@@ -1841,102 +1713,102 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="128"/>
+        <location filename="../widgets/mainwindow.cpp" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="130"/>
+        <location filename="../widgets/mainwindow.cpp" line="132"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="132"/>
+        <location filename="../widgets/mainwindow.cpp" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140"/>
+        <location filename="../widgets/mainwindow.cpp" line="142"/>
         <source>&amp;Purge now</source>
         <translation>&amp;Purger maintenant</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="141"/>
+        <location filename="../widgets/mainwindow.cpp" line="143"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="142"/>
+        <location filename="../widgets/mainwindow.cpp" line="144"/>
         <source>From &amp;git…</source>
         <translation>Depuis &amp;git…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="143"/>
+        <location filename="../widgets/mainwindow.cpp" line="145"/>
         <source>Save as p&amp;reset…</source>
         <translation>Enregistrer comme p&amp;réréglage…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145"/>
+        <location filename="../widgets/mainwindow.cpp" line="147"/>
         <source>Retry all &amp;failed</source>
         <translation>Relancer tous les &amp;échecs</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="146"/>
+        <location filename="../widgets/mainwindow.cpp" line="148"/>
         <source>&amp;Cancel all pending</source>
         <translation>A&amp;nnuler tous les envois en attente</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147"/>
+        <location filename="../widgets/mainwindow.cpp" line="149"/>
         <source>P&amp;ause queue</source>
         <translation>Mettre la file en pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="154"/>
+        <location filename="../widgets/mainwindow.cpp" line="156"/>
         <source>Queue paused: nothing new is sent</source>
         <translation>File en pause&#xa0;: rien de nouveau n’est envoyé</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="154"/>
+        <location filename="../widgets/mainwindow.cpp" line="156"/>
         <source>Queue running</source>
         <translation>File en cours</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="157"/>
+        <location filename="../widgets/mainwindow.cpp" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="160"/>
+        <location filename="../widgets/mainwindow.cpp" line="162"/>
         <source>&amp;Find transaction</source>
         <translation>&amp;Rechercher une transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="162"/>
+        <location filename="../widgets/mainwindow.cpp" line="164"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="163"/>
+        <location filename="../widgets/mainwindow.cpp" line="165"/>
         <source>&amp;About Purgeline</source>
         <translation>À &amp;propos de Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164"/>
+        <location filename="../widgets/mainwindow.cpp" line="166"/>
         <source>About Purgeline</source>
         <translation>À propos de Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="165"/>
+        <location filename="../widgets/mainwindow.cpp" line="167"/>
         <source>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purges caches: CDNs, HTTP caches and page-cache directories, as recorded, paced and retried transactions.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purge les caches&#xa0;: CDN, caches HTTP et dossiers de cache de pages, sous forme de transactions enregistrées, cadencées et relancées.&lt;/p&gt;&lt;p&gt;Profil&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="179"/>
+        <location filename="../widgets/mainwindow.cpp" line="181"/>
         <source>Preset &quot;%1&quot;</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="182"/>
+        <location filename="../widgets/mainwindow.cpp" line="184"/>
         <source>Preset &quot;%1&quot;: request %2 queued</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»&#xa0;: requête %2 mise en file</translation>
     </message>
@@ -1944,72 +1816,72 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>MemcachierProvider</name>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="19"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="21"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="28"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="30"/>
         <source>Cache ID</source>
         <translation>ID du cache</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="29"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="31"/>
         <source>The cache ID shown on the Settings page of the MemCachier analytics dashboard</source>
         <translation>L’ID du cache affiché sur la page Settings du tableau de bord analytique MemCachier</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="30"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="32"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="31"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="33"/>
         <source>A credential user name that has the API capability</source>
         <translation>Un nom d’utilisateur d’identifiants disposant de la capacité API</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="57"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="59"/>
         <source>setting cache_id is empty: give the cache ID from the analytics dashboard&apos;s Settings page</source>
         <translation>le paramètre cache_id est vide&#xa0;: indiquez l’ID du cache de la page Settings du tableau de bord analytique</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="61"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="63"/>
         <source>a space or line break</source>
         <translation>un espace ou un saut de ligne</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="62"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="64"/>
         <source>setting cache_id &quot;%1&quot; contains %2: a cache ID has only letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;</source>
         <translation>le paramètre cache_id «&#xa0;%1&#xa0;» contient %2&#xa0;: un ID de cache ne comporte que des lettres, chiffres, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; et &apos;~&apos;</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="67"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="69"/>
         <source>setting user is empty: give the credential user name from the analytics dashboard</source>
         <translation>le paramètre user est vide&#xa0;: indiquez le nom d’utilisateur des identifiants du tableau de bord analytique</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="70"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="72"/>
         <source>setting user &quot;%1&quot; contains &apos;:&apos;, which Basic authentication cannot carry</source>
         <translation>le paramètre user «&#xa0;%1&#xa0;» contient &apos;:&apos;, que l’authentification Basic ne peut pas transmettre</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="77"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="79"/>
         <source>provider memcachier flushes the whole cache and does not support --match %1; use --match all</source>
         <translation>le fournisseur memcachier vide tout le cache et ne prend pas en charge --match %1&#xa0;; utilisez --match all</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="119"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="121"/>
         <source>MemCachier rejected the credentials (HTTP %1%2): check the setting user &quot;%3&quot; and the password; &quot;Bad user&quot; means they do not match or the credential lacks the API capability (enable it on the analytics dashboard&apos;s Settings page). Surrounding spaces and newlines were already removed.</source>
         <translation>MemCachier a rejeté les identifiants (HTTP %1%2)&#xa0;: vérifiez le paramètre user «&#xa0;%3&#xa0;» et le mot de passe&#xa0;; &quot;Bad user&quot; signifie qu’ils ne correspondent pas ou que l’identifiant n’a pas la capacité API (activez-la sur la page Settings du tableau de bord analytique). Les espaces et sauts de ligne en bordure ont déjà été retirés.</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="124"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="126"/>
         <source>MemCachier has no cache with ID &quot;%1&quot; for this credential (HTTP 404%2): check the setting cache_id</source>
         <translation>MemCachier n’a aucun cache d’ID «&#xa0;%1&#xa0;» pour cet identifiant (HTTP 404%2)&#xa0;: vérifiez le paramètre cache_id</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="128"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="130"/>
         <source>MemCachier rejected the flush of cache &quot;%1&quot; (HTTP 400%2)</source>
         <translation>MemCachier a rejeté le vidage du cache «&#xa0;%1&#xa0;» (HTTP 400%2)</translation>
     </message>
@@ -2082,6 +1954,84 @@ Quitter maintenant&#xa0;?</numerusform>
 </context>
 <context>
     <name>PageCacheProvider</name>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="68"/>
+        <source>%1 (which resolves to %2)</source>
+        <translation>%1 (qui se résout en %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="88"/>
+        <source>target &quot;%1&quot; contains a NUL byte</source>
+        <translation>la cible « %1 » contient un octet NUL</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="90"/>
+        <source>target &quot;%1&quot; starts with &quot;//&quot;: give a path such as /posts/1 or a full http(s) URL</source>
+        <translation>la cible « %1 » commence par « // » : indiquez un chemin tel que /posts/1 ou une URL http(s) complète</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="97"/>
+        <source>target &quot;%1&quot; is neither an absolute http(s) URL nor a path starting with /</source>
+        <translation>la cible « %1 » n’est ni une URL http(s) absolue ni un chemin commençant par /</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="99"/>
+        <source>malformed target &quot;%1&quot;: %2</source>
+        <translation>cible « %1 » mal formée : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="104"/>
+        <source>target &quot;%1&quot; contains an encoded NUL byte</source>
+        <translation>la cible « %1 » contient un octet NUL encodé</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="110"/>
+        <source>target &quot;%1&quot; contains a &quot;%2&quot; path segment; page-cache only removes files inside the cache directory</source>
+        <translation>la cible « %1 » contient un segment de chemin « %2 » ; page-cache ne supprime que des fichiers situés dans le dossier de cache</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="182"/>
+        <source>%1 is a symbolic link; page-cache never follows links, so %2 was not removed</source>
+        <translation>%1 est un lien symbolique&#xa0;; page-cache ne suit jamais les liens, %2 n’a donc pas été supprimé</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="191"/>
+        <source>%1 lies outside the cache directory %2; not removed</source>
+        <translation>%1 se trouve hors du dossier du cache %2&#xa0;; non supprimé</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="208"/>
+        <source>could not remove %1: %2</source>
+        <translation>impossible de supprimer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="221"/>
+        <source>could not remove directory %1/: %2</source>
+        <translation>impossible de supprimer le dossier %1/&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="234"/>
+        <source>%1 lies outside the cache directory %2; not swept</source>
+        <translation>%1 se trouve hors du dossier du cache %2&#xa0;; non balayé</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="238"/>
+        <source>could not read directory %1: permission denied</source>
+        <translation>impossible de lire le dossier %1&#xa0;: permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="258"/>
+        <source>not cached: %1</source>
+        <translation>pas en cache : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/pagecacheprovider.cpp" line="259"/>
+        <source>not cached: %1 and %n more</source>
+        <translation>
+            <numerusform>pas en cache : %1 et %n autre</numerusform>
+            <numerusform>pas en cache : %1 et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/providers/pagecacheprovider.cpp" line="268"/>
         <source>Rails page cache (directory)</source>
@@ -2269,23 +2219,23 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../app/queue/planner.cpp" line="41"/>
+        <location filename="../app/queue/planner.cpp" line="43"/>
         <source>no source given</source>
         <translation>aucune source indiquée</translation>
     </message>
     <message>
-        <location filename="../app/queue/planner.cpp" line="53"/>
+        <location filename="../app/queue/planner.cpp" line="55"/>
         <source>source &quot;%1&quot; has unknown type &quot;%2&quot;</source>
         <translation>la source «&#xa0;%1&#xa0;» a le type inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/queue/planner.cpp" line="57"/>
         <location filename="../app/queue/planner.cpp" line="59"/>
+        <location filename="../app/queue/planner.cpp" line="61"/>
         <source>source &quot;%1&quot;: %2</source>
         <translation>source «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/planner.cpp" line="76"/>
+        <location filename="../app/queue/planner.cpp" line="78"/>
         <source>source &quot;%1&quot;: target &quot;%2&quot; alone is larger than the provider&apos;s %3-byte request limit</source>
         <translation>source «&#xa0;%1&#xa0;»&#xa0;: la cible «&#xa0;%2&#xa0;» dépasse à elle seule la limite de %3 octets par requête du fournisseur</translation>
     </message>
@@ -2406,22 +2356,22 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>Provider</name>
     <message>
-        <location filename="../app/providers/provider.cpp" line="21"/>
+        <location filename="../app/providers/provider.cpp" line="23"/>
         <source>provider %1 does not support --match %2</source>
         <translation>le fournisseur %1 ne prend pas en charge --match %2</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="23"/>
+        <location filename="../app/providers/provider.cpp" line="25"/>
         <source>provider %1 does not support --action invalidate</source>
         <translation>le fournisseur %1 ne prend pas en charge --action invalidate</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="25"/>
+        <location filename="../app/providers/provider.cpp" line="27"/>
         <source>no targets given</source>
         <translation>aucune cible indiquée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/provider.cpp" line="27"/>
+        <location filename="../app/providers/provider.cpp" line="29"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all n’accepte aucune cible, mais %n a été indiquée</numerusform>
@@ -2429,17 +2379,17 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="29"/>
+        <location filename="../app/providers/provider.cpp" line="31"/>
         <source>provider %1 does not support --cache-key-modifier</source>
         <translation>le fournisseur %1 ne prend pas en charge --cache-key-modifier</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="71"/>
+        <location filename="../app/providers/provider.cpp" line="73"/>
         <source>provider %1 cannot run locally</source>
         <translation>le fournisseur %1 ne peut pas s’exécuter localement</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="86"/>
+        <location filename="../app/providers/provider.cpp" line="88"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>URL «&#xa0;%1&#xa0;» mal formée&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
@@ -2447,54 +2397,178 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>ProviderRegistry</name>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="47"/>
+        <location filename="../app/providers/providerregistry.cpp" line="53"/>
         <source>Timeout (seconds per attempt)</source>
         <translation>Délai (secondes par tentative)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="48"/>
+        <location filename="../app/providers/providerregistry.cpp" line="54"/>
         <source>Requests in flight</source>
         <translation>Requêtes simultanées</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="49"/>
+        <location filename="../app/providers/providerregistry.cpp" line="55"/>
         <source>Requests per second</source>
         <translation>Requêtes par seconde</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="50"/>
+        <location filename="../app/providers/providerregistry.cpp" line="56"/>
         <source>Pacing; defaults to the provider&apos;s documented limit</source>
         <translation>Cadence&#xa0;; par défaut, la limite documentée du fournisseur</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="51"/>
+        <location filename="../app/providers/providerregistry.cpp" line="57"/>
         <source>Burst</source>
         <translation>Rafale</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="52"/>
+        <location filename="../app/providers/providerregistry.cpp" line="58"/>
         <source>Targets per request</source>
         <translation>Cibles par requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="53"/>
+        <location filename="../app/providers/providerregistry.cpp" line="59"/>
         <source>Capped at the provider&apos;s maximum</source>
         <translation>Plafonné au maximum du fournisseur</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="54"/>
+        <location filename="../app/providers/providerregistry.cpp" line="60"/>
         <source>Attempts before giving up</source>
         <translation>Tentatives avant abandon</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="55"/>
+        <location filename="../app/providers/providerregistry.cpp" line="61"/>
         <source>Path mapping</source>
         <translation>Correspondance de chemins</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="56"/>
+        <location filename="../app/providers/providerregistry.cpp" line="62"/>
         <source>PATH_PREFIX=URL_PREFIX pairs separated by spaces or &apos;;&apos;: where the files of a repository are served, for purge --changes-from (a --map on the command line takes precedence)</source>
         <translation>Paires PATH_PREFIX=URL_PREFIX séparées par des espaces ou &apos;;&apos;&#xa0;: où les fichiers d’un dépôt sont servis, pour purge --changes-from (un --map en ligne de commande est prioritaire)</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeCommands</name>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="53"/>
+        <source>--source NAME is required</source>
+        <translation>--source NOM est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="58"/>
+        <source>unknown --action &quot;%1&quot;: use purge or invalidate</source>
+        <translation>--action « %1 » inconnue : utilisez purge ou invalidate</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="63"/>
+        <source>unknown --match &quot;%1&quot;: use one of %2</source>
+        <translation>--match « %1 » inconnu : utilisez l’une des valeurs %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="74"/>
+        <source>--changes-from gives URLs: use --match exact or prefix, not %1</source>
+        <translation>--changes-from fournit des URL : utilisez --match exact ou prefix, pas %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="80"/>
+        <source>--revisions-log, --from, --to, --only, --include, --exclude and --map need --changes-from DIR</source>
+        <translation>--revisions-log, --from, --to, --only, --include, --exclude et --map nécessitent --changes-from DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="94"/>
+        <source>unknown source &quot;%1&quot;: no sources configured (see `purgeline source add`)</source>
+        <translation>source « %1 » inconnue : aucune source configurée (voir `purgeline source add`)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="95"/>
+        <source>unknown source &quot;%1&quot;; configured: %2</source>
+        <translation>source « %1 » inconnue ; configurées : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="111"/>
+        <source>no path mapping for source &quot;%1&quot;: pass --map PATH_PREFIX=URL_PREFIX or set the source&apos;s map setting (source add ... --set map=PATH_PREFIX=URL_PREFIX)</source>
+        <translation>aucune correspondance de chemins pour la source « %1 » : passez --map PATH_PREFIX=URL_PREFIX ou définissez le paramètre map de la source (source add ... --set map=PATH_PREFIX=URL_PREFIX)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="117"/>
+        <source>source &quot;%1&quot;, setting map: %2</source>
+        <translation>source «&#xa0;%1&#xa0;», paramètre map&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="143"/>
+        <source>source %1:</source>
+        <translation>source %1 :</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="184"/>
+        <source>no targets given: pass URLs (or tags, hosts) as arguments or with --from-file</source>
+        <translation>aucune cible indiquée : passez des URL (ou des tags, des hôtes) en arguments ou avec --from-file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="202"/>
+        <source>%1 (%2, local): %3 %4 %5</source>
+        <translation>%1 (%2, local) : %3 %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="229"/>
+        <source>dry run: %1 request(s) shown, nothing sent</source>
+        <translation>simulation : %1 requête(s) affichée(s), rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="241"/>
+        <source>nothing to purge: the changes selection chose no file</source>
+        <translation>rien à purger : la sélection des modifications n’a retenu aucun fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="261"/>
+        <source>could not record the request: %1</source>
+        <translation>impossible d’enregistrer la requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="264"/>
+        <source>request %1: %2 transaction(s) queued</source>
+        <translation>requête %1 : %2 transaction(s) mise(s) en file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="295"/>
+        <source>preset save needs a NAME</source>
+        <translation>preset save nécessite un NOM</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="326"/>
+        <source>saved preset &quot;%1&quot;</source>
+        <translation>préréglage «&#xa0;%1&#xa0;» enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="348"/>
+        <source>%1 target(s)</source>
+        <translation>%1 cible(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="348"/>
+        <source>targets from %1</source>
+        <translation>cibles lues dans %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="349"/>
+        <source>, changes in %1</source>
+        <translation>, modifications dans %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="362"/>
+        <source>preset run needs exactly one NAME</source>
+        <translation>preset run nécessite exactement un NOM</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="366"/>
+        <location filename="../app/cli/purgecommands.cpp" line="380"/>
+        <source>unknown preset &quot;%1&quot;</source>
+        <translation>préréglage «&#xa0;%1&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="378"/>
+        <source>preset remove needs exactly one NAME</source>
+        <translation>preset remove nécessite exactement un NOM</translation>
     </message>
 </context>
 <context>
@@ -2508,62 +2582,62 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>PurgeQueue</name>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="105"/>
+        <location filename="../app/queue/purgequeue.cpp" line="107"/>
         <source>source &quot;%1&quot; no longer exists or its type is unknown</source>
         <translation>la source «&#xa0;%1&#xa0;» n’existe plus ou son type est inconnu</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="225"/>
+        <location filename="../app/queue/purgequeue.cpp" line="227"/>
         <source>the environment variable %1 that holds the secret of source &quot;%2&quot; is not set</source>
         <translation>la variable d’environnement %1 qui contient le secret de la source «&#xa0;%2&#xa0;» n’est pas définie</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="246"/>
+        <location filename="../app/queue/purgequeue.cpp" line="248"/>
         <source>cannot read the secret of source &quot;%1&quot;: %2</source>
         <translation>impossible de lire le secret de la source «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="264"/>
+        <location filename="../app/queue/purgequeue.cpp" line="266"/>
         <source>attempt %1</source>
         <translation>tentative %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="363"/>
+        <location filename="../app/queue/purgequeue.cpp" line="365"/>
         <source>cancelled; the provider had accepted the purge</source>
         <translation>annulée&#xa0;; le fournisseur avait accepté la purge</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="373"/>
+        <location filename="../app/queue/purgequeue.cpp" line="375"/>
         <source>no final status after %1 s of polling; the purge may still complete</source>
         <translation>pas d’état final après %1 s d’interrogation&#xa0;; la purge peut encore aboutir</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="381"/>
+        <location filename="../app/queue/purgequeue.cpp" line="383"/>
         <source>%1% done</source>
         <translation>%1 % fait</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="394"/>
+        <location filename="../app/queue/purgequeue.cpp" line="396"/>
         <source>split from transaction %1 after: %2</source>
         <translation>séparée de la transaction %1 après&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="400"/>
+        <location filename="../app/queue/purgequeue.cpp" line="402"/>
         <source>too large (%1); split into %2 + %3 targets</source>
         <translation>trop grande (%1)&#xa0;; divisée en %2 + %3 cibles</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="406"/>
+        <location filename="../app/queue/purgequeue.cpp" line="408"/>
         <source>too large even with a single target: %1</source>
         <translation>trop grande même avec une seule cible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="415"/>
+        <location filename="../app/queue/purgequeue.cpp" line="417"/>
         <source>cancelled after: %1</source>
         <translation>annulée après&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/purgequeue.cpp" line="432"/>
+        <location filename="../app/queue/purgequeue.cpp" line="434"/>
         <source>gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>abandon après %n tentative&#xa0;: %1</numerusform>
@@ -2571,22 +2645,22 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="440"/>
+        <location filename="../app/queue/purgequeue.cpp" line="442"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1&#xa0;; nouvelle tentative dans %2 s</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="508"/>
+        <location filename="../app/queue/purgequeue.cpp" line="510"/>
         <source>cancelled before it was sent</source>
         <translation>annulée avant l’envoi</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="527"/>
+        <location filename="../app/queue/purgequeue.cpp" line="529"/>
         <source>queued again by request</source>
         <translation>remise en file à la demande</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="548"/>
+        <location filename="../app/queue/purgequeue.cpp" line="550"/>
         <source>stopped while sending; queued again</source>
         <translation>arrêtée pendant l’envoi&#xa0;; remise en file</translation>
     </message>
@@ -2594,37 +2668,37 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>PurgeService</name>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="41"/>
+        <location filename="../app/queue/purgeservice.cpp" line="43"/>
         <source>unknown source &quot;%1&quot;</source>
         <translation>source «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="51"/>
+        <location filename="../app/queue/purgeservice.cpp" line="53"/>
         <source>no targets given</source>
         <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="70"/>
+        <location filename="../app/queue/purgeservice.cpp" line="72"/>
         <source>no path mapping for source &quot;%1&quot;: give the preset a mapping or set the source&apos;s map setting</source>
         <translation>aucune correspondance de chemins pour la source «&#xa0;%1&#xa0;»&#xa0;: donnez une correspondance au préréglage ou définissez le paramètre map de la source</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="73"/>
+        <location filename="../app/queue/purgeservice.cpp" line="75"/>
         <source>source &quot;%1&quot;, setting map: %2</source>
         <translation>source «&#xa0;%1&#xa0;», paramètre map&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="93"/>
+        <location filename="../app/queue/purgeservice.cpp" line="95"/>
         <source>nothing to purge: the selection of changed files chose no file</source>
         <translation>rien à purger&#xa0;: la sélection des fichiers modifiés n’a retenu aucun fichier</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="104"/>
+        <location filename="../app/queue/purgeservice.cpp" line="106"/>
         <source>could not record the request: %1</source>
         <translation>impossible d’enregistrer la requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="118"/>
+        <location filename="../app/queue/purgeservice.cpp" line="120"/>
         <source>%1 (%2, on this computer): %3 %4
 %5</source>
         <translation>%1 (%2, sur cet ordinateur)&#xa0;: %3 %4
@@ -2633,10 +2707,13 @@ Quitter maintenant&#xa0;?</numerusform>
 </context>
 <context>
     <name>QueueRunner</name>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/queuerunner.cpp" line="161"/>
         <source>%n transaction(s): </source>
-        <translation>%n transaction(s)&#xa0;: </translation>
+        <translation>
+            <numerusform>%n transaction&#xa0;: </numerusform>
+            <numerusform>%n transactions&#xa0;: </numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/queuerunner.cpp" line="164"/>
@@ -2652,12 +2729,12 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>ReplyClassifier</name>
     <message>
-        <location filename="../app/core/replyclassifier.cpp" line="66"/>
+        <location filename="../app/core/replyclassifier.cpp" line="72"/>
         <source>check the source&apos;s credentials</source>
         <translation>vérifiez les identifiants de la source</translation>
     </message>
     <message>
-        <location filename="../app/core/replyclassifier.cpp" line="69"/>
+        <location filename="../app/core/replyclassifier.cpp" line="75"/>
         <source>redirect to %1 not followed</source>
         <translation>redirection vers %1 non suivie</translation>
     </message>
@@ -2946,6 +3023,159 @@ Quitter maintenant&#xa0;?</numerusform>
         <location filename="../widgets/sourcecheck.cpp" line="140"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCommands</name>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="41"/>
+        <source>source add needs exactly one NAME</source>
+        <translation>source add nécessite exactement un NOM</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="45"/>
+        <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>nom de source «&#xa0;%1&#xa0;» invalide&#xa0;: utilisez lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, en commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="49"/>
+        <source>--type is required; known types: %1</source>
+        <translation>--type est obligatoire&#xa0;; types connus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="52"/>
+        <source>unknown type &quot;%1&quot;; known types: %2</source>
+        <translation>type «&#xa0;%1&#xa0;» inconnu&#xa0;; types connus&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="58"/>
+        <source>malformed --set &quot;%1&quot;: expected KEY=VALUE</source>
+        <translation>--set «&#xa0;%1&#xa0;» mal formé&#xa0;: KEY=VALUE attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="62"/>
+        <source>give either --secret-env or --secret-stdin, not both</source>
+        <translation>indiquez soit --secret-env, soit --secret-stdin, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="66"/>
+        <source>invalid environment variable name &quot;%1&quot; for --secret-env</source>
+        <translation>nom de variable d’environnement «&#xa0;%1&#xa0;» invalide pour --secret-env</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="72"/>
+        <source>type %1 needs a secret (%2): give --secret-env VAR or --secret-stdin</source>
+        <translation>le type %1 nécessite un secret (%2)&#xa0;: indiquez --secret-env VAR ou --secret-stdin</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="75"/>
+        <source>type %1 takes no secret</source>
+        <translation>le type %1 n’accepte pas de secret</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="82"/>
+        <source>a source named &quot;%1&quot; already exists; remove it first</source>
+        <translation>une source nommée «&#xa0;%1&#xa0;» existe déjà&#xa0;; supprimez-la d’abord</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="92"/>
+        <source>--secret-stdin read an empty secret from standard input</source>
+        <translation>--secret-stdin a lu un secret vide sur l’entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="95"/>
+        <source>cannot store the secret: %1. Nothing was saved. Without a keychain, keep the secret in an environment variable and use --secret-env VAR instead</source>
+        <translation>impossible d’enregistrer le secret&#xa0;: %1. Rien n’a été enregistré. Sans trousseau, gardez le secret dans une variable d’environnement et utilisez plutôt --secret-env VAR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="104"/>
+        <source>added source &quot;%1&quot; (%2); secret: %3</source>
+        <translation>source «&#xa0;%1&#xa0;» (%2) ajoutée&#xa0;; secret&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="127"/>
+        <source>secret: %1</source>
+        <translation>secret&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="139"/>
+        <source>source remove needs exactly one NAME</source>
+        <translation>source remove nécessite exactement un NOM</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="143"/>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>source «&#xa0;%1&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="148"/>
+        <source>source &quot;%1&quot; still has %2 open transaction(s); run `purgeline resume --wait` first, so no queued work is lost</source>
+        <translation>la source «&#xa0;%1&#xa0;» a encore %2 transaction(s) ouverte(s)&#xa0;; lancez d’abord `purgeline resume --wait` pour ne perdre aucun travail en file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="154"/>
+        <source>could not remove source &quot;%1&quot;</source>
+        <translation>impossible de supprimer la source «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="158"/>
+        <source>warning: the keychain entry of &quot;%1&quot; could not be removed: %2</source>
+        <translation>avertissement&#xa0;: l’entrée du trousseau de «&#xa0;%1&#xa0;» n’a pas pu être supprimée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="160"/>
+        <source>removed source &quot;%1&quot;</source>
+        <translation>source «&#xa0;%1&#xa0;» supprimée</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="27"/>
+        <source>setting %1 must be a non-negative number, not &quot;%2&quot;</source>
+        <translation>le paramètre %1 doit être un nombre positif ou nul, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="31"/>
+        <source>setting map: %1</source>
+        <translation>paramètre map&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="33"/>
+        <source>setting %1 must be one of %2, not &quot;%3&quot;</source>
+        <translation>le paramètre %1 doit être l’une des valeurs %2, pas «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="35"/>
+        <source>setting %1 must be an absolute http:// or https:// URL, not &quot;%2&quot;</source>
+        <translation>le paramètre %1 doit être une URL absolue http:// ou https://, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="48"/>
+        <source>unknown setting &quot;%1&quot; for type %2; known settings: %3</source>
+        <translation>paramètre «&#xa0;%1&#xa0;» inconnu pour le type %2&#xa0;; paramètres connus&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="56"/>
+        <source>missing setting %1 (%2) for type %3: add --set %1=VALUE</source>
+        <translation>paramètre %1 (%2) manquant pour le type %3&#xa0;: ajoutez --set %1=VALEUR</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="71"/>
+        <source>type %1 works on local files and takes no --endpoint</source>
+        <translation>le type %1 agit sur des fichiers locaux et n’accepte pas de --endpoint</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="73"/>
+        <source>type %1 needs at least one --endpoint URL</source>
+        <translation>le type %1 nécessite au moins une URL --endpoint</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="75"/>
+        <source>type %1 takes one --endpoint, not %2</source>
+        <translation>le type %1 accepte un seul --endpoint, pas %2</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="78"/>
+        <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
+        <translation>--endpoint «&#xa0;%1&#xa0;» mal formé&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
 </context>
 <context>
@@ -3324,59 +3554,6 @@ http://10.0.0.2:6081</translation>
     </message>
 </context>
 <context>
-    <name>SourceValidator</name>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="27"/>
-        <source>setting %1 must be a non-negative number, not &quot;%2&quot;</source>
-        <translation>le paramètre %1 doit être un nombre positif ou nul, pas «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="31"/>
-        <source>setting map: %1</source>
-        <translation>paramètre map&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="33"/>
-        <source>setting %1 must be one of %2, not &quot;%3&quot;</source>
-        <translation>le paramètre %1 doit être l’une des valeurs %2, pas «&#xa0;%3&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="35"/>
-        <source>setting %1 must be an absolute http:// or https:// URL, not &quot;%2&quot;</source>
-        <translation>le paramètre %1 doit être une URL absolue http:// ou https://, pas «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="48"/>
-        <source>unknown setting &quot;%1&quot; for type %2; known settings: %3</source>
-        <translation>paramètre «&#xa0;%1&#xa0;» inconnu pour le type %2&#xa0;; paramètres connus&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="56"/>
-        <source>missing setting %1 (%2) for type %3: add --set %1=VALUE</source>
-        <translation>paramètre %1 (%2) manquant pour le type %3&#xa0;: ajoutez --set %1=VALEUR</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="71"/>
-        <source>type %1 works on local files and takes no --endpoint</source>
-        <translation>le type %1 agit sur des fichiers locaux et n’accepte pas de --endpoint</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="73"/>
-        <source>type %1 needs at least one --endpoint URL</source>
-        <translation>le type %1 nécessite au moins une URL --endpoint</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="75"/>
-        <source>type %1 takes one --endpoint, not %2</source>
-        <translation>le type %1 accepte un seul --endpoint, pas %2</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="78"/>
-        <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
-        <translation>--endpoint «&#xa0;%1&#xa0;» mal formé&#xa0;: URL absolue http:// ou https:// attendue</translation>
-    </message>
-</context>
-<context>
     <name>SourcesPanel</name>
     <message>
         <location filename="../widgets/sourcespanel.cpp" line="48"/>
@@ -3489,39 +3666,6 @@ http://10.0.0.2:6081</translation>
         <location filename="../widgets/sourcespanel.cpp" line="258"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Sweeper</name>
-    <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="182"/>
-        <source>%1 is a symbolic link; page-cache never follows links, so %2 was not removed</source>
-        <translation>%1 est un lien symbolique&#xa0;; page-cache ne suit jamais les liens, %2 n’a donc pas été supprimé</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="191"/>
-        <source>%1 lies outside the cache directory %2; not removed</source>
-        <translation>%1 se trouve hors du dossier du cache %2&#xa0;; non supprimé</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="208"/>
-        <source>could not remove %1: %2</source>
-        <translation>impossible de supprimer %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="221"/>
-        <source>could not remove directory %1/: %2</source>
-        <translation>impossible de supprimer le dossier %1/&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="234"/>
-        <source>%1 lies outside the cache directory %2; not swept</source>
-        <translation>%1 se trouve hors du dossier du cache %2&#xa0;; non balayé</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="238"/>
-        <source>could not read directory %1: permission denied</source>
-        <translation>impossible de lire le dossier %1&#xa0;: permission refusée</translation>
     </message>
 </context>
 <context>

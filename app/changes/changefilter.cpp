@@ -4,10 +4,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct ChangeFilterTr
 {
-    return QCoreApplication::translate("ChangeFilter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChangeFilter)
+};
 
 bool isImage(const QMimeType &type)
 {
@@ -45,7 +45,7 @@ QString ChangeFilter::configure(Only only, const QStringList &includes, const QS
         for (const QString &pattern : *list) {
             GlobPattern glob(pattern);
             if (!glob.isValid())
-                return tr("%1 \"%2\" is not a usable glob: %3").arg(QLatin1String(option), pattern, glob.error());
+                return ChangeFilterTr::tr("%1 \"%2\" is not a usable glob: %3").arg(QLatin1String(option), pattern, glob.error());
             target->append(glob);
         }
     }
@@ -68,14 +68,14 @@ ChangeFilter::TypeVerdict ChangeFilter::checkType(const ChangedFile &file, const
         return verdict;
     if (file.submodule) {
         verdict.accepted = false;
-        verdict.reason = tr("a submodule, not an image");
+        verdict.reason = ChangeFilterTr::tr("a submodule, not an image");
         return verdict;
     }
     const QMimeType type = mimeType(file.path, content, contentFound);
     verdict.mimeType = type.name();
     verdict.accepted = isImage(type);
     if (!verdict.accepted)
-        verdict.reason = tr("not an image (%1)").arg(type.name());
+        verdict.reason = ChangeFilterTr::tr("not an image (%1)").arg(type.name());
     return verdict;
 }
 
@@ -86,10 +86,10 @@ QString ChangeFilter::checkPath(const QString &path) const
         for (const GlobPattern &glob : m_includes)
             included = included || glob.matches(path);
         if (!included)
-            return tr("matches no --include");
+            return ChangeFilterTr::tr("matches no --include");
     }
     for (const GlobPattern &glob : m_excludes)
         if (glob.matches(path))
-            return tr("excluded by %1").arg(glob.pattern());
+            return ChangeFilterTr::tr("excluded by %1").arg(glob.pattern());
     return {};
 }

@@ -8,10 +8,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct ChangeQueryTr
 {
-    return QCoreApplication::translate("ChangeQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChangeQuery)
+};
 
 QStringList strings(const QJsonValue &value)
 {
@@ -26,18 +26,18 @@ QStringList strings(const QJsonValue &value)
 QString ChangeQuery::validate() const
 {
     if (repository.isEmpty())
-        return tr("no repository given");
+        return ChangeQueryTr::tr("no repository given");
     const bool hasLog = !revisionsLog.isEmpty();
     const bool hasRange = !from.isEmpty() || !to.isEmpty();
     if (hasLog && hasRange)
-        return tr("give either --revisions-log or --from and --to, not both");
+        return ChangeQueryTr::tr("give either --revisions-log or --from and --to, not both");
     if (!hasLog && !hasRange)
-        return tr("say which changes: --revisions-log FILE, or --from REV --to REV");
+        return ChangeQueryTr::tr("say which changes: --revisions-log FILE, or --from REV --to REV");
     if (hasRange && (from.isEmpty() || to.isEmpty()))
-        return from.isEmpty() ? tr("--to needs --from") : tr("--from needs --to");
+        return from.isEmpty() ? ChangeQueryTr::tr("--to needs --from") : ChangeQueryTr::tr("--from needs --to");
     const auto kind = ChangeFilter::onlyFromName(only);
     if (!kind)
-        return tr("unknown --only \"%1\": use images or all").arg(only);
+        return ChangeQueryTr::tr("unknown --only \"%1\": use images or all").arg(only);
     ChangeFilter filter;
     if (const QString error = filter.configure(*kind, includes, excludes); !error.isEmpty())
         return error;

@@ -8,10 +8,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct ChangeSelectionTr
 {
-    return QCoreApplication::translate("ChangeSelection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChangeSelection)
+};
 
 // How much of a blob the content check looks at (the MIME magic rules look at the first few KB).
 constexpr qsizetype kContentBytes = 16 * 1024;
@@ -120,8 +120,8 @@ bool ChangeSelection::check(QString *error)
     if (!m_git.open(m_query.repository, error))
         return false;
     if (!m_query.revisionsLog.isEmpty() && !QFileInfo(m_query.revisionsLog).isFile()) {
-        *error = tr("cannot read the revisions log \"%1\": %2")
-                     .arg(m_query.revisionsLog, QFileInfo::exists(m_query.revisionsLog) ? tr("not a file") : tr("no such file"));
+        *error = ChangeSelectionTr::tr("cannot read the revisions log \"%1\": %2")
+                     .arg(m_query.revisionsLog, QFileInfo::exists(m_query.revisionsLog) ? ChangeSelectionTr::tr("not a file") : ChangeSelectionTr::tr("no such file"));
         return false;
     }
     return m_filter.configure(*ChangeFilter::onlyFromName(m_query.only), m_query.includes, m_query.excludes).isEmpty();
@@ -146,7 +146,7 @@ bool ChangeSelection::resolveRange(QString *error)
              {std::pair{range.previous, &m_base.fromCommit}, std::pair{range.current, &m_base.toCommit}}) {
             QString problem;
             if (!m_git.resolve(deploy.revision, id, &problem)) {
-                *error = tr("%1 line %2 (release %3): %4").arg(m_query.revisionsLog).arg(deploy.line).arg(deploy.release, problem);
+                *error = ChangeSelectionTr::tr("%1 line %2 (release %3): %4").arg(m_query.revisionsLog).arg(deploy.line).arg(deploy.release, problem);
                 return false;
             }
         }
@@ -170,7 +170,7 @@ bool ChangeSelection::load(QString *error)
         entry.file = file;
         if (!file.decodable) {
             entry.skip = ChangeEntry::Skip::NotDecodable;
-            entry.reason = tr("the path is not valid UTF-8, so it has no URL");
+            entry.reason = ChangeSelectionTr::tr("the path is not valid UTF-8, so it has no URL");
             m_base.entries << entry;
             continue;
         }
@@ -237,7 +237,7 @@ ChangeReport ChangeSelection::report(const PathMapper &mapper) const
         }
         if (entry.urls.isEmpty()) {
             entry.skip = ChangeEntry::Skip::Unmapped;
-            entry.reason = tr("no path mapping covers %1").arg(entry.unmappedPaths.join(QStringLiteral(" or ")));
+            entry.reason = ChangeSelectionTr::tr("no path mapping covers %1").arg(entry.unmappedPaths.join(QStringLiteral(" or ")));
             entry.unmappedPaths.clear();
         }
     }

@@ -6,10 +6,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct GitChangesTr
 {
-    return QCoreApplication::translate("GitChanges", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GitChanges)
+};
 
 ChangedFile fromDelta(const git_diff_delta &delta)
 {
@@ -60,11 +60,11 @@ bool GitChanges::open(const QString &dir, QString *error)
     m_repo.reset();
     m_path.clear();
     if (dir.isEmpty()) {
-        *error = tr("no repository given");
+        *error = GitChangesTr::tr("no repository given");
         return false;
     }
     if (!QFileInfo(dir).isDir()) {
-        *error = tr("repository \"%1\" is not a directory").arg(dir);
+        *error = GitChangesTr::tr("repository \"%1\" is not a directory").arg(dir);
         return false;
     }
     QString firstError;
@@ -82,19 +82,19 @@ bool GitChanges::open(const QString &dir, QString *error)
         if (!QFileInfo(QDir(dir).filePath(QStringLiteral("repo"))).isDir())
             break;
     }
-    *error = firstError.isEmpty() ? tr("no git repository in \"%1\" (nor in its repo/ subdirectory)").arg(dir)
-                                  : tr("cannot open the git repository \"%1\": %2").arg(dir, firstError);
+    *error = firstError.isEmpty() ? GitChangesTr::tr("no git repository in \"%1\" (nor in its repo/ subdirectory)").arg(dir)
+                                  : GitChangesTr::tr("cannot open the git repository \"%1\": %2").arg(dir, firstError);
     return false;
 }
 
 GitObjectPtr GitChanges::parse(const QString &revspec, QString *error) const
 {
     if (!m_repo) {
-        *error = tr("no repository is open");
+        *error = GitChangesTr::tr("no repository is open");
         return {};
     }
     if (revspec.trimmed().isEmpty()) {
-        *error = tr("empty revision");
+        *error = GitChangesTr::tr("empty revision");
         return {};
     }
     git_object *raw = nullptr;
@@ -103,12 +103,12 @@ GitObjectPtr GitChanges::parse(const QString &revspec, QString *error) const
     if (rc == 0)
         return object;
     if (rc == GIT_ENOTFOUND)
-        *error = tr("revision \"%1\" is not in the repository \"%2\"").arg(revspec, m_path);
+        *error = GitChangesTr::tr("revision \"%1\" is not in the repository \"%2\"").arg(revspec, m_path);
     else if (rc == GIT_EAMBIGUOUS)
-        *error = tr("revision \"%1\" is ambiguous in the repository \"%2\": give more characters of the SHA")
+        *error = GitChangesTr::tr("revision \"%1\" is ambiguous in the repository \"%2\": give more characters of the SHA")
                      .arg(revspec, m_path);
     else
-        *error = tr("revision \"%1\" cannot be resolved in the repository \"%2\": %3")
+        *error = GitChangesTr::tr("revision \"%1\" cannot be resolved in the repository \"%2\": %3")
                      .arg(revspec, m_path, Git::lastError(rc));
     return {};
 }
@@ -126,7 +126,7 @@ bool GitChanges::resolve(const QString &revspec, QString *id, QString *error) co
             return true;
         }
     }
-    *error = tr("revision \"%1\" names a %2, not a commit or tree")
+    *error = GitChangesTr::tr("revision \"%1\" names a %2, not a commit or tree")
                  .arg(revspec, QString::fromLatin1(git_object_type2string(git_object_type(object.get()))));
     return false;
 }
@@ -138,7 +138,7 @@ GitTreePtr GitChanges::treeOf(const QString &revspec, QString *error) const
         return {};
     git_object *tree = nullptr;
     if (git_object_peel(&tree, object.get(), GIT_OBJECT_TREE) != 0) {
-        *error = tr("revision \"%1\" names a %2, not a commit or tree")
+        *error = GitChangesTr::tr("revision \"%1\" names a %2, not a commit or tree")
                      .arg(revspec, QString::fromLatin1(git_object_type2string(git_object_type(object.get()))));
         return {};
     }
@@ -160,14 +160,14 @@ bool GitChanges::diff(const QString &from, const QString &to, QList<ChangedFile>
     int rc = git_diff_tree_to_tree(&raw, m_repo.get(), oldTree.get(), newTree.get(), &options);
     GitDiffPtr diff(raw);
     if (rc != 0) {
-        *error = tr("cannot compare \"%1\" with \"%2\": %3").arg(from, to, Git::lastError(rc));
+        *error = GitChangesTr::tr("cannot compare \"%1\" with \"%2\": %3").arg(from, to, Git::lastError(rc));
         return false;
     }
     git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
     find.flags = GIT_DIFF_FIND_RENAMES;
     rc = git_diff_find_similar(diff.get(), &find);
     if (rc != 0) {
-        *error = tr("cannot detect renames between \"%1\" and \"%2\": %3").arg(from, to, Git::lastError(rc));
+        *error = GitChangesTr::tr("cannot detect renames between \"%1\" and \"%2\": %3").arg(from, to, Git::lastError(rc));
         return false;
     }
     const size_t count = git_diff_num_deltas(diff.get());

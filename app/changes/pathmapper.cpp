@@ -6,10 +6,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct PathMapperTr
 {
-    return QCoreApplication::translate("PathMapper", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PathMapper)
+};
 
 QString normalisedPrefix(QString prefix)
 {
@@ -35,18 +35,18 @@ QString PathMapper::add(const QString &mapping)
 {
     const qsizetype eq = mapping.indexOf(QLatin1Char('='));
     if (eq < 0)
-        return tr("mapping \"%1\" is not PATH_PREFIX=URL_PREFIX").arg(mapping);
+        return PathMapperTr::tr("mapping \"%1\" is not PATH_PREFIX=URL_PREFIX").arg(mapping);
     const QString path = normalisedPrefix(mapping.left(eq).trimmed());
     const QString urlText = mapping.mid(eq + 1).trimmed();
     if (urlText.isEmpty())
-        return tr("mapping \"%1\" has no URL prefix after the =").arg(mapping);
+        return PathMapperTr::tr("mapping \"%1\" has no URL prefix after the =").arg(mapping);
     const QUrl url(urlText, QUrl::StrictMode);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-        return tr("mapping \"%1\": \"%2\" is not an absolute URL").arg(mapping, urlText);
+        return PathMapperTr::tr("mapping \"%1\": \"%2\" is not an absolute URL").arg(mapping, urlText);
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-        return tr("mapping \"%1\": the URL prefix must be http or https").arg(mapping);
+        return PathMapperTr::tr("mapping \"%1\": the URL prefix must be http or https").arg(mapping);
     if (url.hasQuery() || url.hasFragment())
-        return tr("mapping \"%1\": the URL prefix must not have a query or fragment").arg(mapping);
+        return PathMapperTr::tr("mapping \"%1\": the URL prefix must not have a query or fragment").arg(mapping);
     const Rule rule{path, urlText};
     if (!m_rules.contains(rule))
         m_rules.append(rule);
@@ -63,7 +63,7 @@ QString PathMapper::addSetting(const QString &setting)
 {
     const QStringList mappings = splitSetting(setting);
     if (mappings.isEmpty())
-        return tr("the map setting is empty");
+        return PathMapperTr::tr("the map setting is empty");
     for (const QString &mapping : mappings)
         if (const QString error = add(mapping); !error.isEmpty())
             return error;

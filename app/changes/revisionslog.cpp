@@ -8,10 +8,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct RevisionsLogTr
 {
-    return QCoreApplication::translate("RevisionsLog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RevisionsLog)
+};
 
 // Capistrano 3 (lib/capistrano/i18n.rb): revision_log_message and rollback_log_message.
 const QRegularExpression kDeploy(QStringLiteral(R"(^Branch (.+) \(at ([^\s()]+)\) deployed as release (\S+) by (.*)$)"));
@@ -40,7 +40,7 @@ bool RevisionsLog::parse(const QByteArray &text, QString *error)
             const QString release = m.captured(2);
             const auto it = revisionOfRelease.constFind(release);
             if (it == revisionOfRelease.cend()) {
-                *error = tr("%1 line %2 rolls back to release %3, but no earlier line deployed that release, "
+                *error = RevisionsLogTr::tr("%1 line %2 rolls back to release %3, but no earlier line deployed that release, "
                             "so its revision is unknown")
                              .arg(m_name)
                              .arg(number)
@@ -61,8 +61,8 @@ bool RevisionsLog::load(const QString &fileName, QString *error)
     m_name = fileName;
     QFile file(fileName);
     if (!QFileInfo(fileName).isFile() || !file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read the revisions log \"%1\": %2")
-                     .arg(fileName, QFileInfo::exists(fileName) ? file.errorString() : tr("no such file"));
+        *error = RevisionsLogTr::tr("cannot read the revisions log \"%1\": %2")
+                     .arg(fileName, QFileInfo::exists(fileName) ? file.errorString() : RevisionsLogTr::tr("no such file"));
         return false;
     }
     return parse(file.readAll(), error);
@@ -77,7 +77,7 @@ QString RevisionsLog::warning() const
         numbers << QString::number(n);
     if (m_skipped.size() > 10)
         numbers << QStringLiteral("...");
-    return tr("skipped %1 line(s) of %2 that are not Capistrano deploy or rollback lines (line %3)")
+    return RevisionsLogTr::tr("skipped %1 line(s) of %2 that are not Capistrano deploy or rollback lines (line %3)")
         .arg(m_skipped.size())
         .arg(m_name, numbers.join(QStringLiteral(", ")));
 }
@@ -86,8 +86,8 @@ bool RevisionsLog::lastTwo(Range *range, QString *error) const
 {
     if (m_deploys.size() < 2) {
         *error = m_deploys.isEmpty()
-                     ? tr("%1 names no deploy; two are needed to know what changed").arg(m_name)
-                     : tr("%1 names only one deploy (revision %2); two are needed to know what changed")
+                     ? RevisionsLogTr::tr("%1 names no deploy; two are needed to know what changed").arg(m_name)
+                     : RevisionsLogTr::tr("%1 names only one deploy (revision %2); two are needed to know what changed")
                            .arg(m_name, m_deploys.constFirst().revision);
         return false;
     }

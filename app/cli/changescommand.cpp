@@ -11,10 +11,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct ChangesCommand
 {
-    return QCoreApplication::translate("ChangesCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChangesCommand)
+};
 
 const QCommandLineOption kRepo({QStringLiteral("repo")}, QStringLiteral("The git repository (work tree, bare, or a Capistrano deploy directory)."),
                                QStringLiteral("DIR"));
@@ -48,11 +48,11 @@ QString reasonText(const ChangeEntry &e)
 {
     switch (e.skip) {
     case ChangeEntry::Skip::FilteredOut:
-        return tr("filtered out: %1").arg(e.reason);
+        return ChangesCommand::tr("filtered out: %1").arg(e.reason);
     case ChangeEntry::Skip::Unmapped:
-        return tr("unmapped: %1").arg(e.reason);
+        return ChangesCommand::tr("unmapped: %1").arg(e.reason);
     case ChangeEntry::Skip::NotDecodable:
-        return tr("not decodable: %1").arg(e.reason);
+        return ChangesCommand::tr("not decodable: %1").arg(e.reason);
     case ChangeEntry::Skip::None:
         break;
     }
@@ -87,7 +87,7 @@ bool read(CliContext &ctx, const QCommandLineParser &parser, const QString &repo
     query->excludes = parser.values(kExclude);
     query->maps = parser.values(kMap);
     if (repository.isEmpty()) {
-        ctx.usageError(tr("no repository given"));
+        ctx.usageError(ChangesCommand::tr("no repository given"));
         return false;
     }
     if (const QString error = query->validate(); !error.isEmpty()) {
@@ -105,12 +105,12 @@ namespace ChangesReport {
 void printSummary(CliContext &ctx, const ChangeReport &report, bool listFiles)
 {
     for (const QString &warning : report.warnings)
-        ctx.err() << "purgeline: " << tr("warning: %1").arg(warning) << "\n";
+        ctx.err() << "purgeline: " << ChangesCommand::tr("warning: %1").arg(warning) << "\n";
     const QString from = report.fromRelease.isEmpty() ? report.fromRevision
-                                                      : tr("%1 (release %2)").arg(report.fromRevision, report.fromRelease);
+                                                      : ChangesCommand::tr("%1 (release %2)").arg(report.fromRevision, report.fromRelease);
     const QString to = report.toRelease.isEmpty() ? report.toRevision
-                                                  : tr("%1 (release %2)").arg(report.toRevision, report.toRelease);
-    ctx.err() << tr("changes from %1 to %2: %3 file(s), %4 selected, %5 skipped")
+                                                  : ChangesCommand::tr("%1 (release %2)").arg(report.toRevision, report.toRelease);
+    ctx.err() << ChangesCommand::tr("changes from %1 to %2: %3 file(s), %4 selected, %5 skipped")
                      .arg(from, to)
                      .arg(report.entries.size())
                      .arg(report.selected().size())
@@ -118,7 +118,7 @@ void printSummary(CliContext &ctx, const ChangeReport &report, bool listFiles)
               << "\n";
     if (listFiles)
         for (const ChangeEntry &e : report.skipped())
-            ctx.err() << "  " << tr("skipped") << " " << ChangedFile::statusName(e.file.status) << " " << pathText(e)
+            ctx.err() << "  " << ChangesCommand::tr("skipped") << " " << ChangedFile::statusName(e.file.status) << " " << pathText(e)
                       << ": " << reasonText(e) << "\n";
     ctx.err().flush();
 }
@@ -136,9 +136,9 @@ int changes(CliContext &ctx, const QStringList &args)
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
     if (!parser.positionalArguments().isEmpty())
-        return ctx.usageError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return ctx.usageError(ChangesCommand::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(kRepo))
-        return ctx.usageError(tr("--repo DIR is required"));
+        return ctx.usageError(ChangesCommand::tr("--repo DIR is required"));
     ChangeQuery query;
     if (!ChangesOptions::read(ctx, parser, parser.value(kRepo), &query))
         return ExitUsage;
@@ -150,7 +150,7 @@ int changes(CliContext &ctx, const QStringList &args)
 
     if (parser.isSet(kJson)) {
         for (const QString &warning : report.warnings)
-            ctx.err() << "purgeline: " << tr("warning: %1").arg(warning) << Qt::endl;
+            ctx.err() << "purgeline: " << ChangesCommand::tr("warning: %1").arg(warning) << Qt::endl;
         ctx.out() << JsonFormat::document(report.toJson());
         return ExitOk;
     }

@@ -9,10 +9,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct HistoryCommands
 {
-    return QCoreApplication::translate("HistoryCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryCommands)
+};
 
 const QCommandLineOption kJson({QStringLiteral("json")}, QStringLiteral("Print one JSON document on stdout."));
 const QCommandLineOption kWait({QStringLiteral("wait")}, QStringLiteral("Wait until every transaction is final."));
@@ -37,18 +37,18 @@ int history(CliContext &ctx, const QStringList &args)
     if (parser.isSet(state)) {
         filter.state = stateFromName(parser.value(state));
         if (!filter.state)
-            return ctx.usageError(tr("unknown --state \"%1\": use queued, sending, waiting-for-status, retry-scheduled, "
+            return ctx.usageError(HistoryCommands::tr("unknown --state \"%1\": use queued, sending, waiting-for-status, retry-scheduled, "
                                      "succeeded, failed or cancelled")
                                       .arg(parser.value(state)));
     }
     bool ok = false;
     filter.limit = parser.value(limit).toInt(&ok);
     if (!ok || filter.limit < 1)
-        return ctx.usageError(tr("--limit must be a positive whole number, not \"%1\"").arg(parser.value(limit)));
+        return ctx.usageError(HistoryCommands::tr("--limit must be a positive whole number, not \"%1\"").arg(parser.value(limit)));
     if (parser.isSet(request)) {
         filter.requestId = parser.value(request).toLongLong(&ok);
         if (!ok || filter.requestId < 1)
-            return ctx.usageError(tr("--request must be a request id, not \"%1\"").arg(parser.value(request)));
+            return ctx.usageError(HistoryCommands::tr("--request must be a request id, not \"%1\"").arg(parser.value(request)));
     }
     filter.text = parser.value(search);
     const QList<TransactionRecord> rows = ctx.transactions.history(filter);
@@ -93,26 +93,26 @@ int retry(CliContext &ctx, const QStringList &args)
     QList<qint64> ids;
     if (parser.isSet(failed)) {
         if (!parser.positionalArguments().isEmpty())
-            return ctx.usageError(tr("give transaction ids or --failed, not both"));
+            return ctx.usageError(HistoryCommands::tr("give transaction ids or --failed, not both"));
         for (const TransactionRecord &t : ctx.transactions.inState(TransactionState::Failed))
             ids.append(t.id);
         if (ids.isEmpty()) {
-            ctx.err() << tr("no failed transactions") << Qt::endl;
+            ctx.err() << HistoryCommands::tr("no failed transactions") << Qt::endl;
             return ExitOk;
         }
     } else {
         if (parser.positionalArguments().isEmpty())
-            return ctx.usageError(tr("retry needs transaction ids or --failed"));
+            return ctx.usageError(HistoryCommands::tr("retry needs transaction ids or --failed"));
         for (const QString &arg : parser.positionalArguments()) {
             bool ok = false;
             const qint64 id = arg.toLongLong(&ok);
             if (!ok)
-                return ctx.usageError(tr("\"%1\" is not a transaction id").arg(arg));
+                return ctx.usageError(HistoryCommands::tr("\"%1\" is not a transaction id").arg(arg));
             const QList<TransactionRecord> found = ctx.transactions.byIds({id});
             if (found.isEmpty())
-                return ctx.usageError(tr("no transaction %1").arg(id));
+                return ctx.usageError(HistoryCommands::tr("no transaction %1").arg(id));
             if (found.first().state != TransactionState::Failed && found.first().state != TransactionState::Cancelled)
-                return ctx.usageError(tr("transaction %1 is %2; only failed or cancelled ones can be retried")
+                return ctx.usageError(HistoryCommands::tr("transaction %1 is %2; only failed or cancelled ones can be retried")
                                           .arg(id)
                                           .arg(stateName(found.first().state)));
             ids.append(id);
@@ -129,10 +129,16 @@ int resume(CliContext &ctx, const QStringList &args)
         return ExitUsage;
     const int requeued = ctx.transactions.requeueOrphans(QDateTime::currentMSecsSinceEpoch());
     if (requeued > 0)
-        ctx.err() << tr("%1 transaction(s) were being sent when their process stopped; queued again").arg(requeued) << Qt::endl;
-    const QList<TransactionRecord> open = ctx.transactions.active();
+        ctx.err() << HistoryCommands::tr("%1 transaction(s) were being sent when their process stopped; queued again").arg(requeued) << Qt::endl;
+    // Work a live process is running (the window, another command) stays with it: sending it
+    // from here too would purge twice and race over its state.
+    const QList<TransactionRecord> open = ctx.transactions.activeWithoutLiveOwner();
+    if (const qsizetype elsewhere = ctx.transactions.active().size() - open.size(); elsewhere > 0)
+        ctx.err() << HistoryCommands::tr("%1 open transaction(s) belong to another running Purgeline process and are left to it")
+                         .arg(elsewhere)
+                  << Qt::endl;
     if (open.isEmpty()) {
-        ctx.err() << tr("nothing to resume") << Qt::endl;
+        ctx.err() << HistoryCommands::tr("nothing to resume") << Qt::endl;
         if (parser.isSet(kJson))
             ctx.out() << JsonFormat::document({{QStringLiteral("transactions"), QJsonArray()}});
         return ExitOk;

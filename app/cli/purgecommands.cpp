@@ -13,10 +13,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct PurgeCommands
 {
-    return QCoreApplication::translate("PurgeCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PurgeCommands)
+};
 
 const QCommandLineOption kSource({QStringLiteral("source")}, QStringLiteral("Source name(s), comma-separated."),
                                  QStringLiteral("NAME"));
@@ -50,17 +50,17 @@ bool readPurgeOptions(CliContext &ctx, const QCommandLineParser &parser, const Q
             if (!o.sources.contains(name.trimmed()))
                 o.sources.append(name.trimmed());
     if (o.sources.isEmpty()) {
-        ctx.usageError(tr("--source NAME is required"));
+        ctx.usageError(PurgeCommands::tr("--source NAME is required"));
         return false;
     }
     const auto action = actionFromName(parser.value(kAction));
     if (!action) {
-        ctx.usageError(tr("unknown --action \"%1\": use purge or invalidate").arg(parser.value(kAction)));
+        ctx.usageError(PurgeCommands::tr("unknown --action \"%1\": use purge or invalidate").arg(parser.value(kAction)));
         return false;
     }
     const auto match = matchFromName(parser.value(kMatch));
     if (!match) {
-        ctx.usageError(tr("unknown --match \"%1\": use one of %2")
+        ctx.usageError(PurgeCommands::tr("unknown --match \"%1\": use one of %2")
                            .arg(parser.value(kMatch), allMatchNames().join(QStringLiteral(", "))));
         return false;
     }
@@ -71,13 +71,13 @@ bool readPurgeOptions(CliContext &ctx, const QCommandLineParser &parser, const Q
     o.cacheKeyModifier = parser.value(kCacheKeyModifier);
     if (parser.isSet(kChangesFrom)) {
         if (o.match != MatchKind::Exact && o.match != MatchKind::Prefix) {
-            ctx.usageError(tr("--changes-from gives URLs: use --match exact or prefix, not %1").arg(matchName(o.match)));
+            ctx.usageError(PurgeCommands::tr("--changes-from gives URLs: use --match exact or prefix, not %1").arg(matchName(o.match)));
             return false;
         }
         return ChangesOptions::read(ctx, parser, parser.value(kChangesFrom), &o.changes);
     }
     if (ChangesOptions::anySet(parser)) {
-        ctx.usageError(tr("--revisions-log, --from, --to, --only, --include, --exclude and --map need --changes-from DIR"));
+        ctx.usageError(PurgeCommands::tr("--revisions-log, --from, --to, --only, --include, --exclude and --map need --changes-from DIR"));
         return false;
     }
     return true;
@@ -91,8 +91,8 @@ bool findSources(CliContext &ctx, const QStringList &names, QList<SourceConfig> 
             QStringList known;
             for (const SourceConfig &s : ctx.sources.list())
                 known << s.name;
-            ctx.usageError(known.isEmpty() ? tr("unknown source \"%1\": no sources configured (see `purgeline source add`)").arg(name)
-                                           : tr("unknown source \"%1\"; configured: %2").arg(name, known.join(QStringLiteral(", "))));
+            ctx.usageError(known.isEmpty() ? PurgeCommands::tr("unknown source \"%1\": no sources configured (see `purgeline source add`)").arg(name)
+                                           : PurgeCommands::tr("unknown source \"%1\"; configured: %2").arg(name, known.join(QStringLiteral(", "))));
             return false;
         }
         sources->append(*source);
@@ -108,13 +108,13 @@ bool mapperFor(CliContext &ctx, const ChangeSelection &selection, const SourceCo
         return true;
     }
     if (!source.hasSetting(QStringLiteral("map"))) {
-        ctx.usageError(tr("no path mapping for source \"%1\": pass --map PATH_PREFIX=URL_PREFIX or set the source's "
+        ctx.usageError(PurgeCommands::tr("no path mapping for source \"%1\": pass --map PATH_PREFIX=URL_PREFIX or set the source's "
                           "map setting (source add ... --set map=PATH_PREFIX=URL_PREFIX)")
                            .arg(source.name));
         return false;
     }
     if (const QString error = mapper->addSetting(source.setting(QStringLiteral("map"))); !error.isEmpty()) {
-        ctx.usageError(tr("source \"%1\", setting map: %2").arg(source.name, error));
+        ctx.usageError(PurgeCommands::tr("source \"%1\", setting map: %2").arg(source.name, error));
         return false;
     }
     return true;
@@ -140,7 +140,7 @@ bool planWithChanges(CliContext &ctx, const QList<SourceConfig> &sources, const 
         const ChangeReport report = selection.report(mapper);
         if (reported != mapper.rules()) {   // one summary per distinct mapping
             if (sources.size() > 1)
-                ctx.err() << tr("source %1:").arg(source.name) << " ";
+                ctx.err() << PurgeCommands::tr("source %1:").arg(source.name) << " ";
             ChangesReport::printSummary(ctx, report, true);
             reported = mapper.rules();
         }
@@ -181,7 +181,7 @@ bool planPurge(CliContext &ctx, const PurgeOptions &options, Planner::Result &pl
     if (targetCount)
         *targetCount = Planner::normalizeTargets(spec.targets).size();
     if (spec.match != MatchKind::All && Planner::normalizeTargets(spec.targets).isEmpty()) {
-        ctx.usageError(tr("no targets given: pass URLs (or tags, hosts) as arguments or with --from-file"));
+        ctx.usageError(PurgeCommands::tr("no targets given: pass URLs (or tags, hosts) as arguments or with --from-file"));
         return false;
     }
     plan = Planner(ProviderRegistry::instance()).plan(sources, spec, QDateTime::currentMSecsSinceEpoch());
@@ -199,7 +199,7 @@ int printDryRun(CliContext &ctx, const Planner::Result &plan, bool json)
         const auto source = ctx.sources.findById(t.sourceId);
         const Provider *provider = ProviderRegistry::instance().find(source->type);
         if (provider->info().isLocal) {
-            const QString text = tr("%1 (%2, local): %3 %4 %5")
+            const QString text = PurgeCommands::tr("%1 (%2, local): %3 %4 %5")
                                      .arg(t.sourceName, source->type, actionName(t.batch.action), matchName(t.batch.match),
                                           t.batch.targets.join(QLatin1Char(' ')));
             if (json)
@@ -226,7 +226,7 @@ int printDryRun(CliContext &ctx, const Planner::Result &plan, bool json)
     }
     if (json)
         ctx.out() << JsonFormat::document({{QStringLiteral("dry_run"), true}, {QStringLiteral("requests"), requests}});
-    ctx.err() << tr("dry run: %1 request(s) shown, nothing sent").arg(plan.transactions.size()) << Qt::endl;
+    ctx.err() << PurgeCommands::tr("dry run: %1 request(s) shown, nothing sent").arg(plan.transactions.size()) << Qt::endl;
     return ExitOk;
 }
 
@@ -238,7 +238,7 @@ int runPurge(CliContext &ctx, const PurgeOptions &options, const QString &origin
         return ExitUsage;
     if (plan.transactions.isEmpty() && options.changes.isSet()) {
         // A deploy that changed nothing selected is not an error: nothing to purge, nothing queued.
-        ctx.err() << tr("nothing to purge: the changes selection chose no file") << Qt::endl;
+        ctx.err() << PurgeCommands::tr("nothing to purge: the changes selection chose no file") << Qt::endl;
         if (json)
             ctx.out() << JsonFormat::document({{QStringLiteral("succeeded"), 0}, {QStringLiteral("failed"), 0},
                                                {QStringLiteral("open"), 0}, {QStringLiteral("stopped"), false},
@@ -258,10 +258,10 @@ int runPurge(CliContext &ctx, const PurgeOptions &options, const QString &origin
     request.targetCount = int(targetCount);
     QString error;
     if (!ctx.transactions.createRequest(request, plan.transactions, &error)) {
-        ctx.err() << "purgeline: " << tr("could not record the request: %1").arg(error) << Qt::endl;
+        ctx.err() << "purgeline: " << PurgeCommands::tr("could not record the request: %1").arg(error) << Qt::endl;
         return ExitFailed;
     }
-    ctx.err() << tr("request %1: %2 transaction(s) queued").arg(request.id).arg(plan.transactions.size()) << Qt::endl;
+    ctx.err() << PurgeCommands::tr("request %1: %2 transaction(s) queued").arg(request.id).arg(plan.transactions.size()) << Qt::endl;
     return QueueRunner(ctx, {wait, json, request.id}).run(plan.transactions);
 }
 
@@ -292,7 +292,7 @@ int presetSave(CliContext &ctx, const QStringList &args)
         return ExitUsage;
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return ctx.usageError(tr("preset save needs a NAME"));
+        return ctx.usageError(PurgeCommands::tr("preset save needs a NAME"));
     const QString name = positional.takeFirst();
     PurgeOptions options;
     if (!readPurgeOptions(ctx, parser, positional, options))
@@ -323,7 +323,7 @@ int presetSave(CliContext &ctx, const QStringList &args)
         return ExitUsage;
     if (const QString error = ctx.presets.save(name, options.toJson()); !error.isEmpty())
         return ctx.usageError(error);
-    ctx.err() << tr("saved preset \"%1\"").arg(name) << Qt::endl;
+    ctx.err() << PurgeCommands::tr("saved preset \"%1\"").arg(name) << Qt::endl;
     return ExitOk;
 }
 
@@ -345,8 +345,8 @@ int presetList(CliContext &ctx, const QStringList &args)
         const PurgeOptions o = PurgeOptions::fromJson(p.definition);
         ctx.out() << p.name << "\t" << o.sources.join(QLatin1Char(',')) << "\t" << actionName(o.action) << " "
                   << matchName(o.match) << "\t"
-                  << (o.fromFile.isEmpty() ? tr("%1 target(s)").arg(o.targets.size()) : tr("targets from %1").arg(o.fromFile))
-                  << (o.changes.isSet() ? tr(", changes in %1").arg(o.changes.repository) : QString()) << "\n";
+                  << (o.fromFile.isEmpty() ? PurgeCommands::tr("%1 target(s)").arg(o.targets.size()) : PurgeCommands::tr("targets from %1").arg(o.fromFile))
+                  << (o.changes.isSet() ? PurgeCommands::tr(", changes in %1").arg(o.changes.repository) : QString()) << "\n";
     }
     return ExitOk;
 }
@@ -359,11 +359,11 @@ int presetRun(CliContext &ctx, const QStringList &args)
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1)
-        return ctx.usageError(tr("preset run needs exactly one NAME"));
+        return ctx.usageError(PurgeCommands::tr("preset run needs exactly one NAME"));
     const QString name = parser.positionalArguments().constFirst();
     const auto preset = ctx.presets.find(name);
     if (!preset)
-        return ctx.usageError(tr("unknown preset \"%1\"").arg(name));
+        return ctx.usageError(PurgeCommands::tr("unknown preset \"%1\"").arg(name));
     return runPurge(ctx, PurgeOptions::fromJson(preset->definition), QStringLiteral("preset ") + name,
                     parser.isSet(kWait), parser.isSet(kDryRun), parser.isSet(kJson));
 }
@@ -375,9 +375,9 @@ int presetRemove(CliContext &ctx, const QStringList &args)
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1)
-        return ctx.usageError(tr("preset remove needs exactly one NAME"));
+        return ctx.usageError(PurgeCommands::tr("preset remove needs exactly one NAME"));
     if (!ctx.presets.remove(parser.positionalArguments().constFirst()))
-        return ctx.usageError(tr("unknown preset \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return ctx.usageError(PurgeCommands::tr("unknown preset \"%1\"").arg(parser.positionalArguments().constFirst()));
     return ExitOk;
 }
 

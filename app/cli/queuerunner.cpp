@@ -57,10 +57,10 @@ private:
     struct sigaction m_oldTerm = {};
 };
 
-QString tr(const char *text, int n = -1)
+struct QueueRunnerTr
 {
-    return QCoreApplication::translate("QueueRunner", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(QueueRunner)
+};
 
 } // namespace
 
@@ -158,14 +158,14 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
         m_ctx.out().flush();
     }
     QTextStream &err = m_ctx.err();
-    err << tr("%n transaction(s): ", int(tracked.size())) << succeeded << " succeeded, " << failed << " failed, "
+    err << QueueRunnerTr::tr("%n transaction(s): ", nullptr, int(tracked.size())) << succeeded << " succeeded, " << failed << " failed, "
         << open << " still open" << Qt::endl;
     if (stopped) {
-        err << tr("stopped; unfinished work stays queued: run `purgeline resume --wait` to finish it") << Qt::endl;
+        err << QueueRunnerTr::tr("stopped; unfinished work stays queued: run `purgeline resume --wait` to finish it") << Qt::endl;
         return ExitStopped;
     }
     if (open > 0 && !m_options.wait)
-        err << tr("open transactions are retried or polled by `purgeline resume --wait` or the Purgeline window")
+        err << QueueRunnerTr::tr("open transactions are retried or polled by `purgeline resume --wait` or the Purgeline window")
             << Qt::endl;
     return failed > 0 ? ExitFailed : ExitOk;
 }

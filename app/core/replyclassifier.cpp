@@ -5,6 +5,13 @@
 #include <QLocale>
 #include <QTimeZone>
 
+namespace {
+struct ReplyClassifierTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ReplyClassifier)
+};
+} // namespace
+
 namespace ReplyClassifier {
 
 bool isRetryableStatus(int status)
@@ -40,7 +47,6 @@ qint64 retryAfterMs(const HttpReply &reply, qint64 nowMs)
 
 Outcome classify(const HttpReply &reply)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ReplyClassifier", text); };
     switch (reply.failure) {
     case HttpReply::Failure::Timeout:
     case HttpReply::Failure::Connection:
@@ -63,10 +69,10 @@ Outcome classify(const HttpReply &reply)
     if (status == 413)
         return Outcome::split(message);
     if (status == 401 || status == 403)
-        return Outcome::failed(message + QStringLiteral(" — ") + tr("check the source's credentials"));
+        return Outcome::failed(message + QStringLiteral(" — ") + ReplyClassifierTr::tr("check the source's credentials"));
     if (status >= 300 && status < 400)
         return Outcome::failed(message + QStringLiteral(" — ")
-                               + tr("redirect to %1 not followed").arg(QString::fromUtf8(reply.header("Location"))));
+                               + ReplyClassifierTr::tr("redirect to %1 not followed").arg(QString::fromUtf8(reply.header("Location"))));
     return Outcome::failed(message);
 }
 

@@ -7,10 +7,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct SecretStoreTr
 {
-    return QCoreApplication::translate("SecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+};
 
 SecretStore::Result resultOf(const QKeychain::Job &job)
 {
@@ -19,18 +19,18 @@ SecretStore::Result resultOf(const QKeychain::Job &job)
     case QKeychain::NoError: result.status = SecretStore::Result::Status::Ok; break;
     case QKeychain::EntryNotFound:
         result.status = SecretStore::Result::Status::NotFound;
-        result.error = tr("no secret stored in the keychain for this source");
+        result.error = SecretStoreTr::tr("no secret stored in the keychain for this source");
         break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
         // Debian's libsecret backend reports a missing Secret Service as OtherError.
         result.status = SecretStore::Result::Status::Unavailable;
-        result.error = tr("the system keychain is not available (%1)").arg(job.errorString());
+        result.error = SecretStoreTr::tr("the system keychain is not available (%1)").arg(job.errorString());
         break;
     default:
         result.status = SecretStore::Result::Status::Error;
-        result.error = tr("keychain error: %1").arg(job.errorString());
+        result.error = SecretStoreTr::tr("keychain error: %1").arg(job.errorString());
         break;
     }
     return result;
@@ -50,7 +50,7 @@ SecretStore::Result runNow(const std::function<void(SecretStore::Callback)> &sta
         // A keychain that never answers (a prompt nobody sees) must not hang a deploy hook.
         QTimer::singleShot(30000, &loop, [&] {
             result.status = SecretStore::Result::Status::Unavailable;
-            result.error = tr("the system keychain did not answer within 30 s");
+            result.error = SecretStoreTr::tr("the system keychain did not answer within 30 s");
             loop.quit();
         });
         loop.exec();

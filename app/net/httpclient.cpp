@@ -7,10 +7,12 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
-static QString tr(const char *text)
+namespace {
+struct HttpClientTr
 {
-    return QCoreApplication::translate("HttpClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpClient)
+};
+} // namespace
 
 static bool isLoopbackHost(const QString &host)
 {
@@ -63,12 +65,12 @@ HttpClient::~HttpClient()
 QString HttpClient::policyViolation(const HttpRequestSpec &request)
 {
     if (!request.isValid())
-        return tr("invalid request URL \"%1\"").arg(request.url.toString());
+        return HttpClientTr::tr("invalid request URL \"%1\"").arg(request.url.toString());
     const QString scheme = request.url.scheme();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return tr("unsupported URL scheme \"%1\" in %2").arg(scheme, request.url.toString());
+        return HttpClientTr::tr("unsupported URL scheme \"%1\" in %2").arg(scheme, request.url.toString());
     if (request.carriesCredentials() && scheme == QLatin1String("http") && !isLoopbackHost(request.url.host()))
-        return tr("credentials are never sent over plain http:// (to %1); use https://").arg(request.url.host());
+        return HttpClientTr::tr("credentials are never sent over plain http:// (to %1); use https://").arg(request.url.host());
     return {};
 }
 
@@ -136,7 +138,7 @@ void HttpClient::finish(quint64 id)
     const QNetworkReply::NetworkError error = reply->error();
     if (pending.timedOut) {
         result.failure = HttpReply::Failure::Timeout;
-        result.errorText = tr("no complete reply within %1 ms").arg(pending.timeoutMs);
+        result.errorText = HttpClientTr::tr("no complete reply within %1 ms").arg(pending.timeoutMs);
     } else if (status.isValid() && error != QNetworkReply::RemoteHostClosedError) {
         // HTTP errors (4xx/5xx) are replies, not failures: the provider reads them.
         result.status = status.toInt();

@@ -5,10 +5,12 @@
 #include <QCoreApplication>
 #include <QSet>
 
-static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+namespace {
+struct HttpPurgeProviderTr
 {
-    return QCoreApplication::translate("HttpPurgeProvider", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpPurgeProvider)
+};
+} // namespace
 
 static const QString kPrefixMethod = QStringLiteral("prefix_method");
 static const QString kBanHeader = QStringLiteral("ban_header");
@@ -45,8 +47,8 @@ static QString replyText(const QByteArray &body)
 HttpPurgeProvider::HttpPurgeProvider()
 {
     m_info.type = QStringLiteral("http-purge");
-    m_info.displayName = tr("HTTP PURGE/BAN (Varnish, nginx, Squid)");
-    m_info.secretLabel = tr("Purge token");
+    m_info.displayName = HttpPurgeProviderTr::tr("HTTP PURGE/BAN (Varnish, nginx, Squid)");
+    m_info.secretLabel = HttpPurgeProviderTr::tr("Purge token");
     m_info.secret = ProviderInfo::SecretNeed::Optional;
     m_info.matches = {MatchKind::Exact, MatchKind::Prefix, MatchKind::All};
     m_info.supportsInvalidate = false;
@@ -57,16 +59,16 @@ HttpPurgeProvider::HttpPurgeProvider()
 
     using K = SettingSpec::Kind;
     m_info.settings = {
-        {kPrefixMethod, tr("Prefix purge method"), K::Choice, false,
+        {kPrefixMethod, HttpPurgeProviderTr::tr("Prefix purge method"), K::Choice, false,
          {QStringLiteral("ban"), QStringLiteral("wildcard")}, QStringLiteral("ban"),
-         tr("ban: a BAN request whose ban header carries an anchored regex of the path prefix (Varnish; "
+         HttpPurgeProviderTr::tr("ban: a BAN request whose ban header carries an anchored regex of the path prefix (Varnish; "
             "needed for --match all). wildcard: PURGE of the prefix followed by \"*\" (ngx_cache_purge 2.4 or "
             "later; Debian 12's 2.3 has no partial purge and answers 404).")},
-        {kBanHeader, tr("Ban header"), K::Text, false, {}, kDefaultBanHeader,
-         tr("Header of BAN requests that carries the regex, e.g. \"^/img/\"; the VCL passes it to "
+        {kBanHeader, HttpPurgeProviderTr::tr("Ban header"), K::Text, false, {}, kDefaultBanHeader,
+         HttpPurgeProviderTr::tr("Header of BAN requests that carries the regex, e.g. \"^/img/\"; the VCL passes it to "
             "ban(\"req.url ~ \" + req.http.<header>).")},
-        {kSecretHeader, tr("Secret header"), K::Text, false, {}, {},
-         tr("Header that carries the secret on every PURGE/BAN, for caches that check a token as well as "
+        {kSecretHeader, HttpPurgeProviderTr::tr("Secret header"), K::Text, false, {}, {},
+         HttpPurgeProviderTr::tr("Header that carries the secret on every PURGE/BAN, for caches that check a token as well as "
             "the client address; required when a secret is configured.")},
     };
 
@@ -100,7 +102,7 @@ QByteArray HttpPurgeProvider::methodFor(const SourceConfig &source, const PurgeB
 QString HttpPurgeProvider::validateSource(const SourceConfig &source) const
 {
     if (source.endpoints.isEmpty())
-        return tr("http-purge needs at least one --endpoint: the base URL of each cache, e.g. "
+        return HttpPurgeProviderTr::tr("http-purge needs at least one --endpoint: the base URL of each cache, e.g. "
                   "--endpoint http://127.0.0.1:6081");
     QSet<QString> seen;
     for (const QString &endpoint : source.endpoints) {
@@ -108,36 +110,36 @@ QString HttpPurgeProvider::validateSource(const SourceConfig &source) const
         const QString scheme = url.scheme();
         if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
             || url.host().isEmpty())
-            return tr("malformed --endpoint \"%1\": expected an absolute http:// or https:// URL").arg(endpoint);
+            return HttpPurgeProviderTr::tr("malformed --endpoint \"%1\": expected an absolute http:// or https:// URL").arg(endpoint);
         if (url.hasQuery() || url.hasFragment())
-            return tr("--endpoint \"%1\" must not have a query or fragment: the target's path and query are "
+            return HttpPurgeProviderTr::tr("--endpoint \"%1\" must not have a query or fragment: the target's path and query are "
                       "appended to it").arg(endpoint);
         if (!url.userInfo().isEmpty())
-            return tr("--endpoint \"%1\" must not carry a user name or password; put a token in the secret "
+            return HttpPurgeProviderTr::tr("--endpoint \"%1\" must not carry a user name or password; put a token in the secret "
                       "and name its header with --set secret_header=NAME").arg(endpoint);
         QString key = url.toString(QUrl::FullyEncoded);
         while (key.endsWith(QLatin1Char('/')))
             key.chop(1);
         if (seen.contains(key))
-            return tr("--endpoint \"%1\" is given twice").arg(endpoint);
+            return HttpPurgeProviderTr::tr("--endpoint \"%1\" is given twice").arg(endpoint);
         seen.insert(key);
     }
     const QString method = source.setting(kPrefixMethod, QStringLiteral("ban"));
     if (method != QLatin1String("ban") && method != QLatin1String("wildcard"))
-        return tr("prefix_method \"%1\" is not one of: ban, wildcard").arg(method);
+        return HttpPurgeProviderTr::tr("prefix_method \"%1\" is not one of: ban, wildcard").arg(method);
     const QString ban = banHeader(source);
     if (!isHeaderName(ban))
-        return tr("ban_header \"%1\" is not a valid HTTP header name").arg(ban);
+        return HttpPurgeProviderTr::tr("ban_header \"%1\" is not a valid HTTP header name").arg(ban);
     const QString secretHeader = source.setting(kSecretHeader);
     if (!secretHeader.isEmpty()) {
         if (!isHeaderName(secretHeader))
-            return tr("secret_header \"%1\" is not a valid HTTP header name").arg(secretHeader);
+            return HttpPurgeProviderTr::tr("secret_header \"%1\" is not a valid HTTP header name").arg(secretHeader);
         if (secretHeader.compare(QLatin1String("Host"), Qt::CaseInsensitive) == 0
             || secretHeader.compare(ban, Qt::CaseInsensitive) == 0)
-            return tr("secret_header \"%1\" collides with the Host or ban header the purge needs").arg(secretHeader);
+            return HttpPurgeProviderTr::tr("secret_header \"%1\" collides with the Host or ban header the purge needs").arg(secretHeader);
     }
     if (source.secret.kind != SecretRef::Kind::None && secretHeader.isEmpty())
-        return tr("a secret is configured but secret_header is not set: --set secret_header=NAME names the "
+        return HttpPurgeProviderTr::tr("a secret is configured but secret_header is not set: --set secret_header=NAME names the "
                   "header that carries it (e.g. X-Purge-Token)");
     return {};
 }
@@ -147,7 +149,7 @@ QString HttpPurgeProvider::validateBatch(const SourceConfig &source, const Purge
     if (const QString error = Provider::validateBatch(source, batch); !error.isEmpty())
         return error;
     if (batch.match == MatchKind::All && prefixMethod(source) != PrefixMethod::Ban)
-        return tr("--match all needs BAN support: it is only available with --set prefix_method=ban (Varnish)");
+        return HttpPurgeProviderTr::tr("--match all needs BAN support: it is only available with --set prefix_method=ban (Varnish)");
     return {};
 }
 
@@ -232,34 +234,34 @@ Outcome HttpPurgeProvider::interpretReply(const SourceConfig &source, const Purg
     const QString described = excerpt.isEmpty() ? reply.describe() : reply.describe() + QLatin1String(": ") + excerpt;
 
     if (status >= 200 && status < 300)
-        return Outcome::succeeded({}, method == QLatin1String("BAN") ? tr("ban added (HTTP %1)").arg(status)
-                                                                     : tr("purged (HTTP %1)").arg(status));
+        return Outcome::succeeded({}, method == QLatin1String("BAN") ? HttpPurgeProviderTr::tr("ban added (HTTP %1)").arg(status)
+                                                                     : HttpPurgeProviderTr::tr("purged (HTTP %1)").arg(status));
     if (status == 404 && wildcard)
         return Outcome::failed(described + QStringLiteral(" — ")
-                               + tr("the cache does not do partial purges: PURGE with a trailing \"*\" needs "
+                               + HttpPurgeProviderTr::tr("the cache does not do partial purges: PURGE with a trailing \"*\" needs "
                                     "ngx_cache_purge 2.4 or later (Debian 12 ships 2.3); use single URLs, or "
                                     "prefix_method=ban on Varnish"));
     // Squid and ngx_cache_purge answer 404 (2.5+: 412) when the object was not in the cache:
     // the purge's goal holds.
     if ((status == 404 || status == 412) && method == QLatin1String("PURGE"))
-        return Outcome::succeeded({}, tr("was not cached (HTTP %1)").arg(status));
+        return Outcome::succeeded({}, HttpPurgeProviderTr::tr("was not cached (HTTP %1)").arg(status));
     if (status == 403 || status == 405)
         return Outcome::failed(described + QStringLiteral(" — ")
-                               + tr("the cache refused %1 from this client; most likely its purge ACL does not "
+                               + HttpPurgeProviderTr::tr("the cache refused %1 from this client; most likely its purge ACL does not "
                                     "allow it: the VCL's acl checked in vcl_recv (Varnish), the "
                                     "proxy_cache_purge location's allow rules (nginx), or \"acl PURGE method "
                                     "PURGE\" with \"http_access allow PURGE\" for this address (Squid)")
                                      .arg(method)
                                + (method == QLatin1String("BAN")
-                                      ? tr("; nginx and Squid have no BAN at all (use prefix_method=wildcard with "
+                                      ? HttpPurgeProviderTr::tr("; nginx and Squid have no BAN at all (use prefix_method=wildcard with "
                                            "ngx_cache_purge 2.4 or later)")
                                       : QString())
                                + (status == 403 && source.hasSetting(kSecretHeader)
-                                      ? tr("; or it rejected the secret sent in %1").arg(source.setting(kSecretHeader))
+                                      ? HttpPurgeProviderTr::tr("; or it rejected the secret sent in %1").arg(source.setting(kSecretHeader))
                                       : QString()));
     if (status == 501 || (status == 404 && method == QLatin1String("BAN")))
         return Outcome::failed(described + QStringLiteral(" — ")
-                               + tr("the cache has no handler for %1 requests; add one to its configuration")
+                               + HttpPurgeProviderTr::tr("the cache has no handler for %1 requests; add one to its configuration")
                                      .arg(method));
     return ReplyClassifier::classify(reply);
 }

@@ -7,10 +7,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-static QString tr(const char *text)
+namespace {
+struct ImgixProviderTr
 {
-    return QCoreApplication::translate("ImgixProvider", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImgixProvider)
+};
+} // namespace
 
 static const QString apiKey = QStringLiteral("api");
 static const QString apiV1 = QStringLiteral("v1");
@@ -20,7 +22,7 @@ ImgixProvider::ImgixProvider()
 {
     m_info.type = QStringLiteral("imgix");
     m_info.displayName = QStringLiteral("imgix");
-    m_info.secretLabel = tr("API key");
+    m_info.secretLabel = ImgixProviderTr::tr("API key");
     m_info.secret = ProviderInfo::SecretNeed::Required;
     // The purge API takes one fully qualified asset URL: no wildcard, prefix, tag or purge-all.
     m_info.matches = {MatchKind::Exact};
@@ -31,8 +33,8 @@ ImgixProvider::ImgixProvider()
     m_info.multipleEndpoints = false;
     m_info.defaultEndpoint = QStringLiteral("https://api.imgix.com");
     m_info.settings = {
-        {apiKey, tr("API version"), SettingSpec::Kind::Choice, false, {apiV1, apiLegacy}, apiV1,
-         tr("v1: POST /api/v1/purge with a Bearer key that has the Purge permission; "
+        {apiKey, ImgixProviderTr::tr("API version"), SettingSpec::Kind::Choice, false, {apiV1, apiLegacy}, apiV1,
+         ImgixProviderTr::tr("v1: POST /api/v1/purge with a Bearer key that has the Purge permission; "
             "legacy: the old POST /v2/image/purger with Basic auth")},
     };
     m_info.limits.maxBatchCount = 1;   // one "url" attribute per purge request
@@ -56,7 +58,7 @@ QString ImgixProvider::validateSource(const SourceConfig &source) const
 {
     const QString api = source.setting(apiKey, apiV1);
     if (api != apiV1 && api != apiLegacy)
-        return tr("setting api is \"%1\": expected v1 or legacy").arg(api);
+        return ImgixProviderTr::tr("setting api is \"%1\": expected v1 or legacy").arg(api);
     return {};
 }
 
@@ -68,7 +70,7 @@ QString ImgixProvider::validateBatch(const SourceConfig &source, const PurgeBatc
     // purge nothing useful; say so instead.
     for (const QString &target : batch.targets)
         if (target.endsWith(QLatin1Char('*')))
-            return tr("imgix purges exact URLs only, but \"%1\" ends with the wildcard *").arg(target);
+            return ImgixProviderTr::tr("imgix purges exact URLs only, but \"%1\" ends with the wildcard *").arg(target);
     return {};
 }
 
@@ -152,35 +154,35 @@ Outcome ImgixProvider::classifyReply(const SourceConfig &source, const PurgeBatc
         // purge id, so an unreadable body still means "accepted". Calling it a failure would
         // make the user (or a retry) purge again, which imgix answers with a 409 duplicate.
         if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-            return Outcome::succeeded({}, tr("reply unreadable; no purge id"));
+            return Outcome::succeeded({}, ImgixProviderTr::tr("reply unreadable; no purge id"));
         const QJsonObject root = doc.object();
         const QJsonObject data = root.value(QStringLiteral("data")).toObject();
         // JSON:API never sends "errors" beside "data"; errors alone contradict the 2xx, and a
         // false success is worse than a false failure here.
         if (data.isEmpty() && root.contains(QStringLiteral("errors")))
-            return Outcome::failed(tr("imgix answered HTTP %1 but reported errors for %2: %3")
+            return Outcome::failed(ImgixProviderTr::tr("imgix answered HTTP %1 but reported errors for %2: %3")
                                        .arg(QString::number(status), target, jsonApiErrors(root)));
         QString id = data.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("purge_id")).toString();
         if (id.isEmpty())
             id = data.value(QStringLiteral("id")).toString();
         if (id.isEmpty())
-            return Outcome::succeeded({}, tr("reply carries no purge id"));
+            return Outcome::succeeded({}, ImgixProviderTr::tr("reply carries no purge id"));
         return Outcome::succeeded(id);
     }
     switch (status) {
     case 409:
         // Documented: a second purge of the same URL within 10 s is answered 409, and the
         // purge still happens.
-        return Outcome::succeeded({}, tr("duplicate purge of %1 within 10 s (HTTP 409); imgix still purges it")
+        return Outcome::succeeded({}, ImgixProviderTr::tr("duplicate purge of %1 within 10 s (HTTP 409); imgix still purges it")
                                           .arg(target));
     case 401:
-        return Outcome::failed(tr("imgix rejected the API key (HTTP 401); check the source's API key") + suffix);
+        return Outcome::failed(ImgixProviderTr::tr("imgix rejected the API key (HTTP 401); check the source's API key") + suffix);
     case 403:
-        return Outcome::failed(tr("imgix refused the purge (HTTP 403); the API key needs the Purge permission")
+        return Outcome::failed(ImgixProviderTr::tr("imgix refused the purge (HTTP 403); the API key needs the Purge permission")
                                + suffix);
     case 400:
     case 422:
-        return Outcome::failed(tr("imgix rejected the purge of %1 (HTTP %2)").arg(target, QString::number(status))
+        return Outcome::failed(ImgixProviderTr::tr("imgix rejected the purge of %1 (HTTP %2)").arg(target, QString::number(status))
                                + suffix);
     default:
         return ReplyClassifier::classify(reply);

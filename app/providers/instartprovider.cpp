@@ -10,10 +10,12 @@
 #include <QUrl>
 #include <cmath>
 
-static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+namespace {
+struct InstartProviderTr
 {
-    return QCoreApplication::translate("InstartProvider", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(InstartProvider)
+};
+} // namespace
 
 // "message: detail", or just the message when the server said nothing useful.
 static QString withDetail(const QString &message, const QString &detail)
@@ -26,7 +28,7 @@ InstartProvider::InstartProvider()
     using K = SettingSpec::Kind;
     m_info.type = QStringLiteral("instart");
     m_info.displayName = QStringLiteral("Instart Logic");
-    m_info.secretLabel = tr("Password");
+    m_info.secretLabel = InstartProviderTr::tr("Password");
     m_info.secret = ProviderInfo::SecretNeed::Required;
     m_info.matches = {MatchKind::Exact, MatchKind::Prefix};
     m_info.supportsInvalidate = true; // EXPIRE: a soft purge, stale copies may still be served
@@ -36,33 +38,33 @@ InstartProvider::InstartProvider()
     m_info.defaultEndpoint = QStringLiteral("https://api.instartlogic.com");
     m_info.settings = {
         {QStringLiteral("customer"),
-         tr("Customer (company name)"),
+         InstartProviderTr::tr("Customer (company name)"),
          K::Text,
          true,
          {},
          {},
-         tr("The company name in the API path: https://api.instartlogic.com/<customer>/v1/...")},
+         InstartProviderTr::tr("The company name in the API path: https://api.instartlogic.com/<customer>/v1/...")},
         {QStringLiteral("user"),
-         tr("User name"),
+         InstartProviderTr::tr("User name"),
          K::Text,
          true,
          {},
          {},
-         tr("The Instart Logic portal user; the password is the secret")},
+         InstartProviderTr::tr("The Instart Logic portal user; the password is the secret")},
         {QStringLiteral("poll_interval"),
-         tr("Status poll interval (seconds)"),
+         InstartProviderTr::tr("Status poll interval (seconds)"),
          K::Number,
          false,
          {},
          QStringLiteral("10"),
-         tr("How often a pending purge transaction is checked")},
+         InstartProviderTr::tr("How often a pending purge transaction is checked")},
         {QStringLiteral("poll_timeout"),
-         tr("Status poll time limit (seconds)"),
+         InstartProviderTr::tr("Status poll time limit (seconds)"),
          K::Number,
          false,
          {},
          QStringLiteral("3600"),
-         tr("How long a purge transaction may stay pending before it counts as failed")},
+         InstartProviderTr::tr("How long a purge transaction may stay pending before it counts as failed")},
     };
     // No limit on URIs per request is documented ("There is no limit on the number of URI
     // objects"), but one 400 rejects the whole request (a single domain the user may not purge),
@@ -83,19 +85,19 @@ QString InstartProvider::validateSource(const SourceConfig &source) const
 {
     const QString customer = source.setting(QStringLiteral("customer"));
     if (customer.trimmed().isEmpty())
-        return tr("setting customer is missing: set it to the company name of the Instart Logic account");
+        return InstartProviderTr::tr("setting customer is missing: set it to the company name of the Instart Logic account");
     static const QRegularExpression badCustomerChars(QStringLiteral("[\\s/?#%\\\\]"));
     if (customer.contains(badCustomerChars))
-        return tr("setting customer \"%1\" must be the bare company name: it may not contain white space or "
+        return InstartProviderTr::tr("setting customer \"%1\" must be the bare company name: it may not contain white space or "
                   "any of / ? # % \\")
             .arg(customer);
     const QString user = source.setting(QStringLiteral("user"));
     if (user.isEmpty())
-        return tr("setting user is missing: set it to the Instart Logic user name");
+        return InstartProviderTr::tr("setting user is missing: set it to the Instart Logic user name");
     if (user != user.trimmed())
-        return tr("setting user \"%1\" has leading or trailing white space").arg(user);
+        return InstartProviderTr::tr("setting user \"%1\" has leading or trailing white space").arg(user);
     if (user.contains(QLatin1Char(':'))) // Basic auth separates user and password with the first ':'
-        return tr("setting user \"%1\" must not contain ':'").arg(user);
+        return InstartProviderTr::tr("setting user \"%1\" must not contain ':'").arg(user);
     for (const char *key : {"poll_interval", "poll_timeout"}) {
         const QString name = QLatin1String(key);
         if (!source.hasSetting(name) || source.settings.value(name).isEmpty())
@@ -105,12 +107,12 @@ QString InstartProvider::validateSource(const SourceConfig &source) const
         // Sub-second polling is allowed for test servers; the documented pace is 10 s.
         const double minimum = name == QLatin1String("poll_interval") ? 0.1 : 1;
         if (!ok || value < minimum)
-            return tr("setting %1 \"%2\" must be a number of seconds, at least %3")
+            return InstartProviderTr::tr("setting %1 \"%2\" must be a number of seconds, at least %3")
                 .arg(name, source.settings.value(name))
                 .arg(minimum);
     }
     if (source.endpoints.size() > 1)
-        return tr("provider instart takes one --endpoint, but %n were given", nullptr,
+        return InstartProviderTr::tr("provider instart takes one --endpoint, but %n were given", nullptr,
                   int(source.endpoints.size()));
     return {};
 }
@@ -119,50 +121,50 @@ QString InstartProvider::checkTarget(const QString &target)
 {
     static const QRegularExpression whiteSpace(QStringLiteral("[\\s\\x00-\\x1f\\x7f]"));
     if (target.contains(whiteSpace))
-        return tr("target \"%1\" contains white space or control characters").arg(target);
+        return InstartProviderTr::tr("target \"%1\" contains white space or control characters").arg(target);
     static const QRegularExpression shape(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)(.*)$"));
     const QRegularExpressionMatch parts = shape.match(target);
     const QString scheme = parts.hasMatch() ? parts.captured(1).toLower() : QString();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return tr("malformed URL \"%1\": expected an absolute http:// or https:// URL").arg(target);
+        return InstartProviderTr::tr("malformed URL \"%1\": expected an absolute http:// or https:// URL").arg(target);
     QString host = parts.captured(2);
     const QString rest = parts.captured(3);
     if (host.contains(QLatin1Char('@')))
-        return tr("target \"%1\" must not contain a user name or password").arg(target);
+        return InstartProviderTr::tr("target \"%1\" must not contain a user name or password").arg(target);
     static const QRegularExpression portSuffix(QStringLiteral(":([0-9]*)$"));
     if (const QRegularExpressionMatch port = portSuffix.match(host); port.hasMatch()) {
         bool ok = false;
         const int number = port.captured(1).toInt(&ok);
         if (!ok || number < 1 || number > 65535)
-            return tr("target \"%1\" has an invalid port \"%2\"").arg(target, port.captured(1));
+            return InstartProviderTr::tr("target \"%1\" has an invalid port \"%2\"").arg(target, port.captured(1));
         host.chop(port.capturedLength(0));
     }
     if (host.isEmpty())
-        return tr("target \"%1\" has no host").arg(target);
+        return InstartProviderTr::tr("target \"%1\" has no host").arg(target);
     // A domain wildcard is one whole leading label: the API matches it against the host patterns
     // of the customer's property configurations.
     const bool wildcard = host.startsWith(QLatin1String("*."));
     const QString name = wildcard ? host.mid(2) : host;
     if (name.contains(QLatin1Char('*')))
-        return tr("target \"%1\": a '*' in the host is only allowed as its whole first label, as in "
+        return InstartProviderTr::tr("target \"%1\": a '*' in the host is only allowed as its whole first label, as in "
                   "http://*.example.net/")
             .arg(target);
     static const QRegularExpression hostName(
         QStringLiteral("^[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?(\\.[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}["
                        "A-Za-z0-9_])?)*\\.?$"));
     if (!hostName.match(name).hasMatch())
-        return tr("target \"%1\": \"%2\" is not a valid host name (write internationalized names in their "
+        return InstartProviderTr::tr("target \"%1\": \"%2\" is not a valid host name (write internationalized names in their "
                   "xn-- "
                   "form)")
             .arg(target, name);
     if (!rest.startsWith(QLatin1Char('/')))
-        return tr("target \"%1\" has no path: add at least \"/\" after the host").arg(target);
+        return InstartProviderTr::tr("target \"%1\" has no path: add at least \"/\" after the host").arg(target);
     if (rest.contains(QLatin1Char('#')))
-        return tr("target \"%1\" must not contain a fragment (#...): caches never see it").arg(target);
+        return InstartProviderTr::tr("target \"%1\" must not contain a fragment (#...): caches never see it").arg(target);
     // EXACT_LITERAL and PREFIX_LITERAL take the path literally; a prefix already covers
     // everything below it, so a '*' there is almost certainly a mistaken glob.
     if (rest.contains(QLatin1Char('*')))
-        return tr("target \"%1\": '*' in the path is taken literally by Instart Logic; use --match prefix "
+        return InstartProviderTr::tr("target \"%1\": '*' in the path is taken literally by Instart Logic; use --match prefix "
                   "with "
                   "the path up to where the '*' was")
             .arg(target);
@@ -173,25 +175,25 @@ QString InstartProvider::checkCacheKeyModifier(const QString &modifier)
 {
     const qsizetype star = modifier.indexOf(QLatin1Char('*'));
     if (star >= 0 && star != modifier.size() - 1)
-        return tr("--cache-key-modifier \"%1\": Instart Logic allows a '*' wildcard only at the end, as in "
+        return InstartProviderTr::tr("--cache-key-modifier \"%1\": Instart Logic allows a '*' wildcard only at the end, as in "
                   "\"device_type_*\"")
             .arg(modifier);
     static const QRegularExpression whiteSpace(QStringLiteral("[\\s\\x00-\\x1f\\x7f]"));
     if (modifier.contains(whiteSpace))
-        return tr("--cache-key-modifier \"%1\" contains white space or control characters").arg(modifier);
+        return InstartProviderTr::tr("--cache-key-modifier \"%1\" contains white space or control characters").arg(modifier);
     return {};
 }
 
 QString InstartProvider::validateBatch(const SourceConfig &, const PurgeBatch &batch) const
 {
     if (!m_info.matches.contains(batch.match))
-        return tr("provider instart does not support --match %1: use exact or prefix")
+        return InstartProviderTr::tr("provider instart does not support --match %1: use exact or prefix")
             .arg(matchName(batch.match));
     if (batch.targets.isEmpty())
-        return tr("no targets given");
+        return InstartProviderTr::tr("no targets given");
     if (!batch.cacheKeyModifier.isEmpty()) {
         if (batch.match != MatchKind::Prefix)
-            return tr(
+            return InstartProviderTr::tr(
                 "--cache-key-modifier works only with --match prefix: Instart Logic answers 400 Bad Request "
                 "when cache_key_modifier_regex is sent with an exact match");
         if (const QString problem = checkCacheKeyModifier(batch.cacheKeyModifier); !problem.isEmpty())
@@ -296,33 +298,33 @@ Outcome InstartProvider::errorOutcome(const HttpReply &reply)
     const QString detail = serverDescription(reply);
     switch (reply.status) {
     case 400:
-        return Outcome::failed(withDetail(tr("HTTP 400: Instart Logic did not validate the request (the user "
+        return Outcome::failed(withDetail(InstartProviderTr::tr("HTTP 400: Instart Logic did not validate the request (the user "
                                              "may not be allowed to purge this "
                                              "domain, or no configuration exists for the path)"),
                                           detail));
     case 401:
     case 403:
         return Outcome::failed(
-            withDetail(tr("HTTP %1: authentication failed: Instart Logic rejected the user name "
+            withDetail(InstartProviderTr::tr("HTTP %1: authentication failed: Instart Logic rejected the user name "
                           "and password (or token); check the source's user setting and secret")
                            .arg(reply.status),
                        detail));
     case 404:
         return Outcome::failed(withDetail(
-            tr("HTTP 404: no such API path; check the source's customer setting and endpoint"), detail));
+            InstartProviderTr::tr("HTTP 404: no such API path; check the source's customer setting and endpoint"), detail));
     case 405:
         return Outcome::failed(withDetail(
-            tr("HTTP 405: the API does not allow this method here; check the source's endpoint"), detail));
+            InstartProviderTr::tr("HTTP 405: the API does not allow this method here; check the source's endpoint"), detail));
     case 406:
         return Outcome::failed(
-            withDetail(tr("HTTP 406: the API cannot answer in a format this request accepts"), detail));
+            withDetail(InstartProviderTr::tr("HTTP 406: the API cannot answer in a format this request accepts"), detail));
     default:
         break;
     }
     Outcome outcome = ReplyClassifier::classify(reply);
     if (reply.status == 503)
         outcome.message += QStringLiteral(" — ") +
-                           tr("Instart Logic answers 503 above 2 purge requests per second per customer");
+                           InstartProviderTr::tr("Instart Logic answers 503 above 2 purge requests per second per customer");
     return outcome;
 }
 
@@ -362,12 +364,12 @@ Outcome InstartProvider::classifyReply(const HttpReply &reply) const
         // Resending blindly could double the load; saying so lets the user look before retrying.
         const QString excerpt = ReplyClassifier::bodyExcerpt(reply.body);
         return Outcome::failed(
-            withDetail(tr("malformed reply: HTTP %1 without a readable transaction_id; the purge "
+            withDetail(InstartProviderTr::tr("malformed reply: HTTP %1 without a readable transaction_id; the purge "
                           "may have been accepted, but its progress cannot be followed")
                            .arg(reply.status),
-                       excerpt.isEmpty() ? tr("empty body") : excerpt));
+                       excerpt.isEmpty() ? InstartProviderTr::tr("empty body") : excerpt));
     }
-    Outcome outcome = Outcome::pending(id, -1, tr("accepted as transaction %1").arg(id));
+    Outcome outcome = Outcome::pending(id, -1, InstartProviderTr::tr("accepted as transaction %1").arg(id));
     outcome.providerId = id;
     return outcome;
 }
@@ -390,36 +392,36 @@ Outcome InstartProvider::classifyStatusReply(const HttpReply &reply) const
     bool ok = false;
     const QJsonObject object = jsonObjectOf(reply.body, &ok);
     if (!ok)
-        return Outcome::retry(withDetail(tr("malformed transaction status reply (not a JSON object)"),
+        return Outcome::retry(withDetail(InstartProviderTr::tr("malformed transaction status reply (not a JSON object)"),
                                          ReplyClassifier::bodyExcerpt(reply.body)));
     const QJsonObject response = object.value(QLatin1String("transaction_response")).toObject();
     const QString status = response.value(QLatin1String("transaction_status")).toString();
     if (status.isEmpty())
         return Outcome::retry(
-            withDetail(tr("malformed transaction status reply: no transaction_response.transaction_status"),
+            withDetail(InstartProviderTr::tr("malformed transaction status reply: no transaction_response.transaction_status"),
                        ReplyClassifier::bodyExcerpt(reply.body)));
     const QString id = transactionIdOf(object.value(QLatin1String("transaction_id")));
     const QString description = response.value(QLatin1String("transaction_status_description")).toString();
 
     if (status == QLatin1String("SUCCESS"))
-        return Outcome::succeeded(id, id.isEmpty() ? tr("purge completed")
-                                                   : tr("transaction %1 completed").arg(id));
+        return Outcome::succeeded(id, id.isEmpty() ? InstartProviderTr::tr("purge completed")
+                                                   : InstartProviderTr::tr("transaction %1 completed").arg(id));
     if (status == QLatin1String("PENDING")) {
         // The next poll needs the id; the reply is the only place this method can read it from.
         if (id.isEmpty())
             return Outcome::retry(
-                withDetail(tr("malformed transaction status reply: PENDING without a transaction_id"),
+                withDetail(InstartProviderTr::tr("malformed transaction status reply: PENDING without a transaction_id"),
                            ReplyClassifier::bodyExcerpt(reply.body)));
         const QJsonValue percent = response.value(QLatin1String("percent_received_responses"));
         const int progress = percent.isDouble() ? qBound(0, int(percent.toDouble()), 100) : -1;
         Outcome outcome =
-            Outcome::pending(id, progress, withDetail(tr("transaction %1 pending").arg(id), description));
+            Outcome::pending(id, progress, withDetail(InstartProviderTr::tr("transaction %1 pending").arg(id), description));
         outcome.providerId = id;
         return outcome;
     }
-    const QString which = id.isEmpty() ? tr("the transaction") : tr("transaction %1").arg(id);
+    const QString which = id.isEmpty() ? InstartProviderTr::tr("the transaction") : InstartProviderTr::tr("transaction %1").arg(id);
     Outcome outcome = Outcome::failed(
-        withDetail(tr("%1 ended with status %2").arg(which, status), description.simplified()));
+        withDetail(InstartProviderTr::tr("%1 ended with status %2").arg(which, status), description.simplified()));
     outcome.providerId = id;
     return outcome;
 }

@@ -10,10 +10,10 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct PageCacheProviderTr
 {
-    return QCoreApplication::translate("PageCacheProvider", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(PageCacheProvider)
+};
 
 QString rootKey()
 {
@@ -65,7 +65,7 @@ QString describePath(const QString &given, const QString &resolved)
         plain.chop(1);
     if (plain == resolved)
         return given;
-    return tr("%1 (which resolves to %2)").arg(given, resolved);
+    return PageCacheProviderTr::tr("%1 (which resolves to %2)").arg(given, resolved);
 }
 
 // Shows a target in a message without letting a NUL byte cut the message short.
@@ -85,29 +85,29 @@ struct TargetPath
 QString parseTarget(const QString &target, TargetPath *out)
 {
     if (target.contains(QChar(0)))
-        return tr("target \"%1\" contains a NUL byte").arg(shown(target));
+        return PageCacheProviderTr::tr("target \"%1\" contains a NUL byte").arg(shown(target));
     if (target.startsWith(QLatin1String("//")))
-        return tr("target \"%1\" starts with \"//\": give a path such as /posts/1 or a full http(s) URL")
+        return PageCacheProviderTr::tr("target \"%1\" starts with \"//\": give a path such as /posts/1 or a full http(s) URL")
             .arg(target);
     const QUrl url(target, QUrl::TolerantMode);
     if (!target.startsWith(QLatin1Char('/'))) {
         const QString scheme = url.scheme();
         if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
             || url.host().isEmpty())
-            return tr("target \"%1\" is neither an absolute http(s) URL nor a path starting with /").arg(target);
+            return PageCacheProviderTr::tr("target \"%1\" is neither an absolute http(s) URL nor a path starting with /").arg(target);
     } else if (!url.isValid()) {
-        return tr("malformed target \"%1\": %2").arg(target, url.errorString());
+        return PageCacheProviderTr::tr("malformed target \"%1\": %2").arg(target, url.errorString());
     }
     // Decoded once, as Rails unescapes the request path: %2e%2e becomes ".." and is refused below.
     const QString path = url.path(QUrl::FullyDecoded);
     if (path.contains(QChar(0)))
-        return tr("target \"%1\" contains an encoded NUL byte").arg(target);
+        return PageCacheProviderTr::tr("target \"%1\" contains an encoded NUL byte").arg(target);
     const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (const QString &segment : segments) {
         // A backslash separates paths on Windows, so "..\\x" must be refused there too.
         for (const QString &piece : segment.split(QLatin1Char('\\'))) {
             if (piece == QLatin1String(".") || piece == QLatin1String(".."))
-                return tr("target \"%1\" contains a \"%2\" path segment; page-cache only removes files "
+                return PageCacheProviderTr::tr("target \"%1\" contains a \"%2\" path segment; page-cache only removes files "
                           "inside the cache directory")
                     .arg(target, piece);
         }
@@ -179,7 +179,7 @@ private:
         for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
             const QFileInfo step(dir + QLatin1Char('/') + segments.at(i));
             if (step.isSymLink()) {
-                failures.append(tr("%1 is a symbolic link; page-cache never follows links, so %2 was not removed")
+                failures.append(PageCacheProviderTr::tr("%1 is a symbolic link; page-cache never follows links, so %2 was not removed")
                                     .arg(segments.mid(0, i + 1).join(QLatin1Char('/')), rel));
                 return false;
             }
@@ -188,7 +188,7 @@ private:
             dir = step.filePath();
         }
         if (!inside(QFileInfo(dir).canonicalFilePath())) {
-            failures.append(tr("%1 lies outside the cache directory %2; not removed").arg(rel, m_cacheDir));
+            failures.append(PageCacheProviderTr::tr("%1 lies outside the cache directory %2; not removed").arg(rel, m_cacheDir));
             return false;
         }
         const QFileInfo found(dir + QLatin1Char('/') + segments.last());
@@ -205,7 +205,7 @@ private:
             // QFile::remove unlinks the name itself: a link goes, its target stays.
             QFile file(entry.filePath());
             if (!file.remove()) {
-                failures.append(tr("could not remove %1: %2").arg(rel, file.errorString()));
+                failures.append(PageCacheProviderTr::tr("could not remove %1: %2").arg(rel, file.errorString()));
                 return false;
             }
             removed.append(rel);
@@ -218,7 +218,7 @@ private:
             return false;   // already reported; the directory cannot be empty
         if (!QDir().rmdir(entry.filePath())) {
             const int error = errno;
-            failures.append(tr("could not remove directory %1/: %2").arg(rel, qt_error_string(error)));
+            failures.append(PageCacheProviderTr::tr("could not remove directory %1/: %2").arg(rel, qt_error_string(error)));
             return false;
         }
         removed.append(rel + QLatin1Char('/'));
@@ -231,11 +231,11 @@ private:
         const QFileInfo info(path);
         const QString shownRel = rel.isEmpty() ? m_cacheDir : rel + QLatin1Char('/');
         if (info.isSymLink() || !inside(info.canonicalFilePath())) {
-            failures.append(tr("%1 lies outside the cache directory %2; not swept").arg(shownRel, m_cacheDir));
+            failures.append(PageCacheProviderTr::tr("%1 lies outside the cache directory %2; not swept").arg(shownRel, m_cacheDir));
             return;
         }
         if (!info.isReadable() || !info.isExecutable()) {
-            failures.append(tr("could not read directory %1: permission denied").arg(shownRel));
+            failures.append(PageCacheProviderTr::tr("could not read directory %1: permission denied").arg(shownRel));
             return;
         }
         // System lists dangling links too, so they are swept rather than left behind.
@@ -255,8 +255,8 @@ QString notCachedText(const QStringList &targets)
 {
     constexpr int shownCount = 3;
     if (targets.size() <= shownCount)
-        return tr("not cached: %1").arg(targets.join(QLatin1String(", ")));
-    return tr("not cached: %1 and %n more", nullptr, int(targets.size() - shownCount))
+        return PageCacheProviderTr::tr("not cached: %1").arg(targets.join(QLatin1String(", ")));
+    return PageCacheProviderTr::tr("not cached: %1 and %n more", nullptr, int(targets.size() - shownCount))
         .arg(targets.mid(0, shownCount).join(QLatin1String(", ")));
 }
 
@@ -265,7 +265,7 @@ QString notCachedText(const QStringList &targets)
 PageCacheProvider::PageCacheProvider()
 {
     m_info.type = QStringLiteral("page-cache");
-    m_info.displayName = tr("Rails page cache (directory)");
+    m_info.displayName = PageCacheProviderTr::tr("Rails page cache (directory)");
     m_info.secretLabel = QString();
     m_info.secret = ProviderInfo::SecretNeed::None;
     m_info.matches = {MatchKind::Exact, MatchKind::Prefix, MatchKind::All};
@@ -276,11 +276,11 @@ PageCacheProvider::PageCacheProvider()
     m_info.defaultEndpoint = QString();   // no HTTP: nothing to point at
     using K = SettingSpec::Kind;
     m_info.settings = {
-        {rootKey(), tr("Cache directory"), K::Path, true, {}, {},
-         tr("Rails' page_cache_directory, e.g. /srv/app/public/cache; it must not be the public directory "
+        {rootKey(), PageCacheProviderTr::tr("Cache directory"), K::Path, true, {}, {},
+         PageCacheProviderTr::tr("Rails' page_cache_directory, e.g. /srv/app/public/cache; it must not be the public directory "
             "or contain it")},
-        {publicRootKey(), tr("Public directory"), K::Path, true, {}, {},
-         tr("The web server's public directory, e.g. /srv/app/public; the cache directory is checked "
+        {publicRootKey(), PageCacheProviderTr::tr("Public directory"), K::Path, true, {}, {},
+         PageCacheProviderTr::tr("The web server's public directory, e.g. /srv/app/public; the cache directory is checked "
             "against it so a sweep never deletes the site's static files")},
     };
     // Deleting files is cheap and local: large batches, no pacing, and one run at a time per
@@ -299,14 +299,14 @@ QString PageCacheProvider::validateSource(const SourceConfig &source) const
     const QString root = source.setting(rootKey());
     const QString publicRoot = source.setting(publicRootKey());
     if (root.isEmpty())
-        return tr("setting root is missing: give the page cache directory, e.g. --set root=/srv/app/public/cache");
+        return PageCacheProviderTr::tr("setting root is missing: give the page cache directory, e.g. --set root=/srv/app/public/cache");
     if (publicRoot.isEmpty())
-        return tr("setting public_root is missing: give the web server's public directory, "
+        return PageCacheProviderTr::tr("setting public_root is missing: give the web server's public directory, "
                   "e.g. --set public_root=/srv/app/public");
     if (!QDir::isAbsolutePath(root))
-        return tr("setting root must be an absolute path, but is \"%1\"").arg(root);
+        return PageCacheProviderTr::tr("setting root must be an absolute path, but is \"%1\"").arg(root);
     if (!QDir::isAbsolutePath(publicRoot))
-        return tr("setting public_root must be an absolute path, but is \"%1\"").arg(publicRoot);
+        return PageCacheProviderTr::tr("setting public_root must be an absolute path, but is \"%1\"").arg(publicRoot);
 
     // Canonical paths, so a link or "x/.." cannot hide that both name the same directory.
     const QString cache = resolvedPath(root);
@@ -314,39 +314,39 @@ QString PageCacheProvider::validateSource(const SourceConfig &source) const
     const QString home = resolvedPath(QDir::homePath());
     const QString rootText = describePath(root, cache);
     if (QDir(cache).isRoot())
-        return tr("root %1 is the file-system root; page-cache refuses to sweep it").arg(rootText);
+        return PageCacheProviderTr::tr("root %1 is the file-system root; page-cache refuses to sweep it").arg(rootText);
     if (cache == pub)
-        return tr("root %1 is the public directory (public_root): sweeping it would delete the site's static "
+        return PageCacheProviderTr::tr("root %1 is the public directory (public_root): sweeping it would delete the site's static "
                   "files, so page-cache refuses. Set Rails' page_cache_directory and root to a subdirectory "
                   "such as %2/cache")
             .arg(rootText, publicRoot);
     if (isBelow(pub, cache))
-        return tr("root %1 contains the public directory %2 (public_root): sweeping it would delete the site's "
+        return PageCacheProviderTr::tr("root %1 contains the public directory %2 (public_root): sweeping it would delete the site's "
                   "static files, so page-cache refuses. Use a subdirectory such as %3/cache")
             .arg(rootText, describePath(publicRoot, pub), publicRoot);
     if (cache == home || isBelow(home, cache))
-        return tr("root %1 is or contains the home directory %2; page-cache refuses to sweep it").arg(rootText, home);
+        return PageCacheProviderTr::tr("root %1 is or contains the home directory %2; page-cache refuses to sweep it").arg(rootText, home);
     const QFileInfo info(root);
     if (info.exists() && !info.isDir())
-        return tr("root %1 is not a directory").arg(root);
+        return PageCacheProviderTr::tr("root %1 is not a directory").arg(root);
     return {};
 }
 
 QString PageCacheProvider::validateBatch(const SourceConfig &, const PurgeBatch &batch) const
 {
     if (!m_info.matches.contains(batch.match))
-        return tr("provider page-cache does not support --match %1; use exact, prefix or all").arg(matchName(batch.match));
+        return PageCacheProviderTr::tr("provider page-cache does not support --match %1; use exact, prefix or all").arg(matchName(batch.match));
     if (batch.action == PurgeAction::Invalidate)
-        return tr("provider page-cache does not support --action invalidate: a cached page can only be removed");
+        return PageCacheProviderTr::tr("provider page-cache does not support --action invalidate: a cached page can only be removed");
     if (!batch.cacheKeyModifier.isEmpty())
-        return tr("provider page-cache does not support --cache-key-modifier");
+        return PageCacheProviderTr::tr("provider page-cache does not support --cache-key-modifier");
     if (batch.match == MatchKind::All) {
         if (!batch.targets.isEmpty())
-            return tr("--match all takes no targets, but %n were given", nullptr, int(batch.targets.size()));
+            return PageCacheProviderTr::tr("--match all takes no targets, but %n were given", nullptr, int(batch.targets.size()));
         return {};
     }
     if (batch.targets.isEmpty())
-        return tr("no targets given");
+        return PageCacheProviderTr::tr("no targets given");
     for (const QString &target : batch.targets) {
         TargetPath parsed;
         if (const QString error = parseTarget(target, &parsed); !error.isEmpty())
@@ -375,10 +375,10 @@ Outcome PageCacheProvider::runLocal(const SourceConfig &source, const PurgeBatch
     const QString publicRoot = source.setting(publicRootKey());
     const QFileInfo rootInfo(root);
     if (!rootInfo.isDir())
-        return Outcome::failed(tr("cache directory %1 (setting root) does not exist").arg(root));
+        return Outcome::failed(PageCacheProviderTr::tr("cache directory %1 (setting root) does not exist").arg(root));
     // Without the real public directory the guard above could only compare names.
     if (!QFileInfo(publicRoot).isDir())
-        return Outcome::failed(tr("public directory %1 (setting public_root) does not exist; page-cache needs it "
+        return Outcome::failed(PageCacheProviderTr::tr("public directory %1 (setting public_root) does not exist; page-cache needs it "
                                   "to make sure it never sweeps the public directory")
                                    .arg(publicRoot));
     const QString cacheDir = rootInfo.canonicalFilePath();
@@ -420,22 +420,22 @@ Outcome PageCacheProvider::runLocal(const SourceConfig &source, const PurgeBatch
     if (!sweeper.failures.isEmpty()) {
         QString message = sweeper.failures.first();
         if (sweeper.failures.size() > 1)
-            message += tr(" (and %n more problem(s))", nullptr, int(sweeper.failures.size() - 1));
+            message += PageCacheProviderTr::tr(" (and %n more problem(s))", nullptr, int(sweeper.failures.size() - 1));
         if (!sweeper.removed.isEmpty())
-            message += tr("; %n file(s) were removed before that", nullptr, int(sweeper.removed.size()));
+            message += PageCacheProviderTr::tr("; %n file(s) were removed before that", nullptr, int(sweeper.removed.size()));
         Outcome outcome = Outcome::failed(message);
         outcome.details = sweeper.removed;
         return outcome;
     }
     if (sweeper.removed.isEmpty()) {
         if (batch.match == MatchKind::All)
-            return Outcome::succeeded({}, tr("not cached: %1 was already empty").arg(cacheDir));
+            return Outcome::succeeded({}, PageCacheProviderTr::tr("not cached: %1 was already empty").arg(cacheDir));
         return Outcome::succeeded({}, notCachedText(notCached));
     }
-    QString message = tr("removed %n file(s)", nullptr, sweeper.files);
+    QString message = PageCacheProviderTr::tr("removed %n file(s)", nullptr, sweeper.files);
     if (sweeper.directories > 0)
-        message += tr(" and %n director(y/ies)", nullptr, sweeper.directories);
-    message += tr(" from %1").arg(cacheDir);
+        message += PageCacheProviderTr::tr(" and %n director(y/ies)", nullptr, sweeper.directories);
+    message += PageCacheProviderTr::tr(" from %1").arg(cacheDir);
     if (!notCached.isEmpty())
         message += QLatin1String("; ") + notCachedText(notCached);
     Outcome outcome = Outcome::succeeded({}, message);

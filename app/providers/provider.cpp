@@ -5,10 +5,12 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+namespace {
+struct ProviderTr
 {
-    return QCoreApplication::translate("Provider", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Provider)
+};
+} // namespace
 
 QString Provider::validateSource(const SourceConfig &) const
 {
@@ -18,15 +20,15 @@ QString Provider::validateSource(const SourceConfig &) const
 QString Provider::validateBatch(const SourceConfig &, const PurgeBatch &batch) const
 {
     if (!info().matches.contains(batch.match))
-        return tr("provider %1 does not support --match %2").arg(info().type, matchName(batch.match));
+        return ProviderTr::tr("provider %1 does not support --match %2").arg(info().type, matchName(batch.match));
     if (batch.action == PurgeAction::Invalidate && !info().supportsInvalidate)
-        return tr("provider %1 does not support --action invalidate").arg(info().type);
+        return ProviderTr::tr("provider %1 does not support --action invalidate").arg(info().type);
     if (batch.match != MatchKind::All && batch.targets.isEmpty())
-        return tr("no targets given");
+        return ProviderTr::tr("no targets given");
     if (batch.match == MatchKind::All && !batch.targets.isEmpty())
-        return tr("--match all takes no targets, but %n were given", nullptr, int(batch.targets.size()));
+        return ProviderTr::tr("--match all takes no targets, but %n were given", nullptr, int(batch.targets.size()));
     if (!batch.cacheKeyModifier.isEmpty())
-        return tr("provider %1 does not support --cache-key-modifier").arg(info().type);
+        return ProviderTr::tr("provider %1 does not support --cache-key-modifier").arg(info().type);
     if (batch.match == MatchKind::Exact || batch.match == MatchKind::Prefix)
         return checkUrlTargets(batch);
     return {};
@@ -68,7 +70,7 @@ Outcome Provider::interpretStatusReply(const SourceConfig &, const HttpReply &re
 
 Outcome Provider::runLocal(const SourceConfig &, const PurgeBatch &) const
 {
-    return Outcome::failed(tr("provider %1 cannot run locally").arg(info().type));
+    return Outcome::failed(ProviderTr::tr("provider %1 cannot run locally").arg(info().type));
 }
 
 HttpRequestSpec Provider::buildCheckRequest(const SourceConfig &, const QString &) const
@@ -83,7 +85,7 @@ QString Provider::checkUrlTargets(const PurgeBatch &batch)
         const QString scheme = url.scheme();
         if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
             || url.host().isEmpty())
-            return tr("malformed URL \"%1\": expected an absolute http:// or https:// URL").arg(target);
+            return ProviderTr::tr("malformed URL \"%1\": expected an absolute http:// or https:// URL").arg(target);
     }
     return {};
 }

@@ -8,6 +8,13 @@
 
 #include <QCoreApplication>
 
+namespace {
+struct ProviderRegistryTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderRegistry)
+};
+} // namespace
+
 const ProviderRegistry &ProviderRegistry::instance()
 {
     static const ProviderRegistry registry;
@@ -41,19 +48,18 @@ QStringList ProviderRegistry::types() const
 
 QList<SettingSpec> ProviderRegistry::commonSettings()
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ProviderRegistry", text); };
     using K = SettingSpec::Kind;
     return {
-        {QStringLiteral("timeout"), tr("Timeout (seconds per attempt)"), K::Number, false, {}, {}, {}},
-        {QStringLiteral("concurrency"), tr("Requests in flight"), K::Number, false, {}, {}, {}},
-        {QStringLiteral("rate"), tr("Requests per second"), K::Number, false, {}, {},
-         tr("Pacing; defaults to the provider's documented limit")},
-        {QStringLiteral("burst"), tr("Burst"), K::Number, false, {}, {}, {}},
-        {QStringLiteral("batch_size"), tr("Targets per request"), K::Number, false, {}, {},
-         tr("Capped at the provider's maximum")},
-        {QStringLiteral("max_attempts"), tr("Attempts before giving up"), K::Number, false, {}, {}, {}},
-        {QStringLiteral("map"), tr("Path mapping"), K::Text, false, {}, {},
-         tr("PATH_PREFIX=URL_PREFIX pairs separated by spaces or ';': where the files of a repository are "
+        {QStringLiteral("timeout"), ProviderRegistryTr::tr("Timeout (seconds per attempt)"), K::Number, false, {}, {}, {}},
+        {QStringLiteral("concurrency"), ProviderRegistryTr::tr("Requests in flight"), K::Number, false, {}, {}, {}},
+        {QStringLiteral("rate"), ProviderRegistryTr::tr("Requests per second"), K::Number, false, {}, {},
+         ProviderRegistryTr::tr("Pacing; defaults to the provider's documented limit")},
+        {QStringLiteral("burst"), ProviderRegistryTr::tr("Burst"), K::Number, false, {}, {}, {}},
+        {QStringLiteral("batch_size"), ProviderRegistryTr::tr("Targets per request"), K::Number, false, {}, {},
+         ProviderRegistryTr::tr("Capped at the provider's maximum")},
+        {QStringLiteral("max_attempts"), ProviderRegistryTr::tr("Attempts before giving up"), K::Number, false, {}, {}, {}},
+        {QStringLiteral("map"), ProviderRegistryTr::tr("Path mapping"), K::Text, false, {}, {},
+         ProviderRegistryTr::tr("PATH_PREFIX=URL_PREFIX pairs separated by spaces or ';': where the files of a repository are "
             "served, for purge --changes-from (a --map on the command line takes precedence)")},
     };
 }

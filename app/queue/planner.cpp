@@ -5,10 +5,12 @@
 #include <QCoreApplication>
 #include <QSet>
 
-static QString tr(const char *text)
+namespace {
+struct PlannerTr
 {
-    return QCoreApplication::translate("Planner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Planner)
+};
+} // namespace
 
 QStringList Planner::normalizeTargets(const QStringList &raw)
 {
@@ -38,7 +40,7 @@ Planner::Result Planner::plan(const QList<SourceConfig> &sources, const PurgeSpe
 {
     Result result;
     if (sources.isEmpty()) {
-        result.error = tr("no source given");
+        result.error = PlannerTr::tr("no source given");
         return result;
     }
     PurgeBatch whole;
@@ -50,13 +52,13 @@ Planner::Result Planner::plan(const QList<SourceConfig> &sources, const PurgeSpe
     for (const SourceConfig &source : sources) {
         const Provider *provider = m_registry.find(source.type);
         if (!provider) {
-            result.error = tr("source \"%1\" has unknown type \"%2\"").arg(source.name, source.type);
+            result.error = PlannerTr::tr("source \"%1\" has unknown type \"%2\"").arg(source.name, source.type);
             return {{}, result.error};
         }
         if (QString error = provider->validateSource(source); !error.isEmpty())
-            return {{}, tr("source \"%1\": %2").arg(source.name, error)};
+            return {{}, PlannerTr::tr("source \"%1\": %2").arg(source.name, error)};
         if (QString error = provider->validateBatch(source, whole); !error.isEmpty())
-            return {{}, tr("source \"%1\": %2").arg(source.name, error)};
+            return {{}, PlannerTr::tr("source \"%1\": %2").arg(source.name, error)};
 
         const EffectiveLimits limits = EffectiveLimits::of(*provider, source);
         QList<PurgeBatch> batches;
@@ -73,7 +75,7 @@ Planner::Result Planner::plan(const QList<SourceConfig> &sources, const PurgeSpe
                     batch.targets.resize(batch.targets.size() / 2);
                 if (limits.maxBodyBytes > 0
                     && provider->buildRequest(source, lane, batch, QString()).body.size() > limits.maxBodyBytes)
-                    return {{}, tr("source \"%1\": target \"%2\" alone is larger than the provider's %3-byte request limit")
+                    return {{}, PlannerTr::tr("source \"%1\": target \"%2\" alone is larger than the provider's %3-byte request limit")
                                     .arg(source.name, batch.targets.first())
                                     .arg(limits.maxBodyBytes)};
                 start += batch.targets.size();

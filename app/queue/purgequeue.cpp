@@ -12,10 +12,12 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
-static QString tr(const char *text)
+namespace {
+struct PurgeQueueTr
 {
-    return QCoreApplication::translate("PurgeQueue", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PurgeQueue)
+};
+} // namespace
 
 PurgeQueue::PurgeQueue(const Services &services, QObject *parent)
     : QObject(parent), m_services(services), m_wakeTimer(new QTimer(this))
@@ -102,7 +104,7 @@ void PurgeQueue::track(const TransactionRecord &transaction)
     emit transactionAdded(t);
     if (!runtimeFor(t.sourceId)) {
         finish(m_tracked[t.id], TransactionState::Failed,
-               tr("source \"%1\" no longer exists or its type is unknown").arg(t.sourceName), QStringLiteral("failed"));
+               PurgeQueueTr::tr("source \"%1\" no longer exists or its type is unknown").arg(t.sourceName), QStringLiteral("failed"));
         return;
     }
     schedule(t);
@@ -222,7 +224,7 @@ void PurgeQueue::loadSecret(SourceRuntime &runtime)
     if (ref.kind == SecretRef::Kind::Environment) {
         if (!qEnvironmentVariableIsSet(qPrintable(ref.variable))) {
             state.status = SecretState::Status::Failed;
-            state.error = tr("the environment variable %1 that holds the secret of source \"%2\" is not set")
+            state.error = PurgeQueueTr::tr("the environment variable %1 that holds the secret of source \"%2\" is not set")
                               .arg(ref.variable, runtime.config.name);
         } else {
             state.status = SecretState::Status::Ready;
@@ -243,7 +245,7 @@ void PurgeQueue::loadSecret(SourceRuntime &runtime)
             it->secret.secret = r.secret;
         } else {
             it->secret.status = SecretState::Status::Failed;
-            it->secret.error = tr("cannot read the secret of source \"%1\": %2").arg(sourceName, r.error);
+            it->secret.error = PurgeQueueTr::tr("cannot read the secret of source \"%1\": %2").arg(sourceName, r.error);
         }
         requestPump();
     });
@@ -261,7 +263,7 @@ void PurgeQueue::dispatch(SourceRuntime &runtime, TransactionRecord &t, QList<qi
     t.state = TransactionState::Sending;
     ++t.attempts;
     t.updatedAt = now;
-    record(t, QStringLiteral("sent"), 0, tr("attempt %1").arg(t.attempts));
+    record(t, QStringLiteral("sent"), 0, PurgeQueueTr::tr("attempt %1").arg(t.attempts));
 }
 
 void PurgeQueue::send(SourceRuntime &runtime, qint64 id, bool poll)
@@ -360,7 +362,7 @@ void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool
         return;
     case Outcome::Kind::Pending:
         if (cancelRequested) {
-            finish(t, TransactionState::Cancelled, tr("cancelled; the provider had accepted the purge"),
+            finish(t, TransactionState::Cancelled, PurgeQueueTr::tr("cancelled; the provider had accepted the purge"),
                    QStringLiteral("cancelled"), status);
             return;
         }
@@ -370,7 +372,7 @@ void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool
             t.firstPolledAt = now;
         if (now - t.firstPolledAt > qint64(runtime.limits.pollTimeoutSeconds) * 1000) {
             finish(t, TransactionState::Failed,
-                   tr("no final status after %1 s of polling; the purge may still complete").arg(runtime.limits.pollTimeoutSeconds),
+                   PurgeQueueTr::tr("no final status after %1 s of polling; the purge may still complete").arg(runtime.limits.pollTimeoutSeconds),
                    QStringLiteral("failed"), status);
             return;
         }
@@ -378,7 +380,7 @@ void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool
         t.lastError.clear();
         t.nextAttemptAt = now + qint64(runtime.limits.pollIntervalSeconds * 1000);
         record(t, poll ? QStringLiteral("poll") : QStringLiteral("accepted"), status,
-               outcome.progressPercent >= 0 ? tr("%1% done").arg(outcome.progressPercent) : outcome.message);
+               outcome.progressPercent >= 0 ? PurgeQueueTr::tr("%1% done").arg(outcome.progressPercent) : outcome.message);
         schedule(t);
         return;
     case Outcome::Kind::Split:
@@ -391,19 +393,19 @@ void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool
             other.createdAt = now;
             other.nextAttemptAt = 0;
             flush();
-            m_services.transactions->insert(other, tr("split from transaction %1 after: %2").arg(t.id).arg(outcome.message));
+            m_services.transactions->insert(other, PurgeQueueTr::tr("split from transaction %1 after: %2").arg(t.id).arg(outcome.message));
             t.batch = first;
             t.state = TransactionState::Queued;
             t.attempts = 0;
             t.nextAttemptAt = 0;
             record(t, QStringLiteral("split"), status,
-                   tr("too large (%1); split into %2 + %3 targets").arg(outcome.message).arg(first.targets.size()).arg(second.targets.size()));
+                   PurgeQueueTr::tr("too large (%1); split into %2 + %3 targets").arg(outcome.message).arg(first.targets.size()).arg(second.targets.size()));
             schedule(t);
             track(other);
             return;
         }
         outcome.kind = Outcome::Kind::Failed;
-        finish(t, TransactionState::Failed, tr("too large even with a single target: %1").arg(outcome.message),
+        finish(t, TransactionState::Failed, PurgeQueueTr::tr("too large even with a single target: %1").arg(outcome.message),
                QStringLiteral("failed"), status);
         return;
     case Outcome::Kind::Retry:
@@ -412,7 +414,7 @@ void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool
 
     // Retry.
     if (cancelRequested) {
-        finish(t, TransactionState::Cancelled, tr("cancelled after: %1").arg(outcome.message), QStringLiteral("cancelled"), status);
+        finish(t, TransactionState::Cancelled, PurgeQueueTr::tr("cancelled after: %1").arg(outcome.message), QStringLiteral("cancelled"), status);
         return;
     }
     RetryPolicy policy;
@@ -429,7 +431,7 @@ void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool
         return;
     }
     if (!policy.mayRetry(t.attempts)) {
-        finish(t, TransactionState::Failed, tr("gave up after %n attempt(s): %1", nullptr, t.attempts).arg(outcome.message),
+        finish(t, TransactionState::Failed, PurgeQueueTr::tr("gave up after %n attempt(s): %1", nullptr, t.attempts).arg(outcome.message),
                QStringLiteral("failed"), status);
         return;
     }
@@ -437,7 +439,7 @@ void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool
     t.state = TransactionState::RetryScheduled;
     t.lastError = outcome.message;
     t.nextAttemptAt = now + delay;
-    record(t, QStringLiteral("retry"), status, tr("%1; retrying in %2 s").arg(outcome.message).arg(double(delay) / 1000.0, 0, 'f', 1));
+    record(t, QStringLiteral("retry"), status, PurgeQueueTr::tr("%1; retrying in %2 s").arg(outcome.message).arg(double(delay) / 1000.0, 0, 'f', 1));
     schedule(t);
 }
 
@@ -505,7 +507,7 @@ void PurgeQueue::cancel(const QList<qint64> &ids)
         }
         for (auto &runtime : m_sources)
             std::erase(runtime.ready, id);
-        finish(*it, TransactionState::Cancelled, tr("cancelled before it was sent"), QStringLiteral("cancelled"));
+        finish(*it, TransactionState::Cancelled, PurgeQueueTr::tr("cancelled before it was sent"), QStringLiteral("cancelled"));
     }
     flush();
 }
@@ -524,7 +526,7 @@ QList<qint64> PurgeQueue::retry(const QList<qint64> &ids)
         t.nextAttemptAt = 0;
         t.updatedAt = m_services.clock->nowMs();
         m_tracked.remove(t.id);
-        record(t, QStringLiteral("retry-requested"), 0, tr("queued again by request"));
+        record(t, QStringLiteral("retry-requested"), 0, PurgeQueueTr::tr("queued again by request"));
         retried.append(t.id);
         track(t);
     }
@@ -545,7 +547,7 @@ void PurgeQueue::shutdown()
         if (tracked != m_tracked.end() && tracked->state == TransactionState::Sending) {
             tracked->state = TransactionState::Queued;
             tracked->updatedAt = now;
-            record(*tracked, QStringLiteral("requeued"), 0, tr("stopped while sending; queued again"));
+            record(*tracked, QStringLiteral("requeued"), 0, PurgeQueueTr::tr("stopped while sending; queued again"));
         }
     }
     flush();

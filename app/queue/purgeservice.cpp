@@ -9,10 +9,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
-static QString tr(const char *text)
+namespace {
+struct PurgeServiceTr
 {
-    return QCoreApplication::translate("PurgeService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PurgeService)
+};
+} // namespace
 
 PurgeService::PurgeService(Database &db, SecretStore *secrets, Clock *clock, QObject *parent)
     : QObject(parent), m_sources(db), m_transactions(db), m_presets(db), m_http(new HttpClient(this))
@@ -38,7 +40,7 @@ Planner::Result PurgeService::plan(const PurgeOptions &options) const
     for (const QString &name : options.sources) {
         const auto source = m_sources.findByName(name);
         if (!source)
-            return {{}, tr("unknown source \"%1\"").arg(name)};
+            return {{}, PurgeServiceTr::tr("unknown source \"%1\"").arg(name)};
         sources.append(*source);
     }
     QString error;
@@ -48,7 +50,7 @@ Planner::Result PurgeService::plan(const PurgeOptions &options) const
     if (options.changes.isSet())
         return planWithChanges(sources, spec, options.changes);
     if (spec.match != MatchKind::All && Planner::normalizeTargets(spec.targets).isEmpty())
-        return {{}, tr("no targets given")};
+        return {{}, PurgeServiceTr::tr("no targets given")};
     return Planner(ProviderRegistry::instance()).plan(sources, spec, m_clock->nowMs());
 }
 
@@ -67,10 +69,10 @@ Planner::Result PurgeService::planWithChanges(const QList<SourceConfig> &sources
         if (!query.maps.isEmpty()) {
             mapper = selection.queryMapper();
         } else if (!source.hasSetting(QStringLiteral("map"))) {
-            return {{}, tr("no path mapping for source \"%1\": give the preset a mapping or set the source's map "
+            return {{}, PurgeServiceTr::tr("no path mapping for source \"%1\": give the preset a mapping or set the source's map "
                            "setting").arg(source.name)};
         } else if (const QString mapError = mapper.addSetting(source.setting(QStringLiteral("map"))); !mapError.isEmpty()) {
-            return {{}, tr("source \"%1\", setting map: %2").arg(source.name, mapError)};
+            return {{}, PurgeServiceTr::tr("source \"%1\", setting map: %2").arg(source.name, mapError)};
         }
         PurgeSpec sourceSpec = spec;
         sourceSpec.targets += selection.report(mapper).urls();
@@ -90,7 +92,7 @@ PurgeService::Submitted PurgeService::submit(const PurgeOptions &options, const 
     if (!planned.error.isEmpty())
         return {0, {}, planned.error};
     if (planned.transactions.isEmpty())
-        return {0, {}, tr("nothing to purge: the selection of changed files chose no file")};
+        return {0, {}, PurgeServiceTr::tr("nothing to purge: the selection of changed files chose no file")};
     RequestRecord request;
     request.createdAt = m_clock->nowMs();
     request.origin = origin;
@@ -101,7 +103,7 @@ PurgeService::Submitted PurgeService::submit(const PurgeOptions &options, const 
     QString error;
     request.targetCount = int(Planner::normalizeTargets(options.toSpec(&error).targets).size());
     if (!m_transactions.createRequest(request, planned.transactions, &error))
-        return {0, {}, tr("could not record the request: %1").arg(error)};
+        return {0, {}, PurgeServiceTr::tr("could not record the request: %1").arg(error)};
     m_queue->add(planned.transactions);
     return {request.id, planned.transactions, {}};
 }
@@ -115,7 +117,7 @@ QStringList PurgeService::preview(const PurgeOptions &options, QString *error) c
         const auto source = m_sources.findById(t.sourceId);
         const Provider *provider = ProviderRegistry::instance().find(source->type);
         if (provider->info().isLocal) {
-            result << tr("%1 (%2, on this computer): %3 %4\n%5")
+            result << PurgeServiceTr::tr("%1 (%2, on this computer): %3 %4\n%5")
                           .arg(t.sourceName, source->type, actionName(t.batch.action), matchName(t.batch.match),
                                t.batch.targets.join(QLatin1Char('\n')));
             continue;

@@ -11,10 +11,10 @@ namespace {
 
 // The messages keep the command line's wording (and translation context), which scripts and
 // the documentation quote.
-QString tr(const char *text)
+struct SourceCommands
 {
-    return QCoreApplication::translate("SourceCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SourceCommands)
+};
 
 } // namespace
 
@@ -24,15 +24,15 @@ QString SourceValidator::checkSettingValue(const SettingSpec &spec, const QStrin
         bool ok = false;
         const double number = value.toDouble(&ok);
         if (!ok || number < 0)
-            return tr("setting %1 must be a non-negative number, not \"%2\"").arg(spec.key, value);
+            return SourceCommands::tr("setting %1 must be a non-negative number, not \"%2\"").arg(spec.key, value);
     }
     if (spec.key == QLatin1String("map"))
         if (const QString error = PathMapper().addSetting(value); !error.isEmpty())
-            return tr("setting map: %1").arg(error);
+            return SourceCommands::tr("setting map: %1").arg(error);
     if (spec.kind == SettingSpec::Kind::Choice && !spec.choices.contains(value))
-        return tr("setting %1 must be one of %2, not \"%3\"").arg(spec.key, spec.choices.join(QStringLiteral(", ")), value);
+        return SourceCommands::tr("setting %1 must be one of %2, not \"%3\"").arg(spec.key, spec.choices.join(QStringLiteral(", ")), value);
     if (spec.kind == SettingSpec::Kind::Url && !isAbsoluteHttpUrl(value))
-        return tr("setting %1 must be an absolute http:// or https:// URL, not \"%2\"").arg(spec.key, value);
+        return SourceCommands::tr("setting %1 must be an absolute http:// or https:// URL, not \"%2\"").arg(spec.key, value);
     return {};
 }
 
@@ -45,7 +45,7 @@ QString SourceValidator::checkSettings(const Provider &provider, const QMap<QStr
             QStringList known;
             for (const SettingSpec &s : specs)
                 known << s.key;
-            return tr("unknown setting \"%1\" for type %2; known settings: %3")
+            return SourceCommands::tr("unknown setting \"%1\" for type %2; known settings: %3")
                 .arg(it.key(), provider.info().type, known.join(QStringLiteral(", ")));
         }
         if (const QString error = checkSettingValue(*spec, it.value()); !error.isEmpty())
@@ -53,7 +53,7 @@ QString SourceValidator::checkSettings(const Provider &provider, const QMap<QStr
     }
     for (const SettingSpec &spec : specs)
         if (spec.required && settings.value(spec.key).isEmpty())
-            return tr("missing setting %1 (%2) for type %3: add --set %1=VALUE").arg(spec.key, spec.label, provider.info().type);
+            return SourceCommands::tr("missing setting %1 (%2) for type %3: add --set %1=VALUE").arg(spec.key, spec.label, provider.info().type);
     return {};
 }
 
@@ -68,14 +68,14 @@ QString SourceValidator::checkEndpoints(const Provider &provider, const QStringL
 {
     const ProviderInfo &info = provider.info();
     if (info.isLocal && !endpoints.isEmpty())
-        return tr("type %1 works on local files and takes no --endpoint").arg(info.type);
+        return SourceCommands::tr("type %1 works on local files and takes no --endpoint").arg(info.type);
     if (!info.isLocal && info.defaultEndpoint.isEmpty() && endpoints.isEmpty())
-        return tr("type %1 needs at least one --endpoint URL").arg(info.type);
+        return SourceCommands::tr("type %1 needs at least one --endpoint URL").arg(info.type);
     if (!info.multipleEndpoints && endpoints.size() > 1)
-        return tr("type %1 takes one --endpoint, not %2").arg(info.type).arg(endpoints.size());
+        return SourceCommands::tr("type %1 takes one --endpoint, not %2").arg(info.type).arg(endpoints.size());
     for (const QString &endpoint : endpoints)
         if (!isAbsoluteHttpUrl(endpoint))
-            return tr("malformed --endpoint \"%1\": expected an absolute http:// or https:// URL").arg(endpoint);
+            return SourceCommands::tr("malformed --endpoint \"%1\": expected an absolute http:// or https:// URL").arg(endpoint);
     return {};
 }
 
