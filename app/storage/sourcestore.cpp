@@ -59,6 +59,18 @@ SourceConfig fromQuery(const QSqlQuery &q)
 
 const char kColumns[] = "id, name, type, endpoints, settings, secret_kind, secret_variable";
 
+// name, type, endpoints, settings, secret_kind, secret_variable: in this order in both the
+// INSERT and the UPDATE.
+void bindEditableColumns(QSqlQuery &q, const SourceConfig &source)
+{
+    q.addBindValue(nonNull(source.name));
+    q.addBindValue(nonNull(source.type));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(source.endpoints)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(settingsJson(source.settings));
+    q.addBindValue(secretKindName(source.secret.kind));
+    q.addBindValue(nonNull(source.secret.variable));
+}
+
 } // namespace
 
 QString SourceStore::newSecretKey()
@@ -73,12 +85,7 @@ QString SourceStore::add(SourceConfig &source, const QString &secretKey)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO sources (name, type, endpoints, settings, secret_kind, secret_variable, "
                              "secret_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(nonNull(source.name));
-    q.addBindValue(nonNull(source.type));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(source.endpoints)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(settingsJson(source.settings));
-    q.addBindValue(secretKindName(source.secret.kind));
-    q.addBindValue(nonNull(source.secret.variable));
+    bindEditableColumns(q, source);
     q.addBindValue(secretKey);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     QString error;
@@ -93,12 +100,7 @@ QString SourceStore::update(const SourceConfig &source)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE sources SET name=?, type=?, endpoints=?, settings=?, secret_kind=?, "
                              "secret_variable=? WHERE id=?"));
-    q.addBindValue(nonNull(source.name));
-    q.addBindValue(nonNull(source.type));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(source.endpoints)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(settingsJson(source.settings));
-    q.addBindValue(secretKindName(source.secret.kind));
-    q.addBindValue(nonNull(source.secret.variable));
+    bindEditableColumns(q, source);
     q.addBindValue(source.id);
     QString error;
     execQuery(q, &error);
