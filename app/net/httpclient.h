@@ -1,19 +1,23 @@
 #pragma once
 
 #include "core/httpexchange.h"
+#include "httpconnection.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
-#include <QPointer>
+#include <deque>
 #include <functional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-class QTimer;
-
-// The only owner of QNetworkAccessManager. Sends HttpRequestSpecs with a per-request timeout,
-// never ignores TLS errors, never follows redirects (providers see the 3xx), and refuses to
-// send credentials over plain http:// to anything but a loopback address.
+// Sends HttpRequestSpecs over HTTP/1.1 with a per-request timeout, never ignores TLS errors,
+// never follows redirects (providers see the 3xx), and refuses to send credentials over plain
+// http:// to anything but a loopback address.
+//
+// It keeps a pool of keep-alive connections per origin instead of using QNetworkAccessManager:
+// QNAM reads a reply's header section one byte per read() call on its own thread and costs
+// about 0.5 ms of CPU per request (bench/RESULTS.md), which is most of what a one-URL-per-request
+// purge of thousands of URLs spends. Purge APIs need none of what QNAM adds (cookies, caches,
+// redirects, HTTP/2 push, compressed bodies).
 class HttpClient final : public QObject
 {
     Q_OBJECT
@@ -21,34 +25,60 @@ class HttpClient final : public QObject
 public:
     using Handler = std::function<void(const HttpReply &)>;
 
+    // Connections open at once to one origin; further requests wait for one to free up.
+    static constexpr int kMaxConnectionsPerOrigin = 48;
+    // An idle connection older than this is closed rather than reused: servers drop idle
+    // connections after a few seconds to a minute, and a request written to one would be lost.
+    static constexpr qint64 kMaxIdleMs = 20'000;
+
     explicit HttpClient(QObject *parent = nullptr);
     ~HttpClient() override;
 
-    // The handler is called exactly once, from the event loop (never from inside send()).
+    // The handler is called exactly once, from the event loop (never from inside send() or cancel()).
     quint64 send(const HttpRequestSpec &request, int timeoutMs, Handler handler);
     void cancel(quint64 id);
     int inFlight() const { return int(m_pending.size()); }
 
     // Why a request must not be sent, or an empty string.
     static QString policyViolation(const HttpRequestSpec &request);
+    // The request as it goes on the wire.
+    static QByteArray serialize(const HttpRequestSpec &request, const HttpOrigin &origin);
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
 
 private:
     struct Pending
     {
-        QPointer<QNetworkReply> reply;
-        QTimer *timer = nullptr;
+        HttpOrigin origin;
+        QByteArray wire;
+        bool replyToHead = false;
         Handler handler;
-        bool timedOut = false;
+        int timerId = 0;
         int timeoutMs = 0;
+        HttpConnection *connection = nullptr;
+        bool resent = false;
     };
-    void finish(quint64 id);
-    void deliverLater(const HttpReply &reply, Handler handler);
+    struct OriginPool
+    {
+        QList<HttpConnection *> idle;
+        int open = 0;
+        std::deque<quint64> waiting;
+    };
 
-    QNetworkAccessManager *managerFor(const QUrl &url);
+    void dispatch(quint64 id);
+    HttpConnection *takeIdleConnection(OriginPool &pool);
+    void onExchangeFinished(HttpConnection *connection, const HttpReply &reply, bool closedBeforeReply);
+    void release(HttpConnection *connection);
+    void retire(HttpConnection *connection);
+    void serveWaiting(const QString &originKey);
+    void complete(quint64 id, const HttpReply &reply);
+    void fail(quint64 id, HttpReply::Failure kind, const QString &text);
 
-    // Qt opens at most 6 connections per host per manager; a few managers side by side let
-    // a source with a higher concurrency setting really have that many requests in flight.
-    QList<QNetworkAccessManager *> m_managers;
     QHash<quint64, Pending> m_pending;
+    QHash<QString, OriginPool> m_pools;
+    QHash<HttpConnection *, quint64> m_active;
+    QHash<int, quint64> m_timers;
     quint64 m_nextId = 1;
+    int m_dispatchDepth = 0;
 };
