@@ -344,8 +344,8 @@ private slots:
         const Outcome slow = m_provider.interpretReply(src, b, send(m_provider.buildRequest(src, lane, b, {}), 300));
         QCOMPARE(slow.kind, Outcome::Kind::Retry);
         QVERIFY2(slow.message.contains(QStringLiteral("timeout")), qPrintable(slow.message));
-        // QNetworkAccessManager resends once on a connection closed before any reply, so every
-        // answer must be a closed connection.
+        // HttpClient resends once when a kept-alive connection is closed before any reply, so
+        // every answer must be a closed connection.
         server.setHandler([](const RawRequest &) { return ScriptedReply::closed(); });
         const HttpReply closedReply = send(m_provider.buildRequest(src, lane, b, {}));
         QCOMPARE(closedReply.failure, HttpReply::Failure::Connection);

@@ -333,8 +333,8 @@ private slots:
         const Outcome slow = purgeWith(ScriptedReply::slow(2000, 201, kAccepted), 300);
         QCOMPARE(slow.kind, Outcome::Kind::Retry);
         QVERIFY2(slow.message.startsWith(QStringLiteral("timeout")), qPrintable(slow.message));
-        // QNetworkAccessManager quietly resends once after a dropped connection, so every
-        // request of this exchange is dropped.
+        // HttpClient resends once when a kept-alive connection is dropped before any reply (the
+        // server had timed it out), so every request of this exchange is dropped.
         m_server->setHandler([](const RecordedRequest &) { return ScriptedReply::closed(); });
         const Outcome closed = purgeWith(ScriptedReply::closed());
         QCOMPARE(closed.kind, Outcome::Kind::Retry);

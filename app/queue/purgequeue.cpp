@@ -136,9 +136,10 @@ void PurgeQueue::requestPump()
 void PurgeQueue::pump()
 {
     m_pumpRequested = false;
-    flush();
-    if (m_paused)
+    if (m_paused) {
+        flush();
         return;
+    }
     const qint64 now = m_services.clock->nowMs();
 
     // Due work moves into its source's ready line, in queue order.
@@ -176,7 +177,8 @@ void PurgeQueue::pump()
             toSend.append({it.key(), id});
         }
     }
-    // "Sending" is committed before anything goes out; what cannot be recorded is not sent.
+    // "Sending" is committed before anything goes out, in one commit with the replies that
+    // arrived since the last pump; what cannot be recorded is not sent.
     if (!flush()) {
         for (const auto &[sourceId, id] : std::as_const(toSend)) {
             SourceRuntime &runtime = m_sources[sourceId];

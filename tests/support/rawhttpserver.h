@@ -20,7 +20,7 @@ class QTcpSocket;
 //
 // It answers with the same ScriptedReply values as FakeHttpServer (status, headers, body,
 // delay, or closing the connection without an answer). Keep-alive is honoured, since
-// QNetworkAccessManager reuses connections; chunked request bodies are not supported
+// HttpClient reuses connections; chunked request bodies are not supported
 // (nothing in the project sends them).
 struct RawRequest
 {
