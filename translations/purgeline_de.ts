@@ -1183,24 +1183,62 @@ Jetzt beenden?</numerusform>
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="68"/>
+        <location filename="../app/net/httpclient.cpp" line="48"/>
         <source>invalid request URL &quot;%1&quot;</source>
         <translation>ungültige Anfrage-URL „%1“</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="71"/>
+        <location filename="../app/net/httpclient.cpp" line="51"/>
         <source>unsupported URL scheme &quot;%1&quot; in %2</source>
         <translation>nicht unterstütztes URL-Schema „%1“ in %2</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="73"/>
+        <location filename="../app/net/httpclient.cpp" line="53"/>
         <source>credentials are never sent over plain http:// (to %1); use https://</source>
         <translation>Zugangsdaten werden nie über unverschlüsseltes http:// gesendet (an %1); https:// verwenden</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="141"/>
+        <location filename="../app/net/httpclient.cpp" line="56"/>
+        <source>header &quot;%1&quot; contains a line break or is malformed</source>
+        <translation>Header „%1“ enthält einen Zeilenumbruch oder ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpclient.cpp" line="59"/>
+        <source>invalid HTTP method &quot;%1&quot;</source>
+        <translation>ungültige HTTP-Methode „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpclient.cpp" line="190"/>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpclient.cpp" line="222"/>
         <source>no complete reply within %1 ms</source>
         <translation>keine vollständige Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpclient.cpp" line="229"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>HttpConnection</name>
+    <message>
+        <location filename="../app/net/httpconnection.cpp" line="83"/>
+        <source>TLS is not available on this system (no TLS backend)</source>
+        <translation>TLS ist auf diesem System nicht verfügbar (kein TLS-Backend)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpconnection.cpp" line="127"/>
+        <source>malformed reply: %1</source>
+        <translation>fehlerhafte Antwort: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpconnection.cpp" line="206"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1405,71 @@ Jetzt beenden?</numerusform>
         <location filename="../app/core/httpexchange.cpp" line="58"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>HttpReplyParser</name>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="93"/>
+        <location filename="../app/net/httpreplyparser.cpp" line="97"/>
+        <source>header section longer than %1 bytes</source>
+        <translation>Header-Bereich länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="102"/>
+        <source>not an HTTP/1.x status line: &quot;%1&quot;</source>
+        <translation>keine HTTP/1.x-Statuszeile: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="108"/>
+        <source>malformed header line &quot;%1&quot;</source>
+        <translation>fehlerhafte Header-Zeile „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="112"/>
+        <source>unexpected protocol switch (HTTP 101)</source>
+        <translation>unerwarteter Protokollwechsel (HTTP 101)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="125"/>
+        <source>malformed chunk size &quot;%1&quot;</source>
+        <translation>fehlerhafte Chunk-Größe „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="132"/>
+        <source>chunk not followed by a line break</source>
+        <translation>Chunk ohne folgenden Zeilenumbruch</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="176"/>
+        <source>connection closed with %1 of the reply&apos;s body bytes still to come</source>
+        <translation>Verbindung geschlossen, %1 Bytes der Antwort fehlten noch</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="178"/>
+        <source>connection closed before the reply was complete</source>
+        <translation>Verbindung geschlossen, bevor die Antwort vollständig war</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="179"/>
+        <source>connection closed without a reply</source>
+        <translation>Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="255"/>
+        <source>invalid Content-Length &quot;%1&quot;</source>
+        <translation>ungültige Content-Length „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="261"/>
+        <source>reply body of %1 bytes is larger than the %2 MiB limit</source>
+        <translation>Antwort mit %1 Bytes ist größer als die Grenze von %2 MiB</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="287"/>
+        <location filename="../app/net/httpreplyparser.cpp" line="298"/>
+        <source>reply body larger than the %1 MiB limit</source>
+        <translation>Antwort größer als die Grenze von %1 MiB</translation>
     </message>
 </context>
 <context>
@@ -2587,57 +2690,57 @@ Jetzt beenden?</numerusform>
         <translation>Quelle „%1“ existiert nicht mehr oder ihr Typ ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="227"/>
+        <location filename="../app/queue/purgequeue.cpp" line="229"/>
         <source>the environment variable %1 that holds the secret of source &quot;%2&quot; is not set</source>
         <translation>die Umgebungsvariable %1, die das Geheimnis der Quelle „%2“ enthält, ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="248"/>
+        <location filename="../app/queue/purgequeue.cpp" line="250"/>
         <source>cannot read the secret of source &quot;%1&quot;: %2</source>
         <translation>das Geheimnis der Quelle „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="266"/>
+        <location filename="../app/queue/purgequeue.cpp" line="268"/>
         <source>attempt %1</source>
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="365"/>
+        <location filename="../app/queue/purgequeue.cpp" line="367"/>
         <source>cancelled; the provider had accepted the purge</source>
         <translation>abgebrochen; der Provider hatte die Leerung angenommen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="375"/>
+        <location filename="../app/queue/purgequeue.cpp" line="377"/>
         <source>no final status after %1 s of polling; the purge may still complete</source>
         <translation>kein Endstatus nach %1 s Abfragen; die Leerung kann noch abgeschlossen werden</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="383"/>
+        <location filename="../app/queue/purgequeue.cpp" line="385"/>
         <source>%1% done</source>
         <translation>%1 % erledigt</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="396"/>
+        <location filename="../app/queue/purgequeue.cpp" line="398"/>
         <source>split from transaction %1 after: %2</source>
         <translation>abgespalten von Transaktion %1 nach: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="402"/>
+        <location filename="../app/queue/purgequeue.cpp" line="404"/>
         <source>too large (%1); split into %2 + %3 targets</source>
         <translation>zu groß (%1); aufgeteilt in %2 + %3 Ziele</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="408"/>
+        <location filename="../app/queue/purgequeue.cpp" line="410"/>
         <source>too large even with a single target: %1</source>
         <translation>selbst mit einem einzigen Ziel zu groß: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="417"/>
+        <location filename="../app/queue/purgequeue.cpp" line="419"/>
         <source>cancelled after: %1</source>
         <translation>abgebrochen nach: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/purgequeue.cpp" line="434"/>
+        <location filename="../app/queue/purgequeue.cpp" line="436"/>
         <source>gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>nach %n Versuch aufgegeben: %1</numerusform>
@@ -2645,22 +2748,22 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="442"/>
+        <location filename="../app/queue/purgequeue.cpp" line="444"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1; neuer Versuch in %2 s</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="510"/>
+        <location filename="../app/queue/purgequeue.cpp" line="512"/>
         <source>cancelled before it was sent</source>
         <translation>vor dem Senden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="529"/>
+        <location filename="../app/queue/purgequeue.cpp" line="531"/>
         <source>queued again by request</source>
         <translation>auf Anfrage erneut eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="550"/>
+        <location filename="../app/queue/purgequeue.cpp" line="552"/>
         <source>stopped while sending; queued again</source>
         <translation>beim Senden angehalten; erneut eingereiht</translation>
     </message>
@@ -3548,7 +3651,7 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>SourceStore</name>
     <message>
-        <location filename="../app/storage/sourcestore.cpp" line="72"/>
+        <location filename="../app/storage/sourcestore.cpp" line="84"/>
         <source>a source named &quot;%1&quot; already exists</source>
         <translation>eine Quelle namens „%1“ existiert bereits</translation>
     </message>

@@ -1183,24 +1183,62 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="68"/>
+        <location filename="../app/net/httpclient.cpp" line="48"/>
         <source>invalid request URL &quot;%1&quot;</source>
         <translation>URL de requête «&#xa0;%1&#xa0;» invalide</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="71"/>
+        <location filename="../app/net/httpclient.cpp" line="51"/>
         <source>unsupported URL scheme &quot;%1&quot; in %2</source>
         <translation>schéma d’URL «&#xa0;%1&#xa0;» non pris en charge dans %2</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="73"/>
+        <location filename="../app/net/httpclient.cpp" line="53"/>
         <source>credentials are never sent over plain http:// (to %1); use https://</source>
         <translation>les identifiants ne sont jamais envoyés en http:// non chiffré (vers %1)&#xa0;; utilisez https://</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="141"/>
+        <location filename="../app/net/httpclient.cpp" line="56"/>
+        <source>header &quot;%1&quot; contains a line break or is malformed</source>
+        <translation>l’en-tête « %1 » contient un saut de ligne ou est mal formé</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpclient.cpp" line="59"/>
+        <source>invalid HTTP method &quot;%1&quot;</source>
+        <translation>méthode HTTP « %1 » invalide</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpclient.cpp" line="190"/>
+        <source>connection lost</source>
+        <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpclient.cpp" line="222"/>
         <source>no complete reply within %1 ms</source>
         <translation>aucune réponse complète en %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpclient.cpp" line="229"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>HttpConnection</name>
+    <message>
+        <location filename="../app/net/httpconnection.cpp" line="83"/>
+        <source>TLS is not available on this system (no TLS backend)</source>
+        <translation>TLS n’est pas disponible sur ce système (aucun backend TLS)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpconnection.cpp" line="127"/>
+        <source>malformed reply: %1</source>
+        <translation>réponse mal formée : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpconnection.cpp" line="206"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1405,71 @@ Quitter maintenant&#xa0;?</numerusform>
         <location filename="../app/core/httpexchange.cpp" line="58"/>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>HttpReplyParser</name>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="93"/>
+        <location filename="../app/net/httpreplyparser.cpp" line="97"/>
+        <source>header section longer than %1 bytes</source>
+        <translation>section d’en-têtes de plus de %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="102"/>
+        <source>not an HTTP/1.x status line: &quot;%1&quot;</source>
+        <translation>pas une ligne d’état HTTP/1.x : « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="108"/>
+        <source>malformed header line &quot;%1&quot;</source>
+        <translation>ligne d’en-tête mal formée « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="112"/>
+        <source>unexpected protocol switch (HTTP 101)</source>
+        <translation>changement de protocole inattendu (HTTP 101)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="125"/>
+        <source>malformed chunk size &quot;%1&quot;</source>
+        <translation>taille de bloc mal formée « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="132"/>
+        <source>chunk not followed by a line break</source>
+        <translation>bloc non suivi d’un saut de ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="176"/>
+        <source>connection closed with %1 of the reply&apos;s body bytes still to come</source>
+        <translation>connexion fermée alors que %1 octets du corps de la réponse restaient à venir</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="178"/>
+        <source>connection closed before the reply was complete</source>
+        <translation>connexion fermée avant la fin de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="179"/>
+        <source>connection closed without a reply</source>
+        <translation>connexion fermée sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="255"/>
+        <source>invalid Content-Length &quot;%1&quot;</source>
+        <translation>Content-Length « %1 » invalide</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="261"/>
+        <source>reply body of %1 bytes is larger than the %2 MiB limit</source>
+        <translation>le corps de réponse de %1 octets dépasse la limite de %2 Mio</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpreplyparser.cpp" line="287"/>
+        <location filename="../app/net/httpreplyparser.cpp" line="298"/>
+        <source>reply body larger than the %1 MiB limit</source>
+        <translation>corps de réponse plus grand que la limite de %1 Mio</translation>
     </message>
 </context>
 <context>
@@ -2587,57 +2690,57 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>la source «&#xa0;%1&#xa0;» n’existe plus ou son type est inconnu</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="227"/>
+        <location filename="../app/queue/purgequeue.cpp" line="229"/>
         <source>the environment variable %1 that holds the secret of source &quot;%2&quot; is not set</source>
         <translation>la variable d’environnement %1 qui contient le secret de la source «&#xa0;%2&#xa0;» n’est pas définie</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="248"/>
+        <location filename="../app/queue/purgequeue.cpp" line="250"/>
         <source>cannot read the secret of source &quot;%1&quot;: %2</source>
         <translation>impossible de lire le secret de la source «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="266"/>
+        <location filename="../app/queue/purgequeue.cpp" line="268"/>
         <source>attempt %1</source>
         <translation>tentative %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="365"/>
+        <location filename="../app/queue/purgequeue.cpp" line="367"/>
         <source>cancelled; the provider had accepted the purge</source>
         <translation>annulée&#xa0;; le fournisseur avait accepté la purge</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="375"/>
+        <location filename="../app/queue/purgequeue.cpp" line="377"/>
         <source>no final status after %1 s of polling; the purge may still complete</source>
         <translation>pas d’état final après %1 s d’interrogation&#xa0;; la purge peut encore aboutir</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="383"/>
+        <location filename="../app/queue/purgequeue.cpp" line="385"/>
         <source>%1% done</source>
         <translation>%1 % fait</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="396"/>
+        <location filename="../app/queue/purgequeue.cpp" line="398"/>
         <source>split from transaction %1 after: %2</source>
         <translation>séparée de la transaction %1 après&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="402"/>
+        <location filename="../app/queue/purgequeue.cpp" line="404"/>
         <source>too large (%1); split into %2 + %3 targets</source>
         <translation>trop grande (%1)&#xa0;; divisée en %2 + %3 cibles</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="408"/>
+        <location filename="../app/queue/purgequeue.cpp" line="410"/>
         <source>too large even with a single target: %1</source>
         <translation>trop grande même avec une seule cible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="417"/>
+        <location filename="../app/queue/purgequeue.cpp" line="419"/>
         <source>cancelled after: %1</source>
         <translation>annulée après&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/purgequeue.cpp" line="434"/>
+        <location filename="../app/queue/purgequeue.cpp" line="436"/>
         <source>gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>abandon après %n tentative&#xa0;: %1</numerusform>
@@ -2645,22 +2748,22 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="442"/>
+        <location filename="../app/queue/purgequeue.cpp" line="444"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1&#xa0;; nouvelle tentative dans %2 s</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="510"/>
+        <location filename="../app/queue/purgequeue.cpp" line="512"/>
         <source>cancelled before it was sent</source>
         <translation>annulée avant l’envoi</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="529"/>
+        <location filename="../app/queue/purgequeue.cpp" line="531"/>
         <source>queued again by request</source>
         <translation>remise en file à la demande</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="550"/>
+        <location filename="../app/queue/purgequeue.cpp" line="552"/>
         <source>stopped while sending; queued again</source>
         <translation>arrêtée pendant l’envoi&#xa0;; remise en file</translation>
     </message>
@@ -3548,7 +3651,7 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>SourceStore</name>
     <message>
-        <location filename="../app/storage/sourcestore.cpp" line="72"/>
+        <location filename="../app/storage/sourcestore.cpp" line="84"/>
         <source>a source named &quot;%1&quot; already exists</source>
         <translation>une source nommée «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
