@@ -1,11 +1,8 @@
-#include "net/httpclient.h"
 #include "providers/httppurgeprovider.h"
 #include "rawhttpserver.h"
+#include "sendandwait.h"
 
-#include <QEventLoop>
 #include <QTest>
-#include <QTimer>
-#include <optional>
 
 Q_DECLARE_METATYPE(MatchKind)
 Q_DECLARE_METATYPE(Outcome::Kind)
@@ -36,25 +33,7 @@ class TestProviderHttpPurge : public QObject
         return b;
     }
     // Sends what the provider built exactly as the engine would, and waits for the reply.
-    static HttpReply send(const HttpRequestSpec &spec, int timeoutMs = 5000)
-    {
-        HttpClient client;
-        std::optional<HttpReply> result;
-        QEventLoop loop;
-        QTimer::singleShot(timeoutMs + 5000, &loop, &QEventLoop::quit);
-        client.send(spec, timeoutMs, [&](const HttpReply &reply) {
-            result = reply;
-            loop.quit();
-        });
-        loop.exec();
-        if (!result) {
-            HttpReply none;
-            none.failure = HttpReply::Failure::Cancelled;
-            none.errorText = QStringLiteral("test: no reply delivered");
-            return none;
-        }
-        return *result;
-    }
+    static HttpReply send(const HttpRequestSpec &spec, int timeoutMs = 5000) { return sendAndWait(spec, timeoutMs); }
 
 private slots:
     void info()

@@ -1,32 +1,8 @@
 #include "fakehttpserver.h"
-#include "net/httpclient.h"
+#include "sendandwait.h"
 #include "providers/imgixprovider.h"
 
-#include <QEventLoop>
 #include <QTest>
-#include <QTimer>
-
-// Sends a request the provider built to the fake server and waits for HttpClient's answer.
-static HttpReply sendAndWait(const HttpRequestSpec &spec, int timeoutMs = 5000)
-{
-    HttpClient client;
-    HttpReply result;
-    bool done = false;
-    QEventLoop loop;
-    client.send(spec, timeoutMs, [&](const HttpReply &reply) {
-        result = reply;
-        done = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs + 5000, &loop, &QEventLoop::quit);
-    if (!done)
-        loop.exec();
-    if (!done) {
-        result.failure = HttpReply::Failure::Cancelled;
-        result.errorText = QStringLiteral("test: no reply from HttpClient");
-    }
-    return result;
-}
 
 static const QString secretKey = QStringLiteral("ak_live_S3CRET");
 static const QString assetUrl = QStringLiteral("https://assets.imgix.net/examples/bridge.jpg");

@@ -1,11 +1,9 @@
 #include "fakehttpserver.h"
-#include "net/httpclient.h"
 #include "providers/instartprovider.h"
 #include "providers/providerregistry.h"
+#include "sendandwait.h"
 
-#include <QEventLoop>
 #include <QTest>
-#include <QTimer>
 #include <memory>
 #include <optional>
 
@@ -58,16 +56,7 @@ class TestProviderInstart : public QObject
     // Sends through the real HttpClient and waits for its one handler call.
     static std::optional<HttpReply> exchange(const HttpRequestSpec &spec, int timeoutMs = 5000)
     {
-        HttpClient client;
-        std::optional<HttpReply> result;
-        QEventLoop loop;
-        client.send(spec, timeoutMs, [&](const HttpReply &reply) {
-            result = reply;
-            loop.quit();
-        });
-        QTimer::singleShot(timeoutMs + 5000, &loop, &QEventLoop::quit);
-        loop.exec();
-        return result;
+        return exchangeOnce(spec, timeoutMs);
     }
     Outcome purgeWith(const ScriptedReply &scripted, int timeoutMs = 5000)
     {
