@@ -6,9 +6,8 @@
 // signal sent right after the Nth request arrived always catches that request in flight.
 
 #include "fakehttpserver.h"
+#include "spinuntil.h"
 
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,22 +43,6 @@ struct CliResult
             .arg(QString::fromUtf8(out), QString::fromUtf8(err));
     }
 };
-
-// Spins the event loop (so the in-process fake server answers) until cond() holds or the
-// deadline passes.
-bool spinUntil(const std::function<bool()> &cond, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!cond()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
 
 QString targetUrl(int i)
 {

@@ -7,12 +7,11 @@
 // of any command contains the secret or the base64 forms that Basic auth carries.
 
 #include "fakehttpserver.h"
+#include "spinuntil.h"
 #include "storage/database.h"
 
 #include <QDir>
 #include <QDirIterator>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,20 +48,6 @@ struct CliResult
             .arg(QString::fromUtf8(out), QString::fromUtf8(err));
     }
 };
-
-bool spinUntil(const std::function<bool()> &cond, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!cond()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
 
 // Every form of the secret that must not show up: as text (UTF-8 and UTF-16), base64 of the
 // key alone, and the Basic-auth credentials imgix legacy ("key:") and MemCachier ("user:key")
