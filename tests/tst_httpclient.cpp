@@ -1,5 +1,6 @@
 #include "core/httpexchange.h"
 #include "net/httpclient.h"
+#include "rawhttpserver.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -28,29 +29,9 @@ constexpr int kWaitMs = 5000;    // how long a test waits for a handler
 constexpr int kSettleMs = 150;   // extra event-loop time for late resends or second handler calls
 
 // One request as it arrived on the wire, and the connection (by arrival order) it came on.
-struct ServerRequest
+struct ServerRequest : RawRequest
 {
     int connection = -1;
-    QByteArray method;
-    QByteArray target;
-    QByteArray version;
-    HeaderList headers; // in arrival order, names as sent
-    QByteArray body;
-
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &[key, value] : headers)
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        return {};
-    }
-    int headerCount(const QByteArray &name) const
-    {
-        int count = 0;
-        for (const auto &[key, value] : headers)
-            count += key.compare(name, Qt::CaseInsensitive) == 0 ? 1 : 0;
-        return count;
-    }
 };
 
 // A TCP server on 127.0.0.1 whose replies are exact bytes chosen by the test: written at once
@@ -169,7 +150,7 @@ private:
         Connection &c = m_connections[index];
         c.buffer += c.socket->readAll();
         ServerRequest request;
-        while (!c.bad && takeRequest(c.buffer, request, c.bad)) {
+        while (!c.bad && RawHttpServer::takeRequest(c.buffer, request, c.bad)) {
             request.connection = index;
             m_requests.append(request);
             if (m_onRequest)
@@ -178,46 +159,6 @@ private:
                 return;
         }
     }
-    static bool takeRequest(QByteArray &buffer, ServerRequest &request, bool &bad)
-    {
-        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-        if (headEnd < 0)
-            return false;
-        const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
-        const QList<QByteArray> requestLine =
-            lines.first().chopped(lines.first().endsWith('\r') ? 1 : 0).split(' ');
-        if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/")) {
-            bad = true;
-            return false;
-        }
-        ServerRequest parsed;
-        parsed.method = requestLine.at(0);
-        parsed.target = requestLine.at(1);
-        parsed.version = requestLine.at(2);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).endsWith('\r') ? lines.at(i).chopped(1) : lines.at(i);
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0) {
-                bad = true;
-                return false;
-            }
-            parsed.headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
-        }
-        bool ok = true;
-        const QByteArray lengthText = parsed.header("Content-Length");
-        const qsizetype length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&ok);
-        if (!ok || length < 0) {
-            bad = true;
-            return false;
-        }
-        if (buffer.size() < headEnd + 4 + length)
-            return false;
-        parsed.body = buffer.mid(headEnd + 4, length);
-        buffer.remove(0, headEnd + 4 + length);
-        request = parsed;
-        return true;
-    }
-
     QList<Connection> m_connections;
     QList<ServerRequest> m_requests;
     RequestHandler m_onRequest;

@@ -53,6 +53,10 @@ public:
     void enqueue(const ScriptedReply &reply) { m_queue.append(reply); }
 
     const QList<RawRequest> &requests() const { return m_requests; }
+
+    // Takes one complete request off the front of buffer; false while it is incomplete.
+    // Sets bad when the bytes are not HTTP.
+    static bool takeRequest(QByteArray &buffer, RawRequest &request, bool &bad);
     void clear() { m_requests.clear(); }
 
 signals:
@@ -63,9 +67,6 @@ protected:
 
 private:
     void readFrom(QTcpSocket *socket);
-    // Takes one complete request off the front of buffer; false while it is incomplete.
-    // Sets bad when the bytes are not HTTP.
-    static bool takeRequest(QByteArray &buffer, RawRequest &request, bool &bad);
     void answer(QTcpSocket *socket, const RawRequest &request, const ScriptedReply &reply);
 
     QList<RawRequest> m_requests;
