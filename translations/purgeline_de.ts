@@ -1208,17 +1208,12 @@ Jetzt beenden?</numerusform>
         <translation>ungültige HTTP-Methode „%1“</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="190"/>
-        <source>connection lost</source>
-        <translation>Verbindung verloren</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpclient.cpp" line="222"/>
+        <location filename="../app/net/httpclient.cpp" line="220"/>
         <source>no complete reply within %1 ms</source>
         <translation>keine vollständige Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="229"/>
+        <location filename="../app/net/httpclient.cpp" line="227"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>

@@ -1208,17 +1208,12 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>méthode HTTP « %1 » invalide</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="190"/>
-        <source>connection lost</source>
-        <translation>connexion perdue</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpclient.cpp" line="222"/>
+        <location filename="../app/net/httpclient.cpp" line="220"/>
         <source>no complete reply within %1 ms</source>
         <translation>aucune réponse complète en %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="229"/>
+        <location filename="../app/net/httpclient.cpp" line="227"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>

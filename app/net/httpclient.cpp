@@ -184,11 +184,9 @@ void HttpClient::release(HttpConnection *connection)
 void HttpClient::retire(HttpConnection *connection)
 {
     const QString key = connection->origin().key();
+    // Callers have already taken the connection's exchange, if it had one, out of m_active.
     OriginPool &pool = m_pools[key];
-    if (!pool.idle.removeOne(connection) && m_active.contains(connection)) {
-        // Closed under an exchange that is still tracked (should not happen): fail it.
-        fail(m_active.take(connection), HttpReply::Failure::Connection, HttpClientTr::tr("connection lost"));
-    }
+    pool.idle.removeOne(connection);
     --pool.open;
     connection->disconnect(this);
     connection->abort();
