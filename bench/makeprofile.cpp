@@ -1,6 +1,6 @@
 // Writes a profile holding N transactions (mixed states, realistic URLs) for the window
 // benchmark: bench/gui.sh. Usage: makeprofile DIR N
-#include "queue/transaction.h"
+#include "core/transactionrecord.h"
 #include "storage/database.h"
 #include "storage/sourcestore.h"
 #include "storage/transactionstore.h"
@@ -32,8 +32,9 @@ int main(int argc, char **argv)
     TransactionStore store(db);
     const int total = QByteArray(argv[2]).toInt();
     const qint64 start = QDateTime::currentMSecsSinceEpoch() - qint64(total) * 1000;
-    const TransactionState states[] = {TransactionState::Succeeded, TransactionState::Succeeded, TransactionState::Succeeded,
-                                       TransactionState::Failed, TransactionState::Cancelled};
+    const TransactionState states[] = {TransactionState::Succeeded, TransactionState::Succeeded,
+                                       TransactionState::Succeeded, TransactionState::Failed,
+                                       TransactionState::Cancelled};
     for (int done = 0; done < total;) {
         RequestRecord request;
         request.createdAt = start + qint64(done) * 1000;
@@ -44,7 +45,8 @@ int main(int argc, char **argv)
             TransactionRecord t;
             t.sourceId = source.id;
             t.sourceName = source.name;
-            t.batch.targets = {QStringLiteral("https://assets.example.com/img/%1/photo-%2.jpg").arg(done % 97).arg(done)};
+            t.batch.targets = {
+                QStringLiteral("https://assets.example.com/img/%1/photo-%2.jpg").arg(done % 97).arg(done)};
             t.state = states[done % 5];
             t.attempts = 1;
             t.lastHttpStatus = t.state == TransactionState::Failed ? 403 : 200;

@@ -11,24 +11,6 @@
 
 namespace {
 
-// PathMapper matches relative paths ("srv/www/a.png"); an absolute local path is matched the
-// same way once its leading / is dropped, so the rules and the files meet in one form.
-QString mapperPath(const QString &localPath)
-{
-    QString path = QDir::fromNativeSeparators(QDir::cleanPath(localPath));
-    while (path.startsWith(QLatin1Char('/')))
-        path.remove(0, 1);
-    return path;
-}
-
-// A "map" rule is for local files when its path prefix is an absolute folder; the others map
-// repository paths (for the git changes) and must not turn "/public/x" into a URL by accident.
-bool isLocalRule(const QString &mapping)
-{
-    const qsizetype eq = mapping.indexOf(QLatin1Char('='));
-    return eq > 0 && QDir::isAbsolutePath(QDir::fromNativeSeparators(mapping.left(eq).trimmed()));
-}
-
 // Reads a dropped file as a list of URLs, or returns nothing when it is not one.
 QStringList readUrlList(const QString &path)
 {
@@ -72,10 +54,16 @@ QVariant TargetListModel::data(const QModelIndex &index, int role) const
             return entry.text;
         if (!mapped)
             return tr("%1 (not mapped)").arg(QDir::toNativeSeparators(entry.text));
-        if (entry.urls.size() == 1)
-            return tr("%1 → %2").arg(QDir::toNativeSeparators(entry.text), entry.urls.first());
-        return tr("%1 → %2 (+%n more)", nullptr, int(entry.urls.size() - 1))
-            .arg(QDir::toNativeSeparators(entry.text), entry.urls.first());
+        {
+            const QString shown =
+                entry.urls.size() == 1
+                    ? tr("%1 → %2").arg(QDir::toNativeSeparators(entry.text), entry.urls.first())
+                    : tr("%1 → %2 (+%n more)", nullptr, int(entry.urls.size() - 1))
+                          .arg(QDir::toNativeSeparators(entry.text), entry.urls.first());
+            if (entry.unmappedFor.isEmpty())
+                return shown;
+            return tr("%1 (not for %2)").arg(shown, entry.unmappedFor.join(QLatin1String(", ")));
+        }
     case Qt::EditRole:
         return entry.text;
     case Qt::ToolTipRole:
@@ -83,8 +71,7 @@ QVariant TargetListModel::data(const QModelIndex &index, int role) const
             return entry.text;
         if (!mapped)
             return tr("%1\nNot purged: %2").arg(QDir::toNativeSeparators(entry.text), unmappedReason());
-        return tr("%1\nPurges:\n%2")
-            .arg(QDir::toNativeSeparators(entry.text), entry.urls.join(QLatin1Char('\n')));
+        return tr("%1\n%2").arg(QDir::toNativeSeparators(entry.text), perSourceText(entry.text));
     case Qt::ForegroundRole:
         if (!mapped)
             return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
@@ -106,6 +93,8 @@ QVariant TargetListModel::data(const QModelIndex &index, int role) const
         return mapped ? QString() : unmappedReason();
     case PathRole:
         return file ? entry.text : QString();
+    case UnmappedForRole:
+        return entry.unmappedFor;
     default:
         return {};
     }
@@ -267,19 +256,13 @@ TargetListModel::AddResult TargetListModel::addLocalPaths(const QStringList &pat
 
 void TargetListModel::setSources(const QList<SourceConfig> &sources)
 {
-    m_mapper = PathMapper();
+    m_mappings.clear();
     m_mappingProblems.clear();
-    m_sourceNames.clear();
     for (const SourceConfig &source : sources) {
-        m_sourceNames << source.name;
-        for (const QString &mapping : PathMapper::splitSetting(source.setting(QStringLiteral("map")))) {
-            if (!isLocalRule(mapping))
-                continue;
-            const qsizetype eq = mapping.indexOf(QLatin1Char('='));
-            const QString rule = QDir::fromNativeSeparators(mapping.left(eq)) + mapping.mid(eq);
-            if (const QString error = m_mapper.add(rule); !error.isEmpty())
-                m_mappingProblems << tr("source %1, setting map: %2").arg(source.name, error);
-        }
+        SourceMapping mapping = SourceMapping::of(source);
+        if (!mapping.problem().isEmpty())
+            m_mappingProblems << tr("source %1, %2").arg(source.name, mapping.problem());
+        m_mappings.append({source.name, std::move(mapping)});
     }
     if (m_entries.isEmpty())
         return;
@@ -288,8 +271,9 @@ void TargetListModel::setSources(const QList<SourceConfig> &sources)
         if (entry.kind != Kind::LocalFile)
             continue;
         const QStringList before = entry.urls;
+        const QStringList beforeUnmapped = entry.unmappedFor;
         mapEntry(entry);
-        changed = changed || entry.urls != before;
+        changed = changed || entry.urls != before || entry.unmappedFor != beforeUnmapped;
     }
     // Display, tooltips and the reason change with the sources even when no URL does.
     emit dataChanged(index(0), index(int(m_entries.size()) - 1));
@@ -300,39 +284,77 @@ void TargetListModel::setSources(const QList<SourceConfig> &sources)
 
 QStringList TargetListModel::urlsForLocalFile(const QString &path) const
 {
-    return m_mapper.urls(mapperPath(path));
+    QStringList urls;
+    for (const auto &[name, mapping] : m_mappings)
+        urls += mapping.urlsForLocalFile(path);
+    urls.removeDuplicates();
+    return urls;
+}
+
+QString TargetListModel::perSourceText(const QString &path) const
+{
+    QStringList lines;
+    for (const auto &[name, mapping] : m_mappings) {
+        const QStringList urls = mapping.urlsForLocalFile(path);
+        lines << (urls.isEmpty() ? tr("%1: not purged: %2").arg(name, mapping.localUnmappedReason())
+                                 : tr("%1: %2").arg(name, urls.join(QLatin1String(", "))));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void TargetListModel::mapEntry(Entry &entry) const
 {
-    entry.urls = urlsForLocalFile(entry.text);
+    entry.urls.clear();
+    entry.unmappedFor.clear();
+    for (const auto &[name, mapping] : m_mappings) {
+        const QStringList urls = mapping.urlsForLocalFile(entry.text);
+        if (urls.isEmpty())
+            entry.unmappedFor << name;
+        entry.urls += urls;
+    }
+    entry.urls.removeDuplicates();
 }
 
 QString TargetListModel::unmappedReason() const
 {
-    if (m_sourceNames.isEmpty())
+    if (m_mappings.isEmpty())
         return tr("no source is chosen; a source's path mapping turns local files into URLs");
-    if (m_mapper.isEmpty())
-        return tr("none of the chosen sources (%1) maps a local folder: set its map setting to "
-                  "/local/folder=https://public.url/prefix")
-            .arg(m_sourceNames.join(QLatin1String(", ")));
-    QStringList folders;
-    for (const PathMapper::Rule &rule : m_mapper.rules())
-        // The mapper keeps prefixes without their leading /; a drive letter ("C:/site") has none.
-        folders << QDir::toNativeSeparators(rule.pathPrefix.indexOf(QLatin1Char(':')) == 1
-                                                ? rule.pathPrefix
-                                                : QLatin1Char('/') + rule.pathPrefix);
-    folders.removeDuplicates();
-    return tr("the file is not inside a folder the chosen sources map (%1)")
-        .arg(folders.join(QLatin1String(", ")));
+    QStringList reasons;
+    for (const auto &[name, mapping] : m_mappings)
+        reasons << tr("%1: %2").arg(name, mapping.localUnmappedReason());
+    return reasons.join(QLatin1String("; "));
 }
 
 void TargetListModel::recount()
 {
     m_unmapped = 0;
-    for (const Entry &entry : std::as_const(m_entries))
-        if (entry.kind == Kind::LocalFile && entry.urls.isEmpty())
+    m_partlyMapped = 0;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (entry.kind != Kind::LocalFile)
+            continue;
+        if (entry.urls.isEmpty())
             ++m_unmapped;
+        else if (!entry.unmappedFor.isEmpty())
+            ++m_partlyMapped;
+    }
+}
+
+QStringList TargetListModel::typedTargets() const
+{
+    QStringList result;
+    for (const Entry &entry : m_entries)
+        if (entry.kind == Kind::Text)
+            result << entry.text;
+    return result;
+}
+
+QStringList TargetListModel::localFiles() const
+{
+    QStringList result;
+    for (const Entry &entry : m_entries)
+        if (entry.kind == Kind::LocalFile)
+            result << entry.text;
+    return result;
 }
 
 QStringList TargetListModel::targets() const
@@ -363,6 +385,7 @@ void TargetListModel::clear()
     m_entries.clear();
     m_keys.clear();
     m_unmapped = 0;
+    m_partlyMapped = 0;
     endResetModel();
     emit contentsChanged();
 }

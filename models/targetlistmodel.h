@@ -1,6 +1,6 @@
 #pragma once
 
-#include "changes/pathmapper.h"
+#include "changes/sourcemapping.h"
 #include "core/sourceconfig.h"
 
 #include <QAbstractListModel>
@@ -8,10 +8,11 @@
 #include <QStringList>
 
 // The purge composer's targets: lines typed or pasted (URLs, prefixes, tags, hosts) and local
-// files dropped from a file manager. A local file becomes its public URL(s) through the chosen
-// sources' path mapping (their "map" setting, rules whose path prefix is an absolute local
-// folder). Files that map nowhere stay in the list, marked with the reason, and are left out of
-// targets(): dropping them silently would hide that something will not be purged.
+// files dropped from a file manager. Each chosen source maps a local file with its own map
+// setting (SourceMapping, in the engine); the list shows, per source, where a file will be
+// purged and which sources do not serve it. The files themselves go to the engine, which maps
+// them again per source when the purge is planned. Files that map nowhere stay in the list,
+// marked with the reason: dropping them silently would hide that something will not be purged.
 class TargetListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
         MappedRole,                  // bool: text entries, and files with at least one URL
         ReasonRole,                  // why a file is unmapped
         PathRole,                    // the local path, for files
+        UnmappedForRole,             // QStringList: chosen sources that do not serve the file
     };
     enum class Kind { Text, LocalFile };
 
@@ -61,14 +63,20 @@ public:
     // Problems found in the chosen sources' map settings ("source X, setting map: ...").
     QStringList mappingProblems() const { return m_mappingProblems; }
 
-    // What the composer purges: typed targets and the URLs of mapped files, in list order, once each.
+    // Typed targets and the URLs of mapped files over all sources, in list order, once each.
     QStringList targets() const;
-    int unmappedCount() const { return m_unmapped; }
+    // What the composer hands the engine: the typed targets, and the local files.
+    QStringList typedTargets() const;
+    QStringList localFiles() const;
+    int unmappedCount() const { return m_unmapped; }         // files no chosen source serves
+    int partlyMappedCount() const { return m_partlyMapped; } // files some chosen source does not serve
     bool isEmpty() const { return m_entries.isEmpty(); }
     void clear();
 
     // The URLs a local file maps to under the current sources (empty when unmapped).
     QStringList urlsForLocalFile(const QString &path) const;
+    // Per chosen source: its URLs for the file, or why it does not serve it.
+    QString perSourceText(const QString &path) const;
 
 signals:
     // Rows were added, removed or remapped: counts and targets() may differ.
@@ -78,8 +86,9 @@ private:
     struct Entry
     {
         Kind kind = Kind::Text;
-        QString text;     // the target, or the local path
-        QStringList urls; // files: where they are served
+        QString text;            // the target, or the local path
+        QStringList urls;        // files: where they are served, over all chosen sources
+        QStringList unmappedFor; // files: chosen sources that do not serve them
     };
     QString keyOf(const Entry &entry) const;
     bool append(QList<Entry> &batch, Entry entry);
@@ -90,8 +99,8 @@ private:
 
     QList<Entry> m_entries;
     QSet<QString> m_keys;
-    PathMapper m_mapper;
-    QStringList m_sourceNames;
+    QList<std::pair<QString, SourceMapping>> m_mappings; // per chosen source
     QStringList m_mappingProblems;
     int m_unmapped = 0;
+    int m_partlyMapped = 0;
 };

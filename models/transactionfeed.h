@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queue/transaction.h"
+#include "core/transactionrecord.h"
 
 #include <QHash>
 #include <QObject>
@@ -51,7 +51,7 @@ private:
     QTimer *m_batchTimer;
     QTimer *m_pollTimer = nullptr;
     void loadOlder();
-    qint64 m_oldestLoadedId = 0;   // the history loads newest first, in chunks, after the first paint
+    qint64 m_oldestLoadedId = 0; // the history loads newest first, in chunks, after the first paint
     int m_historyCount = 0;
     TransactionStore *m_store = nullptr;
     qint64 m_polledSince = 0;

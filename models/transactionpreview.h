@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/httpexchange.h"
-#include "queue/transaction.h"
+#include "core/transactionrecord.h"
 
 #include <QString>
 #include <optional>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queue/transaction.h"
+#include "core/transactionrecord.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -14,8 +14,20 @@ class TransactionTableModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TransactionTableModel)
 public:
-    enum Column { IdColumn, SourceColumn, ActionColumn, TargetsColumn, StateColumn, AttemptsColumn, HttpStatusColumn,
-                  ProviderIdColumn, CreatedColumn, UpdatedColumn, ErrorColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        SourceColumn,
+        ActionColumn,
+        TargetsColumn,
+        StateColumn,
+        AttemptsColumn,
+        HttpStatusColumn,
+        ProviderIdColumn,
+        CreatedColumn,
+        UpdatedColumn,
+        ErrorColumn,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, StateRole, IdRole, RequestIdRole };
 
     explicit TransactionTableModel(QObject *parent = nullptr);
@@ -42,6 +54,6 @@ public:
     static QString stateLabel(TransactionState state);
 
 private:
-    QList<TransactionRecord> m_rows;   // ordered by id
+    QList<TransactionRecord> m_rows; // ordered by id
     QHash<qint64, int> m_rowOfId;
 };

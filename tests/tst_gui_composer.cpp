@@ -287,9 +287,17 @@ void TestComposer::droppedFilesAreMapped()
 
     TargetListModel *model = m_panel->targetModel();
     QCOMPARE(model->rowCount(), 3);
-    QCOMPARE(m_panel->options().targets,
+    // The composer hands the engine the files; the engine maps them with the source's own rules.
+    QCOMPARE(m_panel->options().localFiles.size(), 3);
+    QCOMPARE(model->targets(),
              (QStringList{QStringLiteral("https://img.example.com/img/a.png"),
                           QStringLiteral("https://img.example.com/img/sub%20dir/b%20%C3%BC.png")}));
+    const PurgeService::Plan plan = m_service->plan(m_panel->options());
+    QVERIFY2(plan.ok(), qPrintable(plan.error));
+    QCOMPARE(plan.resolved.sources.constFirst().targets,
+             (QStringList{QStringLiteral("https://img.example.com/img/a.png"),
+                          QStringLiteral("https://img.example.com/img/sub%20dir/b%20%C3%BC.png")}));
+    QCOMPARE(plan.resolved.sources.constFirst().unmapped.size(), 1);
     // The unmapped file is listed, marked and greyed, with the reason; never purged.
     const QModelIndex unmapped = model->index(2);
     QCOMPARE(unmapped.data(TargetListModel::PathRole).toString(),
@@ -506,9 +514,10 @@ void TestComposer::previewShowsRequests()
     QVERIFY(dialog->text().contains(QStringLiteral("https://img.example.com/b.png")));
     QVERIFY(!dialog->text().contains(QStringLiteral("not-a-real-key")));
     QVERIFY(dialog->text().contains(QStringLiteral("[redacted]")));
-    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("previewSummary"))->text(),
-             ComposerPanel::tr("%n request(s) (batches) to %1 for %2.", nullptr, 2)
-                 .arg(QStringLiteral("cdn"), ComposerPanel::tr("%n target(s)", nullptr, 2)));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("previewSummary"))
+                ->text()
+                .startsWith(ComposerPanel::tr("%n request(s) (batches) to %1 for %2.", nullptr, 2)
+                                .arg(QStringLiteral("cdn"), ComposerPanel::tr("%n target(s)", nullptr, 2))));
     QCOMPARE(m_service->transactions().active().size(), 0); // nothing sent or queued
     dialog->close();
 }
@@ -570,9 +579,8 @@ void TestComposer::gitDialogAddsCheckedUrls()
     auto *dialog = m_panel->findChild<GitChangesDialog *>();
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
-    // The source's repository-path rule is offered; its local-folder rule is not.
-    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("gitMaps"))->text(),
-             QStringLiteral("public=https://img.example.com/"));
+    // Empty Map: each chosen source maps with its own map setting.
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("gitMaps"))->text(), QString());
     dialog->findChild<QLineEdit *>(QStringLiteral("gitRepository"))->setText(repoDir);
     auto *only = dialog->findChild<QComboBox *>(QStringLiteral("gitOnly"));
     only->setCurrentIndex(only->findData(QStringLiteral("images")));
@@ -613,7 +621,12 @@ void TestComposer::gitDialogAddsCheckedUrls()
     only->setCurrentIndex(only->findData(QStringLiteral("images")));
     QVERIFY(dialog->showChanges());
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("gitAddButton")), Qt::LeftButton);
-    QCOMPARE(m_panel->options().targets,
+    // The picked files go to the engine as a selection, which maps them for each source.
+    QCOMPARE(m_panel->options().changes.paths,
+             (QStringList{QStringLiteral("public/img/a.png"), QStringLiteral("public/img/new.png")}));
+    const PurgeService::Plan plan = m_service->plan(m_panel->options());
+    QVERIFY2(plan.ok(), qPrintable(plan.error));
+    QCOMPARE(plan.resolved.sources.constFirst().targets,
              (QStringList{QStringLiteral("https://img.example.com/img/a.png"),
                           QStringLiteral("https://img.example.com/img/new.png")}));
 }

@@ -52,7 +52,8 @@ private:
         Result result;
         result.status = Result::Status::Unavailable;
         result.error = QStringLiteral("the system keychain is not available (test)");
-        QMetaObject::invokeMethod(this, [callback, result] { callback(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [callback, result] { callback(result); }, Qt::QueuedConnection);
     }
 };
 
@@ -100,8 +101,7 @@ struct Profile
     }
 };
 
-template <typename T>
-T *child(QWidget *parent, const QString &name)
+template <typename T> T *child(QWidget *parent, const QString &name)
 {
     T *found = parent->findChild<T *>(name);
     if (!found)
@@ -145,9 +145,11 @@ private slots:
         MemorySecretStore secrets;
         Profile profile(secrets);
         QString storedKey;
-        profile.add(QStringLiteral("a-stored"), QStringLiteral("imgix"), {}, {}, {SecretRef::Kind::Keychain, {}}, &storedKey);
+        profile.add(QStringLiteral("a-stored"), QStringLiteral("imgix"), {}, {},
+                    {SecretRef::Kind::Keychain, {}}, &storedKey);
         QVERIFY(secrets.writeNow(storedKey, kSecret).ok());
-        profile.add(QStringLiteral("b-missing"), QStringLiteral("imgix"), {}, {}, {SecretRef::Kind::Keychain, {}});
+        profile.add(QStringLiteral("b-missing"), QStringLiteral("imgix"), {}, {},
+                    {SecretRef::Kind::Keychain, {}});
         profile.add(QStringLiteral("c-env-set"), QStringLiteral("imgix"), {}, {},
                     {SecretRef::Kind::Environment, QStringLiteral("PURGELINE_TEST_SET_TOKEN")});
         profile.add(QStringLiteral("d-env-unset"), QStringLiteral("imgix"), {}, {},
@@ -156,7 +158,8 @@ private slots:
                     {{QStringLiteral("root"), QStringLiteral("/srv/app/public/cache")},
                      {QStringLiteral("public_root"), QStringLiteral("/srv/app/public")}},
                     {});
-        profile.add(QStringLiteral("f-varnish"), QStringLiteral("http-purge"), {QStringLiteral("http://127.0.0.1:6081")}, {}, {});
+        profile.add(QStringLiteral("f-varnish"), QStringLiteral("http-purge"),
+                    {QStringLiteral("http://127.0.0.1:6081")}, {}, {});
 
         SourceListModel model(profile.service->sources(), secrets);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -172,13 +175,16 @@ private slots:
                  QStringLiteral("from environment variable PURGELINE_TEST_UNSET_TOKEN (not set)"));
         QCOMPARE(credentialsText(model, QStringLiteral("e-pages")), QStringLiteral("none needed"));
         QCOMPARE(credentialsText(model, QStringLiteral("f-varnish")), QStringLiteral("none"));
-        const int pagesRow = model.rowOfId(profile.service->sources().findByName(QStringLiteral("e-pages"))->id);
+        const int pagesRow =
+            model.rowOfId(profile.service->sources().findByName(QStringLiteral("e-pages"))->id);
         QCOMPARE(model.index(pagesRow, SourceListModel::TypeColumn).data().toString(),
                  ProviderRegistry::instance().find(QStringLiteral("page-cache"))->info().displayName);
         QVERIFY(!model.index(pagesRow, SourceListModel::NameColumn).data(Qt::DecorationRole).isNull());
-        QCOMPARE(model.index(pagesRow, SourceListModel::TypeColumn).data(SourceListModel::TypeRole).toString(),
-                 QStringLiteral("page-cache"));
-        QCOMPARE(model.index(pagesRow, SourceListModel::EndpointColumn).data().toString(), QStringLiteral("/srv/app/public/cache"));
+        QCOMPARE(
+            model.index(pagesRow, SourceListModel::TypeColumn).data(SourceListModel::TypeRole).toString(),
+            QStringLiteral("page-cache"));
+        QCOMPARE(model.index(pagesRow, SourceListModel::EndpointColumn).data().toString(),
+                 QStringLiteral("/srv/app/public/cache"));
         for (int row = 0; row < model.rowCount(); ++row)
             for (int column = 0; column < model.columnCount(); ++column)
                 QVERIFY(!model.index(row, column).data().toString().contains(kSecret));
@@ -186,9 +192,12 @@ private slots:
         // Refresh: a secret stored, a source removed, one added; rows change in place.
         const qint64 missingId = profile.service->sources().findByName(QStringLiteral("b-missing"))->id;
         QVERIFY(secrets.writeNow(profile.service->sources().secretKey(missingId), kSecret).ok());
-        QVERIFY(profile.service->sources().remove(profile.service->sources().findByName(QStringLiteral("d-env-unset"))->id));
+        QVERIFY(profile.service->sources().remove(
+            profile.service->sources().findByName(QStringLiteral("d-env-unset"))->id));
         profile.add(QStringLiteral("g-new"), QStringLiteral("memcachier"), {},
-                    {{QStringLiteral("cache_id"), QStringLiteral("abc")}, {QStringLiteral("user"), QStringLiteral("u")}}, {});
+                    {{QStringLiteral("cache_id"), QStringLiteral("abc")},
+                     {QStringLiteral("user"), QStringLiteral("u")}},
+                    {});
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         model.refresh();
@@ -223,8 +232,8 @@ private slots:
 
         dialog.setType(QStringLiteral("instart"));
         QCOMPARE(keys(providerForm),
-                 (QStringList{QStringLiteral("customer"), QStringLiteral("user"), QStringLiteral("poll_interval"),
-                              QStringLiteral("poll_timeout")}));
+                 (QStringList{QStringLiteral("customer"), QStringLiteral("user"),
+                              QStringLiteral("poll_interval"), QStringLiteral("poll_timeout")}));
         QVERIFY(qobject_cast<QLineEdit *>(providerForm->editor(QStringLiteral("customer"))));
         QVERIFY(qobject_cast<QLineEdit *>(providerForm->editor(QStringLiteral("poll_interval"))));
         QVERIFY(keys(advancedForm).contains(QStringLiteral("timeout")));
@@ -236,8 +245,12 @@ private slots:
         QCOMPARE(endpoint->placeholderText(), QStringLiteral("Default: https://api.instartlogic.com"));
         QCOMPARE(child<QLineEdit>(&dialog, QStringLiteral("password"))->echoMode(), QLineEdit::Password);
         // The help text becomes the tool tip and What's This.
-        QVERIFY(providerForm->editor(QStringLiteral("customer"))->toolTip().contains(QStringLiteral("company name")));
-        QVERIFY(providerForm->editor(QStringLiteral("customer"))->whatsThis().contains(QStringLiteral("company name")));
+        QVERIFY(providerForm->editor(QStringLiteral("customer"))
+                    ->toolTip()
+                    .contains(QStringLiteral("company name")));
+        QVERIFY(providerForm->editor(QStringLiteral("customer"))
+                    ->whatsThis()
+                    .contains(QStringLiteral("company name")));
 
         dialog.setType(QStringLiteral("page-cache"));
         QCOMPARE(keys(providerForm), (QStringList{QStringLiteral("root"), QStringLiteral("public_root")}));
@@ -262,10 +275,10 @@ private slots:
         auto *none = dialog.findChildren<QRadioButton *>().at(3);
         QCOMPARE(none->text(), QStringLiteral("N&one"));
         QVERIFY(none->isVisible());
-        QVERIFY(none->isChecked());   // the secret is optional
+        QVERIFY(none->isChecked()); // the secret is optional
         auto *method = qobject_cast<QComboBox *>(providerForm->editor(QStringLiteral("prefix_method")));
         QVERIFY(method);
-        QCOMPARE(method->count(), 3);   // "Default (ban)", ban, wildcard
+        QCOMPARE(method->count(), 3); // "Default (ban)", ban, wildcard
         QCOMPARE(method->itemText(0), QStringLiteral("Default (ban)"));
 
         // Several endpoints are accepted and stored in order.
@@ -275,7 +288,8 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const auto saved = profile.service->sources().findByName(QStringLiteral("varnish-pair"));
         QVERIFY(saved);
-        QCOMPARE(saved->endpoints, (QStringList{QStringLiteral("http://10.0.0.1:6081"), QStringLiteral("http://10.0.0.2:6081")}));
+        QCOMPARE(saved->endpoints, (QStringList{QStringLiteral("http://10.0.0.1:6081"),
+                                                QStringLiteral("http://10.0.0.2:6081")}));
         QCOMPARE(saved->secret.kind, SecretRef::Kind::None);
     }
 
@@ -289,7 +303,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *form = child<SettingsForm>(&dialog, QStringLiteral("providerSettings"));
         child<QLineEdit>(&dialog, QStringLiteral("name"))->setText(QStringLiteral("bad name"));
-        qobject_cast<QLineEdit *>(form->editor(QStringLiteral("poll_interval")))->setText(QStringLiteral("abc"));
+        qobject_cast<QLineEdit *>(form->editor(QStringLiteral("poll_interval")))
+            ->setText(QStringLiteral("abc"));
         // Number errors show while typing; "required" only once the user tried to save.
         QCOMPARE(form->error(QStringLiteral("poll_interval")),
                  QStringLiteral("setting poll_interval must be a non-negative number, not \"abc\""));
@@ -297,36 +312,46 @@ private slots:
         dialog.save();
         QVERIFY(dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
-        QCOMPARE(form->error(QStringLiteral("customer")), QStringLiteral("Customer (company name) is required."));
+        QCOMPARE(form->error(QStringLiteral("customer")),
+                 QStringLiteral("Customer (company name) is required."));
         QCOMPARE(form->error(QStringLiteral("user")), QStringLiteral("User name is required."));
         QCOMPARE(form->error(QStringLiteral("poll_interval")),
                  QStringLiteral("setting poll_interval must be a non-negative number, not \"abc\""));
-        QCOMPARE(child<QLabel>(&dialog, QStringLiteral("nameError"))->text(),
-                 QStringLiteral("invalid source name \"bad name\": use letters, digits, '.', '_' and '-', starting with a "
-                                "letter or digit"));
+        QCOMPARE(
+            child<QLabel>(&dialog, QStringLiteral("nameError"))->text(),
+            QStringLiteral(
+                "invalid source name \"bad name\": use letters, digits, '.', '_' and '-', starting with a "
+                "letter or digit"));
         QCOMPARE(child<QLabel>(&dialog, QStringLiteral("secretError"))->text(),
                  QStringLiteral("Enter the Password, or choose an environment variable."));
-        QCOMPARE(child<QLabel>(&dialog, QStringLiteral("message"))->text(), QStringLiteral("Please correct the marked fields."));
+        QCOMPARE(child<QLabel>(&dialog, QStringLiteral("message"))->text(),
+                 QStringLiteral("Please correct the marked fields."));
         QVERIFY(profile.service->sources().list().isEmpty());
 
         // Fixed fields lose their message; the provider's own rule names its field.
         child<QLineEdit>(&dialog, QStringLiteral("name"))->setText(QStringLiteral("instart"));
-        qobject_cast<QLineEdit *>(form->editor(QStringLiteral("poll_interval")))->setText(QStringLiteral("5"));
+        qobject_cast<QLineEdit *>(form->editor(QStringLiteral("poll_interval")))
+            ->setText(QStringLiteral("5"));
         QCOMPARE(form->error(QStringLiteral("poll_interval")), QString());
-        qobject_cast<QLineEdit *>(form->editor(QStringLiteral("customer")))->setText(QStringLiteral("acme/corp"));
+        qobject_cast<QLineEdit *>(form->editor(QStringLiteral("customer")))
+            ->setText(QStringLiteral("acme/corp"));
         qobject_cast<QLineEdit *>(form->editor(QStringLiteral("user")))->setText(QStringLiteral("editor"));
         child<QLineEdit>(&dialog, QStringLiteral("password"))->setText(kSecret);
         dialog.save();
         QVERIFY(dialog.isVisible());
-        QVERIFY(form->error(QStringLiteral("customer")).startsWith(QStringLiteral("setting customer \"acme/corp\" must be the bare company name")));
+        QVERIFY(
+            form->error(QStringLiteral("customer"))
+                .startsWith(QStringLiteral("setting customer \"acme/corp\" must be the bare company name")));
         QVERIFY(profile.service->sources().list().isEmpty());
 
         // An endpoint that is not an http(s) URL: the command line's message, at the endpoint.
         qobject_cast<QLineEdit *>(form->editor(QStringLiteral("customer")))->setText(QStringLiteral("acme"));
-        child<QLineEdit>(&dialog, QStringLiteral("endpoint"))->setText(QStringLiteral("ftp://api.example.com"));
+        child<QLineEdit>(&dialog, QStringLiteral("endpoint"))
+            ->setText(QStringLiteral("ftp://api.example.com"));
         dialog.save();
         QCOMPARE(child<QLabel>(&dialog, QStringLiteral("endpointError"))->text(),
-                 QStringLiteral("malformed --endpoint \"ftp://api.example.com\": expected an absolute http:// or https:// URL"));
+                 QStringLiteral("malformed --endpoint \"ftp://api.example.com\": expected an absolute "
+                                "http:// or https:// URL"));
         QVERIFY(profile.service->sources().list().isEmpty());
     }
 
@@ -345,10 +370,13 @@ private slots:
         dialog->setType(QStringLiteral("instart"));
         auto *form = child<SettingsForm>(dialog, QStringLiteral("providerSettings"));
         QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("name")), QStringLiteral("instart-main"));
-        QTest::keyClicks(qobject_cast<QLineEdit *>(form->editor(QStringLiteral("customer"))), QStringLiteral("acme"));
-        QTest::keyClicks(qobject_cast<QLineEdit *>(form->editor(QStringLiteral("user"))), QStringLiteral("editor"));
+        QTest::keyClicks(qobject_cast<QLineEdit *>(form->editor(QStringLiteral("customer"))),
+                         QStringLiteral("acme"));
+        QTest::keyClicks(qobject_cast<QLineEdit *>(form->editor(QStringLiteral("user"))),
+                         QStringLiteral("editor"));
         QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("password")), kSecret);
-        QTest::keyClick(child<QLineEdit>(dialog, QStringLiteral("name")), Qt::Key_Return);   // the default button: Save
+        QTest::keyClick(child<QLineEdit>(dialog, QStringLiteral("name")),
+                        Qt::Key_Return); // the default button: Save
         QTRY_COMPARE(changed.count(), 1);
 
         const auto source = profile.service->sources().findByName(QStringLiteral("instart-main"));
@@ -356,7 +384,8 @@ private slots:
         QCOMPARE(source->type, QStringLiteral("instart"));
         QCOMPARE(source->settings.value(QStringLiteral("customer")), QStringLiteral("acme"));
         QCOMPARE(source->settings.value(QStringLiteral("user")), QStringLiteral("editor"));
-        QVERIFY(!source->settings.contains(QStringLiteral("poll_interval")));   // left empty: the default applies
+        QVERIFY(
+            !source->settings.contains(QStringLiteral("poll_interval"))); // left empty: the default applies
         QVERIFY(source->endpoints.isEmpty());
         QCOMPARE(source->secret.kind, SecretRef::Kind::Keychain);
         const SecretStore::Result stored = secrets.readNow(profile.service->sources().secretKey(source->id));
@@ -364,7 +393,8 @@ private slots:
         QCOMPARE(stored.secret, kSecret);
         QVERIFY(!profile.databaseBytes().contains(kSecret.toUtf8()));
         QCOMPARE(panel.currentSourceName(), QStringLiteral("instart-main"));
-        QTRY_COMPARE(credentialsText(*panel.model(), QStringLiteral("instart-main")), QStringLiteral("stored"));
+        QTRY_COMPARE(credentialsText(*panel.model(), QStringLiteral("instart-main")),
+                     QStringLiteral("stored"));
     }
 
     void editingNeverShowsTheStoredSecret()
@@ -372,10 +402,10 @@ private slots:
         MemorySecretStore secrets;
         Profile profile(secrets);
         QString key;
-        const SourceConfig source =
-            profile.add(QStringLiteral("cache"), QStringLiteral("memcachier"), {},
-                        {{QStringLiteral("cache_id"), QStringLiteral("C0FFEE")}, {QStringLiteral("user"), QStringLiteral("api")}},
-                        {SecretRef::Kind::Keychain, {}}, &key);
+        const SourceConfig source = profile.add(QStringLiteral("cache"), QStringLiteral("memcachier"), {},
+                                                {{QStringLiteral("cache_id"), QStringLiteral("C0FFEE")},
+                                                 {QStringLiteral("user"), QStringLiteral("api")}},
+                                                {SecretRef::Kind::Keychain, {}}, &key);
         QVERIFY(secrets.writeNow(key, kSecret).ok());
 
         SourcesPanel panel(*profile.service);
@@ -402,11 +432,12 @@ private slots:
         QSignalSpy changed(&panel, &SourcesPanel::sourcesChanged);
         dialog->save();
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(profile.service->sources().findById(source.id)->settings.value(QStringLiteral("user")), QStringLiteral("api2"));
+        QCOMPARE(profile.service->sources().findById(source.id)->settings.value(QStringLiteral("user")),
+                 QStringLiteral("api2"));
         QCOMPARE(secrets.readNow(key).secret, kSecret);
 
         // Switching to an environment variable removes the keychain entry.
-        QTRY_VERIFY(panel.findChildren<SourceDialog *>().isEmpty());   // the saved dialog deletes itself
+        QTRY_VERIFY(panel.findChildren<SourceDialog *>().isEmpty()); // the saved dialog deletes itself
         panel.editSourceAction()->trigger();
         dialog = panel.findChild<SourceDialog *>();
         QTRY_VERIFY(dialog && dialog->isVisible());
@@ -436,7 +467,8 @@ private slots:
         child<QLineEdit>(&dialog, QStringLiteral("password"))->setText(kSecret);
         dialog.save();
         auto *message = child<QLabel>(&dialog, QStringLiteral("message"));
-        QTRY_VERIFY(message->text().startsWith(QStringLiteral("Nothing was saved: the system keychain is not available (test).")));
+        QTRY_VERIFY(message->text().startsWith(
+            QStringLiteral("Nothing was saved: the system keychain is not available (test).")));
         QVERIFY(message->text().contains(QStringLiteral("never writes it to disk")));
         QVERIFY(dialog.isVisible());
         QVERIFY(profile.service->sources().list().isEmpty());
@@ -449,11 +481,12 @@ private slots:
         QVERIFY(source);
         const QString key = profile.service->sources().secretKey(source->id);
         QVERIFY(secrets.isSessionOnly(key));
-        QCOMPARE(secrets.readNow(key).secret, kSecret);   // what the queue will read
+        QCOMPARE(secrets.readNow(key).secret, kSecret); // what the queue will read
         QVERIFY(!profile.databaseBytes().contains(kSecret.toUtf8()));
         SourceListModel model(profile.service->sources(), secrets);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QTRY_COMPARE(credentialsText(model, QStringLiteral("images")), QStringLiteral("stored for this session only"));
+        QTRY_COMPARE(credentialsText(model, QStringLiteral("images")),
+                     QStringLiteral("stored for this session only"));
     }
 
     void checkSendsTheProvidersCheckRequest()
@@ -463,7 +496,8 @@ private slots:
         FakeHttpServer server;
         const QUrl base = server.start();
         server.enqueue(ScriptedReply::json(200, {}).withHeader("Via", "1.1 varnish"));
-        const SourceConfig source = profile.add(QStringLiteral("varnish"), QStringLiteral("http-purge"), {base.toString()}, {}, {});
+        const SourceConfig source =
+            profile.add(QStringLiteral("varnish"), QStringLiteral("http-purge"), {base.toString()}, {}, {});
         SourcesPanel panel(*profile.service);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -476,7 +510,9 @@ private slots:
         QCOMPARE(server.requests().constFirst().method, QByteArray("HEAD"));
         const QString message = child<QLabel>(&panel, QStringLiteral("message"))->text();
         QCOMPARE(message, QStringLiteral("varnish: HEAD %1/ → HTTP 200").arg(base.toString()));
-        QVERIFY(child<QPlainTextEdit>(&panel, QStringLiteral("details"))->toPlainText().contains(QStringLiteral("Via: 1.1 varnish")));
+        QVERIFY(child<QPlainTextEdit>(&panel, QStringLiteral("details"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Via: 1.1 varnish")));
 
         // A failing answer is shown as such.
         server.enqueue(ScriptedReply::json(503, "{\"error\":\"backend down\"}"));
@@ -492,11 +528,12 @@ private slots:
         MemorySecretStore secrets;
         Profile profile(secrets);
         QString key;
-        const SourceConfig source = profile.add(
-            QStringLiteral("instart"), QStringLiteral("instart"), {},
-            {{QStringLiteral("customer"), QStringLiteral("acme")}, {QStringLiteral("user"), QStringLiteral("editor")},
-             {QStringLiteral("map"), QStringLiteral("public=https://www.acme.test")}},
-            {SecretRef::Kind::Keychain, {}}, &key);
+        const SourceConfig source =
+            profile.add(QStringLiteral("instart"), QStringLiteral("instart"), {},
+                        {{QStringLiteral("customer"), QStringLiteral("acme")},
+                         {QStringLiteral("user"), QStringLiteral("editor")},
+                         {QStringLiteral("map"), QStringLiteral("public=https://www.acme.test")}},
+                        {SecretRef::Kind::Keychain, {}}, &key);
         QVERIFY(secrets.writeNow(key, kSecret).ok());
         SourcesPanel panel(*profile.service);
         panel.selectSource(source.id);
@@ -508,7 +545,8 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("nothing was sent")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("https://www.acme.test/index.html")), qPrintable(message));
         const QString details = child<QPlainTextEdit>(&panel, QStringLiteral("details"))->toPlainText();
-        QVERIFY2(details.startsWith(QStringLiteral("POST https://api.instartlogic.com/acme/v1/")), qPrintable(details));
+        QVERIFY2(details.startsWith(QStringLiteral("POST https://api.instartlogic.com/acme/v1/")),
+                 qPrintable(details));
         QVERIFY(details.contains(QStringLiteral("https://www.acme.test/index.html")));
         QVERIFY(!details.contains(kSecret));
     }
@@ -518,13 +556,14 @@ private slots:
         MemorySecretStore secrets;
         Profile profile(secrets);
         QString key;
-        const SourceConfig source =
-            profile.add(QStringLiteral("images"), QStringLiteral("imgix"), {}, {}, {SecretRef::Kind::Keychain, {}}, &key);
+        const SourceConfig source = profile.add(QStringLiteral("images"), QStringLiteral("imgix"), {}, {},
+                                                {SecretRef::Kind::Keychain, {}}, &key);
         QVERIFY(secrets.writeNow(key, kSecret).ok());
         PurgeOptions options;
         options.sources = {QStringLiteral("images")};
-        options.targets = {QStringLiteral("https://a.imgix.net/1.png"), QStringLiteral("https://a.imgix.net/2.png")};
-        Planner::Result planned = profile.service->plan(options);
+        options.targets = {QStringLiteral("https://a.imgix.net/1.png"),
+                           QStringLiteral("https://a.imgix.net/2.png")};
+        PurgeService::Plan planned = profile.service->plan(options);
         QVERIFY2(planned.error.isEmpty(), qPrintable(planned.error));
         RequestRecord request;
         request.sources = options.sources;
@@ -540,8 +579,9 @@ private slots:
         QTest::keyClick(panel.view(), Qt::Key_Delete);
         auto *refusal = panel.findChild<QMessageBox *>(QStringLiteral("removeRefused"));
         QVERIFY(refusal);
-        QCOMPARE(refusal->text(), QStringLiteral("“images” still has 2 open transaction(s). Remove it once they have "
-                                                 "finished or been cancelled, so no queued work is lost."));
+        QCOMPARE(refusal->text(),
+                 QStringLiteral("“images” still has 2 open transaction(s). Remove it once they have "
+                                "finished or been cancelled, so no queued work is lost."));
         refusal->button(QMessageBox::Ok)->click();
         QVERIFY(profile.service->sources().findById(source.id));
         QCOMPARE(secrets.readNow(key).secret, kSecret);

@@ -79,14 +79,16 @@ struct PrivateBus
         if (!file.open(QIODevice::WriteOnly))
             return false;
         file.write("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
-                   "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n<busconfig><type>session</type>"
-                   "<listen>unix:dir="
-                   + dir.path().toUtf8()
-                   + "</listen><auth>EXTERNAL</auth><policy context=\"default\"><allow send_destination=\"*\"/>"
-                     "<allow receive_sender=\"*\"/><allow own=\"*\"/></policy></busconfig>\n");
+                   "\"http://www.freedesktop.org/standards/dbus/1.0/"
+                   "busconfig.dtd\">\n<busconfig><type>session</type>"
+                   "<listen>unix:dir=" +
+                   dir.path().toUtf8() +
+                   "</listen><auth>EXTERNAL</auth><policy context=\"default\"><allow send_destination=\"*\"/>"
+                   "<allow receive_sender=\"*\"/><allow own=\"*\"/></policy></busconfig>\n");
         file.close();
-        daemon.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--config-file=") + config,
-                                                     QStringLiteral("--nofork"), QStringLiteral("--print-address")});
+        daemon.start(QStringLiteral("dbus-daemon"),
+                     {QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"),
+                      QStringLiteral("--print-address")});
         if (!daemon.waitForStarted(5000) || !daemon.waitForReadyRead(5000))
             return false;
         address = QString::fromUtf8(daemon.readLine().trimmed());
@@ -130,8 +132,8 @@ struct QueueHarness
         if (!db.open(&error))
             qFatal("%s", qPrintable(error));
         server.start();
-        queue = std::make_unique<PurgeQueue>(PurgeQueue::Services{&transactions, &sources, &secrets, &http, &clock,
-                                                                 &ProviderRegistry::instance()});
+        queue = std::make_unique<PurgeQueue>(PurgeQueue::Services{&transactions, &sources, &secrets, &http,
+                                                                  &clock, &ProviderRegistry::instance()});
         source.name = QStringLiteral("images");
         source.type = QStringLiteral("imgix");
         source.endpoints = {server.baseUrl().toString()};
@@ -144,10 +146,10 @@ struct QueueHarness
 
     qint64 enqueue(int count)
     {
-        PurgeSpec spec;
+        PurgeBatch spec;
         for (int i = 0; i < count; ++i)
             spec.targets << QStringLiteral("https://assets.example.com/img/%1.jpg").arg(i);
-        Planner::Result plan = Planner(ProviderRegistry::instance()).plan({source}, spec, clock.nowMs());
+        Planner::Result plan = Planner(ProviderRegistry::instance()).plan(source, spec, clock.nowMs());
         if (!plan.error.isEmpty())
             qFatal("%s", qPrintable(plan.error));
         RequestRecord request;
@@ -184,7 +186,8 @@ private slots:
         QTest::addColumn<bool>("answer");
         QTest::addColumn<int>("expected");
         QTest::addColumn<int>("questions");
-        const int hide = int(CloseAction::HideToTray), quit = int(CloseAction::Quit), keep = int(CloseAction::KeepOpen);
+        const int hide = int(CloseAction::HideToTray), quit = int(CloseAction::Quit),
+                  keep = int(CloseAction::KeepOpen);
         QTest::newRow("tray, idle") << true << false << false << hide << 0;
         QTest::newRow("tray, work queued") << true << true << false << hide << 0;
         QTest::newRow("no tray, idle") << false << false << false << quit << 0;
@@ -216,7 +219,7 @@ private slots:
         TrayIcon tray;
         QSignalSpy active(&tray, &TrayIcon::activeChanged);
         tray.start(2, 10);
-        QTest::qWait(100);   // both retries have run
+        QTest::qWait(100); // both retries have run
         QVERIFY(!tray.isActive());
         QCOMPARE(active.count(), 0);
         QVERIFY(!tray.systemTrayIcon()->isVisible());
@@ -232,13 +235,13 @@ private slots:
         tray.setPresets({QStringLiteral("homepage"), QStringLiteral("news & blog")});
         QPointer<QMenu> second = tray.menu();
         QVERIFY(second != first);
-        QCOMPARE(tray.systemTrayIcon()->contextMenu(), second.data());   // new menu set first...
+        QCOMPARE(tray.systemTrayIcon()->contextMenu(), second.data()); // new menu set first...
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        QVERIFY(first.isNull());                                          // ...then the old one is gone
+        QVERIFY(first.isNull()); // ...then the old one is gone
         QVERIFY(!actionNamed(second, QStringLiteral("No presets saved")));
 
         QSignalSpy requested(&tray, &TrayIcon::presetRequested);
-        QAction *news = actionNamed(second, QStringLiteral("news && blog"));   // "&" is not a mnemonic
+        QAction *news = actionNamed(second, QStringLiteral("news && blog")); // "&" is not a mnemonic
         QVERIFY(news);
         QCOMPARE(news->data().toString(), QStringLiteral("news & blog"));
         news->trigger();
@@ -248,7 +251,7 @@ private slots:
         QCOMPARE(requested.at(1).at(0).toString(), QStringLiteral("homepage"));
 
         tray.setPresets({QStringLiteral("homepage"), QStringLiteral("news & blog")});
-        QCOMPARE(tray.menu(), second.data());   // unchanged list: no rebuild
+        QCOMPARE(tray.menu(), second.data()); // unchanged list: no rebuild
         tray.setPresets({});
         QVERIFY(actionNamed(tray.menu(), QStringLiteral("No presets saved")));
     }
@@ -274,7 +277,7 @@ private slots:
         resume->trigger();
         QCOMPARE(pause.at(1).at(0).toBool(), false);
 
-        tray.setPresets({QStringLiteral("x")});   // a rebuilt menu keeps the wording
+        tray.setPresets({QStringLiteral("x")}); // a rebuilt menu keeps the wording
         QVERIFY(actionNamed(tray.menu(), QStringLiteral("&Resume Queue")));
         QVERIFY(actionNamed(tray.menu(), QStringLiteral("&Show Window")));
         actionNamed(tray.menu(), QStringLiteral("&Quit Purgeline"))->trigger();
@@ -297,7 +300,8 @@ private slots:
         QCOMPARE(tray.systemTrayIcon()->toolTip(), QStringLiteral("Purgeline: idle"));
         tray.setState(TrayState::Failed);
         QCOMPARE(tray.systemTrayIcon()->icon().pixmap(32).toImage(), failed);
-        QCOMPARE(tray.systemTrayIcon()->toolTip(), QStringLiteral("Purgeline: the last request had failures"));
+        QCOMPARE(tray.systemTrayIcon()->toolTip(),
+                 QStringLiteral("Purgeline: the last request had failures"));
         tray.setState(TrayState::Working);
         QCOMPARE(tray.systemTrayIcon()->icon().pixmap(32).toImage(), working);
     }
@@ -367,7 +371,7 @@ private slots:
     {
         DBusNotifications dbus{QDBusConnection(QStringLiteral("not-connected"))};
         QVERIFY(!dbus.isAvailable());
-        TrayIcon tray;   // not active under offscreen: its balloon would go nowhere
+        TrayIcon tray; // not active under offscreen: its balloon would go nowhere
         Notifier notifier(&dbus, &tray);
         QCOMPARE(notifier.route(), Notifier::Route::None);
         QCOMPARE(notifier.notifyFinished(RequestOutcome{1, 1, 0, 0, {}}), Notifier::Route::None);
@@ -397,7 +401,8 @@ private slots:
             QCOMPARE(args.at(i).metaType(), types.at(i));
         QCOMPARE(args.at(0).toString(), QStringLiteral("Purgeline"));
         QCOMPARE(args.at(1).toUInt(), 0u);
-        QCOMPARE(args.at(5).toStringList(), QStringList({QStringLiteral("default"), QStringLiteral("Show Request")}));
+        QCOMPARE(args.at(5).toStringList(),
+                 QStringList({QStringLiteral("default"), QStringLiteral("Show Request")}));
         QCOMPARE(args.at(7).toInt(), -1);
     }
 
@@ -411,9 +416,10 @@ private slots:
         QVERIFY(client.isConnected() && server.isConnected());
 
         DBusNotifications dbus(client);
-        QVERIFY(!dbus.isAvailable());   // no daemon yet, nothing activatable
+        QVERIFY(!dbus.isAvailable()); // no daemon yet, nothing activatable
         FakeNotificationDaemon daemon;
-        QVERIFY(server.registerObject(DBusNotifications::objectPath(), &daemon, QDBusConnection::ExportAllSlots));
+        QVERIFY(
+            server.registerObject(DBusNotifications::objectPath(), &daemon, QDBusConnection::ExportAllSlots));
         QVERIFY(server.registerService(DBusNotifications::serviceName()));
         QVERIFY(dbus.isAvailable());
 
@@ -424,7 +430,8 @@ private slots:
         QSignalSpy activated(&notifier, &Notifier::requestActivated);
         QSignalSpy closed(&dbus, &DBusNotifications::closed);
 
-        QCOMPARE(notifier.notifyFinished(RequestOutcome{42, 2, 1, 0, {QStringLiteral("cdn")}}), Notifier::Route::DBus);
+        QCOMPARE(notifier.notifyFinished(RequestOutcome{42, 2, 1, 0, {QStringLiteral("cdn")}}),
+                 Notifier::Route::DBus);
         QTRY_COMPARE(sent.count(), 1);
         QCOMPARE(sent.at(0).at(0).toLongLong(), 42);
         const uint id = sent.at(0).at(1).toUInt();
@@ -442,8 +449,8 @@ private slots:
         QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("purgeline"));
 
         const auto emitSignal = [&](const QString &name, const QList<QVariant> &args) {
-            QDBusMessage signal =
-                QDBusMessage::createSignal(DBusNotifications::objectPath(), DBusNotifications::interfaceName(), name);
+            QDBusMessage signal = QDBusMessage::createSignal(DBusNotifications::objectPath(),
+                                                             DBusNotifications::interfaceName(), name);
             signal.setArguments(args);
             QVERIFY(server.send(signal));
         };
@@ -458,7 +465,7 @@ private slots:
         QCOMPARE(closed.at(0).at(0).toLongLong(), 42);
         QCOMPARE(closed.at(0).at(1).toUInt(), 2u);
         QCOMPARE(dbus.pendingCount(), 0);
-        emitSignal(QStringLiteral("ActionInvoked"), {id, QStringLiteral("default")});   // after close: unknown
+        emitSignal(QStringLiteral("ActionInvoked"), {id, QStringLiteral("default")}); // after close: unknown
         QTest::qWait(50);
         QCOMPARE(activated.count(), 1);
 
@@ -481,7 +488,8 @@ private slots:
         QDBusConnection client = QDBusConnection::connectToBus(bus.address, QStringLiteral("int-client"));
         QDBusConnection server = QDBusConnection::connectToBus(bus.address, QStringLiteral("int-daemon"));
         FakeNotificationDaemon daemon;
-        QVERIFY(server.registerObject(DBusNotifications::objectPath(), &daemon, QDBusConnection::ExportAllSlots));
+        QVERIFY(
+            server.registerObject(DBusNotifications::objectPath(), &daemon, QDBusConnection::ExportAllSlots));
         QVERIFY(server.registerService(DBusNotifications::serviceName()));
 
         QueueHarness h;
@@ -496,7 +504,7 @@ private slots:
         });
         desktop.start(/*startHidden=*/true, 0, 0);
         QVERIFY(!desktop.trayIcon()->isActive());
-        QVERIFY(window.isVisible());   // no tray: never start hidden
+        QVERIFY(window.isVisible()); // no tray: never start hidden
         QVERIFY(QApplication::quitOnLastWindowClosed());
 
         // Presets and pause from the tray menu reach the window and the queue.
@@ -525,14 +533,16 @@ private slots:
         QTRY_COMPARE(daemon.calls.size(), 1);
         QCOMPARE(desktop.trayIcon()->state(), TrayState::Idle);
         QCOMPARE(daemon.calls.first().summary, QStringLiteral("Purge finished"));
-        QVERIFY2(daemon.calls.first().body.contains(QStringLiteral(" succeeded\nRequest %1 on images").arg(requestId)),
+        QVERIFY2(daemon.calls.first().body.contains(
+                     QStringLiteral(" succeeded\nRequest %1 on images").arg(requestId)),
                  qPrintable(daemon.calls.first().body));
         QVERIFY(!desktop.isWorkQueued());
 
         // Clicking it brings the window back on that request.
         QSignalSpy activated(&desktop, &DesktopIntegration::requestActivated);
-        QDBusMessage click = QDBusMessage::createSignal(DBusNotifications::objectPath(),
-                                                        DBusNotifications::interfaceName(), QStringLiteral("ActionInvoked"));
+        QDBusMessage click =
+            QDBusMessage::createSignal(DBusNotifications::objectPath(), DBusNotifications::interfaceName(),
+                                       QStringLiteral("ActionInvoked"));
         click << 41u << QStringLiteral("default");
         QVERIFY(server.send(click));
         QTRY_COMPARE(activated.count(), 1);

@@ -306,10 +306,10 @@ private slots:
         source.type = QStringLiteral("http-purge");
         source.endpoints = {QStringLiteral("http://127.0.0.1:9")};
         QVERIFY(sources.add(source, SourceStore::newSecretKey()).isEmpty());
-        PurgeSpec spec;
+        PurgeBatch spec;
         for (int i = 0; i < 3; ++i)
             spec.targets << QStringLiteral("https://www.example.com/page-%1").arg(i);
-        Planner::Result plan = Planner(ProviderRegistry::instance()).plan({source}, spec, clock.nowMs());
+        Planner::Result plan = Planner(ProviderRegistry::instance()).plan(source, spec, clock.nowMs());
         QVERIFY(plan.error.isEmpty());
         RequestRecord request;
         request.createdAt = clock.nowMs();

@@ -50,7 +50,8 @@ class TestProviderInstart : public QObject
         b.match = match;
         b.targets = targets;
         b.action = action;
-        b.cacheKeyModifier = modifier;
+        if (!modifier.isEmpty())
+            b.options.insert(QStringLiteral("cache_key_modifier"), {modifier});
         return b;
     }
     // Sends through the real HttpClient and waits for its one handler call.
@@ -99,16 +100,26 @@ private slots:
         QCOMPARE(info.limits.ratePerSecond, 2.0);
         QCOMPARE(info.limits.burst, 1);
         QCOMPARE(info.limits.maxBatchCount, 500);
-        QCOMPARE(info.settings.size(), 4);
+        QCOMPARE(info.settings.size(), 2);
         QCOMPARE(info.settings[0].key, QStringLiteral("customer"));
         QVERIFY(info.settings[0].required);
         QCOMPARE(info.settings[1].key, QStringLiteral("user"));
         QVERIFY(info.settings[1].required);
-        QCOMPARE(info.settings[2].key, QStringLiteral("poll_interval"));
-        QCOMPARE(info.settings[2].kind, SettingSpec::Kind::Number);
-        QCOMPARE(info.settings[2].defaultValue, QStringLiteral("10"));
-        QCOMPARE(info.settings[3].key, QStringLiteral("poll_timeout"));
-        QCOMPARE(info.settings[3].defaultValue, QStringLiteral("3600"));
+        // Polling is declared as limits; the engine adds its settings for providers with status.
+        QCOMPARE(info.limits.pollIntervalSeconds, 10.0);
+        QCOMPARE(info.limits.pollTimeoutSeconds, 3600);
+        const QList<SettingSpec> all = ProviderRegistry::allSettings(m_provider);
+        QCOMPARE(all[2].key, QStringLiteral("poll_interval"));
+        QCOMPARE(all[2].kind, SettingSpec::Kind::Number);
+        QCOMPARE(all[2].defaultValue, QStringLiteral("10"));
+        QCOMPARE(all[2].minimum, 0.1);
+        QCOMPARE(all[3].key, QStringLiteral("poll_timeout"));
+        QCOMPARE(all[3].defaultValue, QStringLiteral("3600"));
+        // The cache-key modifier is a declared option, for prefix purges only.
+        QCOMPARE(info.options.size(), 1);
+        QCOMPARE(info.options[0].key, QStringLiteral("cache_key_modifier"));
+        QCOMPARE(info.options[0].alias, QStringLiteral("cache-key-modifier"));
+        QCOMPARE(info.options[0].matches, QList<MatchKind>{MatchKind::Prefix});
         QCOMPARE(ProviderRegistry::instance().find(QStringLiteral("instart"))->info().type, info.type);
 
         SourceConfig config = source();
@@ -506,14 +517,6 @@ private slots:
         QTest::newRow("user newline")
             << QStringLiteral("user") << QStringLiteral("hsimpson\n")
             << QStringLiteral("setting user \"hsimpson\n\" has leading or trailing white space");
-        QTest::newRow("poll interval text")
-            << QStringLiteral("poll_interval") << QStringLiteral("soon")
-            << QStringLiteral("setting poll_interval \"soon\" must be a number of "
-                              "seconds, at least 0.1");
-        QTest::newRow("poll interval zero")
-            << QStringLiteral("poll_interval") << QStringLiteral("0")
-            << QStringLiteral("setting poll_interval \"0\" must be a number of "
-                              "seconds, at least 0.1");
     }
     void validateSource()
     {

@@ -61,9 +61,9 @@ public:
     bool outsideIntact() const
     {
         QFile file(outside() + QStringLiteral("/secret.txt"));
-        return file.open(QIODevice::ReadOnly) && file.readAll() == "keep me"
-            && QFileInfo::exists(publicDir() + QStringLiteral("/robots.txt"))
-            && QFileInfo::exists(publicDir() + QStringLiteral("/404.html"));
+        return file.open(QIODevice::ReadOnly) && file.readAll() == "keep me" &&
+               QFileInfo::exists(publicDir() + QStringLiteral("/robots.txt")) &&
+               QFileInfo::exists(publicDir() + QStringLiteral("/404.html"));
     }
 
 private:
@@ -137,7 +137,8 @@ private slots:
 
         Site site;
         site.cache(removed);
-        site.cache({QStringLiteral("posts/2.html"), QStringLiteral("posts/1.html.bak"), QStringLiteral("other.html")});
+        site.cache({QStringLiteral("posts/2.html"), QStringLiteral("posts/1.html.bak"),
+                    QStringLiteral("other.html")});
         const Outcome outcome = site.run(MatchKind::Exact, {target});
         QCOMPARE(outcome.kind, Outcome::Kind::Succeeded);
         QCOMPARE(outcome.details, removed);
@@ -182,19 +183,21 @@ private slots:
     {
         QFETCH(QString, target);
         Site site;
-        site.cache({QStringLiteral("posts.html"), QStringLiteral("posts/1.html"), QStringLiteral("posts/.hidden"),
-                    QStringLiteral("posts/2024/05/a.html"), QStringLiteral("posts-old.html"),
-                    QStringLiteral("posts.json"), QStringLiteral("other/posts.html"), QStringLiteral("index.html")});
+        site.cache({QStringLiteral("posts.html"), QStringLiteral("posts/1.html"),
+                    QStringLiteral("posts/.hidden"), QStringLiteral("posts/2024/05/a.html"),
+                    QStringLiteral("posts-old.html"), QStringLiteral("posts.json"),
+                    QStringLiteral("other/posts.html"), QStringLiteral("index.html")});
         const Outcome outcome = site.run(MatchKind::Prefix, {target});
         QCOMPARE(outcome.kind, Outcome::Kind::Succeeded);
-        const QStringList expected{QStringLiteral("posts/.hidden"),    QStringLiteral("posts/1.html"),
+        const QStringList expected{QStringLiteral("posts/.hidden"),        QStringLiteral("posts/1.html"),
                                    QStringLiteral("posts/2024/05/a.html"), QStringLiteral("posts/2024/05/"),
-                                   QStringLiteral("posts/2024/"),      QStringLiteral("posts.html")};
+                                   QStringLiteral("posts/2024/"),          QStringLiteral("posts.html")};
         QCOMPARE(outcome.details, expected);
         QCOMPARE(outcome.message,
                  QStringLiteral("removed 4 file(s) and 2 director(y/ies) from %1").arg(site.cacheDir()));
         QVERIFY(QFileInfo(site.cached(QStringLiteral("posts"))).isDir());
-        QVERIFY(QDir(site.cached(QStringLiteral("posts"))).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot));
+        QVERIFY(QDir(site.cached(QStringLiteral("posts")))
+                    .isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot));
         for (const char *kept : {"posts-old.html", "posts.json", "other/posts.html", "index.html"})
             QVERIFY2(present(site.cached(QLatin1String(kept))), kept);
         QVERIFY(site.outsideIntact());
@@ -206,8 +209,8 @@ private slots:
         site.cache({QStringLiteral("index.html"), QStringLiteral("a/b.html"), QStringLiteral(".gitkeep")});
         const Outcome outcome = site.run(MatchKind::Prefix, {QStringLiteral("https://example.com/")});
         QCOMPARE(outcome.kind, Outcome::Kind::Succeeded);
-        QCOMPARE(outcome.details,
-                 (QStringList{QStringLiteral("a/b.html"), QStringLiteral("a/"), QStringLiteral("index.html")}));
+        QCOMPARE(outcome.details, (QStringList{QStringLiteral("a/b.html"), QStringLiteral("a/"),
+                                               QStringLiteral("index.html")}));
         QVERIFY(present(site.cached(QStringLiteral(".gitkeep"))));
     }
 
@@ -216,7 +219,8 @@ private slots:
         Site site;
         site.cache({QStringLiteral("index.html"), QStringLiteral("posts/1.html"), QStringLiteral("posts/.x"),
                     QStringLiteral(".gitkeep")});
-        QVERIFY(QFile::link(site.outside() + QStringLiteral("/nowhere"), site.cached(QStringLiteral("dangling"))));
+        QVERIFY(QFile::link(site.outside() + QStringLiteral("/nowhere"),
+                            site.cached(QStringLiteral("dangling"))));
         const Outcome outcome = site.run(MatchKind::All, {});
         QCOMPARE(outcome.kind, Outcome::Kind::Succeeded);
         QCOMPARE(outcome.details, (QStringList{QStringLiteral("dangling"), QStringLiteral("index.html"),
@@ -226,7 +230,8 @@ private slots:
                  QStringLiteral("removed 4 file(s) and 1 director(y/ies) from %1").arg(site.cacheDir()));
         QVERIFY(QFileInfo(site.cacheDir()).isDir());
         // Like Dir.glob("*") in the seed: top-level dot-files (e.g. .gitkeep) are not swept.
-        QCOMPARE(QDir(site.cacheDir()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+        QCOMPARE(QDir(site.cacheDir())
+                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
                  QStringList{QStringLiteral(".gitkeep")});
         QVERIFY(site.outsideIntact());
 
@@ -238,31 +243,55 @@ private slots:
 
     void guard_data()
     {
-        QTest::addColumn<QString>("root");          // relative to the site's base; "~" is home, "/" is "/"
-        QTest::addColumn<QString>("publicRoot");    // relative to the site's base
-        QTest::addColumn<QString>("error");         // expected start of the message, with %1 = base
-        QTest::newRow("cache is public root") << "public" << "public" << "root %1/public is the public directory";
-        QTest::newRow("cache is public root, trailing slash")
-            << "public/" << "public" << "root %1/public/ is the public directory";
-        QTest::newRow("cache is parent of public root")
-            << "" << "public" << "root %1 contains the public directory %1/public";
+        QTest::addColumn<QString>("root");       // relative to the site's base; "~" is home, "/" is "/"
+        QTest::addColumn<QString>("publicRoot"); // relative to the site's base
+        QTest::addColumn<QString>("error");      // expected start of the message, with %1 = base
+        QTest::newRow("cache is public root") << "public"
+                                              << "public"
+                                              << "root %1/public is the public directory";
+        QTest::newRow("cache is public root, trailing slash") << "public/"
+                                                              << "public"
+                                                              << "root %1/public/ is the public directory";
+        QTest::newRow("cache is parent of public root") << ""
+                                                        << "public"
+                                                        << "root %1 contains the public directory %1/public";
         QTest::newRow("cache via symlink to public root")
-            << "publiclink" << "public" << "root %1/publiclink (which resolves to %1/public) is the public directory";
-        QTest::newRow("public root via symlink")
-            << "public" << "publiclink" << "root %1/public is the public directory";
-        QTest::newRow("dot-dot in root") << "public/cache/.." << "public"
-                                         << "root %1/public/cache/.. (which resolves to %1/public) is the public";
+            << "publiclink"
+            << "public"
+            << "root %1/publiclink (which resolves to %1/public) is the public directory";
+        QTest::newRow("public root via symlink") << "public"
+                                                 << "publiclink"
+                                                 << "root %1/public is the public directory";
+        QTest::newRow("dot-dot in root")
+            << "public/cache/.."
+            << "public"
+            << "root %1/public/cache/.. (which resolves to %1/public) is the public";
         QTest::newRow("dot-dot through a missing directory")
-            << "public/not-yet/.." << "public" << "root %1/public/not-yet/.. (which resolves to %1/public) is the";
-        QTest::newRow("file-system root") << "/" << "public" << "root / is the file-system root";
-        QTest::newRow("home") << "~" << "public" << "root ~ is or contains the home directory";
-        QTest::newRow("relative root") << "@public/cache" << "public"
+            << "public/not-yet/.."
+            << "public"
+            << "root %1/public/not-yet/.. (which resolves to %1/public) is the";
+        QTest::newRow("file-system root") << "/"
+                                          << "public"
+                                          << "root / is the file-system root";
+        QTest::newRow("home") << "~"
+                              << "public"
+                              << "root ~ is or contains the home directory";
+        QTest::newRow("relative root") << "@public/cache"
+                                       << "public"
                                        << "setting root must be an absolute path, but is \"public/cache\"";
-        QTest::newRow("relative public root") << "public/cache" << "@public"
-                                              << "setting public_root must be an absolute path, but is \"public\"";
-        QTest::newRow("root missing") << "@" << "public" << "setting root is missing";
-        QTest::newRow("public root missing") << "public/cache" << "@" << "setting public_root is missing";
-        QTest::newRow("root is a file") << "public/robots.txt" << "public" << "root %1/public/robots.txt is not a directory";
+        QTest::newRow("relative public root")
+            << "public/cache"
+            << "@public"
+            << "setting public_root must be an absolute path, but is \"public\"";
+        QTest::newRow("root missing") << "@"
+                                      << "public"
+                                      << "setting root is missing";
+        QTest::newRow("public root missing") << "public/cache"
+                                             << "@"
+                                             << "setting public_root is missing";
+        QTest::newRow("root is a file") << "public/robots.txt"
+                                        << "public"
+                                        << "root %1/public/robots.txt is not a directory";
     }
     void guard()
     {
@@ -276,7 +305,7 @@ private slots:
         site.cache({QStringLiteral("index.html")});
         const auto path = [&](const QString &rel) {
             if (rel.startsWith(QLatin1Char('@')))
-                return rel.mid(1);   // as given: relative or empty
+                return rel.mid(1); // as given: relative or empty
             if (rel == QLatin1String("/"))
                 return rel;
             if (rel == QLatin1String("~"))
@@ -313,15 +342,17 @@ private slots:
         batch.match = MatchKind::All;
         const Outcome outcome = provider.runLocal(source, batch);
         QCOMPARE(outcome.kind, Outcome::Kind::Failed);
-        QCOMPARE(outcome.message, QStringLiteral("cache directory %1/not-yet (setting root) does not exist")
-                                      .arg(site.publicDir()));
+        QCOMPARE(
+            outcome.message,
+            QStringLiteral("cache directory %1/not-yet (setting root) does not exist").arg(site.publicDir()));
 
         const SourceConfig noPublic = site.source(site.cacheDir(), site.base() + QStringLiteral("/gone"));
         QCOMPARE(provider.validateSource(noPublic), QString());
         const Outcome failed = provider.runLocal(noPublic, batch);
         QCOMPARE(failed.kind, Outcome::Kind::Failed);
-        QVERIFY2(failed.message.startsWith(QStringLiteral("public directory %1/gone (setting public_root) does not exist")
-                                               .arg(site.base())),
+        QVERIFY2(failed.message.startsWith(
+                     QStringLiteral("public directory %1/gone (setting public_root) does not exist")
+                         .arg(site.base())),
                  qPrintable(failed.message));
     }
 
@@ -329,8 +360,9 @@ private slots:
     {
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("error");
-        const QString dots = QStringLiteral("\" contains a \"..\" path segment; page-cache only removes files inside "
-                                            "the cache directory");
+        const QString dots =
+            QStringLiteral("\" contains a \"..\" path segment; page-cache only removes files inside "
+                           "the cache directory");
         const auto row = [&](const char *name, const QString &target, const QString &error) {
             QTest::newRow(name) << target << error;
         };
@@ -342,21 +374,26 @@ private slots:
             QStringLiteral("target \"/posts/..%2f..%2foutside/secret") + dots);
         row("url dot-dot", QStringLiteral("http://example.com/a/../../../outside/secret"),
             QStringLiteral("target \"http://example.com/a/../../../outside/secret") + dots);
-        row("backslash dot-dot", QStringLiteral("/a\\..\\..\\outside"), QStringLiteral("target \"/a\\..\\..\\outside") + dots);
+        row("backslash dot-dot", QStringLiteral("/a\\..\\..\\outside"),
+            QStringLiteral("target \"/a\\..\\..\\outside") + dots);
         row("dot", QStringLiteral("/./index"),
-            QStringLiteral("target \"/./index\" contains a \".\" path segment; page-cache only removes files inside "
-                           "the cache directory"));
+            QStringLiteral(
+                "target \"/./index\" contains a \".\" path segment; page-cache only removes files inside "
+                "the cache directory"));
         row("encoded NUL", QStringLiteral("/index.html%00.png"),
             QStringLiteral("target \"/index.html%00.png\" contains an encoded NUL byte"));
         row("raw NUL", QStringLiteral("/index") + QChar(0) + QStringLiteral("x"),
             QStringLiteral("target \"/index\\0x\" contains a NUL byte"));
         row("network path", QStringLiteral("//evil.example/outside"),
-            QStringLiteral("target \"//evil.example/outside\" starts with \"//\": give a path such as /posts/1 or a "
-                           "full http(s) URL"));
+            QStringLiteral(
+                "target \"//evil.example/outside\" starts with \"//\": give a path such as /posts/1 or a "
+                "full http(s) URL"));
         row("relative", QStringLiteral("posts/1"),
-            QStringLiteral("target \"posts/1\" is neither an absolute http(s) URL nor a path starting with /"));
+            QStringLiteral(
+                "target \"posts/1\" is neither an absolute http(s) URL nor a path starting with /"));
         row("file url", QStringLiteral("file:///etc/passwd"),
-            QStringLiteral("target \"file:///etc/passwd\" is neither an absolute http(s) URL nor a path starting with /"));
+            QStringLiteral("target \"file:///etc/passwd\" is neither an absolute http(s) URL nor a path "
+                           "starting with /"));
     }
     void traversal()
     {
@@ -413,18 +450,21 @@ private slots:
         const QString link = site.cached(QStringLiteral("linked"));
         QVERIFY(QFile::link(site.outside() + QStringLiteral("/pages"), link));
         // Also one whose name looks like a cached page, and one to the public directory itself.
-        QVERIFY(QFile::link(site.outside() + QStringLiteral("/pages"), site.cached(QStringLiteral("linked.html"))));
+        QVERIFY(QFile::link(site.outside() + QStringLiteral("/pages"),
+                            site.cached(QStringLiteral("linked.html"))));
         QVERIFY(QFile::link(site.publicDir(), site.cached(QStringLiteral("up"))));
         const auto outsideFilesSurvive = [&] {
-            return site.outsideIntact() && present(site.outside() + QStringLiteral("/pages/a.html"))
-                && present(site.outside() + QStringLiteral("/pages/sub/b.html")) && QFileInfo(site.cacheDir()).isDir();
+            return site.outsideIntact() && present(site.outside() + QStringLiteral("/pages/a.html")) &&
+                   present(site.outside() + QStringLiteral("/pages/sub/b.html")) &&
+                   QFileInfo(site.cacheDir()).isDir();
         };
 
         // Never descended into, not even to remove one named file.
         const Outcome through = site.run(MatchKind::Exact, {QStringLiteral("/linked/a")});
         QCOMPARE(through.kind, Outcome::Kind::Failed);
-        QCOMPARE(through.message, QStringLiteral("linked is a symbolic link; page-cache never follows links, so "
-                                                 "linked/a.html was not removed"));
+        QCOMPARE(through.message,
+                 QStringLiteral("linked is a symbolic link; page-cache never follows links, so "
+                                "linked/a.html was not removed"));
         const Outcome deeper = site.run(MatchKind::Prefix, {QStringLiteral("/linked/sub")});
         QCOMPARE(deeper.kind, Outcome::Kind::Failed);
         QVERIFY(outsideFilesSurvive());
@@ -457,9 +497,9 @@ private slots:
         QCOMPARE(prefix.kind, Outcome::Kind::Succeeded);
         QCOMPARE(prefix.message, QStringLiteral("not cached: /nothing/"));
 
-        const Outcome mixed = site.run(MatchKind::Exact, {QStringLiteral("/a"), QStringLiteral("/b"),
-                                                          QStringLiteral("/c"), QStringLiteral("/d"),
-                                                          QStringLiteral("/e")});
+        const Outcome mixed =
+            site.run(MatchKind::Exact, {QStringLiteral("/a"), QStringLiteral("/b"), QStringLiteral("/c"),
+                                        QStringLiteral("/d"), QStringLiteral("/e")});
         QCOMPARE(mixed.kind, Outcome::Kind::Succeeded);
         QCOMPARE(mixed.details, QStringList{QStringLiteral("a.html")});
         QCOMPARE(mixed.message, QStringLiteral("removed 1 file(s) from %1; not cached: /b, /c, /d and 1 more")
@@ -471,21 +511,25 @@ private slots:
         if (::geteuid() == 0)
             QSKIP("running as root, which ignores directory permissions, so removal cannot fail here");
         Site site;
-        site.cache({QStringLiteral("posts/1.html"), QStringLiteral("posts/2.html"), QStringLiteral("a.html")});
+        site.cache(
+            {QStringLiteral("posts/1.html"), QStringLiteral("posts/2.html"), QStringLiteral("a.html")});
         const QString posts = site.cached(QStringLiteral("posts"));
         QVERIFY(QFile::setPermissions(posts, QFile::ReadOwner | QFile::ExeOwner));
-        const Outcome outcome =
-            site.run(MatchKind::Exact, {QStringLiteral("/a"), QStringLiteral("/posts/1"), QStringLiteral("/posts/2")});
+        const Outcome outcome = site.run(
+            MatchKind::Exact, {QStringLiteral("/a"), QStringLiteral("/posts/1"), QStringLiteral("/posts/2")});
         const Outcome all = site.run(MatchKind::All, {});
         QVERIFY(QFile::setPermissions(posts, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         QCOMPARE(outcome.kind, Outcome::Kind::Failed);
-        QVERIFY2(outcome.message.startsWith(QStringLiteral("could not remove posts/1.html: ")), qPrintable(outcome.message));
-        QVERIFY2(outcome.message.endsWith(QStringLiteral(" (and 1 more problem(s)); 1 file(s) were removed before that")),
+        QVERIFY2(outcome.message.startsWith(QStringLiteral("could not remove posts/1.html: ")),
+                 qPrintable(outcome.message));
+        QVERIFY2(outcome.message.endsWith(
+                     QStringLiteral(" (and 1 more problem(s)); 1 file(s) were removed before that")),
                  qPrintable(outcome.message));
         QCOMPARE(outcome.details, QStringList{QStringLiteral("a.html")});
         QVERIFY(present(site.cached(QStringLiteral("posts/1.html"))));
         QCOMPARE(all.kind, Outcome::Kind::Failed);
-        QVERIFY2(all.message.startsWith(QStringLiteral("could not remove posts/1.html: ")), qPrintable(all.message));
+        QVERIFY2(all.message.startsWith(QStringLiteral("could not remove posts/1.html: ")),
+                 qPrintable(all.message));
         QVERIFY(all.details.isEmpty());
     }
 
@@ -498,31 +542,38 @@ private slots:
         QTest::addColumn<QString>("error");
         const int purge = int(PurgeAction::Purge);
         QTest::newRow("exact ok") << int(MatchKind::Exact) << purge
-                                  << QStringList{QStringLiteral("/"), QStringLiteral("https://example.com/a b")}
+                                  << QStringList{QStringLiteral("/"),
+                                                 QStringLiteral("https://example.com/a b")}
                                   << QString() << QString();
-        QTest::newRow("prefix ok") << int(MatchKind::Prefix) << purge << QStringList{QStringLiteral("/posts/")}
-                                   << QString() << QString();
+        QTest::newRow("prefix ok") << int(MatchKind::Prefix) << purge
+                                   << QStringList{QStringLiteral("/posts/")} << QString() << QString();
         QTest::newRow("all ok") << int(MatchKind::All) << purge << QStringList() << QString() << QString();
-        QTest::newRow("tag") << int(MatchKind::Tag) << purge << QStringList{QStringLiteral("t")} << QString()
-                             << QStringLiteral("provider page-cache does not support --match tag; use exact, prefix or all");
-        QTest::newRow("host") << int(MatchKind::Host) << purge << QStringList{QStringLiteral("example.com")} << QString()
-                              << QStringLiteral("provider page-cache does not support --match host; use exact, prefix or all");
+        QTest::newRow("tag")
+            << int(MatchKind::Tag) << purge << QStringList{QStringLiteral("t")} << QString()
+            << QStringLiteral("provider page-cache does not support --match tag; use exact, prefix or all");
+        QTest::newRow("host")
+            << int(MatchKind::Host) << purge << QStringList{QStringLiteral("example.com")} << QString()
+            << QStringLiteral("provider page-cache does not support --match host; use exact, prefix or all");
         QTest::newRow("invalidate") << int(MatchKind::Exact) << int(PurgeAction::Invalidate)
                                     << QStringList{QStringLiteral("/")} << QString()
-                                    << QStringLiteral("provider page-cache does not support --action invalidate: a "
-                                                      "cached page can only be removed");
-        QTest::newRow("all with targets") << int(MatchKind::All) << purge << QStringList{QStringLiteral("/")}
-                                          << QString() << QStringLiteral("--match all takes no targets, but 1 were given");
+                                    << QStringLiteral(
+                                           "provider page-cache does not support --action invalidate: a "
+                                           "cached page can only be removed");
+        QTest::newRow("all with targets")
+            << int(MatchKind::All) << purge << QStringList{QStringLiteral("/")} << QString()
+            << QStringLiteral("--match all takes no targets, but 1 were given");
         QTest::newRow("no targets") << int(MatchKind::Exact) << purge << QStringList() << QString()
                                     << QStringLiteral("no targets given");
         QTest::newRow("modifier") << int(MatchKind::Exact) << purge << QStringList{QStringLiteral("/")}
-                                  << QStringLiteral("x") << QStringLiteral("provider page-cache does not support --cache-key-modifier");
-        QTest::newRow("empty target") << int(MatchKind::Exact) << purge << QStringList{QString()} << QString()
-                                      << QStringLiteral("target \"\" is neither an absolute http(s) URL nor a path starting with /");
-        QTest::newRow("url without host") << int(MatchKind::Exact) << purge << QStringList{QStringLiteral("https:///a")}
-                                          << QString()
-                                          << QStringLiteral("target \"https:///a\" is neither an absolute http(s) URL nor "
-                                                            "a path starting with /");
+                                  << QStringLiteral("x")
+                                  << QStringLiteral("provider page-cache has no option cache_key_modifier");
+        QTest::newRow("empty target")
+            << int(MatchKind::Exact) << purge << QStringList{QString()} << QString()
+            << QStringLiteral("target \"\" is neither an absolute http(s) URL nor a path starting with /");
+        QTest::newRow("url without host")
+            << int(MatchKind::Exact) << purge << QStringList{QStringLiteral("https:///a")} << QString()
+            << QStringLiteral("target \"https:///a\" is neither an absolute http(s) URL nor "
+                              "a path starting with /");
     }
     void validateBatch()
     {
@@ -536,7 +587,8 @@ private slots:
         batch.match = MatchKind(match);
         batch.action = PurgeAction(action);
         batch.targets = targets;
-        batch.cacheKeyModifier = modifier;
+        if (!modifier.isEmpty())
+            batch.options.insert(QStringLiteral("cache_key_modifier"), {modifier});
         QCOMPARE(PageCacheProvider().validateBatch(site.source(), batch), error);
     }
 };

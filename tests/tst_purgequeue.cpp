@@ -37,8 +37,8 @@ struct Harness
         QString error;
         QVERIFY2(db.open(&error), qPrintable(error));
         server.start();
-        queue = std::make_unique<PurgeQueue>(PurgeQueue::Services{&transactions, &sources, &secrets, &http, &clock,
-                                                                 &ProviderRegistry::instance()});
+        queue = std::make_unique<PurgeQueue>(PurgeQueue::Services{&transactions, &sources, &secrets, &http,
+                                                                  &clock, &ProviderRegistry::instance()});
         queue->setBackoff(1000, 60000);
     }
 
@@ -59,10 +59,10 @@ struct Harness
     QList<TransactionRecord> enqueue(const SourceConfig &source, const QStringList &targets,
                                      MatchKind match = MatchKind::Exact)
     {
-        PurgeSpec spec;
+        PurgeBatch spec;
         spec.match = match;
         spec.targets = targets;
-        Planner::Result plan = Planner(ProviderRegistry::instance()).plan({source}, spec, clock.nowMs());
+        Planner::Result plan = Planner(ProviderRegistry::instance()).plan(source, spec, clock.nowMs());
         if (!plan.error.isEmpty())
             qFatal("%s", qPrintable(plan.error));
         RequestRecord request;
@@ -89,16 +89,18 @@ QStringList urls(int count)
 
 QByteArray instartAccepted(int id)
 {
-    return QStringLiteral("{\"code\":201,\"description\":\"OK\",\"purge_response\":{\"transaction_status_uri\":"
-                          "\"/transactions/%1\"},\"transaction_id\":%1}")
+    return QStringLiteral(
+               "{\"code\":201,\"description\":\"OK\",\"purge_response\":{\"transaction_status_uri\":"
+               "\"/transactions/%1\"},\"transaction_id\":%1}")
         .arg(id)
         .toUtf8();
 }
 
 QByteArray instartStatus(const char *status, int percent)
 {
-    return QStringLiteral("{\"code\":200,\"description\":\"OK\",\"transaction_id\":7,\"transaction_response\":"
-                          "{\"percent_received_responses\":%1,\"transaction_status\":\"%2\"}}")
+    return QStringLiteral(
+               "{\"code\":200,\"description\":\"OK\",\"transaction_id\":7,\"transaction_response\":"
+               "{\"percent_received_responses\":%1,\"transaction_status\":\"%2\"}}")
         .arg(percent)
         .arg(QLatin1String(status))
         .toUtf8();
@@ -116,7 +118,8 @@ private slots:
     {
         Harness h;
         h.server.enqueue(ScriptedReply::json(503, "{}"));
-        const auto source = h.addSource(QStringLiteral("imgix"), {{QStringLiteral("max_attempts"), QStringLiteral("3")}});
+        const auto source =
+            h.addSource(QStringLiteral("imgix"), {{QStringLiteral("max_attempts"), QStringLiteral("3")}});
         const qint64 id = h.enqueue(source, urls(1)).first().id;
         QTRY_COMPARE(h.state(id), TransactionState::RetryScheduled);
         const TransactionRecord waiting = h.stored(id);
@@ -126,7 +129,7 @@ private slots:
         QVERIFY(waiting.nextAttemptAt >= h.clock.nowMs() + 500);
         QVERIFY(waiting.nextAttemptAt < h.clock.nowMs() + 1000);
         QTest::qWait(100);
-        QCOMPARE(h.server.requests().size(), 1);   // nothing sent before its time
+        QCOMPARE(h.server.requests().size(), 1); // nothing sent before its time
         h.clock.advance(1000);
         QTRY_COMPARE(h.state(id), TransactionState::Succeeded);
         QCOMPARE(h.stored(id).attempts, 2);
@@ -138,7 +141,8 @@ private slots:
     {
         Harness h;
         h.server.setHandler([](const RecordedRequest &) { return ScriptedReply::json(502, "{}"); });
-        const auto source = h.addSource(QStringLiteral("imgix"), {{QStringLiteral("max_attempts"), QStringLiteral("2")}});
+        const auto source =
+            h.addSource(QStringLiteral("imgix"), {{QStringLiteral("max_attempts"), QStringLiteral("2")}});
         const qint64 id = h.enqueue(source, urls(1)).first().id;
         QTRY_COMPARE(h.state(id), TransactionState::RetryScheduled);
         h.clock.advance(1000);
@@ -172,20 +176,21 @@ private slots:
     {
         Harness h;
         h.server.enqueue(ScriptedReply::json(429, "{}").withHeader("Retry-After", "30"));
-        const auto source = h.addSource(QStringLiteral("imgix"), {{QStringLiteral("concurrency"), QStringLiteral("1")}});
+        const auto source =
+            h.addSource(QStringLiteral("imgix"), {{QStringLiteral("concurrency"), QStringLiteral("1")}});
         const auto planned = h.enqueue(source, urls(3));
         QTRY_COMPARE(h.state(planned[0].id), TransactionState::RetryScheduled);
         QVERIFY(h.stored(planned[0].id).nextAttemptAt >= h.clock.nowMs() + 30000);
         QTest::qWait(100);
-        QCOMPARE(h.server.requests().size(), 1);   // the others wait for the server's word too
+        QCOMPARE(h.server.requests().size(), 1); // the others wait for the server's word too
         h.clock.advance(29000);
         QTest::qWait(100);
         QCOMPARE(h.server.requests().size(), 1);
         h.clock.advance(1000);
-        QTRY_COMPARE(h.server.requests().size(), 2);   // one probe when the pause ends
+        QTRY_COMPARE(h.server.requests().size(), 2); // one probe when the pause ends
         QTest::qWait(50);
         QCOMPARE(h.server.requests().size(), 2);
-        h.clock.advance(1000);   // then the bucket refills at the source's rate
+        h.clock.advance(1000); // then the bucket refills at the source's rate
         QTRY_VERIFY(h.queue->allFinal());
         for (const auto &t : planned)
             QCOMPARE(h.state(t.id), TransactionState::Succeeded);
@@ -194,8 +199,9 @@ private slots:
     void pacesToTheConfiguredRate()
     {
         Harness h;
-        const auto source = h.addSource(QStringLiteral("imgix"), {{QStringLiteral("rate"), QStringLiteral("2")},
-                                                                  {QStringLiteral("burst"), QStringLiteral("1")}});
+        const auto source =
+            h.addSource(QStringLiteral("imgix"), {{QStringLiteral("rate"), QStringLiteral("2")},
+                                                  {QStringLiteral("burst"), QStringLiteral("1")}});
         h.enqueue(source, urls(5));
         QTRY_COMPARE(h.server.requests().size(), 1);
         QTest::qWait(100);
@@ -203,7 +209,7 @@ private slots:
         for (int expected = 2; expected <= 5; ++expected) {
             h.clock.advance(499);
             QTest::qWait(50);
-            QCOMPARE(h.server.requests().size(), expected - 1);   // not a millisecond early
+            QCOMPARE(h.server.requests().size(), expected - 1); // not a millisecond early
             h.clock.advance(1);
             QTRY_COMPARE(h.server.requests().size(), expected);
         }
@@ -220,7 +226,8 @@ private slots:
             QTimer::singleShot(150, [&] { --inFlight; });
             return ScriptedReply::slow(150, 200, "{}");
         });
-        const auto source = h.addSource(QStringLiteral("imgix"), {{QStringLiteral("concurrency"), QStringLiteral("2")}});
+        const auto source =
+            h.addSource(QStringLiteral("imgix"), {{QStringLiteral("concurrency"), QStringLiteral("2")}});
         h.enqueue(source, urls(6));
         QTRY_VERIFY_WITH_TIMEOUT(h.queue->allFinal(), 10000);
         QCOMPARE(h.server.requests().size(), 6);
@@ -234,15 +241,18 @@ private slots:
         h.server.setHandler([&](const RecordedRequest &request) {
             if (request.method == "GET")
                 return ScriptedReply::json(200, instartStatus("SUCCESS", 0));
-            const auto uris = QJsonDocument::fromJson(request.body).object()[QStringLiteral("purge_request")]
-                                  .toObject()[QStringLiteral("uris")].toArray();
+            const auto uris = QJsonDocument::fromJson(request.body)
+                                  .object()[QStringLiteral("purge_request")]
+                                  .toObject()[QStringLiteral("uris")]
+                                  .toArray();
             if (uris.size() > 2)
                 return ScriptedReply::json(413, "{\"code\":413}");
             return ScriptedReply::json(201, instartAccepted(++accepted));
         });
-        const auto source = h.addSource(QStringLiteral("instart"), {{QStringLiteral("customer"), QStringLiteral("acme")},
-                                                                    {QStringLiteral("user"), QStringLiteral("u")},
-                                                                    {QStringLiteral("rate"), QStringLiteral("0")}});
+        const auto source =
+            h.addSource(QStringLiteral("instart"), {{QStringLiteral("customer"), QStringLiteral("acme")},
+                                                    {QStringLiteral("user"), QStringLiteral("u")},
+                                                    {QStringLiteral("rate"), QStringLiteral("0")}});
         const auto planned = h.enqueue(source, urls(4));
         QCOMPARE(planned.size(), 1);
         QTRY_COMPARE(accepted, 2);
@@ -255,7 +265,7 @@ private slots:
             return count;
         };
         QTRY_COMPARE(waiting(), 2);
-        h.clock.advance(10000);   // first status poll
+        h.clock.advance(10000); // first status poll
         QTRY_VERIFY(h.queue->allFinal());
         const auto all = h.transactions.byRequest(planned.first().requestId);
         QCOMPARE(all.size(), 2);
@@ -274,14 +284,15 @@ private slots:
         h.server.enqueue(ScriptedReply::json(201, instartAccepted(7)));
         h.server.enqueue(ScriptedReply::json(200, instartStatus("PENDING", 87)));
         h.server.enqueue(ScriptedReply::json(200, instartStatus("SUCCESS", 0)));
-        const auto source = h.addSource(QStringLiteral("instart"), {{QStringLiteral("customer"), QStringLiteral("acme")},
-                                                                    {QStringLiteral("user"), QStringLiteral("u")}});
+        const auto source =
+            h.addSource(QStringLiteral("instart"), {{QStringLiteral("customer"), QStringLiteral("acme")},
+                                                    {QStringLiteral("user"), QStringLiteral("u")}});
         const qint64 id = h.enqueue(source, urls(2)).first().id;
         QTRY_COMPARE(h.state(id), TransactionState::WaitingForStatus);
         QCOMPARE(h.stored(id).providerId, QStringLiteral("7"));
         h.clock.advance(9999);
         QTest::qWait(50);
-        QCOMPARE(h.server.requests().size(), 1);   // the poll waits for its interval
+        QCOMPARE(h.server.requests().size(), 1); // the poll waits for its interval
         h.clock.advance(1);
         QTRY_COMPARE(h.server.requests().size(), 2);
         QCOMPARE(h.server.requests().at(1).method, QByteArray("GET"));
@@ -317,8 +328,9 @@ private slots:
         QStringList kinds;
         for (const auto &e : events)
             kinds << e.kind;
-        QCOMPARE(kinds, (QStringList{QStringLiteral("queued"), QStringLiteral("cancelled"), QStringLiteral("retry-requested"),
-                                     QStringLiteral("sent"), QStringLiteral("succeeded")}));
+        QCOMPARE(kinds, (QStringList{QStringLiteral("queued"), QStringLiteral("cancelled"),
+                                     QStringLiteral("retry-requested"), QStringLiteral("sent"),
+                                     QStringLiteral("succeeded")}));
     }
 
     void cancelDuringSendEndsCancelledInsteadOfRetrying()
@@ -342,18 +354,22 @@ private slots:
         QVERIFY(h.sources.update(source).isEmpty());
         const qint64 id = h.enqueue(source, urls(1)).first().id;
         QTRY_COMPARE(h.state(id), TransactionState::Failed);
-        QVERIFY2(h.stored(id).lastError.contains(QStringLiteral("PURGELINE_UNSET_VARIABLE")), qPrintable(h.stored(id).lastError));
+        QVERIFY2(h.stored(id).lastError.contains(QStringLiteral("PURGELINE_UNSET_VARIABLE")),
+                 qPrintable(h.stored(id).lastError));
         QCOMPARE(h.server.requests().size(), 0);
     }
 
     void secretsInRepliesAreRedacted()
     {
         Harness h;
-        h.server.enqueue(ScriptedReply::json(400, "{\"errors\":[{\"detail\":\"bad key queue-secret-value\"}]}"));
+        h.server.enqueue(
+            ScriptedReply::json(400, "{\"errors\":[{\"detail\":\"bad key queue-secret-value\"}]}"));
         const qint64 id = h.enqueue(h.addSource(QStringLiteral("imgix")), urls(1)).first().id;
         QTRY_COMPARE(h.state(id), TransactionState::Failed);
-        QCOMPARE(h.server.requests().first().header("Authorization"), QByteArray("Bearer queue-secret-value"));
-        QVERIFY2(!h.stored(id).lastError.contains(QStringLiteral("queue-secret-value")), qPrintable(h.stored(id).lastError));
+        QCOMPARE(h.server.requests().first().header("Authorization"),
+                 QByteArray("Bearer queue-secret-value"));
+        QVERIFY2(!h.stored(id).lastError.contains(QStringLiteral("queue-secret-value")),
+                 qPrintable(h.stored(id).lastError));
         QVERIFY(h.stored(id).lastError.contains(QStringLiteral("[redacted]")));
     }
 

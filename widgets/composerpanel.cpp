@@ -5,6 +5,7 @@
 #include "previewdialog.h"
 #include "providers/providerregistry.h"
 #include "queue/purgeservice.h"
+#include "requestoptionsform.h"
 #include "targetlistmodel.h"
 #include "targetlistwidget.h"
 
@@ -112,6 +113,10 @@ void ComposerPanel::buildUi()
     matchLabelWidget->setBuddy(m_match);
     howLayout->addRow(matchLabelWidget, m_match);
 
+    m_options = new RequestOptionsForm(howBox);
+    howLayout->addRow(m_options);
+    connect(m_options, &RequestOptionsForm::changed, this, &ComposerPanel::updateButtons);
+
     auto *left = new QVBoxLayout;
     left->addWidget(sourcesBox, 1);
     left->addWidget(howBox);
@@ -158,7 +163,6 @@ void ComposerPanel::buildUi()
     m_dropExtras->setAccessibleName(tr("Remove the preset's extra targets"));
     connect(m_dropExtras, &QToolButton::clicked, this, [this] {
         m_fromFile.clear();
-        m_cacheKeyModifier.clear();
         m_changes = {};
         updateButtons();
     });
@@ -306,10 +310,15 @@ void ComposerPanel::updateChoices()
     QList<MatchKind> offered = allMatches();
     bool invalidate = !configs.isEmpty();
     QStringList noInvalidate;
+    QList<OptionSpec> options;
     for (const SourceConfig &source : configs) {
         const Provider *provider = ProviderRegistry::instance().find(source.type);
         if (!provider)
             continue;
+        for (const OptionSpec &spec : provider->info().options)
+            if (std::none_of(options.cbegin(), options.cend(),
+                             [&](const OptionSpec &o) { return o.key == spec.key; }))
+                options << spec;
         offered.removeIf([&](MatchKind match) { return !provider->info().matches.contains(match); });
         if (!provider->info().supportsInvalidate) {
             invalidate = false;
@@ -336,6 +345,7 @@ void ComposerPanel::updateChoices()
                             : tr("Not supported by %1").arg(noInvalidate.join(QLatin1String(", "))));
     if (offered.isEmpty() && !configs.isEmpty())
         showError(tr("The chosen sources have no match kind in common; purge them separately."));
+    m_options->setSpecs(options);
     m_targets->setSources(configs);
     updateButtons();
     emit chosenSourcesChanged(chosenSources());
@@ -346,14 +356,18 @@ QString ComposerPanel::extrasText() const
     QStringList parts;
     if (!m_fromFile.isEmpty())
         parts << tr("targets read from %1 when the purge runs").arg(m_fromFile);
-    if (m_changes.isSet())
-        parts << tr("the files changed in %1 (%2)")
-                     .arg(m_changes.repository, m_changes.revisionsLog.isEmpty()
-                                                    ? tr("%1..%2").arg(m_changes.from, m_changes.to)
-                                                    : m_changes.revisionsLog);
-    if (!m_cacheKeyModifier.isEmpty())
-        parts << tr("cache key modifier %1").arg(m_cacheKeyModifier);
-    return parts.isEmpty() ? QString() : tr("Also from the preset: %1.").arg(parts.join(QLatin1String("; ")));
+    if (m_changes.isSet()) {
+        const QString range = m_changes.revisionsLog.isEmpty()
+                                  ? tr("%1..%2").arg(m_changes.from, m_changes.to)
+                                  : m_changes.revisionsLog;
+        parts << (m_changes.paths.isEmpty()
+                      ? tr("the files changed in %1 (%2)").arg(m_changes.repository, range)
+                      : tr("%n file(s) changed in %1 (%2)", nullptr, int(m_changes.paths.size()))
+                            .arg(m_changes.repository, range));
+    }
+    return parts.isEmpty() ? QString()
+                           : tr("Also purged: %1, mapped for each source with its own map setting.")
+                                 .arg(parts.join(QLatin1String("; ")));
 }
 
 void ComposerPanel::updateButtons()
@@ -377,6 +391,8 @@ void ComposerPanel::updateButtons()
         all ? tr("Everything the chosen sources cache") : tr("%n target(s)", nullptr, int(targets.size()));
     if (!all && m_targets->unmappedCount() > 0)
         counts += tr(", %n file(s) not mapped", nullptr, m_targets->unmappedCount());
+    if (!all && m_targets->partlyMappedCount() > 0)
+        counts += tr(", %n file(s) not mapped for every source", nullptr, m_targets->partlyMappedCount());
     m_counts->setText(counts);
     QString extrasLine = extrasText();
     if (!m_targets->mappingProblems().isEmpty())
@@ -394,40 +410,12 @@ PurgeOptions ComposerPanel::options() const
     options.action = m_invalidateAction->isChecked() ? PurgeAction::Invalidate : PurgeAction::Purge;
     options.match = matchFromName(m_match->currentData().toString()).value_or(MatchKind::Exact);
     if (options.match != MatchKind::All) {
-        options.targets = m_targets->targets();
+        options.targets = m_targets->typedTargets();
+        options.localFiles = m_targets->localFiles();
         options.fromFile = m_fromFile;
         options.changes = m_changes;
     }
-    options.cacheKeyModifier = m_cacheKeyModifier;
-    return options;
-}
-
-PurgeOptions ComposerPanel::resolvedOptions(QString *error) const
-{
-    PurgeOptions options = this->options();
-    if (!options.changes.isSet())
-        return options;
-    // PurgeService plans inline targets and --from-file only; the changed files of a preset are
-    // turned into URLs here, through the query's --map or else each chosen source's mapping.
-    ChangeSelection selection(options.changes);
-    if (!selection.load(error))
-        return options;
-    PathMapper mapper = selection.queryMapper();
-    if (options.changes.maps.isEmpty())
-        for (const SourceConfig &source : chosenConfigs())
-            if (source.hasSetting(QStringLiteral("map")))
-                if (const QString problem = mapper.addSetting(source.setting(QStringLiteral("map")));
-                    !problem.isEmpty()) {
-                    *error = tr("source %1, setting map: %2").arg(source.name, problem);
-                    return options;
-                }
-    if (mapper.isEmpty()) {
-        *error = tr("the preset's changed files need a path mapping: set the map setting of %1")
-                     .arg(options.sources.join(QLatin1String(", ")));
-        return options;
-    }
-    options.targets += selection.report(mapper).urls();
-    options.changes = {};
+    options.options = m_options->values();
     return options;
 }
 
@@ -440,8 +428,8 @@ void ComposerPanel::loadOptions(const PurgeOptions &options)
         if (!chosenSources().contains(name))
             missing << name;
     m_fromFile = options.fromFile;
-    m_cacheKeyModifier = options.cacheKeyModifier;
     m_changes = options.changes;
+    m_options->setValues(options.options);
     if (options.action == PurgeAction::Invalidate && m_invalidateAction->isEnabled())
         m_invalidateAction->setChecked(true);
     else
@@ -451,6 +439,7 @@ void ComposerPanel::loadOptions(const PurgeOptions &options)
         m_match->setCurrentIndex(match);
     m_targets->clear();
     m_targets->addTargets(options.targets);
+    m_targets->addLocalPaths(options.localFiles);
     QStringList problems;
     if (!missing.isEmpty())
         problems << tr("No source named %1.").arg(missing.join(QLatin1String(", ")));
@@ -477,23 +466,40 @@ void ComposerPanel::clearTargets()
 void ComposerPanel::preview()
 {
     showError({});
-    QString error;
-    const PurgeOptions options = resolvedOptions(&error);
-    QStringList requests;
-    if (error.isEmpty())
-        requests = m_service.preview(options, &error);
-    if (!error.isEmpty()) {
-        showError(error);
+    const PurgeOptions options = this->options();
+    const PurgeService::Plan plan = m_service.plan(options);
+    if (!plan.ok()) {
+        showError(plan.error);
         return;
     }
-    const qsizetype targets = Planner::normalizeTargets(options.targets).size();
+    QStringList requests;
+    for (const PurgeService::PreviewItem &item : m_service.preview(plan))
+        requests << item.text();
+    // Per source: how many requests, and what it is not sent because its mapping does not cover it.
+    QStringList perSource;
+    for (const ResolvedSource &source : plan.resolved.sources) {
+        const int count =
+            int(std::count_if(plan.transactions.cbegin(), plan.transactions.cend(),
+                              [&](const TransactionRecord &t) { return t.sourceId == source.source.id; }));
+        QString line =
+            options.match == MatchKind::All
+                ? tr("%1: %n request(s)", nullptr, count).arg(source.source.name)
+                : tr("%1: %n request(s) for %2", nullptr, count)
+                      .arg(source.source.name, tr("%n target(s)", nullptr, int(source.targets.size())));
+        if (!source.unmapped.isEmpty())
+            line += tr("; not sent %n file(s) it does not map (%1)", nullptr, int(source.unmapped.size()))
+                        .arg(source.unmapped.constFirst().path);
+        perSource << line;
+    }
     const QString summary =
         options.match == MatchKind::All
             ? tr("%n request(s) will purge everything cached by %1.", nullptr, int(requests.size()))
                   .arg(options.sources.join(QLatin1String(", ")))
             : tr("%n request(s) (batches) to %1 for %2.", nullptr, int(requests.size()))
-                  .arg(options.sources.join(QLatin1String(", ")), tr("%n target(s)", nullptr, int(targets)));
-    auto *dialog = new PreviewDialog(requests, summary, this);
+                  .arg(options.sources.join(QLatin1String(", ")),
+                       tr("%n target(s)", nullptr, plan.resolved.targetCount()));
+    auto *dialog =
+        new PreviewDialog(requests, summary + QLatin1Char('\n') + perSource.join(QLatin1Char('\n')), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -503,12 +509,7 @@ void ComposerPanel::purge()
     if (!m_purgeButton->isEnabled())
         return;
     showError({});
-    QString error;
-    const PurgeOptions options = resolvedOptions(&error);
-    if (!error.isEmpty()) {
-        showError(error);
-        return;
-    }
+    const PurgeOptions options = this->options();
     if (options.match == MatchKind::All) {
         const QString names = options.sources.join(QLatin1String(", "));
         const QString text =
@@ -527,6 +528,9 @@ void ComposerPanel::purge()
     }
     showStatus(tr("Queued %n request(s).", nullptr, int(result.transactions.size())));
     m_targets->clear();
+    m_changes = {};
+    m_fromFile.clear();
+    updateButtons();
     emit submitted(result.requestId, result.transactions);
 }
 
@@ -559,15 +563,17 @@ void ComposerPanel::openGitChanges()
         m_gitDialog->activateWindow();
         return;
     }
-    QStringList maps;
-    for (const SourceConfig &source : chosenConfigs())
-        maps += PathMapper::splitSetting(source.setting(QStringLiteral("map")));
-    maps.removeDuplicates();
-    m_gitDialog = new GitChangesDialog(maps, this);
+    m_gitDialog = new GitChangesDialog(chosenConfigs(), this);
     m_gitDialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_changes.isSet())
+        m_gitDialog->setQuery(m_changes);
     connect(m_gitDialog, &QDialog::accepted, this, [this] {
-        if (m_gitDialog)
-            addTargets(m_gitDialog->checkedUrls());
+        if (!m_gitDialog)
+            return;
+        // The picked files, not URLs: the engine maps them for each source with its own rules.
+        m_changes = m_gitDialog->pickedQuery();
+        showStatus(tr("Added %n changed file(s).", nullptr, int(m_changes.paths.size())));
+        updateButtons();
     });
     m_gitDialog->open();
 }

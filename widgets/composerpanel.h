@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/transactionrecord.h"
 #include "queue/purgeoptions.h"
-#include "queue/transaction.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -16,6 +16,7 @@ class QListWidget;
 class QPushButton;
 class QRadioButton;
 class QToolButton;
+class RequestOptionsForm;
 class TargetListModel;
 class TargetListWidget;
 struct SourceConfig;
@@ -67,8 +68,6 @@ protected:
 
 private:
     void buildUi();
-    // options() with the changed files of a loaded preset resolved into URLs, ready for the engine.
-    PurgeOptions resolvedOptions(QString *error) const;
     QList<SourceConfig> chosenConfigs() const;
     void updateChoices();
     void updateButtons();
@@ -93,10 +92,11 @@ private:
     QPushButton *m_previewButton = nullptr;
     QPushButton *m_purgeButton = nullptr;
     QPushButton *m_presetButton = nullptr;
+    RequestOptionsForm *m_options = nullptr;
     QPointer<GitChangesDialog> m_gitDialog;
-    // What a loaded preset holds beyond the list: kept so saving it again loses nothing.
+    // What a purge holds beyond the list (a loaded preset's target file, the files picked in the
+    // git dialog or by a preset's selection): kept so saving it again loses nothing.
     QString m_fromFile;
-    QString m_cacheKeyModifier;
     ChangeQuery m_changes;
     Confirm m_confirm;
     AskText m_askText;

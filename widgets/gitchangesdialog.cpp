@@ -1,5 +1,7 @@
 #include "gitchangesdialog.h"
 
+#include "changes/sourcemapping.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -24,6 +26,7 @@
 namespace {
 
 constexpr int kUrlsRole = Qt::UserRole + 1;
+constexpr int kPathsRole = Qt::UserRole + 2;
 enum Column { FileColumn, StatusColumn, UrlColumn };
 
 QStringList words(const QString &text)
@@ -49,8 +52,8 @@ QString statusLabel(ChangedFile::Status status)
 
 } // namespace
 
-GitChangesDialog::GitChangesDialog(const QStringList &maps, QWidget *parent)
-    : QDialog(parent), m_repository(new QLineEdit(this)),
+GitChangesDialog::GitChangesDialog(const QList<SourceConfig> &sources, QWidget *parent)
+    : QDialog(parent), m_sources(sources), m_repository(new QLineEdit(this)),
       m_useLog(new QRadioButton(tr("Last two deploys in a &revisions.log:"), this)),
       m_useRevisions(new QRadioButton(tr("Two re&visions:"), this)), m_revisionsLog(new QLineEdit(this)),
       m_from(new QLineEdit(QStringLiteral("HEAD~1"), this)),
@@ -105,14 +108,11 @@ GitChangesDialog::GitChangesDialog(const QStringList &maps, QWidget *parent)
     m_excludes->setObjectName(QStringLiteral("gitExcludes"));
     m_excludes->setPlaceholderText(tr("Leave out paths matching these globs, e.g. **/*.psd"));
     m_maps->setObjectName(QStringLiteral("gitMaps"));
-    m_maps->setPlaceholderText(tr("PATH_PREFIX=URL_PREFIX, e.g. public=https://www.example.com"));
-    QStringList repositoryMaps;
-    for (const QString &map : maps) {
-        const qsizetype eq = map.indexOf(QLatin1Char('='));
-        if (!QDir::isAbsolutePath(QDir::fromNativeSeparators(map.left(eq))))
-            repositoryMaps << map;
-    }
-    m_maps->setText(repositoryMaps.join(QLatin1Char(' ')));
+    m_maps->setPlaceholderText(
+        tr("Empty: each source's own map setting. Or one for all: public=https://www.example.com"));
+    m_maps->setToolTip(
+        tr("PATH_PREFIX=URL_PREFIX rules for repository paths, separated by spaces, used for every "
+           "chosen source instead of their own map settings"));
 
     auto *form = new QFormLayout;
     // addRow(text, layout) makes a label without a buddy, which would show the & literally.
@@ -249,7 +249,18 @@ bool GitChangesDialog::showChanges()
         updateAcceptButton();
         return false;
     }
-    m_report = selection.report();
+    m_reports.clear();
+    const ChangeQuery asked = query();
+    if (!asked.maps.isEmpty() || m_sources.isEmpty()) {
+        m_reports.append({QString(), selection.report()});
+    } else {
+        for (const SourceConfig &source : std::as_const(m_sources))
+            m_reports.append({source.name, selection.report(SourceMapping::of(source).repositoryMapper(
+                                               asked.repository))});
+    }
+    m_report = m_reports.constFirst().second;
+    for (const auto &[name, report] : std::as_const(m_reports))
+        m_report.mapped = m_report.mapped || report.mapped;
     m_summary->setProperty("error", false);
     m_summary->setStyleSheet({});
     fillTree();
@@ -271,8 +282,10 @@ void GitChangesDialog::fillTree()
     const QSignalBlocker blocker(m_files);
     m_files->clear();
     const QColor grey = QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+    const bool perSource = m_reports.size() > 1;
     QList<QTreeWidgetItem *> items;
-    for (const ChangeEntry &entry : std::as_const(m_report.entries)) {
+    for (qsizetype row = 0; row < m_report.entries.size(); ++row) {
+        const ChangeEntry &entry = m_report.entries.at(row);
         auto *item = new QTreeWidgetItem;
         const ChangedFile &file = entry.file;
         item->setText(FileColumn, file.status == ChangedFile::Status::Renamed
@@ -280,19 +293,32 @@ void GitChangesDialog::fillTree()
                                       : file.path);
         item->setToolTip(FileColumn, item->text(FileColumn));
         item->setText(StatusColumn, statusLabel(file.status));
-        item->setData(FileColumn, kUrlsRole, entry.urls);
-        const bool usable = entry.selected() && !entry.urls.isEmpty();
+        QStringList urls;
+        QStringList lines;
+        for (const auto &[name, report] : std::as_const(m_reports)) {
+            const ChangeEntry &view = report.entries.at(row);
+            urls += view.urls;
+            if (perSource)
+                lines << (view.urls.isEmpty() ? tr("%1: not mapped").arg(name)
+                                              : tr("%1: %2").arg(name, view.urls.join(QLatin1String("  "))));
+        }
+        urls.removeDuplicates();
+        item->setData(FileColumn, kUrlsRole, urls);
+        item->setData(FileColumn, kPathsRole, QStringList{file.path, file.oldPath});
+        const bool usable = entry.selected() && !urls.isEmpty();
         QString detail;
         if (usable)
-            detail = entry.urls.join(QLatin1String("  "));
+            detail = perSource ? lines.join(QLatin1String("; ")) : urls.join(QLatin1String("  "));
         else if (!entry.selected())
             detail = entry.reason;
-        else if (!entry.unmappedPaths.isEmpty() || m_report.mapped)
+        else if (m_report.mapped)
             detail = tr("no mapping rule covers this path");
         else
-            detail = tr("no path mapping: fill in Map");
+            detail = tr("no path mapping: fill in Map or set the sources' map setting");
         item->setText(UrlColumn, detail);
-        item->setToolTip(UrlColumn, usable ? entry.urls.join(QLatin1Char('\n')) : detail);
+        item->setToolTip(UrlColumn,
+                         usable ? (perSource ? lines.join(QLatin1Char('\n')) : urls.join(QLatin1Char('\n')))
+                                : detail);
         if (usable) {
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(FileColumn, Qt::Checked);
@@ -336,6 +362,20 @@ QStringList GitChangesDialog::checkedUrls() const
             }
     }
     return urls;
+}
+
+ChangeQuery GitChangesDialog::pickedQuery() const
+{
+    ChangeQuery picked = query();
+    for (int row = 0; row < m_files->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem *item = m_files->topLevelItem(row);
+        if (item->flags().testFlag(Qt::ItemIsUserCheckable) && item->checkState(FileColumn) == Qt::Checked)
+            for (const QString &path : item->data(FileColumn, kPathsRole).toStringList())
+                if (!path.isEmpty())
+                    picked.paths << path;
+    }
+    picked.paths.removeDuplicates();
+    return picked;
 }
 
 void GitChangesDialog::updateAcceptButton()

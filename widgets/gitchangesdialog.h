@@ -3,6 +3,8 @@
 #include "changes/changequery.h"
 #include "changes/changeselection.h"
 
+#include "core/sourceconfig.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -14,22 +16,25 @@ class QTreeWidget;
 
 // Picks a repository and a range (the last two deploys of a Capistrano revisions.log, or two
 // revisions), lists the changed files with the engine's filters (images only / all, include and
-// exclude globs) and path mapping, and lets the user check which files' URLs to add. The work
-// is ChangeSelection's (app/changes/): the same files and URLs as `purgeline changes`.
+// exclude globs) and each chosen source's own path mapping (or one Map for all), and lets the
+// user check which files to purge. The work is the engine's (ChangeSelection, SourceMapping):
+// the same files and URLs as `purgeline changes`; the composer gets the picked files as a
+// selection and the engine maps them for each source again when the purge is planned.
 class GitChangesDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GitChangesDialog)
 public:
-    // maps: PATH_PREFIX=URL_PREFIX rules, usually the chosen sources' map settings; rules for
-    // absolute local folders are left out (they map dropped files, not repository paths).
-    explicit GitChangesDialog(const QStringList &maps, QWidget *parent = nullptr);
+    // sources: the composer's chosen sources, each mapped with its own map setting.
+    explicit GitChangesDialog(const QList<SourceConfig> &sources, QWidget *parent = nullptr);
 
     void setQuery(const ChangeQuery &query);
     ChangeQuery query() const; // what the fields say
 
-    // URLs of the checked files, each once, in list order.
+    // URLs of the checked files over all sources, each once, in list order.
     QStringList checkedUrls() const;
+    // The query with the checked files as its paths: what the composer purges.
+    ChangeQuery pickedQuery() const;
     const ChangeReport &report() const { return m_report; }
     QString errorText() const;
 
@@ -58,5 +63,7 @@ private:
     QLabel *m_summary;
     QTreeWidget *m_files;
     QDialogButtonBox *m_buttons;
-    ChangeReport m_report;
+    QList<SourceConfig> m_sources;
+    ChangeReport m_report;                             // the first source's (or the Map's) view
+    QList<std::pair<QString, ChangeReport>> m_reports; // per source name ("" for the Map)
 };

@@ -267,8 +267,8 @@ std::optional<PurgeOptions> HistoryPanel::rerunOptions(const TransactionStore &s
     for (const TransactionRecord &t : transactions) {
         if (!options.sources.contains(t.sourceName)) // requests stored before sources were recorded
             options.sources << t.sourceName;
-        if (options.cacheKeyModifier.isEmpty())
-            options.cacheKeyModifier = t.batch.cacheKeyModifier;
+        for (auto it = t.batch.options.cbegin(); it != t.batch.options.cend(); ++it)
+            options.options.insert(it.key(), it.value());
         // Each lane of a cluster and each half of a split carry the same or part of the
         // targets: the request's targets are their union, in first-seen order.
         for (const QString &target : t.batch.targets)
@@ -307,7 +307,8 @@ QList<qint64> HistoryPanel::rerunSelected()
             if (answer != QMessageBox::Yes)
                 continue;
         }
-        const PurgeService::Submitted result = m_service.submit(*options, QStringLiteral("gui"));
+        const PurgeService::Submitted result =
+            m_service.submit(m_service.planAgain(requestId), QStringLiteral("gui"));
         if (!result.error.isEmpty()) {
             errors << tr("request %1: %2").arg(requestId).arg(result.error);
             continue;

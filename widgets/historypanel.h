@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/transactionrecord.h"
 #include "queue/purgeoptions.h"
-#include "queue/transaction.h"
 #include "storage/transactionstore.h"
 
 #include <QWidget>

@@ -15,9 +15,8 @@
 #include "transactiontablemodel.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
-#include <cstdio>
 #include <QCloseEvent>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMenuBar>
@@ -28,10 +27,12 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QVBoxLayout>
+#include <cstdio>
 
 MainWindow::MainWindow(Database &db, SecretStore &secrets, QWidget *parent)
-    : QMainWindow(parent), m_settings(db.profileDir()), m_service(std::make_unique<PurgeService>(db, &secrets)),
-      m_model(new TransactionTableModel(this)), m_feed(new TransactionFeed(m_model, this))
+    : QMainWindow(parent), m_settings(db.profileDir()),
+      m_service(std::make_unique<PurgeService>(db, &secrets)), m_model(new TransactionTableModel(this)),
+      m_feed(new TransactionFeed(m_model, this))
 {
     setWindowTitle(tr("Purgeline"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tray-idle.svg")));
@@ -73,24 +74,31 @@ MainWindow::MainWindow(Database &db, SecretStore &secrets, QWidget *parent)
     };
     connect(m_sources, &SourcesPanel::sourcesChanged, this, sourcesChanged);
     connect(m_composer, &ComposerPanel::presetSaved, m_presets, &PresetsPanel::reload);
-    connect(m_composer, &ComposerPanel::submitted, this, [this](qint64 requestId, const QList<TransactionRecord> &ts) {
-        statusBar()->showMessage(tr("Request %1 queued: %n transaction(s)", nullptr, int(ts.size())).arg(requestId), 5000);
-        if (!ts.isEmpty())
-            m_transactions->selectTransaction(ts.first().id);
-    });
+    connect(m_composer, &ComposerPanel::submitted, this,
+            [this](qint64 requestId, const QList<TransactionRecord> &ts) {
+                statusBar()->showMessage(
+                    tr("Request %1 queued: %n transaction(s)", nullptr, int(ts.size())).arg(requestId), 5000);
+                if (!ts.isEmpty())
+                    m_transactions->selectTransaction(ts.first().id);
+            });
     connect(m_composer, &ComposerPanel::chosenSourcesChanged, this,
             [this](const QStringList &names) { m_settings.setLastSources(names); });
     connect(m_presets, &PresetsPanel::runRequested, this, &MainWindow::runPreset);
-    connect(m_presets, &PresetsPanel::editRequested, this, [this](const QString &, const PurgeOptions &options) {
-        m_tabs->setCurrentWidget(m_purgeSplitter);
-        m_composer->loadOptions(options);
-    });
+    connect(m_presets, &PresetsPanel::editRequested, this,
+            [this](const QString &, const PurgeOptions &options) {
+                m_tabs->setCurrentWidget(m_purgeSplitter);
+                m_composer->loadOptions(options);
+            });
     for (auto *panel : {static_cast<QObject *>(m_transactions), static_cast<QObject *>(m_history)})
         connect(panel, SIGNAL(statusMessage(QString)), statusBar(), SLOT(showMessage(QString)));
-    connect(m_history, &HistoryPanel::requestSubmitted, this, [this] { m_tabs->setCurrentWidget(m_purgeSplitter); });
+    connect(m_history, &HistoryPanel::requestSubmitted, this,
+            [this] { m_tabs->setCurrentWidget(m_purgeSplitter); });
 
     buildMenus();
-    applyPreferences(m_settings.preferences());
+    // Queue settings chosen before they moved into the profile's database come along once.
+    if (const auto legacy = m_settings.legacyQueueSettings(); legacy && !m_service->hasStoredQueueSettings())
+        m_service->setQueueSettings(*legacy);
+    applyPreferences(preferences());
     restoreLayout();
     m_composer->setChosenSources(m_settings.lastSources());
 
@@ -139,10 +147,14 @@ void MainWindow::buildMenus()
     });
 
     QMenu *purge = menuBar()->addMenu(tr("&Purge"));
-    purge->addAction(tr("&Purge now"), QKeySequence(Qt::CTRL | Qt::Key_Return), m_composer, &ComposerPanel::purge);
-    purge->addAction(tr("Pre&view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), m_composer, &ComposerPanel::preview);
-    purge->addAction(tr("From &git…"), QKeySequence(Qt::CTRL | Qt::Key_G), m_composer, &ComposerPanel::openGitChanges);
-    purge->addAction(tr("Save as p&reset…"), QKeySequence(Qt::CTRL | Qt::Key_S), m_composer, &ComposerPanel::savePreset);
+    purge->addAction(tr("&Purge now"), QKeySequence(Qt::CTRL | Qt::Key_Return), m_composer,
+                     &ComposerPanel::purge);
+    purge->addAction(tr("Pre&view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), m_composer,
+                     &ComposerPanel::preview);
+    purge->addAction(tr("From &git…"), QKeySequence(Qt::CTRL | Qt::Key_G), m_composer,
+                     &ComposerPanel::openGitChanges);
+    purge->addAction(tr("Save as p&reset…"), QKeySequence(Qt::CTRL | Qt::Key_S), m_composer,
+                     &ComposerPanel::savePreset);
     purge->addSeparator();
     purge->addAction(tr("Retry all &failed"), m_transactions, &TransactionsPanel::retryAllFailed);
     purge->addAction(tr("&Cancel all pending"), m_transactions, &TransactionsPanel::cancelAllPending);
@@ -153,20 +165,26 @@ void MainWindow::buildMenus()
         m_service->queue().setPaused(paused);
         if (m_desktop)
             m_desktop->setPaused(paused);
-        statusBar()->showMessage(paused ? tr("Queue paused: nothing new is sent") : tr("Queue running"), 5000);
+        statusBar()->showMessage(paused ? tr("Queue paused: nothing new is sent") : tr("Queue running"),
+                                 5000);
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Purge"), QKeySequence(Qt::ALT | Qt::Key_1), this, [this] { m_tabs->setCurrentIndex(0); });
-    view->addAction(tr("&History"), QKeySequence(Qt::ALT | Qt::Key_2), this, [this] { m_tabs->setCurrentIndex(1); });
-    view->addAction(tr("&Find transaction"), QKeySequence::Find, m_transactions, &TransactionsPanel::focusFilter);
+    view->addAction(tr("&Purge"), QKeySequence(Qt::ALT | Qt::Key_1), this,
+                    [this] { m_tabs->setCurrentIndex(0); });
+    view->addAction(tr("&History"), QKeySequence(Qt::ALT | Qt::Key_2), this,
+                    [this] { m_tabs->setCurrentIndex(1); });
+    view->addAction(tr("&Find transaction"), QKeySequence::Find, m_transactions,
+                    &TransactionsPanel::focusFilter);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Purgeline"), this, [this] {
-        QMessageBox::about(this, tr("About Purgeline"),
-                           tr("<b>Purgeline %1</b><p>Purges caches: CDNs, HTTP caches and page-cache directories, "
-                              "as recorded, paced and retried transactions.</p><p>Profile: %2</p>")
-                               .arg(QCoreApplication::applicationVersion(), m_settings.fileName().section(QLatin1Char('/'), 0, -2)));
+        QMessageBox::about(
+            this, tr("About Purgeline"),
+            tr("<b>Purgeline %1</b><p>Purges caches: CDNs, HTTP caches and page-cache directories, "
+               "as recorded, paced and retried transactions.</p><p>Profile: %2</p>")
+                .arg(QCoreApplication::applicationVersion(),
+                     m_settings.fileName().section(QLatin1Char('/'), 0, -2)));
     });
 }
 
@@ -186,19 +204,27 @@ void MainWindow::runPreset(const QString &name)
         m_transactions->selectTransaction(submitted.transactions.first().id);
 }
 
+AppSettings::Preferences MainWindow::preferences() const
+{
+    AppSettings::Preferences p = m_settings.preferences();
+    p.queue = m_service->queueSettings();
+    return p;
+}
+
 void MainWindow::applyPreferences(const AppSettings::Preferences &p)
 {
-    PurgeQueue &queue = m_service->queue();
-    queue.setGlobalConcurrency(p.concurrency);
-    queue.setBackoff(1000, qint64(p.backoffCapSeconds) * 1000);
-    queue.setSourceDefaults(p.retryAttempts, p.pollIntervalSeconds);
+    if (p.queue != m_service->queueSettings()) {
+        QString error;
+        if (!m_service->setQueueSettings(p.queue, &error))
+            statusBar()->showMessage(tr("Could not save the queue settings: %1").arg(error));
+    }
     if (m_desktop)
         m_desktop->setNotificationsEnabled(p.notifications);
 }
 
 void MainWindow::showSettings()
 {
-    auto *dialog = new SettingsDialog(m_settings.preferences(), this);
+    auto *dialog = new SettingsDialog(preferences(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::applied, this, [this](const AppSettings::Preferences &p) {
         m_settings.setPreferences(p);
@@ -213,8 +239,9 @@ void MainWindow::restoreLayout()
     resize(1024, 640);
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
-    const QList<std::pair<QString, QSplitter *>> splitters{
-        {QStringLiteral("side"), m_sideSplitter}, {QStringLiteral("main"), m_mainSplitter}, {QStringLiteral("purge"), m_purgeSplitter}};
+    const QList<std::pair<QString, QSplitter *>> splitters{{QStringLiteral("side"), m_sideSplitter},
+                                                           {QStringLiteral("main"), m_mainSplitter},
+                                                           {QStringLiteral("purge"), m_purgeSplitter}};
     for (const auto &[name, splitter] : splitters) {
         const QList<int> sizes = m_settings.splitterSizes(name);
         if (!sizes.isEmpty())
@@ -252,7 +279,8 @@ static void installTranslations(const QString &language)
     if (own->load(locale, QStringLiteral("purgeline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(qApp);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/appsettings.h"
+#include "appsettings.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -47,6 +47,7 @@ private:
     void buildMenus();
     void runPreset(const QString &name);
     void applyPreferences(const AppSettings::Preferences &preferences);
+    AppSettings::Preferences preferences() const; // the window's and the profile's queue settings
     void showSettings();
     void restoreLayout();
     void saveLayout();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queue/transaction.h"
+#include "core/transactionrecord.h"
 #include "trayicon.h"
 
 #include <QHash>
@@ -53,7 +53,7 @@ private:
     void forgetOldRequests();
 
     QHash<qint64, Request> m_requests;
-    QList<qint64> m_finishedOrder;   // oldest first, to bound memory in a long session
+    QList<qint64> m_finishedOrder; // oldest first, to bound memory in a long session
     int m_openTotal = 0;
     bool m_lastFinishedFailed = false;
 };

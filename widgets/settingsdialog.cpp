@@ -70,8 +70,8 @@ SettingsDialog::SettingsDialog(const AppSettings::Preferences &current, QWidget 
     m_languageNote->setVisible(false);
     desktopForm->addRow(QString(), m_languageNote);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply
-                                         | QDialogButtonBox::RestoreDefaults,
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                                         QDialogButtonBox::Apply | QDialogButtonBox::RestoreDefaults,
                                      this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
@@ -100,10 +100,10 @@ SettingsDialog::SettingsDialog(const AppSettings::Preferences &current, QWidget 
 AppSettings::Preferences SettingsDialog::preferences() const
 {
     AppSettings::Preferences p;
-    p.concurrency = m_concurrency->value();
-    p.retryAttempts = m_retryAttempts->value();
-    p.backoffCapSeconds = m_backoffCap->value();
-    p.pollIntervalSeconds = m_pollInterval->value();
+    p.queue.concurrency = m_concurrency->value();
+    p.queue.retryAttempts = m_retryAttempts->value();
+    p.queue.backoffCapSeconds = m_backoffCap->value();
+    p.queue.pollIntervalSeconds = m_pollInterval->value();
     p.notifications = m_notifications->isChecked();
     p.language = m_language->currentData().toString();
     p.startHidden = m_startHidden->isChecked();
@@ -112,10 +112,10 @@ AppSettings::Preferences SettingsDialog::preferences() const
 
 void SettingsDialog::setPreferences(const AppSettings::Preferences &p)
 {
-    m_concurrency->setValue(p.concurrency);
-    m_retryAttempts->setValue(p.retryAttempts);
-    m_backoffCap->setValue(p.backoffCapSeconds);
-    m_pollInterval->setValue(p.pollIntervalSeconds);
+    m_concurrency->setValue(p.queue.concurrency);
+    m_retryAttempts->setValue(p.queue.retryAttempts);
+    m_backoffCap->setValue(p.queue.backoffCapSeconds);
+    m_pollInterval->setValue(p.queue.pollIntervalSeconds);
     m_notifications->setChecked(p.notifications);
     m_startHidden->setChecked(p.startHidden);
     const int index = m_language->findData(p.language);
@@ -125,9 +125,10 @@ void SettingsDialog::setPreferences(const AppSettings::Preferences &p)
 
 void SettingsDialog::setTrayAvailable(bool available)
 {
-    m_startHidden->setToolTip(available ? QString()
-                                        : tr("No system tray was found; Purgeline starts with its window shown "
-                                             "until one is available."));
+    m_startHidden->setToolTip(available
+                                  ? QString()
+                                  : tr("No system tray was found; Purgeline starts with its window shown "
+                                       "until one is available."));
 }
 
 void SettingsDialog::apply()

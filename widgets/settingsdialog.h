@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/appsettings.h"
+#include "appsettings.h"
 
 #include <QDialog>
 
@@ -50,5 +50,5 @@ private:
     QCheckBox *m_startHidden;
     QDialogButtonBox *m_buttons;
     AppSettings::Preferences m_applied;
-    QString m_initialLanguage;   // the language this run started with
+    QString m_initialLanguage; // the language this run started with
 };

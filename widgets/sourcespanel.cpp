@@ -2,7 +2,7 @@
 
 #include "credentials/secretstore.h"
 #include "queue/purgeservice.h"
-#include "sourcecheck.h"
+#include "queue/sourcechecker.h"
 #include "sourcedialog.h"
 #include "sourcelistmodel.h"
 
@@ -31,8 +31,9 @@ QIcon actionIcon(const QString &name, const QString &themeName)
 } // namespace
 
 SourcesPanel::SourcesPanel(PurgeService &service, QWidget *parent)
-    : QWidget(parent), m_service(service), m_model(new SourceListModel(service.sources(), service.secrets(), this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_checker(new SourceCheck(service, this))
+    : QWidget(parent), m_service(service),
+      m_model(new SourceListModel(service.sources(), service.secrets(), this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_checker(&service.checker())
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SourceListModel::SortRole);
@@ -66,19 +67,22 @@ SourcesPanel::SourcesPanel(PurgeService &service, QWidget *parent)
     };
     m_add = makeAction(tr("&Add…"), QStringLiteral("source-add"), QStringLiteral("list-add"),
                        {QKeySequence::New, QKeySequence(Qt::Key_Insert)}, &SourcesPanel::addSource);
-    m_edit = makeAction(tr("&Edit…"), QStringLiteral("source-edit"), QStringLiteral("document-edit"),
-                        {QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_E)}, &SourcesPanel::editSource);
+    m_edit =
+        makeAction(tr("&Edit…"), QStringLiteral("source-edit"), QStringLiteral("document-edit"),
+                   {QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_E)}, &SourcesPanel::editSource);
     m_remove = makeAction(tr("&Remove"), QStringLiteral("source-remove"), QStringLiteral("list-remove"),
                           {QKeySequence::Delete}, &SourcesPanel::removeSource);
-    m_check = makeAction(tr("&Check"), QStringLiteral("source-check"), QStringLiteral("network-transmit-receive"),
-                         {QKeySequence(Qt::CTRL | Qt::Key_T)}, &SourcesPanel::checkSource);
+    m_check =
+        makeAction(tr("&Check"), QStringLiteral("source-check"), QStringLiteral("network-transmit-receive"),
+                   {QKeySequence(Qt::CTRL | Qt::Key_T)}, &SourcesPanel::checkSource);
 
     auto *toolbar = new QToolBar(tr("Source actions"), this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setIconSize(QSize(16, 16));
     for (QAction *action : {m_add, m_edit, m_remove, m_check}) {
         toolbar->addAction(action);
-        toolbar->widgetForAction(action)->setAccessibleName(QString(action->text()).remove(QLatin1Char('&')).remove(QChar(0x2026)));
+        toolbar->widgetForAction(action)->setAccessibleName(
+            QString(action->text()).remove(QLatin1Char('&')).remove(QChar(0x2026)));
     }
     toolbar->widgetForAction(m_add)->setAccessibleDescription(tr("Add a source"));
     toolbar->widgetForAction(m_check)->setAccessibleDescription(
@@ -109,9 +113,10 @@ SourcesPanel::SourcesPanel(PurgeService &service, QWidget *parent)
     layout->addWidget(m_details);
 
     connect(m_view, &QTableView::activated, this, &SourcesPanel::editSource);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SourcesPanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SourcesPanel::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SourcesPanel::updateActions);
-    connect(m_checker, &SourceCheck::finished, this, &SourcesPanel::showCheckResult);
+    connect(m_checker, &SourceChecker::finished, this, &SourcesPanel::showCheckResult);
     if (m_proxy->rowCount() > 0)
         m_view->selectRow(0);
     updateActions();
@@ -167,7 +172,7 @@ void SourcesPanel::editSource()
 void SourcesPanel::saved(qint64 id)
 {
     m_model->refresh();
-    m_model->recheck(id);   // a new secret may be behind an unchanged reference
+    m_model->recheck(id); // a new secret may be behind an unchanged reference
     selectSource(id);
     emit sourcesChanged();
 }
@@ -186,21 +191,23 @@ void SourcesPanel::removeSource()
     if (!source)
         return;
     if (const int open = openTransactions(source->id); open > 0) {
-        auto *refusal = new QMessageBox(QMessageBox::Warning, tr("Cannot Remove Source"),
-                                        tr("“%1” still has %n open transaction(s). Remove it once they have finished or "
-                                           "been cancelled, so no queued work is lost.",
-                                           nullptr, open)
-                                            .arg(source->name),
-                                        QMessageBox::Ok, this);
+        auto *refusal =
+            new QMessageBox(QMessageBox::Warning, tr("Cannot Remove Source"),
+                            tr("“%1” still has %n open transaction(s). Remove it once they have finished or "
+                               "been cancelled, so no queued work is lost.",
+                               nullptr, open)
+                                .arg(source->name),
+                            QMessageBox::Ok, this);
         refusal->setObjectName(QStringLiteral("removeRefused"));
         refusal->setAttribute(Qt::WA_DeleteOnClose);
         refusal->open();
         return;
     }
-    const QString text = source->secret.kind == SecretRef::Kind::Keychain
-                             ? tr("Remove the source “%1”? Its settings are deleted and its secret is removed from the "
-                                  "keychain. Presets that use it stop working.")
-                             : tr("Remove the source “%1”? Its settings are deleted. Presets that use it stop working.");
+    const QString text =
+        source->secret.kind == SecretRef::Kind::Keychain
+            ? tr("Remove the source “%1”? Its settings are deleted and its secret is removed from the "
+                 "keychain. Presets that use it stop working.")
+            : tr("Remove the source “%1”? Its settings are deleted. Presets that use it stop working.");
     auto *confirm = new QMessageBox(QMessageBox::Question, tr("Remove Source"), text.arg(source->name),
                                     QMessageBox::Yes | QMessageBox::Cancel, this);
     confirm->setObjectName(QStringLiteral("confirmRemove"));
@@ -221,7 +228,8 @@ void SourcesPanel::removeConfirmed(qint64 id)
         return;
     // Work may have been queued while the question was open.
     if (const int open = openTransactions(id); open > 0) {
-        showMessage(tr("Not removed: “%1” has %n open transaction(s) now.", nullptr, open).arg(source->name), true);
+        showMessage(tr("Not removed: “%1” has %n open transaction(s) now.", nullptr, open).arg(source->name),
+                    true);
         return;
     }
     const QString secretKey = m_service.sources().secretKey(id);
@@ -233,7 +241,8 @@ void SourcesPanel::removeConfirmed(qint64 id)
         QPointer<SourcesPanel> self(this);
         m_service.secrets().remove(secretKey, [self, name = source->name](const SecretStore::Result &result) {
             if (self && !result.ok() && result.status != SecretStore::Result::Status::NotFound)
-                self->showMessage(tr("Removed “%1”, but its keychain entry could not be removed: %2").arg(name, result.error),
+                self->showMessage(tr("Removed “%1”, but its keychain entry could not be removed: %2")
+                                      .arg(name, result.error),
                                   true);
         });
     }
@@ -253,7 +262,8 @@ void SourcesPanel::checkSource()
     m_checker->run(*source);
 }
 
-void SourcesPanel::showCheckResult(const QString &sourceName, bool ok, const QString &summary, const QString &details)
+void SourcesPanel::showCheckResult(const QString &sourceName, bool ok, const QString &summary,
+                                   const QString &details)
 {
     showMessage(tr("%1: %2").arg(sourceName, summary), !ok, details);
     updateActions();
@@ -263,7 +273,9 @@ void SourcesPanel::showCheckResult(const QString &sourceName, bool ok, const QSt
 void SourcesPanel::showMessage(const QString &text, bool error, const QString &details)
 {
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    m_message->setStyleSheet(!error ? QString() : dark ? QStringLiteral("color: #ff8a80;") : QStringLiteral("color: #b71c1c;"));
+    m_message->setStyleSheet(!error ? QString()
+                             : dark ? QStringLiteral("color: #ff8a80;")
+                                    : QStringLiteral("color: #b71c1c;"));
     m_message->setText(text);
     m_message->show();
     m_details->setPlainText(details);

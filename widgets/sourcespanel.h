@@ -8,7 +8,7 @@ class QLabel;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QTableView;
-class SourceCheck;
+class SourceChecker;
 class SourceListModel;
 
 // The configured sources: type, provider icon, whether credentials are present; add, edit,
@@ -59,7 +59,7 @@ private:
     SourceListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
-    SourceCheck *m_checker;
+    SourceChecker *m_checker;
     QAction *m_add;
     QAction *m_edit;
     QAction *m_remove;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queue/transaction.h"
+#include "core/transactionrecord.h"
 
 #include <QWidget>
 

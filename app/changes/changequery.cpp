@@ -34,7 +34,8 @@ QString ChangeQuery::validate() const
     if (!hasLog && !hasRange)
         return ChangeQueryTr::tr("say which changes: --revisions-log FILE, or --from REV --to REV");
     if (hasRange && (from.isEmpty() || to.isEmpty()))
-        return from.isEmpty() ? ChangeQueryTr::tr("--to needs --from") : ChangeQueryTr::tr("--from needs --to");
+        return from.isEmpty() ? ChangeQueryTr::tr("--to needs --from")
+                              : ChangeQueryTr::tr("--from needs --to");
     const auto kind = ChangeFilter::onlyFromName(only);
     if (!kind)
         return ChangeQueryTr::tr("unknown --only \"%1\": use images or all").arg(only);
@@ -63,6 +64,8 @@ QJsonObject ChangeQuery::toJson() const
         json.insert(QStringLiteral("exclude"), QJsonArray::fromStringList(excludes));
     if (!maps.isEmpty())
         json.insert(QStringLiteral("map"), QJsonArray::fromStringList(maps));
+    if (!paths.isEmpty())
+        json.insert(QStringLiteral("paths"), QJsonArray::fromStringList(paths));
     return json;
 }
 
@@ -77,5 +80,6 @@ ChangeQuery ChangeQuery::fromJson(const QJsonObject &json)
     q.includes = strings(json.value(QStringLiteral("include")));
     q.excludes = strings(json.value(QStringLiteral("exclude")));
     q.maps = strings(json.value(QStringLiteral("map")));
+    q.paths = strings(json.value(QStringLiteral("paths")));
     return q;
 }

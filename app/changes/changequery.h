@@ -13,10 +13,11 @@ struct ChangeQuery
     QString revisionsLog;
     QString from;
     QString to;
-    QString only = QStringLiteral("all");   // "all" or "images"
+    QString only = QStringLiteral("all"); // "all" or "images"
     QStringList includes;
     QStringList excludes;
-    QStringList maps;   // PATH_PREFIX=URL_PREFIX
+    QStringList maps;  // PATH_PREFIX=URL_PREFIX; empty: each source maps with its own map setting
+    QStringList paths; // when set, only these changed paths (files picked one by one in the window)
 
     bool isSet() const { return !repository.isEmpty(); }
     // Checks what can be checked without the repository: the range options, --only, globs and

@@ -1,5 +1,7 @@
 #include "changeselection.h"
 
+#include <QSet>
+
 #include "revisionslog.h"
 
 #include <QCoreApplication>
@@ -121,10 +123,13 @@ bool ChangeSelection::check(QString *error)
         return false;
     if (!m_query.revisionsLog.isEmpty() && !QFileInfo(m_query.revisionsLog).isFile()) {
         *error = ChangeSelectionTr::tr("cannot read the revisions log \"%1\": %2")
-                     .arg(m_query.revisionsLog, QFileInfo::exists(m_query.revisionsLog) ? ChangeSelectionTr::tr("not a file") : ChangeSelectionTr::tr("no such file"));
+                     .arg(m_query.revisionsLog, QFileInfo::exists(m_query.revisionsLog)
+                                                    ? ChangeSelectionTr::tr("not a file")
+                                                    : ChangeSelectionTr::tr("no such file"));
         return false;
     }
-    return m_filter.configure(*ChangeFilter::onlyFromName(m_query.only), m_query.includes, m_query.excludes).isEmpty();
+    return m_filter.configure(*ChangeFilter::onlyFromName(m_query.only), m_query.includes, m_query.excludes)
+        .isEmpty();
 }
 
 bool ChangeSelection::resolveRange(QString *error)
@@ -146,7 +151,10 @@ bool ChangeSelection::resolveRange(QString *error)
              {std::pair{range.previous, &m_base.fromCommit}, std::pair{range.current, &m_base.toCommit}}) {
             QString problem;
             if (!m_git.resolve(deploy.revision, id, &problem)) {
-                *error = ChangeSelectionTr::tr("%1 line %2 (release %3): %4").arg(m_query.revisionsLog).arg(deploy.line).arg(deploy.release, problem);
+                *error = ChangeSelectionTr::tr("%1 line %2 (release %3): %4")
+                             .arg(m_query.revisionsLog)
+                             .arg(deploy.line)
+                             .arg(deploy.release, problem);
                 return false;
             }
         }
@@ -154,7 +162,8 @@ bool ChangeSelection::resolveRange(QString *error)
     }
     m_base.fromRevision = m_query.from;
     m_base.toRevision = m_query.to;
-    return m_git.resolve(m_query.from, &m_base.fromCommit, error) && m_git.resolve(m_query.to, &m_base.toCommit, error);
+    return m_git.resolve(m_query.from, &m_base.fromCommit, error) &&
+           m_git.resolve(m_query.to, &m_base.toCommit, error);
 }
 
 bool ChangeSelection::load(QString *error)
@@ -165,9 +174,16 @@ bool ChangeSelection::load(QString *error)
     if (!m_git.diff(m_base.fromCommit, m_base.toCommit, &files, error))
         return false;
     m_base.entries.reserve(files.size());
+    const QSet<QString> picked(m_query.paths.cbegin(), m_query.paths.cend());
     for (const ChangedFile &file : files) {
         ChangeEntry entry;
         entry.file = file;
+        if (!picked.isEmpty() && !picked.contains(file.path) && !picked.contains(file.oldPath)) {
+            entry.skip = ChangeEntry::Skip::FilteredOut;
+            entry.reason = ChangeSelectionTr::tr("not picked");
+            m_base.entries << entry;
+            continue;
+        }
         if (!file.decodable) {
             entry.skip = ChangeEntry::Skip::NotDecodable;
             entry.reason = ChangeSelectionTr::tr("the path is not valid UTF-8, so it has no URL");
@@ -187,8 +203,9 @@ bool ChangeSelection::load(QString *error)
             }
         }
         QStringList reasons;
-        for (const QString &path : file.status == ChangedFile::Status::Renamed ? QStringList{file.oldPath, file.path}
-                                                                               : QStringList{file.path}) {
+        for (const QString &path : file.status == ChangedFile::Status::Renamed
+                                       ? QStringList{file.oldPath, file.path}
+                                       : QStringList{file.path}) {
             const QString why = m_filter.checkPath(path);
             if (why.isEmpty())
                 entry.paths << path;
@@ -209,7 +226,7 @@ PathMapper ChangeSelection::queryMapper() const
 {
     PathMapper mapper;
     for (const QString &map : m_query.maps)
-        mapper.add(map);   // validated in check()
+        mapper.add(map); // validated in check()
     return mapper;
 }
 
@@ -237,7 +254,8 @@ ChangeReport ChangeSelection::report(const PathMapper &mapper) const
         }
         if (entry.urls.isEmpty()) {
             entry.skip = ChangeEntry::Skip::Unmapped;
-            entry.reason = ChangeSelectionTr::tr("no path mapping covers %1").arg(entry.unmappedPaths.join(QStringLiteral(" or ")));
+            entry.reason = ChangeSelectionTr::tr("no path mapping covers %1")
+                               .arg(entry.unmappedPaths.join(QStringLiteral(" or ")));
             entry.unmappedPaths.clear();
         }
     }

@@ -3,14 +3,16 @@
 #include <QCoreApplication>
 #include <cstdio>
 
-CliContext::CliContext(const QString &profileDir)
-    : db(profileDir), secrets(std::make_unique<KeychainSecretStore>()), m_out(stdout), m_err(stderr)
-{
-}
+CliContext::CliContext(const QString &profileDir) : db(profileDir), m_out(stdout), m_err(stderr) {}
+
+CliContext::~CliContext() = default;
 
 bool CliContext::open(QString *error)
 {
-    return db.open(error);
+    if (!db.open(error))
+        return false;
+    m_service = std::make_unique<PurgeService>(db);
+    return true;
 }
 
 int CliContext::usageError(const QString &message)

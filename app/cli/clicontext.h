@@ -1,10 +1,8 @@
 #pragma once
 
 #include "credentials/secretstore.h"
+#include "queue/purgeservice.h"
 #include "storage/database.h"
-#include "storage/presetstore.h"
-#include "storage/sourcestore.h"
-#include "storage/transactionstore.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -13,13 +11,16 @@
 // Exit statuses scripts rely on (DESIGN.md, "Command line").
 enum ExitStatus { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitStopped = 3 };
 
-// Everything a command needs: the profile's stores, the keychain, and the two output streams
+// Everything a command needs: the profile's engine (the same PurgeService the window uses:
+// stores, keychain, network client, queue and its settings) and the two output streams
 // (results on stdout, progress and messages on stderr).
 class CliContext final
 {
     Q_DISABLE_COPY_MOVE(CliContext)
 public:
     explicit CliContext(const QString &profileDir);
+    ~CliContext();
+    // Opens the profile and builds the engine on it.
     bool open(QString *error);
 
     QTextStream &out() { return m_out; }
@@ -27,13 +28,16 @@ public:
     // Prints "purgeline: <message>" on stderr and returns ExitUsage.
     int usageError(const QString &message);
 
+    PurgeService &service() { return *m_service; }
+    SourceStore &sources() { return m_service->sources(); }
+    TransactionStore &transactions() { return m_service->transactions(); }
+    PresetStore &presets() { return m_service->presets(); }
+    SecretStore &secrets() { return m_service->secrets(); }
+
     Database db;
-    SourceStore sources{db};
-    TransactionStore transactions{db};
-    PresetStore presets{db};
-    std::unique_ptr<SecretStore> secrets;
 
 private:
+    std::unique_ptr<PurgeService> m_service;
     QTextStream m_out;
     QTextStream m_err;
 };

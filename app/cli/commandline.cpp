@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "providers/providerregistry.h"
+
 #include "clicontext.h"
 #include "commands.h"
 
@@ -29,9 +31,22 @@ const std::map<QString, Handler> &handlers()
     return table;
 }
 
-const QStringList kCommandWords{QStringLiteral("source"), QStringLiteral("purge"),  QStringLiteral("preset"),
-                                QStringLiteral("history"), QStringLiteral("retry"), QStringLiteral("resume"),
-                                QStringLiteral("help"),   QStringLiteral("changes")};
+const QStringList kCommandWords{QStringLiteral("source"),  QStringLiteral("purge"),  QStringLiteral("preset"),
+                                QStringLiteral("history"), QStringLiteral("retry"),  QStringLiteral("resume"),
+                                QStringLiteral("help"),    QStringLiteral("changes")};
+
+// The request options providers declare, from their declarations.
+QString requestOptionsHelp()
+{
+    QString text;
+    for (const OptionSpec &spec : ProviderRegistry::instance().allOptions()) {
+        text += QStringLiteral("\n  --option %1=VALUE").arg(spec.key);
+        if (!spec.alias.isEmpty())
+            text += QStringLiteral(" (or --%1 VALUE)").arg(spec.alias);
+        text += QStringLiteral(": ") + spec.help;
+    }
+    return text.isEmpty() ? text : QCoreApplication::translate("CommandLine", "\nRequest options:") + text;
+}
 
 QString usage()
 {
@@ -40,7 +55,7 @@ QString usage()
   source list [--json]
   source remove NAME
   purge --source NAME[,NAME...] [--action purge|invalidate] [--match exact|prefix|tag|host|all]
-        [--from-file FILE|-] [--changes-from DIR <selection>] [--cache-key-modifier REGEX]
+        [--from-file FILE|-] [--changes-from DIR <selection>] [--option KEY=VALUE]...
         [--wait] [--dry-run] [--json] [TARGET...]
   changes --repo DIR <selection> [--json]
     <selection> = (--revisions-log FILE | --from REV --to REV) [--only images|all] [--include GLOB]...
@@ -51,7 +66,8 @@ QString usage()
   resume [--wait] [--json]
 Without a command, the Purgeline window opens.
 Exit status: 0 all succeeded (or queued), 1 a transaction failed, 2 bad usage or input (nothing queued),
-3 stopped with work still queued.)");
+3 stopped with work still queued.)") +
+           requestOptionsHelp();
 }
 
 // Index of the first argument that is not a global option (or its value).
@@ -80,8 +96,8 @@ bool isCommand(const QStringList &arguments)
     if (index < 0)
         return false;
     const QString &word = arguments.at(index);
-    return kCommandWords.contains(word) || word == QLatin1String("--help") || word == QLatin1String("-h")
-           || word == QLatin1String("--version") || !word.startsWith(QLatin1Char('-'));
+    return kCommandWords.contains(word) || word == QLatin1String("--help") || word == QLatin1String("-h") ||
+           word == QLatin1String("--version") || !word.startsWith(QLatin1Char('-'));
 }
 
 QString profileOption(const QStringList &arguments)
@@ -116,7 +132,8 @@ int run(const QStringList &arguments)
     qsizetype restStart = index + 1;
     if ((word == QLatin1String("source") || word == QLatin1String("preset"))) {
         if (index + 1 >= arguments.size()) {
-            err << "purgeline: " << QCoreApplication::translate("CommandLine", "\"%1\" needs a subcommand").arg(word) << "\n"
+            err << "purgeline: "
+                << QCoreApplication::translate("CommandLine", "\"%1\" needs a subcommand").arg(word) << "\n"
                 << usage() << Qt::endl;
             return ExitUsage;
         }
@@ -125,7 +142,8 @@ int run(const QStringList &arguments)
     }
     const auto handler = handlers().find(name);
     if (handler == handlers().end()) {
-        err << "purgeline: " << QCoreApplication::translate("CommandLine", "unknown command \"%1\"").arg(name) << "\n"
+        err << "purgeline: " << QCoreApplication::translate("CommandLine", "unknown command \"%1\"").arg(name)
+            << "\n"
             << usage() << Qt::endl;
         return ExitUsage;
     }

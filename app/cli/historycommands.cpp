@@ -14,8 +14,10 @@ struct HistoryCommands
     Q_DECLARE_TR_FUNCTIONS(HistoryCommands)
 };
 
-const QCommandLineOption kJson({QStringLiteral("json")}, QStringLiteral("Print one JSON document on stdout."));
-const QCommandLineOption kWait({QStringLiteral("wait")}, QStringLiteral("Wait until every transaction is final."));
+const QCommandLineOption kJson({QStringLiteral("json")},
+                               QStringLiteral("Print one JSON document on stdout."));
+const QCommandLineOption kWait({QStringLiteral("wait")},
+                               QStringLiteral("Wait until every transaction is final."));
 
 } // namespace
 
@@ -24,12 +26,17 @@ namespace Commands {
 int history(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption state({QStringLiteral("state")}, QStringLiteral("Only transactions in STATE."), QStringLiteral("STATE"));
-    const QCommandLineOption limit({QStringLiteral("limit")}, QStringLiteral("At most N, newest (default 100)."), QStringLiteral("N"),
+    const QCommandLineOption state({QStringLiteral("state")}, QStringLiteral("Only transactions in STATE."),
+                                   QStringLiteral("STATE"));
+    const QCommandLineOption limit({QStringLiteral("limit")},
+                                   QStringLiteral("At most N, newest (default 100)."), QStringLiteral("N"),
                                    QStringLiteral("100"));
-    const QCommandLineOption search({QStringLiteral("search")}, QStringLiteral("Only those whose targets, source or error contain TEXT."),
+    const QCommandLineOption search({QStringLiteral("search")},
+                                    QStringLiteral("Only those whose targets, source or error contain TEXT."),
                                     QStringLiteral("TEXT"));
-    const QCommandLineOption request({QStringLiteral("request")}, QStringLiteral("Only transactions of request ID."), QStringLiteral("ID"));
+    const QCommandLineOption request({QStringLiteral("request")},
+                                     QStringLiteral("Only transactions of request ID."),
+                                     QStringLiteral("ID"));
     parser.addOptions({kJson, state, limit, search, request});
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
@@ -37,31 +44,35 @@ int history(CliContext &ctx, const QStringList &args)
     if (parser.isSet(state)) {
         filter.state = stateFromName(parser.value(state));
         if (!filter.state)
-            return ctx.usageError(HistoryCommands::tr("unknown --state \"%1\": use queued, sending, waiting-for-status, retry-scheduled, "
-                                     "succeeded, failed or cancelled")
-                                      .arg(parser.value(state)));
+            return ctx.usageError(
+                HistoryCommands::tr(
+                    "unknown --state \"%1\": use queued, sending, waiting-for-status, retry-scheduled, "
+                    "succeeded, failed or cancelled")
+                    .arg(parser.value(state)));
     }
     bool ok = false;
     filter.limit = parser.value(limit).toInt(&ok);
     if (!ok || filter.limit < 1)
-        return ctx.usageError(HistoryCommands::tr("--limit must be a positive whole number, not \"%1\"").arg(parser.value(limit)));
+        return ctx.usageError(HistoryCommands::tr("--limit must be a positive whole number, not \"%1\"")
+                                  .arg(parser.value(limit)));
     if (parser.isSet(request)) {
         filter.requestId = parser.value(request).toLongLong(&ok);
         if (!ok || filter.requestId < 1)
-            return ctx.usageError(HistoryCommands::tr("--request must be a request id, not \"%1\"").arg(parser.value(request)));
+            return ctx.usageError(
+                HistoryCommands::tr("--request must be a request id, not \"%1\"").arg(parser.value(request)));
     }
     filter.text = parser.value(search);
-    const QList<TransactionRecord> rows = ctx.transactions.history(filter);
+    const QList<TransactionRecord> rows = ctx.transactions().history(filter);
     if (parser.isSet(kJson)) {
         QJsonArray items;
         for (const TransactionRecord &t : rows) {
             QJsonObject item = JsonFormat::transaction(t);
-            if (const auto r = ctx.transactions.request(t.requestId)) {
+            if (const auto r = ctx.transactions().request(t.requestId)) {
                 item.insert(QStringLiteral("origin"), r->origin);
                 item.insert(QStringLiteral("user"), r->user);
             }
             QJsonArray events;
-            for (const EventRecord &e : ctx.transactions.events(t.id))
+            for (const EventRecord &e : ctx.transactions().events(t.id))
                 events.append(QJsonObject{{QStringLiteral("at"), JsonFormat::isoTime(e.at)},
                                           {QStringLiteral("kind"), e.kind},
                                           {QStringLiteral("http_status"), e.httpStatus},
@@ -74,9 +85,11 @@ int history(CliContext &ctx, const QStringList &args)
     }
     for (const TransactionRecord &t : rows) {
         ctx.out() << t.id << "\t" << QDateTime::fromMSecsSinceEpoch(t.createdAt).toString(Qt::ISODate) << "\t"
-                  << t.sourceName << "\t" << actionName(t.batch.action) << " " << matchName(t.batch.match) << "\t"
-                  << stateName(t.state) << "\t" << (t.lastHttpStatus ? QString::number(t.lastHttpStatus) : QStringLiteral("-"))
-                  << "\t" << t.targetsSummary() << (t.lastError.isEmpty() ? QString() : QStringLiteral("\t") + t.lastError.simplified())
+                  << t.sourceName << "\t" << actionName(t.batch.action) << " " << matchName(t.batch.match)
+                  << "\t" << stateName(t.state) << "\t"
+                  << (t.lastHttpStatus ? QString::number(t.lastHttpStatus) : QStringLiteral("-")) << "\t"
+                  << t.targetsSummary()
+                  << (t.lastError.isEmpty() ? QString() : QStringLiteral("\t") + t.lastError.simplified())
                   << "\n";
     }
     return ExitOk;
@@ -85,7 +98,8 @@ int history(CliContext &ctx, const QStringList &args)
 int retry(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption failed({QStringLiteral("failed")}, QStringLiteral("Retry every failed transaction."));
+    const QCommandLineOption failed({QStringLiteral("failed")},
+                                    QStringLiteral("Retry every failed transaction."));
     parser.addOptions({failed, kWait, kJson});
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Transaction ids."));
     if (!parseSubcommand(ctx, parser, args))
@@ -94,7 +108,7 @@ int retry(CliContext &ctx, const QStringList &args)
     if (parser.isSet(failed)) {
         if (!parser.positionalArguments().isEmpty())
             return ctx.usageError(HistoryCommands::tr("give transaction ids or --failed, not both"));
-        for (const TransactionRecord &t : ctx.transactions.inState(TransactionState::Failed))
+        for (const TransactionRecord &t : ctx.transactions().inState(TransactionState::Failed))
             ids.append(t.id);
         if (ids.isEmpty()) {
             ctx.err() << HistoryCommands::tr("no failed transactions") << Qt::endl;
@@ -108,13 +122,15 @@ int retry(CliContext &ctx, const QStringList &args)
             const qint64 id = arg.toLongLong(&ok);
             if (!ok)
                 return ctx.usageError(HistoryCommands::tr("\"%1\" is not a transaction id").arg(arg));
-            const QList<TransactionRecord> found = ctx.transactions.byIds({id});
+            const QList<TransactionRecord> found = ctx.transactions().byIds({id});
             if (found.isEmpty())
                 return ctx.usageError(HistoryCommands::tr("no transaction %1").arg(id));
-            if (found.first().state != TransactionState::Failed && found.first().state != TransactionState::Cancelled)
-                return ctx.usageError(HistoryCommands::tr("transaction %1 is %2; only failed or cancelled ones can be retried")
-                                          .arg(id)
-                                          .arg(stateName(found.first().state)));
+            if (found.first().state != TransactionState::Failed &&
+                found.first().state != TransactionState::Cancelled)
+                return ctx.usageError(
+                    HistoryCommands::tr("transaction %1 is %2; only failed or cancelled ones can be retried")
+                        .arg(id)
+                        .arg(stateName(found.first().state)));
             ids.append(id);
         }
     }
@@ -127,16 +143,21 @@ int resume(CliContext &ctx, const QStringList &args)
     parser.addOptions({kWait, kJson});
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
-    const int requeued = ctx.transactions.requeueOrphans(QDateTime::currentMSecsSinceEpoch());
+    const int requeued = ctx.transactions().requeueOrphans(QDateTime::currentMSecsSinceEpoch());
     if (requeued > 0)
-        ctx.err() << HistoryCommands::tr("%1 transaction(s) were being sent when their process stopped; queued again").arg(requeued) << Qt::endl;
+        ctx.err() << HistoryCommands::tr(
+                         "%1 transaction(s) were being sent when their process stopped; queued again")
+                         .arg(requeued)
+                  << Qt::endl;
     // Work a live process is running (the window, another command) stays with it: sending it
     // from here too would purge twice and race over its state.
-    const QList<TransactionRecord> open = ctx.transactions.activeWithoutLiveOwner();
-    if (const qsizetype elsewhere = ctx.transactions.active().size() - open.size(); elsewhere > 0)
-        ctx.err() << HistoryCommands::tr("%1 open transaction(s) belong to another running Purgeline process and are left to it")
-                         .arg(elsewhere)
-                  << Qt::endl;
+    const QList<TransactionRecord> open = ctx.transactions().activeWithoutLiveOwner();
+    if (const qsizetype elsewhere = ctx.transactions().active().size() - open.size(); elsewhere > 0)
+        ctx.err()
+            << HistoryCommands::tr(
+                   "%1 open transaction(s) belong to another running Purgeline process and are left to it")
+                   .arg(elsewhere)
+            << Qt::endl;
     if (open.isEmpty()) {
         ctx.err() << HistoryCommands::tr("nothing to resume") << Qt::endl;
         if (parser.isSet(kJson))

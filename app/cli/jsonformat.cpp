@@ -34,8 +34,8 @@ QJsonObject transaction(const TransactionRecord &t)
         o.insert(QStringLiteral("progress"), t.progress);
     if (t.polls > 0)
         o.insert(QStringLiteral("polls"), t.polls);
-    if (!t.batch.cacheKeyModifier.isEmpty())
-        o.insert(QStringLiteral("cache_key_modifier"), t.batch.cacheKeyModifier);
+    if (!t.batch.options.isEmpty())
+        o.insert(QStringLiteral("options"), optionValuesToJson(t.batch.options));
     return o;
 }
 
@@ -44,9 +44,10 @@ QJsonObject source(const SourceConfig &s)
     QJsonObject settings;
     for (auto it = s.settings.cbegin(); it != s.settings.cend(); ++it)
         settings.insert(it.key(), it.value());
-    QJsonObject secret{{QStringLiteral("kind"), s.secret.kind == SecretRef::Kind::Keychain      ? QStringLiteral("keychain")
-                                                 : s.secret.kind == SecretRef::Kind::Environment ? QStringLiteral("env")
-                                                                                                 : QStringLiteral("none")}};
+    QJsonObject secret{
+        {QStringLiteral("kind"), s.secret.kind == SecretRef::Kind::Keychain      ? QStringLiteral("keychain")
+                                 : s.secret.kind == SecretRef::Kind::Environment ? QStringLiteral("env")
+                                                                                 : QStringLiteral("none")}};
     if (s.secret.kind == SecretRef::Kind::Environment)
         secret.insert(QStringLiteral("variable"), s.secret.variable);
     return {{QStringLiteral("name"), s.name},

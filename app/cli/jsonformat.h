@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/sourceconfig.h"
-#include "queue/transaction.h"
+#include "core/transactionrecord.h"
 #include "storage/presetstore.h"
 
 #include <QJsonObject>

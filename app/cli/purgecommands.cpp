@@ -1,10 +1,12 @@
 #include "changes/changeselection.h"
+#include "changes/sourcemapping.h"
 #include "changesoptions.h"
 #include "clicontext.h"
 #include "commands.h"
 #include "jsonformat.h"
 #include "providers/providerregistry.h"
 #include "queue/purgeoptions.h"
+#include "queue/targetresolver.h"
 #include "queuerunner.h"
 
 #include <QCoreApplication>
@@ -18,32 +20,78 @@ struct PurgeCommands
     Q_DECLARE_TR_FUNCTIONS(PurgeCommands)
 };
 
-const QCommandLineOption kSource({QStringLiteral("source")}, QStringLiteral("Source name(s), comma-separated."),
-                                 QStringLiteral("NAME"));
-const QCommandLineOption kAction({QStringLiteral("action")}, QStringLiteral("purge or invalidate."), QStringLiteral("ACTION"),
-                                 QStringLiteral("purge"));
+const QCommandLineOption kSource({QStringLiteral("source")},
+                                 QStringLiteral("Source name(s), comma-separated."), QStringLiteral("NAME"));
+const QCommandLineOption kAction({QStringLiteral("action")}, QStringLiteral("purge or invalidate."),
+                                 QStringLiteral("ACTION"), QStringLiteral("purge"));
 const QCommandLineOption kMatch({QStringLiteral("match")}, QStringLiteral("exact, prefix, tag, host or all."),
                                 QStringLiteral("MATCH"), QStringLiteral("exact"));
-const QCommandLineOption kFromFile({QStringLiteral("from-file")}, QStringLiteral("Read targets from FILE (- for stdin)."),
+const QCommandLineOption kFromFile({QStringLiteral("from-file")},
+                                   QStringLiteral("Read targets from FILE (- for stdin)."),
                                    QStringLiteral("FILE"));
-const QCommandLineOption kCacheKeyModifier({QStringLiteral("cache-key-modifier")},
-                                           QStringLiteral("Instart cache_key_modifier_regex (prefix match only)."),
-                                           QStringLiteral("REGEX"));
-const QCommandLineOption kChangesFrom({QStringLiteral("changes-from")},
-                                      QStringLiteral("Purge the URLs of the files changed in this git repository."),
-                                      QStringLiteral("DIR"));
-const QCommandLineOption kWait({QStringLiteral("wait")}, QStringLiteral("Wait until every transaction is final."));
-const QCommandLineOption kDryRun({QStringLiteral("dry-run")}, QStringLiteral("Print the requests; send nothing."));
-const QCommandLineOption kJson({QStringLiteral("json")}, QStringLiteral("Print one JSON document on stdout."));
+const QCommandLineOption kOption({QStringLiteral("option")},
+                                 QStringLiteral("A request option a provider declares (repeatable)."),
+                                 QStringLiteral("KEY=VALUE"));
+const QCommandLineOption
+    kChangesFrom({QStringLiteral("changes-from")},
+                 QStringLiteral("Purge the URLs of the files changed in this git repository."),
+                 QStringLiteral("DIR"));
+const QCommandLineOption kWait({QStringLiteral("wait")},
+                               QStringLiteral("Wait until every transaction is final."));
+const QCommandLineOption kDryRun({QStringLiteral("dry-run")},
+                                 QStringLiteral("Print the requests; send nothing."));
+const QCommandLineOption kJson({QStringLiteral("json")},
+                               QStringLiteral("Print one JSON document on stdout."));
+
+// The declared options that have a command-line option of their own ("--cache-key-modifier"),
+// from the providers' declarations: the command line knows none of them by name.
+QList<std::pair<QString, QCommandLineOption>> optionAliases()
+{
+    QList<std::pair<QString, QCommandLineOption>> aliases;
+    for (const OptionSpec &spec : ProviderRegistry::instance().allOptions())
+        if (!spec.alias.isEmpty())
+            aliases.append({spec.key, QCommandLineOption({spec.alias}, spec.help, QStringLiteral("VALUE"))});
+    return aliases;
+}
 
 void addPurgeOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({kSource, kAction, kMatch, kFromFile, kCacheKeyModifier, kChangesFrom});
+    parser.addOptions({kSource, kAction, kMatch, kFromFile, kOption, kChangesFrom});
+    for (const auto &[key, option] : optionAliases())
+        parser.addOption(option);
     ChangesOptions::add(parser);
 }
 
+// --option KEY=VALUE and the aliases into option values; prints the problem and returns false.
+bool readRequestOptions(CliContext &ctx, const QCommandLineParser &parser, OptionValues *options)
+{
+    const ProviderRegistry &registry = ProviderRegistry::instance();
+    for (const QString &text : parser.values(kOption)) {
+        const qsizetype eq = text.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            ctx.usageError(PurgeCommands::tr("malformed --option \"%1\": expected KEY=VALUE").arg(text));
+            return false;
+        }
+        const QString key = text.left(eq).trimmed();
+        if (!registry.findOption(key)) {
+            QStringList known;
+            for (const OptionSpec &spec : registry.allOptions())
+                known << spec.key;
+            ctx.usageError(PurgeCommands::tr("unknown --option \"%1\"; options providers declare: %2")
+                               .arg(key, known.join(QStringLiteral(", "))));
+            return false;
+        }
+        (*options)[key].append(text.mid(eq + 1));
+    }
+    for (const auto &[key, option] : optionAliases())
+        for (const QString &value : parser.values(option))
+            (*options)[key].append(value);
+    return true;
+}
+
 // Reads the purge options; on error prints it and returns false.
-bool readPurgeOptions(CliContext &ctx, const QCommandLineParser &parser, const QStringList &targets, PurgeOptions &o)
+bool readPurgeOptions(CliContext &ctx, const QCommandLineParser &parser, const QStringList &targets,
+                      PurgeOptions &o)
 {
     for (const QString &value : parser.values(kSource))
         for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -55,7 +103,8 @@ bool readPurgeOptions(CliContext &ctx, const QCommandLineParser &parser, const Q
     }
     const auto action = actionFromName(parser.value(kAction));
     if (!action) {
-        ctx.usageError(PurgeCommands::tr("unknown --action \"%1\": use purge or invalidate").arg(parser.value(kAction)));
+        ctx.usageError(
+            PurgeCommands::tr("unknown --action \"%1\": use purge or invalidate").arg(parser.value(kAction)));
         return false;
     }
     const auto match = matchFromName(parser.value(kMatch));
@@ -68,201 +117,104 @@ bool readPurgeOptions(CliContext &ctx, const QCommandLineParser &parser, const Q
     o.match = *match;
     o.targets = targets;
     o.fromFile = parser.value(kFromFile);
-    o.cacheKeyModifier = parser.value(kCacheKeyModifier);
+    if (!readRequestOptions(ctx, parser, &o.options))
+        return false;
     if (parser.isSet(kChangesFrom)) {
         if (o.match != MatchKind::Exact && o.match != MatchKind::Prefix) {
-            ctx.usageError(PurgeCommands::tr("--changes-from gives URLs: use --match exact or prefix, not %1").arg(matchName(o.match)));
+            ctx.usageError(PurgeCommands::tr("--changes-from gives URLs: use --match exact or prefix, not %1")
+                               .arg(matchName(o.match)));
             return false;
         }
         return ChangesOptions::read(ctx, parser, parser.value(kChangesFrom), &o.changes);
     }
     if (ChangesOptions::anySet(parser)) {
-        ctx.usageError(PurgeCommands::tr("--revisions-log, --from, --to, --only, --include, --exclude and --map need --changes-from DIR"));
+        ctx.usageError(PurgeCommands::tr(
+            "--revisions-log, --from, --to, --only, --include, --exclude and --map need --changes-from DIR"));
         return false;
     }
     return true;
 }
 
-bool findSources(CliContext &ctx, const QStringList &names, QList<SourceConfig> *sources)
+// Plans through the engine; prints the problem and returns false when anything is wrong.
+// With a git selection, each source's view of it is summarised on stderr (once per distinct
+// mapping), with the files it skipped and why.
+bool planPurge(CliContext &ctx, const PurgeOptions &options, PurgeService::Plan *plan)
 {
-    for (const QString &name : names) {
-        const auto source = ctx.sources.findByName(name);
-        if (!source) {
-            QStringList known;
-            for (const SourceConfig &s : ctx.sources.list())
-                known << s.name;
-            ctx.usageError(known.isEmpty() ? PurgeCommands::tr("unknown source \"%1\": no sources configured (see `purgeline source add`)").arg(name)
-                                           : PurgeCommands::tr("unknown source \"%1\"; configured: %2").arg(name, known.join(QStringLiteral(", "))));
-            return false;
-        }
-        sources->append(*source);
-    }
-    return true;
-}
-
-// The path mapping for a source: --map on the command line, else the source's map setting.
-bool mapperFor(CliContext &ctx, const ChangeSelection &selection, const SourceConfig &source, PathMapper *mapper)
-{
-    if (!selection.query().maps.isEmpty()) {
-        *mapper = selection.queryMapper();
-        return true;
-    }
-    if (!source.hasSetting(QStringLiteral("map"))) {
-        ctx.usageError(PurgeCommands::tr("no path mapping for source \"%1\": pass --map PATH_PREFIX=URL_PREFIX or set the source's "
-                          "map setting (source add ... --set map=PATH_PREFIX=URL_PREFIX)")
-                           .arg(source.name));
+    *plan = ctx.service().plan(options);
+    if (!plan->ok()) {
+        ctx.usageError(plan->error);
         return false;
     }
-    if (const QString error = mapper->addSetting(source.setting(QStringLiteral("map"))); !error.isEmpty()) {
-        ctx.usageError(PurgeCommands::tr("source \"%1\", setting map: %2").arg(source.name, error));
-        return false;
-    }
-    return true;
-}
-
-// Plans a purge whose targets include the URLs of changed files: the selection is evaluated
-// once, then mapped per source (each source may serve the files under other URLs).
-bool planWithChanges(CliContext &ctx, const QList<SourceConfig> &sources, const PurgeSpec &spec,
-                     const ChangeQuery &query, Planner::Result &plan, qsizetype *targetCount)
-{
-    ChangeSelection selection(query);
-    QString error;
-    if (!selection.load(&error)) {
-        ctx.usageError(error);
-        return false;
-    }
-    QStringList planned;
-    QList<PathMapper::Rule> reported;
-    for (const SourceConfig &source : sources) {
-        PathMapper mapper;
-        if (!mapperFor(ctx, selection, source, &mapper))
-            return false;
-        const ChangeReport report = selection.report(mapper);
-        if (reported != mapper.rules()) {   // one summary per distinct mapping
-            if (sources.size() > 1)
-                ctx.err() << PurgeCommands::tr("source %1:").arg(source.name) << " ";
-            ChangesReport::printSummary(ctx, report, true);
-            reported = mapper.rules();
-        }
-        PurgeSpec sourceSpec = spec;
-        sourceSpec.targets += report.urls();
-        const QStringList targets = Planner::normalizeTargets(sourceSpec.targets);
-        if (targets.isEmpty())
+    const QList<ResolvedSource> &sources = plan->resolved.sources;
+    const ChangeReport *reported = nullptr;
+    for (const ResolvedSource &source : sources) {
+        if (!source.changes)
             continue;
-        const Planner::Result part = Planner(ProviderRegistry::instance()).plan({source}, sourceSpec, QDateTime::currentMSecsSinceEpoch());
-        if (!part.error.isEmpty()) {
-            ctx.usageError(part.error);
-            return false;
-        }
-        plan.transactions += part.transactions;
-        planned += targets;
+        if (reported && reported->toJson() == source.changes->toJson())
+            continue;
+        if (sources.size() > 1)
+            ctx.err() << PurgeCommands::tr("source %1:").arg(source.source.name) << " ";
+        ChangesReport::printSummary(ctx, *source.changes, true);
+        reported = &*source.changes;
     }
-    planned.removeDuplicates();
-    if (targetCount)
-        *targetCount = planned.size();
+    for (const ResolvedSource &source : sources)
+        if (!source.changes)
+            for (const UnmappedItem &item : source.unmapped)
+                ctx.err() << PurgeCommands::tr("source %1: not purged: %2: %3")
+                                 .arg(source.source.name, item.path, item.reason)
+                          << Qt::endl;
     return true;
 }
 
-// Looks up sources and plans; prints the error and returns false when anything is wrong.
-// *targetCount is the number of distinct targets; with --changes-from it may be 0 (nothing to do).
-bool planPurge(CliContext &ctx, const PurgeOptions &options, Planner::Result &plan, qsizetype *targetCount = nullptr)
+int printDryRun(CliContext &ctx, const PurgeService::Plan &plan, bool json)
 {
-    QList<SourceConfig> sources;
-    if (!findSources(ctx, options.sources, &sources))
-        return false;
-    QString error;
-    const PurgeSpec spec = options.toSpec(&error);
-    if (!error.isEmpty()) {
-        ctx.usageError(error);
-        return false;
-    }
-    if (options.changes.isSet())
-        return planWithChanges(ctx, sources, spec, options.changes, plan, targetCount);
-    if (targetCount)
-        *targetCount = Planner::normalizeTargets(spec.targets).size();
-    if (spec.match != MatchKind::All && Planner::normalizeTargets(spec.targets).isEmpty()) {
-        ctx.usageError(PurgeCommands::tr("no targets given: pass URLs (or tags, hosts) as arguments or with --from-file"));
-        return false;
-    }
-    plan = Planner(ProviderRegistry::instance()).plan(sources, spec, QDateTime::currentMSecsSinceEpoch());
-    if (!plan.error.isEmpty()) {
-        ctx.usageError(plan.error);
-        return false;
-    }
-    return true;
-}
-
-int printDryRun(CliContext &ctx, const Planner::Result &plan, bool json)
-{
+    const QList<PurgeService::PreviewItem> items = ctx.service().preview(plan);
     QJsonArray requests;
-    for (const TransactionRecord &t : plan.transactions) {
-        const auto source = ctx.sources.findById(t.sourceId);
-        const Provider *provider = ProviderRegistry::instance().find(source->type);
-        if (provider->info().isLocal) {
-            const QString text = PurgeCommands::tr("%1 (%2, local): %3 %4 %5")
-                                     .arg(t.sourceName, source->type, actionName(t.batch.action), matchName(t.batch.match),
-                                          t.batch.targets.join(QLatin1Char(' ')));
-            if (json)
-                requests.append(QJsonObject{{QStringLiteral("source"), t.sourceName}, {QStringLiteral("local"), text}});
-            else
-                ctx.out() << text << "\n\n";
-            continue;
-        }
-        // Built with a placeholder: a dry run never reads the real secret.
-        const QString placeholder = source->secret.kind == SecretRef::Kind::None ? QString() : QStringLiteral("SECRET");
-        const HttpRequestSpec request = provider->buildRequest(*source, t.lane, t.batch, placeholder);
-        if (json) {
-            QJsonObject headers;
-            for (const auto &[name, value] : request.headers)
-                headers.insert(QString::fromLatin1(name), QString::fromUtf8(request.redactedHeaderValue(name)));
-            requests.append(QJsonObject{{QStringLiteral("source"), t.sourceName},
-                                        {QStringLiteral("method"), QString::fromLatin1(request.method)},
-                                        {QStringLiteral("url"), request.url.toString(QUrl::FullyEncoded)},
-                                        {QStringLiteral("headers"), headers},
-                                        {QStringLiteral("body"), QString::fromUtf8(request.body)}});
-        } else {
-            ctx.out() << "# " << t.sourceName << " (" << source->type << ")\n" << request.redactedText() << "\n";
-        }
+    for (const PurgeService::PreviewItem &item : items) {
+        if (json)
+            requests.append(item.toJson());
+        else if (item.local)
+            ctx.out() << item.localText << "\n\n";
+        else
+            ctx.out() << "# " << item.sourceName << " (" << item.sourceType << ")\n" << item.text() << "\n";
     }
     if (json)
-        ctx.out() << JsonFormat::document({{QStringLiteral("dry_run"), true}, {QStringLiteral("requests"), requests}});
-    ctx.err() << PurgeCommands::tr("dry run: %1 request(s) shown, nothing sent").arg(plan.transactions.size()) << Qt::endl;
+        ctx.out() << JsonFormat::document(
+            {{QStringLiteral("dry_run"), true}, {QStringLiteral("requests"), requests}});
+    ctx.err() << PurgeCommands::tr("dry run: %1 request(s) shown, nothing sent").arg(items.size())
+              << Qt::endl;
     return ExitOk;
 }
 
-int runPurge(CliContext &ctx, const PurgeOptions &options, const QString &origin, bool wait, bool dryRun, bool json)
+int runPurge(CliContext &ctx, const PurgeOptions &options, const QString &origin, bool wait, bool dryRun,
+             bool json)
 {
-    Planner::Result plan;
-    qsizetype targetCount = 0;
-    if (!planPurge(ctx, options, plan, &targetCount))
+    PurgeService::Plan plan;
+    if (!planPurge(ctx, options, &plan))
         return ExitUsage;
     if (plan.transactions.isEmpty() && options.changes.isSet()) {
         // A deploy that changed nothing selected is not an error: nothing to purge, nothing queued.
         ctx.err() << PurgeCommands::tr("nothing to purge: the changes selection chose no file") << Qt::endl;
         if (json)
-            ctx.out() << JsonFormat::document({{QStringLiteral("succeeded"), 0}, {QStringLiteral("failed"), 0},
-                                               {QStringLiteral("open"), 0}, {QStringLiteral("stopped"), false},
+            ctx.out() << JsonFormat::document({{QStringLiteral("succeeded"), 0},
+                                               {QStringLiteral("failed"), 0},
+                                               {QStringLiteral("open"), 0},
+                                               {QStringLiteral("stopped"), false},
                                                {QStringLiteral("transactions"), QJsonArray()}});
         return ExitOk;
     }
     if (dryRun)
         return printDryRun(ctx, plan, json);
-
-    RequestRecord request;
-    request.createdAt = QDateTime::currentMSecsSinceEpoch();
-    request.origin = origin;
-    request.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    request.sources = options.sources;
-    request.action = options.action;
-    request.match = options.match;
-    request.targetCount = int(targetCount);
-    QString error;
-    if (!ctx.transactions.createRequest(request, plan.transactions, &error)) {
-        ctx.err() << "purgeline: " << PurgeCommands::tr("could not record the request: %1").arg(error) << Qt::endl;
+    const PurgeService::Submitted submitted = ctx.service().submit(std::move(plan), origin);
+    if (!submitted.error.isEmpty()) {
+        ctx.err() << "purgeline: " << submitted.error << Qt::endl;
         return ExitFailed;
     }
-    ctx.err() << PurgeCommands::tr("request %1: %2 transaction(s) queued").arg(request.id).arg(plan.transactions.size()) << Qt::endl;
-    return QueueRunner(ctx, {wait, json, request.id}).run(plan.transactions);
+    ctx.err() << PurgeCommands::tr("request %1: %2 transaction(s) queued")
+                     .arg(submitted.requestId)
+                     .arg(submitted.transactions.size())
+              << Qt::endl;
+    return QueueRunner(ctx, {wait, json, submitted.requestId}).watch(submitted.transactions);
 }
 
 } // namespace
@@ -280,7 +232,8 @@ int purge(CliContext &ctx, const QStringList &args)
     PurgeOptions options;
     if (!readPurgeOptions(ctx, parser, parser.positionalArguments(), options))
         return ExitUsage;
-    return runPurge(ctx, options, QStringLiteral("cli"), parser.isSet(kWait), parser.isSet(kDryRun), parser.isSet(kJson));
+    return runPurge(ctx, options, QStringLiteral("cli"), parser.isSet(kWait), parser.isSet(kDryRun),
+                    parser.isSet(kJson));
 }
 
 int presetSave(CliContext &ctx, const QStringList &args)
@@ -299,29 +252,38 @@ int presetSave(CliContext &ctx, const QStringList &args)
         return ExitUsage;
     // Validate now so a broken preset is caught when saved, not at deploy time. A target
     // file is read again at each run; here it only has to be readable. A changes selection is
-    // evaluated at each run too; here the repository must open and every source must have a
-    // path mapping (the revisions log may not name two deploys yet).
+    // evaluated at each run too; here the repository must open and some source must map its
+    // paths (the revisions log may not name two deploys yet).
     if (options.changes.isSet()) {
-        QList<SourceConfig> sources;
-        if (!findSources(ctx, options.sources, &sources))
-            return ExitUsage;
         ChangeSelection selection(options.changes);
         QString error;
         if (!selection.check(&error))
             return ctx.usageError(error);
-        for (const SourceConfig &source : sources) {
-            PathMapper mapper;
-            if (!mapperFor(ctx, selection, source, &mapper))
-                return ExitUsage;
-        }
+        PurgeOptions mappingOnly = options;
+        mappingOnly.changes = {};
+        const ResolvedPurge resolved =
+            TargetResolver(ctx.sources(), ProviderRegistry::instance()).resolve(mappingOnly);
+        if (!resolved.error.isEmpty())
+            return ctx.usageError(resolved.error);
+        const bool anyMapping =
+            !options.changes.maps.isEmpty() ||
+            std::any_of(resolved.sources.cbegin(), resolved.sources.cend(), [&](const ResolvedSource &s) {
+                return !SourceMapping::of(s.source).repositoryMapper(options.changes.repository).isEmpty();
+            });
+        if (!anyMapping)
+            return ctx.usageError(
+                PurgeCommands::tr(
+                    "no path mapping for source \"%1\": pass --map PATH_PREFIX=URL_PREFIX or set "
+                    "the source's map setting (source add ... --set map=PATH_PREFIX=URL_PREFIX)")
+                    .arg(options.sources.join(QStringLiteral(", "))));
     }
     PurgeOptions inlineTargets = options;
     inlineTargets.changes = {};
-    Planner::Result plan;
-    if ((!options.changes.isSet() || !options.targets.isEmpty() || !options.fromFile.isEmpty())
-        && !planPurge(ctx, inlineTargets, plan))
+    PurgeService::Plan plan;
+    if ((!options.changes.isSet() || !options.targets.isEmpty() || !options.fromFile.isEmpty()) &&
+        !planPurge(ctx, inlineTargets, &plan))
         return ExitUsage;
-    if (const QString error = ctx.presets.save(name, options.toJson()); !error.isEmpty())
+    if (const QString error = ctx.presets().save(name, options.toJson()); !error.isEmpty())
         return ctx.usageError(error);
     ctx.err() << PurgeCommands::tr("saved preset \"%1\"").arg(name) << Qt::endl;
     return ExitOk;
@@ -333,7 +295,7 @@ int presetList(CliContext &ctx, const QStringList &args)
     parser.addOption(kJson);
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
-    const QList<PresetRecord> presets = ctx.presets.list();
+    const QList<PresetRecord> presets = ctx.presets().list();
     if (parser.isSet(kJson)) {
         QJsonArray items;
         for (const PresetRecord &p : presets)
@@ -345,8 +307,11 @@ int presetList(CliContext &ctx, const QStringList &args)
         const PurgeOptions o = PurgeOptions::fromJson(p.definition);
         ctx.out() << p.name << "\t" << o.sources.join(QLatin1Char(',')) << "\t" << actionName(o.action) << " "
                   << matchName(o.match) << "\t"
-                  << (o.fromFile.isEmpty() ? PurgeCommands::tr("%1 target(s)").arg(o.targets.size()) : PurgeCommands::tr("targets from %1").arg(o.fromFile))
-                  << (o.changes.isSet() ? PurgeCommands::tr(", changes in %1").arg(o.changes.repository) : QString()) << "\n";
+                  << (o.fromFile.isEmpty() ? PurgeCommands::tr("%1 target(s)").arg(o.targets.size())
+                                           : PurgeCommands::tr("targets from %1").arg(o.fromFile))
+                  << (o.changes.isSet() ? PurgeCommands::tr(", changes in %1").arg(o.changes.repository)
+                                        : QString())
+                  << "\n";
     }
     return ExitOk;
 }
@@ -361,7 +326,7 @@ int presetRun(CliContext &ctx, const QStringList &args)
     if (parser.positionalArguments().size() != 1)
         return ctx.usageError(PurgeCommands::tr("preset run needs exactly one NAME"));
     const QString name = parser.positionalArguments().constFirst();
-    const auto preset = ctx.presets.find(name);
+    const auto preset = ctx.presets().find(name);
     if (!preset)
         return ctx.usageError(PurgeCommands::tr("unknown preset \"%1\"").arg(name));
     return runPurge(ctx, PurgeOptions::fromJson(preset->definition), QStringLiteral("preset ") + name,
@@ -376,8 +341,9 @@ int presetRemove(CliContext &ctx, const QStringList &args)
         return ExitUsage;
     if (parser.positionalArguments().size() != 1)
         return ctx.usageError(PurgeCommands::tr("preset remove needs exactly one NAME"));
-    if (!ctx.presets.remove(parser.positionalArguments().constFirst()))
-        return ctx.usageError(PurgeCommands::tr("unknown preset \"%1\"").arg(parser.positionalArguments().constFirst()));
+    if (!ctx.presets().remove(parser.positionalArguments().constFirst()))
+        return ctx.usageError(
+            PurgeCommands::tr("unknown preset \"%1\"").arg(parser.positionalArguments().constFirst()));
     return ExitOk;
 }
 

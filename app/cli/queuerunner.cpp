@@ -69,6 +69,11 @@ int QueueRunner::run(const QList<TransactionRecord> &transactions)
     return runWith([&](PurgeQueue &queue) { queue.add(transactions); });
 }
 
+int QueueRunner::watch(const QList<TransactionRecord> &)
+{
+    return runWith([](PurgeQueue &) {});
+}
+
 int QueueRunner::retry(const QList<qint64> &ids)
 {
     return runWith([&](PurgeQueue &queue) { queue.retry(ids); });
@@ -76,21 +81,22 @@ int QueueRunner::retry(const QList<qint64> &ids)
 
 int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
 {
-    SystemClock clock;
-    HttpClient http;
-    PurgeQueue queue({&m_ctx.transactions, &m_ctx.sources, m_ctx.secrets.get(), &http, &clock,
-                      &ProviderRegistry::instance()});
+    // The engine's own queue, with the profile's queue settings: the window runs the same one.
+    PurgeQueue &queue = m_ctx.service().queue();
+    // The queue outlives this run; connections made through `receiver` end with it.
+    QObject receiver;
     QEventLoop loop;
     bool stopped = false;
     int finalCount = 0;
 
-    QObject::connect(&queue, &PurgeQueue::transactionChanged, [&](const TransactionRecord &t) {
+    QObject::connect(&queue, &PurgeQueue::transactionChanged, &receiver, [&](const TransactionRecord &t) {
         QTextStream &err = m_ctx.err();
         const QString what = QStringLiteral("#%1 %2 %3").arg(t.id).arg(t.sourceName, t.targetsSummary());
         switch (t.state) {
         case TransactionState::Succeeded:
             ++finalCount;
-            err << "succeeded " << what << (t.providerId.isEmpty() ? QString() : QStringLiteral(" (id %1)").arg(t.providerId))
+            err << "succeeded " << what
+                << (t.providerId.isEmpty() ? QString() : QStringLiteral(" (id %1)").arg(t.providerId))
                 << Qt::endl;
             break;
         case TransactionState::Failed:
@@ -101,13 +107,16 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
             ++finalCount;
             err << "cancelled " << what << Qt::endl;
             break;
-        case TransactionState::RetryScheduled: err << "retrying  " << what << ": " << t.lastError << Qt::endl; break;
+        case TransactionState::RetryScheduled:
+            err << "retrying  " << what << ": " << t.lastError << Qt::endl;
+            break;
         case TransactionState::WaitingForStatus:
-            err << "pending   " << what << (t.progress >= 0 ? QStringLiteral(" (%1%)").arg(t.progress) : QString())
-                << Qt::endl;
+            err << "pending   " << what
+                << (t.progress >= 0 ? QStringLiteral(" (%1%)").arg(t.progress) : QString()) << Qt::endl;
             break;
         case TransactionState::Queued:
-        case TransactionState::Sending: break;
+        case TransactionState::Sending:
+            break;
         }
     });
     const auto checkDone = [&] {
@@ -158,14 +167,17 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
         m_ctx.out().flush();
     }
     QTextStream &err = m_ctx.err();
-    err << QueueRunnerTr::tr("%n transaction(s): ", nullptr, int(tracked.size())) << succeeded << " succeeded, " << failed << " failed, "
-        << open << " still open" << Qt::endl;
+    err << QueueRunnerTr::tr("%n transaction(s): ", nullptr, int(tracked.size())) << succeeded
+        << " succeeded, " << failed << " failed, " << open << " still open" << Qt::endl;
     if (stopped) {
-        err << QueueRunnerTr::tr("stopped; unfinished work stays queued: run `purgeline resume --wait` to finish it") << Qt::endl;
+        err << QueueRunnerTr::tr(
+                   "stopped; unfinished work stays queued: run `purgeline resume --wait` to finish it")
+            << Qt::endl;
         return ExitStopped;
     }
     if (open > 0 && !m_options.wait)
-        err << QueueRunnerTr::tr("open transactions are retried or polled by `purgeline resume --wait` or the Purgeline window")
+        err << QueueRunnerTr::tr("open transactions are retried or polled by `purgeline resume --wait` or "
+                                 "the Purgeline window")
             << Qt::endl;
     return failed > 0 ? ExitFailed : ExitOk;
 }

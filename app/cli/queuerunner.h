@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queue/transaction.h"
+#include "core/transactionrecord.h"
 
 #include <QList>
 
@@ -16,12 +16,15 @@ public:
     {
         bool wait = false;
         bool json = false;
-        qint64 requestId = 0;   // printed in --json output when set
+        qint64 requestId = 0; // printed in --json output when set
     };
     QueueRunner(CliContext &ctx, const Options &options) : m_ctx(ctx), m_options(options) {}
 
     // Returns the exit status.
+    // Queues stored transactions (resume) and runs them.
     int run(const QList<TransactionRecord> &transactions);
+    // Runs transactions the engine has already queued (a purge just submitted).
+    int watch(const QList<TransactionRecord> &transactions);
     // For retry: re-queues failed/cancelled ids, then runs them.
     int retry(const QList<qint64> &ids);
 

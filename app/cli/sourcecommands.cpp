@@ -17,7 +17,8 @@ struct SourceCommands
     Q_DECLARE_TR_FUNCTIONS(SourceCommands)
 };
 
-const QCommandLineOption kJson({QStringLiteral("json")}, QStringLiteral("Print one JSON document on stdout."));
+const QCommandLineOption kJson({QStringLiteral("json")},
+                               QStringLiteral("Print one JSON document on stdout."));
 
 } // namespace
 
@@ -26,12 +27,17 @@ namespace Commands {
 int sourceAdd(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption type({QStringLiteral("type")}, QStringLiteral("Provider type."), QStringLiteral("TYPE"));
-    const QCommandLineOption endpoint({QStringLiteral("endpoint")}, QStringLiteral("Base URL (repeatable)."), QStringLiteral("URL"));
-    const QCommandLineOption set({QStringLiteral("set")}, QStringLiteral("Setting KEY=VALUE (repeatable)."), QStringLiteral("KEY=VALUE"));
-    const QCommandLineOption secretEnv({QStringLiteral("secret-env")}, QStringLiteral("Read the secret from environment variable VAR at run time."),
-                                       QStringLiteral("VAR"));
-    const QCommandLineOption secretStdin({QStringLiteral("secret-stdin")}, QStringLiteral("Read the secret from stdin into the keychain."));
+    const QCommandLineOption type({QStringLiteral("type")}, QStringLiteral("Provider type."),
+                                  QStringLiteral("TYPE"));
+    const QCommandLineOption endpoint({QStringLiteral("endpoint")}, QStringLiteral("Base URL (repeatable)."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption set({QStringLiteral("set")}, QStringLiteral("Setting KEY=VALUE (repeatable)."),
+                                 QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption secretEnv(
+        {QStringLiteral("secret-env")},
+        QStringLiteral("Read the secret from environment variable VAR at run time."), QStringLiteral("VAR"));
+    const QCommandLineOption secretStdin({QStringLiteral("secret-stdin")},
+                                         QStringLiteral("Read the secret from stdin into the keychain."));
     parser.addOptions({type, endpoint, set, secretEnv, secretStdin});
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Source name."));
     if (!parseSubcommand(ctx, parser, args))
@@ -42,15 +48,18 @@ int sourceAdd(CliContext &ctx, const QStringList &args)
     SourceConfig source;
     source.name = parser.positionalArguments().constFirst();
     if (!SourceValidator::isValidName(source.name))
-        return ctx.usageError(SourceCommands::tr("invalid source name \"%1\": use letters, digits, '.', '_' and '-', starting with a letter or digit")
+        return ctx.usageError(SourceCommands::tr("invalid source name \"%1\": use letters, digits, '.', '_' "
+                                                 "and '-', starting with a letter or digit")
                                   .arg(source.name));
     source.type = parser.value(type);
     if (source.type.isEmpty())
-        return ctx.usageError(SourceCommands::tr("--type is required; known types: %1").arg(ProviderRegistry::instance().types().join(QStringLiteral(", "))));
+        return ctx.usageError(SourceCommands::tr("--type is required; known types: %1")
+                                  .arg(ProviderRegistry::instance().types().join(QStringLiteral(", "))));
     const Provider *provider = ProviderRegistry::instance().find(source.type);
     if (!provider)
-        return ctx.usageError(SourceCommands::tr("unknown type \"%1\"; known types: %2")
-                                  .arg(source.type, ProviderRegistry::instance().types().join(QStringLiteral(", "))));
+        return ctx.usageError(
+            SourceCommands::tr("unknown type \"%1\"; known types: %2")
+                .arg(source.type, ProviderRegistry::instance().types().join(QStringLiteral(", "))));
     source.endpoints = parser.values(endpoint);
     for (const QString &pair : parser.values(set)) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
@@ -63,23 +72,27 @@ int sourceAdd(CliContext &ctx, const QStringList &args)
     if (parser.isSet(secretEnv)) {
         source.secret = {SecretRef::Kind::Environment, parser.value(secretEnv)};
         if (!SourceValidator::isValidVariableName(source.secret.variable))
-            return ctx.usageError(SourceCommands::tr("invalid environment variable name \"%1\" for --secret-env").arg(source.secret.variable));
+            return ctx.usageError(
+                SourceCommands::tr("invalid environment variable name \"%1\" for --secret-env")
+                    .arg(source.secret.variable));
     } else if (parser.isSet(secretStdin)) {
         source.secret.kind = SecretRef::Kind::Keychain;
     }
     const ProviderInfo &info = provider->info();
     if (info.secret == ProviderInfo::SecretNeed::Required && source.secret.kind == SecretRef::Kind::None)
-        return ctx.usageError(SourceCommands::tr("type %1 needs a secret (%2): give --secret-env VAR or --secret-stdin")
-                                  .arg(info.type, info.secretLabel));
+        return ctx.usageError(
+            SourceCommands::tr("type %1 needs a secret (%2): give --secret-env VAR or --secret-stdin")
+                .arg(info.type, info.secretLabel));
     if (info.secret == ProviderInfo::SecretNeed::None && source.secret.kind != SecretRef::Kind::None)
         return ctx.usageError(SourceCommands::tr("type %1 takes no secret").arg(info.type));
-    for (const QString &error : {SourceValidator::checkEndpoints(*provider, source.endpoints),
-                                 SourceValidator::checkSettings(*provider, source.settings),
-                                 provider->validateSource(source)})
+    for (const QString &error :
+         {SourceValidator::checkEndpoints(*provider, source.endpoints),
+          SourceValidator::checkSettings(*provider, source.settings), provider->validateSource(source)})
         if (!error.isEmpty())
             return ctx.usageError(error);
-    if (ctx.sources.findByName(source.name))
-        return ctx.usageError(SourceCommands::tr("a source named \"%1\" already exists; remove it first").arg(source.name));
+    if (ctx.sources().findByName(source.name))
+        return ctx.usageError(
+            SourceCommands::tr("a source named \"%1\" already exists; remove it first").arg(source.name));
 
     const QString secretKey = SourceStore::newSecretKey();
     if (source.secret.kind == SecretRef::Kind::Keychain) {
@@ -89,19 +102,24 @@ int sourceAdd(CliContext &ctx, const QStringList &args)
         while (secret.endsWith(QLatin1Char('\n')) || secret.endsWith(QLatin1Char('\r')))
             secret.chop(1);
         if (secret.isEmpty())
-            return ctx.usageError(SourceCommands::tr("--secret-stdin read an empty secret from standard input"));
-        const SecretStore::Result stored = ctx.secrets->writeNow(secretKey, secret);
+            return ctx.usageError(
+                SourceCommands::tr("--secret-stdin read an empty secret from standard input"));
+        const SecretStore::Result stored = ctx.secrets().writeNow(secretKey, secret);
         if (!stored.ok())
-            return ctx.usageError(SourceCommands::tr("cannot store the secret: %1. Nothing was saved. Without a keychain, keep the secret "
-                                     "in an environment variable and use --secret-env VAR instead")
-                                      .arg(stored.error));
+            return ctx.usageError(
+                SourceCommands::tr(
+                    "cannot store the secret: %1. Nothing was saved. Without a keychain, keep the secret "
+                    "in an environment variable and use --secret-env VAR instead")
+                    .arg(stored.error));
     }
-    if (const QString error = ctx.sources.add(source, secretKey); !error.isEmpty()) {
+    if (const QString error = ctx.sources().add(source, secretKey); !error.isEmpty()) {
         if (source.secret.kind == SecretRef::Kind::Keychain)
-            ctx.secrets->removeNow(secretKey);
+            ctx.secrets().removeNow(secretKey);
         return ctx.usageError(error);
     }
-    ctx.err() << SourceCommands::tr("added source \"%1\" (%2); secret: %3").arg(source.name, source.type, source.secret.describe()) << Qt::endl;
+    ctx.err() << SourceCommands::tr("added source \"%1\" (%2); secret: %3")
+                     .arg(source.name, source.type, source.secret.describe())
+              << Qt::endl;
     return ExitOk;
 }
 
@@ -111,7 +129,7 @@ int sourceList(CliContext &ctx, const QStringList &args)
     parser.addOption(kJson);
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
-    const QList<SourceConfig> sources = ctx.sources.list();
+    const QList<SourceConfig> sources = ctx.sources().list();
     if (parser.isSet(kJson)) {
         QJsonArray items;
         for (const SourceConfig &s : sources)
@@ -124,7 +142,8 @@ int sourceList(CliContext &ctx, const QStringList &args)
         for (auto it = s.settings.cbegin(); it != s.settings.cend(); ++it)
             settings << it.key() + QLatin1Char('=') + it.value();
         ctx.out() << s.name << "\t" << s.type << "\t" << s.endpoints.join(QLatin1Char(' ')) << "\t"
-                  << settings.join(QLatin1Char(' ')) << "\t" << SourceCommands::tr("secret: %1").arg(s.secret.describe()) << "\n";
+                  << settings.join(QLatin1Char(' ')) << "\t"
+                  << SourceCommands::tr("secret: %1").arg(s.secret.describe()) << "\n";
     }
     return ExitOk;
 }
@@ -138,24 +157,28 @@ int sourceRemove(CliContext &ctx, const QStringList &args)
     if (parser.positionalArguments().size() != 1)
         return ctx.usageError(SourceCommands::tr("source remove needs exactly one NAME"));
     const QString name = parser.positionalArguments().constFirst();
-    const auto source = ctx.sources.findByName(name);
+    const auto source = ctx.sources().findByName(name);
     if (!source)
         return ctx.usageError(SourceCommands::tr("unknown source \"%1\"").arg(name));
     int open = 0;
-    for (const TransactionRecord &t : ctx.transactions.active())
+    for (const TransactionRecord &t : ctx.transactions().active())
         open += t.sourceId == source->id ? 1 : 0;
     if (open > 0)
-        return ctx.usageError(SourceCommands::tr("source \"%1\" still has %2 open transaction(s); run `purgeline resume --wait` first, so no "
-                                 "queued work is lost")
-                                  .arg(name)
-                                  .arg(open));
-    const QString secretKey = ctx.sources.secretKey(source->id);
-    if (!ctx.sources.remove(source->id))
+        return ctx.usageError(
+            SourceCommands::tr(
+                "source \"%1\" still has %2 open transaction(s); run `purgeline resume --wait` first, so no "
+                "queued work is lost")
+                .arg(name)
+                .arg(open));
+    const QString secretKey = ctx.sources().secretKey(source->id);
+    if (!ctx.sources().remove(source->id))
         return ctx.usageError(SourceCommands::tr("could not remove source \"%1\"").arg(name));
     if (source->secret.kind == SecretRef::Kind::Keychain) {
-        const SecretStore::Result removed = ctx.secrets->removeNow(secretKey);
+        const SecretStore::Result removed = ctx.secrets().removeNow(secretKey);
         if (!removed.ok() && removed.status != SecretStore::Result::Status::NotFound)
-            ctx.err() << SourceCommands::tr("warning: the keychain entry of \"%1\" could not be removed: %2").arg(name, removed.error) << Qt::endl;
+            ctx.err() << SourceCommands::tr("warning: the keychain entry of \"%1\" could not be removed: %2")
+                             .arg(name, removed.error)
+                      << Qt::endl;
     }
     ctx.err() << SourceCommands::tr("removed source \"%1\"").arg(name) << Qt::endl;
     return ExitOk;

@@ -19,7 +19,7 @@ QString command(const HttpRequestSpec &request)
         parts << QStringLiteral("-I");
     else if (request.method != "GET" || !request.body.isEmpty())
         parts << QStringLiteral("-X") << QString::fromLatin1(request.method);
-    parts << shellQuote(request.url.toString(QUrl::FullyEncoded));
+    parts << shellQuote(request.redactedUrl());
     for (const auto &[name, value] : request.headers) {
         Q_UNUSED(value)
         const QString header = QString::fromLatin1(name) + QLatin1String(": ") +

@@ -1,6 +1,7 @@
 #include "httpexchange.h"
 
 #include <QCoreApplication>
+#include <QUrlQuery>
 
 static QByteArray findHeader(const HeaderList &headers, const QByteArray &name)
 {
@@ -31,12 +32,31 @@ QByteArray HttpRequestSpec::redactedHeaderValue(const QByteArray &name) const
     return header(name);
 }
 
+QString HttpRequestSpec::redactedUrl() const
+{
+    if (secretQueryItems.isEmpty())
+        return url.toString(QUrl::FullyEncoded);
+    QUrl shown = url;
+    QUrlQuery query(url);
+    for (const QByteArray &key : secretQueryItems) {
+        const QString name = QString::fromUtf8(key);
+        if (query.hasQueryItem(name)) {
+            const int count = int(query.allQueryItemValues(name).size());
+            query.removeAllQueryItems(name);
+            for (int i = 0; i < count; ++i)
+                query.addQueryItem(name, QStringLiteral("[redacted]"));
+        }
+    }
+    shown.setQuery(query);
+    return shown.toString(QUrl::FullyEncoded);
+}
+
 QString HttpRequestSpec::redactedText() const
 {
-    QString text = QString::fromLatin1(method) + QLatin1Char(' ') + url.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
+    QString text = QString::fromLatin1(method) + QLatin1Char(' ') + redactedUrl() + QLatin1Char('\n');
     for (const auto &[name, value] : headers)
-        text += QString::fromLatin1(name) + QLatin1String(": ") + QString::fromUtf8(redactedHeaderValue(name))
-                + QLatin1Char('\n');
+        text += QString::fromLatin1(name) + QLatin1String(": ") +
+                QString::fromUtf8(redactedHeaderValue(name)) + QLatin1Char('\n');
     if (!body.isEmpty())
         text += QLatin1Char('\n') + QString::fromUtf8(body) + QLatin1Char('\n');
     return text;
@@ -50,12 +70,18 @@ QByteArray HttpReply::header(const QByteArray &name) const
 QString HttpReply::describe() const
 {
     switch (failure) {
-    case Failure::None: return QStringLiteral("HTTP %1").arg(status);
-    case Failure::Timeout: return QCoreApplication::translate("HttpReply", "timeout: %1").arg(errorText);
-    case Failure::Connection: return QCoreApplication::translate("HttpReply", "network error: %1").arg(errorText);
-    case Failure::Tls: return QCoreApplication::translate("HttpReply", "TLS error: %1").arg(errorText);
-    case Failure::Refused: return QCoreApplication::translate("HttpReply", "not sent: %1").arg(errorText);
-    case Failure::Cancelled: return QCoreApplication::translate("HttpReply", "cancelled");
+    case Failure::None:
+        return QStringLiteral("HTTP %1").arg(status);
+    case Failure::Timeout:
+        return QCoreApplication::translate("HttpReply", "timeout: %1").arg(errorText);
+    case Failure::Connection:
+        return QCoreApplication::translate("HttpReply", "network error: %1").arg(errorText);
+    case Failure::Tls:
+        return QCoreApplication::translate("HttpReply", "TLS error: %1").arg(errorText);
+    case Failure::Refused:
+        return QCoreApplication::translate("HttpReply", "not sent: %1").arg(errorText);
+    case Failure::Cancelled:
+        return QCoreApplication::translate("HttpReply", "cancelled");
     }
     return errorText;
 }

@@ -19,15 +19,18 @@ struct HttpRequestSpec
     // Headers whose values carry credentials; they are redacted wherever the request is shown
     // and make HttpClient refuse plain http:// to anything but loopback.
     QList<QByteArray> secretHeaders;
+    // Query items whose values carry credentials (an API key in the URL); redacted the same way.
+    QList<QByteArray> secretQueryItems;
 
     bool isValid() const { return !method.isEmpty() && url.isValid(); }
-    bool carriesCredentials() const { return !secretHeaders.isEmpty(); }
+    bool carriesCredentials() const { return !secretHeaders.isEmpty() || !secretQueryItems.isEmpty(); }
     QByteArray header(const QByteArray &name) const;
     void setHeader(const QByteArray &name, const QByteArray &value, bool secret = false);
 
     // Text form for --dry-run, previews and logs: method, URL, headers (secrets redacted), body.
     QString redactedText() const;
     QByteArray redactedHeaderValue(const QByteArray &name) const;
+    QString redactedUrl() const; // fully encoded, secret query values replaced
 };
 
 // What came back for an HttpRequestSpec: either an HTTP status with headers and body, or a
@@ -39,22 +42,22 @@ struct HttpReply
     HeaderList headers;
     QByteArray body;
     Failure failure = Failure::None;
-    QString errorText;   // transport error text; never contains a secret
+    QString errorText; // transport error text; never contains a secret
 
     QByteArray header(const QByteArray &name) const;
     bool isHttp() const { return failure == Failure::None; }
-    QString describe() const;   // "HTTP 503" or "timeout after 10 s"
+    QString describe() const; // "HTTP 503" or "timeout after 10 s"
 };
 
 // What a provider makes of a reply (or of a local run).
 struct Outcome
 {
     enum class Kind {
-        Succeeded,   // done; providerId may be set
-        Pending,     // accepted; poll statusRef until done
-        Retry,       // may succeed later; retryAfterMs >= 0 when the server said when
-        Failed,      // will not succeed by resending; message says why
-        Split        // too large (413): split the batch and resend the halves
+        Succeeded, // done; providerId may be set
+        Pending,   // accepted; poll statusRef until done
+        Retry,     // may succeed later; retryAfterMs >= 0 when the server said when
+        Failed,    // will not succeed by resending; message says why
+        Split      // too large (413): split the batch and resend the halves
     };
     Kind kind = Kind::Failed;
     QString providerId;
@@ -62,7 +65,7 @@ struct Outcome
     int progressPercent = -1;
     qint64 retryAfterMs = -1;
     QString message;
-    QStringList details;   // e.g. files removed by a local provider
+    QStringList details; // e.g. files removed by a local provider
 
     static Outcome succeeded(const QString &providerId = {}, const QString &message = {});
     static Outcome pending(const QString &statusRef, int progress = -1, const QString &message = {});

@@ -1,5 +1,7 @@
 #include "purgetypes.h"
 
+#include <QJsonArray>
+
 QString actionName(PurgeAction action)
 {
     return action == PurgeAction::Invalidate ? QStringLiteral("invalidate") : QStringLiteral("purge");
@@ -17,11 +19,16 @@ std::optional<PurgeAction> actionFromName(const QString &name)
 QString matchName(MatchKind match)
 {
     switch (match) {
-    case MatchKind::Exact: return QStringLiteral("exact");
-    case MatchKind::Prefix: return QStringLiteral("prefix");
-    case MatchKind::Tag: return QStringLiteral("tag");
-    case MatchKind::Host: return QStringLiteral("host");
-    case MatchKind::All: return QStringLiteral("all");
+    case MatchKind::Exact:
+        return QStringLiteral("exact");
+    case MatchKind::Prefix:
+        return QStringLiteral("prefix");
+    case MatchKind::Tag:
+        return QStringLiteral("tag");
+    case MatchKind::Host:
+        return QStringLiteral("host");
+    case MatchKind::All:
+        return QStringLiteral("all");
     }
     return {};
 }
@@ -38,4 +45,30 @@ QStringList allMatchNames()
 {
     return {QStringLiteral("exact"), QStringLiteral("prefix"), QStringLiteral("tag"), QStringLiteral("host"),
             QStringLiteral("all")};
+}
+
+QJsonObject optionValuesToJson(const OptionValues &options)
+{
+    QJsonObject json;
+    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        if (!it.value().isEmpty())
+            json.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    return json;
+}
+
+OptionValues optionValuesFromJson(const QJsonObject &json)
+{
+    OptionValues options;
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        QStringList values;
+        if (it.value().isArray()) {
+            for (const auto &value : it.value().toArray())
+                values << value.toString();
+        } else if (it.value().isString()) {
+            values << it.value().toString();
+        }
+        if (!values.isEmpty())
+            options.insert(it.key(), values);
+    }
+    return options;
 }

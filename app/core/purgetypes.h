@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -17,11 +19,20 @@ QString matchName(MatchKind match);
 std::optional<MatchKind> matchFromName(const QString &name);
 QStringList allMatchNames();
 
-// One provider call's worth of targets. All targets of a batch share action and match.
+// Extra request options a provider declares (ProviderInfo::options), as the user gave them:
+// option key -> its values (one unless the option is repeatable). Kept with the request and
+// its transactions as data, so the engine carries options it knows nothing about.
+using OptionValues = QMap<QString, QStringList>;
+QJsonObject optionValuesToJson(const OptionValues &options);
+OptionValues optionValuesFromJson(const QJsonObject &json);
+
+// One provider call's worth of targets. All targets of a batch share action, match and options.
 struct PurgeBatch
 {
     PurgeAction action = PurgeAction::Purge;
     MatchKind match = MatchKind::Exact;
-    QStringList targets;          // URLs, URL prefixes, tags or hosts; empty for MatchKind::All
-    QString cacheKeyModifier;     // Instart's cache_key_modifier_regex; empty when unused
+    QStringList targets;  // URLs, URL prefixes, tags or hosts; empty for MatchKind::All
+    OptionValues options; // only options the batch's provider declares
+
+    QString option(const QString &key) const { return options.value(key).value(0); }
 };

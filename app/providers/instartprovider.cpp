@@ -15,6 +15,8 @@ struct InstartProviderTr
 {
     Q_DECLARE_TR_FUNCTIONS(InstartProvider)
 };
+const QString kCacheKeyModifier = QStringLiteral("cache_key_modifier");
+
 } // namespace
 
 // "message: detail", or just the message when the server said nothing useful.
@@ -43,7 +45,8 @@ InstartProvider::InstartProvider()
          true,
          {},
          {},
-         InstartProviderTr::tr("The company name in the API path: https://api.instartlogic.com/<customer>/v1/...")},
+         InstartProviderTr::tr(
+             "The company name in the API path: https://api.instartlogic.com/<customer>/v1/...")},
         {QStringLiteral("user"),
          InstartProviderTr::tr("User name"),
          K::Text,
@@ -51,20 +54,6 @@ InstartProvider::InstartProvider()
          {},
          {},
          InstartProviderTr::tr("The Instart Logic portal user; the password is the secret")},
-        {QStringLiteral("poll_interval"),
-         InstartProviderTr::tr("Status poll interval (seconds)"),
-         K::Number,
-         false,
-         {},
-         QStringLiteral("10"),
-         InstartProviderTr::tr("How often a pending purge transaction is checked")},
-        {QStringLiteral("poll_timeout"),
-         InstartProviderTr::tr("Status poll time limit (seconds)"),
-         K::Number,
-         false,
-         {},
-         QStringLiteral("3600"),
-         InstartProviderTr::tr("How long a purge transaction may stay pending before it counts as failed")},
     };
     // No limit on URIs per request is documented ("There is no limit on the number of URI
     // objects"), but one 400 rejects the whole request (a single domain the user may not purge),
@@ -79,17 +68,35 @@ InstartProvider::InstartProvider()
     m_info.limits.concurrency = 2;
     m_info.limits.timeoutSeconds = 30;
     m_info.limits.maxAttempts = 5;
+    // The documented status check pace; sub-second intervals are allowed for test servers.
+    m_info.limits.pollIntervalSeconds = 10;
+    m_info.limits.pollTimeoutSeconds = 3600;
+
+    m_info.options = {
+        {kCacheKeyModifier,
+         InstartProviderTr::tr("Cache key modifier"),
+         OptionSpec::Kind::Text,
+         false,
+         {MatchKind::Prefix},
+         InstartProviderTr::tr(
+             "cache_key_modifier_regex: purge only the variants whose cache key modifier matches, "
+             "as in device_type_* (prefix purges only)"),
+         QStringLiteral("cache-key-modifier"),
+         &InstartProvider::checkCacheKeyModifier},
+    };
 }
 
 QString InstartProvider::validateSource(const SourceConfig &source) const
 {
     const QString customer = source.setting(QStringLiteral("customer"));
     if (customer.trimmed().isEmpty())
-        return InstartProviderTr::tr("setting customer is missing: set it to the company name of the Instart Logic account");
+        return InstartProviderTr::tr(
+            "setting customer is missing: set it to the company name of the Instart Logic account");
     static const QRegularExpression badCustomerChars(QStringLiteral("[\\s/?#%\\\\]"));
     if (customer.contains(badCustomerChars))
-        return InstartProviderTr::tr("setting customer \"%1\" must be the bare company name: it may not contain white space or "
-                  "any of / ? # % \\")
+        return InstartProviderTr::tr(
+                   "setting customer \"%1\" must be the bare company name: it may not contain white space or "
+                   "any of / ? # % \\")
             .arg(customer);
     const QString user = source.setting(QStringLiteral("user"));
     if (user.isEmpty())
@@ -98,22 +105,9 @@ QString InstartProvider::validateSource(const SourceConfig &source) const
         return InstartProviderTr::tr("setting user \"%1\" has leading or trailing white space").arg(user);
     if (user.contains(QLatin1Char(':'))) // Basic auth separates user and password with the first ':'
         return InstartProviderTr::tr("setting user \"%1\" must not contain ':'").arg(user);
-    for (const char *key : {"poll_interval", "poll_timeout"}) {
-        const QString name = QLatin1String(key);
-        if (!source.hasSetting(name) || source.settings.value(name).isEmpty())
-            continue;
-        bool ok = false;
-        const double value = source.settings.value(name).toDouble(&ok);
-        // Sub-second polling is allowed for test servers; the documented pace is 10 s.
-        const double minimum = name == QLatin1String("poll_interval") ? 0.1 : 1;
-        if (!ok || value < minimum)
-            return InstartProviderTr::tr("setting %1 \"%2\" must be a number of seconds, at least %3")
-                .arg(name, source.settings.value(name))
-                .arg(minimum);
-    }
     if (source.endpoints.size() > 1)
         return InstartProviderTr::tr("provider instart takes one --endpoint, but %n were given", nullptr,
-                  int(source.endpoints.size()));
+                                     int(source.endpoints.size()));
     return {};
 }
 
@@ -126,7 +120,8 @@ QString InstartProvider::checkTarget(const QString &target)
     const QRegularExpressionMatch parts = shape.match(target);
     const QString scheme = parts.hasMatch() ? parts.captured(1).toLower() : QString();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return InstartProviderTr::tr("malformed URL \"%1\": expected an absolute http:// or https:// URL").arg(target);
+        return InstartProviderTr::tr("malformed URL \"%1\": expected an absolute http:// or https:// URL")
+            .arg(target);
     QString host = parts.captured(2);
     const QString rest = parts.captured(3);
     if (host.contains(QLatin1Char('@')))
@@ -136,7 +131,8 @@ QString InstartProvider::checkTarget(const QString &target)
         bool ok = false;
         const int number = port.captured(1).toInt(&ok);
         if (!ok || number < 1 || number > 65535)
-            return InstartProviderTr::tr("target \"%1\" has an invalid port \"%2\"").arg(target, port.captured(1));
+            return InstartProviderTr::tr("target \"%1\" has an invalid port \"%2\"")
+                .arg(target, port.captured(1));
         host.chop(port.capturedLength(0));
     }
     if (host.isEmpty())
@@ -146,27 +142,32 @@ QString InstartProvider::checkTarget(const QString &target)
     const bool wildcard = host.startsWith(QLatin1String("*."));
     const QString name = wildcard ? host.mid(2) : host;
     if (name.contains(QLatin1Char('*')))
-        return InstartProviderTr::tr("target \"%1\": a '*' in the host is only allowed as its whole first label, as in "
-                  "http://*.example.net/")
+        return InstartProviderTr::tr(
+                   "target \"%1\": a '*' in the host is only allowed as its whole first label, as in "
+                   "http://*.example.net/")
             .arg(target);
     static const QRegularExpression hostName(
         QStringLiteral("^[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?(\\.[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}["
                        "A-Za-z0-9_])?)*\\.?$"));
     if (!hostName.match(name).hasMatch())
-        return InstartProviderTr::tr("target \"%1\": \"%2\" is not a valid host name (write internationalized names in their "
-                  "xn-- "
-                  "form)")
+        return InstartProviderTr::tr(
+                   "target \"%1\": \"%2\" is not a valid host name (write internationalized names in their "
+                   "xn-- "
+                   "form)")
             .arg(target, name);
     if (!rest.startsWith(QLatin1Char('/')))
-        return InstartProviderTr::tr("target \"%1\" has no path: add at least \"/\" after the host").arg(target);
+        return InstartProviderTr::tr("target \"%1\" has no path: add at least \"/\" after the host")
+            .arg(target);
     if (rest.contains(QLatin1Char('#')))
-        return InstartProviderTr::tr("target \"%1\" must not contain a fragment (#...): caches never see it").arg(target);
+        return InstartProviderTr::tr("target \"%1\" must not contain a fragment (#...): caches never see it")
+            .arg(target);
     // EXACT_LITERAL and PREFIX_LITERAL take the path literally; a prefix already covers
     // everything below it, so a '*' there is almost certainly a mistaken glob.
     if (rest.contains(QLatin1Char('*')))
-        return InstartProviderTr::tr("target \"%1\": '*' in the path is taken literally by Instart Logic; use --match prefix "
-                  "with "
-                  "the path up to where the '*' was")
+        return InstartProviderTr::tr(
+                   "target \"%1\": '*' in the path is taken literally by Instart Logic; use --match prefix "
+                   "with "
+                   "the path up to where the '*' was")
             .arg(target);
     return {};
 }
@@ -175,12 +176,14 @@ QString InstartProvider::checkCacheKeyModifier(const QString &modifier)
 {
     const qsizetype star = modifier.indexOf(QLatin1Char('*'));
     if (star >= 0 && star != modifier.size() - 1)
-        return InstartProviderTr::tr("--cache-key-modifier \"%1\": Instart Logic allows a '*' wildcard only at the end, as in "
-                  "\"device_type_*\"")
+        return InstartProviderTr::tr(
+                   "--cache-key-modifier \"%1\": Instart Logic allows a '*' wildcard only at the end, as in "
+                   "\"device_type_*\"")
             .arg(modifier);
     static const QRegularExpression whiteSpace(QStringLiteral("[\\s\\x00-\\x1f\\x7f]"));
     if (modifier.contains(whiteSpace))
-        return InstartProviderTr::tr("--cache-key-modifier \"%1\" contains white space or control characters").arg(modifier);
+        return InstartProviderTr::tr("--cache-key-modifier \"%1\" contains white space or control characters")
+            .arg(modifier);
     return {};
 }
 
@@ -191,14 +194,12 @@ QString InstartProvider::validateBatch(const SourceConfig &, const PurgeBatch &b
             .arg(matchName(batch.match));
     if (batch.targets.isEmpty())
         return InstartProviderTr::tr("no targets given");
-    if (!batch.cacheKeyModifier.isEmpty()) {
-        if (batch.match != MatchKind::Prefix)
-            return InstartProviderTr::tr(
-                "--cache-key-modifier works only with --match prefix: Instart Logic answers 400 Bad Request "
-                "when cache_key_modifier_regex is sent with an exact match");
-        if (const QString problem = checkCacheKeyModifier(batch.cacheKeyModifier); !problem.isEmpty())
-            return problem;
-    }
+    if (batch.options.contains(kCacheKeyModifier) && batch.match != MatchKind::Prefix)
+        return InstartProviderTr::tr(
+            "--cache-key-modifier works only with --match prefix: Instart Logic answers 400 Bad Request "
+            "when cache_key_modifier_regex is sent with an exact match");
+    if (const QString problem = checkOptions(batch); !problem.isEmpty())
+        return problem;
     for (const QString &target : batch.targets)
         if (const QString problem = checkTarget(target); !problem.isEmpty())
             return problem;
@@ -237,8 +238,8 @@ HttpRequestSpec InstartProvider::buildRequest(const SourceConfig &source, const 
     QJsonArray uris;
     for (const QString &target : batch.targets) {
         QJsonObject uri{{QStringLiteral("match_mode"), matchMode}, {QStringLiteral("uri_pattern"), target}};
-        if (!batch.cacheKeyModifier.isEmpty())
-            uri.insert(QStringLiteral("cache_key_modifier_regex"), batch.cacheKeyModifier);
+        if (const QString modifier = batch.option(kCacheKeyModifier); !modifier.isEmpty())
+            uri.insert(QStringLiteral("cache_key_modifier_regex"), modifier);
         uris.append(uri);
     }
     const QJsonObject request{{QStringLiteral("action"), batch.action == PurgeAction::Invalidate
@@ -298,33 +299,40 @@ Outcome InstartProvider::errorOutcome(const HttpReply &reply)
     const QString detail = serverDescription(reply);
     switch (reply.status) {
     case 400:
-        return Outcome::failed(withDetail(InstartProviderTr::tr("HTTP 400: Instart Logic did not validate the request (the user "
+        return Outcome::failed(
+            withDetail(InstartProviderTr::tr("HTTP 400: Instart Logic did not validate the request (the user "
                                              "may not be allowed to purge this "
                                              "domain, or no configuration exists for the path)"),
-                                          detail));
+                       detail));
     case 401:
     case 403:
-        return Outcome::failed(
-            withDetail(InstartProviderTr::tr("HTTP %1: authentication failed: Instart Logic rejected the user name "
-                          "and password (or token); check the source's user setting and secret")
-                           .arg(reply.status),
-                       detail));
+        return Outcome::failed(withDetail(
+            InstartProviderTr::tr("HTTP %1: authentication failed: Instart Logic rejected the user name "
+                                  "and password (or token); check the source's user setting and secret")
+                .arg(reply.status),
+            detail));
     case 404:
-        return Outcome::failed(withDetail(
-            InstartProviderTr::tr("HTTP 404: no such API path; check the source's customer setting and endpoint"), detail));
-    case 405:
-        return Outcome::failed(withDetail(
-            InstartProviderTr::tr("HTTP 405: the API does not allow this method here; check the source's endpoint"), detail));
-    case 406:
         return Outcome::failed(
-            withDetail(InstartProviderTr::tr("HTTP 406: the API cannot answer in a format this request accepts"), detail));
+            withDetail(InstartProviderTr::tr(
+                           "HTTP 404: no such API path; check the source's customer setting and endpoint"),
+                       detail));
+    case 405:
+        return Outcome::failed(
+            withDetail(InstartProviderTr::tr(
+                           "HTTP 405: the API does not allow this method here; check the source's endpoint"),
+                       detail));
+    case 406:
+        return Outcome::failed(withDetail(
+            InstartProviderTr::tr("HTTP 406: the API cannot answer in a format this request accepts"),
+            detail));
     default:
         break;
     }
     Outcome outcome = ReplyClassifier::classify(reply);
     if (reply.status == 503)
-        outcome.message += QStringLiteral(" — ") +
-                           InstartProviderTr::tr("Instart Logic answers 503 above 2 purge requests per second per customer");
+        outcome.message +=
+            QStringLiteral(" — ") +
+            InstartProviderTr::tr("Instart Logic answers 503 above 2 purge requests per second per customer");
     return outcome;
 }
 
@@ -363,11 +371,11 @@ Outcome InstartProvider::classifyReply(const HttpReply &reply) const
     if (id.isEmpty()) {
         // Resending blindly could double the load; saying so lets the user look before retrying.
         const QString excerpt = ReplyClassifier::bodyExcerpt(reply.body);
-        return Outcome::failed(
-            withDetail(InstartProviderTr::tr("malformed reply: HTTP %1 without a readable transaction_id; the purge "
-                          "may have been accepted, but its progress cannot be followed")
-                           .arg(reply.status),
-                       excerpt.isEmpty() ? InstartProviderTr::tr("empty body") : excerpt));
+        return Outcome::failed(withDetail(
+            InstartProviderTr::tr("malformed reply: HTTP %1 without a readable transaction_id; the purge "
+                                  "may have been accepted, but its progress cannot be followed")
+                .arg(reply.status),
+            excerpt.isEmpty() ? InstartProviderTr::tr("empty body") : excerpt));
     }
     Outcome outcome = Outcome::pending(id, -1, InstartProviderTr::tr("accepted as transaction %1").arg(id));
     outcome.providerId = id;
@@ -392,36 +400,40 @@ Outcome InstartProvider::classifyStatusReply(const HttpReply &reply) const
     bool ok = false;
     const QJsonObject object = jsonObjectOf(reply.body, &ok);
     if (!ok)
-        return Outcome::retry(withDetail(InstartProviderTr::tr("malformed transaction status reply (not a JSON object)"),
-                                         ReplyClassifier::bodyExcerpt(reply.body)));
+        return Outcome::retry(
+            withDetail(InstartProviderTr::tr("malformed transaction status reply (not a JSON object)"),
+                       ReplyClassifier::bodyExcerpt(reply.body)));
     const QJsonObject response = object.value(QLatin1String("transaction_response")).toObject();
     const QString status = response.value(QLatin1String("transaction_status")).toString();
     if (status.isEmpty())
         return Outcome::retry(
-            withDetail(InstartProviderTr::tr("malformed transaction status reply: no transaction_response.transaction_status"),
+            withDetail(InstartProviderTr::tr(
+                           "malformed transaction status reply: no transaction_response.transaction_status"),
                        ReplyClassifier::bodyExcerpt(reply.body)));
     const QString id = transactionIdOf(object.value(QLatin1String("transaction_id")));
     const QString description = response.value(QLatin1String("transaction_status_description")).toString();
 
     if (status == QLatin1String("SUCCESS"))
-        return Outcome::succeeded(id, id.isEmpty() ? InstartProviderTr::tr("purge completed")
-                                                   : InstartProviderTr::tr("transaction %1 completed").arg(id));
+        return Outcome::succeeded(id, id.isEmpty()
+                                          ? InstartProviderTr::tr("purge completed")
+                                          : InstartProviderTr::tr("transaction %1 completed").arg(id));
     if (status == QLatin1String("PENDING")) {
         // The next poll needs the id; the reply is the only place this method can read it from.
         if (id.isEmpty())
-            return Outcome::retry(
-                withDetail(InstartProviderTr::tr("malformed transaction status reply: PENDING without a transaction_id"),
-                           ReplyClassifier::bodyExcerpt(reply.body)));
+            return Outcome::retry(withDetail(
+                InstartProviderTr::tr("malformed transaction status reply: PENDING without a transaction_id"),
+                ReplyClassifier::bodyExcerpt(reply.body)));
         const QJsonValue percent = response.value(QLatin1String("percent_received_responses"));
         const int progress = percent.isDouble() ? qBound(0, int(percent.toDouble()), 100) : -1;
-        Outcome outcome =
-            Outcome::pending(id, progress, withDetail(InstartProviderTr::tr("transaction %1 pending").arg(id), description));
+        Outcome outcome = Outcome::pending(
+            id, progress, withDetail(InstartProviderTr::tr("transaction %1 pending").arg(id), description));
         outcome.providerId = id;
         return outcome;
     }
-    const QString which = id.isEmpty() ? InstartProviderTr::tr("the transaction") : InstartProviderTr::tr("transaction %1").arg(id);
-    Outcome outcome = Outcome::failed(
-        withDetail(InstartProviderTr::tr("%1 ended with status %2").arg(which, status), description.simplified()));
+    const QString which = id.isEmpty() ? InstartProviderTr::tr("the transaction")
+                                       : InstartProviderTr::tr("transaction %1").arg(id);
+    Outcome outcome = Outcome::failed(withDetail(
+        InstartProviderTr::tr("%1 ended with status %2").arg(which, status), description.simplified()));
     outcome.providerId = id;
     return outcome;
 }

@@ -77,7 +77,7 @@ QString shown(const QString &target)
 
 struct TargetPath
 {
-    QStringList segments;   // percent-decoded, non-empty, never "." or ".."
+    QStringList segments; // percent-decoded, non-empty, never "." or ".."
     bool trailingSlash = false;
 };
 
@@ -87,14 +87,17 @@ QString parseTarget(const QString &target, TargetPath *out)
     if (target.contains(QChar(0)))
         return PageCacheProviderTr::tr("target \"%1\" contains a NUL byte").arg(shown(target));
     if (target.startsWith(QLatin1String("//")))
-        return PageCacheProviderTr::tr("target \"%1\" starts with \"//\": give a path such as /posts/1 or a full http(s) URL")
+        return PageCacheProviderTr::tr(
+                   "target \"%1\" starts with \"//\": give a path such as /posts/1 or a full http(s) URL")
             .arg(target);
     const QUrl url(target, QUrl::TolerantMode);
     if (!target.startsWith(QLatin1Char('/'))) {
         const QString scheme = url.scheme();
-        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-            || url.host().isEmpty())
-            return PageCacheProviderTr::tr("target \"%1\" is neither an absolute http(s) URL nor a path starting with /").arg(target);
+        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
+            url.host().isEmpty())
+            return PageCacheProviderTr::tr(
+                       "target \"%1\" is neither an absolute http(s) URL nor a path starting with /")
+                .arg(target);
     } else if (!url.isValid()) {
         return PageCacheProviderTr::tr("malformed target \"%1\": %2").arg(target, url.errorString());
     }
@@ -107,8 +110,9 @@ QString parseTarget(const QString &target, TargetPath *out)
         // A backslash separates paths on Windows, so "..\\x" must be refused there too.
         for (const QString &piece : segment.split(QLatin1Char('\\'))) {
             if (piece == QLatin1String(".") || piece == QLatin1String(".."))
-                return PageCacheProviderTr::tr("target \"%1\" contains a \"%2\" path segment; page-cache only removes files "
-                          "inside the cache directory")
+                return PageCacheProviderTr::tr(
+                           "target \"%1\" contains a \"%2\" path segment; page-cache only removes files "
+                           "inside the cache directory")
                     .arg(target, piece);
         }
     }
@@ -137,7 +141,7 @@ class Sweeper
 public:
     explicit Sweeper(const QString &cacheDir) : m_cacheDir(cacheDir) {}
 
-    QStringList removed;    // cache-relative; directories end with '/'
+    QStringList removed; // cache-relative; directories end with '/'
     QStringList failures;
     int files = 0;
     int directories = 0;
@@ -179,8 +183,10 @@ private:
         for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
             const QFileInfo step(dir + QLatin1Char('/') + segments.at(i));
             if (step.isSymLink()) {
-                failures.append(PageCacheProviderTr::tr("%1 is a symbolic link; page-cache never follows links, so %2 was not removed")
-                                    .arg(segments.mid(0, i + 1).join(QLatin1Char('/')), rel));
+                failures.append(
+                    PageCacheProviderTr::tr(
+                        "%1 is a symbolic link; page-cache never follows links, so %2 was not removed")
+                        .arg(segments.mid(0, i + 1).join(QLatin1Char('/')), rel));
                 return false;
             }
             if (!step.isDir())
@@ -188,7 +194,8 @@ private:
             dir = step.filePath();
         }
         if (!inside(QFileInfo(dir).canonicalFilePath())) {
-            failures.append(PageCacheProviderTr::tr("%1 lies outside the cache directory %2; not removed").arg(rel, m_cacheDir));
+            failures.append(PageCacheProviderTr::tr("%1 lies outside the cache directory %2; not removed")
+                                .arg(rel, m_cacheDir));
             return false;
         }
         const QFileInfo found(dir + QLatin1Char('/') + segments.last());
@@ -205,7 +212,8 @@ private:
             // QFile::remove unlinks the name itself: a link goes, its target stays.
             QFile file(entry.filePath());
             if (!file.remove()) {
-                failures.append(PageCacheProviderTr::tr("could not remove %1: %2").arg(rel, file.errorString()));
+                failures.append(
+                    PageCacheProviderTr::tr("could not remove %1: %2").arg(rel, file.errorString()));
                 return false;
             }
             removed.append(rel);
@@ -215,10 +223,11 @@ private:
         const qsizetype failuresBefore = failures.size();
         emptyDirectory(entry.filePath(), rel, false);
         if (failures.size() != failuresBefore)
-            return false;   // already reported; the directory cannot be empty
+            return false; // already reported; the directory cannot be empty
         if (!QDir().rmdir(entry.filePath())) {
             const int error = errno;
-            failures.append(PageCacheProviderTr::tr("could not remove directory %1/: %2").arg(rel, qt_error_string(error)));
+            failures.append(PageCacheProviderTr::tr("could not remove directory %1/: %2")
+                                .arg(rel, qt_error_string(error)));
             return false;
         }
         removed.append(rel + QLatin1Char('/'));
@@ -231,11 +240,13 @@ private:
         const QFileInfo info(path);
         const QString shownRel = rel.isEmpty() ? m_cacheDir : rel + QLatin1Char('/');
         if (info.isSymLink() || !inside(info.canonicalFilePath())) {
-            failures.append(PageCacheProviderTr::tr("%1 lies outside the cache directory %2; not swept").arg(shownRel, m_cacheDir));
+            failures.append(PageCacheProviderTr::tr("%1 lies outside the cache directory %2; not swept")
+                                .arg(shownRel, m_cacheDir));
             return;
         }
         if (!info.isReadable() || !info.isExecutable()) {
-            failures.append(PageCacheProviderTr::tr("could not read directory %1: permission denied").arg(shownRel));
+            failures.append(
+                PageCacheProviderTr::tr("could not read directory %1: permission denied").arg(shownRel));
             return;
         }
         // System lists dangling links too, so they are swept rather than left behind.
@@ -273,15 +284,27 @@ PageCacheProvider::PageCacheProvider()
     m_info.hasStatus = false;
     m_info.isLocal = true;
     m_info.multipleEndpoints = false;
-    m_info.defaultEndpoint = QString();   // no HTTP: nothing to point at
+    m_info.defaultEndpoint = QString(); // no HTTP: nothing to point at
     using K = SettingSpec::Kind;
     m_info.settings = {
-        {rootKey(), PageCacheProviderTr::tr("Cache directory"), K::Path, true, {}, {},
-         PageCacheProviderTr::tr("Rails' page_cache_directory, e.g. /srv/app/public/cache; it must not be the public directory "
-            "or contain it")},
-        {publicRootKey(), PageCacheProviderTr::tr("Public directory"), K::Path, true, {}, {},
-         PageCacheProviderTr::tr("The web server's public directory, e.g. /srv/app/public; the cache directory is checked "
-            "against it so a sweep never deletes the site's static files")},
+        {rootKey(),
+         PageCacheProviderTr::tr("Cache directory"),
+         K::Path,
+         true,
+         {},
+         {},
+         PageCacheProviderTr::tr(
+             "Rails' page_cache_directory, e.g. /srv/app/public/cache; it must not be the public directory "
+             "or contain it")},
+        {publicRootKey(),
+         PageCacheProviderTr::tr("Public directory"),
+         K::Path,
+         true,
+         {},
+         {},
+         PageCacheProviderTr::tr(
+             "The web server's public directory, e.g. /srv/app/public; the cache directory is checked "
+             "against it so a sweep never deletes the site's static files")},
     };
     // Deleting files is cheap and local: large batches, no pacing, and one run at a time per
     // source so two sweeps never race over the same tree. Outcomes are never Retry, so one attempt.
@@ -299,14 +322,17 @@ QString PageCacheProvider::validateSource(const SourceConfig &source) const
     const QString root = source.setting(rootKey());
     const QString publicRoot = source.setting(publicRootKey());
     if (root.isEmpty())
-        return PageCacheProviderTr::tr("setting root is missing: give the page cache directory, e.g. --set root=/srv/app/public/cache");
+        return PageCacheProviderTr::tr(
+            "setting root is missing: give the page cache directory, e.g. --set root=/srv/app/public/cache");
     if (publicRoot.isEmpty())
-        return PageCacheProviderTr::tr("setting public_root is missing: give the web server's public directory, "
-                  "e.g. --set public_root=/srv/app/public");
+        return PageCacheProviderTr::tr(
+            "setting public_root is missing: give the web server's public directory, "
+            "e.g. --set public_root=/srv/app/public");
     if (!QDir::isAbsolutePath(root))
         return PageCacheProviderTr::tr("setting root must be an absolute path, but is \"%1\"").arg(root);
     if (!QDir::isAbsolutePath(publicRoot))
-        return PageCacheProviderTr::tr("setting public_root must be an absolute path, but is \"%1\"").arg(publicRoot);
+        return PageCacheProviderTr::tr("setting public_root must be an absolute path, but is \"%1\"")
+            .arg(publicRoot);
 
     // Canonical paths, so a link or "x/.." cannot hide that both name the same directory.
     const QString cache = resolvedPath(root);
@@ -314,18 +340,23 @@ QString PageCacheProvider::validateSource(const SourceConfig &source) const
     const QString home = resolvedPath(QDir::homePath());
     const QString rootText = describePath(root, cache);
     if (QDir(cache).isRoot())
-        return PageCacheProviderTr::tr("root %1 is the file-system root; page-cache refuses to sweep it").arg(rootText);
+        return PageCacheProviderTr::tr("root %1 is the file-system root; page-cache refuses to sweep it")
+            .arg(rootText);
     if (cache == pub)
-        return PageCacheProviderTr::tr("root %1 is the public directory (public_root): sweeping it would delete the site's static "
-                  "files, so page-cache refuses. Set Rails' page_cache_directory and root to a subdirectory "
-                  "such as %2/cache")
-            .arg(rootText, publicRoot);
+        return PageCacheProviderTr::
+            tr("root %1 is the public directory (public_root): sweeping it would delete the site's static "
+               "files, so page-cache refuses. Set Rails' page_cache_directory and root to a subdirectory "
+               "such as %2/cache")
+                .arg(rootText, publicRoot);
     if (isBelow(pub, cache))
-        return PageCacheProviderTr::tr("root %1 contains the public directory %2 (public_root): sweeping it would delete the site's "
-                  "static files, so page-cache refuses. Use a subdirectory such as %3/cache")
-            .arg(rootText, describePath(publicRoot, pub), publicRoot);
+        return PageCacheProviderTr::
+            tr("root %1 contains the public directory %2 (public_root): sweeping it would delete the site's "
+               "static files, so page-cache refuses. Use a subdirectory such as %3/cache")
+                .arg(rootText, describePath(publicRoot, pub), publicRoot);
     if (cache == home || isBelow(home, cache))
-        return PageCacheProviderTr::tr("root %1 is or contains the home directory %2; page-cache refuses to sweep it").arg(rootText, home);
+        return PageCacheProviderTr::tr(
+                   "root %1 is or contains the home directory %2; page-cache refuses to sweep it")
+            .arg(rootText, home);
     const QFileInfo info(root);
     if (info.exists() && !info.isDir())
         return PageCacheProviderTr::tr("root %1 is not a directory").arg(root);
@@ -335,14 +366,18 @@ QString PageCacheProvider::validateSource(const SourceConfig &source) const
 QString PageCacheProvider::validateBatch(const SourceConfig &, const PurgeBatch &batch) const
 {
     if (!m_info.matches.contains(batch.match))
-        return PageCacheProviderTr::tr("provider page-cache does not support --match %1; use exact, prefix or all").arg(matchName(batch.match));
+        return PageCacheProviderTr::tr(
+                   "provider page-cache does not support --match %1; use exact, prefix or all")
+            .arg(matchName(batch.match));
     if (batch.action == PurgeAction::Invalidate)
-        return PageCacheProviderTr::tr("provider page-cache does not support --action invalidate: a cached page can only be removed");
-    if (!batch.cacheKeyModifier.isEmpty())
-        return PageCacheProviderTr::tr("provider page-cache does not support --cache-key-modifier");
+        return PageCacheProviderTr::tr(
+            "provider page-cache does not support --action invalidate: a cached page can only be removed");
+    if (const QString problem = checkOptions(batch); !problem.isEmpty())
+        return problem;
     if (batch.match == MatchKind::All) {
         if (!batch.targets.isEmpty())
-            return PageCacheProviderTr::tr("--match all takes no targets, but %n were given", nullptr, int(batch.targets.size()));
+            return PageCacheProviderTr::tr("--match all takes no targets, but %n were given", nullptr,
+                                           int(batch.targets.size()));
         return {};
     }
     if (batch.targets.isEmpty())
@@ -375,12 +410,15 @@ Outcome PageCacheProvider::runLocal(const SourceConfig &source, const PurgeBatch
     const QString publicRoot = source.setting(publicRootKey());
     const QFileInfo rootInfo(root);
     if (!rootInfo.isDir())
-        return Outcome::failed(PageCacheProviderTr::tr("cache directory %1 (setting root) does not exist").arg(root));
+        return Outcome::failed(
+            PageCacheProviderTr::tr("cache directory %1 (setting root) does not exist").arg(root));
     // Without the real public directory the guard above could only compare names.
     if (!QFileInfo(publicRoot).isDir())
-        return Outcome::failed(PageCacheProviderTr::tr("public directory %1 (setting public_root) does not exist; page-cache needs it "
-                                  "to make sure it never sweeps the public directory")
-                                   .arg(publicRoot));
+        return Outcome::failed(
+            PageCacheProviderTr::tr(
+                "public directory %1 (setting public_root) does not exist; page-cache needs it "
+                "to make sure it never sweeps the public directory")
+                .arg(publicRoot));
     const QString cacheDir = rootInfo.canonicalFilePath();
 
     Sweeper sweeper(cacheDir);
@@ -397,7 +435,7 @@ Outcome PageCacheProvider::runLocal(const SourceConfig &source, const PurgeBatch
     } else {
         for (const QString &target : batch.targets) {
             TargetPath parsed;
-            parseTarget(target, &parsed);   // validated above
+            parseTarget(target, &parsed); // validated above
             if (batch.match == MatchKind::Exact) {
                 track(target, [&] {
                     for (const QString &rel : exactRelative(parsed))
@@ -420,16 +458,19 @@ Outcome PageCacheProvider::runLocal(const SourceConfig &source, const PurgeBatch
     if (!sweeper.failures.isEmpty()) {
         QString message = sweeper.failures.first();
         if (sweeper.failures.size() > 1)
-            message += PageCacheProviderTr::tr(" (and %n more problem(s))", nullptr, int(sweeper.failures.size() - 1));
+            message += PageCacheProviderTr::tr(" (and %n more problem(s))", nullptr,
+                                               int(sweeper.failures.size() - 1));
         if (!sweeper.removed.isEmpty())
-            message += PageCacheProviderTr::tr("; %n file(s) were removed before that", nullptr, int(sweeper.removed.size()));
+            message += PageCacheProviderTr::tr("; %n file(s) were removed before that", nullptr,
+                                               int(sweeper.removed.size()));
         Outcome outcome = Outcome::failed(message);
         outcome.details = sweeper.removed;
         return outcome;
     }
     if (sweeper.removed.isEmpty()) {
         if (batch.match == MatchKind::All)
-            return Outcome::succeeded({}, PageCacheProviderTr::tr("not cached: %1 was already empty").arg(cacheDir));
+            return Outcome::succeeded(
+                {}, PageCacheProviderTr::tr("not cached: %1 was already empty").arg(cacheDir));
         return Outcome::succeeded({}, notCachedText(notCached));
     }
     QString message = PageCacheProviderTr::tr("removed %n file(s)", nullptr, sweeper.files);

@@ -1,6 +1,7 @@
 #include "provider.h"
 
 #include "core/replyclassifier.h"
+#include "credentials/redactor.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -20,17 +21,64 @@ QString Provider::validateSource(const SourceConfig &) const
 QString Provider::validateBatch(const SourceConfig &, const PurgeBatch &batch) const
 {
     if (!info().matches.contains(batch.match))
-        return ProviderTr::tr("provider %1 does not support --match %2").arg(info().type, matchName(batch.match));
+        return ProviderTr::tr("provider %1 does not support --match %2")
+            .arg(info().type, matchName(batch.match));
     if (batch.action == PurgeAction::Invalidate && !info().supportsInvalidate)
         return ProviderTr::tr("provider %1 does not support --action invalidate").arg(info().type);
     if (batch.match != MatchKind::All && batch.targets.isEmpty())
         return ProviderTr::tr("no targets given");
     if (batch.match == MatchKind::All && !batch.targets.isEmpty())
-        return ProviderTr::tr("--match all takes no targets, but %n were given", nullptr, int(batch.targets.size()));
-    if (!batch.cacheKeyModifier.isEmpty())
-        return ProviderTr::tr("provider %1 does not support --cache-key-modifier").arg(info().type);
+        return ProviderTr::tr("--match all takes no targets, but %n were given", nullptr,
+                              int(batch.targets.size()));
+    if (const QString problem = checkOptions(batch); !problem.isEmpty())
+        return problem;
     if (batch.match == MatchKind::Exact || batch.match == MatchKind::Prefix)
         return checkUrlTargets(batch);
+    return {};
+}
+
+const OptionSpec *ProviderInfo::option(const QString &key) const
+{
+    for (const OptionSpec &spec : options)
+        if (spec.key == key)
+            return &spec;
+    return nullptr;
+}
+
+QString Provider::checkOptions(const PurgeBatch &batch) const
+{
+    for (auto it = batch.options.cbegin(); it != batch.options.cend(); ++it) {
+        const OptionSpec *spec = info().option(it.key());
+        if (!spec)
+            return ProviderTr::tr("provider %1 has no option %2").arg(info().type, it.key());
+        if (!spec->matches.isEmpty() && !spec->matches.contains(batch.match)) {
+            QStringList names;
+            for (MatchKind match : spec->matches)
+                names << matchName(match);
+            return ProviderTr::tr("option %1 works only with --match %2")
+                .arg(it.key(), names.join(QLatin1String(", ")));
+        }
+        if (it.value().size() > 1 && !spec->repeatable)
+            return ProviderTr::tr("option %1 takes one value, but %n were given", nullptr,
+                                  int(it.value().size()))
+                .arg(it.key());
+        for (const QString &value : it.value()) {
+            if (value.isEmpty())
+                return ProviderTr::tr("option %1 needs a value").arg(it.key());
+            if (spec->kind == OptionSpec::Kind::Header) {
+                const qsizetype colon = value.indexOf(QLatin1Char(':'));
+                static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+                if (colon <= 0 || !token.match(value.left(colon).trimmed()).hasMatch())
+                    return ProviderTr::tr("option %1 \"%2\": expected NAME:VALUE with a valid header name")
+                        .arg(it.key(), value);
+                if (value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n')))
+                    return ProviderTr::tr("option %1 \"%2\" contains a line break").arg(it.key(), value);
+            }
+            if (spec->validate)
+                if (const QString problem = spec->validate(value); !problem.isEmpty())
+                    return problem;
+        }
+    }
     return {};
 }
 
@@ -83,9 +131,10 @@ QString Provider::checkUrlTargets(const PurgeBatch &batch)
     for (const QString &target : batch.targets) {
         const QUrl url(target, QUrl::StrictMode);
         const QString scheme = url.scheme();
-        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-            || url.host().isEmpty())
-            return ProviderTr::tr("malformed URL \"%1\": expected an absolute http:// or https:// URL").arg(target);
+        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
+            url.host().isEmpty())
+            return ProviderTr::tr("malformed URL \"%1\": expected an absolute http:// or https:// URL")
+                .arg(target);
     }
     return {};
 }
@@ -106,27 +155,7 @@ QUrl Provider::endpointUrl(const SourceConfig &source, const QString &path) cons
 
 QString Provider::withoutCredentials(const QString &text)
 {
-    // A credential after a scheme word: base64 or token characters (JSON may escape '/' as
-    // "\/"). All-lowercase words ("Basic authentication") are prose, not credentials.
-    static const QRegularExpression credential(
-        QStringLiteral("\\b(Basic|Bearer|Digest|Token|Negotiate)(\\s+)([A-Za-z0-9+/=._~\\\\-]{8,})"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression prose(QStringLiteral("^[a-z]+$"));
-    QString result;
-    qsizetype last = 0;
-    QRegularExpressionMatchIterator it = credential.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        if (prose.match(match.captured(3)).hasMatch())
-            continue;
-        result += QStringView(text).mid(last, match.capturedStart(3) - last);
-        result += QLatin1String("[redacted]");
-        last = match.capturedEnd(3);
-    }
-    if (last == 0)
-        return text;
-    result += QStringView(text).mid(last);
-    return result;
+    return Redactor::withoutCredentials(text);
 }
 
 Outcome Provider::withoutCredentials(Outcome outcome)

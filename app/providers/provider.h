@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 // What a provider declares about one of its settings; the command line validates against it
 // and the GUI builds its source form from it.
@@ -17,38 +18,64 @@ struct SettingSpec
     QString label;
     Kind kind = Kind::Text;
     bool required = false;
-    QStringList choices;   // for Kind::Choice
+    QStringList choices; // for Kind::Choice
     QString defaultValue;
     QString help;
+    double minimum = 0; // for Kind::Number
+};
+
+// What a provider declares about an extra request option it understands (Instart's cache-key
+// modifier, Cloudflare's cache-key headers, ...). The command line takes it as
+// --option KEY=VALUE (and as --ALIAS VALUE when an alias is declared), the composer builds its
+// field from it, and the engine validates and stores it without knowing what it means.
+struct OptionSpec
+{
+    enum class Kind { Text, Header }; // Header: "NAME:VALUE"
+    QString key;
+    QString label;
+    Kind kind = Kind::Text;
+    bool repeatable = false;
+    QList<MatchKind> matches; // the matches it applies to; empty: every match
+    QString help;
+    QString alias; // a command-line option of its own ("cache-key-modifier"), or empty
+    // Extra checks of one value; returns a message naming what is wrong, or an empty string.
+    std::function<QString(const QString &value)> validate;
 };
 
 // Documented limits of a provider; a source may lower batch size and override pacing.
 struct ProviderLimits
 {
-    int maxBatchCount = 1;        // targets per request
-    int maxBodyBytes = 0;         // 0: no limit on the body size
-    double ratePerSecond = 0;     // 0: unpaced
+    int maxBatchCount = 1;    // targets per request
+    int maxBodyBytes = 0;     // 0: no limit on the body size
+    double ratePerSecond = 0; // 0: unpaced
     int burst = 1;
-    int concurrency = 4;          // requests in flight per source
+    int concurrency = 4; // requests in flight per source
     int timeoutSeconds = 30;
     int maxAttempts = 5;
+    // Status polling, for providers with ProviderInfo::hasStatus (sources may override both
+    // with the poll_interval and poll_timeout settings).
+    double pollIntervalSeconds = 10;
+    int pollTimeoutSeconds = 3600;
 };
 
 struct ProviderInfo
 {
     enum class SecretNeed { None, Optional, Required };
-    QString type;                 // the --type word
+    QString type; // the --type word
     QString displayName;
-    QString secretLabel;          // "API key", "Password"
+    QString secretLabel; // "API key", "Password"
     SecretNeed secret = SecretNeed::Required;
     QList<MatchKind> matches;
     bool supportsInvalidate = false;
-    bool hasStatus = false;       // replies may be Pending and need polling
-    bool isLocal = false;         // runs without HTTP (runLocal)
+    bool hasStatus = false; // replies may be Pending and need polling
+    bool isLocal = false;   // runs without HTTP (runLocal)
     bool multipleEndpoints = false;
-    QString defaultEndpoint;      // empty: --endpoint is required (HTTP providers)
-    QList<SettingSpec> settings;  // provider-specific settings (common ones are added by the engine)
+    QString defaultEndpoint;     // empty: --endpoint is required (HTTP providers)
+    QList<SettingSpec> settings; // provider-specific settings (common ones are added by the engine)
+    QList<OptionSpec> options;   // extra request options it understands
     ProviderLimits limits;
+
+    const OptionSpec *option(const QString &key) const;
 };
 
 // A provider turns batches into HTTP request descriptions and replies into outcomes.
@@ -63,7 +90,8 @@ public:
     // Returns a message naming what is wrong, or an empty string.
     virtual QString validateSource(const SourceConfig &source) const;
 
-    // Checks a batch before anything is queued: supported match and action, well-formed targets.
+    // Checks a batch before anything is queued: supported match and action, well-formed targets,
+    // and every option declared, applicable to the match and valid (see checkOptions).
     virtual QString validateBatch(const SourceConfig &source, const PurgeBatch &batch) const;
 
     // Independent destinations the same batch must reach (http-purge: each cache in a cluster).
@@ -72,8 +100,8 @@ public:
     // Sources sharing a key share one rate bucket (providers that limit per account).
     virtual QString rateKey(const SourceConfig &source) const;
 
-    virtual HttpRequestSpec buildRequest(const SourceConfig &source, const QString &lane, const PurgeBatch &batch,
-                                         const QString &secret) const;
+    virtual HttpRequestSpec buildRequest(const SourceConfig &source, const QString &lane,
+                                         const PurgeBatch &batch, const QString &secret) const;
     virtual Outcome interpretReply(const SourceConfig &source, const PurgeBatch &batch,
                                    const HttpReply &reply) const;
 
@@ -90,7 +118,9 @@ public:
 
 protected:
     // Shared helpers for subclasses.
-    static QString checkUrlTargets(const PurgeBatch &batch);   // exact/prefix targets must be absolute http(s) URLs
+    static QString
+    checkUrlTargets(const PurgeBatch &batch);            // exact/prefix targets must be absolute http(s) URLs
+    QString checkOptions(const PurgeBatch &batch) const; // against info().options
     static QByteArray basicAuth(const QString &user, const QString &password);
     // Replies sometimes quote the request's credentials back (a 401 page or JSON:API error that
     // echoes the Authorization header). The queue redacts the secret as such, but not what an
@@ -99,5 +129,5 @@ protected:
     // "<scheme> [redacted]".
     static QString withoutCredentials(const QString &text);
     static Outcome withoutCredentials(Outcome outcome);
-    QUrl endpointUrl(const SourceConfig &source, const QString &path) const;   // base endpoint + path
+    QUrl endpointUrl(const SourceConfig &source, const QString &path) const; // base endpoint + path
 };

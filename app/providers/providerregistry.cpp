@@ -50,25 +50,103 @@ QList<SettingSpec> ProviderRegistry::commonSettings()
 {
     using K = SettingSpec::Kind;
     return {
-        {QStringLiteral("timeout"), ProviderRegistryTr::tr("Timeout (seconds per attempt)"), K::Number, false, {}, {}, {}},
-        {QStringLiteral("concurrency"), ProviderRegistryTr::tr("Requests in flight"), K::Number, false, {}, {}, {}},
-        {QStringLiteral("rate"), ProviderRegistryTr::tr("Requests per second"), K::Number, false, {}, {},
+        {QStringLiteral("timeout"),
+         ProviderRegistryTr::tr("Timeout (seconds per attempt)"),
+         K::Number,
+         false,
+         {},
+         {},
+         {}},
+        {QStringLiteral("concurrency"),
+         ProviderRegistryTr::tr("Requests in flight"),
+         K::Number,
+         false,
+         {},
+         {},
+         {}},
+        {QStringLiteral("rate"),
+         ProviderRegistryTr::tr("Requests per second"),
+         K::Number,
+         false,
+         {},
+         {},
          ProviderRegistryTr::tr("Pacing; defaults to the provider's documented limit")},
         {QStringLiteral("burst"), ProviderRegistryTr::tr("Burst"), K::Number, false, {}, {}, {}},
-        {QStringLiteral("batch_size"), ProviderRegistryTr::tr("Targets per request"), K::Number, false, {}, {},
+        {QStringLiteral("batch_size"),
+         ProviderRegistryTr::tr("Targets per request"),
+         K::Number,
+         false,
+         {},
+         {},
          ProviderRegistryTr::tr("Capped at the provider's maximum")},
-        {QStringLiteral("max_attempts"), ProviderRegistryTr::tr("Attempts before giving up"), K::Number, false, {}, {}, {}},
-        {QStringLiteral("map"), ProviderRegistryTr::tr("Path mapping"), K::Text, false, {}, {},
-         ProviderRegistryTr::tr("PATH_PREFIX=URL_PREFIX pairs separated by spaces or ';': where the files of a repository are "
-            "served, for purge --changes-from (a --map on the command line takes precedence)")},
+        {QStringLiteral("max_attempts"),
+         ProviderRegistryTr::tr("Attempts before giving up"),
+         K::Number,
+         false,
+         {},
+         {},
+         {}},
+        {QStringLiteral("map"),
+         ProviderRegistryTr::tr("Path mapping"),
+         K::Text,
+         false,
+         {},
+         {},
+         ProviderRegistryTr::tr(
+             "PATH_PREFIX=URL_PREFIX pairs separated by spaces or ';': where the files of a repository are "
+             "served, for purge --changes-from (a --map on the command line takes precedence)")},
     };
+}
+
+QList<SettingSpec> ProviderRegistry::pollSettings(const ProviderLimits &limits)
+{
+    using K = SettingSpec::Kind;
+    SettingSpec interval{QStringLiteral("poll_interval"),
+                         ProviderRegistryTr::tr("Status poll interval (seconds)"),
+                         K::Number,
+                         false,
+                         {},
+                         QString::number(limits.pollIntervalSeconds),
+                         ProviderRegistryTr::tr("How often a pending purge is asked for its status")};
+    interval.minimum = 0.1; // sub-second polling is for test servers; providers document seconds
+    SettingSpec timeout{
+        QStringLiteral("poll_timeout"),
+        ProviderRegistryTr::tr("Status poll time limit (seconds)"),
+        K::Number,
+        false,
+        {},
+        QString::number(limits.pollTimeoutSeconds),
+        ProviderRegistryTr::tr("How long a purge may stay pending before it counts as failed")};
+    timeout.minimum = 1;
+    return {interval, timeout};
 }
 
 QList<SettingSpec> ProviderRegistry::allSettings(const Provider &provider)
 {
     QList<SettingSpec> result = provider.info().settings;
+    if (provider.info().hasStatus)
+        result += pollSettings(provider.info().limits);
     if (!provider.info().isLocal)
         result += commonSettings();
+    return result;
+}
+
+const OptionSpec *ProviderRegistry::findOption(const QString &key) const
+{
+    for (const auto &provider : m_providers)
+        if (const OptionSpec *spec = provider->info().option(key))
+            return spec;
+    return nullptr;
+}
+
+QList<OptionSpec> ProviderRegistry::allOptions() const
+{
+    QList<OptionSpec> result;
+    for (const auto &provider : m_providers)
+        for (const OptionSpec &spec : provider->info().options)
+            if (!std::any_of(result.cbegin(), result.cend(),
+                             [&](const OptionSpec &s) { return s.key == spec.key; }))
+                result << spec;
     return result;
 }
 
@@ -81,14 +159,15 @@ EffectiveLimits EffectiveLimits::of(const Provider &provider, const SourceConfig
         return ok ? value : fallback;
     };
     EffectiveLimits limits;
-    limits.batchSize = qBound(1, int(number("batch_size", documented.maxBatchCount)), documented.maxBatchCount);
+    limits.batchSize =
+        qBound(1, int(number("batch_size", documented.maxBatchCount)), documented.maxBatchCount);
     limits.maxBodyBytes = documented.maxBodyBytes;
     limits.ratePerSecond = qMax(0.0, number("rate", documented.ratePerSecond));
     limits.burst = qMax(1, int(number("burst", documented.burst)));
     limits.concurrency = qMax(1, int(number("concurrency", documented.concurrency)));
     limits.timeoutSeconds = qMax(1, int(number("timeout", documented.timeoutSeconds)));
     limits.maxAttempts = qMax(1, int(number("max_attempts", documented.maxAttempts)));
-    limits.pollIntervalSeconds = qMax(0.05, number("poll_interval", 10));
-    limits.pollTimeoutSeconds = qMax(1, int(number("poll_timeout", 3600)));
+    limits.pollIntervalSeconds = qMax(0.05, number("poll_interval", documented.pollIntervalSeconds));
+    limits.pollTimeoutSeconds = qMax(1, int(number("poll_timeout", documented.pollTimeoutSeconds)));
     return limits;
 }

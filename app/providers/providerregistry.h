@@ -18,8 +18,13 @@ public:
 
     // Settings every HTTP provider accepts (timeout, concurrency, rate, burst, batch_size, max_attempts).
     static QList<SettingSpec> commonSettings();
-    // Provider settings plus common ones.
+    // Provider settings plus common ones (and the polling ones for providers with status).
     static QList<SettingSpec> allSettings(const Provider &provider);
+    static QList<SettingSpec> pollSettings(const ProviderLimits &limits);
+
+    // Request options some provider declares, each key once (the command line offers their aliases).
+    QList<OptionSpec> allOptions() const;
+    const OptionSpec *findOption(const QString &key) const;
 
 private:
     ProviderRegistry();
@@ -37,7 +42,7 @@ struct EffectiveLimits
     int concurrency = 1;
     int timeoutSeconds = 30;
     int maxAttempts = 5;
-    double pollIntervalSeconds = 10;   // fractional, so tests need not wait whole seconds
+    double pollIntervalSeconds = 10; // fractional, so tests need not wait whole seconds
     int pollTimeoutSeconds = 3600;
 
     static EffectiveLimits of(const Provider &provider, const SourceConfig &source);

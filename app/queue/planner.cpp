@@ -36,63 +36,53 @@ std::pair<PurgeBatch, PurgeBatch> Planner::halve(const PurgeBatch &batch)
     return {first, second};
 }
 
-Planner::Result Planner::plan(const QList<SourceConfig> &sources, const PurgeSpec &spec, qint64 nowMs) const
+Planner::Result Planner::plan(const SourceConfig &source, const PurgeBatch &requested, qint64 nowMs) const
 {
     Result result;
-    if (sources.isEmpty()) {
-        result.error = PlannerTr::tr("no source given");
-        return result;
+    PurgeBatch whole = requested;
+    whole.targets = normalizeTargets(requested.targets);
+    const Provider *provider = m_registry.find(source.type);
+    if (!provider)
+        return {{}, PlannerTr::tr("source \"%1\" has unknown type \"%2\"").arg(source.name, source.type)};
+    if (QString error = provider->validateSource(source); !error.isEmpty())
+        return {{}, PlannerTr::tr("source \"%1\": %2").arg(source.name, error)};
+    if (QString error = provider->validateBatch(source, whole); !error.isEmpty())
+        return {{}, PlannerTr::tr("source \"%1\": %2").arg(source.name, error)};
+
+    const EffectiveLimits limits = EffectiveLimits::of(*provider, source);
+    QList<PurgeBatch> batches;
+    if (whole.match == MatchKind::All) {
+        batches.append(whole);
+    } else {
+        const QString lane = provider->lanes(source).value(0);
+        for (qsizetype start = 0; start < whole.targets.size();) {
+            PurgeBatch batch = whole;
+            batch.targets = whole.targets.mid(start, limits.batchSize);
+            // Body-size limits (Akamai's 50 KB): shrink until the request fits.
+            while (limits.maxBodyBytes > 0 && batch.targets.size() > 1 &&
+                   provider->buildRequest(source, lane, batch, QString()).body.size() > limits.maxBodyBytes)
+                batch.targets.resize(batch.targets.size() / 2);
+            if (limits.maxBodyBytes > 0 &&
+                provider->buildRequest(source, lane, batch, QString()).body.size() > limits.maxBodyBytes)
+                return {{},
+                        PlannerTr::tr("source \"%1\": target \"%2\" alone is larger than the provider's "
+                                      "%3-byte request limit")
+                            .arg(source.name, batch.targets.first())
+                            .arg(limits.maxBodyBytes)};
+            start += batch.targets.size();
+            batches.append(batch);
+        }
     }
-    PurgeBatch whole;
-    whole.action = spec.action;
-    whole.match = spec.match;
-    whole.targets = normalizeTargets(spec.targets);
-    whole.cacheKeyModifier = spec.cacheKeyModifier;
-
-    for (const SourceConfig &source : sources) {
-        const Provider *provider = m_registry.find(source.type);
-        if (!provider) {
-            result.error = PlannerTr::tr("source \"%1\" has unknown type \"%2\"").arg(source.name, source.type);
-            return {{}, result.error};
-        }
-        if (QString error = provider->validateSource(source); !error.isEmpty())
-            return {{}, PlannerTr::tr("source \"%1\": %2").arg(source.name, error)};
-        if (QString error = provider->validateBatch(source, whole); !error.isEmpty())
-            return {{}, PlannerTr::tr("source \"%1\": %2").arg(source.name, error)};
-
-        const EffectiveLimits limits = EffectiveLimits::of(*provider, source);
-        QList<PurgeBatch> batches;
-        if (whole.match == MatchKind::All) {
-            batches.append(whole);
-        } else {
-            const QString lane = provider->lanes(source).value(0);
-            for (qsizetype start = 0; start < whole.targets.size();) {
-                PurgeBatch batch = whole;
-                batch.targets = whole.targets.mid(start, limits.batchSize);
-                // Body-size limits (Akamai's 50 KB): shrink until the request fits.
-                while (limits.maxBodyBytes > 0 && batch.targets.size() > 1
-                       && provider->buildRequest(source, lane, batch, QString()).body.size() > limits.maxBodyBytes)
-                    batch.targets.resize(batch.targets.size() / 2);
-                if (limits.maxBodyBytes > 0
-                    && provider->buildRequest(source, lane, batch, QString()).body.size() > limits.maxBodyBytes)
-                    return {{}, PlannerTr::tr("source \"%1\": target \"%2\" alone is larger than the provider's %3-byte request limit")
-                                    .arg(source.name, batch.targets.first())
-                                    .arg(limits.maxBodyBytes)};
-                start += batch.targets.size();
-                batches.append(batch);
-            }
-        }
-        for (const QString &lane : provider->lanes(source)) {
-            for (const PurgeBatch &batch : std::as_const(batches)) {
-                TransactionRecord t;
-                t.sourceId = source.id;
-                t.sourceName = source.name;
-                t.lane = lane;
-                t.batch = batch;
-                t.createdAt = nowMs;
-                t.updatedAt = nowMs;
-                result.transactions.append(t);
-            }
+    for (const QString &lane : provider->lanes(source)) {
+        for (const PurgeBatch &batch : std::as_const(batches)) {
+            TransactionRecord t;
+            t.sourceId = source.id;
+            t.sourceName = source.name;
+            t.lane = lane;
+            t.batch = batch;
+            t.createdAt = nowMs;
+            t.updatedAt = nowMs;
+            result.transactions.append(t);
         }
     }
     return result;

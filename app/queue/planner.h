@@ -1,25 +1,16 @@
 #pragma once
 
 #include "core/sourceconfig.h"
-#include "transaction.h"
+#include "core/transactionrecord.h"
 
 #include <QList>
 #include <QString>
 
 class ProviderRegistry;
 
-// What a purge asks for, before it is split into transactions.
-struct PurgeSpec
-{
-    PurgeAction action = PurgeAction::Purge;
-    MatchKind match = MatchKind::Exact;
-    QStringList targets;
-    QString cacheKeyModifier;
-};
-
-// Splits a purge into transactions within each provider's limits: targets per request, body
-// bytes, and one transaction per lane (each cache of a cluster). Validates everything first,
-// so bad input queues nothing.
+// Splits what one source is sent into transactions within its provider's limits: targets per
+// request, body bytes, and one transaction per lane (each cache of a cluster). Validates
+// everything first, so bad input queues nothing.
 class Planner final
 {
 public:
@@ -28,9 +19,10 @@ public:
     struct Result
     {
         QList<TransactionRecord> transactions;
-        QString error;   // names what is wrong; no transactions when set
+        QString error; // names what is wrong; no transactions when set
     };
-    Result plan(const QList<SourceConfig> &sources, const PurgeSpec &spec, qint64 nowMs) const;
+    // whole: every target for this source (already resolved for it), action, match and options.
+    Result plan(const SourceConfig &source, const PurgeBatch &whole, qint64 nowMs) const;
 
     // Trims, drops blank lines and duplicates, keeps order.
     static QStringList normalizeTargets(const QStringList &raw);

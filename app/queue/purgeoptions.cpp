@@ -1,34 +1,33 @@
 #include "purgeoptions.h"
 
+#include "providers/providerregistry.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <cstdio>
 
-PurgeSpec PurgeOptions::toSpec(QString *error) const
+QStringList PurgeOptions::readTargets(QString *error) const
 {
-    PurgeSpec spec;
-    spec.action = action;
-    spec.match = match;
-    spec.targets = targets;
-    spec.cacheKeyModifier = cacheKeyModifier;
+    QStringList result = targets;
     if (fromFile.isEmpty())
-        return spec;
+        return result;
     QFile file;
-    const bool opened = fromFile == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                        : (file.setFileName(fromFile), file.open(QIODevice::ReadOnly));
+    const bool opened = fromFile == QLatin1String("-")
+                            ? file.open(stdin, QIODevice::ReadOnly)
+                            : (file.setFileName(fromFile), file.open(QIODevice::ReadOnly));
     if (!opened) {
         *error = QCoreApplication::translate("PurgeOptions", "cannot read target file \"%1\": %2")
                      .arg(fromFile, file.errorString());
-        return spec;
+        return result;
     }
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
         if (!trimmed.isEmpty() && !trimmed.startsWith(QLatin1Char('#')))
-            spec.targets.append(trimmed);
+            result.append(trimmed);
     }
-    return spec;
+    return result;
 }
 
 QJsonObject PurgeOptions::toJson() const
@@ -39,8 +38,10 @@ QJsonObject PurgeOptions::toJson() const
                      {QStringLiteral("targets"), QJsonArray::fromStringList(targets)}};
     if (!fromFile.isEmpty())
         json.insert(QStringLiteral("from_file"), fromFile);
-    if (!cacheKeyModifier.isEmpty())
-        json.insert(QStringLiteral("cache_key_modifier"), cacheKeyModifier);
+    if (!localFiles.isEmpty())
+        json.insert(QStringLiteral("local_files"), QJsonArray::fromStringList(localFiles));
+    if (!options.isEmpty())
+        json.insert(QStringLiteral("options"), optionValuesToJson(options));
     if (changes.isSet())
         json.insert(QStringLiteral("changes"), changes.toJson());
     return json;
@@ -56,7 +57,14 @@ PurgeOptions PurgeOptions::fromJson(const QJsonObject &json)
     for (const auto &v : json.value(QStringLiteral("targets")).toArray())
         o.targets.append(v.toString());
     o.fromFile = json.value(QStringLiteral("from_file")).toString();
-    o.cacheKeyModifier = json.value(QStringLiteral("cache_key_modifier")).toString();
+    for (const auto &v : json.value(QStringLiteral("local_files")).toArray())
+        o.localFiles.append(v.toString());
+    o.options = optionValuesFromJson(json.value(QStringLiteral("options")).toObject());
+    // Presets saved before options were declared data kept each option as a key of its own.
+    for (const OptionSpec &spec : ProviderRegistry::instance().allOptions())
+        if (json.value(spec.key).isString() && !json.value(spec.key).toString().isEmpty() &&
+            !o.options.contains(spec.key))
+            o.options.insert(spec.key, {json.value(spec.key).toString()});
     if (json.value(QStringLiteral("changes")).isObject())
         o.changes = ChangeQuery::fromJson(json.value(QStringLiteral("changes")).toObject());
     return o;

@@ -6,21 +6,26 @@
 #include <QJsonObject>
 #include <QStringList>
 
-// A purge as the user states it (command line, composer, preset): source names, action,
-// match, targets given inline and/or a file of targets read when the purge runs.
+// A purge as the user picked it (command line, composer, preset, history): source names,
+// action, match, and what to purge before it is resolved for each source: targets typed or
+// given inline, a file of targets read when the purge runs, local files (mapped to URLs per
+// source), a git selection (changed files, mapped per source), and provider-declared options.
 struct PurgeOptions
 {
     QStringList sources;
     PurgeAction action = PurgeAction::Purge;
     MatchKind match = MatchKind::Exact;
     QStringList targets;
-    QString fromFile;           // a path, or "-" for standard input
-    QString cacheKeyModifier;
-    ChangeQuery changes;        // --changes-from DIR <selection>: URLs of changed files, computed when the purge runs
+    QString fromFile;       // a path, or "-" for standard input
+    QStringList localFiles; // absolute paths of local files, each mapped by every source's own map
+    ChangeQuery
+        changes; // --changes-from DIR <selection>: URLs of changed files, computed when the purge runs
+    OptionValues options; // --option KEY=VALUE
 
-    // Reads --from-file (one target per line; blank lines and lines starting with # skipped)
-    // and returns the spec for the planner, or an error naming what is wrong.
-    PurgeSpec toSpec(QString *error) const;
+    // The typed targets plus those of --from-file (one per line; blank lines and lines
+    // starting with # skipped), or an error naming what is wrong.
+    QStringList readTargets(QString *error) const;
+    bool operator==(const PurgeOptions &) const = default;
 
     QJsonObject toJson() const;
     static PurgeOptions fromJson(const QJsonObject &json);

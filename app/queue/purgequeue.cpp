@@ -3,9 +3,11 @@
 #include "core/clock.h"
 #include "core/replyclassifier.h"
 #include "core/retrypolicy.h"
+#include "credentials/secretresolver.h"
 #include "credentials/secretstore.h"
 #include "net/httpclient.h"
 #include "planner.h"
+#include "queuedecisions.h"
 #include "storage/sourcestore.h"
 
 #include <QCoreApplication>
@@ -23,7 +25,7 @@ PurgeQueue::PurgeQueue(const Services &services, QObject *parent)
     : QObject(parent), m_services(services), m_wakeTimer(new QTimer(this))
 {
     m_wakeTimer->setSingleShot(true);
-    m_wakeTimer->setTimerType(Qt::PreciseTimer);   // pacing is measured in milliseconds
+    m_wakeTimer->setTimerType(Qt::PreciseTimer); // pacing is measured in milliseconds
     connect(m_wakeTimer, &QTimer::timeout, this, &PurgeQueue::pump);
     connect(m_services.clock, &Clock::advanced, this, &PurgeQueue::requestPump);
 }
@@ -80,7 +82,8 @@ PurgeQueue::SourceRuntime *PurgeQueue::runtimeFor(qint64 sourceId)
     runtime.limits = limitsFor(*provider, *config);
     const QString key = provider->rateKey(*config);
     if (!m_buckets.contains(key))
-        m_buckets.insert(key, TokenBucket(runtime.limits.ratePerSecond, runtime.limits.burst, m_services.clock->nowMs()));
+        m_buckets.insert(
+            key, TokenBucket(runtime.limits.ratePerSecond, runtime.limits.burst, m_services.clock->nowMs()));
     return &*m_sources.insert(sourceId, runtime);
 }
 
@@ -98,13 +101,14 @@ void PurgeQueue::add(const QList<TransactionRecord> &transactions)
 void PurgeQueue::track(const TransactionRecord &transaction)
 {
     TransactionRecord t = transaction;
-    if (t.state == TransactionState::Sending)   // only stored ones from a stopped process get here
+    if (t.state == TransactionState::Sending) // only stored ones from a stopped process get here
         t.state = TransactionState::Queued;
     m_tracked.insert(t.id, t);
     emit transactionAdded(t);
     if (!runtimeFor(t.sourceId)) {
         finish(m_tracked[t.id], TransactionState::Failed,
-               PurgeQueueTr::tr("source \"%1\" no longer exists or its type is unknown").arg(t.sourceName), QStringLiteral("failed"));
+               PurgeQueueTr::tr("source \"%1\" no longer exists or its type is unknown").arg(t.sourceName),
+               QStringLiteral("failed"));
         return;
     }
     schedule(t);
@@ -151,12 +155,13 @@ void PurgeQueue::pump()
     }
 
     qint64 wakeAt = m_scheduled.empty() ? -1 : m_scheduled.begin()->first;
-    QList<std::pair<qint64, qint64>> toSend;   // (source, transaction)
+    QList<std::pair<qint64, qint64>> toSend; // (source, transaction)
     QList<qint64> polls;
     for (auto it = m_sources.begin(); it != m_sources.end(); ++it) {
         SourceRuntime &runtime = *it;
-        while (!runtime.ready.empty() && runtime.inFlight < runtime.limits.concurrency
-               && m_globalInFlight < m_globalConcurrency) {
+        while (!runtime.ready.empty() &&
+               QueueDecisions::mayDispatch(runtime.inFlight, runtime.limits.concurrency, m_globalInFlight,
+                                           m_globalConcurrency)) {
             if (runtime.secret.status != SecretState::Status::Ready) {
                 loadSecret(runtime);
                 break;
@@ -217,40 +222,24 @@ void PurgeQueue::loadSecret(SourceRuntime &runtime)
         }
         return;
     }
-    const SecretRef &ref = runtime.config.secret;
-    if (ref.kind == SecretRef::Kind::None) {
-        state.status = SecretState::Status::Ready;
-        requestPump();
-        return;
-    }
-    if (ref.kind == SecretRef::Kind::Environment) {
-        if (!qEnvironmentVariableIsSet(qPrintable(ref.variable))) {
-            state.status = SecretState::Status::Failed;
-            state.error = PurgeQueueTr::tr("the environment variable %1 that holds the secret of source \"%2\" is not set")
-                              .arg(ref.variable, runtime.config.name);
-        } else {
-            state.status = SecretState::Status::Ready;
-            state.secret = qEnvironmentVariable(qPrintable(ref.variable));
-        }
-        requestPump();
-        return;
-    }
     state.status = SecretState::Status::Loading;
     const qint64 sourceId = runtime.config.id;
-    const QString sourceName = runtime.config.name;
-    m_services.secrets->read(m_services.sources->secretKey(sourceId), [this, sourceId, sourceName](const SecretStore::Result &r) {
-        auto it = m_sources.find(sourceId);
-        if (it == m_sources.end())
-            return;
-        if (r.ok()) {
-            it->secret.status = SecretState::Status::Ready;
-            it->secret.secret = r.secret;
-        } else {
-            it->secret.status = SecretState::Status::Failed;
-            it->secret.error = PurgeQueueTr::tr("cannot read the secret of source \"%1\": %2").arg(sourceName, r.error);
-        }
-        requestPump();
-    });
+    SecretResolver(*m_services.secrets)
+        .resolve(runtime.config, m_services.sources->secretKey(sourceId),
+                 [this, sourceId](const SecretStore::Result &r) {
+                     auto it = m_sources.find(sourceId);
+                     if (it == m_sources.end())
+                         return;
+                     if (r.ok()) {
+                         it->secret.status = SecretState::Status::Ready;
+                         it->secret.secret = r.secret;
+                         it->redactor.addSecret(r.secret);
+                     } else {
+                         it->secret.status = SecretState::Status::Failed;
+                         it->secret.error = r.error;
+                     }
+                     requestPump();
+                 });
 }
 
 void PurgeQueue::dispatch(SourceRuntime &runtime, TransactionRecord &t, QList<qint64> &polls)
@@ -259,7 +248,7 @@ void PurgeQueue::dispatch(SourceRuntime &runtime, TransactionRecord &t, QList<qi
     if (t.state == TransactionState::WaitingForStatus) {
         ++t.polls;
         polls.append(t.id);
-        return;   // a poll changes nothing worth a commit before it is answered
+        return; // a poll changes nothing worth a commit before it is answered
     }
     Q_UNUSED(runtime);
     t.state = TransactionState::Sending;
@@ -273,31 +262,31 @@ void PurgeQueue::send(SourceRuntime &runtime, qint64 id, bool poll)
     TransactionRecord &t = m_tracked[id];
     const qint64 sourceId = runtime.config.id;
     if (runtime.provider->info().isLocal) {
-        QMetaObject::invokeMethod(this, [this, sourceId, id] {
-            auto rt = m_sources.find(sourceId);
-            auto tracked = m_tracked.find(id);
-            if (rt == m_sources.end() || tracked == m_tracked.end())
-                return;
-            --rt->inFlight;
-            --m_globalInFlight;
-            applyOutcome(*rt, *tracked, false, rt->provider->runLocal(rt->config, tracked->batch));
-            requestPump();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, sourceId, id] {
+                auto rt = m_sources.find(sourceId);
+                auto tracked = m_tracked.find(id);
+                if (rt == m_sources.end() || tracked == m_tracked.end())
+                    return;
+                --rt->inFlight;
+                --m_globalInFlight;
+                applyOutcome(*rt, *tracked, false, rt->provider->runLocal(rt->config, tracked->batch));
+                requestPump();
+            },
+            Qt::QueuedConnection);
         return;
     }
-    const HttpRequestSpec request = poll
-        ? runtime.provider->buildStatusRequest(runtime.config, t.lane, t.statusRef, runtime.secret.secret)
-        : runtime.provider->buildRequest(runtime.config, t.lane, t.batch, runtime.secret.secret);
-    for (const QByteArray &name : request.secretHeaders) {
-        const QString value = QString::fromUtf8(request.header(name)).trimmed();
-        runtime.secretForms.insert(value);
-        if (value.contains(QLatin1Char(' ')))
-            runtime.secretForms.insert(value.section(QLatin1Char(' '), 1).trimmed());
-    }
+    const HttpRequestSpec request =
+        poll
+            ? runtime.provider->buildStatusRequest(runtime.config, t.lane, t.statusRef, runtime.secret.secret)
+            : runtime.provider->buildRequest(runtime.config, t.lane, t.batch, runtime.secret.secret);
+    runtime.redactor.addRequest(request);
     const int timeoutMs = runtime.limits.timeoutSeconds * 1000;
-    m_inFlight.insert(id, m_services.http->send(request, timeoutMs, [this, sourceId, id, poll](const HttpReply &reply) {
-        handleReply(sourceId, id, poll, reply);
-    }));
+    m_inFlight.insert(
+        id, m_services.http->send(request, timeoutMs, [this, sourceId, id, poll](const HttpReply &reply) {
+            handleReply(sourceId, id, poll, reply);
+        }));
 }
 
 void PurgeQueue::handleReply(qint64 sourceId, qint64 id, bool poll, const HttpReply &reply)
@@ -310,7 +299,7 @@ void PurgeQueue::handleReply(qint64 sourceId, qint64 id, bool poll, const HttpRe
     --rt->inFlight;
     --m_globalInFlight;
     if (reply.failure == HttpReply::Failure::Cancelled && !m_cancelRequested.contains(id))
-        return;   // shutdown() aborted it and already put it back
+        return; // shutdown() aborted it and already put it back
     Outcome outcome = poll ? rt->provider->interpretStatusReply(rt->config, reply)
                            : rt->provider->interpretReply(rt->config, tracked->batch, reply);
     tracked->lastHttpStatus = reply.isHttp() ? reply.status : 0;
@@ -321,132 +310,105 @@ void PurgeQueue::handleReply(qint64 sourceId, qint64 id, bool poll, const HttpRe
 
 void PurgeQueue::adjustPacing(SourceRuntime &runtime, const HttpReply &reply, const Outcome &outcome)
 {
-    if (!reply.isHttp())
-        return;
-    TokenBucket &bucket = m_buckets[runtime.provider->rateKey(runtime.config)];
     const qint64 now = m_services.clock->nowMs();
-    if (reply.status == 429 || (outcome.kind == Outcome::Kind::Retry && outcome.retryAfterMs > 0))
-        bucket.pauseUntil(now + qMax<qint64>(outcome.retryAfterMs, 1000));
-    for (const QByteArray &name : {QByteArrayLiteral("X-RateLimit-Remaining"), QByteArrayLiteral("Fastly-RateLimit-Remaining"),
-                                   QByteArrayLiteral("RateLimit-Remaining")}) {
-        bool ok = false;
-        const double remaining = reply.header(name).toDouble(&ok);
-        if (ok)
-            bucket.limitTokens(remaining, now);
-    }
+    const QueueDecisions::PacingChange change = QueueDecisions::pacingAfter(reply, outcome, now);
+    TokenBucket &bucket = m_buckets[runtime.provider->rateKey(runtime.config)];
+    if (change.pauseUntilMs)
+        bucket.pauseUntil(*change.pauseUntilMs);
+    if (change.remaining)
+        bucket.limitTokens(*change.remaining, now);
 }
 
 void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool poll, Outcome outcome)
 {
+    using K = QueueDecisions::Decision::Kind;
     const qint64 now = m_services.clock->nowMs();
-    outcome.message = redact(runtime, outcome.message);
+    outcome.message = runtime.redactor.redact(outcome.message);
+    outcome.details = runtime.redactor.redact(outcome.details);
     t.updatedAt = now;
     if (!outcome.providerId.isEmpty())
         t.providerId = outcome.providerId;
     if (outcome.progressPercent >= 0)
         t.progress = outcome.progressPercent;
     const int status = t.lastHttpStatus;
-    const bool cancelRequested = m_cancelRequested.remove(t.id);
 
-    switch (outcome.kind) {
-    case Outcome::Kind::Succeeded: {
+    QueueDecisions::Context context;
+    context.limits = runtime.limits;
+    context.policy.maxAttempts = runtime.limits.maxAttempts;
+    context.policy.baseDelayMs = m_backoffBaseMs;
+    context.policy.maxDelayMs = m_backoffCapMs;
+    context.nowMs = now;
+    context.jitter01 = QRandomGenerator::global()->generateDouble();
+    context.cancelRequested = m_cancelRequested.remove(t.id);
+    const QueueDecisions::Decision decision = QueueDecisions::afterOutcome(t, outcome, poll, context);
+
+    switch (decision.kind) {
+    case K::Succeed:
         t.progress = 100;
-        QString message = outcome.message;
-        for (QString &detail : outcome.details)
-            detail = redact(runtime, detail);
-        if (!outcome.details.isEmpty())
-            message += (message.isEmpty() ? QString() : QStringLiteral("\n")) + outcome.details.join(QLatin1Char('\n'));
-        finish(t, TransactionState::Succeeded, message, QStringLiteral("succeeded"), status);
+        finish(t, TransactionState::Succeeded, decision.message, decision.event, status);
         return;
-    }
-    case Outcome::Kind::Failed:
-        finish(t, TransactionState::Failed, outcome.message, QStringLiteral("failed"), status);
+    case K::Fail:
+        finish(t, TransactionState::Failed, decision.message, decision.event, status);
         return;
-    case Outcome::Kind::Pending:
-        if (cancelRequested) {
-            finish(t, TransactionState::Cancelled, PurgeQueueTr::tr("cancelled; the provider had accepted the purge"),
-                   QStringLiteral("cancelled"), status);
-            return;
+    case K::Cancel:
+        finish(t, TransactionState::Cancelled, decision.message, decision.event, status);
+        return;
+    case K::Poll:
+        if (outcome.kind == Outcome::Kind::Pending) {
+            if (!outcome.statusRef.isEmpty())
+                t.statusRef = outcome.statusRef;
+            if (t.firstPolledAt == 0)
+                t.firstPolledAt = now;
+            t.state = TransactionState::WaitingForStatus;
+            t.lastError.clear();
+        } else {
+            t.lastError = decision.message; // the status poll failed; asked again later
         }
-        if (!outcome.statusRef.isEmpty())
-            t.statusRef = outcome.statusRef;
-        if (t.firstPolledAt == 0)
-            t.firstPolledAt = now;
-        if (now - t.firstPolledAt > qint64(runtime.limits.pollTimeoutSeconds) * 1000) {
-            finish(t, TransactionState::Failed,
-                   PurgeQueueTr::tr("no final status after %1 s of polling; the purge may still complete").arg(runtime.limits.pollTimeoutSeconds),
-                   QStringLiteral("failed"), status);
-            return;
-        }
-        t.state = TransactionState::WaitingForStatus;
-        t.lastError.clear();
-        t.nextAttemptAt = now + qint64(runtime.limits.pollIntervalSeconds * 1000);
-        record(t, poll ? QStringLiteral("poll") : QStringLiteral("accepted"), status,
-               outcome.progressPercent >= 0 ? PurgeQueueTr::tr("%1% done").arg(outcome.progressPercent) : outcome.message);
+        t.nextAttemptAt = decision.at;
+        record(t, decision.event, status, decision.message);
         schedule(t);
         return;
-    case Outcome::Kind::Split:
-        if (t.batch.targets.size() > 1 && !poll) {
-            const auto [first, second] = Planner::halve(t.batch);
-            TransactionRecord other = t;
-            other.batch = second;
-            other.state = TransactionState::Queued;
-            other.attempts = 0;
-            other.createdAt = now;
-            other.nextAttemptAt = 0;
-            flush();
-            m_services.transactions->insert(other, PurgeQueueTr::tr("split from transaction %1 after: %2").arg(t.id).arg(outcome.message));
-            t.batch = first;
-            t.state = TransactionState::Queued;
-            t.attempts = 0;
-            t.nextAttemptAt = 0;
-            record(t, QStringLiteral("split"), status,
-                   PurgeQueueTr::tr("too large (%1); split into %2 + %3 targets").arg(outcome.message).arg(first.targets.size()).arg(second.targets.size()));
-            schedule(t);
-            track(other);
-            return;
-        }
-        outcome.kind = Outcome::Kind::Failed;
-        finish(t, TransactionState::Failed, PurgeQueueTr::tr("too large even with a single target: %1").arg(outcome.message),
-               QStringLiteral("failed"), status);
-        return;
-    case Outcome::Kind::Retry:
-        break;
-    }
-
-    // Retry.
-    if (cancelRequested) {
-        finish(t, TransactionState::Cancelled, PurgeQueueTr::tr("cancelled after: %1").arg(outcome.message), QStringLiteral("cancelled"), status);
-        return;
-    }
-    RetryPolicy policy;
-    policy.maxAttempts = runtime.limits.maxAttempts;
-    policy.baseDelayMs = m_backoffBaseMs;
-    policy.maxDelayMs = m_backoffCapMs;
-    if (poll) {
-        // A failed status poll is asked again later; the poll time limit bounds it.
-        t.nextAttemptAt = now + qMax(policy.delayMs(qMin(t.polls, 10), outcome.retryAfterMs, QRandomGenerator::global()->generateDouble()),
-                                     qint64(runtime.limits.pollIntervalSeconds * 1000));
-        t.lastError = outcome.message;
-        record(t, QStringLiteral("poll"), status, outcome.message);
+    case K::Retry: {
+        const qint64 delay = decision.at - now;
+        t.state = TransactionState::RetryScheduled;
+        t.lastError = decision.message;
+        t.nextAttemptAt = decision.at;
+        record(t, decision.event, status,
+               PurgeQueueTr::tr("%1; retrying in %2 s")
+                   .arg(decision.message)
+                   .arg(double(delay) / 1000.0, 0, 'f', 1));
         schedule(t);
         return;
     }
-    if (!policy.mayRetry(t.attempts)) {
-        finish(t, TransactionState::Failed, PurgeQueueTr::tr("gave up after %n attempt(s): %1", nullptr, t.attempts).arg(outcome.message),
-               QStringLiteral("failed"), status);
+    case K::Split: {
+        const auto [first, second] = Planner::halve(t.batch);
+        TransactionRecord other = t;
+        other.batch = second;
+        other.state = TransactionState::Queued;
+        other.attempts = 0;
+        other.createdAt = now;
+        other.nextAttemptAt = 0;
+        flush();
+        m_services.transactions->insert(
+            other, PurgeQueueTr::tr("split from transaction %1 after: %2").arg(t.id).arg(decision.message));
+        t.batch = first;
+        t.state = TransactionState::Queued;
+        t.attempts = 0;
+        t.nextAttemptAt = 0;
+        record(t, decision.event, status,
+               PurgeQueueTr::tr("too large (%1); split into %2 + %3 targets")
+                   .arg(decision.message)
+                   .arg(first.targets.size())
+                   .arg(second.targets.size()));
+        schedule(t);
+        track(other);
         return;
     }
-    const qint64 delay = policy.delayMs(t.attempts, outcome.retryAfterMs, QRandomGenerator::global()->generateDouble());
-    t.state = TransactionState::RetryScheduled;
-    t.lastError = outcome.message;
-    t.nextAttemptAt = now + delay;
-    record(t, QStringLiteral("retry"), status, PurgeQueueTr::tr("%1; retrying in %2 s").arg(outcome.message).arg(double(delay) / 1000.0, 0, 'f', 1));
-    schedule(t);
+    }
 }
 
-void PurgeQueue::finish(TransactionRecord &t, TransactionState state, const QString &message, const QString &eventKind,
-                        int httpStatus)
+void PurgeQueue::finish(TransactionRecord &t, TransactionState state, const QString &message,
+                        const QString &eventKind, int httpStatus)
 {
     unschedule(t.id);
     t.state = state;
@@ -459,11 +421,12 @@ void PurgeQueue::finish(TransactionRecord &t, TransactionState state, const QStr
     record(t, eventKind, httpStatus, message);
 }
 
-void PurgeQueue::record(const TransactionRecord &t, const QString &kind, int httpStatus, const QString &message)
+void PurgeQueue::record(const TransactionRecord &t, const QString &kind, int httpStatus,
+                        const QString &message)
 {
     m_pendingWrites.append({t, EventRecord{t.id, t.updatedAt, kind, httpStatus, message}});
     if (m_pendingWrites.size() == 1)
-        requestPump();   // flushes soon even when nothing else is due
+        requestPump(); // flushes soon even when nothing else is due
 }
 
 bool PurgeQueue::flush()
@@ -478,23 +441,12 @@ bool PurgeQueue::flush()
     bool anySettled = false;
     for (const auto &[t, event] : writes) {
         emit transactionChanged(m_tracked.value(t.id, t));
-        anySettled = anySettled || (t.state != TransactionState::Queued && t.state != TransactionState::Sending);
+        anySettled =
+            anySettled || (t.state != TransactionState::Queued && t.state != TransactionState::Sending);
     }
     if (anySettled)
         emit settled();
     return true;
-}
-
-QString PurgeQueue::redact(const SourceRuntime &runtime, QString text) const
-{
-    QStringList forms = runtime.secretForms.values();
-    forms << runtime.secret.secret << runtime.secret.secret.trimmed();
-    // Longest first, so a header value is replaced whole before the secret inside it.
-    std::sort(forms.begin(), forms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    for (const QString &form : std::as_const(forms))
-        if (form.size() >= 3)
-            text.replace(form, QStringLiteral("[redacted]"));
-    return text;
 }
 
 void PurgeQueue::cancel(const QList<qint64> &ids)
@@ -509,7 +461,8 @@ void PurgeQueue::cancel(const QList<qint64> &ids)
         }
         for (auto &runtime : m_sources)
             std::erase(runtime.ready, id);
-        finish(*it, TransactionState::Cancelled, PurgeQueueTr::tr("cancelled before it was sent"), QStringLiteral("cancelled"));
+        finish(*it, TransactionState::Cancelled, PurgeQueueTr::tr("cancelled before it was sent"),
+               QStringLiteral("cancelled"));
     }
     flush();
 }
@@ -549,7 +502,8 @@ void PurgeQueue::shutdown()
         if (tracked != m_tracked.end() && tracked->state == TransactionState::Sending) {
             tracked->state = TransactionState::Queued;
             tracked->updatedAt = now;
-            record(*tracked, QStringLiteral("requeued"), 0, PurgeQueueTr::tr("stopped while sending; queued again"));
+            record(*tracked, QStringLiteral("requeued"), 0,
+                   PurgeQueueTr::tr("stopped while sending; queued again"));
         }
     }
     flush();
@@ -558,7 +512,7 @@ void PurgeQueue::shutdown()
 bool PurgeQueue::allAnswered() const
 {
     if (!m_pendingWrites.isEmpty())
-        return false;   // not answered until it is on disk
+        return false; // not answered until it is on disk
     for (const TransactionRecord &t : m_tracked)
         if (t.state == TransactionState::Queued || t.state == TransactionState::Sending)
             return false;

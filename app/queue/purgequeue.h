@@ -1,9 +1,10 @@
 #pragma once
 
 #include "core/tokenbucket.h"
+#include "core/transactionrecord.h"
+#include "credentials/redactor.h"
 #include "providers/providerregistry.h"
 #include "storage/transactionstore.h"
-#include "transaction.h"
 
 #include <QHash>
 #include <QObject>
@@ -63,7 +64,7 @@ public:
 signals:
     void transactionChanged(const TransactionRecord &transaction);
     void transactionAdded(const TransactionRecord &transaction);
-    void settled();   // something became answered or final; callers re-check allAnswered/allFinal
+    void settled(); // something became answered or final; callers re-check allAnswered/allFinal
 
 private:
     struct SecretState
@@ -80,9 +81,8 @@ private:
         std::deque<qint64> ready;
         int inFlight = 0;
         SecretState secret;
-        // Every form the secret took on the wire (the raw value, trimmed, header values and the
-        // credential part of "Basic xyz"): replies that quote one get it redacted.
-        QSet<QString> secretForms;
+        // Learns every form the secret took on the wire: replies that quote one get it redacted.
+        Redactor redactor;
     };
 
     SourceRuntime *runtimeFor(qint64 sourceId);
@@ -98,19 +98,18 @@ private:
     void handleReply(qint64 sourceId, qint64 id, bool poll, const HttpReply &reply);
     void applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool poll, Outcome outcome);
     void adjustPacing(SourceRuntime &runtime, const HttpReply &reply, const Outcome &outcome);
-    void finish(TransactionRecord &t, TransactionState state, const QString &message, const QString &eventKind,
-                int httpStatus = 0);
+    void finish(TransactionRecord &t, TransactionState state, const QString &message,
+                const QString &eventKind, int httpStatus = 0);
     void record(const TransactionRecord &t, const QString &kind, int httpStatus, const QString &message);
     bool flush();
-    QString redact(const SourceRuntime &runtime, QString text) const;
 
     Services m_services;
     QHash<qint64, TransactionRecord> m_tracked;
     QHash<qint64, SourceRuntime> m_sources;
     QHash<QString, TokenBucket> m_buckets;
-    std::multimap<qint64, qint64> m_scheduled;   // due time -> transaction id
+    std::multimap<qint64, qint64> m_scheduled; // due time -> transaction id
     QHash<qint64, std::multimap<qint64, qint64>::iterator> m_scheduledById;
-    QHash<qint64, quint64> m_inFlight;           // transaction id -> HttpClient request id
+    QHash<qint64, quint64> m_inFlight; // transaction id -> HttpClient request id
     QSet<qint64> m_cancelRequested;
     QList<std::pair<TransactionRecord, EventRecord>> m_pendingWrites;
     QTimer *m_wakeTimer;
@@ -120,6 +119,6 @@ private:
     int m_globalInFlight = 0;
     qint64 m_backoffBaseMs = 1000;
     qint64 m_backoffCapMs = 5 * 60 * 1000;
-    int m_defaultMaxAttempts = 0;          // 0: the provider's documented default
-    double m_defaultPollInterval = 0;      // 0: 10 s
+    int m_defaultMaxAttempts = 0;     // 0: the provider's documented default
+    double m_defaultPollInterval = 0; // 0: 10 s
 };

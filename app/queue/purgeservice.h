@@ -3,10 +3,13 @@
 #include "planner.h"
 #include "purgeoptions.h"
 #include "purgequeue.h"
+#include "queuesettings.h"
 #include "storage/presetstore.h"
 #include "storage/sourcestore.h"
 #include "storage/transactionstore.h"
+#include "targetresolver.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <memory>
 
@@ -14,54 +17,99 @@ class Clock;
 class Database;
 class HttpClient;
 class SecretStore;
+class SourceChecker;
 
-// The engine as one object for the window: stores, keychain, network, clock and the queue,
-// plus the steps every face of Purgeline takes (validate and plan a purge, record it, run it;
-// preview it; pick up work other processes left behind).
+// The engine as one object, for every face: the command line, the window, presets, the tray
+// and history's "run again" all take a purge through the same steps here: validate, resolve
+// what the user picked for each source (its own mapping, its provider's options), plan within
+// each provider's limits, then preview it or record and run it. Neither face plans, maps or
+// redacts on its own.
 class PurgeService final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PurgeService)
 public:
     // secrets and clock may be null: the OS keychain and the system clock are used then.
-    PurgeService(Database &db, SecretStore *secrets = nullptr, Clock *clock = nullptr, QObject *parent = nullptr);
+    PurgeService(Database &db, SecretStore *secrets = nullptr, Clock *clock = nullptr,
+                 QObject *parent = nullptr);
     ~PurgeService() override;
+
+    // A purge resolved per source and split into transactions, not yet recorded.
+    struct Plan
+    {
+        PurgeOptions options;
+        ResolvedPurge resolved;
+        QList<TransactionRecord> transactions;
+        QString error; // names what is wrong; nothing may be queued when set
+        bool ok() const { return error.isEmpty(); }
+    };
+    Plan plan(const PurgeOptions &options) const;
+
+    // One request as it would be sent, built with a placeholder instead of the secret.
+    struct PreviewItem
+    {
+        QString sourceName;
+        QString sourceType;
+        bool local = false;
+        QString localText;       // what a local provider would do
+        HttpRequestSpec request; // for HTTP providers
+
+        QString text() const; // method, URL, headers (secrets redacted), body
+        QJsonObject toJson() const;
+    };
+    QList<PreviewItem> preview(const Plan &plan) const;
+    // The preview as text, one entry per request; error as in Plan.
+    QStringList previewTexts(const PurgeOptions &options, QString *error) const;
+
+    // A past request again, as it was sent: each source gets the targets its own transactions
+    // carried (only those of the transactions in `only`, when given), with their options.
+    Plan planAgain(qint64 requestId, const QList<qint64> &only = {}) const;
 
     struct Submitted
     {
         qint64 requestId = 0;
         QList<TransactionRecord> transactions;
-        QString error;   // names what is wrong; nothing was queued when set
+        QString error;            // names what is wrong; nothing was queued when set
+        bool nothingToDo = false; // a git selection that chose no file: not an error, nothing queued
     };
-    // Validates, plans, records and queues a purge. origin: "gui", "preset NAME", ...
+    // Plans, records and queues a purge. origin: "cli", "gui", "preset NAME", ...
     Submitted submit(const PurgeOptions &options, const QString &origin);
-    // What would be sent, redacted, one entry per request (dry run); error as in submit.
-    QStringList preview(const PurgeOptions &options, QString *error) const;
-    // Plans without recording: sources looked up, targets read, limits applied.
-    Planner::Result plan(const PurgeOptions &options) const;
+    // Records and queues what plan() returned (the command line prints the plan first).
+    Submitted submit(Plan plan, const QString &origin);
 
     // Queues work no live process owns: left "sending" by a crash, or retry-scheduled and
     // waiting-for-status after a command-line run without --wait. Returns how many.
     int adoptOrphanedWork();
 
+    // The profile's queue settings, applied to this service's queue.
+    QueueSettings queueSettings() const { return m_queueSettings; }
+    bool hasStoredQueueSettings() const;
+    bool setQueueSettings(const QueueSettings &settings, QString *error = nullptr);
+
     SourceStore &sources() { return m_sources; }
+    const SourceStore &sources() const { return m_sources; }
     TransactionStore &transactions() { return m_transactions; }
     PresetStore &presets() { return m_presets; }
     SecretStore &secrets() { return *m_secrets; }
     PurgeQueue &queue() { return *m_queue; }
     Clock &clock() { return *m_clock; }
+    HttpClient &http() { return *m_http; }
+    SourceChecker &checker();
 
 private:
-    Planner::Result planWithChanges(const QList<SourceConfig> &sources, const PurgeSpec &spec,
-                                    const ChangeQuery &query) const;
+    void applyQueueSettings();
 
+    Database &m_db;
     SourceStore m_sources;
     TransactionStore m_transactions;
     PresetStore m_presets;
+    QueueSettingsStore m_queueSettingsStore;
+    QueueSettings m_queueSettings;
     std::unique_ptr<SecretStore> m_ownSecrets;
     SecretStore *m_secrets;
     std::unique_ptr<Clock> m_ownClock;
     Clock *m_clock;
     HttpClient *m_http;
     std::unique_ptr<PurgeQueue> m_queue;
+    SourceChecker *m_checker = nullptr;
 };

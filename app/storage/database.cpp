@@ -71,6 +71,15 @@ const char *const kMigrations[] = {
         http_status INTEGER NOT NULL DEFAULT 0,
         message TEXT NOT NULL DEFAULT '');
     CREATE INDEX events_transaction ON events(transaction_id);)",
+    // Provider-declared request options as data (the one option before them had a column of
+    // its own); what the user picked, kept with each request; profile-wide queue settings.
+    R"(ALTER TABLE transactions ADD COLUMN options TEXT NOT NULL DEFAULT '{}';
+    UPDATE transactions SET options = json_object('cache_key_modifier', json_array(cache_key_modifier))
+        WHERE cache_key_modifier <> '';
+    ALTER TABLE requests ADD COLUMN definition TEXT NOT NULL DEFAULT '{}';
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL);)",
 };
 
 } // namespace
@@ -113,7 +122,8 @@ QString Database::resolveProfileDir(const QString &fromOption)
 bool Database::open(QString *error)
 {
     if (!QDir().mkpath(m_profileDir)) {
-        *error = QCoreApplication::translate("Database", "cannot create profile directory %1").arg(m_profileDir);
+        *error =
+            QCoreApplication::translate("Database", "cannot create profile directory %1").arg(m_profileDir);
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -127,7 +137,8 @@ bool Database::open(QString *error)
     QSqlQuery pragma(db);
     // WAL keeps readers (the GUI) and the writer (a CLI run) out of each other's way;
     // synchronous=FULL makes each commit survive a power cut, not just a crash.
-    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"})
+    for (const char *statement :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"})
         pragma.exec(QLatin1String(statement));
     return migrate(error);
 }
@@ -152,7 +163,8 @@ bool Database::migrate(QString *error)
     const int version = query.next() ? query.value(0).toInt() : 0;
     for (int i = version; i < int(std::size(kMigrations)); ++i) {
         db.transaction();
-        const QStringList statements = QString::fromLatin1(kMigrations[i]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        const QStringList statements =
+            QString::fromLatin1(kMigrations[i]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         for (const QString &statement : statements) {
             if (statement.trimmed().isEmpty())
                 continue;

@@ -8,19 +8,20 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
-#include <csignal>
 #include <cerrno>
+#include <csignal>
 
 namespace {
 
 const char kTxColumns[] =
-    "id, request_id, source_id, source_name, lane, action, match, targets, cache_key_modifier, state, attempts, "
+    "id, request_id, source_id, source_name, lane, action, match, targets, options, state, attempts, "
     "polls, next_attempt_at, last_http_status, last_error, provider_id, status_ref, progress, created_at, "
     "updated_at, first_polled_at";
 
 QString targetsJson(const QStringList &targets)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(targets)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(targets)).toJson(QJsonDocument::Compact));
 }
 
 TransactionRecord fromQuery(const QSqlQuery &q)
@@ -35,7 +36,7 @@ TransactionRecord fromQuery(const QSqlQuery &q)
     t.batch.match = matchFromName(q.value(6).toString()).value_or(MatchKind::Exact);
     for (const auto &v : QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array())
         t.batch.targets.append(v.toString());
-    t.batch.cacheKeyModifier = q.value(8).toString();
+    t.batch.options = optionValuesFromJson(QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object());
     t.state = stateFromName(q.value(9).toString()).value_or(TransactionState::Queued);
     t.attempts = q.value(10).toInt();
     t.polls = q.value(11).toInt();
@@ -58,12 +59,13 @@ bool processAlive(qint64 pid)
 
 } // namespace
 
-bool TransactionStore::createRequest(RequestRecord &request, QList<TransactionRecord> &transactions, QString *error)
+bool TransactionStore::createRequest(RequestRecord &request, QList<TransactionRecord> &transactions,
+                                     QString *error)
 {
     return m_db.transaction([&] {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("INSERT INTO requests (created_at, origin, user, sources, action, match, "
-                                 "target_count) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                 "target_count, definition) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(request.createdAt);
         q.addBindValue(nonNull(request.origin));
         q.addBindValue(nonNull(request.user));
@@ -71,6 +73,7 @@ bool TransactionStore::createRequest(RequestRecord &request, QList<TransactionRe
         q.addBindValue(actionName(request.action));
         q.addBindValue(matchName(request.match));
         q.addBindValue(request.targetCount);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(request.definition).toJson(QJsonDocument::Compact)));
         if (!execQuery(q, error))
             return false;
         request.id = q.lastInsertId().toLongLong();
@@ -89,8 +92,8 @@ bool TransactionStore::insert(TransactionRecord &transaction, const QString &eve
 {
     return m_db.transaction([&] {
         transaction.id = 0;
-        return write(transaction)
-               && writeEvent({transaction.id, transaction.createdAt, QStringLiteral("queued"), 0, eventMessage});
+        return write(transaction) &&
+               writeEvent({transaction.id, transaction.createdAt, QStringLiteral("queued"), 0, eventMessage});
     });
 }
 
@@ -110,17 +113,36 @@ bool TransactionStore::write(const TransactionRecord &t)
     // only when that process is gone.
     const qint64 owner = QCoreApplication::applicationPid();
     if (t.id == 0) {
-        QSqlQuery &q = prepared(m_insertTransaction,
-                                QStringLiteral("INSERT INTO transactions (request_id, source_id, source_name, lane, action, "
-                                               "match, targets, cache_key_modifier, state, attempts, polls, next_attempt_at, "
-                                               "last_http_status, last_error, provider_id, status_ref, progress, created_at, "
-                                               "updated_at, first_polled_at, owner_pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                               "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        const QVariantList values{t.requestId, t.sourceId, nonNull(t.sourceName), nonNull(t.lane),
-                                  actionName(t.batch.action), matchName(t.batch.match), targetsJson(t.batch.targets),
-                                  nonNull(t.batch.cacheKeyModifier), stateName(t.state), t.attempts, t.polls,
-                                  t.nextAttemptAt, t.lastHttpStatus, nonNull(t.lastError), nonNull(t.providerId),
-                                  nonNull(t.statusRef), t.progress, t.createdAt, t.updatedAt, t.firstPolledAt, owner};
+        QSqlQuery &q = prepared(
+            m_insertTransaction,
+            QStringLiteral("INSERT INTO transactions (request_id, source_id, source_name, lane, action, "
+                           "match, targets, options, state, attempts, polls, next_attempt_at, "
+                           "last_http_status, last_error, provider_id, status_ref, progress, created_at, "
+                           "updated_at, first_polled_at, owner_pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const QVariantList values{
+            t.requestId,
+            t.sourceId,
+            nonNull(t.sourceName),
+            nonNull(t.lane),
+            actionName(t.batch.action),
+            matchName(t.batch.match),
+            targetsJson(t.batch.targets),
+            QString::fromUtf8(
+                QJsonDocument(optionValuesToJson(t.batch.options)).toJson(QJsonDocument::Compact)),
+            stateName(t.state),
+            t.attempts,
+            t.polls,
+            t.nextAttemptAt,
+            t.lastHttpStatus,
+            nonNull(t.lastError),
+            nonNull(t.providerId),
+            nonNull(t.statusRef),
+            t.progress,
+            t.createdAt,
+            t.updatedAt,
+            t.firstPolledAt,
+            owner};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i));
         if (!execQuery(q))
@@ -129,14 +151,26 @@ bool TransactionStore::write(const TransactionRecord &t)
         return true;
     }
     // Only what can change after planning (targets change when a 413 splits a batch).
-    QSqlQuery &q = prepared(m_updateTransaction,
-                            QStringLiteral("UPDATE transactions SET targets=?, state=?, attempts=?, polls=?, "
-                                           "next_attempt_at=?, last_http_status=?, last_error=?, provider_id=?, "
-                                           "status_ref=?, progress=?, updated_at=?, first_polled_at=?, owner_pid=? "
-                                           "WHERE id=?"));
-    const QVariantList values{targetsJson(t.batch.targets), stateName(t.state), t.attempts, t.polls, t.nextAttemptAt,
-                              t.lastHttpStatus, nonNull(t.lastError), nonNull(t.providerId), nonNull(t.statusRef),
-                              t.progress, t.updatedAt, t.firstPolledAt, owner, t.id};
+    QSqlQuery &q =
+        prepared(m_updateTransaction,
+                 QStringLiteral("UPDATE transactions SET targets=?, state=?, attempts=?, polls=?, "
+                                "next_attempt_at=?, last_http_status=?, last_error=?, provider_id=?, "
+                                "status_ref=?, progress=?, updated_at=?, first_polled_at=?, owner_pid=? "
+                                "WHERE id=?"));
+    const QVariantList values{targetsJson(t.batch.targets),
+                              stateName(t.state),
+                              t.attempts,
+                              t.polls,
+                              t.nextAttemptAt,
+                              t.lastHttpStatus,
+                              nonNull(t.lastError),
+                              nonNull(t.providerId),
+                              nonNull(t.statusRef),
+                              t.progress,
+                              t.updatedAt,
+                              t.firstPolledAt,
+                              owner,
+                              t.id};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     return execQuery(q);
@@ -144,8 +178,9 @@ bool TransactionStore::write(const TransactionRecord &t)
 
 bool TransactionStore::writeEvent(const EventRecord &e)
 {
-    QSqlQuery &q = prepared(m_insertEvent, QStringLiteral("INSERT INTO events (transaction_id, at, kind, http_status, "
-                                                          "message) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery &q =
+        prepared(m_insertEvent, QStringLiteral("INSERT INTO events (transaction_id, at, kind, http_status, "
+                                               "message) VALUES (?, ?, ?, ?, ?)"));
     const QVariantList values{e.transactionId, e.at, nonNull(e.kind), e.httpStatus, nonNull(e.message)};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
@@ -173,7 +208,8 @@ QList<TransactionRecord> TransactionStore::select(const QString &where, const QV
     QList<TransactionRecord> result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM transactions WHERE %2 %3").arg(QLatin1String(kTxColumns), where, tail));
+    q.prepare(QStringLiteral("SELECT %1 FROM transactions WHERE %2 %3")
+                  .arg(QLatin1String(kTxColumns), where, tail));
     for (const QVariant &binding : bindings)
         q.addBindValue(binding);
     if (execQuery(q))
@@ -192,8 +228,9 @@ QList<TransactionRecord> TransactionStore::activeWithoutLiveOwner() const
 {
     QList<TransactionRecord> result;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, owner_pid FROM transactions WHERE state NOT IN ('succeeded', 'failed', 'cancelled') "
-                             "ORDER BY id"));
+    q.prepare(QStringLiteral(
+        "SELECT id, owner_pid FROM transactions WHERE state NOT IN ('succeeded', 'failed', 'cancelled') "
+        "ORDER BY id"));
     QList<qint64> ids;
     const qint64 self = QCoreApplication::applicationPid();
     if (execQuery(q))
@@ -213,7 +250,8 @@ QList<TransactionRecord> TransactionStore::byIds(const QList<qint64> &ids) const
         QStringList chunk;
         for (qint64 id : ids.mid(start, 500))
             chunk << QString::number(id);
-        result += select(QStringLiteral("id IN (%1)").arg(chunk.join(QLatin1Char(','))), {}, QStringLiteral("ORDER BY id"));
+        result += select(QStringLiteral("id IN (%1)").arg(chunk.join(QLatin1Char(','))), {},
+                         QStringLiteral("ORDER BY id"));
     }
     return result;
 }
@@ -265,8 +303,9 @@ QList<TransactionRecord> TransactionStore::history(const HistoryFilter &filter) 
         bindings << filter.createdBeforeMs;
     }
     if (!filter.text.isEmpty()) {
-        where << QStringLiteral("(targets LIKE ? ESCAPE '\\' OR source_name LIKE ? ESCAPE '\\' OR last_error LIKE ? "
-                                "ESCAPE '\\')");
+        where << QStringLiteral(
+            "(targets LIKE ? ESCAPE '\\' OR source_name LIKE ? ESCAPE '\\' OR last_error LIKE ? "
+            "ESCAPE '\\')");
         QString escaped = filter.text;
         escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
             .replace(QLatin1String("%"), QLatin1String("\\%"))
@@ -274,8 +313,9 @@ QList<TransactionRecord> TransactionStore::history(const HistoryFilter &filter) 
         const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
         bindings << pattern << pattern << pattern;
     }
-    QList<TransactionRecord> newestFirst = select(where.join(QLatin1String(" AND ")), bindings,
-                                                  QStringLiteral("ORDER BY id DESC LIMIT %1").arg(qMax(1, filter.limit)));
+    QList<TransactionRecord> newestFirst =
+        select(where.join(QLatin1String(" AND ")), bindings,
+               QStringLiteral("ORDER BY id DESC LIMIT %1").arg(qMax(1, filter.limit)));
     std::reverse(newestFirst.begin(), newestFirst.end());
     return newestFirst;
 }
@@ -289,16 +329,17 @@ QList<EventRecord> TransactionStore::events(qint64 transactionId) const
     q.addBindValue(transactionId);
     if (execQuery(q))
         while (q.next())
-            result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
-                           q.value(4).toString()});
+            result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                           q.value(3).toInt(), q.value(4).toString()});
     return result;
 }
 
 std::optional<RequestRecord> TransactionStore::request(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, created_at, origin, user, sources, action, match, target_count "
-                             "FROM requests WHERE id=?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, created_at, origin, user, sources, action, match, target_count, definition "
+        "FROM requests WHERE id=?"));
     q.addBindValue(id);
     if (!execQuery(q) || !q.next())
         return std::nullopt;
@@ -311,6 +352,7 @@ std::optional<RequestRecord> TransactionStore::request(qint64 id) const
     r.action = actionFromName(q.value(5).toString()).value_or(PurgeAction::Purge);
     r.match = matchFromName(q.value(6).toString()).value_or(MatchKind::Exact);
     r.targetCount = q.value(7).toInt();
+    r.definition = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
     return r;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queue/transaction.h"
+#include "core/transactionrecord.h"
 
 #include <QList>
 #include <QSqlQuery>
@@ -13,7 +13,7 @@ struct EventRecord
 {
     qint64 transactionId = 0;
     qint64 at = 0;
-    QString kind;      // "queued", "sent", "reply", "poll", "retry", "split", "cancelled", ...
+    QString kind; // "queued", "sent", "reply", "poll", "retry", "split", "cancelled", ...
     int httpStatus = 0;
     QString message;
 };
@@ -21,9 +21,9 @@ struct EventRecord
 struct HistoryFilter
 {
     std::optional<TransactionState> state;
-    QString text;           // matched against targets, source name and error
-    qint64 requestId = 0;   // 0: any
-    QString sourceName;     // empty: any
+    QString text;               // matched against targets, source name and error
+    qint64 requestId = 0;       // 0: any
+    QString sourceName;         // empty: any
     qint64 createdFromMs = 0;   // created at or after; 0: no lower bound
     qint64 createdBeforeMs = 0; // created strictly before; 0: no upper bound
     int limit = 100;
@@ -45,7 +45,7 @@ public:
     // Several saves in one commit (the queue batches state changes made in the same instant).
     bool saveAll(const QList<std::pair<TransactionRecord, EventRecord>> &changes);
 
-    QList<TransactionRecord> active() const;   // not final
+    QList<TransactionRecord> active() const; // not final
     // Not final, and last written by a process that is gone (or by this one).
     QList<TransactionRecord> activeWithoutLiveOwner() const;
     QList<TransactionRecord> byIds(const QList<qint64> &ids) const;

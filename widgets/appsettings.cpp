@@ -21,7 +21,8 @@ QString splitterKey(const QString &name)
 
 const QStringList &AppSettings::languages()
 {
-    static const QStringList codes{QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+    static const QStringList codes{QString(), QStringLiteral("en"), QStringLiteral("de"),
+                                   QStringLiteral("fr")};
     return codes;
 }
 
@@ -47,12 +48,6 @@ AppSettings::Preferences AppSettings::preferences() const
     const Preferences defaults;
     Preferences p;
     const QSettings &s = *m_settings;
-    p.concurrency = clamped(s, QStringLiteral("queue/concurrency"), defaults.concurrency, ConcurrencyRange);
-    p.retryAttempts = clamped(s, QStringLiteral("queue/retry-attempts"), defaults.retryAttempts, RetryAttemptsRange);
-    p.backoffCapSeconds = clamped(s, QStringLiteral("queue/backoff-cap-seconds"), defaults.backoffCapSeconds,
-                                  BackoffCapRange);
-    p.pollIntervalSeconds = clamped(s, QStringLiteral("queue/poll-interval-seconds"), defaults.pollIntervalSeconds,
-                                    PollIntervalRange);
     p.notifications = s.value(QStringLiteral("desktop/notifications"), defaults.notifications).toBool();
     p.startHidden = s.value(QStringLiteral("desktop/start-hidden"), defaults.startHidden).toBool();
     const QString language = s.value(QStringLiteral("desktop/language")).toString();
@@ -60,16 +55,31 @@ AppSettings::Preferences AppSettings::preferences() const
     return p;
 }
 
+std::optional<QueueSettings> AppSettings::legacyQueueSettings() const
+{
+    const QSettings &s = *m_settings;
+    if (!s.contains(QStringLiteral("queue/concurrency")) &&
+        !s.contains(QStringLiteral("queue/retry-attempts")) &&
+        !s.contains(QStringLiteral("queue/backoff-cap-seconds")) &&
+        !s.contains(QStringLiteral("queue/poll-interval-seconds")))
+        return std::nullopt;
+    const QueueSettings defaults;
+    QueueSettings q;
+    q.concurrency = clamped(s, QStringLiteral("queue/concurrency"), defaults.concurrency, ConcurrencyRange);
+    q.retryAttempts =
+        clamped(s, QStringLiteral("queue/retry-attempts"), defaults.retryAttempts, RetryAttemptsRange);
+    q.backoffCapSeconds =
+        clamped(s, QStringLiteral("queue/backoff-cap-seconds"), defaults.backoffCapSeconds, BackoffCapRange);
+    q.pollIntervalSeconds = clamped(s, QStringLiteral("queue/poll-interval-seconds"),
+                                    defaults.pollIntervalSeconds, PollIntervalRange);
+    return q;
+}
+
 void AppSettings::setPreferences(const Preferences &p)
 {
     QSettings &s = *m_settings;
-    s.setValue(QStringLiteral("queue/concurrency"), qBound(ConcurrencyRange.minimum, p.concurrency, ConcurrencyRange.maximum));
-    s.setValue(QStringLiteral("queue/retry-attempts"),
-               qBound(RetryAttemptsRange.minimum, p.retryAttempts, RetryAttemptsRange.maximum));
-    s.setValue(QStringLiteral("queue/backoff-cap-seconds"),
-               qBound(BackoffCapRange.minimum, p.backoffCapSeconds, BackoffCapRange.maximum));
-    s.setValue(QStringLiteral("queue/poll-interval-seconds"),
-               qBound(PollIntervalRange.minimum, p.pollIntervalSeconds, PollIntervalRange.maximum));
+    // The queue's settings live in the profile's database now; the old copies would only mislead.
+    s.remove(QStringLiteral("queue"));
     s.setValue(QStringLiteral("desktop/notifications"), p.notifications);
     s.setValue(QStringLiteral("desktop/start-hidden"), p.startHidden);
     s.setValue(QStringLiteral("desktop/language"), languages().contains(p.language) ? p.language : QString());

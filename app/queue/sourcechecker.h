@@ -1,25 +1,26 @@
 #pragma once
 
 #include "core/sourceconfig.h"
-#include "queue/purgeoptions.h"
+#include "purgeoptions.h"
 
 #include <QObject>
 
-class HttpClient;
 class PurgeService;
 struct HttpReply;
 struct HttpRequestSpec;
 struct ProviderInfo;
+class Redactor;
 
-// The sources panel's "Check": sends the provider's harmless check request where it has one
-// (secret read from the store, never shown), otherwise shows what a sample purge would send
-// without sending it. Everything reported is redacted.
-class SourceCheck final : public QObject
+// A source's "Check": sends the provider's harmless check request where it has one (on the
+// engine's one network client, with the secret resolved like the queue resolves it, never
+// shown), otherwise shows what a sample purge would send without sending it. Everything it
+// reports passes through the engine's redactor.
+class SourceChecker final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(SourceCheck)
+    Q_DISABLE_COPY_MOVE(SourceChecker)
 public:
-    explicit SourceCheck(PurgeService &service, QObject *parent = nullptr);
+    explicit SourceChecker(PurgeService &service, QObject *parent = nullptr);
 
     void run(const SourceConfig &source);
     bool isRunning() const { return m_running; }
@@ -34,10 +35,10 @@ signals:
 private:
     void dryRun(const SourceConfig &source, const ProviderInfo &info);
     void send(const SourceConfig &source, const QString &secret);
-    void report(const SourceConfig &source, const HttpRequestSpec &request, const HttpReply &reply, const QString &secret);
+    void report(const SourceConfig &source, const HttpRequestSpec &request, const HttpReply &reply,
+                const Redactor &redactor);
     void done(const QString &sourceName, bool ok, const QString &summary, const QString &details = {});
 
     PurgeService &m_service;
-    HttpClient *m_http;
     bool m_running = false;
 };

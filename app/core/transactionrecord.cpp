@@ -1,9 +1,9 @@
-#include "transaction.h"
+#include "transactionrecord.h"
 
 #include <QCoreApplication>
 
-static const char *const kStateNames[] = {"queued", "sending", "waiting-for-status", "retry-scheduled",
-                                          "succeeded", "failed", "cancelled"};
+static const char *const kStateNames[] = {"queued",    "sending", "waiting-for-status", "retry-scheduled",
+                                          "succeeded", "failed",  "cancelled"};
 
 QString stateName(TransactionState state)
 {
@@ -20,8 +20,8 @@ std::optional<TransactionState> stateFromName(const QString &name)
 
 bool isFinal(TransactionState state)
 {
-    return state == TransactionState::Succeeded || state == TransactionState::Failed
-           || state == TransactionState::Cancelled;
+    return state == TransactionState::Succeeded || state == TransactionState::Failed ||
+           state == TransactionState::Cancelled;
 }
 
 QString TransactionRecord::targetsSummary() const
@@ -32,5 +32,6 @@ QString TransactionRecord::targetsSummary() const
         return batch.targets.first();
     // Counted outside the call: lupdate 6.4 hangs on an arithmetic expression in the numerus argument.
     const int more = int(batch.targets.size()) - 1;
-    return QCoreApplication::translate("TransactionRecord", "%1 and %n more", nullptr, more).arg(batch.targets.value(0));
+    return QCoreApplication::translate("TransactionRecord", "%1 and %n more", nullptr, more)
+        .arg(batch.targets.value(0));
 }

@@ -1,12 +1,21 @@
 #pragma once
 
-#include "core/purgetypes.h"
+#include "purgetypes.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <optional>
 
-enum class TransactionState { Queued, Sending, WaitingForStatus, RetryScheduled, Succeeded, Failed, Cancelled };
+enum class TransactionState {
+    Queued,
+    Sending,
+    WaitingForStatus,
+    RetryScheduled,
+    Succeeded,
+    Failed,
+    Cancelled
+};
 
 QString stateName(TransactionState state);
 std::optional<TransactionState> stateFromName(const QString &name);
@@ -19,17 +28,17 @@ struct TransactionRecord
     qint64 requestId = 0;
     qint64 sourceId = 0;
     QString sourceName;
-    QString lane;             // the endpoint this batch goes to, for multi-endpoint providers
+    QString lane; // the endpoint this batch goes to, for multi-endpoint providers
     PurgeBatch batch;
     TransactionState state = TransactionState::Queued;
-    int attempts = 0;         // purge requests sent (status polls are not attempts)
+    int attempts = 0; // purge requests sent (status polls are not attempts)
     int polls = 0;
     qint64 nextAttemptAt = 0; // ms since epoch; 0 = now
     int lastHttpStatus = 0;
     QString lastError;
     QString providerId;
     QString statusRef;
-    int progress = -1;        // percent, when the provider reports one
+    int progress = -1; // percent, when the provider reports one
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     qint64 firstPolledAt = 0;
@@ -42,10 +51,11 @@ struct RequestRecord
 {
     qint64 id = 0;
     qint64 createdAt = 0;
-    QString origin;     // "cli", "gui", "preset NAME"
-    QString user;       // login name of who asked
+    QString origin; // "cli", "gui", "preset NAME"
+    QString user;   // login name of who asked
     QStringList sources;
     PurgeAction action = PurgeAction::Purge;
     MatchKind match = MatchKind::Exact;
     int targetCount = 0;
+    QJsonObject definition; // what the user picked (PurgeOptions as JSON), for "run again"
 };

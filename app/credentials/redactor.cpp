@@ -1,0 +1,86 @@
+#include "redactor.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
+#include <algorithm>
+
+void Redactor::addForm(const QString &form)
+{
+    // Shorter strings would also hide ordinary words and digits in the text around them.
+    if (form.size() >= 3)
+        m_forms.insert(form);
+}
+
+void Redactor::addSecret(const QString &secret)
+{
+    for (const QString &form : {secret, secret.trimmed()}) {
+        addForm(form);
+        addForm(QString::fromLatin1(form.toUtf8().toBase64()));
+        addForm(QString::fromLatin1(QUrl::toPercentEncoding(form)));
+    }
+}
+
+void Redactor::addRequest(const HttpRequestSpec &request)
+{
+    for (const QByteArray &name : request.secretHeaders) {
+        const QString value = QString::fromUtf8(request.header(name)).trimmed();
+        addForm(value);
+        if (value.contains(QLatin1Char(' ')))
+            addForm(value.section(QLatin1Char(' '), 1).trimmed());
+    }
+    const QUrlQuery query(request.url);
+    for (const QByteArray &key : request.secretQueryItems) {
+        const QString name = QString::fromUtf8(key);
+        addForm(query.queryItemValue(name, QUrl::FullyDecoded));
+        addForm(query.queryItemValue(name, QUrl::FullyEncoded));
+    }
+}
+
+QString Redactor::redact(const QString &input) const
+{
+    QString text = input;
+    if (!m_forms.isEmpty()) {
+        QStringList forms = m_forms.values();
+        // Longest first, so a header value is replaced whole before the secret inside it.
+        std::sort(forms.begin(), forms.end(),
+                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (const QString &form : std::as_const(forms))
+            text.replace(form, kMark);
+    }
+    return withoutCredentials(text);
+}
+
+QStringList Redactor::redact(const QStringList &texts) const
+{
+    QStringList result;
+    result.reserve(texts.size());
+    for (const QString &text : texts)
+        result << redact(text);
+    return result;
+}
+
+QString Redactor::withoutCredentials(const QString &text)
+{
+    // A credential after a scheme word: base64 or token characters (JSON may escape '/' as
+    // "\/"). All-lowercase words ("Basic authentication") are prose, not credentials.
+    static const QRegularExpression credential(
+        QStringLiteral("\\b(Basic|Bearer|Digest|Token|Negotiate)(\\s+)([A-Za-z0-9+/=._~\\\\-]{8,})"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression prose(QStringLiteral("^[a-z]+$"));
+    QString result;
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator it = credential.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (prose.match(match.captured(3)).hasMatch() || match.captured(3) == kMark)
+            continue;
+        result += QStringView(text).mid(last, match.capturedStart(3) - last);
+        result += kMark;
+        last = match.capturedEnd(3);
+    }
+    if (last == 0)
+        return text;
+    result += QStringView(text).mid(last);
+    return result;
+}

@@ -1,0 +1,93 @@
+#include "queuedecisions.h"
+
+#include <QCoreApplication>
+
+namespace {
+// Same context as before the decisions moved here, so the translations still apply.
+struct PurgeQueueTr
+{
+    Q_DECLARE_TR_FUNCTIONS(PurgeQueue)
+};
+} // namespace
+
+namespace QueueDecisions {
+
+Decision afterOutcome(const TransactionRecord &t, const Outcome &outcome, bool poll, const Context &c)
+{
+    using K = Decision::Kind;
+    const qint64 now = c.nowMs;
+    switch (outcome.kind) {
+    case Outcome::Kind::Succeeded: {
+        QString message = outcome.message;
+        if (!outcome.details.isEmpty())
+            message += (message.isEmpty() ? QString() : QStringLiteral("\n")) +
+                       outcome.details.join(QLatin1Char('\n'));
+        return {K::Succeed, 0, message, QStringLiteral("succeeded")};
+    }
+    case Outcome::Kind::Failed:
+        return {K::Fail, 0, outcome.message, QStringLiteral("failed")};
+    case Outcome::Kind::Pending: {
+        if (c.cancelRequested)
+            return {K::Cancel, 0, PurgeQueueTr::tr("cancelled; the provider had accepted the purge"),
+                    QStringLiteral("cancelled")};
+        const qint64 firstPolledAt = t.firstPolledAt == 0 ? now : t.firstPolledAt;
+        if (now - firstPolledAt > qint64(c.limits.pollTimeoutSeconds) * 1000)
+            return {K::Fail, 0,
+                    PurgeQueueTr::tr("no final status after %1 s of polling; the purge may still complete")
+                        .arg(c.limits.pollTimeoutSeconds),
+                    QStringLiteral("failed")};
+        const QString message = outcome.progressPercent >= 0
+                                    ? PurgeQueueTr::tr("%1% done").arg(outcome.progressPercent)
+                                    : outcome.message;
+        return {K::Poll, now + qint64(c.limits.pollIntervalSeconds * 1000), message,
+                poll ? QStringLiteral("poll") : QStringLiteral("accepted")};
+    }
+    case Outcome::Kind::Split:
+        if (t.batch.targets.size() > 1 && !poll)
+            return {K::Split, now, outcome.message, QStringLiteral("split")};
+        return {K::Fail, 0, PurgeQueueTr::tr("too large even with a single target: %1").arg(outcome.message),
+                QStringLiteral("failed")};
+    case Outcome::Kind::Retry:
+        break;
+    }
+    if (c.cancelRequested)
+        return {K::Cancel, 0, PurgeQueueTr::tr("cancelled after: %1").arg(outcome.message),
+                QStringLiteral("cancelled")};
+    if (poll) {
+        // A failed status poll is asked again later; the poll time limit bounds it.
+        const qint64 delay = qMax(c.policy.delayMs(qMin(t.polls, 10), outcome.retryAfterMs, c.jitter01),
+                                  qint64(c.limits.pollIntervalSeconds * 1000));
+        return {K::Poll, now + delay, outcome.message, QStringLiteral("poll")};
+    }
+    if (!c.policy.mayRetry(t.attempts))
+        return {K::Fail, 0,
+                PurgeQueueTr::tr("gave up after %n attempt(s): %1", nullptr, t.attempts).arg(outcome.message),
+                QStringLiteral("failed")};
+    const qint64 delay = c.policy.delayMs(t.attempts, outcome.retryAfterMs, c.jitter01);
+    return {K::Retry, now + delay, outcome.message, QStringLiteral("retry")};
+}
+
+bool mayDispatch(int sourceInFlight, int sourceConcurrency, int globalInFlight, int globalConcurrency)
+{
+    return sourceInFlight < sourceConcurrency && globalInFlight < globalConcurrency;
+}
+
+PacingChange pacingAfter(const HttpReply &reply, const Outcome &outcome, qint64 nowMs)
+{
+    PacingChange change;
+    if (!reply.isHttp())
+        return change;
+    if (reply.status == 429 || (outcome.kind == Outcome::Kind::Retry && outcome.retryAfterMs > 0))
+        change.pauseUntilMs = nowMs + qMax<qint64>(outcome.retryAfterMs, 1000);
+    for (const QByteArray &name :
+         {QByteArrayLiteral("X-RateLimit-Remaining"), QByteArrayLiteral("Fastly-RateLimit-Remaining"),
+          QByteArrayLiteral("RateLimit-Remaining")}) {
+        bool ok = false;
+        const double remaining = reply.header(name).toDouble(&ok);
+        if (ok)
+            change.remaining = change.remaining ? qMin(*change.remaining, remaining) : remaining;
+    }
+    return change;
+}
+
+} // namespace QueueDecisions

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/httpexchange.h"
+#include "core/retrypolicy.h"
+#include "core/transactionrecord.h"
+#include "providers/providerregistry.h"
+
+#include <QString>
+#include <optional>
+
+// The queue's decisions as pure functions of (transaction, outcome, limits, time): what state
+// comes next and when. PurgeQueue only carries them out (scheduling, writing, sending), so every
+// rule here is tested with data rows and no event loop.
+namespace QueueDecisions {
+
+struct Decision
+{
+    enum class Kind {
+        Succeed, // final: succeeded
+        Fail,    // final: failed with message
+        Cancel,  // final: cancelled with message
+        Poll,    // ask for the status at `at`
+        Retry,   // send again at `at`
+        Split    // too large: halve the batch and queue both halves now
+    };
+    Kind kind = Kind::Fail;
+    qint64 at = 0;   // ms since epoch, for Poll and Retry
+    QString message; // why; stored as the transaction's last error / the event's text
+    QString event;   // the event kind written with it ("succeeded", "retry", "poll", ...)
+};
+
+struct Context
+{
+    EffectiveLimits limits;
+    RetryPolicy policy;
+    qint64 nowMs = 0;
+    double jitter01 = 0.5;        // a value in [0,1) that spreads backoff delays
+    bool cancelRequested = false; // the user cancelled while the request was in flight
+};
+
+// After a reply (or a local run) to a purge request (poll == false) or a status poll.
+Decision afterOutcome(const TransactionRecord &t, const Outcome &outcome, bool poll, const Context &context);
+
+// Whether one more request may go out now: the source's bound and the global bound.
+bool mayDispatch(int sourceInFlight, int sourceConcurrency, int globalInFlight, int globalConcurrency);
+
+// How a reply changes the pacing of its rate key.
+struct PacingChange
+{
+    std::optional<qint64> pauseUntilMs; // nothing sent before then (429, Retry-After)
+    std::optional<double> remaining;    // the budget the server says is left (X-RateLimit-Remaining, ...)
+};
+PacingChange pacingAfter(const HttpReply &reply, const Outcome &outcome, qint64 nowMs);
+
+} // namespace QueueDecisions
