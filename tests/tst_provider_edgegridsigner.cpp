@@ -1,6 +1,7 @@
 // Akamai EdgeGrid signing against Akamai's client test vectors (tests/data/edgegrid, and the
 // shared originals when they are next to this checkout), and the verifier fake Akamai servers use.
 #include "providers/edgegridsigner.h"
+#include "providers/edgerc.h"
 #include "rawhttpserver.h"
 #include "sendandwait.h"
 
@@ -247,6 +248,172 @@ private slots:
         QCOMPARE(fields.at(4), QByteArray("x-purge-scope:site one"));
         QCOMPARE(fields.at(5), QCryptographicHash::hash(spec.body, QCryptographicHash::Sha256).toBase64());
         QCOMPARE(fields.at(6), QByteArray("PREFIX"));
+    }
+
+    void edgeRc_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("section");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("clientToken");
+        QTest::addColumn<QString>("clientSecret");
+        QTest::addColumn<QString>("accessToken");
+        QTest::addColumn<int>("maxBody");
+        QTest::addColumn<QString>("error"); // empty: parses
+
+        const QString def = QStringLiteral("default");
+        const QString host = QStringLiteral("akab-host.luna.akamaiapis.net");
+        const QString ct = QStringLiteral("akab-client-token");
+        const QString cs = QStringLiteral("c2VjcmV0+/x=");
+        const QString at = QStringLiteral("akab-access-token");
+        const QString body = QStringLiteral("client_secret = c2VjcmV0+/x=\n"
+                                            "host = akab-host.luna.akamaiapis.net\n"
+                                            "access_token = akab-access-token\n"
+                                            "client_token = akab-client-token\n");
+        auto ok = [&](const char *name, const QString &text,
+                      const QString &section = QStringLiteral("default"),
+                      int maxBody = EdgeGridSigner::DefaultMaxBody) {
+            QTest::newRow(name) << text << section << host << ct << cs << at << maxBody << QString();
+        };
+        auto bad = [&](const char *name, const QString &text, const QString &error,
+                       const QString &section = QStringLiteral("default")) {
+            QTest::newRow(name) << text << section << QString() << QString() << QString() << QString() << 0
+                                << error;
+        };
+
+        ok("documented layout", QStringLiteral("[default]\n") + body);
+        ok("chosen section",
+           QStringLiteral("[default]\nhost = other.luna.akamaiapis.net\nclient_token = x\n"
+                          "client_secret = y\naccess_token = z\n\n[ccu]\n") +
+               body,
+           QStringLiteral("ccu"));
+        ok("max-body", QStringLiteral("[default]\n") + body + QStringLiteral("max-body = 8192\n"), def, 8192);
+        ok("max_body", QStringLiteral("[default]\n") + body + QStringLiteral("max_body = 4096\n"), def, 4096);
+        ok("comments and blank lines",
+           QStringLiteral(
+               "# credentials from Control Center\n; another comment\n\n[default]  ; the account\n") +
+               body + QStringLiteral("\n# end\n"));
+        ok("inline comments",
+           QStringLiteral("[default]\nclient_secret = c2VjcmV0+/x=   # keep it safe\n"
+                          "host = akab-host.luna.akamaiapis.net ; no https:// here\n"
+                          "access_token = akab-access-token\nclient_token = akab-client-token\n"));
+        ok("quoted values",
+           QStringLiteral("[default]\nclient_secret = \"c2VjcmV0+/x=\"\n"
+                          "host = 'akab-host.luna.akamaiapis.net'  # quoted\n"
+                          "access_token=\"akab-access-token\"\nclient_token = akab-client-token\n"));
+        ok("host as a URL with a trailing slash",
+           QStringLiteral(
+               "[default]\nclient_secret = c2VjcmV0+/x=\nhost = https://akab-host.luna.akamaiapis.net/\n"
+               "access_token = akab-access-token\nclient_token = akab-client-token\n"));
+        ok("colon delimiter and CRLF", QStringLiteral("[default]\r\nclient_secret: c2VjcmV0+/x=\r\n"
+                                                      "host: akab-host.luna.akamaiapis.net\r\n"
+                                                      "access_token: akab-access-token\r\n"
+                                                      "client_token: akab-client-token\r\n"));
+        ok("indented and mixed-case names", QStringLiteral("  [default]\n  Client_Secret = c2VjcmV0+/x=\n"
+                                                           "  HOST = akab-host.luna.akamaiapis.net\n"
+                                                           "  access_token = akab-access-token\n"
+                                                           "  client_token = akab-client-token\n"));
+        ok("unknown names are ignored", QStringLiteral("[default]\n") + body +
+                                            QStringLiteral("headers_to_sign = X-A\naccount_key = 1-ABC\n"));
+
+        bad("no such section", QStringLiteral("[default]\n") + body + QStringLiteral("[papi]\n") + body,
+            QStringLiteral("no [ccu] section: the file has [default], [papi]"), QStringLiteral("ccu"));
+        bad("empty file", QString(), QStringLiteral("no [default] section: the file has no sections"));
+        bad("missing values",
+            QStringLiteral("\n[default]\nhost = akab-host.luna.akamaiapis.net\nclient_token = x\n"),
+            QStringLiteral("line 2: [default] lacks client_secret, access_token"));
+        bad("empty value",
+            QStringLiteral("[default]\n") +
+                QString(body).replace(QLatin1String("akab-access-token"), QString()),
+            QStringLiteral("line 1: [default] lacks access_token"));
+        bad("value before any section",
+            QStringLiteral("host = akab-host.luna.akamaiapis.net\n[default]\n") + body,
+            QStringLiteral("line 1: a value comes before any [section]"));
+        bad("line without a delimiter", QStringLiteral("[default]\nclient_secret c2VjcmV0+/x=\n"),
+            QStringLiteral("line 2: \"name = value\" expected"));
+        bad("unclosed section header", QStringLiteral("[default\n") + body,
+            QStringLiteral("line 1: the section header has no closing ]"));
+        bad("text after the section header", QStringLiteral("[default] extra\n") + body,
+            QStringLiteral("line 1: text follows the section header"));
+        bad("empty section name", QStringLiteral("[ ]\n") + body,
+            QStringLiteral("line 1: the section has no name"));
+        bad("value without a name", QStringLiteral("[default]\n= c2VjcmV0\n"),
+            QStringLiteral("line 2: a value has no name"));
+        bad("unclosed quote", QStringLiteral("[default]\nclient_secret = \"c2VjcmV0+/x=\n"),
+            QStringLiteral("line 2: the quoted value of client_secret has no closing quote"));
+        bad("text after a quoted value", QStringLiteral("[default]\nclient_secret = \"c2VjcmV0\" +/x=\n"),
+            QStringLiteral("line 2: text follows the quoted value of client_secret"));
+        bad("name set twice",
+            QStringLiteral("[default]\n") + body + QStringLiteral("host = b.luna.akamaiapis.net\n"),
+            QStringLiteral("line 6: host is set twice in [default] (first on line 3)"));
+        bad("section twice", QStringLiteral("[default]\n") + body + QStringLiteral("[default]\n"),
+            QStringLiteral("line 6: section [default] appears again (first on line 1)"));
+        bad("max_body not a number",
+            QStringLiteral("[default]\n") + body + QStringLiteral("max-body = lots\n"),
+            QStringLiteral("line 6: max_body \"lots\" is not a positive number of bytes"));
+        bad("max_body zero", QStringLiteral("[default]\n") + body + QStringLiteral("max_body = 0\n"),
+            QStringLiteral("line 6: max_body \"0\" is not a positive number of bytes"));
+        bad("host with another scheme",
+            QStringLiteral(
+                "[default]\nclient_secret = c2VjcmV0+/x=\nhost = http://akab-host.luna.akamaiapis.net/ccu\n"
+                "access_token = akab-access-token\nclient_token = akab-client-token\n"),
+            QStringLiteral(
+                "line 3: host \"http://akab-host.luna.akamaiapis.net/ccu\" is not a host name such as "
+                "akab-xxxx.luna.akamaiapis.net"));
+        bad("broken line in another section",
+            QStringLiteral("[default]\n") + body + QStringLiteral("[other]\noops\n"),
+            QStringLiteral("line 7: \"name = value\" expected"));
+    }
+
+    void edgeRc()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, section);
+        QFETCH(QString, error);
+        QString got;
+        const std::optional<EdgeRc> rc = EdgeRc::parse(text, section, &got);
+        QCOMPARE(got, error);
+        QCOMPARE(rc.has_value(), error.isEmpty());
+        if (!rc)
+            return;
+        QTEST(rc->host, "host");
+        QTEST(rc->credentials.clientToken, "clientToken");
+        QTEST(rc->credentials.clientSecret, "clientSecret");
+        QTEST(rc->credentials.accessToken, "accessToken");
+        QTEST(rc->maxBody, "maxBody");
+    }
+
+    // Errors name lines and names, never the values, which may be secrets.
+    void edgeRcErrorsKeepSecretsOut()
+    {
+        QString error;
+        QVERIFY(!EdgeRc::parse(QStringLiteral("[default]\nclient_secret c2VjcmV0LXNlY3JldA==\n"),
+                               QStringLiteral("default"), &error));
+        QVERIFY(!error.contains(QLatin1String("c2VjcmV0")));
+        QVERIFY(!EdgeRc::parse(QStringLiteral("c2VjcmV0LXNlY3JldA==\n[default]\n"), QStringLiteral("default"),
+                               &error));
+        QVERIFY(!error.contains(QLatin1String("c2VjcmV0")));
+        QVERIFY(
+            !EdgeRc::parse(QStringLiteral("[default]\nc2VjcmV0LXNlY3JldA== = 1\nc2VjcmV0LXNlY3JldA== = 2\n"),
+                           QStringLiteral("default"), &error));
+        QVERIFY(!error.contains(QLatin1String("c2VjcmV0")));
+        QVERIFY(!EdgeRc::parse(QStringLiteral("[default]\nclient_secret = 'c2VjcmV0LXNlY3JldA==\n"),
+                               QStringLiteral("default"), &error));
+        QVERIFY(!error.contains(QLatin1String("c2VjcmV0")));
+    }
+
+    // A section read from .edgerc signs like the same values given directly.
+    void edgeRcSigns()
+    {
+        const std::optional<EdgeRc> rc = EdgeRc::parse(QStringLiteral(
+            "[default]\nclient_secret = c2VjcmV0LWZvci1wdXJnZWxpbmUtdGVzdHM=\n"
+            "host = akab-host.luna.akamaiapis.net\naccess_token = akab-access-token-purgeline\n"
+            "client_token = akab-client-token-purgeline\n"));
+        QVERIFY(rc);
+        const WireRequest wire =
+            WireRequest::fromSpec(purgeRequest(QUrl(QStringLiteral("https://") + rc->host)));
+        QCOMPARE(EdgeGridSigner(rc->credentials, rc->maxBody).authorization(wire, kTimestamp, kNonce),
+                 EdgeGridSigner(kCredentials).authorization(wire, kTimestamp, kNonce));
     }
 
     void verifyAcceptsTheSignedRequest()
