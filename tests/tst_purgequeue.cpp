@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/sourcestore.h"
 #include "storage/transactionstore.h"
+#include "testprofile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,32 +21,28 @@
 
 namespace {
 
+// The engine's own queue on the one test profile (manual clock, in-memory keychain), with a
+// fake provider server.
 struct Harness
 {
-    QTemporaryDir dir;
-    Database db{dir.path()};
-    SourceStore sources{db};
-    TransactionStore transactions{db};
-    MemorySecretStore secrets;
-    HttpClient http;
-    ManualClock clock;
+    TestProfile profile;
     FakeHttpServer server;
-    std::unique_ptr<PurgeQueue> queue;
+    PurgeQueue *queue = &profile.queue();
+    SourceStore &sources = profile.sources();
+    TransactionStore &transactions = profile.transactions();
+    ManualClock &clock = profile.clock();
 
     Harness()
     {
-        QString error;
-        QVERIFY2(db.open(&error), qPrintable(error));
         server.start();
-        queue = std::make_unique<PurgeQueue>(PurgeQueue::Services{&transactions, &sources, &secrets, &http,
-                                                                  &clock, &ProviderRegistry::instance()});
         queue->setBackoff(1000, 60000);
     }
 
-    SourceConfig addSource(const QString &type, const QMap<QString, QString> &settings = {})
+    SourceConfig addSource(const QString &type, const QMap<QString, QString> &settings = {},
+                           const QString &name = {})
     {
         SourceConfig source;
-        source.name = type + QStringLiteral("-test");
+        source.name = name.isEmpty() ? type + QStringLiteral("-test") : name;
         source.type = type;
         source.endpoints = {server.baseUrl().toString()};
         source.settings = settings;
@@ -232,6 +229,76 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(h.queue->allFinal(), 10000);
         QCOMPARE(h.server.requests().size(), 6);
         QCOMPARE(maxInFlight, 2);
+    }
+
+    void boundsConcurrencyOverAllSources()
+    {
+        Harness h;
+        h.queue->setGlobalConcurrency(3);
+        int inFlight = 0;
+        int maxInFlight = 0;
+        h.server.setHandler([&](const RecordedRequest &) {
+            maxInFlight = qMax(maxInFlight, ++inFlight);
+            QTimer::singleShot(150, [&] { --inFlight; });
+            return ScriptedReply::slow(150, 200, "{}");
+        });
+        const QMap<QString, QString> settings{{QStringLiteral("concurrency"), QStringLiteral("4")},
+                                              {QStringLiteral("rate"), QStringLiteral("0")}};
+        h.enqueue(h.addSource(QStringLiteral("imgix"), settings, QStringLiteral("a")), urls(6));
+        h.enqueue(h.addSource(QStringLiteral("imgix"), settings, QStringLiteral("b")), urls(6));
+        QTRY_VERIFY_WITH_TIMEOUT(h.queue->allFinal(), 10000);
+        QCOMPARE(h.server.requests().size(), 12);
+        QCOMPARE(maxInFlight, 3); // not 8: the global cap holds over both sources
+    }
+
+    void pollTimeLimitFailsAPurgeThatStaysPending()
+    {
+        Harness h;
+        h.server.setHandler([](const RecordedRequest &request) {
+            return request.method == "GET" ? ScriptedReply::json(200, instartStatus("PENDING", 10))
+                                           : ScriptedReply::json(201, instartAccepted(7));
+        });
+        const auto source =
+            h.addSource(QStringLiteral("instart"), {{QStringLiteral("customer"), QStringLiteral("acme")},
+                                                    {QStringLiteral("user"), QStringLiteral("u")},
+                                                    {QStringLiteral("poll_interval"), QStringLiteral("10")},
+                                                    {QStringLiteral("poll_timeout"), QStringLiteral("25")}});
+        const qint64 id = h.enqueue(source, urls(1)).first().id;
+        QTRY_COMPARE(h.state(id), TransactionState::WaitingForStatus);
+        for (int poll = 1; poll <= 2; ++poll) {
+            h.clock.advance(10000);
+            QTRY_COMPARE(h.stored(id).polls, poll);
+            QCOMPARE(h.state(id), TransactionState::WaitingForStatus);
+        }
+        h.clock.advance(10000); // 30 s after the first answer: past the 25 s limit
+        QTRY_COMPARE(h.state(id), TransactionState::Failed);
+        QVERIFY(h.stored(id).lastError.contains(QStringLiteral("no final status after 25 s")));
+    }
+
+    void rateLimitRemainingHoldsTheNextRequest()
+    {
+        Harness h;
+        int sent = 0;
+        h.server.setHandler([&](const RecordedRequest &) {
+            ++sent;
+            // The first answer says the budget is spent; the queue must wait for a token.
+            return sent == 1 ? ScriptedReply::json(200, "{}").withHeader("X-RateLimit-Remaining", "0")
+                             : ScriptedReply::json(200, "{}");
+        });
+        const auto source =
+            h.addSource(QStringLiteral("imgix"), {{QStringLiteral("rate"), QStringLiteral("1")},
+                                                  {QStringLiteral("burst"), QStringLiteral("5")},
+                                                  {QStringLiteral("concurrency"), QStringLiteral("1")}});
+        h.enqueue(source, urls(3));
+        QTRY_COMPARE(h.server.requests().size(), 1);
+        QTest::qWait(150);
+        QCOMPARE(h.server.requests().size(), 1); // without the header the burst of 5 would send all 3
+        h.clock.advance(1000); // one token a second from now on: the spent burst does not come back at once
+        QTRY_COMPARE(h.server.requests().size(), 2);
+        QTest::qWait(100);
+        QCOMPARE(h.server.requests().size(), 2);
+        h.clock.advance(1000);
+        QTRY_COMPARE(h.server.requests().size(), 3);
     }
 
     void splitsOn413AndResends()

@@ -135,9 +135,13 @@ ResolvedPurge TargetResolver::resolve(const PurgeOptions &options) const
             anyMapping = anyMapping || !mapper.isEmpty();
             ChangeReport report = selection->report(mapper);
             resolved.targets += report.urls();
-            for (const ChangeEntry &entry : report.entries)
-                for (const QString &path : entry.unmappedPaths)
-                    resolved.unmapped.append({path, entry.reason});
+            for (const ChangeEntry &entry : report.entries) {
+                if (entry.skip == ChangeEntry::Skip::Unmapped)
+                    resolved.unmapped.append({entry.file.path, entry.reason});
+                for (const QString &path : entry.unmappedPaths) // one side of a rename
+                    resolved.unmapped.append(
+                        {path, PurgeCommands::tr("no path mapping covers %1").arg(path)});
+            }
             resolved.changes = std::move(report);
         }
         resolved.targets = Planner::normalizeTargets(resolved.targets);
