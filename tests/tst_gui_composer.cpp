@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "targetlistmodel.h"
 #include "targetlistwidget.h"
+#include "testprofile.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -144,11 +145,9 @@ private:
     TargetListWidget *list() const { return m_panel->findChild<TargetListWidget *>(); }
     QComboBox *matchCombo() const { return m_panel->findChild<QComboBox *>(QStringLiteral("matchCombo")); }
 
-    std::unique_ptr<QTemporaryDir> m_profile;
+    std::unique_ptr<TestProfile> m_profile;
     std::unique_ptr<QTemporaryDir> m_files;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<PurgeService> m_service;
+    PurgeService *m_service = nullptr;
     std::unique_ptr<ComposerPanel> m_panel;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     QString m_site; // a local site folder: <files>/site/public is served at https://img.example.com
@@ -163,28 +162,17 @@ void TestComposer::initTestCase()
 SourceConfig TestComposer::addSource(const QString &name, const QString &type,
                                      const QMap<QString, QString> &settings, const QStringList &endpoints)
 {
-    SourceConfig source;
-    source.name = name;
-    source.type = type;
-    source.settings = settings;
-    source.endpoints = endpoints;
-    source.secret = {SecretRef::Kind::Environment, QStringLiteral("PURGELINE_COMPOSER_TEST_SECRET")};
-    const QString error = m_service->sources().add(source, SourceStore::newSecretKey());
-    if (!error.isEmpty())
-        qFatal("%s", qPrintable(error));
-    return source;
+    return m_profile->addSource(
+        name, type, endpoints, settings, {},
+        SecretRef{SecretRef::Kind::Environment, QStringLiteral("PURGELINE_COMPOSER_TEST_SECRET")});
 }
 
 void TestComposer::init()
 {
-    m_profile = std::make_unique<QTemporaryDir>();
+    m_profile = std::make_unique<TestProfile>(TestProfile::Time::System);
     m_files = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_profile->isValid() && m_files->isValid());
-    m_db = std::make_unique<Database>(m_profile->path());
-    QString error;
-    QVERIFY2(m_db->open(&error), qPrintable(error));
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_service = std::make_unique<PurgeService>(*m_db, m_secrets.get());
+    QVERIFY(m_files->isValid());
+    m_service = &m_profile->service();
     m_service->queue().setPaused(true); // queued, never sent
 
     m_site = m_files->filePath(QStringLiteral("site"));
@@ -214,9 +202,6 @@ void TestComposer::cleanup()
 {
     m_tester.reset();
     m_panel.reset();
-    m_service.reset();
-    m_secrets.reset();
-    m_db.reset();
     m_files.reset();
     m_profile.reset();
 }

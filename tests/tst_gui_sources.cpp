@@ -11,6 +11,7 @@
 #include "sourcelistmodel.h"
 #include "sourcespanel.h"
 #include "storage/database.h"
+#include "testprofile.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -57,47 +58,16 @@ private:
     }
 };
 
-struct Profile
+// The one test profile, on the real clock, with the keychain the test hands it.
+struct Profile : TestProfile
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<PurgeService> service;
+    PurgeService *service = &TestProfile::service();
 
-    explicit Profile(SecretStore &secrets)
-    {
-        db = std::make_unique<Database>(dir.path());
-        QString error;
-        if (!db->open(&error))
-            qFatal("cannot open the test profile: %s", qPrintable(error));
-        service = std::make_unique<PurgeService>(*db, &secrets);
-    }
+    explicit Profile(SecretStore &secrets) : TestProfile(Time::System, &secrets) {}
     SourceConfig add(const QString &name, const QString &type, const QStringList &endpoints,
                      const QMap<QString, QString> &settings, SecretRef secret, QString *secretKey = nullptr)
     {
-        SourceConfig source;
-        source.name = name;
-        source.type = type;
-        source.endpoints = endpoints;
-        source.settings = settings;
-        source.secret = secret;
-        const QString key = SourceStore::newSecretKey();
-        const QString error = service->sources().add(source, key);
-        if (!error.isEmpty())
-            qFatal("cannot add a test source: %s", qPrintable(error));
-        if (secretKey)
-            *secretKey = key;
-        return source;
-    }
-    // Every byte SQLite wrote, so a test can assert a secret is nowhere in the profile.
-    QByteArray databaseBytes() const
-    {
-        QByteArray all;
-        for (const QString &name : QDir(dir.path()).entryList(QDir::Files)) {
-            QFile file(dir.filePath(name));
-            if (file.open(QIODevice::ReadOnly))
-                all += file.readAll();
-        }
-        return all;
+        return addSource(name, type, endpoints, settings, {}, secret, secretKey);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "historypanel.h"
 #include "queue/purgeservice.h"
 #include "storage/database.h"
+#include "testprofile.h"
 #include "transactiondetails.h"
 #include "transactionfeed.h"
 #include "transactionfilterproxy.h"
@@ -43,23 +44,17 @@ const QString kSecret = QStringLiteral("s3cr3t-KEY-9f8e");
 // window uses, and the live table model fed from the queue.
 struct Profile
 {
-    QTemporaryDir dir;
-    Database db{dir.path()};
-    MemorySecretStore secrets;
-    ManualClock clock;
+    TestProfile profile;
+    PurgeService *service = &profile.service();
+    ManualClock &clock = profile.clock();
     FakeHttpServer server;
-    std::unique_ptr<PurgeService> service;
     std::unique_ptr<TransactionTableModel> model;
     std::unique_ptr<QAbstractItemModelTester> tester; // lives as long as the model
     std::unique_ptr<TransactionFeed> feed;
 
     Profile()
     {
-        QString error;
-        if (!db.open(&error))
-            qFatal("%s", qPrintable(error));
         server.start();
-        service = std::make_unique<PurgeService>(db, &secrets, &clock);
         model = std::make_unique<TransactionTableModel>();
         tester = std::make_unique<QAbstractItemModelTester>(
             model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -67,11 +62,6 @@ struct Profile
         feed->setBatchInterval(10);
         feed->watchQueue(&service->queue());
         feed->watchStore(&service->transactions(), 0);
-    }
-    ~Profile()
-    {
-        feed.reset();
-        service.reset(); // shuts the queue down while the store is still there
     }
 
     void addImgix(const QString &name)
@@ -82,7 +72,7 @@ struct Profile
         source.endpoints = {server.baseUrl().toString()};
         source.secret.kind = SecretRef::Kind::Keychain;
         const QString key = SourceStore::newSecretKey();
-        QVERIFY(secrets.writeNow(key, kSecret).ok());
+        QVERIFY(profile.secrets().writeNow(key, kSecret).ok());
         QCOMPARE(service->sources().add(source, key), QString());
     }
 

@@ -17,7 +17,7 @@ struct TsMessage
     QString source;
     QString comment;
     bool numerus = false;
-    QString type; // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
+    QString type;      // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
     QStringList forms; // one entry, or the numerus forms
 };
 
@@ -111,11 +111,16 @@ void TestGuiTranslations::embeddedFilesLoad_data()
 {
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("resource");
-    QTest::newRow("de") << "de_DE" << ":/i18n/purgeline_de.qm";
-    QTest::newRow("de_AT") << "de_AT" << ":/i18n/purgeline_de.qm";
-    QTest::newRow("fr") << "fr_FR" << ":/i18n/purgeline_fr.qm";
-    QTest::newRow("fr_CA") << "fr_CA" << ":/i18n/purgeline_fr.qm";
-    QTest::newRow("en") << "en_US" << ":/i18n/purgeline_en.qm";
+    QTest::newRow("de") << "de_DE"
+                        << ":/i18n/purgeline_de.qm";
+    QTest::newRow("de_AT") << "de_AT"
+                           << ":/i18n/purgeline_de.qm";
+    QTest::newRow("fr") << "fr_FR"
+                        << ":/i18n/purgeline_fr.qm";
+    QTest::newRow("fr_CA") << "fr_CA"
+                           << ":/i18n/purgeline_fr.qm";
+    QTest::newRow("en") << "en_US"
+                        << ":/i18n/purgeline_en.qm";
 }
 
 void TestGuiTranslations::embeddedFilesLoad()
@@ -125,7 +130,8 @@ void TestGuiTranslations::embeddedFilesLoad()
     QVERIFY2(QFile::exists(resource), qPrintable(resource));
     // The same lookup as installTranslations() in mainwindow.cpp.
     QTranslator translator;
-    QVERIFY(translator.load(QLocale(locale), QStringLiteral("purgeline"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QVERIFY(translator.load(QLocale(locale), QStringLiteral("purgeline"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")));
     QCOMPARE(translator.filePath(), resource);
     QVERIFY(!translator.isEmpty());
 }
@@ -138,18 +144,35 @@ void TestGuiTranslations::knownStrings_data()
     QTest::addColumn<QString>("expected");
     const QString de = QStringLiteral(":/i18n/purgeline_de.qm");
     const QString fr = QStringLiteral(":/i18n/purgeline_fr.qm");
-    QTest::newRow("de menu") << de << "MainWindow" << "&File" << "&Datei";
-    QTest::newRow("de help") << de << "MainWindow" << "&Help" << "&Hilfe";
-    QTest::newRow("de header") << de << "TransactionTableModel" << "State" << "Zustand";
-    QTest::newRow("de state") << de << "TransactionTableModel" << "Failed" << "Fehlgeschlagen";
-    QTest::newRow("de settings") << de << "SettingsDialog" << "Settings" << "Einstellungen";
-    QTest::newRow("de engine") << de << "HttpReply" << "network error: %1" << "Netzwerkfehler: %1";
-    QTest::newRow("fr menu") << fr << "MainWindow" << "&File" << "&Fichier";
-    QTest::newRow("fr header") << fr << "TransactionTableModel" << "State" << QStringLiteral("État");
-    QTest::newRow("fr state") << fr << "TransactionTableModel" << "Failed" << QStringLiteral("Échec");
-    QTest::newRow("fr settings") << fr << "SettingsDialog" << "Settings" << QStringLiteral("Paramètres");
-    QTest::newRow("fr quit") << fr << "DesktopIntegration" << "Quit Purgeline?"
-                             << QStringLiteral("Quitter Purgeline\u00a0?");
+    QTest::newRow("de menu") << de << "MainWindow"
+                             << "&File"
+                             << "&Datei";
+    QTest::newRow("de help") << de << "MainWindow"
+                             << "&Help"
+                             << "&Hilfe";
+    QTest::newRow("de header") << de << "TransactionTableModel"
+                               << "State"
+                               << "Zustand";
+    QTest::newRow("de state") << de << "TransactionTableModel"
+                              << "Failed"
+                              << "Fehlgeschlagen";
+    QTest::newRow("de settings") << de << "SettingsDialog"
+                                 << "Settings"
+                                 << "Einstellungen";
+    QTest::newRow("de engine") << de << "HttpReply"
+                               << "network error: %1"
+                               << "Netzwerkfehler: %1";
+    QTest::newRow("fr menu") << fr << "MainWindow"
+                             << "&File"
+                             << "&Fichier";
+    QTest::newRow("fr header") << fr << "TransactionTableModel"
+                               << "State" << QStringLiteral("État");
+    QTest::newRow("fr state") << fr << "TransactionTableModel"
+                              << "Failed" << QStringLiteral("Échec");
+    QTest::newRow("fr settings") << fr << "SettingsDialog"
+                                 << "Settings" << QStringLiteral("Paramètres");
+    QTest::newRow("fr quit") << fr << "DesktopIntegration"
+                             << "Quit Purgeline?" << QStringLiteral("Quitter Purgeline\u00a0?");
 }
 
 void TestGuiTranslations::knownStrings()
@@ -184,7 +207,8 @@ void TestGuiTranslations::pluralForms()
     QFETCH(QString, expected);
     QTranslator translator;
     QVERIFY(translator.load(resource));
-    QCOMPARE(translator.translate("TransactionsPanel", "%n transaction(s) queued again", nullptr, n), expected);
+    QCOMPARE(translator.translate("TransactionsPanel", "%n transaction(s) queued again", nullptr, n),
+             expected);
 }
 
 void TestGuiTranslations::tsFilesComplete_data()
@@ -207,8 +231,10 @@ void TestGuiTranslations::tsFilesComplete()
     QVERIFY(raw.open(QIODevice::ReadOnly));
     const QByteArray text = raw.readAll();
     QVERIFY2(!text.contains("type=\"unfinished\""), "unfinished translations left");
-    QVERIFY2(!text.contains("type=\"vanished\""), "vanished entries left: run update_translations (-no-obsolete)");
-    QVERIFY2(!text.contains("type=\"obsolete\""), "obsolete entries left: run update_translations (-no-obsolete)");
+    QVERIFY2(!text.contains("type=\"vanished\""),
+             "vanished entries left: run update_translations (-no-obsolete)");
+    QVERIFY2(!text.contains("type=\"obsolete\""),
+             "obsolete entries left: run update_translations (-no-obsolete)");
 
     const TsFile ts = readTs(path);
     QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
@@ -257,10 +283,13 @@ void TestGuiTranslations::qmMatchesTs()
         const QByteArray comment = m.comment.toUtf8();
         const char *disambiguation = m.comment.isEmpty() ? nullptr : comment.constData();
         if (m.numerus) {
-            QCOMPARE(translator.translate(context.constData(), source.constData(), disambiguation, 1), m.forms.value(0));
-            QCOMPARE(translator.translate(context.constData(), source.constData(), disambiguation, 5), m.forms.value(1));
+            QCOMPARE(translator.translate(context.constData(), source.constData(), disambiguation, 1),
+                     m.forms.value(0));
+            QCOMPARE(translator.translate(context.constData(), source.constData(), disambiguation, 5),
+                     m.forms.value(1));
         } else {
-            QCOMPARE(translator.translate(context.constData(), source.constData(), disambiguation), m.forms.value(0));
+            QCOMPARE(translator.translate(context.constData(), source.constData(), disambiguation),
+                     m.forms.value(0));
         }
     }
 }

@@ -14,6 +14,7 @@
 #include "storage/database.h"
 #include "storage/sourcestore.h"
 #include "storage/transactionstore.h"
+#include "testprofile.h"
 #include "trayicon.h"
 
 #include <QAction>
@@ -111,37 +112,24 @@ TransactionRecord record(qint64 id, qint64 requestId, TransactionState state, co
     return t;
 }
 
-// The engine's queue on a temporary profile with one imgix source on a fake server.
+// The engine's queue on the one test profile with one imgix source on a fake server.
 struct QueueHarness
 {
-    QTemporaryDir dir;
-    Database db{dir.path()};
-    SourceStore sources{db};
-    TransactionStore transactions{db};
-    MemorySecretStore secrets;
-    HttpClient http;
-    ManualClock clock;
+    TestProfile profile;
     FakeHttpServer server;
-    std::unique_ptr<PurgeQueue> queue;
+    PurgeQueue *queue = &profile.queue();
+    TransactionStore &transactions = profile.transactions();
+    ManualClock &clock = profile.clock();
     SourceConfig source;
 
     QueueHarness()
     {
         qputenv("PURGELINE_TRAY_TEST_SECRET", "tray-secret-value");
-        QString error;
-        if (!db.open(&error))
-            qFatal("%s", qPrintable(error));
         server.start();
-        queue = std::make_unique<PurgeQueue>(PurgeQueue::Services{&transactions, &sources, &secrets, &http,
-                                                                  &clock, &ProviderRegistry::instance()});
-        source.name = QStringLiteral("images");
-        source.type = QStringLiteral("imgix");
-        source.endpoints = {server.baseUrl().toString()};
-        source.settings = {{QStringLiteral("max_attempts"), QStringLiteral("1")}};
-        source.secret = {SecretRef::Kind::Environment, QStringLiteral("PURGELINE_TRAY_TEST_SECRET")};
-        error = sources.add(source, SourceStore::newSecretKey());
-        if (!error.isEmpty())
-            qFatal("%s", qPrintable(error));
+        source = profile.addSource(
+            QStringLiteral("images"), QStringLiteral("imgix"), {server.baseUrl().toString()},
+            {{QStringLiteral("max_attempts"), QStringLiteral("1")}}, {},
+            SecretRef{SecretRef::Kind::Environment, QStringLiteral("PURGELINE_TRAY_TEST_SECRET")});
     }
 
     qint64 enqueue(int count)

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/sourcestore.h"
 #include "storage/transactionstore.h"
+#include "testprofile.h"
 #include "transactionfeed.h"
 #include "transactionfilterproxy.h"
 #include "transactiontablemodel.h"
@@ -289,23 +290,14 @@ private slots:
 
     void feedBatchesQueueSignals()
     {
-        QTemporaryDir dir;
-        Database db(dir.path());
-        QString error;
-        QVERIFY2(db.open(&error), qPrintable(error));
-        SourceStore sources(db);
-        TransactionStore store(db);
-        MemorySecretStore secrets;
-        HttpClient http;
-        ManualClock clock;
-        PurgeQueue queue({&store, &sources, &secrets, &http, &clock, &ProviderRegistry::instance()});
+        TestProfile profile;
+        TransactionStore &store = profile.transactions();
+        ManualClock &clock = profile.clock();
+        PurgeQueue &queue = profile.queue();
         queue.setPaused(true); // nothing is sent: states change only by cancel
-
-        SourceConfig source;
-        source.name = QStringLiteral("varnish");
-        source.type = QStringLiteral("http-purge");
-        source.endpoints = {QStringLiteral("http://127.0.0.1:9")};
-        QVERIFY(sources.add(source, SourceStore::newSecretKey()).isEmpty());
+        QString error;
+        const SourceConfig source = profile.addSource(QStringLiteral("varnish"), QStringLiteral("http-purge"),
+                                                      {QStringLiteral("http://127.0.0.1:9")});
         PurgeBatch spec;
         for (int i = 0; i < 3; ++i)
             spec.targets << QStringLiteral("https://www.example.com/page-%1").arg(i);

@@ -22,18 +22,17 @@ TestProfile::~TestProfile()
 
 SourceConfig TestProfile::addSource(const QString &name, const QString &type, const QStringList &endpoints,
                                     const QMap<QString, QString> &settings, const QString &secretValue,
-                                    SecretRef secret, QString *secretKey)
+                                    std::optional<SecretRef> secret, QString *secretKey)
 {
     SourceConfig source;
     source.name = name;
     source.type = type;
     source.endpoints = endpoints;
     source.settings = settings;
-    if (secret.kind == SecretRef::Kind::Keychain && secretValue.isEmpty())
-        secret.kind = SecretRef::Kind::None;
-    source.secret = secret;
+    source.secret = secret.value_or(
+        SecretRef{secretValue.isEmpty() ? SecretRef::Kind::None : SecretRef::Kind::Keychain, {}});
     const QString key = SourceStore::newSecretKey();
-    if (secret.kind == SecretRef::Kind::Keychain && !m_secrets->writeNow(key, secretValue).ok())
+    if (!secretValue.isEmpty() && !m_secrets->writeNow(key, secretValue).ok())
         qFatal("cannot store the test secret");
     if (const QString error = sources().add(source, key); !error.isEmpty())
         qFatal("cannot add a test source: %s", qPrintable(error));

@@ -7,11 +7,12 @@
 
 #include <QTemporaryDir>
 #include <memory>
+#include <optional>
 
 // The one test profile: a temporary profile directory with its database, an in-memory keychain,
 // a manual (or the system) clock, and the engine object every face uses, built on them. Tests
 // add sources and purge through the service exactly as the window and the command line do.
-class TestProfile final
+class TestProfile
 {
     Q_DISABLE_COPY_MOVE(TestProfile)
 public:
@@ -29,11 +30,12 @@ public:
     ManualClock &clock() { return m_clock; } // drives the service only with Time::Manual
     QString path() const { return m_dir.path(); }
 
-    // Adds a source; a non-empty secret goes to the keychain (Keychain kind), unless `secret`
-    // names an environment variable or none. Fails the test process on bad input.
+    // Adds a source. Without `secret`, a non-empty secretValue goes to the keychain and an empty
+    // one means the source has none; with it, the reference is stored as given (and secretValue,
+    // when set, written to the keychain). Fails the test process on bad input.
     SourceConfig addSource(const QString &name, const QString &type, const QStringList &endpoints = {},
                            const QMap<QString, QString> &settings = {}, const QString &secretValue = {},
-                           SecretRef secret = {SecretRef::Kind::Keychain, {}}, QString *secretKey = nullptr);
+                           std::optional<SecretRef> secret = std::nullopt, QString *secretKey = nullptr);
 
     // Plans, records and queues through the engine; fails the test process on an error.
     PurgeService::Submitted submit(const PurgeOptions &options);
