@@ -25,7 +25,8 @@ static QString u(int n)
 
 static QByteArray imgixBody(const QString &url)
 {
-    return QByteArray("{\"data\":{\"attributes\":{\"url\":\"") + url.toUtf8() + QByteArray("\"},\"type\":\"purges\"}}");
+    return QByteArray("{\"data\":{\"attributes\":{\"url\":\"") + url.toUtf8() +
+           QByteArray("\"},\"type\":\"purges\"}}");
 }
 
 // The purge id the fake imgix hands out for a URL: "purge-<file name>".
@@ -44,8 +45,8 @@ static ScriptedReply imgixOk(const RecordedRequest &request)
                             .toObject()
                             .value(QStringLiteral("url"))
                             .toString();
-    return ScriptedReply::json(200, QByteArray("{\"data\":{\"id\":\"") + imgixIdFor(url).toUtf8()
-                                        + QByteArray("\",\"type\":\"purges\"}}"));
+    return ScriptedReply::json(200, QByteArray("{\"data\":{\"id\":\"") + imgixIdFor(url).toUtf8() +
+                                        QByteArray("\",\"type\":\"purges\"}}"));
 }
 
 static QStringList strings(const QJsonValue &value)
@@ -102,15 +103,17 @@ private:
     }
     bool addImgix(const QString &name, const QStringList &extra = {})
     {
-        return addSource(QStringList{name, QStringLiteral("--type"), QStringLiteral("imgix"), QStringLiteral("--endpoint"),
-                                     m_server->baseUrl().toString(), QStringLiteral("--secret-env"), kSecretVar}
-                         + extra);
+        return addSource(QStringList{name, QStringLiteral("--type"), QStringLiteral("imgix"),
+                                     QStringLiteral("--endpoint"), m_server->baseUrl().toString(),
+                                     QStringLiteral("--secret-env"), kSecretVar} +
+                         extra);
     }
     bool addInstart(const QString &name)
     {
-        return addSource({name, QStringLiteral("--type"), QStringLiteral("instart"), QStringLiteral("--endpoint"),
-                          m_server->baseUrl().toString(), QStringLiteral("--set"), QStringLiteral("customer=acme"),
-                          QStringLiteral("--set"), QStringLiteral("user=bob"), QStringLiteral("--set"),
+        return addSource({name, QStringLiteral("--type"), QStringLiteral("instart"),
+                          QStringLiteral("--endpoint"), m_server->baseUrl().toString(),
+                          QStringLiteral("--set"), QStringLiteral("customer=acme"), QStringLiteral("--set"),
+                          QStringLiteral("user=bob"), QStringLiteral("--set"),
                           QStringLiteral("poll_interval=1"), QStringLiteral("--secret-env"), kInstartVar});
     }
 
@@ -151,7 +154,8 @@ private slots:
         m_server = new FakeHttpServer(this);
         QVERIFY(!m_server->start().isEmpty());
         m_server->setHandler(imgixOk);
-        m_cli = std::make_unique<CliRunner>(m_dir->filePath(QStringLiteral("profile")), m_dir->filePath(QStringLiteral("home")));
+        m_cli = std::make_unique<CliRunner>(m_dir->filePath(QStringLiteral("profile")),
+                                            m_dir->filePath(QStringLiteral("home")));
         m_cli->setEnv(kSecretVar, kSecretValue);
         m_cli->setEnv(kInstartVar, kInstartPassword);
     }
@@ -168,9 +172,10 @@ private slots:
     {
         QVERIFY(addImgix(QStringLiteral("img")));
         const QStringList urls{u(1), u(2), u(3)};
-        const CliResult r = run(QStringList{QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"),
-                                            QStringLiteral("--wait"), QStringLiteral("--json")}
-                                + urls);
+        const CliResult r =
+            run(QStringList{QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"),
+                            QStringLiteral("--wait"), QStringLiteral("--json")} +
+                urls);
         QVERIFY2(r.finished && r.exitCode == 0, r.describe().constData());
         QVERIFY(!leaksSecret(r));
 
@@ -202,7 +207,8 @@ private slots:
             QCOMPARE(t.value(QStringLiteral("source")).toString(), QStringLiteral("img"));
             QCOMPARE(t.value(QStringLiteral("attempts")).toInt(), 1);
             QCOMPARE(t.value(QStringLiteral("http_status")).toInt(), 200);
-            QCOMPARE(t.value(QStringLiteral("request_id")).toInteger(), doc.value(QStringLiteral("request_id")).toInteger());
+            QCOMPARE(t.value(QStringLiteral("request_id")).toInteger(),
+                     doc.value(QStringLiteral("request_id")).toInteger());
             const QStringList targets = strings(t.value(QStringLiteral("targets")));
             QCOMPARE(targets.size(), 1);
             QCOMPARE(t.value(QStringLiteral("provider_id")).toString(), imgixIdFor(targets.first()));
@@ -211,7 +217,8 @@ private slots:
         seen.sort();
         QCOMPARE(seen, urls);
         QVERIFY2(r.errText().contains(QStringLiteral("3 transaction(s) queued")), r.describe().constData());
-        QVERIFY2(r.errText().contains(QStringLiteral("3 succeeded, 0 failed, 0 still open")), r.describe().constData());
+        QVERIFY2(r.errText().contains(QStringLiteral("3 succeeded, 0 failed, 0 still open")),
+                 r.describe().constData());
         QVERIFY2(r.errText().contains(QStringLiteral("succeeded #")), r.describe().constData());
 
         // History agrees, with the events of each transaction and where the request came from.
@@ -222,7 +229,8 @@ private slots:
             QCOMPARE(t.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
             QCOMPARE(t.value(QStringLiteral("origin")).toString(), QStringLiteral("cli"));
             QCOMPARE(t.value(QStringLiteral("user")).toString(), QStringLiteral("tester"));
-            QCOMPARE(eventKinds(t), (QStringList{QStringLiteral("queued"), QStringLiteral("sent"), QStringLiteral("succeeded")}));
+            QCOMPARE(eventKinds(t), (QStringList{QStringLiteral("queued"), QStringLiteral("sent"),
+                                                 QStringLiteral("succeeded")}));
         }
     }
 
@@ -230,10 +238,12 @@ private slots:
     void purgeWaitTextOutput()
     {
         QVERIFY(addImgix(QStringLiteral("img")));
-        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"), QStringLiteral("--wait"), u(7)});
+        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"),
+                                 QStringLiteral("--wait"), u(7)});
         QVERIFY2(r.exitCode == 0, r.describe().constData());
         QCOMPARE(r.out, QByteArray());
-        QVERIFY2(r.errText().contains(QStringLiteral("succeeded #1 img ") + u(7) + QStringLiteral(" (id purge-7.jpg)")),
+        QVERIFY2(r.errText().contains(QStringLiteral("succeeded #1 img ") + u(7) +
+                                      QStringLiteral(" (id purge-7.jpg)")),
                  r.describe().constData());
         QCOMPARE(m_server->requests().size(), 1);
     }
@@ -241,21 +251,23 @@ private slots:
     void dryRunText()
     {
         QVERIFY(addImgix(QStringLiteral("img")));
-        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"), QStringLiteral("--dry-run"),
-                                 u(1), u(2)});
+        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"),
+                                 QStringLiteral("--dry-run"), u(1), u(2)});
         QVERIFY2(r.finished && r.exitCode == 0, r.describe().constData());
         QVERIFY(!leaksSecret(r));
         const QString base = m_server->baseUrl().toString();
         for (const QString &url : {u(1), u(2)}) {
             const QString block = QStringLiteral("# img (imgix)\nPOST %1/api/v1/purge\n").arg(base);
             QVERIFY2(r.outText().contains(block), r.describe().constData());
-            QVERIFY2(r.outText().contains(QStringLiteral("\n\n") + QString::fromUtf8(imgixBody(url)) + QLatin1Char('\n')),
+            QVERIFY2(r.outText().contains(QStringLiteral("\n\n") + QString::fromUtf8(imgixBody(url)) +
+                                          QLatin1Char('\n')),
                      r.describe().constData());
         }
         QCOMPARE(r.outText().count(QStringLiteral("Authorization: [redacted]\n")), 2);
         QCOMPARE(r.outText().count(QStringLiteral("Content-Type: application/vnd.api+json\n")), 2);
         QVERIFY(!r.outText().contains(QStringLiteral("Bearer")));
-        QVERIFY2(r.errText().contains(QStringLiteral("dry run: 2 request(s) shown, nothing sent")), r.describe().constData());
+        QVERIFY2(r.errText().contains(QStringLiteral("dry run: 2 request(s) shown, nothing sent")),
+                 r.describe().constData());
         QTest::qWait(300);
         QCOMPARE(m_server->requests().size(), 0);
         QCOMPARE(history().size(), 0);
@@ -264,8 +276,8 @@ private slots:
     void dryRunJson()
     {
         QVERIFY(addImgix(QStringLiteral("img")));
-        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"), QStringLiteral("--dry-run"),
-                                 QStringLiteral("--json"), u(1)});
+        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"),
+                                 QStringLiteral("--dry-run"), QStringLiteral("--json"), u(1)});
         QVERIFY2(r.exitCode == 0, r.describe().constData());
         QVERIFY(!leaksSecret(r));
         QString error;
@@ -277,10 +289,12 @@ private slots:
         const QJsonObject request = requests.first().toObject();
         QCOMPARE(request.value(QStringLiteral("source")).toString(), QStringLiteral("img"));
         QCOMPARE(request.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
-        QCOMPARE(request.value(QStringLiteral("url")).toString(), m_server->baseUrl().toString() + QStringLiteral("/api/v1/purge"));
+        QCOMPARE(request.value(QStringLiteral("url")).toString(),
+                 m_server->baseUrl().toString() + QStringLiteral("/api/v1/purge"));
         const QJsonObject headers = request.value(QStringLiteral("headers")).toObject();
         QCOMPARE(headers.value(QStringLiteral("Authorization")).toString(), QStringLiteral("[redacted]"));
-        QCOMPARE(headers.value(QStringLiteral("Content-Type")).toString(), QStringLiteral("application/vnd.api+json"));
+        QCOMPARE(headers.value(QStringLiteral("Content-Type")).toString(),
+                 QStringLiteral("application/vnd.api+json"));
         QCOMPARE(request.value(QStringLiteral("body")).toString().toUtf8(), imgixBody(u(1)));
         QTest::qWait(300);
         QCOMPARE(m_server->requests().size(), 0);
@@ -291,11 +305,12 @@ private slots:
     {
         QVERIFY(addImgix(QStringLiteral("img")));
         // stdin: duplicates, blank lines, a comment, surrounding spaces; plus arguments that repeat them.
-        const QByteArray input = (u(1) + QStringLiteral("\n\n  ") + u(2) + QStringLiteral("  \n# ") + u(9) + QStringLiteral("\n")
-                                  + u(1) + QStringLiteral("\r\n"))
+        const QByteArray input = (u(1) + QStringLiteral("\n\n  ") + u(2) + QStringLiteral("  \n# ") + u(9) +
+                                  QStringLiteral("\n") + u(1) + QStringLiteral("\r\n"))
                                      .toUtf8();
-        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"), QStringLiteral("--wait"),
-                                 QStringLiteral("--json"), QStringLiteral("--from-file"), QStringLiteral("-"), u(2), u(3)},
+        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"),
+                                 QStringLiteral("--wait"), QStringLiteral("--json"),
+                                 QStringLiteral("--from-file"), QStringLiteral("-"), u(2), u(3)},
                                 input);
         QVERIFY2(r.exitCode == 0, r.describe().constData());
         QCOMPARE(r.json().value(QStringLiteral("transactions")).toArray().size(), 3);
@@ -305,10 +320,12 @@ private slots:
         const QString file = m_dir->filePath(QStringLiteral("targets.txt"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write((u(4) + QStringLiteral("\n") + u(4) + QStringLiteral("\n") + u(5)).toUtf8());   // no final newline
+        f.write(
+            (u(4) + QStringLiteral("\n") + u(4) + QStringLiteral("\n") + u(5)).toUtf8()); // no final newline
         f.close();
-        const CliResult fromFile = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"),
-                                        QStringLiteral("--wait"), QStringLiteral("--from-file"), file});
+        const CliResult fromFile =
+            run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"),
+                 QStringLiteral("--wait"), QStringLiteral("--from-file"), file});
         QVERIFY2(fromFile.exitCode == 0, fromFile.describe().constData());
         QCOMPARE(postedBodies(), imgixBodies({u(4), u(5)}));
     }
@@ -319,11 +336,14 @@ private slots:
         m_server->setHandler([](const RecordedRequest &) {
             return ScriptedReply::json(400, "{\"errors\":[{\"detail\":\"url is not on this source\"}]}");
         });
-        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"), QStringLiteral("--wait"), u(1)});
+        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"),
+                                 QStringLiteral("--wait"), u(1)});
         QVERIFY2(r.finished && r.exitCode == 1, r.describe().constData());
-        QCOMPARE(m_server->requests().size(), 1);   // a 400 is never retried
-        const QString expectedError = QStringLiteral("imgix rejected the purge of %1 (HTTP 400): url is not on this source").arg(u(1));
-        QVERIFY2(r.errText().contains(QStringLiteral("FAILED    #1 img ") + u(1) + QStringLiteral(": ") + expectedError),
+        QCOMPARE(m_server->requests().size(), 1); // a 400 is never retried
+        const QString expectedError =
+            QStringLiteral("imgix rejected the purge of %1 (HTTP 400): url is not on this source").arg(u(1));
+        QVERIFY2(r.errText().contains(QStringLiteral("FAILED    #1 img ") + u(1) + QStringLiteral(": ") +
+                                      expectedError),
                  r.describe().constData());
 
         const QJsonArray failed = history({QStringLiteral("--state"), QStringLiteral("failed")});
@@ -334,46 +354,56 @@ private slots:
         QCOMPARE(t.value(QStringLiteral("error")).toString(), expectedError);
         QCOMPARE(t.value(QStringLiteral("http_status")).toInt(), 400);
         QCOMPARE(t.value(QStringLiteral("attempts")).toInt(), 1);
-        QCOMPARE(eventKinds(t), (QStringList{QStringLiteral("queued"), QStringLiteral("sent"), QStringLiteral("failed")}));
+        QCOMPARE(eventKinds(t),
+                 (QStringList{QStringLiteral("queued"), QStringLiteral("sent"), QStringLiteral("failed")}));
         QCOMPARE(history({QStringLiteral("--state"), QStringLiteral("succeeded")}).size(), 0);
         // The text listing carries the error too.
-        const CliResult text = run({QStringLiteral("history"), QStringLiteral("--state"), QStringLiteral("failed")});
+        const CliResult text =
+            run({QStringLiteral("history"), QStringLiteral("--state"), QStringLiteral("failed")});
         QCOMPARE(text.exitCode, 0);
         QCOMPARE(text.outText().count(QLatin1Char('\n')), 1);
-        QVERIFY2(text.outText().contains(QStringLiteral("\timg\tpurge exact\tfailed\t400\t") + u(1) + QLatin1Char('\t') + expectedError),
+        QVERIFY2(text.outText().contains(QStringLiteral("\timg\tpurge exact\tfailed\t400\t") + u(1) +
+                                         QLatin1Char('\t') + expectedError),
                  text.describe().constData());
 
         m_server->setHandler(imgixOk);
-        const CliResult retried = run({QStringLiteral("retry"), QStringLiteral("--failed"), QStringLiteral("--wait")});
+        const CliResult retried =
+            run({QStringLiteral("retry"), QStringLiteral("--failed"), QStringLiteral("--wait")});
         QVERIFY2(retried.exitCode == 0, retried.describe().constData());
         QCOMPARE(m_server->requests().size(), 2);
         QCOMPARE(m_server->requests().last().body, imgixBody(u(1)));
         const QJsonArray all = history();
-        QCOMPARE(all.size(), 1);   // the same transaction, not a new one
+        QCOMPARE(all.size(), 1); // the same transaction, not a new one
         const QJsonObject after = all.first().toObject();
         QCOMPARE(after.value(QStringLiteral("id")).toInteger(), id);
         QCOMPARE(after.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
         QCOMPARE(after.value(QStringLiteral("provider_id")).toString(), imgixIdFor(u(1)));
         QCOMPARE(after.value(QStringLiteral("error")).toString(), QString());
-        QVERIFY2(eventKinds(after).contains(QStringLiteral("retry-requested")), qPrintable(eventKinds(after).join(QLatin1Char(','))));
+        QVERIFY2(eventKinds(after).contains(QStringLiteral("retry-requested")),
+                 qPrintable(eventKinds(after).join(QLatin1Char(','))));
         QCOMPARE(eventKinds(after).last(), QStringLiteral("succeeded"));
         QCOMPARE(history({QStringLiteral("--state"), QStringLiteral("failed")}).size(), 0);
 
         // Nothing left to retry: still exit 0, nothing sent.
-        const CliResult again = run({QStringLiteral("retry"), QStringLiteral("--failed"), QStringLiteral("--wait")});
+        const CliResult again =
+            run({QStringLiteral("retry"), QStringLiteral("--failed"), QStringLiteral("--wait")});
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.errText().contains(QStringLiteral("no failed transactions")));
         QCOMPARE(m_server->requests().size(), 2);
         // A succeeded transaction cannot be retried by id.
         const CliResult byId = run({QStringLiteral("retry"), QString::number(id)});
         QCOMPARE(byId.exitCode, 2);
-        QVERIFY2(byId.errText().contains(QStringLiteral("transaction %1 is succeeded; only failed or cancelled ones can be retried").arg(id)),
-                 byId.describe().constData());
+        QVERIFY2(
+            byId.errText().contains(
+                QStringLiteral("transaction %1 is succeeded; only failed or cancelled ones can be retried")
+                    .arg(id)),
+            byId.describe().constData());
     }
 
     void retries_data()
     {
-        QTest::addColumn<QList<int>>("script");   // statuses answered in order (429 with Retry-After: 1), then 200
+        QTest::addColumn<QList<int>>(
+            "script"); // statuses answered in order (429 with Retry-After: 1), then 200
         QTest::addColumn<QString>("maxAttempts");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<int>("requests");
@@ -383,13 +413,15 @@ private slots:
         const auto kinds = [](const char *list) { return QString::fromLatin1(list).split(QLatin1Char(',')); };
         QTest::newRow("503 then 200") << QList<int>{503} << QStringLiteral("3") << 0 << 2
                                       << kinds("queued,sent,retry,sent,succeeded") << QString();
-        QTest::newRow("429 with Retry-After then 200") << QList<int>{429} << QStringLiteral("3") << 0 << 2
-                                                       << kinds("queued,sent,retry,sent,succeeded") << QString();
-        QTest::newRow("503 until max_attempts") << QList<int>{503, 503, 503} << QStringLiteral("2") << 1 << 2
-                                                << kinds("queued,sent,retry,sent,failed")
-                                                << QStringLiteral("gave up after 2 attempt(s)");
-        QTest::newRow("max_attempts=1 never retries") << QList<int>{503} << QStringLiteral("1") << 1 << 1
-                                                      << kinds("queued,sent,failed") << QStringLiteral("gave up after 1 attempt(s)");
+        QTest::newRow("429 with Retry-After then 200")
+            << QList<int>{429} << QStringLiteral("3") << 0 << 2 << kinds("queued,sent,retry,sent,succeeded")
+            << QString();
+        QTest::newRow("503 until max_attempts")
+            << QList<int>{503, 503, 503} << QStringLiteral("2") << 1 << 2
+            << kinds("queued,sent,retry,sent,failed") << QStringLiteral("gave up after 2 attempt(s)");
+        QTest::newRow("max_attempts=1 never retries")
+            << QList<int>{503} << QStringLiteral("1") << 1 << 1 << kinds("queued,sent,failed")
+            << QStringLiteral("gave up after 1 attempt(s)");
     }
 
     void retries()
@@ -400,13 +432,14 @@ private slots:
         QFETCH(int, requests);
         QFETCH(QStringList, events);
         QFETCH(QString, error);
-        QVERIFY(addImgix(QStringLiteral("img"), {QStringLiteral("--set"), QStringLiteral("max_attempts=") + maxAttempts}));
+        QVERIFY(addImgix(QStringLiteral("img"),
+                         {QStringLiteral("--set"), QStringLiteral("max_attempts=") + maxAttempts}));
         for (const int status : script)
             m_server->enqueue(status == 429 ? ScriptedReply::json(429, "{}").withHeader("Retry-After", "1")
                                             : ScriptedReply::json(status, "{}"));
 
-        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"), QStringLiteral("--wait"),
-                                 QStringLiteral("--json"), u(1)});
+        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"),
+                                 QStringLiteral("--wait"), QStringLiteral("--json"), u(1)});
         QVERIFY2(r.finished && r.exitCode == exitCode, r.describe().constData());
         QCOMPARE(m_server->requests().size(), requests);
         for (const RecordedRequest &request : m_server->requests())
@@ -415,15 +448,29 @@ private slots:
         QCOMPARE(rows.size(), 1);
         const QJsonObject t = rows.first().toObject();
         QCOMPARE(t.value(QStringLiteral("attempts")).toInt(), requests);
-        QCOMPARE(t.value(QStringLiteral("state")).toString(), exitCode == 0 ? QStringLiteral("succeeded") : QStringLiteral("failed"));
+        QCOMPARE(t.value(QStringLiteral("state")).toString(),
+                 exitCode == 0 ? QStringLiteral("succeeded") : QStringLiteral("failed"));
         QCOMPARE(eventKinds(t), events);
-        QVERIFY2(t.value(QStringLiteral("error")).toString().startsWith(error), qPrintable(t.value(QStringLiteral("error")).toString()));
+        QVERIFY2(t.value(QStringLiteral("error")).toString().startsWith(error),
+                 qPrintable(t.value(QStringLiteral("error")).toString()));
         const QJsonObject thirdEvent = t.value(QStringLiteral("events")).toArray().at(2).toObject();
         QCOMPARE(thirdEvent.value(QStringLiteral("http_status")).toInt(), script.first());
         if (script.first() == 429 && requests == 2) {
             // Retry-After: 1 is honoured: the second attempt is not sent sooner.
-            const QDateTime first = QDateTime::fromString(t.value(QStringLiteral("events")).toArray().at(1).toObject().value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-            const QDateTime second = QDateTime::fromString(t.value(QStringLiteral("events")).toArray().at(3).toObject().value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+            const QDateTime first = QDateTime::fromString(t.value(QStringLiteral("events"))
+                                                              .toArray()
+                                                              .at(1)
+                                                              .toObject()
+                                                              .value(QStringLiteral("at"))
+                                                              .toString(),
+                                                          Qt::ISODateWithMs);
+            const QDateTime second = QDateTime::fromString(t.value(QStringLiteral("events"))
+                                                               .toArray()
+                                                               .at(3)
+                                                               .toObject()
+                                                               .value(QStringLiteral("at"))
+                                                               .toString(),
+                                                           Qt::ISODateWithMs);
             QVERIFY2(first.msecsTo(second) >= 1000, qPrintable(QString::number(first.msecsTo(second))));
         }
         // The --json document agrees with history.
@@ -439,19 +486,21 @@ private slots:
         m_server->setHandler([&polls](const RecordedRequest &request) {
             if (request.method == "POST" && request.pathAndQuery() == QLatin1String("/acme/v1/cache/purge"))
                 return ScriptedReply::json(201, "{\"transaction_id\":4242}");
-            if (request.method == "GET" && request.pathAndQuery() == QLatin1String("/acme/v1/transactions/4242")) {
+            if (request.method == "GET" &&
+                request.pathAndQuery() == QLatin1String("/acme/v1/transactions/4242")) {
                 ++polls;
                 if (polls == 1)
-                    return ScriptedReply::json(200, "{\"transaction_id\":4242,\"transaction_response\":"
-                                                    "{\"transaction_status\":\"PENDING\",\"percent_received_responses\":50}}");
+                    return ScriptedReply::json(
+                        200, "{\"transaction_id\":4242,\"transaction_response\":"
+                             "{\"transaction_status\":\"PENDING\",\"percent_received_responses\":50}}");
                 return ScriptedReply::json(200, "{\"transaction_id\":4242,\"transaction_response\":"
                                                 "{\"transaction_status\":\"SUCCESS\"}}");
             }
             return ScriptedReply::json(404, "{\"description\":\"unexpected request in test\"}");
         });
         const QString target = QStringLiteral("https://www.example.com/news/");
-        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("ins"), QStringLiteral("--wait"),
-                                 QStringLiteral("--json"), target});
+        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("ins"),
+                                 QStringLiteral("--wait"), QStringLiteral("--json"), target});
         m_server->setHandler(imgixOk);
         QVERIFY2(r.finished && r.exitCode == 0, r.describe().constData());
         QVERIFY(!leaksSecret(r));
@@ -459,13 +508,16 @@ private slots:
         const QList<RecordedRequest> &requests = m_server->requests();
         QCOMPARE(requests.size(), 3);
         QCOMPARE(requests.at(0).method, QByteArray("POST"));
-        QCOMPARE(requests.at(0).header("Authorization"), QByteArray("Basic ") + QByteArray("bob:pw-INSTART-9").toBase64());
+        QCOMPARE(requests.at(0).header("Authorization"),
+                 QByteArray("Basic ") + QByteArray("bob:pw-INSTART-9").toBase64());
         const QJsonObject body = QJsonDocument::fromJson(requests.at(0).body).object();
         const QJsonObject expectedBody{
             {QStringLiteral("purge_request"),
-             QJsonObject{{QStringLiteral("action"), QStringLiteral("PURGE")},
-                         {QStringLiteral("uris"), QJsonArray{QJsonObject{{QStringLiteral("match_mode"), QStringLiteral("EXACT_LITERAL")},
-                                                                         {QStringLiteral("uri_pattern"), target}}}}}}};
+             QJsonObject{
+                 {QStringLiteral("action"), QStringLiteral("PURGE")},
+                 {QStringLiteral("uris"),
+                  QJsonArray{QJsonObject{{QStringLiteral("match_mode"), QStringLiteral("EXACT_LITERAL")},
+                                         {QStringLiteral("uri_pattern"), target}}}}}}};
         QCOMPARE(body, expectedBody);
         for (int i = 1; i < 3; ++i) {
             QCOMPARE(requests.at(i).method, QByteArray("GET"));
@@ -475,20 +527,25 @@ private slots:
 
         const QJsonArray transactions = r.json().value(QStringLiteral("transactions")).toArray();
         QCOMPARE(transactions.size(), 1);
-        QCOMPARE(transactions.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
-        QCOMPARE(transactions.first().toObject().value(QStringLiteral("provider_id")).toString(), QStringLiteral("4242"));
+        QCOMPARE(transactions.first().toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("succeeded"));
+        QCOMPARE(transactions.first().toObject().value(QStringLiteral("provider_id")).toString(),
+                 QStringLiteral("4242"));
         QVERIFY2(r.errText().contains(QStringLiteral("pending   #1 ins ")), r.describe().constData());
 
         const QJsonArray rows = history();
         QCOMPARE(rows.size(), 1);
         const QJsonObject t = rows.first().toObject();
         QCOMPARE(t.value(QStringLiteral("polls")).toInt(), 2);
-        QCOMPARE(eventKinds(t), (QStringList{QStringLiteral("queued"), QStringLiteral("sent"), QStringLiteral("accepted"),
-                                             QStringLiteral("poll"), QStringLiteral("succeeded")}));
+        QCOMPARE(eventKinds(t),
+                 (QStringList{QStringLiteral("queued"), QStringLiteral("sent"), QStringLiteral("accepted"),
+                              QStringLiteral("poll"), QStringLiteral("succeeded")}));
         const QJsonArray events = t.value(QStringLiteral("events")).toArray();
         QCOMPARE(events.at(2).toObject().value(QStringLiteral("http_status")).toInt(), 201);
-        QCOMPARE(events.at(3).toObject().value(QStringLiteral("message")).toString(), QStringLiteral("50% done"));
-        QCOMPARE(events.at(4).toObject().value(QStringLiteral("message")).toString(), QStringLiteral("transaction 4242 completed"));
+        QCOMPARE(events.at(3).toObject().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("50% done"));
+        QCOMPARE(events.at(4).toObject().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("transaction 4242 completed"));
     }
 
     // Without --wait a purge that was accepted (and is being polled) or is waiting to retry exits 0;
@@ -497,20 +554,24 @@ private slots:
     {
         QVERIFY(addImgix(QStringLiteral("img"), {QStringLiteral("--set"), QStringLiteral("max_attempts=3")}));
         m_server->enqueue(ScriptedReply::json(503, "{}"));
-        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"), u(1)});
+        const CliResult r =
+            run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"), u(1)});
         QVERIFY2(r.finished && r.exitCode == 0, r.describe().constData());
         QCOMPARE(m_server->requests().size(), 1);
         QVERIFY2(r.errText().contains(QStringLiteral("purgeline resume --wait")), r.describe().constData());
         QJsonArray rows = history();
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("retry-scheduled"));
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("retry-scheduled"));
         QCOMPARE(rows.first().toObject().value(QStringLiteral("http_status")).toInt(), 503);
         QCOMPARE(rows.first().toObject().value(QStringLiteral("attempts")).toInt(), 1);
 
         // The source cannot be removed while it has open work.
-        const CliResult refused = run({QStringLiteral("source"), QStringLiteral("remove"), QStringLiteral("img")});
+        const CliResult refused =
+            run({QStringLiteral("source"), QStringLiteral("remove"), QStringLiteral("img")});
         QCOMPARE(refused.exitCode, 2);
-        QVERIFY2(refused.errText().contains(QStringLiteral("source \"img\" still has 1 open transaction(s)")), refused.describe().constData());
+        QVERIFY2(refused.errText().contains(QStringLiteral("source \"img\" still has 1 open transaction(s)")),
+                 refused.describe().constData());
         QCOMPARE(run({QStringLiteral("source"), QStringLiteral("list"), QStringLiteral("--json")})
                      .json()
                      .value(QStringLiteral("sources"))
@@ -518,13 +579,15 @@ private slots:
                      .size(),
                  1);
 
-        const CliResult resumed = run({QStringLiteral("resume"), QStringLiteral("--wait"), QStringLiteral("--json")});
+        const CliResult resumed =
+            run({QStringLiteral("resume"), QStringLiteral("--wait"), QStringLiteral("--json")});
         QVERIFY2(resumed.exitCode == 0, resumed.describe().constData());
         QCOMPARE(m_server->requests().size(), 2);
         QCOMPARE(resumed.json().value(QStringLiteral("succeeded")).toInt(-1), 1);
         rows = history();
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("succeeded"));
         QCOMPARE(rows.first().toObject().value(QStringLiteral("attempts")).toInt(), 2);
 
         // Nothing open any more: resume has nothing to do, and the source can go.
@@ -532,7 +595,8 @@ private slots:
         QCOMPARE(idle.exitCode, 0);
         QVERIFY(idle.errText().contains(QStringLiteral("nothing to resume")));
         QCOMPARE(m_server->requests().size(), 2);
-        const CliResult removed = run({QStringLiteral("source"), QStringLiteral("remove"), QStringLiteral("img")});
+        const CliResult removed =
+            run({QStringLiteral("source"), QStringLiteral("remove"), QStringLiteral("img")});
         QVERIFY2(removed.exitCode == 0, removed.describe().constData());
         QCOMPARE(run({QStringLiteral("source"), QStringLiteral("list"), QStringLiteral("--json")})
                      .json()
@@ -548,15 +612,19 @@ private slots:
         m_server->setHandler([](const RecordedRequest &request) {
             if (request.method == "POST")
                 return ScriptedReply::json(201, "{\"transaction_id\":\"77\"}");
-            return ScriptedReply::json(200, "{\"transaction_id\":77,\"transaction_response\":{\"transaction_status\":\"SUCCESS\"}}");
+            return ScriptedReply::json(
+                200, "{\"transaction_id\":77,\"transaction_response\":{\"transaction_status\":\"SUCCESS\"}}");
         });
-        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("ins"), QStringLiteral("--match"),
-                                 QStringLiteral("prefix"), QStringLiteral("https://www.example.com/a/")});
+        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("ins"),
+                                 QStringLiteral("--match"), QStringLiteral("prefix"),
+                                 QStringLiteral("https://www.example.com/a/")});
         QVERIFY2(r.exitCode == 0, r.describe().constData());
         QCOMPARE(m_server->requests().size(), 1);
         QJsonArray rows = history();
-        QCOMPARE(rows.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("waiting-for-status"));
-        QCOMPARE(rows.first().toObject().value(QStringLiteral("provider_id")).toString(), QStringLiteral("77"));
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("waiting-for-status"));
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("provider_id")).toString(),
+                 QStringLiteral("77"));
         QCOMPARE(rows.first().toObject().value(QStringLiteral("match")).toString(), QStringLiteral("prefix"));
 
         const CliResult resumed = run({QStringLiteral("resume"), QStringLiteral("--wait")});
@@ -564,20 +632,23 @@ private slots:
         QCOMPARE(m_server->requests().size(), 2);
         QCOMPARE(m_server->requests().last().pathAndQuery(), QStringLiteral("/acme/v1/transactions/77"));
         rows = history();
-        QCOMPARE(rows.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("succeeded"));
         m_server->setHandler(imgixOk);
     }
 
     void presets()
     {
         QVERIFY(addImgix(QStringLiteral("img")));
-        const CliResult saved = run({QStringLiteral("preset"), QStringLiteral("save"), QStringLiteral("hero"), QStringLiteral("--source"),
-                                     QStringLiteral("img"), QStringLiteral("--match"), QStringLiteral("exact"), u(1), u(2)});
+        const CliResult saved = run({QStringLiteral("preset"), QStringLiteral("save"), QStringLiteral("hero"),
+                                     QStringLiteral("--source"), QStringLiteral("img"),
+                                     QStringLiteral("--match"), QStringLiteral("exact"), u(1), u(2)});
         QVERIFY2(saved.exitCode == 0, saved.describe().constData());
-        QCOMPARE(m_server->requests().size(), 0);   // saving sends nothing
+        QCOMPARE(m_server->requests().size(), 0); // saving sends nothing
         QCOMPARE(history().size(), 0);
 
-        const CliResult list = run({QStringLiteral("preset"), QStringLiteral("list"), QStringLiteral("--json")});
+        const CliResult list =
+            run({QStringLiteral("preset"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(list.exitCode, 0);
         QString error;
         const QJsonArray presets = list.json(&error).value(QStringLiteral("presets")).toArray();
@@ -594,8 +665,8 @@ private slots:
         const CliResult text = run({QStringLiteral("preset"), QStringLiteral("list")});
         QCOMPARE(text.outText(), QStringLiteral("hero\timg\tpurge exact\t2 target(s)\n"));
 
-        const CliResult ran = run({QStringLiteral("preset"), QStringLiteral("run"), QStringLiteral("hero"), QStringLiteral("--wait"),
-                                   QStringLiteral("--json")});
+        const CliResult ran = run({QStringLiteral("preset"), QStringLiteral("run"), QStringLiteral("hero"),
+                                   QStringLiteral("--wait"), QStringLiteral("--json")});
         QVERIFY2(ran.exitCode == 0, ran.describe().constData());
         QCOMPARE(ran.json().value(QStringLiteral("succeeded")).toInt(-1), 2);
         const QList<QByteArray> viaPreset = postedBodies();
@@ -603,8 +674,8 @@ private slots:
 
         // The same request by hand sends the same requests.
         m_server->clear();
-        const CliResult byHand = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"), QStringLiteral("--wait"),
-                                      u(1), u(2)});
+        const CliResult byHand = run({QStringLiteral("purge"), QStringLiteral("--source"),
+                                      QStringLiteral("img"), QStringLiteral("--wait"), u(1), u(2)});
         QVERIFY2(byHand.exitCode == 0, byHand.describe().constData());
         QCOMPARE(postedBodies(), viaPreset);
 
@@ -614,30 +685,38 @@ private slots:
         QStringList origins;
         for (const QJsonValue &v : rows)
             origins << v.toObject().value(QStringLiteral("origin")).toString();
-        QCOMPARE(origins, (QStringList{QStringLiteral("preset hero"), QStringLiteral("preset hero"), QStringLiteral("cli"),
-                                       QStringLiteral("cli")}));
-        QVERIFY(rows.first().toObject().value(QStringLiteral("id")).toInteger() < rows.last().toObject().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(origins, (QStringList{QStringLiteral("preset hero"), QStringLiteral("preset hero"),
+                                       QStringLiteral("cli"), QStringLiteral("cli")}));
+        QVERIFY(rows.first().toObject().value(QStringLiteral("id")).toInteger() <
+                rows.last().toObject().value(QStringLiteral("id")).toInteger());
         const QJsonArray newest = history({QStringLiteral("--limit"), QStringLiteral("1")});
         QCOMPARE(newest.size(), 1);
-        QCOMPARE(newest.first().toObject().value(QStringLiteral("id")).toInteger(), rows.last().toObject().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(newest.first().toObject().value(QStringLiteral("id")).toInteger(),
+                 rows.last().toObject().value(QStringLiteral("id")).toInteger());
         const QJsonArray newestThree = history({QStringLiteral("--limit"), QStringLiteral("3")});
         QCOMPARE(newestThree.size(), 3);
-        QCOMPARE(newestThree.first().toObject().value(QStringLiteral("id")).toInteger(), rows.at(1).toObject().value(QStringLiteral("id")).toInteger());
-        const CliResult limitedText = run({QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("2")});
+        QCOMPARE(newestThree.first().toObject().value(QStringLiteral("id")).toInteger(),
+                 rows.at(1).toObject().value(QStringLiteral("id")).toInteger());
+        const CliResult limitedText =
+            run({QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("2")});
         QCOMPARE(limitedText.outText().count(QLatin1Char('\n')), 2);
 
         // A bad save changes nothing, not even a preset of the same name.
-        const CliResult bad = run({QStringLiteral("preset"), QStringLiteral("save"), QStringLiteral("hero"), QStringLiteral("--source"),
-                                   QStringLiteral("img"), QStringLiteral("--match"), QStringLiteral("prefix"), u(3)});
+        const CliResult bad = run({QStringLiteral("preset"), QStringLiteral("save"), QStringLiteral("hero"),
+                                   QStringLiteral("--source"), QStringLiteral("img"),
+                                   QStringLiteral("--match"), QStringLiteral("prefix"), u(3)});
         QCOMPARE(bad.exitCode, 2);
-        const QJsonArray unchanged = run({QStringLiteral("preset"), QStringLiteral("list"), QStringLiteral("--json")})
-                                         .json()
-                                         .value(QStringLiteral("presets"))
-                                         .toArray();
+        const QJsonArray unchanged =
+            run({QStringLiteral("preset"), QStringLiteral("list"), QStringLiteral("--json")})
+                .json()
+                .value(QStringLiteral("presets"))
+                .toArray();
         QCOMPARE(unchanged.size(), 1);
-        QCOMPARE(unchanged.first().toObject().value(QStringLiteral("definition")).toObject(), expectedDefinition);
+        QCOMPARE(unchanged.first().toObject().value(QStringLiteral("definition")).toObject(),
+                 expectedDefinition);
 
-        const CliResult removed = run({QStringLiteral("preset"), QStringLiteral("remove"), QStringLiteral("hero")});
+        const CliResult removed =
+            run({QStringLiteral("preset"), QStringLiteral("remove"), QStringLiteral("hero")});
         QCOMPARE(removed.exitCode, 0);
         QCOMPARE(run({QStringLiteral("preset"), QStringLiteral("list"), QStringLiteral("--json")})
                      .json()
@@ -656,8 +735,9 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(u(1).toUtf8() + "\n");
         f.close();
-        const CliResult saved = run({QStringLiteral("preset"), QStringLiteral("save"), QStringLiteral("deploy"), QStringLiteral("--source"),
-                                     QStringLiteral("img"), QStringLiteral("--from-file"), file});
+        const CliResult saved =
+            run({QStringLiteral("preset"), QStringLiteral("save"), QStringLiteral("deploy"),
+                 QStringLiteral("--source"), QStringLiteral("img"), QStringLiteral("--from-file"), file});
         QVERIFY2(saved.exitCode == 0, saved.describe().constData());
         const CliResult text = run({QStringLiteral("preset"), QStringLiteral("list")});
         QCOMPARE(text.outText(), QStringLiteral("deploy\timg\tpurge exact\ttargets from %1\n").arg(file));
@@ -665,13 +745,15 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write((u(5) + QStringLiteral("\n") + u(6) + QStringLiteral("\n")).toUtf8());
         f.close();
-        const CliResult ran = run({QStringLiteral("preset"), QStringLiteral("run"), QStringLiteral("deploy"), QStringLiteral("--wait")});
+        const CliResult ran = run({QStringLiteral("preset"), QStringLiteral("run"), QStringLiteral("deploy"),
+                                   QStringLiteral("--wait")});
         QVERIFY2(ran.exitCode == 0, ran.describe().constData());
         QCOMPARE(postedBodies(), imgixBodies({u(5), u(6)}));
         const QJsonArray rows = history();
         QCOMPARE(rows.size(), 2);
         for (const QJsonValue &v : rows)
-            QCOMPARE(v.toObject().value(QStringLiteral("origin")).toString(), QStringLiteral("preset deploy"));
+            QCOMPARE(v.toObject().value(QStringLiteral("origin")).toString(),
+                     QStringLiteral("preset deploy"));
     }
 
     void historyStateFilter()
@@ -682,9 +764,10 @@ private slots:
                 return ScriptedReply::json(422, "{\"errors\":[{\"detail\":\"nope\"}]}");
             return imgixOk(request);
         });
-        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"), QStringLiteral("--wait"),
-                                 QStringLiteral("--json"), u(1), u(2), QStringLiteral("https://assets.example.com/bad.jpg")});
-        QVERIFY2(r.exitCode == 1, r.describe().constData());   // one failure fails the run
+        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"),
+                                 QStringLiteral("--wait"), QStringLiteral("--json"), u(1), u(2),
+                                 QStringLiteral("https://assets.example.com/bad.jpg")});
+        QVERIFY2(r.exitCode == 1, r.describe().constData()); // one failure fails the run
         QCOMPARE(r.json().value(QStringLiteral("succeeded")).toInt(-1), 2);
         QCOMPARE(r.json().value(QStringLiteral("failed")).toInt(-1), 1);
         m_server->setHandler(imgixOk);
@@ -699,7 +782,10 @@ private slots:
                  QStringList{QStringLiteral("https://assets.example.com/bad.jpg")});
         QCOMPARE(failed.first().toObject().value(QStringLiteral("http_status")).toInt(), 422);
         QCOMPARE(history({QStringLiteral("--state"), QStringLiteral("queued")}).size(), 0);
-        QCOMPARE(history({QStringLiteral("--state"), QStringLiteral("failed"), QStringLiteral("--limit"), QStringLiteral("5")}).size(), 1);
+        QCOMPARE(history({QStringLiteral("--state"), QStringLiteral("failed"), QStringLiteral("--limit"),
+                          QStringLiteral("5")})
+                     .size(),
+                 1);
         QCOMPARE(history().size(), 3);
     }
 
@@ -715,17 +801,20 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(sources.size(), 2);
         const QJsonObject img = sources.at(0).toObject();
-        const QJsonObject expectedImg{{QStringLiteral("name"), QStringLiteral("img")},
-                                      {QStringLiteral("type"), QStringLiteral("imgix")},
-                                      {QStringLiteral("endpoints"), QJsonArray{m_server->baseUrl().toString()}},
-                                      {QStringLiteral("settings"), QJsonObject{{QStringLiteral("api"), QStringLiteral("legacy")}}},
-                                      {QStringLiteral("secret"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("env")},
-                                                                             {QStringLiteral("variable"), kSecretVar}}}};
+        const QJsonObject expectedImg{
+            {QStringLiteral("name"), QStringLiteral("img")},
+            {QStringLiteral("type"), QStringLiteral("imgix")},
+            {QStringLiteral("endpoints"), QJsonArray{m_server->baseUrl().toString()}},
+            {QStringLiteral("settings"), QJsonObject{{QStringLiteral("api"), QStringLiteral("legacy")}}},
+            {QStringLiteral("secret"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("env")},
+                                                   {QStringLiteral("variable"), kSecretVar}}}};
         QCOMPARE(img, expectedImg);
         const QJsonObject ins = sources.at(1).toObject();
         QCOMPARE(ins.value(QStringLiteral("name")).toString(), QStringLiteral("ins"));
-        QCOMPARE(ins.value(QStringLiteral("settings")).toObject().value(QStringLiteral("user")).toString(), QStringLiteral("bob"));
-        QCOMPARE(ins.value(QStringLiteral("secret")).toObject().value(QStringLiteral("variable")).toString(), kInstartVar);
+        QCOMPARE(ins.value(QStringLiteral("settings")).toObject().value(QStringLiteral("user")).toString(),
+                 QStringLiteral("bob"));
+        QCOMPARE(ins.value(QStringLiteral("secret")).toObject().value(QStringLiteral("variable")).toString(),
+                 kInstartVar);
 
         const CliResult text = run({QStringLiteral("source"), QStringLiteral("list")});
         QCOMPARE(text.exitCode, 0);
@@ -733,7 +822,9 @@ private slots:
         QCOMPARE(text.outText().count(QLatin1Char('\n')), 2);
 
         // Nor does anything a purge leaves behind.
-        QVERIFY(run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"), QStringLiteral("--wait"), u(1)}).exitCode == 0);
+        QVERIFY(run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"),
+                     QStringLiteral("--wait"), u(1)})
+                    .exitCode == 0);
         const CliResult historyJson = run({QStringLiteral("history"), QStringLiteral("--json")});
         QVERIFY(!leaksSecret(historyJson));
         QCOMPARE(m_server->requests().size(), 1);
@@ -746,9 +837,13 @@ private slots:
     {
         QVERIFY(addImgix(QStringLiteral("img")));
         m_cli->unsetEnv(kSecretVar);
-        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"), QStringLiteral("--wait"), u(1)});
+        const CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"),
+                                 QStringLiteral("--wait"), u(1)});
         QVERIFY2(r.exitCode == 1, r.describe().constData());
-        QVERIFY2(r.errText().contains(QStringLiteral("the environment variable %1 that holds the secret of source \"img\" is not set").arg(kSecretVar)),
+        QVERIFY2(r.errText().contains(
+                     QStringLiteral(
+                         "the environment variable %1 that holds the secret of source \"img\" is not set")
+                         .arg(kSecretVar)),
                  r.describe().constData());
         QCOMPARE(m_server->requests().size(), 0);
     }

@@ -5,6 +5,7 @@
 // The fake imgix API lives in this process and answers every purge only after 150 ms, so a
 // signal sent right after the Nth request arrived always catches that request in flight.
 
+#include "clirunner.h"
 #include "fakehttpserver.h"
 #include "spinuntil.h"
 
@@ -26,23 +27,6 @@ const QString kSecretVariable = QStringLiteral("PURGELINE_TEST_IMGIX_KEY");
 const QString kSecret = QStringLiteral("ak_test_crash_9f8e7d");
 constexpr int kTargetCount = 40;
 constexpr int kReplyDelayMs = 150;
-
-struct CliResult
-{
-    bool finished = false;
-    int exitCode = -1;
-    QProcess::ExitStatus exitStatus = QProcess::NormalExit;
-    QByteArray out;
-    QByteArray err;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1 (%2)\n--- stdout:\n%3\n--- stderr:\n%4")
-            .arg(exitCode)
-            .arg(exitStatus == QProcess::NormalExit ? QStringLiteral("normal") : QStringLiteral("crashed/killed"))
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
 
 QString targetUrl(int i)
 {
@@ -75,52 +59,11 @@ private:
     FakeHttpServer *m_server = nullptr;
     int m_nextPurgeId = 1;
 
-    QProcessEnvironment environment() const
-    {
-        // A clean environment: no D-Bus session, no display, a throwaway HOME; the imgix key
-        // comes from an environment variable, so no keychain is involved.
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH", QStringLiteral("/usr/bin:/bin")));
-        env.insert(QStringLiteral("HOME"), m_home->path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral(".config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral(".local/share")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral(".cache")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("USER"), QStringLiteral("crashtest"));
-        env.insert(kSecretVariable, kSecret);
-        return env;
-    }
-
-    void startCli(QProcess &proc, const QStringList &args) const
-    {
-        proc.setProcessEnvironment(environment());
-        proc.setProgram(m_bin);
-        proc.setArguments(QStringList{QStringLiteral("--profile"), m_profile->path()} + args);
-        proc.start();
-    }
-
-    static CliResult collect(QProcess &proc, int timeoutMs)
-    {
-        CliResult result;
-        result.finished = spinUntil([&] { return proc.state() == QProcess::NotRunning; }, timeoutMs);
-        if (!result.finished) {
-            proc.kill();
-            proc.waitForFinished(5000);
-        }
-        result.exitCode = proc.exitCode();
-        result.exitStatus = proc.exitStatus();
-        result.out = proc.readAllStandardOutput();
-        result.err = proc.readAllStandardError();
-        return result;
-    }
+    std::unique_ptr<CliRunner> m_cli;
 
     CliResult runCli(const QStringList &args, int timeoutMs = 60000) const
     {
-        QProcess proc;
-        startCli(proc, args);
-        return collect(proc, timeoutMs);
+        return m_cli->run(args, {}, timeoutMs);
     }
 
     static QStringList targets()
@@ -134,16 +77,16 @@ private:
     // Every transaction in the profile's history (with its events).
     QJsonArray history()
     {
-        const CliResult r = runCli({QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--limit"),
-                                    QStringLiteral("10000")});
-        if (!r.finished || r.exitStatus != QProcess::NormalExit || r.exitCode != 0) {
-            qWarning("history --json failed: %s", qPrintable(r.describe()));
+        const CliResult r = runCli({QStringLiteral("history"), QStringLiteral("--json"),
+                                    QStringLiteral("--limit"), QStringLiteral("10000")});
+        if (!r.exited(0)) {
+            qWarning("history --json failed: %s", r.describe().constData());
             return {};
         }
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
         if (error.error != QJsonParseError::NoError) {
-            qWarning("history --json printed no JSON: %s", qPrintable(r.describe()));
+            qWarning("history --json printed no JSON: %s", r.describe().constData());
             return {};
         }
         return doc.object().value(QStringLiteral("transactions")).toArray();
@@ -163,16 +106,19 @@ private:
     {
         const QHash<QString, int> counts = sentCounts();
         for (const QString &target : targets())
-            QVERIFY2(counts.value(target) >= 1, qPrintable(QStringLiteral("%1 never reached the server").arg(target)));
-        QCOMPARE(counts.size(), kTargetCount);   // nothing else was purged
+            QVERIFY2(counts.value(target) >= 1,
+                     qPrintable(QStringLiteral("%1 never reached the server").arg(target)));
+        QCOMPARE(counts.size(), kTargetCount); // nothing else was purged
         QVERIFY2(m_server->requests().size() <= kTargetCount + maxResent,
-                 qPrintable(QStringLiteral("%1 purge requests for %2 targets; only the in-flight ones (at most %3) may "
-                                           "be sent twice")
+                 qPrintable(QStringLiteral(
+                                "%1 purge requests for %2 targets; only the in-flight ones (at most %3) may "
+                                "be sent twice")
                                 .arg(m_server->requests().size())
                                 .arg(kTargetCount)
                                 .arg(maxResent)));
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            QVERIFY2(it.value() <= 2, qPrintable(QStringLiteral("%1 was sent %2 times").arg(it.key()).arg(it.value())));
+            QVERIFY2(it.value() <= 2,
+                     qPrintable(QStringLiteral("%1 was sent %2 times").arg(it.key()).arg(it.value())));
 
         const QJsonArray rows = history();
         QCOMPARE(rows.size(), kTargetCount);
@@ -187,7 +133,8 @@ private:
                                     .arg(t.value(QStringLiteral("id")).toInteger())
                                     .arg(target, t.value(QStringLiteral("state")).toString(),
                                          t.value(QStringLiteral("error")).toString())));
-            QVERIFY2(!seen.contains(target), qPrintable(QStringLiteral("%1 has two transactions").arg(target)));
+            QVERIFY2(!seen.contains(target),
+                     qPrintable(QStringLiteral("%1 has two transactions").arg(target)));
             seen.insert(target);
         }
         const QStringList expected = targets();
@@ -196,31 +143,34 @@ private:
 
     void addSource()
     {
-        const CliResult add = runCli({QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("img"),
-                                      QStringLiteral("--type"), QStringLiteral("imgix"), QStringLiteral("--endpoint"),
-                                      m_server->baseUrl().toString(), QStringLiteral("--secret-env"), kSecretVariable,
-                                      QStringLiteral("--set"), QStringLiteral("concurrency=2"), QStringLiteral("--set"),
-                                      QStringLiteral("timeout=20")});
-        QVERIFY2(add.finished && add.exitStatus == QProcess::NormalExit && add.exitCode == 0, qPrintable(add.describe()));
+        const CliResult add = runCli(
+            {QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("img"), QStringLiteral("--type"),
+             QStringLiteral("imgix"), QStringLiteral("--endpoint"), m_server->baseUrl().toString(),
+             QStringLiteral("--secret-env"), kSecretVariable, QStringLiteral("--set"),
+             QStringLiteral("concurrency=2"), QStringLiteral("--set"), QStringLiteral("timeout=20")});
+        QVERIFY2(add.exited(0), add.describe().constData());
     }
 
     // Starts `purge --wait` of the 40 targets and returns once `requestsBeforeStop` purges
-    // have reached the server (the last of them is still unanswered).
-    void startPurgeAndWaitFor(QProcess &proc, int requestsBeforeStop)
+    // have reached the server (the last of them is still unanswered); null when that failed.
+    std::unique_ptr<CliProcess> startPurgeAndWaitFor(int requestsBeforeStop)
     {
-        startCli(proc, QStringList{QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"),
-                                   QStringLiteral("--wait")}
-                           + targets());
-        QVERIFY2(proc.waitForStarted(10000), qPrintable(proc.errorString()));
-        const bool reached = spinUntil(
-            [&] { return m_server->requests().size() >= requestsBeforeStop || proc.state() == QProcess::NotRunning; },
-            60000);
-        QVERIFY2(reached, "the purge did not reach the server in time");
-        QVERIFY2(proc.state() == QProcess::Running,
-                 qPrintable(QStringLiteral("purge ended before %1 requests arrived: %2 arrived; stderr:\n%3")
-                                .arg(requestsBeforeStop)
-                                .arg(m_server->requests().size())
-                                .arg(QString::fromUtf8(proc.readAllStandardError()))));
+        std::unique_ptr<CliProcess> child =
+            m_cli->start(QStringList{QStringLiteral("purge"), QStringLiteral("--source"),
+                                     QStringLiteral("img"), QStringLiteral("--wait")} +
+                         targets());
+        if (!child) {
+            qWarning("the purge did not start");
+            return nullptr;
+        }
+        if (!child->runUntil([&] { return m_server->requests().size() >= requestsBeforeStop; }, 60000) ||
+            !child->isRunning()) {
+            qWarning("purge ended or stalled before %d requests arrived: %d arrived; stderr:\n%s",
+                     requestsBeforeStop, int(m_server->requests().size()),
+                     child->readStandardError().constData());
+            return nullptr;
+        }
+        return child;
     }
 
 private slots:
@@ -237,11 +187,13 @@ private slots:
         m_profile = std::make_unique<QTemporaryDir>();
         QVERIFY(m_home->isValid());
         QVERIFY(m_profile->isValid());
+        m_cli = std::make_unique<CliRunner>(m_profile->path(), m_home->path());
+        m_cli->setEnv(kSecretVariable, kSecret);
         m_server = new FakeHttpServer(this);
         QVERIFY(!m_server->start().isEmpty());
         m_server->setHandler([this](const RecordedRequest &) {
-            const QByteArray body = "{\"data\":{\"type\":\"purges\",\"attributes\":{\"purge_id\":\"p"
-                                    + QByteArray::number(m_nextPurgeId++) + "\"}}}";
+            const QByteArray body = "{\"data\":{\"type\":\"purges\",\"attributes\":{\"purge_id\":\"p" +
+                                    QByteArray::number(m_nextPurgeId++) + "\"}}}";
             return ScriptedReply::slow(kReplyDelayMs, 200, body);
         });
     }
@@ -250,13 +202,14 @@ private slots:
     {
         delete m_server;
         m_server = nullptr;
+        m_cli.reset();
         m_profile.reset();
         m_home.reset();
     }
 
     void sigkillThenResume_data()
     {
-        QTest::addColumn<int>("killAfter");   // purge requests that reached the server before SIGKILL
+        QTest::addColumn<int>("killAfter"); // purge requests that reached the server before SIGKILL
         QTest::newRow("first request in flight") << 1;
         QTest::newRow("after 10 requests") << 10;
         QTest::newRow("after 31 requests") << 31;
@@ -269,14 +222,11 @@ private slots:
         if (QTest::currentTestFailed())
             return;
 
-        QProcess proc;
-        startPurgeAndWaitFor(proc, killAfter);
-        if (QTest::currentTestFailed())
-            return;
-        proc.kill();   // SIGKILL: no handler runs, nothing is flushed
-        const CliResult killed = collect(proc, 10000);
-        QVERIFY(killed.finished);
-        QCOMPARE(killed.exitStatus, QProcess::CrashExit);
+        const std::unique_ptr<CliProcess> child = startPurgeAndWaitFor(killAfter);
+        QVERIFY(child);
+        child->kill(); // SIGKILL: no handler runs, nothing is flushed
+        const CliResult killed = child->wait(10000);
+        QVERIFY2(killed.crashed, killed.describe().constData());
         const QString lastSent = purgedUrl(m_server->requests().constLast());
         const int sentBeforeKill = int(m_server->requests().size());
 
@@ -291,25 +241,32 @@ private slots:
         for (const QJsonValue &value : before) {
             const QJsonObject t = value.toObject();
             const QString state = t.value(QStringLiteral("state")).toString();
-            QVERIFY2(state == QLatin1String("queued") || state == QLatin1String("sending") || state == QLatin1String("succeeded"),
+            QVERIFY2(state == QLatin1String("queued") || state == QLatin1String("sending") ||
+                         state == QLatin1String("succeeded"),
                      qPrintable(QStringLiteral("unexpected state %1 after SIGKILL").arg(state)));
             if (state == QLatin1String("sending")) {
                 ++sending;
-                lastSentIsSending = lastSentIsSending || t.value(QStringLiteral("targets")).toArray().at(0).toString() == lastSent;
+                lastSentIsSending = lastSentIsSending ||
+                                    t.value(QStringLiteral("targets")).toArray().at(0).toString() == lastSent;
             }
             if (state == QLatin1String("succeeded"))
                 ++succeeded;
         }
-        QVERIFY2(sending >= 1 && sending <= 2, qPrintable(QStringLiteral("%1 transactions were left sending").arg(sending)));
-        QVERIFY2(lastSentIsSending, qPrintable(lastSent + QStringLiteral(" was in flight but is not recorded as sending")));
+        QVERIFY2(sending >= 1 && sending <= 2,
+                 qPrintable(QStringLiteral("%1 transactions were left sending").arg(sending)));
+        QVERIFY2(lastSentIsSending,
+                 qPrintable(lastSent + QStringLiteral(" was in flight but is not recorded as sending")));
         QVERIFY2(succeeded <= sentBeforeKill - 1,
-                 qPrintable(QStringLiteral("%1 succeeded, but only %2 requests had been answered").arg(succeeded).arg(sentBeforeKill - 1)));
+                 qPrintable(QStringLiteral("%1 succeeded, but only %2 requests had been answered")
+                                .arg(succeeded)
+                                .arg(sentBeforeKill - 1)));
 
         const CliResult resumed = runCli({QStringLiteral("resume"), QStringLiteral("--wait")}, 120000);
-        QVERIFY2(resumed.finished && resumed.exitStatus == QProcess::NormalExit && resumed.exitCode == 0,
-                 qPrintable(resumed.describe()));
-        QVERIFY2(resumed.err.contains(QByteArray(QByteArray::number(sending) + " transaction(s) were being sent when their process stopped")),
-                 qPrintable(resumed.describe()));
+        QVERIFY2(resumed.exited(0), resumed.describe().constData());
+        QVERIFY2(
+            resumed.err.contains(QByteArray(QByteArray::number(sending) +
+                                            " transaction(s) were being sent when their process stopped")),
+            resumed.describe().constData());
         // Every transaction resume finished is reported, the last ones included.
         QCOMPARE(resumed.err.count("\nsucceeded #"), qsizetype(kTargetCount - succeeded));
         verifyAllDone(2);
@@ -319,8 +276,8 @@ private slots:
         // A second resume finds nothing left to do and sends nothing.
         const qsizetype total = m_server->requests().size();
         const CliResult again = runCli({QStringLiteral("resume"), QStringLiteral("--wait")});
-        QVERIFY2(again.finished && again.exitCode == 0, qPrintable(again.describe()));
-        QVERIFY2(again.err.contains("nothing to resume"), qPrintable(again.describe()));
+        QVERIFY2(again.finished && again.exitCode == 0, again.describe().constData());
+        QVERIFY2(again.err.contains("nothing to resume"), again.describe().constData());
         QCOMPARE(m_server->requests().size(), total);
     }
 
@@ -342,17 +299,15 @@ private slots:
         if (QTest::currentTestFailed())
             return;
 
-        QProcess proc;
-        startPurgeAndWaitFor(proc, stopAfter);
-        if (QTest::currentTestFailed())
-            return;
+        const std::unique_ptr<CliProcess> child = startPurgeAndWaitFor(stopAfter);
+        QVERIFY(child);
         const QString inFlight = purgedUrl(m_server->requests().constLast());
-        QCOMPARE(::kill(pid_t(proc.processId()), signalNumber), 0);
-        const CliResult stopped = collect(proc, 20000);
+        child->signal(signalNumber);
+        const CliResult stopped = child->wait(20000);
         QVERIFY2(stopped.finished, "purge did not stop after the signal");
-        QVERIFY2(stopped.exitStatus == QProcess::NormalExit && stopped.exitCode == 3, qPrintable(stopped.describe()));
-        QVERIFY2(stopped.err.contains("unfinished work stays queued"), qPrintable(stopped.describe()));
-        QVERIFY2(stopped.err.contains("purgeline resume --wait"), qPrintable(stopped.describe()));
+        QVERIFY2(stopped.exited(3), stopped.describe().constData());
+        QVERIFY2(stopped.err.contains("unfinished work stays queued"), stopped.describe().constData());
+        QVERIFY2(stopped.err.contains("purgeline resume --wait"), stopped.describe().constData());
         // A stopped run sends nothing more.
         const qsizetype sentWhenStopped = m_server->requests().size();
         spinUntil([] { return false; }, 3 * kReplyDelayMs);
@@ -377,19 +332,25 @@ private slots:
             if (t.value(QStringLiteral("targets")).toArray().at(0).toString() != inFlight)
                 continue;
             for (const QJsonValue &event : t.value(QStringLiteral("events")).toArray())
-                inFlightRequeued = inFlightRequeued || event.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("requeued");
+                inFlightRequeued =
+                    inFlightRequeued ||
+                    event.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("requeued");
         }
         QVERIFY2(queued >= kTargetCount - int(sentWhenStopped) + 1,
-                 qPrintable(QStringLiteral("%1 queued, but %2 requests were never answered").arg(queued).arg(kTargetCount - sentWhenStopped + 1)));
-        QVERIFY2(inFlightRequeued, qPrintable(inFlight + QStringLiteral(" was in flight but was not requeued")));
+                 qPrintable(QStringLiteral("%1 queued, but %2 requests were never answered")
+                                .arg(queued)
+                                .arg(kTargetCount - sentWhenStopped + 1)));
+        QVERIFY2(inFlightRequeued,
+                 qPrintable(inFlight + QStringLiteral(" was in flight but was not requeued")));
         // The summary on stderr counts the same.
-        QVERIFY2(stopped.err.contains(QByteArray(QByteArray::number(queued) + " still open")), qPrintable(stopped.describe()));
+        QVERIFY2(stopped.err.contains(QByteArray(QByteArray::number(queued) + " still open")),
+                 stopped.describe().constData());
 
         const CliResult resumed = runCli({QStringLiteral("resume"), QStringLiteral("--wait")}, 120000);
-        QVERIFY2(resumed.finished && resumed.exitStatus == QProcess::NormalExit && resumed.exitCode == 0,
-                 qPrintable(resumed.describe()));
+        QVERIFY2(resumed.exited(0), resumed.describe().constData());
         // A clean stop left nothing "sending" behind.
-        QVERIFY2(!resumed.err.contains("were being sent when their process stopped"), qPrintable(resumed.describe()));
+        QVERIFY2(!resumed.err.contains("were being sent when their process stopped"),
+                 resumed.describe().constData());
         QCOMPARE(resumed.err.count("succeeded #"), qsizetype(queued));
         verifyAllDone(2);
     }

@@ -6,6 +6,7 @@
 // the throwaway HOME (SQLite db, -wal, -shm included, read byte by byte) and no stdout/stderr
 // of any command contains the secret or the base64 forms that Basic auth carries.
 
+#include "clirunner.h"
 #include "fakehttpserver.h"
 #include "spinuntil.h"
 #include "storage/database.h"
@@ -29,26 +30,6 @@ const QString kSecret = QStringLiteral("s3cr3t-Zq9-PURGELINE");
 const QString kMcUser = QStringLiteral("purgeuser");
 const QString kAsset = QStringLiteral("https://assets.example.test/secret/a.jpg");
 
-struct CliResult
-{
-    QString command;
-    bool finished = false;
-    int exitCode = -1;
-    QProcess::ExitStatus exitStatus = QProcess::NormalExit;
-    QByteArray out;
-    QByteArray err;
-
-    bool exited(int code) const { return finished && exitStatus == QProcess::NormalExit && exitCode == code; }
-    QString describe() const
-    {
-        return QStringLiteral("%1\n-> exit %2%3\n--- stdout:\n%4\n--- stderr:\n%5")
-            .arg(command)
-            .arg(exitCode)
-            .arg(exitStatus == QProcess::NormalExit ? QString() : QStringLiteral(" (crashed)"))
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
-
 // Every form of the secret that must not show up: as text (UTF-8 and UTF-16), base64 of the
 // key alone, and the Basic-auth credentials imgix legacy ("key:") and MemCachier ("user:key")
 // send.
@@ -65,7 +46,8 @@ QList<std::pair<QString, QByteArray>> forbiddenForms()
         {QStringLiteral("the secret as UTF-16"), utf16},
         {QStringLiteral("base64(secret)"), secret.toBase64()},
         {QStringLiteral("base64(secret:) (imgix legacy Basic auth)"), QByteArray(secret + ':').toBase64()},
-        {QStringLiteral("base64(user:secret) (MemCachier Basic auth)"), QByteArray(kMcUser.toUtf8() + ':' + secret).toBase64()},
+        {QStringLiteral("base64(user:secret) (MemCachier Basic auth)"),
+         QByteArray(kMcUser.toUtf8() + ':' + secret).toBase64()},
     };
 }
 
@@ -84,7 +66,8 @@ QString leaksIn(const QByteArray &data)
 QStringList leakingFiles(const QString &dir, QStringList *read = nullptr)
 {
     QStringList leaks;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile file(path);
@@ -111,42 +94,15 @@ private:
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<QTemporaryDir> m_profile;
     FakeHttpServer *m_server = nullptr;
-    QList<CliResult> m_runs;   // every command run, for the output check
-    QString m_secretValue;     // what the environment variable holds
-
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH", QStringLiteral("/usr/bin:/bin")));
-        env.insert(QStringLiteral("HOME"), m_home->path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral(".config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral(".local/share")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral(".cache")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("USER"), QStringLiteral("secrettest"));
-        env.insert(kVariable, m_secretValue);
-        return env;
-    }
+    QList<CliResult> m_runs; // every command run, for the output check
+    QString m_secretValue;   // what the environment variable holds
 
     // Runs purgeline while this process's event loop keeps the fake server answering.
     CliResult run(const QStringList &args, int timeoutMs = 60000)
     {
-        CliResult result;
-        result.command = QStringLiteral("purgeline ") + args.join(QLatin1Char(' '));
-        QProcess proc;
-        proc.setProcessEnvironment(environment());
-        proc.start(m_bin, QStringList{QStringLiteral("--profile"), m_profile->path()} + args);
-        result.finished = spinUntil([&] { return proc.state() == QProcess::NotRunning; }, timeoutMs);
-        if (!result.finished) {
-            proc.kill();
-            proc.waitForFinished(5000);
-        }
-        result.exitCode = proc.exitCode();
-        result.exitStatus = proc.exitStatus();
-        result.out = proc.readAllStandardOutput();
-        result.err = proc.readAllStandardError();
+        CliRunner cli(m_profile->path(), m_home->path());
+        cli.setEnv(kVariable, m_secretValue);
+        const CliResult result = cli.run(args, {}, timeoutMs);
         m_runs.append(result);
         return result;
     }
@@ -167,7 +123,8 @@ private:
     {
         const CliResult r = run({QStringLiteral("history"), QStringLiteral("--json")});
         QList<QJsonObject> rows;
-        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("transactions")).toArray())
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(r.out).object().value(QStringLiteral("transactions")).toArray())
             if (v.toObject().value(QStringLiteral("source")).toString() == source)
                 rows << v.toObject();
         return rows;
@@ -178,14 +135,18 @@ private:
         const QByteArray auth = r.header("Authorization");
         const QString path = r.url.path();
         if (path.startsWith(QLatin1String("/ok/")))
-            return ScriptedReply::json(200, "{\"data\":{\"type\":\"purges\",\"attributes\":{\"purge_id\":\"pur-1\"}}}");
-        if (path.startsWith(QLatin1String("/echo401/")))   // JSON:API error quoting the header
-            return ScriptedReply::json(401, "{\"errors\":[{\"status\":\"401\",\"title\":\"Unauthorized\",\"detail\":\"ECHO401 "
-                                                "Authorization header was: " + auth + "\"}]}");
-        if (path.startsWith(QLatin1String("/err500/"))) {   // a stack trace that quotes the key
+            return ScriptedReply::json(
+                200, "{\"data\":{\"type\":\"purges\",\"attributes\":{\"purge_id\":\"pur-1\"}}}");
+        if (path.startsWith(QLatin1String("/echo401/"))) // JSON:API error quoting the header
+            return ScriptedReply::json(
+                401, "{\"errors\":[{\"status\":\"401\",\"title\":\"Unauthorized\",\"detail\":\"ECHO401 "
+                     "Authorization header was: " +
+                         auth + "\"}]}");
+        if (path.startsWith(QLatin1String("/err500/"))) { // a stack trace that quotes the key
             ScriptedReply reply;
             reply.status = 500;
-            reply.body = "ECHO500 internal error validating key " + kSecret.toUtf8() + " from header " + auth + "\n";
+            reply.body =
+                "ECHO500 internal error validating key " + kSecret.toUtf8() + " from header " + auth + "\n";
             return reply;
         }
         if (path.startsWith(QLatin1String("/legacy401/")) || path.startsWith(QLatin1String("/mc401/"))) {
@@ -257,12 +218,11 @@ private slots:
     void noSecretAnywhere_data()
     {
         QTest::addColumn<QString>("secretValue");
-        QTest::addColumn<QString>("knownLeak");   // non-empty: the leak checks are expected to fail, and why
+        QTest::addColumn<QString>("knownLeak"); // non-empty: the leak checks are expected to fail, and why
         QTest::newRow("plain") << kSecret << QString();
         // A key exported with surrounding whitespace: providers strip it before sending, so the
         // echoed form is the bare key, which must still be recognised and redacted.
-        QTest::newRow("with trailing newline")
-            << kSecret + QLatin1Char('\n') << QString();
+        QTest::newRow("with trailing newline") << kSecret + QLatin1Char('\n') << QString();
     }
 
     void noSecretAnywhere()
@@ -279,22 +239,24 @@ private slots:
 
         // Sources: one that works, and ones whose provider answers with the credentials in the body.
         const QList<QStringList> sources{
-            {source, add, QStringLiteral("img"), type, QStringLiteral("imgix"), endpoint, base(QStringLiteral("/ok")), env, kVariable},
-            {source, add, QStringLiteral("img401"), type, QStringLiteral("imgix"), endpoint, base(QStringLiteral("/echo401")), env,
-             kVariable},
-            {source, add, QStringLiteral("img500"), type, QStringLiteral("imgix"), endpoint, base(QStringLiteral("/err500")), env,
-             kVariable, set, QStringLiteral("max_attempts=2")},
-            {source, add, QStringLiteral("legacy"), type, QStringLiteral("imgix"), endpoint, base(QStringLiteral("/legacy401")), env,
-             kVariable, set, QStringLiteral("api=legacy")},
-            {source, add, QStringLiteral("mc"), type, QStringLiteral("memcachier"), endpoint, base(QStringLiteral("/mc401")), env,
-             kVariable, set, QStringLiteral("cache_id=c1"), set, QStringLiteral("user=") + kMcUser},
-            {source, add, QStringLiteral("mc503"), type, QStringLiteral("memcachier"), endpoint, base(QStringLiteral("/mc500")), env,
-             kVariable, set, QStringLiteral("cache_id=c1"), set, QStringLiteral("user=") + kMcUser, set,
-             QStringLiteral("max_attempts=1")},
+            {source, add, QStringLiteral("img"), type, QStringLiteral("imgix"), endpoint,
+             base(QStringLiteral("/ok")), env, kVariable},
+            {source, add, QStringLiteral("img401"), type, QStringLiteral("imgix"), endpoint,
+             base(QStringLiteral("/echo401")), env, kVariable},
+            {source, add, QStringLiteral("img500"), type, QStringLiteral("imgix"), endpoint,
+             base(QStringLiteral("/err500")), env, kVariable, set, QStringLiteral("max_attempts=2")},
+            {source, add, QStringLiteral("legacy"), type, QStringLiteral("imgix"), endpoint,
+             base(QStringLiteral("/legacy401")), env, kVariable, set, QStringLiteral("api=legacy")},
+            {source, add, QStringLiteral("mc"), type, QStringLiteral("memcachier"), endpoint,
+             base(QStringLiteral("/mc401")), env, kVariable, set, QStringLiteral("cache_id=c1"), set,
+             QStringLiteral("user=") + kMcUser},
+            {source, add, QStringLiteral("mc503"), type, QStringLiteral("memcachier"), endpoint,
+             base(QStringLiteral("/mc500")), env, kVariable, set, QStringLiteral("cache_id=c1"), set,
+             QStringLiteral("user=") + kMcUser, set, QStringLiteral("max_attempts=1")},
         };
         for (const QStringList &args : sources) {
             const CliResult r = run(args);
-            QVERIFY2(r.exited(0), qPrintable(r.describe()));
+            QVERIFY2(r.exited(0), r.describe().constData());
         }
         // Keep a connection open so SQLite keeps its -wal and -shm files for the byte check.
         Database holder(m_profile->path());
@@ -306,7 +268,7 @@ private slots:
             if (!json.isEmpty())
                 list << json;
             const CliResult r = run(list);
-            QVERIFY2(r.exited(0) && r.out.contains("mc503"), qPrintable(r.describe()));
+            QVERIFY2(r.exited(0) && r.out.contains("mc503"), r.describe().constData());
         }
         const QString purge = QStringLiteral("purge");
         const QString src = QStringLiteral("--source");
@@ -319,16 +281,17 @@ private slots:
                  {purge, QStringLiteral("--dry-run"), src, QStringLiteral("mc"), all},
                  {purge, QStringLiteral("--dry-run"), json, src, QStringLiteral("mc"), all}}) {
             const CliResult r = run(args);
-            QVERIFY2(r.exited(0) && r.out.contains("[redacted]"), qPrintable(r.describe()));
+            QVERIFY2(r.exited(0) && r.out.contains("[redacted]"), r.describe().constData());
         }
         QVERIFY2(m_server->requests().isEmpty(), "a dry run sent something");
 
         // Successful purges, plain and --json: the provider really got the key.
         {
             const CliResult r = run({purge, src, QStringLiteral("img"), wait, kAsset});
-            QVERIFY2(r.exited(0), qPrintable(r.describe()));
-            const CliResult j = run({purge, src, QStringLiteral("img"), wait, json, kAsset + QStringLiteral("?v=2")});
-            QVERIFY2(j.exited(0) && j.out.contains("pur-1"), qPrintable(j.describe()));
+            QVERIFY2(r.exited(0), r.describe().constData());
+            const CliResult j =
+                run({purge, src, QStringLiteral("img"), wait, json, kAsset + QStringLiteral("?v=2")});
+            QVERIFY2(j.exited(0) && j.out.contains("pur-1"), j.describe().constData());
             const QList<RecordedRequest> sent = requestsUnder(QStringLiteral("/ok/"));
             QCOMPARE(sent.size(), 2);
             for (const RecordedRequest &req : sent)
@@ -337,26 +300,27 @@ private slots:
         // Failures whose replies quote the credentials.
         {
             const CliResult r = run({purge, src, QStringLiteral("img401"), wait, kAsset});
-            QVERIFY2(r.exited(1), qPrintable(r.describe()));
+            QVERIFY2(r.exited(1), r.describe().constData());
             const QList<RecordedRequest> sent = requestsUnder(QStringLiteral("/echo401/"));
             QCOMPARE(sent.size(), 1);
             QCOMPARE(sent.first().header("Authorization"), QByteArray("Bearer " + kSecret.toUtf8()));
         }
         {
             const CliResult r = run({purge, src, QStringLiteral("img500"), wait, json, kAsset}, 90000);
-            QVERIFY2(r.exited(1), qPrintable(r.describe()));
-            QCOMPARE(requestsUnder(QStringLiteral("/err500/")).size(), 2);   // max_attempts=2
+            QVERIFY2(r.exited(1), r.describe().constData());
+            QCOMPARE(requestsUnder(QStringLiteral("/err500/")).size(), 2); // max_attempts=2
         }
         {
             const CliResult r = run({purge, src, QStringLiteral("legacy"), wait, kAsset});
-            QVERIFY2(r.exited(1), qPrintable(r.describe()));
+            QVERIFY2(r.exited(1), r.describe().constData());
             const QList<RecordedRequest> sent = requestsUnder(QStringLiteral("/legacy401/"));
             QCOMPARE(sent.size(), 1);
-            QCOMPARE(sent.first().header("Authorization"), QByteArray("Basic " + QByteArray(kSecret.toUtf8() + ':').toBase64()));
+            QCOMPARE(sent.first().header("Authorization"),
+                     QByteArray("Basic " + QByteArray(kSecret.toUtf8() + ':').toBase64()));
         }
         {
             const CliResult r = run({purge, src, QStringLiteral("mc"), wait, all});
-            QVERIFY2(r.exited(1), qPrintable(r.describe()));
+            QVERIFY2(r.exited(1), r.describe().constData());
             const QList<RecordedRequest> sent = requestsUnder(QStringLiteral("/mc401/"));
             QCOMPARE(sent.size(), 1);
             QCOMPARE(sent.first().header("Authorization"),
@@ -364,7 +328,7 @@ private slots:
         }
         {
             const CliResult r = run({purge, src, QStringLiteral("mc503"), wait, json, all});
-            QVERIFY2(r.exited(1), qPrintable(r.describe()));
+            QVERIFY2(r.exited(1), r.describe().constData());
             QCOMPARE(requestsUnder(QStringLiteral("/mc500/")).size(), 1);
         }
 
@@ -381,14 +345,15 @@ private slots:
             QCOMPARE(rows.first().value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
             const QString error = rows.first().value(QStringLiteral("error")).toString();
             QVERIFY2(error.contains(marker), qPrintable(name + QStringLiteral(": ") + error));
-            QVERIFY2(error.contains(QLatin1String("[redacted]")), qPrintable(name + QStringLiteral(": ") + error));
+            QVERIFY2(error.contains(QLatin1String("[redacted]")),
+                     qPrintable(name + QStringLiteral(": ") + error));
         }
-        for (const QStringList &args : QList<QStringList>{{QStringLiteral("history")},
-                                                          {QStringLiteral("history"), json},
-                                                          {QStringLiteral("history"), json, QStringLiteral("--state"),
-                                                           QStringLiteral("failed")}}) {
+        for (const QStringList &args : QList<QStringList>{
+                 {QStringLiteral("history")},
+                 {QStringLiteral("history"), json},
+                 {QStringLiteral("history"), json, QStringLiteral("--state"), QStringLiteral("failed")}}) {
             const CliResult r = run(args);
-            QVERIFY2(r.exited(0), qPrintable(r.describe()));
+            QVERIFY2(r.exited(0), r.describe().constData());
         }
 
         // No command printed any form of the secret.
@@ -406,7 +371,8 @@ private slots:
 
         // No file holds it, while SQLite's side files exist and after they were merged.
         const QString dbPath = QDir(m_profile->path()).filePath(QStringLiteral("purgeline.sqlite"));
-        QVERIFY2(QFileInfo::exists(dbPath + QStringLiteral("-wal")), "no -wal file to check: is the database in WAL mode?");
+        QVERIFY2(QFileInfo::exists(dbPath + QStringLiteral("-wal")),
+                 "no -wal file to check: is the database in WAL mode?");
         QVERIFY(QFileInfo::exists(dbPath + QStringLiteral("-shm")));
         for (int pass = 0; pass < 2; ++pass) {
             QStringList read;
@@ -415,10 +381,12 @@ private slots:
             if (!knownLeak.isEmpty())
                 QEXPECT_FAIL("", qPrintable(knownLeak), Continue);
             QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
-            QVERIFY2(read.contains(QStringLiteral("purgeline.sqlite")), qPrintable(read.join(QLatin1Char(' '))));
+            QVERIFY2(read.contains(QStringLiteral("purgeline.sqlite")),
+                     qPrintable(read.join(QLatin1Char(' '))));
             if (pass == 0) {
-                QVERIFY2(read.contains(QStringLiteral("purgeline.sqlite-wal")), qPrintable(read.join(QLatin1Char(' '))));
-                holder.connection().close();   // the last connection checkpoints the WAL into the db
+                QVERIFY2(read.contains(QStringLiteral("purgeline.sqlite-wal")),
+                         qPrintable(read.join(QLatin1Char(' '))));
+                holder.connection().close(); // the last connection checkpoints the WAL into the db
             }
         }
     }

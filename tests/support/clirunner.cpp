@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <csignal>
 
 QJsonObject CliResult::json(QString *error) const
 {
@@ -14,7 +15,9 @@ QJsonObject CliResult::json(QString *error) const
     const QJsonDocument doc = QJsonDocument::fromJson(out, &parseError);
     QString problem;
     if (parseError.error != QJsonParseError::NoError)
-        problem = QStringLiteral("stdout is not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+        problem = QStringLiteral("stdout is not JSON: %1 at offset %2")
+                      .arg(parseError.errorString())
+                      .arg(parseError.offset);
     else if (!doc.isObject())
         problem = QStringLiteral("stdout is JSON but not an object");
     if (error)
@@ -24,11 +27,15 @@ QJsonObject CliResult::json(QString *error) const
 
 QByteArray CliResult::describe() const
 {
-    return QByteArray("exit ") + QByteArray::number(exitCode) + (finished ? "" : " (did not finish)")
-        + "\n--- stdout:\n" + out.left(4000) + "\n--- stderr:\n" + err.left(4000);
+    return command.toUtf8() + "\n-> exit " + QByteArray::number(exitCode) +
+           (crashed    ? " (killed or crashed)"
+            : finished ? ""
+                       : " (did not finish)") +
+           "\n--- stdout:\n" + out.left(4000) + "\n--- stderr:\n" + err.left(4000);
 }
 
-CliRunner::CliRunner(const QString &profileDir, const QString &homeDir) : m_profile(profileDir), m_home(homeDir)
+CliRunner::CliRunner(const QString &profileDir, const QString &homeDir)
+    : m_profile(profileDir), m_home(homeDir)
 {
     QDir().mkpath(m_home);
     QDir().mkpath(m_home + QStringLiteral("/runtime"));
@@ -41,7 +48,7 @@ QString CliRunner::binary()
     return qEnvironmentVariable("PURGELINE_BIN");
 }
 
-CliResult CliRunner::run(const QStringList &args, const QByteArray &stdinData, int timeoutMs) const
+std::unique_ptr<CliProcess> CliRunner::start(const QStringList &args, const QByteArray &stdinData) const
 {
     QProcessEnvironment env;
     env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH", QStringLiteral("/usr/bin:/bin")));
@@ -57,33 +64,95 @@ CliResult CliRunner::run(const QStringList &args, const QByteArray &stdinData, i
     for (auto it = m_env.cbegin(); it != m_env.cend(); ++it)
         env.insert(it.key(), it.value());
 
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_home);
-    CliResult result;
-    process.start(binary(), QStringList{QStringLiteral("--profile"), m_profile} + args);
-    if (!process.waitForStarted(10000)) {
-        result.err = "could not start " + binary().toUtf8() + ": " + process.errorString().toUtf8();
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(env);
+    process->setWorkingDirectory(m_home);
+    process->start(binary(), QStringList{QStringLiteral("--profile"), m_profile} + args);
+    if (!process->waitForStarted(10000))
+        return nullptr;
+    if (!stdinData.isEmpty())
+        process->write(stdinData);
+    process->closeWriteChannel();
+    return std::make_unique<CliProcess>(std::move(process),
+                                        QStringLiteral("purgeline ") + args.join(QLatin1Char(' ')));
+}
+
+CliResult CliRunner::run(const QStringList &args, const QByteArray &stdinData, int timeoutMs) const
+{
+    std::unique_ptr<CliProcess> child = start(args, stdinData);
+    if (!child) {
+        CliResult result;
+        result.command = QStringLiteral("purgeline ") + args.join(QLatin1Char(' '));
+        result.err = "could not start " + binary().toUtf8();
         return result;
     }
-    if (!stdinData.isEmpty())
-        process.write(stdinData);
-    process.closeWriteChannel();
+    return child->wait(timeoutMs);
+}
 
+CliProcess::CliProcess(std::unique_ptr<QProcess> process, QString command)
+    : m_process(std::move(process)), m_command(std::move(command))
+{
+}
+
+CliProcess::~CliProcess()
+{
+    if (isRunning()) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+}
+
+bool CliProcess::isRunning() const
+{
+    return m_process->state() != QProcess::NotRunning;
+}
+
+qint64 CliProcess::pid() const
+{
+    return m_process->processId();
+}
+
+bool CliProcess::runUntil(const std::function<bool()> &pred, int timeoutMs)
+{
     // Never block in waitForFinished while the child may be talking to a server in this process.
     const QDeadlineTimer deadline(timeoutMs);
-    while (process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+    while (!pred() && isRunning() && !deadline.hasExpired()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        process.waitForFinished(5);
+        m_process->waitForFinished(5);
     }
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(5000);
+    return pred();
+}
+
+void CliProcess::signal(int signalNumber)
+{
+    ::kill(pid_t(pid()), signalNumber);
+}
+
+void CliProcess::kill()
+{
+    m_process->kill();
+}
+
+QByteArray CliProcess::readStandardError()
+{
+    m_err += m_process->readAllStandardError();
+    return m_err;
+}
+
+CliResult CliProcess::wait(int timeoutMs)
+{
+    CliResult result;
+    result.command = m_command;
+    runUntil([] { return false; }, timeoutMs);
+    if (isRunning()) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
     } else {
-        result.finished = process.exitStatus() == QProcess::NormalExit;
-        result.exitCode = process.exitCode();
+        result.finished = m_process->exitStatus() == QProcess::NormalExit;
+        result.crashed = m_process->exitStatus() == QProcess::CrashExit;
+        result.exitCode = m_process->exitCode();
     }
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
+    result.out = m_process->readAllStandardOutput();
+    result.err = readStandardError();
     return result;
 }

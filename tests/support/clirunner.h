@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <functional>
+#include <memory>
 
 // Runs the purgeline binary (PURGELINE_BIN) as a child process for command-line contract tests.
 // The child gets a clean environment: HOME and the XDG directories inside the test's temporary
@@ -12,10 +14,14 @@
 // test's event loop keeps turning, so an in-process FakeHttpServer answers it.
 struct CliResult
 {
+    QString command; // "purgeline ARGS...", for messages
     int exitCode = -1;
-    bool finished = false;   // the child exited normally before the deadline
+    bool finished = false; // the child exited normally before the deadline
+    bool crashed = false;  // ended by a signal (SIGKILL) or a crash
     QByteArray out;
     QByteArray err;
+
+    bool exited(int code) const { return finished && exitCode == code; }
 
     QString outText() const { return QString::fromUtf8(out); }
     QString errText() const { return QString::fromUtf8(err); }
@@ -25,13 +31,37 @@ struct CliResult
     QByteArray describe() const;
 };
 
+class QProcess;
+
+// A purgeline child started with CliRunner::start, for tests that signal or kill it mid-run.
+class CliProcess
+{
+public:
+    CliProcess(std::unique_ptr<QProcess> process, QString command);
+    ~CliProcess();
+    bool isRunning() const;
+    qint64 pid() const;
+    // Turns the event loop (so in-process fake servers answer) until pred() or the child ends.
+    bool runUntil(const std::function<bool()> &pred, int timeoutMs);
+    void signal(int signalNumber);
+    void kill(); // SIGKILL: no handler runs in the child
+    // Waits for the child to end (killing it after timeoutMs) and collects what it printed.
+    CliResult wait(int timeoutMs = 60000);
+    QByteArray readStandardError();
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    QString m_command;
+    QByteArray m_err;
+};
+
 class CliRunner
 {
 public:
     // profileDir is passed as --profile; homeDir (created when missing) becomes HOME.
     CliRunner(const QString &profileDir, const QString &homeDir);
 
-    static QString binary();   // $PURGELINE_BIN
+    static QString binary(); // $PURGELINE_BIN
 
     // Environment variables only the child sees (never set in the test process).
     void setEnv(const QString &name, const QString &value) { m_env.insert(name, value); }
@@ -40,6 +70,8 @@ public:
     // Runs `purgeline --profile DIR ARGS...`, feeding stdinData (stdin is closed afterwards, so a
     // command that reads stdin sees end of file). Kills the child after timeoutMs.
     CliResult run(const QStringList &args, const QByteArray &stdinData = {}, int timeoutMs = 60000) const;
+    // The same, returning at once with the child running (null when it could not start).
+    std::unique_ptr<CliProcess> start(const QStringList &args, const QByteArray &stdinData = {}) const;
 
     QString profileDir() const { return m_profile; }
 
