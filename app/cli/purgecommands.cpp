@@ -43,7 +43,7 @@ const QCommandLineOption kDryRun({QStringLiteral("dry-run")},
 const QCommandLineOption kJson({QStringLiteral("json")},
                                QStringLiteral("Print one JSON document on stdout."));
 
-// The declared options that have a command-line option of their own ("--cache-key-modifier"),
+// The declared options that have a command-line option of their own (an alias),
 // from the providers' declarations: the command line knows none of them by name.
 QList<std::pair<QString, QCommandLineOption>> optionAliases()
 {
