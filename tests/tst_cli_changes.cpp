@@ -331,8 +331,12 @@ private slots:
                               QStringLiteral("www.example.com/images/notes.png"),
                               QStringLiteral("www.example.com/images/old.jpg"),
                               QStringLiteral("www.example.com/images/team%20photo%20%C3%A9t%C3%A9.dat")}));
-        // The stylesheet is reported as not imgix's, not sent there.
+        // The stylesheet is reported as not imgix's, not sent there: on stderr and in --json.
         QVERIFY2(r.errText().contains(QStringLiteral("source img:")), r.describe().constData());
+        const QJsonArray notPurged = r.json().value(QStringLiteral("not_purged")).toArray();
+        QCOMPARE(notPurged.size(), 1);
+        QCOMPARE(notPurged.at(0)[QStringLiteral("source")].toString(), QStringLiteral("img"));
+        QCOMPARE(notPurged.at(0)[QStringLiteral("path")].toString(), QStringLiteral("public/css/site.css"));
     }
 
     void purgeChangesPlusTargetsAndDryRun()

@@ -16,22 +16,28 @@ struct ChangesCommand
     Q_DECLARE_TR_FUNCTIONS(ChangesCommand)
 };
 
-const QCommandLineOption kRepo({QStringLiteral("repo")}, QStringLiteral("The git repository (work tree, bare, or a Capistrano deploy directory)."),
-                               QStringLiteral("DIR"));
-const QCommandLineOption kRevisionsLog({QStringLiteral("revisions-log")},
-                                       QStringLiteral("Capistrano's revisions.log: compare the last two deploys."),
-                                       QStringLiteral("FILE"));
-const QCommandLineOption kFrom({QStringLiteral("from")}, QStringLiteral("The old revision."), QStringLiteral("REV"));
-const QCommandLineOption kTo({QStringLiteral("to")}, QStringLiteral("The new revision."), QStringLiteral("REV"));
-const QCommandLineOption kOnly({QStringLiteral("only")}, QStringLiteral("images or all."), QStringLiteral("KIND"),
-                               QStringLiteral("all"));
-const QCommandLineOption kInclude({QStringLiteral("include")}, QStringLiteral("Keep only paths matching GLOB."),
-                                  QStringLiteral("GLOB"));
+const QCommandLineOption
+    kRepo({QStringLiteral("repo")},
+          QStringLiteral("The git repository (work tree, bare, or a Capistrano deploy directory)."),
+          QStringLiteral("DIR"));
+const QCommandLineOption
+    kRevisionsLog({QStringLiteral("revisions-log")},
+                  QStringLiteral("Capistrano's revisions.log: compare the last two deploys."),
+                  QStringLiteral("FILE"));
+const QCommandLineOption kFrom({QStringLiteral("from")}, QStringLiteral("The old revision."),
+                               QStringLiteral("REV"));
+const QCommandLineOption kTo({QStringLiteral("to")}, QStringLiteral("The new revision."),
+                             QStringLiteral("REV"));
+const QCommandLineOption kOnly({QStringLiteral("only")}, QStringLiteral("images or all."),
+                               QStringLiteral("KIND"), QStringLiteral("all"));
+const QCommandLineOption kInclude({QStringLiteral("include")},
+                                  QStringLiteral("Keep only paths matching GLOB."), QStringLiteral("GLOB"));
 const QCommandLineOption kExclude({QStringLiteral("exclude")}, QStringLiteral("Drop paths matching GLOB."),
                                   QStringLiteral("GLOB"));
 const QCommandLineOption kMap({QStringLiteral("map")}, QStringLiteral("Map a path prefix to a URL prefix."),
                               QStringLiteral("PATH_PREFIX=URL_PREFIX"));
-const QCommandLineOption kJson({QStringLiteral("json")}, QStringLiteral("Print one JSON document on stdout."));
+const QCommandLineOption kJson({QStringLiteral("json")},
+                               QStringLiteral("Print one JSON document on stdout."));
 
 QString absolute(const QString &path)
 {
@@ -40,8 +46,9 @@ QString absolute(const QString &path)
 
 QString pathText(const ChangeEntry &e)
 {
-    return e.file.status == ChangedFile::Status::Renamed ? e.file.oldPath + QStringLiteral(" -> ") + e.file.path
-                                                         : e.file.path;
+    return e.file.status == ChangedFile::Status::Renamed
+               ? e.file.oldPath + QStringLiteral(" -> ") + e.file.path
+               : e.file.path;
 }
 
 QString reasonText(const ChangeEntry &e)
@@ -106,10 +113,13 @@ void printSummary(CliContext &ctx, const ChangeReport &report, bool listFiles)
 {
     for (const QString &warning : report.warnings)
         ctx.err() << "purgeline: " << ChangesCommand::tr("warning: %1").arg(warning) << "\n";
-    const QString from = report.fromRelease.isEmpty() ? report.fromRevision
-                                                      : ChangesCommand::tr("%1 (release %2)").arg(report.fromRevision, report.fromRelease);
-    const QString to = report.toRelease.isEmpty() ? report.toRevision
-                                                  : ChangesCommand::tr("%1 (release %2)").arg(report.toRevision, report.toRelease);
+    const QString from =
+        report.fromRelease.isEmpty()
+            ? report.fromRevision
+            : ChangesCommand::tr("%1 (release %2)").arg(report.fromRevision, report.fromRelease);
+    const QString to = report.toRelease.isEmpty()
+                           ? report.toRevision
+                           : ChangesCommand::tr("%1 (release %2)").arg(report.toRevision, report.toRelease);
     ctx.err() << ChangesCommand::tr("changes from %1 to %2: %3 file(s), %4 selected, %5 skipped")
                      .arg(from, to)
                      .arg(report.entries.size())
@@ -118,8 +128,9 @@ void printSummary(CliContext &ctx, const ChangeReport &report, bool listFiles)
               << "\n";
     if (listFiles)
         for (const ChangeEntry &e : report.skipped())
-            ctx.err() << "  " << ChangesCommand::tr("skipped") << " " << ChangedFile::statusName(e.file.status) << " " << pathText(e)
-                      << ": " << reasonText(e) << "\n";
+            ctx.err() << "  " << ChangesCommand::tr("skipped") << " "
+                      << ChangedFile::statusName(e.file.status) << " " << pathText(e) << ": " << reasonText(e)
+                      << "\n";
     ctx.err().flush();
 }
 
@@ -136,7 +147,8 @@ int changes(CliContext &ctx, const QStringList &args)
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
     if (!parser.positionalArguments().isEmpty())
-        return ctx.usageError(ChangesCommand::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return ctx.usageError(
+            ChangesCommand::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(kRepo))
         return ctx.usageError(ChangesCommand::tr("--repo DIR is required"));
     ChangeQuery query;
@@ -165,8 +177,8 @@ int changes(CliContext &ctx, const QStringList &args)
             ctx.out() << "unmapped\t" << path << "\n";
     }
     for (const ChangeEntry &e : report.skipped())
-        ctx.out() << "skipped\t" << ChangedFile::statusName(e.file.status) << "\t" << pathText(e) << "\t" << reasonText(e)
-                  << "\n";
+        ctx.out() << "skipped\t" << ChangedFile::statusName(e.file.status) << "\t" << pathText(e) << "\t"
+                  << reasonText(e) << "\n";
     ctx.out().flush();
     return ExitOk;
 }

@@ -166,6 +166,18 @@ bool planPurge(CliContext &ctx, const PurgeOptions &options, PurgeService::Plan 
     return true;
 }
 
+// What each source is not sent because its mapping does not cover it, for --json.
+QJsonObject notPurgedJson(const PurgeService::Plan &plan)
+{
+    QJsonArray items;
+    for (const ResolvedSource &source : plan.resolved.sources)
+        for (const UnmappedItem &item : source.unmapped)
+            items.append(QJsonObject{{QStringLiteral("source"), source.source.name},
+                                     {QStringLiteral("path"), item.path},
+                                     {QStringLiteral("reason"), item.reason}});
+    return items.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("not_purged"), items}};
+}
+
 int printDryRun(CliContext &ctx, const PurgeService::Plan &plan, bool json)
 {
     const QList<PurgeService::PreviewItem> items = ctx.service().preview(plan);
@@ -205,6 +217,7 @@ int runPurge(CliContext &ctx, const PurgeOptions &options, const QString &origin
     }
     if (dryRun)
         return printDryRun(ctx, plan, json);
+    const QJsonObject notPurged = notPurgedJson(plan);
     const PurgeService::Submitted submitted = ctx.service().submit(std::move(plan), origin);
     if (!submitted.error.isEmpty()) {
         ctx.err() << "purgeline: " << submitted.error << Qt::endl;
@@ -214,7 +227,7 @@ int runPurge(CliContext &ctx, const PurgeOptions &options, const QString &origin
                      .arg(submitted.requestId)
                      .arg(submitted.transactions.size())
               << Qt::endl;
-    return QueueRunner(ctx, {wait, json, submitted.requestId}).watch(submitted.transactions);
+    return QueueRunner(ctx, {wait, json, submitted.requestId, notPurged}).watch(submitted.transactions);
 }
 
 } // namespace

@@ -163,6 +163,8 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
                         {QStringLiteral("stopped"), stopped}};
         if (m_options.requestId)
             doc.insert(QStringLiteral("request_id"), m_options.requestId);
+        for (auto it = m_options.extraJson.constBegin(); it != m_options.extraJson.constEnd(); ++it)
+            doc.insert(it.key(), it.value());
         m_ctx.out() << JsonFormat::document(doc);
         m_ctx.out().flush();
     }

@@ -2,6 +2,7 @@
 
 #include "core/transactionrecord.h"
 
+#include <QJsonObject>
 #include <QList>
 
 class CliContext;
@@ -16,7 +17,8 @@ public:
     {
         bool wait = false;
         bool json = false;
-        qint64 requestId = 0; // printed in --json output when set
+        qint64 requestId = 0;  // printed in --json output when set
+        QJsonObject extraJson; // more members for the --json document (what was not purged, per source)
     };
     QueueRunner(CliContext &ctx, const Options &options) : m_ctx(ctx), m_options(options) {}
 

@@ -1,7 +1,8 @@
 #include "httpexchange.h"
 
+#include "credentials/redactor.h"
+
 #include <QCoreApplication>
-#include <QUrlQuery>
 
 static QByteArray findHeader(const HeaderList &headers, const QByteArray &name)
 {
@@ -24,42 +25,20 @@ void HttpRequestSpec::setHeader(const QByteArray &name, const QByteArray &value,
         secretHeaders.append(name);
 }
 
+// One implementation of request redaction, the Redactor's, for every face.
 QByteArray HttpRequestSpec::redactedHeaderValue(const QByteArray &name) const
 {
-    for (const QByteArray &secret : secretHeaders)
-        if (secret.compare(name, Qt::CaseInsensitive) == 0)
-            return QByteArrayLiteral("[redacted]");
-    return header(name);
+    return Redactor::headerValue(*this, name);
 }
 
 QString HttpRequestSpec::redactedUrl() const
 {
-    if (secretQueryItems.isEmpty())
-        return url.toString(QUrl::FullyEncoded);
-    QUrl shown = url;
-    QUrlQuery query(url);
-    for (const QByteArray &key : secretQueryItems) {
-        const QString name = QString::fromUtf8(key);
-        if (query.hasQueryItem(name)) {
-            const int count = int(query.allQueryItemValues(name).size());
-            query.removeAllQueryItems(name);
-            for (int i = 0; i < count; ++i)
-                query.addQueryItem(name, QStringLiteral("[redacted]"));
-        }
-    }
-    shown.setQuery(query);
-    return shown.toString(QUrl::FullyEncoded);
+    return Redactor::url(*this);
 }
 
 QString HttpRequestSpec::redactedText() const
 {
-    QString text = QString::fromLatin1(method) + QLatin1Char(' ') + redactedUrl() + QLatin1Char('\n');
-    for (const auto &[name, value] : headers)
-        text += QString::fromLatin1(name) + QLatin1String(": ") +
-                QString::fromUtf8(redactedHeaderValue(name)) + QLatin1Char('\n');
-    if (!body.isEmpty())
-        text += QLatin1Char('\n') + QString::fromUtf8(body) + QLatin1Char('\n');
-    return text;
+    return Redactor::requestText(*this);
 }
 
 QByteArray HttpReply::header(const QByteArray &name) const

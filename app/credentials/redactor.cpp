@@ -84,3 +84,41 @@ QString Redactor::withoutCredentials(const QString &text)
     result += QStringView(text).mid(last);
     return result;
 }
+
+QByteArray Redactor::headerValue(const HttpRequestSpec &request, const QByteArray &name)
+{
+    for (const QByteArray &secret : request.secretHeaders)
+        if (secret.compare(name, Qt::CaseInsensitive) == 0)
+            return QByteArray(kMark.data(), kMark.size());
+    return request.header(name);
+}
+
+QString Redactor::url(const HttpRequestSpec &request)
+{
+    if (request.secretQueryItems.isEmpty())
+        return request.url.toString(QUrl::FullyEncoded);
+    QUrl shown = request.url;
+    QUrlQuery query(request.url);
+    for (const QByteArray &key : request.secretQueryItems) {
+        const QString name = QString::fromUtf8(key);
+        const int count = int(query.allQueryItemValues(name).size());
+        if (count == 0)
+            continue;
+        query.removeAllQueryItems(name);
+        for (int i = 0; i < count; ++i)
+            query.addQueryItem(name, kMark);
+    }
+    shown.setQuery(query);
+    return shown.toString(QUrl::FullyEncoded);
+}
+
+QString Redactor::requestText(const HttpRequestSpec &request)
+{
+    QString text = QString::fromLatin1(request.method) + QLatin1Char(' ') + url(request) + QLatin1Char('\n');
+    for (const auto &[name, value] : request.headers)
+        text += QString::fromLatin1(name) + QLatin1String(": ") +
+                QString::fromUtf8(headerValue(request, name)) + QLatin1Char('\n');
+    if (!request.body.isEmpty())
+        text += QLatin1Char('\n') + QString::fromUtf8(request.body) + QLatin1Char('\n');
+    return text;
+}

@@ -27,6 +27,12 @@ public:
     // Any "Basic|Bearer|Digest|Token|Negotiate <credential>" becomes "<scheme> [redacted]".
     static QString withoutCredentials(const QString &text);
 
+    // A request as people see it (--dry-run, previews, "copy as curl", details), with the values
+    // of its secret headers and secret query items replaced: HttpRequestSpec's redacted forms.
+    static QByteArray headerValue(const HttpRequestSpec &request, const QByteArray &name);
+    static QString url(const HttpRequestSpec &request);         // fully encoded
+    static QString requestText(const HttpRequestSpec &request); // method, URL, headers, body
+
 private:
     void addForm(const QString &form);
     QSet<QString> m_forms;
