@@ -150,9 +150,10 @@ QList<OptionSpec> ProviderRegistry::allOptions() const
     return result;
 }
 
-EffectiveLimits EffectiveLimits::of(const Provider &provider, const SourceConfig &source)
+EffectiveLimits EffectiveLimits::of(const Provider &provider, const SourceConfig &source,
+                                    std::optional<MatchKind> match)
 {
-    const ProviderLimits &documented = provider.info().limits;
+    const ProviderLimits &documented = provider.info().limitsFor(source, match);
     const auto number = [&](const char *key, double fallback) {
         bool ok = false;
         const double value = source.setting(QLatin1String(key)).toDouble(&ok);

@@ -80,11 +80,23 @@ PurgeQueue::SourceRuntime *PurgeQueue::runtimeFor(qint64 sourceId)
     runtime.config = *config;
     runtime.provider = provider;
     runtime.limits = limitsFor(*provider, *config);
-    const QString key = provider->rateKey(*config);
-    if (!m_buckets.contains(key))
-        m_buckets.insert(
-            key, TokenBucket(runtime.limits.ratePerSecond, runtime.limits.burst, m_services.clock->nowMs()));
     return &*m_sources.insert(sourceId, runtime);
+}
+
+TokenBucket &PurgeQueue::bucketFor(const SourceRuntime &runtime, MatchKind match)
+{
+    // Sources with one rate key share a bucket; a provider whose limits differ by match (a
+    // counted purge-all beside unlimited URL purges) paces each of its buckets on its own.
+    QString key = runtime.provider->rateKey(runtime.config);
+    if (const QString bucket = runtime.provider->info().rateBucket(runtime.config, match); !bucket.isEmpty())
+        key += QLatin1Char('#') + bucket;
+    auto it = m_buckets.find(key);
+    if (it == m_buckets.end()) {
+        const EffectiveLimits limits = EffectiveLimits::of(*runtime.provider, runtime.config, match);
+        it =
+            m_buckets.insert(key, TokenBucket(limits.ratePerSecond, limits.burst, m_services.clock->nowMs()));
+    }
+    return *it;
 }
 
 void PurgeQueue::add(const QList<TransactionRecord> &transactions)
@@ -166,7 +178,8 @@ void PurgeQueue::pump()
                 loadSecret(runtime);
                 break;
             }
-            const qint64 wait = m_buckets[runtime.provider->rateKey(runtime.config)].take(now);
+            const MatchKind match = m_tracked.value(runtime.ready.front()).batch.match;
+            const qint64 wait = bucketFor(runtime, match).take(now);
             if (wait > 0) {
                 wakeAt = wakeAt < 0 ? now + wait : qMin(wakeAt, now + wait);
                 break;
@@ -303,16 +316,17 @@ void PurgeQueue::handleReply(qint64 sourceId, qint64 id, bool poll, const HttpRe
     Outcome outcome = poll ? rt->provider->interpretStatusReply(rt->config, reply)
                            : rt->provider->interpretReply(rt->config, tracked->batch, reply);
     tracked->lastHttpStatus = reply.isHttp() ? reply.status : 0;
-    adjustPacing(*rt, reply, outcome);
+    adjustPacing(*rt, tracked->batch.match, reply, outcome);
     applyOutcome(*rt, *tracked, poll, outcome);
     requestPump();
 }
 
-void PurgeQueue::adjustPacing(SourceRuntime &runtime, const HttpReply &reply, const Outcome &outcome)
+void PurgeQueue::adjustPacing(SourceRuntime &runtime, MatchKind match, const HttpReply &reply,
+                              const Outcome &outcome)
 {
     const qint64 now = m_services.clock->nowMs();
     const QueueDecisions::PacingChange change = QueueDecisions::pacingAfter(reply, outcome, now);
-    TokenBucket &bucket = m_buckets[runtime.provider->rateKey(runtime.config)];
+    TokenBucket &bucket = bucketFor(runtime, match);
     if (change.pauseUntilMs)
         bucket.pauseUntil(*change.pauseUntilMs);
     if (change.remaining)
