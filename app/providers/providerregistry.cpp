@@ -1,5 +1,6 @@
 #include "providerregistry.h"
 
+#include "cloudflareprovider.h"
 #include "httppurgeprovider.h"
 #include "imgixprovider.h"
 #include "instartprovider.h"
@@ -23,6 +24,7 @@ const ProviderRegistry &ProviderRegistry::instance()
 
 ProviderRegistry::ProviderRegistry()
 {
+    m_providers.push_back(std::make_unique<CloudflareProvider>());
     m_providers.push_back(std::make_unique<HttpPurgeProvider>());
     m_providers.push_back(std::make_unique<ImgixProvider>());
     m_providers.push_back(std::make_unique<InstartProvider>());
