@@ -1,6 +1,7 @@
 #include "providerregistry.h"
 
 #include "cloudflareprovider.h"
+#include "fastlyprovider.h"
 #include "httppurgeprovider.h"
 #include "imgixprovider.h"
 #include "instartprovider.h"
@@ -25,6 +26,7 @@ const ProviderRegistry &ProviderRegistry::instance()
 ProviderRegistry::ProviderRegistry()
 {
     m_providers.push_back(std::make_unique<CloudflareProvider>());
+    m_providers.push_back(std::make_unique<FastlyProvider>());
     m_providers.push_back(std::make_unique<HttpPurgeProvider>());
     m_providers.push_back(std::make_unique<ImgixProvider>());
     m_providers.push_back(std::make_unique<InstartProvider>());
