@@ -83,13 +83,19 @@ PurgeQueue::SourceRuntime *PurgeQueue::runtimeFor(qint64 sourceId)
     return &*m_sources.insert(sourceId, runtime);
 }
 
-TokenBucket &PurgeQueue::bucketFor(const SourceRuntime &runtime, MatchKind match)
+QString PurgeQueue::bucketKey(const SourceRuntime &runtime, MatchKind match) const
 {
     // Sources with one rate key share a bucket; a provider whose limits differ by match (a
     // counted purge-all beside unlimited URL purges) paces each of its buckets on its own.
     QString key = runtime.provider->rateKey(runtime.config);
     if (const QString bucket = runtime.provider->info().rateBucket(runtime.config, match); !bucket.isEmpty())
         key += QLatin1Char('#') + bucket;
+    return key;
+}
+
+TokenBucket &PurgeQueue::bucketFor(const SourceRuntime &runtime, MatchKind match)
+{
+    const QString key = bucketKey(runtime, match);
     auto it = m_buckets.find(key);
     if (it == m_buckets.end()) {
         const EffectiveLimits limits = EffectiveLimits::of(*runtime.provider, runtime.config, match);
@@ -178,14 +184,27 @@ void PurgeQueue::pump()
                 loadSecret(runtime);
                 break;
             }
-            const MatchKind match = m_tracked.value(runtime.ready.front()).batch.match;
-            const qint64 wait = bucketFor(runtime, match).take(now);
-            if (wait > 0) {
+            // The first ready transaction whose rate bucket has a token goes; one waiting for an
+            // empty bucket (a counted purge-all) does not hold up those paced by another.
+            auto next = runtime.ready.end();
+            QSet<QString> empty;
+            for (auto r = runtime.ready.begin(); r != runtime.ready.end(); ++r) {
+                const MatchKind match = m_tracked.value(*r).batch.match;
+                const QString key = bucketKey(runtime, match);
+                if (empty.contains(key))
+                    continue;
+                const qint64 wait = bucketFor(runtime, match).take(now);
+                if (wait == 0) {
+                    next = r;
+                    break;
+                }
+                empty.insert(key);
                 wakeAt = wakeAt < 0 ? now + wait : qMin(wakeAt, now + wait);
-                break;
             }
-            const qint64 id = runtime.ready.front();
-            runtime.ready.pop_front();
+            if (next == runtime.ready.end())
+                break;
+            const qint64 id = *next;
+            runtime.ready.erase(next);
             auto tracked = m_tracked.find(id);
             if (tracked == m_tracked.end() || isFinal(tracked->state))
                 continue;

@@ -99,6 +99,7 @@ private:
     void applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool poll, Outcome outcome);
     void adjustPacing(SourceRuntime &runtime, MatchKind match, const HttpReply &reply,
                       const Outcome &outcome);
+    QString bucketKey(const SourceRuntime &runtime, MatchKind match) const;
     TokenBucket &bucketFor(const SourceRuntime &runtime, MatchKind match);
     void finish(TransactionRecord &t, TransactionState state, const QString &message,
                 const QString &eventKind, int httpStatus = 0);
