@@ -5,6 +5,9 @@
 //   POST /api/v1/purge                      imgix: 200 {"data":{"id":..,"type":"purges",..}}
 //   POST /{customer}/v1/cache/purge         Instart Logic: 201 {"transaction_id":N,...}
 //   GET  /{customer}/v1/transactions/{N}    Instart Logic: 200 ... "transaction_status":"SUCCESS"
+//   POST /zones/{zone}/purge_cache          Cloudflare: 200 {"success":true,...,"result":{"id":..}}
+//   GET  /arrivals                          arrival of every Cloudflare purge, ms since the reset,
+//                                           one per line (answered at once, not counted)
 //   GET  /stats                             counters as JSON (answered at once, not counted)
 //   GET  /reset                             zeroes the counters (answered at once, not counted)
 //
@@ -18,6 +21,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -31,6 +35,7 @@
 #include <deque>
 #include <fcntl.h>
 #include <memory>
+#include <vector>
 #include <unistd.h>
 
 namespace {
@@ -42,6 +47,8 @@ struct Stats
     qint64 instartPurges = 0;
     qint64 instartUris = 0;     // "uri_pattern" entries in Instart purge bodies
     qint64 instartPolls = 0;
+    qint64 cloudflarePurges = 0;
+    qint64 cloudflareFiles = 0; // entries of "files" in Cloudflare purge bodies
     qint64 unauthorized = 0;
     qint64 notFound = 0;
     qint64 firstPurgeMs = -1;   // arrival of the first / last purge POST, ms since the reset
@@ -55,13 +62,15 @@ struct Stats
     QJsonObject toJson() const
     {
         const double span = double(lastPurgeMs - firstPurgeMs);
-        const qint64 purges = imgixPurges + instartPurges;
+        const qint64 purges = imgixPurges + instartPurges + cloudflarePurges;
         return QJsonObject{
             {QStringLiteral("requests"), requests},
             {QStringLiteral("imgix_purges"), imgixPurges},
             {QStringLiteral("instart_purges"), instartPurges},
             {QStringLiteral("instart_uris"), instartUris},
             {QStringLiteral("instart_polls"), instartPolls},
+            {QStringLiteral("cloudflare_purges"), cloudflarePurges},
+            {QStringLiteral("cloudflare_files"), cloudflareFiles},
             {QStringLiteral("unauthorized"), unauthorized},
             {QStringLiteral("not_found"), notFound},
             {QStringLiteral("first_purge_ms"), firstPurgeMs},
@@ -76,6 +85,7 @@ struct Stats
 };
 
 Stats g_stats;
+std::vector<qint64> g_cloudflareArrivals; // ms since the reset
 QElapsedTimer g_clock;
 qint64 g_nextTransaction = 1;
 int g_signalPipe[2] = {-1, -1};
@@ -150,13 +160,38 @@ std::pair<int, QByteArray> route(const Request &r, bool *immediate)
         const int open = g_stats.openConnections;
         const int inFlight = g_stats.inFlight;
         g_stats = Stats();
+        g_cloudflareArrivals.clear();
         g_stats.openConnections = g_stats.maxOpenConnections = open;
         g_stats.inFlight = inFlight;
         g_clock.restart();
         return {200, QByteArrayLiteral("{\"reset\":true}")};
     }
 
+    if (r.method == "GET" && path == QLatin1String("/arrivals")) {
+        *immediate = true;
+        QByteArray lines;
+        for (const qint64 ms : g_cloudflareArrivals)
+            lines += QByteArray::number(ms) + '\n';
+        return {200, lines};
+    }
+
     ++g_stats.requests;
+    static const QRegularExpression cloudflarePurge(QStringLiteral("^/zones/([0-9a-f]{32})/purge_cache$"));
+    if (r.method == "POST" && cloudflarePurge.match(path).hasMatch()) {
+        if (!r.authorization.startsWith("Bearer ")) {
+            ++g_stats.unauthorized;
+            return {403, QByteArrayLiteral("{\"success\":false,\"errors\":[{\"code\":10000,\"message\":\"Authentication "
+                                           "error\"}],\"messages\":[],\"result\":null}")};
+        }
+        notePurgeArrival();
+        g_cloudflareArrivals.push_back(g_clock.elapsed());
+        const qint64 id = ++g_stats.cloudflarePurges;
+        g_stats.cloudflareFiles += QJsonDocument::fromJson(r.body).object().value(QStringLiteral("files")).toArray().size();
+        return {200, json(QJsonObject{{QStringLiteral("success"), true},
+                                       {QStringLiteral("errors"), QJsonArray()},
+                                       {QStringLiteral("messages"), QJsonArray()},
+                                       {QStringLiteral("result"), QJsonObject{{QStringLiteral("id"), QStringLiteral("bench-cf-%1").arg(id)}}}})};
+    }
     if (r.method == "POST" && path == QLatin1String("/api/v1/purge")) {
         if (!r.authorization.startsWith("Bearer ")) {
             ++g_stats.unauthorized;

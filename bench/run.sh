@@ -10,7 +10,8 @@
 # 3-4 minutes, most of it the curl loop.
 #
 # Knobs (environment): BENCH_URLS (2000), BENCH_RATE_URLS (500), BENCH_DELAY_MS (20),
-# BENCH_RESULTS (bench/RESULTS.md), BENCH_SKIP_BUILD=1 (measure the binaries already built).
+# BENCH_RESULTS (bench/RESULTS.md), BENCH_SKIP_BUILD=1 (measure the binaries already built),
+# BENCH_CLOUDFLARE=0 (leave out the Cloudflare runs), BENCH_CF_PACED_REQUESTS (75).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -78,6 +79,7 @@ for _ in $(seq 50); do
     sleep 0.1
 done
 [ -n "$PORT" ] || die "delayserver did not start: $(cat "$WORK/server.err")"
+BENCH_CLOUDFLARE=${BENCH_CLOUDFLARE:-1}
 BASE=http://127.0.0.1:$PORT
 say "delayserver on $BASE, answering after $DELAY_MS ms"
 
@@ -170,7 +172,73 @@ measure instart-default-rate "$WORK/profile-instart-default" ins "$WORK/urls" $(
 add_source "$WORK/profile-imgix-rate50" img imgix rate=50 burst=1
 measure imgix-rate50 "$WORK/profile-imgix-rate50" img "$WORK/urls-rate" "$RATE_URLS" count
 
+# --- 3b. Cloudflare: plan enterprise (500 URLs per request), and pacing at plan pro's documented rate
+CF_ZONE=023e105f4ecef8ad9ca31a8372d0c353
+CF_PACED_REQUESTS=${BENCH_CF_PACED_REQUESTS:-75}
+CF_PACED_RATE=5   # plan pro: 5 requests per second, bucket 25, 30 URLs per request
+CF_PACED_BURST=25
+CF_PACED_ITEMS=30
+run_cloudflare() {
+    add_source "$WORK/profile-cf-enterprise" cf cloudflare "zone=$CF_ZONE" plan=enterprise
+    measure cloudflare-enterprise "$WORK/profile-cf-enterprise" cf "$WORK/urls" $(((URLS + 499) / 500)) count
+    CF_ENT_SRV=$(stats)
+    for ((i = 1; i <= CF_PACED_REQUESTS * CF_PACED_ITEMS; i++)); do echo "https://bench.example.net/paced/$i.jpg"; done \
+        >"$WORK/urls-cf-paced"
+    add_source "$WORK/profile-cf-pro" cf cloudflare "zone=$CF_ZONE" plan=pro
+    measure cloudflare-pro-paced "$WORK/profile-cf-pro" cf "$WORK/urls-cf-paced" "$CF_PACED_REQUESTS" count
+    curl -s "$BASE/arrivals" >"$WORK/cf-arrivals"
+    # Over the arrivals at the server (ms): the rate once the bucket's burst is spent, the largest
+    # excess of any window over what the plan's bucket allows (burst + rate x window, with 20 ms
+    # for network jitter; above 0 would be over the limit), and the most requests in one second.
+    CF_PACED=$(awk -v r="$CF_PACED_RATE" -v b="$CF_PACED_BURST" '
+        { t[NR] = $1 }
+        END {
+            n = NR; excess = -1e9; peak = 0
+            for (i = 1; i <= n; i++) {
+                for (j = i; j <= n; j++) {
+                    e = (j - i + 1) - b - r * (t[j] - t[i] + 20) / 1000
+                    if (e > excess) excess = e
+                    if (t[j] - t[i] < 1000 && j - i + 1 > peak) peak = j - i + 1
+                }
+            }
+            rate = (n > b + 1 && t[n] > t[b + 1]) ? (n - b - 1) * 1000 / (t[n] - t[b + 1]) : 0
+            printf "%d %.4f %.3f %d %.3f", n, rate, excess, peak, (t[n] - t[1]) / 1000
+        }' "$WORK/cf-arrivals")
+    say "cloudflare-pro-paced arrivals (n, rate after the burst, max excess, max per second, span s): $CF_PACED"
+}
+report_cloudflare() {
+    local n rate excess peak span sp ratio
+    read -r n rate excess peak span <<<"$CF_PACED"
+    sp=$(calc "$SEED_WALL / ${WALL[cloudflare-enterprise]}")
+    ratio=$(calc "$rate / $CF_PACED_RATE")
+    echo "## Cloudflare"
+    echo
+    echo "- cloudflare-enterprise: \`--type cloudflare --set zone=$CF_ZONE --set plan=enterprise\` over the same $URLS URLs:"
+    echo "  500 URLs per request ($(json_field "$CF_ENT_SRV" cloudflare_purges) requests, $(json_field "$CF_ENT_SRV" cloudflare_files) URLs arrived; the plan's single-file bucket, 6/s with a burst of 6, lets all of them go at once)."
+    echo "- cloudflare-pro-paced: \`--set plan=pro\` (5 requests per second, bucket 25, 30 URLs per request: the documented limits, nothing overridden)"
+    echo "  over $((CF_PACED_REQUESTS * CF_PACED_ITEMS)) URLs = $CF_PACED_REQUESTS requests. Arrival times at the server (\`GET /arrivals\`) give the rate once the"
+    echo "  bucket's 25 are spent, and check every window against the plan's token bucket: at most 25 + 5/s x window (+20 ms jitter)."
+    echo
+    echo "| Target | Measured | Verdict |"
+    echo "|---|---|---|"
+    printf '| 2,000 URLs (enterprise, 500 per request) at least 100x faster than the curl loop | %sx (%s s vs %s s) | %s |\n' \
+        "$(fmt "$sp" 0)" "$(fmt "${WALL[cloudflare-enterprise]}" 3)" "$(fmt "$SEED_WALL" 2)" \
+        "$(verdict "$(calc "($sp >= 100) && ${RC[cloudflare-enterprise]} == 0")")"
+    printf '| (for information) CPU per URL, start-up included (cloudflare-enterprise) | %s ms (%s s / %s URLs) | - |\n' \
+        "$(fmt "$(ms_per "$(cpu_s cloudflare-enterprise)" "${URLCOUNT[cloudflare-enterprise]}")" 4)" \
+        "$(fmt "$(cpu_s cloudflare-enterprise)" 2)" "${URLCOUNT[cloudflare-enterprise]}"
+    printf '| (for information) peak memory (cloudflare-enterprise / cloudflare-pro-paced) | %s MB / %s MB | - |\n' \
+        "$(fmt "$(calc "${RSS_KB[cloudflare-enterprise]} / 1024")" 1)" "$(fmt "$(calc "${RSS_KB[cloudflare-pro-paced]} / 1024")" 1)"
+    printf '| plan pro paced: achieved rate / documented 5/s within 10%% | %s req/s after the burst = %s of the limit (%s requests over %s s) | %s |\n' \
+        "$(fmt "$rate" 3)" "$(fmt "$ratio" 4)" "$n" "$(fmt "$span" 2)" \
+        "$(verdict "$(calc "($ratio >= 0.9) && ($ratio <= 1.0) && ($n == $CF_PACED_REQUESTS) && ${RC[cloudflare-pro-paced]} == 0")")"
+    printf '| plan pro paced: never over the plan'"'"'s bucket (largest excess of any window over 25 + 5/s x window) | %s requests (%s at most in any one second) | %s |\n' \
+        "$(fmt "$excess" 2)" "$peak" "$(verdict "$(calc "$excess <= 0")")"
+    echo
+}
+
 # --- 4. the seed: one curl process per URL, in a shell loop -------------------------------------
+[ "$BENCH_CLOUDFLARE" = 1 ] && run_cloudflare
 reset_stats
 SEED_LOOP='for u in $(cat "$1"); do curl -s -o /dev/null -X POST -H "Authorization: Bearer KEY" -H "Content-Type: application/vnd.api+json" -d "{\"data\":{\"attributes\":{\"url\":\"$u\"},\"type\":\"purges\"}}" "$2/api/v1/purge"; done'
 say "seed loop: $URLS curl processes (the longest part)"
@@ -309,6 +377,7 @@ SEED_OK=$([ "$(json_field "$SEED_SRV" imgix_purges)" = "$URLS" ] && [ "$(json_fi
         echo "connection limit (server: at most $(json_field "${SRV[imgix-c32]}" max_in_flight) requests at once), not the event loop, is the bottleneck."
     fi
     echo
+    [ "$BENCH_CLOUDFLARE" = 1 ] && report_cloudflare
     if [ -f "$RESULTS" ] && grep -qF "$ANALYSIS_MARKER" "$RESULTS"; then
         sed -n "/^$(printf '%s' "$ANALYSIS_MARKER" | sed 's/[][\/.*^$]/\\&/g')\$/,\$p" "$RESULTS"
     else

@@ -23,6 +23,13 @@ case "$mode" in
     *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
 
+# The OpenAPI test runs Prism, installed with npm. Debian's nodejs comes without npm (package
+# npm); other nodejs builds bring their own npm and conflict with Debian's, so npm is only asked
+# for when there is none.
+if [ "$mode" = test ] && ! command -v npm >/dev/null; then
+    wanted+=(nodejs npm)
+fi
+
 missing=()
 for package in "${wanted[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)

@@ -213,6 +213,32 @@ private slots:
         QTRY_VERIFY(h.queue->allFinal());
     }
 
+    // Fastly counts purge all against 1,000 requests an hour and URL purges not at all: the two
+    // matches are paced by buckets of their own (LimitsRule::bucket), on one rate key.
+    void pacesEachRateBucketOnItsOwn()
+    {
+        Harness h;
+        h.server.setHandler(
+            [](const RecordedRequest &) { return ScriptedReply::json(200, "{\"status\":\"ok\"}"); });
+        const auto source =
+            h.addSource(QStringLiteral("fastly"), {{QStringLiteral("service"), QStringLiteral("S1")}});
+        for (int i = 0; i < 11; ++i)
+            h.enqueue(source, {}, MatchKind::All);
+        const auto planned = h.enqueue(source, urls(20));
+        QCOMPARE(planned.size(), 20);
+        // The purge-all bucket's burst of 10 goes at once, and so does every URL purge.
+        QTRY_COMPARE(h.server.requests().size(), 30);
+        QTest::qWait(100);
+        QCOMPARE(h.server.requests().size(), 30);
+        // The 11th purge all waits for a token: 3600 / 990 s.
+        h.clock.advance(3600 * 1000 / 990 - 10);
+        QTest::qWait(50);
+        QCOMPARE(h.server.requests().size(), 30);
+        h.clock.advance(20);
+        QTRY_COMPARE(h.server.requests().size(), 31);
+        QTRY_VERIFY(h.queue->allFinal());
+    }
+
     void boundsConcurrencyPerSource()
     {
         Harness h;

@@ -45,6 +45,42 @@ const OptionSpec *ProviderInfo::option(const QString &key) const
     return nullptr;
 }
 
+QString ProviderInfo::planOf(const SourceConfig &source) const
+{
+    if (planSetting.isEmpty())
+        return {};
+    for (const SettingSpec &spec : settings)
+        if (spec.key == planSetting)
+            return source.setting(planSetting, spec.defaultValue).trimmed();
+    return source.setting(planSetting).trimmed();
+}
+
+const LimitsRule *ProviderInfo::limitsRule(const SourceConfig &source, std::optional<MatchKind> match) const
+{
+    const QString plan = planOf(source);
+    for (const LimitsRule &rule : limitRules) {
+        if (!rule.plan.isEmpty() && rule.plan != plan)
+            continue;
+        if (!rule.matches.isEmpty() && (!match || !rule.matches.contains(*match)))
+            continue;
+        return &rule;
+    }
+    return nullptr;
+}
+
+const ProviderLimits &ProviderInfo::limitsFor(const SourceConfig &source,
+                                              std::optional<MatchKind> match) const
+{
+    const LimitsRule *rule = limitsRule(source, match);
+    return rule ? rule->limits : limits;
+}
+
+QString ProviderInfo::rateBucket(const SourceConfig &source, MatchKind match) const
+{
+    const LimitsRule *rule = limitsRule(source, match);
+    return rule ? rule->bucket : QString();
+}
+
 QString Provider::checkOptions(const PurgeBatch &batch) const
 {
     for (auto it = batch.options.cbegin(); it != batch.options.cend(); ++it) {

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 // What a provider declares about one of its settings; the command line validates against it
 // and the GUI builds its source form from it.
@@ -58,6 +59,18 @@ struct ProviderLimits
     int pollTimeoutSeconds = 3600;
 };
 
+// Documented limits that differ by plan or by match (Cloudflare's plans, Fastly's counted
+// purge_all). A source's plan is the value of ProviderInfo::planSetting.
+struct LimitsRule
+{
+    QString plan;             // empty: every plan
+    QList<MatchKind> matches; // empty: every match
+    ProviderLimits limits;
+    // Requests under rules with the same bucket share one rate bucket per rate key; empty is the
+    // provider's main bucket (the one ProviderInfo::limits paces).
+    QString bucket;
+};
+
 struct ProviderInfo
 {
     enum class SecretNeed { None, Optional, Required };
@@ -70,12 +83,20 @@ struct ProviderInfo
     bool hasStatus = false; // replies may be Pending and need polling
     bool isLocal = false;   // runs without HTTP (runLocal)
     bool multipleEndpoints = false;
-    QString defaultEndpoint;     // empty: --endpoint is required (HTTP providers)
-    QList<SettingSpec> settings; // provider-specific settings (common ones are added by the engine)
-    QList<OptionSpec> options;   // extra request options it understands
-    ProviderLimits limits;
+    QString defaultEndpoint;      // empty: --endpoint is required (HTTP providers)
+    QList<SettingSpec> settings;  // provider-specific settings (common ones are added by the engine)
+    QList<OptionSpec> options;    // extra request options it understands
+    ProviderLimits limits;        // when no rule applies
+    QString planSetting;          // the Choice setting that selects a plan, or empty
+    QList<LimitsRule> limitRules; // the first that fits the source's plan and the match wins
 
     const OptionSpec *option(const QString &key) const;
+    // The source's plan: its planSetting value, else that setting's default.
+    QString planOf(const SourceConfig &source) const;
+    // The rule in force for a source and match; without a match only rules for every match fit.
+    const LimitsRule *limitsRule(const SourceConfig &source, std::optional<MatchKind> match = {}) const;
+    const ProviderLimits &limitsFor(const SourceConfig &source, std::optional<MatchKind> match = {}) const;
+    QString rateBucket(const SourceConfig &source, MatchKind match) const;
 };
 
 // A provider turns batches into HTTP request descriptions and replies into outcomes.

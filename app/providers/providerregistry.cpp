@@ -1,5 +1,7 @@
 #include "providerregistry.h"
 
+#include "cloudflareprovider.h"
+#include "fastlyprovider.h"
 #include "httppurgeprovider.h"
 #include "imgixprovider.h"
 #include "instartprovider.h"
@@ -23,6 +25,8 @@ const ProviderRegistry &ProviderRegistry::instance()
 
 ProviderRegistry::ProviderRegistry()
 {
+    m_providers.push_back(std::make_unique<CloudflareProvider>());
+    m_providers.push_back(std::make_unique<FastlyProvider>());
     m_providers.push_back(std::make_unique<HttpPurgeProvider>());
     m_providers.push_back(std::make_unique<ImgixProvider>());
     m_providers.push_back(std::make_unique<InstartProvider>());
@@ -150,9 +154,10 @@ QList<OptionSpec> ProviderRegistry::allOptions() const
     return result;
 }
 
-EffectiveLimits EffectiveLimits::of(const Provider &provider, const SourceConfig &source)
+EffectiveLimits EffectiveLimits::of(const Provider &provider, const SourceConfig &source,
+                                    std::optional<MatchKind> match)
 {
-    const ProviderLimits &documented = provider.info().limits;
+    const ProviderLimits &documented = provider.info().limitsFor(source, match);
     const auto number = [&](const char *key, double fallback) {
         bool ok = false;
         const double value = source.setting(QLatin1String(key)).toDouble(&ok);

@@ -31,8 +31,8 @@ private:
     std::vector<std::unique_ptr<Provider>> m_providers;
 };
 
-// Limits in force for one source: the provider's documented ones, with the source's overrides
-// (batch size can only go down).
+// Limits in force for one source: the provider's documented ones (for its plan, and for a match
+// where they differ by match), with the source's overrides (batch size can only go down).
 struct EffectiveLimits
 {
     int batchSize = 1;
@@ -45,5 +45,6 @@ struct EffectiveLimits
     double pollIntervalSeconds = 10; // fractional, so tests need not wait whole seconds
     int pollTimeoutSeconds = 3600;
 
-    static EffectiveLimits of(const Provider &provider, const SourceConfig &source);
+    static EffectiveLimits of(const Provider &provider, const SourceConfig &source,
+                              std::optional<MatchKind> match = {});
 };

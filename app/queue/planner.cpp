@@ -49,7 +49,7 @@ Planner::Result Planner::plan(const SourceConfig &source, const PurgeBatch &requ
     if (QString error = provider->validateBatch(source, whole); !error.isEmpty())
         return {{}, PlannerTr::tr("source \"%1\": %2").arg(source.name, error)};
 
-    const EffectiveLimits limits = EffectiveLimits::of(*provider, source);
+    const EffectiveLimits limits = EffectiveLimits::of(*provider, source, whole.match);
     QList<PurgeBatch> batches;
     if (whole.match == MatchKind::All) {
         batches.append(whole);

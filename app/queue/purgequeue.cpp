@@ -80,11 +80,29 @@ PurgeQueue::SourceRuntime *PurgeQueue::runtimeFor(qint64 sourceId)
     runtime.config = *config;
     runtime.provider = provider;
     runtime.limits = limitsFor(*provider, *config);
-    const QString key = provider->rateKey(*config);
-    if (!m_buckets.contains(key))
-        m_buckets.insert(
-            key, TokenBucket(runtime.limits.ratePerSecond, runtime.limits.burst, m_services.clock->nowMs()));
     return &*m_sources.insert(sourceId, runtime);
+}
+
+QString PurgeQueue::bucketKey(const SourceRuntime &runtime, MatchKind match) const
+{
+    // Sources with one rate key share a bucket; a provider whose limits differ by match (a
+    // counted purge-all beside unlimited URL purges) paces each of its buckets on its own.
+    QString key = runtime.provider->rateKey(runtime.config);
+    if (const QString bucket = runtime.provider->info().rateBucket(runtime.config, match); !bucket.isEmpty())
+        key += QLatin1Char('#') + bucket;
+    return key;
+}
+
+TokenBucket &PurgeQueue::bucketFor(const SourceRuntime &runtime, MatchKind match)
+{
+    const QString key = bucketKey(runtime, match);
+    auto it = m_buckets.find(key);
+    if (it == m_buckets.end()) {
+        const EffectiveLimits limits = EffectiveLimits::of(*runtime.provider, runtime.config, match);
+        it =
+            m_buckets.insert(key, TokenBucket(limits.ratePerSecond, limits.burst, m_services.clock->nowMs()));
+    }
+    return *it;
 }
 
 void PurgeQueue::add(const QList<TransactionRecord> &transactions)
@@ -166,13 +184,27 @@ void PurgeQueue::pump()
                 loadSecret(runtime);
                 break;
             }
-            const qint64 wait = m_buckets[runtime.provider->rateKey(runtime.config)].take(now);
-            if (wait > 0) {
+            // The first ready transaction whose rate bucket has a token goes; one waiting for an
+            // empty bucket (a counted purge-all) does not hold up those paced by another.
+            auto next = runtime.ready.end();
+            QSet<QString> empty;
+            for (auto r = runtime.ready.begin(); r != runtime.ready.end(); ++r) {
+                const MatchKind match = m_tracked.value(*r).batch.match;
+                const QString key = bucketKey(runtime, match);
+                if (empty.contains(key))
+                    continue;
+                const qint64 wait = bucketFor(runtime, match).take(now);
+                if (wait == 0) {
+                    next = r;
+                    break;
+                }
+                empty.insert(key);
                 wakeAt = wakeAt < 0 ? now + wait : qMin(wakeAt, now + wait);
-                break;
             }
-            const qint64 id = runtime.ready.front();
-            runtime.ready.pop_front();
+            if (next == runtime.ready.end())
+                break;
+            const qint64 id = *next;
+            runtime.ready.erase(next);
             auto tracked = m_tracked.find(id);
             if (tracked == m_tracked.end() || isFinal(tracked->state))
                 continue;
@@ -303,16 +335,17 @@ void PurgeQueue::handleReply(qint64 sourceId, qint64 id, bool poll, const HttpRe
     Outcome outcome = poll ? rt->provider->interpretStatusReply(rt->config, reply)
                            : rt->provider->interpretReply(rt->config, tracked->batch, reply);
     tracked->lastHttpStatus = reply.isHttp() ? reply.status : 0;
-    adjustPacing(*rt, reply, outcome);
+    adjustPacing(*rt, tracked->batch.match, reply, outcome);
     applyOutcome(*rt, *tracked, poll, outcome);
     requestPump();
 }
 
-void PurgeQueue::adjustPacing(SourceRuntime &runtime, const HttpReply &reply, const Outcome &outcome)
+void PurgeQueue::adjustPacing(SourceRuntime &runtime, MatchKind match, const HttpReply &reply,
+                              const Outcome &outcome)
 {
     const qint64 now = m_services.clock->nowMs();
     const QueueDecisions::PacingChange change = QueueDecisions::pacingAfter(reply, outcome, now);
-    TokenBucket &bucket = m_buckets[runtime.provider->rateKey(runtime.config)];
+    TokenBucket &bucket = bucketFor(runtime, match);
     if (change.pauseUntilMs)
         bucket.pauseUntil(*change.pauseUntilMs);
     if (change.remaining)

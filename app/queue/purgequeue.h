@@ -97,7 +97,10 @@ private:
     void send(SourceRuntime &runtime, qint64 id, bool poll);
     void handleReply(qint64 sourceId, qint64 id, bool poll, const HttpReply &reply);
     void applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool poll, Outcome outcome);
-    void adjustPacing(SourceRuntime &runtime, const HttpReply &reply, const Outcome &outcome);
+    void adjustPacing(SourceRuntime &runtime, MatchKind match, const HttpReply &reply,
+                      const Outcome &outcome);
+    QString bucketKey(const SourceRuntime &runtime, MatchKind match) const;
+    TokenBucket &bucketFor(const SourceRuntime &runtime, MatchKind match);
     void finish(TransactionRecord &t, TransactionState state, const QString &message,
                 const QString &eventKind, int httpStatus = 0);
     void record(const TransactionRecord &t, const QString &kind, int httpStatus, const QString &message);
