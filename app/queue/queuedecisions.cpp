@@ -79,11 +79,13 @@ PacingChange pacingAfter(const HttpReply &reply, const Outcome &outcome, qint64 
         return change;
     if (reply.status == 429 || (outcome.kind == Outcome::Kind::Retry && outcome.retryAfterMs > 0))
         change.pauseUntilMs = nowMs + qMax<qint64>(outcome.retryAfterMs, 1000);
-    for (const QByteArray &name :
-         {QByteArrayLiteral("X-RateLimit-Remaining"), QByteArrayLiteral("Fastly-RateLimit-Remaining"),
-          QByteArrayLiteral("RateLimit-Remaining")}) {
+    // The budget left, in any of the spellings APIs use: RateLimit-Remaining (the IETF draft),
+    // X-RateLimit-Remaining, and vendor-prefixed forms of it.
+    for (const auto &[name, value] : reply.headers) {
+        if (!name.toLower().endsWith("ratelimit-remaining"))
+            continue;
         bool ok = false;
-        const double remaining = reply.header(name).toDouble(&ok);
+        const double remaining = value.trimmed().toDouble(&ok);
         if (ok)
             change.remaining = change.remaining ? qMin(*change.remaining, remaining) : remaining;
     }
