@@ -32,17 +32,20 @@ qint64 retryAfterMs(const HttpReply &reply, qint64 nowMs)
     const QByteArray value = reply.header("Retry-After").trimmed();
     if (value.isEmpty())
         return -1;
+    // A server may ask for anything, 1e300 included: the wait is bounded here (the queue bounds it
+    // further by the retry budget) so the conversion to milliseconds stays defined.
+    constexpr double kMaxSeconds = 7 * 24 * 3600;
     bool ok = false;
     const double seconds = value.toDouble(&ok);
     if (ok)
-        return seconds < 0 ? -1 : qint64(seconds * 1000);
+        return !(seconds >= 0) ? -1 : qint64(qMin(seconds, kMaxSeconds) * 1000);
     const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value).chopped(4).trimmed(),
                                                    QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
     if (!when.isValid())
         return -1;
     QDateTime utc = when;
     utc.setTimeSpec(Qt::UTC);
-    return qMax<qint64>(0, utc.toMSecsSinceEpoch() - nowMs);
+    return qBound<qint64>(0, utc.toMSecsSinceEpoch() - nowMs, qint64(kMaxSeconds) * 1000);
 }
 
 Outcome classify(const HttpReply &reply)

@@ -83,6 +83,9 @@ QList<SettingSpec> ProviderRegistry::commonSettings()
          {},
          {},
          ProviderRegistryTr::tr("Capped at the provider's maximum")},
+        {QStringLiteral("retry_for"), ProviderRegistryTr::tr("Keep retrying for (seconds)"), K::Number, false, {}, QStringLiteral("1800"),
+         ProviderRegistryTr::tr("How long a purge that fails for a passing reason is tried again; a server's Retry-After is "
+                                "never waited past it")},
         {QStringLiteral("max_attempts"),
          ProviderRegistryTr::tr("Attempts before giving up"),
          K::Number,
@@ -172,6 +175,7 @@ EffectiveLimits EffectiveLimits::of(const Provider &provider, const SourceConfig
     limits.concurrency = qMax(1, int(number("concurrency", documented.concurrency)));
     limits.timeoutSeconds = qMax(1, int(number("timeout", documented.timeoutSeconds)));
     limits.maxAttempts = qMax(1, int(number("max_attempts", documented.maxAttempts)));
+    limits.retryForSeconds = qMax(1, int(qMin(number("retry_for", 1800), 30.0 * 24 * 3600)));
     limits.pollIntervalSeconds = qMax(0.05, number("poll_interval", documented.pollIntervalSeconds));
     limits.pollTimeoutSeconds = qMax(1, int(number("poll_timeout", documented.pollTimeoutSeconds)));
     return limits;

@@ -42,6 +42,7 @@ struct EffectiveLimits
     int concurrency = 1;
     int timeoutSeconds = 30;
     int maxAttempts = 5;
+    int retryForSeconds = 1800;   // how long a transaction may keep being retried, from when it was planned
     double pollIntervalSeconds = 10; // fractional, so tests need not wait whole seconds
     int pollTimeoutSeconds = 3600;
 

@@ -1,6 +1,7 @@
 #include "purgequeue.h"
 
 #include "core/clock.h"
+#include "core/peopletext.h"
 #include "core/replyclassifier.h"
 #include "core/retrypolicy.h"
 #include "credentials/secretresolver.h"
@@ -344,7 +345,7 @@ void PurgeQueue::adjustPacing(SourceRuntime &runtime, MatchKind match, const Htt
                               const Outcome &outcome)
 {
     const qint64 now = m_services.clock->nowMs();
-    const QueueDecisions::PacingChange change = QueueDecisions::pacingAfter(reply, outcome, now);
+    const QueueDecisions::PacingChange change = QueueDecisions::pacingAfter(reply, outcome, now, qint64(runtime.limits.retryForSeconds) * 1000);
     TokenBucket &bucket = bucketFor(runtime, match);
     if (change.pauseUntilMs)
         bucket.pauseUntil(*change.pauseUntilMs);
@@ -454,10 +455,16 @@ void PurgeQueue::finish(TransactionRecord &t, TransactionState state, const QStr
     record(t, eventKind, httpStatus, message);
 }
 
-void PurgeQueue::record(const TransactionRecord &t, const QString &kind, int httpStatus,
+void PurgeQueue::record(const TransactionRecord &transaction, const QString &kind, int httpStatus,
                         const QString &message)
 {
-    m_pendingWrites.append({t, EventRecord{t.id, t.updatedAt, kind, httpStatus, message}});
+    // Everything a reply put into these texts is escaped and capped before it is stored: the
+    // history replays them on terminals and in the window.
+    TransactionRecord t = transaction;
+    t.lastError = PeopleText::safe(t.lastError);
+    if (auto tracked = m_tracked.find(t.id); tracked != m_tracked.end())
+        tracked->lastError = t.lastError;
+    m_pendingWrites.append({t, EventRecord{t.id, t.updatedAt, kind, httpStatus, PeopleText::safe(message)}});
     if (m_pendingWrites.size() == 1)
         requestPump(); // flushes soon even when nothing else is due
 }

@@ -67,18 +67,23 @@ Decision afterOutcome(const TransactionRecord &t, const Outcome &outcome, bool p
     return {K::Retry, now + delay, outcome.message, QStringLiteral("retry")};
 }
 
+qint64 retryBudgetMs(const Context &c)
+{
+    return qint64(c.limits.retryForSeconds) * 1000;
+}
+
 bool mayDispatch(int sourceInFlight, int sourceConcurrency, int globalInFlight, int globalConcurrency)
 {
     return sourceInFlight < sourceConcurrency && globalInFlight < globalConcurrency;
 }
 
-PacingChange pacingAfter(const HttpReply &reply, const Outcome &outcome, qint64 nowMs)
+PacingChange pacingAfter(const HttpReply &reply, const Outcome &outcome, qint64 nowMs, qint64 maxPauseMs)
 {
     PacingChange change;
     if (!reply.isHttp())
         return change;
     if (reply.status == 429 || (outcome.kind == Outcome::Kind::Retry && outcome.retryAfterMs > 0))
-        change.pauseUntilMs = nowMs + qMax<qint64>(outcome.retryAfterMs, 1000);
+        change.pauseUntilMs = nowMs + qBound<qint64>(1000, outcome.retryAfterMs, qMax<qint64>(1000, maxPauseMs));
     // The budget left, in any of the spellings APIs use: RateLimit-Remaining (the IETF draft),
     // X-RateLimit-Remaining, and vendor-prefixed forms of it.
     for (const auto &[name, value] : reply.headers) {

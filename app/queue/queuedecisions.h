@@ -37,6 +37,8 @@ struct Context
     double jitter01 = 0.5;        // a value in [0,1) that spreads backoff delays
     bool cancelRequested = false; // the user cancelled while the request was in flight
 };
+// How long the queue may wait, at the most, before trying a transaction again (its retry budget).
+qint64 retryBudgetMs(const Context &context);
 
 // After a reply (or a local run) to a purge request (poll == false) or a status poll.
 Decision afterOutcome(const TransactionRecord &t, const Outcome &outcome, bool poll, const Context &context);
@@ -50,6 +52,8 @@ struct PacingChange
     std::optional<qint64> pauseUntilMs; // nothing sent before then (429, Retry-After)
     std::optional<double> remaining;    // the budget the server says is left (X-RateLimit-Remaining, ...)
 };
-PacingChange pacingAfter(const HttpReply &reply, const Outcome &outcome, qint64 nowMs);
+// maxPauseMs bounds how long a Retry-After may stop the whole rate key.
+PacingChange pacingAfter(const HttpReply &reply, const Outcome &outcome, qint64 nowMs,
+                         qint64 maxPauseMs = qint64(1800) * 1000);
 
 } // namespace QueueDecisions
