@@ -80,6 +80,7 @@ PurgeQueue::SourceRuntime *PurgeQueue::runtimeFor(qint64 sourceId)
     runtime.config = *config;
     runtime.provider = provider;
     runtime.limits = limitsFor(*provider, *config);
+    runtime.capacityKey = provider->capacityKey(*config);
     const QString key = provider->rateKey(*config);
     if (!m_buckets.contains(key))
         m_buckets.insert(
@@ -157,8 +158,13 @@ void PurgeQueue::pump()
     qint64 wakeAt = m_scheduled.empty() ? -1 : m_scheduled.begin()->first;
     QList<std::pair<qint64, qint64>> toSend; // (source, transaction)
     QList<qint64> polls;
+    // Work accepted and unfinished per capacity key, counted once per pump where a provider limits it.
+    QHash<QString, QueueDecisions::InProgressLoad> loads;
     for (auto it = m_sources.begin(); it != m_sources.end(); ++it) {
         SourceRuntime &runtime = *it;
+        const bool limited = QueueDecisions::hasInProgressLimit(runtime.limits);
+        if (limited && !loads.contains(runtime.capacityKey))
+            loads.insert(runtime.capacityKey, inProgress(runtime.capacityKey));
         while (!runtime.ready.empty() &&
                QueueDecisions::mayDispatch(runtime.inFlight, runtime.limits.concurrency, m_globalInFlight,
                                            m_globalConcurrency)) {
@@ -166,16 +172,31 @@ void PurgeQueue::pump()
                 loadSecret(runtime);
                 break;
             }
+            // Polls, and purges that fit what the provider can hold in progress, in queue order;
+            // the others wait in line until a pending one completes.
+            const auto next = !limited
+                                  ? runtime.ready.begin()
+                                  : std::find_if(runtime.ready.begin(), runtime.ready.end(), [&](qint64 id) {
+                                        const auto t = m_tracked.constFind(id);
+                                        return t == m_tracked.cend() || isFinal(t->state) ||
+                                               t->state == TransactionState::WaitingForStatus ||
+                                               QueueDecisions::fitsInProgress(loads[runtime.capacityKey],
+                                                                              t->batch, runtime.limits);
+                                    });
+            if (next == runtime.ready.end())
+                break;
             const qint64 wait = m_buckets[runtime.provider->rateKey(runtime.config)].take(now);
             if (wait > 0) {
                 wakeAt = wakeAt < 0 ? now + wait : qMin(wakeAt, now + wait);
                 break;
             }
-            const qint64 id = runtime.ready.front();
-            runtime.ready.pop_front();
+            const qint64 id = *next;
+            runtime.ready.erase(next);
             auto tracked = m_tracked.find(id);
             if (tracked == m_tracked.end() || isFinal(tracked->state))
                 continue;
+            if (limited && tracked->state != TransactionState::WaitingForStatus)
+                loads[runtime.capacityKey] += QueueDecisions::loadOf(tracked->batch);
             ++runtime.inFlight;
             ++m_globalInFlight;
             dispatch(runtime, *tracked, polls);
@@ -205,6 +226,17 @@ void PurgeQueue::pump()
 
     if (wakeAt >= 0)
         m_wakeTimer->start(int(qBound<qint64>(0, wakeAt - now, qint64(24) * 3600 * 1000)));
+}
+
+QueueDecisions::InProgressLoad PurgeQueue::inProgress(const QString &capacityKey) const
+{
+    QueueDecisions::InProgressLoad load;
+    for (const TransactionRecord &t : m_tracked)
+        if (t.state == TransactionState::Sending || t.state == TransactionState::WaitingForStatus)
+            if (const auto runtime = m_sources.constFind(t.sourceId);
+                runtime != m_sources.cend() && runtime->capacityKey == capacityKey)
+                load += QueueDecisions::loadOf(t.batch);
+    return load;
 }
 
 void PurgeQueue::loadSecret(SourceRuntime &runtime)
@@ -260,6 +292,7 @@ void PurgeQueue::dispatch(SourceRuntime &runtime, TransactionRecord &t, QList<qi
 void PurgeQueue::send(SourceRuntime &runtime, qint64 id, bool poll)
 {
     TransactionRecord &t = m_tracked[id];
+    t.batch.idempotencyKey = QStringLiteral("%1-%2").arg(t.id).arg(t.createdAt); // the same on every resend
     const qint64 sourceId = runtime.config.id;
     if (runtime.provider->info().isLocal) {
         QMetaObject::invokeMethod(
