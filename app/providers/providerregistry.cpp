@@ -1,5 +1,6 @@
 #include "providerregistry.h"
 
+#include "akamaiprovider.h"
 #include "httppurgeprovider.h"
 #include "imgixprovider.h"
 #include "instartprovider.h"
@@ -23,6 +24,7 @@ const ProviderRegistry &ProviderRegistry::instance()
 
 ProviderRegistry::ProviderRegistry()
 {
+    m_providers.push_back(std::make_unique<AkamaiProvider>());
     m_providers.push_back(std::make_unique<HttpPurgeProvider>());
     m_providers.push_back(std::make_unique<ImgixProvider>());
     m_providers.push_back(std::make_unique<InstartProvider>());
