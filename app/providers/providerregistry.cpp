@@ -1,6 +1,7 @@
 #include "providerregistry.h"
 
 #include "akamaiprovider.h"
+#include "cloudfrontprovider.h"
 #include "httppurgeprovider.h"
 #include "imgixprovider.h"
 #include "instartprovider.h"
@@ -25,6 +26,7 @@ const ProviderRegistry &ProviderRegistry::instance()
 ProviderRegistry::ProviderRegistry()
 {
     m_providers.push_back(std::make_unique<AkamaiProvider>());
+    m_providers.push_back(std::make_unique<CloudFrontProvider>());
     m_providers.push_back(std::make_unique<HttpPurgeProvider>());
     m_providers.push_back(std::make_unique<ImgixProvider>());
     m_providers.push_back(std::make_unique<InstartProvider>());
