@@ -100,7 +100,7 @@ AkamaiProvider::AkamaiProvider()
     m_info.hasStatus = false; // v3 answers with estimatedSeconds; there is nothing to poll
     m_info.isLocal = false;
     m_info.multipleEndpoints = false;
-    m_info.defaultEndpoint = QStringLiteral("https://{host}"); // built from the host setting
+    m_info.defaultEndpoint = QStringLiteral("https://<API host>"); // built from the host setting
     m_info.settings = {
         {kHost,
          AkamaiProviderTr::tr("API host"),
