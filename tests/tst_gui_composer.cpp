@@ -131,6 +131,7 @@ private slots:
     void droppedUrlListFile();
     void folderExpansionIsBounded();
     void offeredChoicesFollowSources();
+    void objectMatchUsesTheProvidersLabel();
     void purgeEverythingAsks();
     void submitQueuesTransactions();
     void submitErrorShownInline();
@@ -408,6 +409,25 @@ void TestComposer::offeredChoicesFollowSources()
     sources->item(0)->setCheckState(Qt::Checked); // cdn
     QCOMPARE(m_panel->chosenSources(), (QStringList{QStringLiteral("cdn"), QStringLiteral("varnish")}));
     QCOMPARE(comboData(matchCombo()), QStringList{exact});
+}
+
+// A provider's own kind of target (Akamai's CP codes) is offered under the label it declares.
+void TestComposer::objectMatchUsesTheProvidersLabel()
+{
+    addSource(QStringLiteral("ak"), QStringLiteral("akamai"),
+              {{QStringLiteral("host"), QStringLiteral("akab-x.luna.akamaiapis.net")},
+               {QStringLiteral("client_token"), QStringLiteral("akab-c")},
+               {QStringLiteral("access_token"), QStringLiteral("akab-a")}});
+    m_panel->reloadSources();
+    m_panel->setChosenSources({QStringLiteral("ak")});
+    QCOMPARE(comboData(matchCombo()),
+             (QStringList{QStringLiteral("exact"), QStringLiteral("tag"), QStringLiteral("object")}));
+    QCOMPARE(matchCombo()->itemText(2), QStringLiteral("CP codes"));
+    matchCombo()->setCurrentIndex(2);
+    QCOMPARE(m_panel->options().match, MatchKind::Object);
+    // With a source that has no such objects, the choice is gone.
+    m_panel->setChosenSources({QStringLiteral("ak"), QStringLiteral("edge")});
+    QCOMPARE(comboData(matchCombo()), QStringList{QStringLiteral("exact")});
 }
 
 void TestComposer::purgeEverythingAsks()

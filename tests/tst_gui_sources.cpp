@@ -97,6 +97,8 @@ QString credentialsText(const SourceListModel &model, const QString &name)
     return QStringLiteral("<no row>");
 }
 
+using Settings = QMap<QString, QString>;
+
 } // namespace
 
 class TestGuiSources : public QObject
@@ -261,6 +263,85 @@ private slots:
         QCOMPARE(saved->endpoints, (QStringList{QStringLiteral("http://10.0.0.1:6081"),
                                                 QStringLiteral("http://10.0.0.2:6081")}));
         QCOMPARE(saved->secret.kind, SecretRef::Kind::None);
+    }
+
+    // The CDN forms come from the declarations too: the settings, the network choice, the
+    // secret's name, the polling settings of a provider with status. With PURGELINE_GRAB_DIR
+    // set, the filled forms are saved there as PNGs (the README's screenshots).
+    void dialogBuildsCdnForms_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QStringList>("keys");
+        QTest::addColumn<QString>("secretTitle");
+        QTest::addColumn<QString>("endpointPlaceholder");
+        QTest::addColumn<Settings>("values");
+        QTest::newRow("akamai")
+            << QStringLiteral("akamai")
+            << QStringList{QStringLiteral("host"), QStringLiteral("client_token"),
+                           QStringLiteral("access_token"), QStringLiteral("network")}
+            << QStringLiteral("Client secret *") << QStringLiteral("Default: https://<API host>")
+            << Settings{
+                   {QStringLiteral("host"), QStringLiteral("akab-4pwtxlgbxmz2fqh3.luna.akamaiapis.net")},
+                   {QStringLiteral("client_token"), QStringLiteral("akab-c3ntp5ms6nkb2xrd-6bvxq7syfdh")},
+                   {QStringLiteral("access_token"), QStringLiteral("akab-a7htydwqgjzlvu2c-ry5bozkiwcn")}};
+        QTest::newRow("cloudfront")
+            << QStringLiteral("cloudfront")
+            << QStringList{QStringLiteral("distribution"), QStringLiteral("access_key_id"),
+                           QStringLiteral("session_token_env"), QStringLiteral("poll_interval"),
+                           QStringLiteral("poll_timeout")}
+            << QStringLiteral("Secret access key *")
+            << QStringLiteral("Default: https://cloudfront.amazonaws.com")
+            << Settings{{QStringLiteral("distribution"), QStringLiteral("E2QWRUHAPOMQZL")},
+                        {QStringLiteral("access_key_id"), QStringLiteral("AKIAIOSFODNN7EXAMPLE")}};
+    }
+    void dialogBuildsCdnForms()
+    {
+        QFETCH(QString, type);
+        QFETCH(QStringList, keys);
+        QFETCH(QString, secretTitle);
+        QFETCH(QString, endpointPlaceholder);
+        QFETCH(Settings, values);
+        MemorySecretStore secrets;
+        Profile profile(secrets);
+        SourceDialog dialog(profile.service->sources(), secrets);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.setType(type);
+        auto *form = child<SettingsForm>(&dialog, QStringLiteral("providerSettings"));
+        QStringList shown;
+        for (const SettingSpec &spec : form->specs())
+            shown << spec.key;
+        QCOMPARE(shown, keys);
+        for (const QString &key : keys)
+            QTRY_VERIFY2(form->editor(key) && form->editor(key)->isVisible(), qPrintable(key));
+        auto *secret = child<QLineEdit>(&dialog, QStringLiteral("password"));
+        QCOMPARE(static_cast<QGroupBox *>(secret->parentWidget())->title(), secretTitle);
+        QCOMPARE(child<QLineEdit>(&dialog, QStringLiteral("endpoint"))->placeholderText(),
+                 endpointPlaceholder);
+        if (auto *network = qobject_cast<QComboBox *>(form->editor(QStringLiteral("network")))) {
+            QStringList items;
+            for (int i = 0; i < network->count(); ++i)
+                items << network->itemText(i);
+            QCOMPARE(items, (QStringList{QStringLiteral("Default (production)"), QStringLiteral("staging"),
+                                         QStringLiteral("production")}));
+        }
+
+        child<QLineEdit>(&dialog, QStringLiteral("name"))->setText(type + QStringLiteral("-prod"));
+        form->setValues(values);
+        secret->setText(kSecret);
+        const QString grabDir = qEnvironmentVariable("PURGELINE_GRAB_DIR");
+        if (!grabDir.isEmpty()) {
+            QTest::qWait(200);
+            QVERIFY(dialog.grab().save(
+                QDir(grabDir).filePath(QStringLiteral("screenshot-%1-form.png").arg(type))));
+        }
+        dialog.save(); // the secret goes to the store first, then the source
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto saved = profile.service->sources().findByName(type + QStringLiteral("-prod"));
+        QVERIFY(saved);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            QCOMPARE(saved->setting(it.key()), it.value());
+        QVERIFY(!profile.databaseBytes().contains(kSecret.toUtf8()));
     }
 
     void dialogShowsValidationMessages()

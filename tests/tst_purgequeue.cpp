@@ -6,6 +6,7 @@
 #include "net/httpclient.h"
 #include "queue/planner.h"
 #include "queue/purgequeue.h"
+#include "queue/queuedecisions.h"
 #include "storage/database.h"
 #include "storage/sourcestore.h"
 #include "storage/transactionstore.h"
@@ -100,6 +101,15 @@ QByteArray instartStatus(const char *status, int percent)
                "{\"percent_received_responses\":%1,\"transaction_status\":\"%2\"}}")
         .arg(percent)
         .arg(QLatin1String(status))
+        .toUtf8();
+}
+
+QByteArray cloudFrontInvalidation(const QString &id, const char *status)
+{
+    return QStringLiteral(
+               "<Invalidation xmlns=\"http://cloudfront.amazonaws.com/doc/2020-05-31/\"><Id>%1</Id>"
+               "<Status>%2</Status></Invalidation>")
+        .arg(id, QLatin1String(status))
         .toUtf8();
 }
 
@@ -464,6 +474,157 @@ private slots:
         QVERIFY2(!h.stored(id).lastError.contains(QStringLiteral("queue-secret-value")),
                  qPrintable(h.stored(id).lastError));
         QVERIFY(h.stored(id).lastError.contains(QStringLiteral("[redacted]")));
+    }
+
+    void inProgressCapacity_data()
+    {
+        QTest::addColumn<int>("itemsHeld");
+        QTest::addColumn<int>("wildcardsHeld");
+        QTest::addColumn<int>("match");
+        QTest::addColumn<int>("targets");
+        QTest::addColumn<bool>("fits");
+        const int exact = int(MatchKind::Exact), prefix = int(MatchKind::Prefix), all = int(MatchKind::All);
+        QTest::newRow("empty") << 0 << 0 << exact << 3000 << true;
+        QTest::newRow("to the limit") << 2999 << 0 << exact << 1 << true;
+        QTest::newRow("one over") << 3000 << 0 << exact << 1 << false;
+        QTest::newRow("larger than the capacity alone") << 0 << 0 << exact << 3001 << true;
+        QTest::newRow("wildcards are counted apart") << 3000 << 0 << prefix << 15 << true;
+        QTest::newRow("wildcard over") << 0 << 15 << prefix << 1 << false;
+        QTest::newRow("purge all is one wildcard") << 0 << 14 << all << 0 << true;
+        QTest::newRow("purge all over") << 0 << 15 << all << 0 << false;
+        QTest::newRow("files beside wildcards") << 0 << 15 << exact << 10 << true;
+    }
+    void inProgressCapacity()
+    {
+        QFETCH(int, itemsHeld);
+        QFETCH(int, wildcardsHeld);
+        QFETCH(int, match);
+        QFETCH(int, targets);
+        QFETCH(bool, fits);
+        EffectiveLimits limits;
+        limits.maxItemsInProgress = 3000;
+        limits.maxWildcardsInProgress = 15;
+        PurgeBatch batch;
+        batch.match = MatchKind(match);
+        batch.targets = urls(targets);
+        QCOMPARE(QueueDecisions::fitsInProgress({itemsHeld, wildcardsHeld}, batch, limits), fits);
+        QVERIFY(QueueDecisions::fitsInProgress({itemsHeld, wildcardsHeld}, batch, EffectiveLimits()));
+        QCOMPARE(QueueDecisions::loadOf(batch).items, match == int(MatchKind::Exact) ? targets : 0);
+    }
+
+    // CloudFront holds 3,000 paths in progress per distribution: with 3,001 the last one waits in
+    // the queue (not failed) until the first invalidation completes, then goes; wildcard paths
+    // have their own capacity and go meanwhile.
+    void holdsWhatTheProviderCannotTakeInProgress()
+    {
+        Harness h;
+        QStringList completed;
+        QList<int> postedPaths;
+        h.server.setHandler([&](const RecordedRequest &request) {
+            if (request.method == "POST") {
+                postedPaths << int(request.body.count("<Path>"));
+                return ScriptedReply::json(
+                    201, cloudFrontInvalidation(QStringLiteral("I%1").arg(postedPaths.size()), "InProgress"));
+            }
+            const QString id = request.url.path().section(QLatin1Char('/'), -1);
+            return ScriptedReply::json(
+                200, cloudFrontInvalidation(id, completed.contains(id) ? "Completed" : "InProgress"));
+        });
+        const auto source =
+            h.addSource(QStringLiteral("cloudfront"),
+                        {{QStringLiteral("distribution"), QStringLiteral("EDFDVBD6EXAMPLE")},
+                         {QStringLiteral("access_key_id"), QStringLiteral("AKIDEXAMPLE1234567890")},
+                         {QStringLiteral("rate"), QStringLiteral("0")},
+                         {QStringLiteral("poll_interval"), QStringLiteral("1")}});
+        const auto planned = h.enqueue(source, urls(3001));
+        QCOMPARE(planned.size(), 2);
+        QCOMPARE(planned[0].batch.targets.size(), 3000);
+        QTRY_COMPARE(h.state(planned[0].id), TransactionState::WaitingForStatus);
+        QTest::qWait(150);
+        QCOMPARE(postedPaths, QList<int>{3000});
+        QCOMPARE(h.state(planned[1].id), TransactionState::Queued); // waiting, not failed
+        QVERIFY(!h.queue->allAnswered());
+
+        // Wildcards are counted apart: a prefix purge goes while the files wait.
+        const auto wildcard =
+            h.enqueue(source, {QStringLiteral("https://assets.example.com/css/")}, MatchKind::Prefix);
+        QTRY_COMPARE(h.state(wildcard[0].id), TransactionState::WaitingForStatus);
+        QCOMPARE(postedPaths, (QList<int>{3000, 1}));
+
+        h.clock.advance(1000); // a poll: still in progress, the last file still waits
+        QTRY_COMPARE(h.stored(planned[0].id).polls, 1);
+        QTest::qWait(100);
+        QCOMPARE(postedPaths.size(), 2);
+        QCOMPARE(h.state(planned[1].id), TransactionState::Queued);
+
+        completed << QStringLiteral("I1");
+        h.clock.advance(1000); // the first completes, and the one waiting goes
+        QTRY_COMPARE(h.state(planned[0].id), TransactionState::Succeeded);
+        QTRY_COMPARE(postedPaths, (QList<int>{3000, 1, 1}));
+        QTRY_COMPARE(h.state(planned[1].id), TransactionState::WaitingForStatus);
+        QCOMPARE(h.stored(planned[1].id).attempts, 1);
+        completed << QStringLiteral("I2") << QStringLiteral("I3");
+        h.clock.advance(1000);
+        QTRY_VERIFY(h.queue->allFinal());
+        for (const auto &t : planned + wildcard)
+            QCOMPARE(h.state(t.id), TransactionState::Succeeded);
+    }
+
+    // The queue hands the provider a key that stays the same for a transaction across resends,
+    // which CloudFront turns into its CallerReference.
+    void resendsCarryTheSameIdempotencyKey()
+    {
+        Harness h;
+        QList<QByteArray> bodies;
+        h.server.setHandler([&](const RecordedRequest &request) {
+            if (request.method == "GET")
+                return ScriptedReply::json(200, cloudFrontInvalidation(QStringLiteral("I1"), "Completed"));
+            bodies << request.body;
+            if (bodies.size() == 1)
+                return ScriptedReply::json(503, "");
+            return ScriptedReply::json(201, cloudFrontInvalidation(QStringLiteral("I1"), "InProgress"));
+        });
+        const auto source =
+            h.addSource(QStringLiteral("cloudfront"),
+                        {{QStringLiteral("distribution"), QStringLiteral("EDFDVBD6EXAMPLE")},
+                         {QStringLiteral("access_key_id"), QStringLiteral("AKIDEXAMPLE1234567890")},
+                         {QStringLiteral("rate"), QStringLiteral("0")},
+                         {QStringLiteral("poll_interval"), QStringLiteral("1")}});
+        const TransactionRecord t = h.enqueue(source, urls(2)).first();
+        QTRY_COMPARE(h.state(t.id), TransactionState::RetryScheduled);
+        h.clock.advance(1000);
+        QTRY_COMPARE(h.state(t.id), TransactionState::WaitingForStatus);
+        QCOMPARE(bodies.size(), 2);
+        QCOMPARE(bodies[0], bodies[1]);
+        QVERIFY(bodies[0].contains(
+            QStringLiteral("<CallerReference>purgeline-%1-%2-").arg(t.id).arg(t.createdAt).toUtf8()));
+        h.clock.advance(1000);
+        QTRY_COMPARE(h.state(t.id), TransactionState::Succeeded);
+    }
+
+    // A provider's own kind of target (Akamai's CP codes) is stored as "object" and read back.
+    void objectMatchIsStored()
+    {
+        Harness h;
+        h.server.setHandler([](const RecordedRequest &) {
+            return ScriptedReply::json(201,
+                                       "{\"httpStatus\":201,\"purgeId\":\"p-1\",\"estimatedSeconds\":5}");
+        });
+        const auto source = h.addSource(
+            QStringLiteral("akamai"), {{QStringLiteral("host"), QStringLiteral("akab-x.luna.akamaiapis.net")},
+                                       {QStringLiteral("client_token"), QStringLiteral("akab-c")},
+                                       {QStringLiteral("access_token"), QStringLiteral("akab-a")}});
+        const qint64 id =
+            h.enqueue(source, {QStringLiteral("12345"), QStringLiteral("678")}, MatchKind::Object).first().id;
+        QTRY_COMPARE(h.state(id), TransactionState::Succeeded);
+        const TransactionRecord stored = h.stored(id);
+        QCOMPARE(stored.batch.match, MatchKind::Object);
+        QCOMPARE(stored.batch.targets, (QStringList{QStringLiteral("12345"), QStringLiteral("678")}));
+        QCOMPARE(stored.providerId, QStringLiteral("p-1"));
+        QCOMPARE(h.transactions.events(id).last().message,
+                 QStringLiteral("accepted as p-1; expected done in ~5 s"));
+        QCOMPARE(h.server.requests().first().url.path(), QStringLiteral("/ccu/v3/delete/cpcode/production"));
+        QCOMPARE(h.server.requests().first().body, QByteArray("{\"objects\":[12345,678]}"));
     }
 
     void shutdownRequeuesInFlightWork()

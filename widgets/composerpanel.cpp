@@ -45,6 +45,8 @@ QString matchLabel(MatchKind match)
         return ComposerPanel::tr("Whole hosts");
     case MatchKind::All:
         return ComposerPanel::tr("Everything");
+    case MatchKind::Object:
+        return ComposerPanel::tr("Provider objects"); // the providers' own label, when they declare one
     }
     return {};
 }
@@ -52,7 +54,7 @@ QString matchLabel(MatchKind match)
 const QList<MatchKind> &allMatches()
 {
     static const QList<MatchKind> matches{MatchKind::Exact, MatchKind::Prefix, MatchKind::Tag,
-                                          MatchKind::Host, MatchKind::All};
+                                          MatchKind::Host,  MatchKind::All,    MatchKind::Object};
     return matches;
 }
 
@@ -311,10 +313,13 @@ void ComposerPanel::updateChoices()
     bool invalidate = !configs.isEmpty();
     QStringList noInvalidate;
     QList<OptionSpec> options;
+    QString objectLabel;
     for (const SourceConfig &source : configs) {
         const Provider *provider = ProviderRegistry::instance().find(source.type);
         if (!provider)
             continue;
+        if (objectLabel.isEmpty())
+            objectLabel = provider->info().objectMatch.label;
         for (const OptionSpec &spec : provider->info().options)
             if (std::none_of(options.cbegin(), options.cend(),
                              [&](const OptionSpec &o) { return o.key == spec.key; }))
@@ -330,7 +335,9 @@ void ComposerPanel::updateChoices()
         const QString current = m_match->currentData().toString();
         m_match->clear();
         for (MatchKind match : std::as_const(offered))
-            m_match->addItem(matchLabel(match), matchName(match));
+            m_match->addItem(match == MatchKind::Object && !objectLabel.isEmpty() ? objectLabel
+                                                                                  : matchLabel(match),
+                             matchName(match));
         const int keep = m_match->findData(current);
         m_match->setCurrentIndex(keep >= 0 ? keep : 0);
     }

@@ -107,10 +107,11 @@ bool readPurgeOptions(CliContext &ctx, const QCommandLineParser &parser, const Q
             PurgeCommands::tr("unknown --action \"%1\": use purge or invalidate").arg(parser.value(kAction)));
         return false;
     }
-    const auto match = matchFromName(parser.value(kMatch));
+    const auto match = ProviderRegistry::instance().matchFromWord(parser.value(kMatch));
     if (!match) {
         ctx.usageError(PurgeCommands::tr("unknown --match \"%1\": use one of %2")
-                           .arg(parser.value(kMatch), allMatchNames().join(QStringLiteral(", "))));
+                           .arg(parser.value(kMatch),
+                                ProviderRegistry::instance().matchWords().join(QStringLiteral(", "))));
         return false;
     }
     o.action = *action;

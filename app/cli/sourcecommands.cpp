@@ -19,6 +19,19 @@ struct SourceCommands
 
 const QCommandLineOption kJson({QStringLiteral("json")},
                                QStringLiteral("Print one JSON document on stdout."));
+const QCommandLineOption kSection({QStringLiteral("section")},
+                                  QStringLiteral("The section of the settings file to read."),
+                                  QStringLiteral("NAME"));
+
+// The settings files providers read their settings from ("--OPTION FILE"), from the providers'
+// declarations: the command line knows none of them by name.
+QList<std::pair<SettingsFileSpec, QCommandLineOption>> settingsFileOptions()
+{
+    QList<std::pair<SettingsFileSpec, QCommandLineOption>> options;
+    for (const SettingsFileSpec &file : ProviderRegistry::instance().settingsFiles())
+        options.append({file, QCommandLineOption({file.option}, file.help, QStringLiteral("FILE"))});
+    return options;
+}
 
 } // namespace
 
@@ -38,7 +51,10 @@ int sourceAdd(CliContext &ctx, const QStringList &args)
         QStringLiteral("Read the secret from environment variable VAR at run time."), QStringLiteral("VAR"));
     const QCommandLineOption secretStdin({QStringLiteral("secret-stdin")},
                                          QStringLiteral("Read the secret from stdin into the keychain."));
-    parser.addOptions({type, endpoint, set, secretEnv, secretStdin});
+    parser.addOptions({type, endpoint, set, secretEnv, secretStdin, kSection});
+    const auto fileOptions = settingsFileOptions();
+    for (const auto &[file, option] : fileOptions)
+        parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Source name."));
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
@@ -67,6 +83,33 @@ int sourceAdd(CliContext &ctx, const QStringList &args)
             return ctx.usageError(SourceCommands::tr("malformed --set \"%1\": expected KEY=VALUE").arg(pair));
         source.settings.insert(pair.left(eq).trimmed(), pair.mid(eq + 1));
     }
+    // Settings and the secret from a file the provider reads (--set wins over the file).
+    QString importedSecret;
+    bool imported = false;
+    for (const auto &[file, option] : fileOptions) {
+        if (!parser.isSet(option))
+            continue;
+        if (provider->info().settingsFile.option != file.option)
+            return ctx.usageError(
+                SourceCommands::tr("--%1 does not apply to type %2").arg(file.option, source.type));
+        QFile input(parser.value(option));
+        if (!input.open(QIODevice::ReadOnly))
+            return ctx.usageError(SourceCommands::tr("cannot read --%1 \"%2\": %3")
+                                      .arg(file.option, input.fileName(), input.errorString()));
+        QMap<QString, QString> settings;
+        QString error;
+        if (!provider->importSettings(QString::fromUtf8(input.readAll()), parser.value(kSection), &settings,
+                                      &importedSecret, &error))
+            return ctx.usageError(
+                SourceCommands::tr("--%1 \"%2\": %3").arg(file.option, input.fileName(), error));
+        for (auto it = settings.cbegin(); it != settings.cend(); ++it)
+            if (!source.settings.contains(it.key()))
+                source.settings.insert(it.key(), it.value());
+        imported = true;
+    }
+    if (parser.isSet(kSection) && !imported)
+        return ctx.usageError(
+            SourceCommands::tr("--section names a section of a settings file; give the file too"));
     if (parser.isSet(secretEnv) && parser.isSet(secretStdin))
         return ctx.usageError(SourceCommands::tr("give either --secret-env or --secret-stdin, not both"));
     if (parser.isSet(secretEnv)) {
@@ -75,7 +118,7 @@ int sourceAdd(CliContext &ctx, const QStringList &args)
             return ctx.usageError(
                 SourceCommands::tr("invalid environment variable name \"%1\" for --secret-env")
                     .arg(source.secret.variable));
-    } else if (parser.isSet(secretStdin)) {
+    } else if (parser.isSet(secretStdin) || !importedSecret.isEmpty()) {
         source.secret.kind = SecretRef::Kind::Keychain;
     }
     const ProviderInfo &info = provider->info();
@@ -96,14 +139,17 @@ int sourceAdd(CliContext &ctx, const QStringList &args)
 
     const QString secretKey = SourceStore::newSecretKey();
     if (source.secret.kind == SecretRef::Kind::Keychain) {
-        QFile input;
-        input.open(stdin, QIODevice::ReadOnly);
-        QString secret = QString::fromUtf8(input.readAll());
-        while (secret.endsWith(QLatin1Char('\n')) || secret.endsWith(QLatin1Char('\r')))
-            secret.chop(1);
-        if (secret.isEmpty())
-            return ctx.usageError(
-                SourceCommands::tr("--secret-stdin read an empty secret from standard input"));
+        QString secret = importedSecret;
+        if (parser.isSet(secretStdin)) {
+            QFile input;
+            input.open(stdin, QIODevice::ReadOnly);
+            secret = QString::fromUtf8(input.readAll());
+            while (secret.endsWith(QLatin1Char('\n')) || secret.endsWith(QLatin1Char('\r')))
+                secret.chop(1);
+            if (secret.isEmpty())
+                return ctx.usageError(
+                    SourceCommands::tr("--secret-stdin read an empty secret from standard input"));
+        }
         const SecretStore::Result stored = ctx.secrets().writeNow(secretKey, secret);
         if (!stored.ok())
             return ctx.usageError(

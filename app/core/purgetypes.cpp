@@ -29,13 +29,16 @@ QString matchName(MatchKind match)
         return QStringLiteral("host");
     case MatchKind::All:
         return QStringLiteral("all");
+    case MatchKind::Object:
+        return QStringLiteral("object");
     }
     return {};
 }
 
 std::optional<MatchKind> matchFromName(const QString &name)
 {
-    for (MatchKind m : {MatchKind::Exact, MatchKind::Prefix, MatchKind::Tag, MatchKind::Host, MatchKind::All})
+    for (MatchKind m : {MatchKind::Exact, MatchKind::Prefix, MatchKind::Tag, MatchKind::Host, MatchKind::All,
+                        MatchKind::Object})
         if (matchName(m) == name)
             return m;
     return std::nullopt;

@@ -11,7 +11,9 @@
 // of targets sent in one provider call. Names match the command line's words.
 
 enum class PurgeAction { Purge, Invalidate };
-enum class MatchKind { Exact, Prefix, Tag, Host, All };
+// Object: a provider-specific kind of target the provider declares (ProviderInfo::objectMatch,
+// such as content provider codes); stored and named "object", offered under the provider's word.
+enum class MatchKind { Exact, Prefix, Tag, Host, All, Object };
 
 QString actionName(PurgeAction action);
 std::optional<PurgeAction> actionFromName(const QString &name);
@@ -31,8 +33,11 @@ struct PurgeBatch
 {
     PurgeAction action = PurgeAction::Purge;
     MatchKind match = MatchKind::Exact;
-    QStringList targets;  // URLs, URL prefixes, tags or hosts; empty for MatchKind::All
+    QStringList targets;  // URLs, URL prefixes, tags, hosts or objects; empty for MatchKind::All
     OptionValues options; // only options the batch's provider declares
+    // Stable for the transaction that carries the batch, across resends and restarts (the
+    // queue fills it in when it sends); for providers that make a resend idempotent with it.
+    QString idempotencyKey;
 
     QString option(const QString &key) const { return options.value(key).value(0); }
 };

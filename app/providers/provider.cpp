@@ -128,6 +128,19 @@ QString Provider::rateKey(const SourceConfig &source) const
     return QStringLiteral("source:%1").arg(source.id);
 }
 
+QString Provider::capacityKey(const SourceConfig &source) const
+{
+    return rateKey(source);
+}
+
+bool Provider::importSettings(const QString &, const QString &, QMap<QString, QString> *, QString *,
+                              QString *error) const
+{
+    if (error)
+        *error = ProviderTr::tr("provider %1 reads no settings file").arg(info().type);
+    return false;
+}
+
 HttpRequestSpec Provider::buildRequest(const SourceConfig &, const QString &, const PurgeBatch &,
                                        const QString &) const
 {

@@ -5,6 +5,7 @@
 #include "core/sourceconfig.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -46,7 +47,9 @@ struct OptionSpec
 // Documented limits of a provider; a source may lower batch size and override pacing.
 struct ProviderLimits
 {
-    int maxBatchCount = 1;    // targets per request
+    int maxBatchCount = 1; // targets per request
+    // Matches whose documented maximum per request is lower (Akamai: 300 CP codes).
+    QMap<MatchKind, int> maxBatchCountByMatch;
     int maxBodyBytes = 0;     // 0: no limit on the body size
     double ratePerSecond = 0; // 0: unpaced
     int burst = 1;
@@ -57,6 +60,31 @@ struct ProviderLimits
     // with the poll_interval and poll_timeout settings).
     double pollIntervalSeconds = 10;
     int pollTimeoutSeconds = 3600;
+    // How much accepted, unfinished work the provider holds per Provider::capacityKey (CloudFront:
+    // 3,000 paths and 15 wildcard paths per distribution); 0: no limit. Targets of prefix and
+    // purge-all batches count as wildcards, all others as items. The queue keeps what does not
+    // fit until earlier work completes, and no batch is planned larger than the capacity.
+    int maxItemsInProgress = 0;
+    int maxWildcardsInProgress = 0;
+};
+
+// A provider-specific kind of target (MatchKind::Object): the word --match takes for it and
+// the label the composer shows.
+struct ObjectMatchSpec
+{
+    QString name; // "cpcode"
+    QString label;
+    QString help;
+};
+
+// A file the provider can read a source's settings and secret from (Akamai's .edgerc): the
+// command line takes it as --OPTION FILE [--section NAME] (see Provider::importSettings).
+struct SettingsFileSpec
+{
+    QString option; // "edgerc"; empty: no such file
+    QString label;
+    QString help;
+    QString defaultSection;
 };
 
 // Documented limits that differ by plan or by match (Cloudflare's plans, Fastly's counted
@@ -83,12 +111,14 @@ struct ProviderInfo
     bool hasStatus = false; // replies may be Pending and need polling
     bool isLocal = false;   // runs without HTTP (runLocal)
     bool multipleEndpoints = false;
-    QString defaultEndpoint;      // empty: --endpoint is required (HTTP providers)
-    QList<SettingSpec> settings;  // provider-specific settings (common ones are added by the engine)
-    QList<OptionSpec> options;    // extra request options it understands
-    ProviderLimits limits;        // when no rule applies
-    QString planSetting;          // the Choice setting that selects a plan, or empty
-    QList<LimitsRule> limitRules; // the first that fits the source's plan and the match wins
+    QString defaultEndpoint;       // empty: --endpoint is required (HTTP providers)
+    QList<SettingSpec> settings;   // provider-specific settings (common ones are added by the engine)
+    QList<OptionSpec> options;     // extra request options it understands
+    ObjectMatchSpec objectMatch;   // with MatchKind::Object in matches
+    SettingsFileSpec settingsFile;
+    ProviderLimits limits;         // when no rule applies
+    QString planSetting;           // the Choice setting that selects a plan, or empty
+    QList<LimitsRule> limitRules;  // the first that fits the source's plan and the match wins
 
     const OptionSpec *option(const QString &key) const;
     // The source's plan: its planSetting value, else that setting's default.
@@ -120,6 +150,15 @@ public:
 
     // Sources sharing a key share one rate bucket (providers that limit per account).
     virtual QString rateKey(const SourceConfig &source) const;
+    // Sources sharing a key share the in-progress capacity of ProviderLimits (the rate key unless
+    // the provider counts it per something else, as CloudFront does per distribution).
+    virtual QString capacityKey(const SourceConfig &source) const;
+
+    // Reads a source's settings and secret from the text of info().settingsFile; section names
+    // the part of the file to read (empty: its default). False with *error naming what is missing
+    // or malformed, and never quoting a secret.
+    virtual bool importSettings(const QString &fileText, const QString &section,
+                                QMap<QString, QString> *settings, QString *secret, QString *error) const;
 
     virtual HttpRequestSpec buildRequest(const SourceConfig &source, const QString &lane,
                                          const PurgeBatch &batch, const QString &secret) const;

@@ -2,6 +2,8 @@
 
 #include "cloudflareprovider.h"
 #include "fastlyprovider.h"
+#include "akamaiprovider.h"
+#include "cloudfrontprovider.h"
 #include "httppurgeprovider.h"
 #include "imgixprovider.h"
 #include "instartprovider.h"
@@ -27,6 +29,8 @@ ProviderRegistry::ProviderRegistry()
 {
     m_providers.push_back(std::make_unique<CloudflareProvider>());
     m_providers.push_back(std::make_unique<FastlyProvider>());
+    m_providers.push_back(std::make_unique<AkamaiProvider>());
+    m_providers.push_back(std::make_unique<CloudFrontProvider>());
     m_providers.push_back(std::make_unique<HttpPurgeProvider>());
     m_providers.push_back(std::make_unique<ImgixProvider>());
     m_providers.push_back(std::make_unique<InstartProvider>());
@@ -157,6 +161,48 @@ QList<OptionSpec> ProviderRegistry::allOptions() const
     return result;
 }
 
+QStringList ProviderRegistry::matchWords() const
+{
+    QStringList words = allMatchNames();
+    for (const auto &provider : m_providers)
+        if (const QString &word = provider->info().objectMatch.name; !word.isEmpty() && !words.contains(word))
+            words << word;
+    return words;
+}
+
+std::optional<MatchKind> ProviderRegistry::matchFromWord(const QString &word) const
+{
+    if (const auto match = matchFromName(word))
+        return match;
+    for (const auto &provider : m_providers)
+        if (!word.isEmpty() && provider->info().objectMatch.name == word)
+            return MatchKind::Object;
+    return std::nullopt;
+}
+
+QList<SettingsFileSpec> ProviderRegistry::settingsFiles() const
+{
+    QList<SettingsFileSpec> result;
+    for (const auto &provider : m_providers) {
+        const SettingsFileSpec &file = provider->info().settingsFile;
+        if (!file.option.isEmpty() &&
+            std::none_of(result.cbegin(), result.cend(),
+                         [&](const SettingsFileSpec &f) { return f.option == file.option; }))
+            result << file;
+    }
+    return result;
+}
+
+int EffectiveLimits::batchSizeFor(MatchKind match) const
+{
+    int size = qMin(batchSize, batchSizeByMatch.value(match, batchSize));
+    const int capacity =
+        match == MatchKind::Prefix || match == MatchKind::All ? maxWildcardsInProgress : maxItemsInProgress;
+    if (capacity > 0)
+        size = qMin(size, capacity);
+    return qMax(1, size);
+}
+
 EffectiveLimits EffectiveLimits::of(const Provider &provider, const SourceConfig &source,
                                     std::optional<MatchKind> match)
 {
@@ -169,6 +215,7 @@ EffectiveLimits EffectiveLimits::of(const Provider &provider, const SourceConfig
     EffectiveLimits limits;
     limits.batchSize =
         qBound(1, int(number("batch_size", documented.maxBatchCount)), documented.maxBatchCount);
+    limits.batchSizeByMatch = documented.maxBatchCountByMatch;
     limits.maxBodyBytes = documented.maxBodyBytes;
     limits.ratePerSecond = qMax(0.0, number("rate", documented.ratePerSecond));
     limits.burst = qMax(1, int(number("burst", documented.burst)));
@@ -178,5 +225,7 @@ EffectiveLimits EffectiveLimits::of(const Provider &provider, const SourceConfig
     limits.retryForSeconds = qMax(1, int(qMin(number("retry_for", 1800), 30.0 * 24 * 3600)));
     limits.pollIntervalSeconds = qMax(0.05, number("poll_interval", documented.pollIntervalSeconds));
     limits.pollTimeoutSeconds = qMax(1, int(number("poll_timeout", documented.pollTimeoutSeconds)));
+    limits.maxItemsInProgress = documented.maxItemsInProgress;
+    limits.maxWildcardsInProgress = documented.maxWildcardsInProgress;
     return limits;
 }

@@ -4,6 +4,7 @@
 
 #include <QStringList>
 #include <memory>
+#include <optional>
 #include <vector>
 
 // The one place that knows every provider type. Adding a provider adds one line in
@@ -26,6 +27,13 @@ public:
     QList<OptionSpec> allOptions() const;
     const OptionSpec *findOption(const QString &key) const;
 
+    // The words --match takes: the generic match names and the object words providers declare
+    // (ProviderInfo::objectMatch), which all name MatchKind::Object.
+    QStringList matchWords() const;
+    std::optional<MatchKind> matchFromWord(const QString &word) const;
+    // The settings files some provider reads (ProviderInfo::settingsFile), each option once.
+    QList<SettingsFileSpec> settingsFiles() const;
+
 private:
     ProviderRegistry();
     std::vector<std::unique_ptr<Provider>> m_providers;
@@ -36,6 +44,7 @@ private:
 struct EffectiveLimits
 {
     int batchSize = 1;
+    QMap<MatchKind, int> batchSizeByMatch; // lower documented maxima of some matches
     int maxBodyBytes = 0;
     double ratePerSecond = 0;
     int burst = 1;
@@ -45,6 +54,12 @@ struct EffectiveLimits
     int retryForSeconds = 1800;   // how long a transaction may keep being retried, from when it was planned
     double pollIntervalSeconds = 10; // fractional, so tests need not wait whole seconds
     int pollTimeoutSeconds = 3600;
+    int maxItemsInProgress = 0; // see ProviderLimits
+    int maxWildcardsInProgress = 0;
+
+    // Targets per request for match: the batch size, the match's own maximum, and never more
+    // than the provider can hold in progress at once.
+    int batchSizeFor(MatchKind match) const;
 
     static EffectiveLimits of(const Provider &provider, const SourceConfig &source,
                               std::optional<MatchKind> match = {});

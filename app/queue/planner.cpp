@@ -55,20 +55,36 @@ Planner::Result Planner::plan(const SourceConfig &source, const PurgeBatch &requ
         batches.append(whole);
     } else {
         const QString lane = provider->lanes(source).value(0);
+        const auto fits = [&](const PurgeBatch &batch) {
+            return limits.maxBodyBytes <= 0 ||
+                   provider->buildRequest(source, lane, batch, QString()).body.size() <= limits.maxBodyBytes;
+        };
+        const qsizetype batchSize = limits.batchSizeFor(whole.match);
         for (qsizetype start = 0; start < whole.targets.size();) {
             PurgeBatch batch = whole;
-            batch.targets = whole.targets.mid(start, limits.batchSize);
-            // Body-size limits (Akamai's 50 KB): shrink until the request fits.
-            while (limits.maxBodyBytes > 0 && batch.targets.size() > 1 &&
-                   provider->buildRequest(source, lane, batch, QString()).body.size() > limits.maxBodyBytes)
-                batch.targets.resize(batch.targets.size() / 2);
-            if (limits.maxBodyBytes > 0 &&
-                provider->buildRequest(source, lane, batch, QString()).body.size() > limits.maxBodyBytes)
-                return {{},
-                        PlannerTr::tr("source \"%1\": target \"%2\" alone is larger than the provider's "
-                                      "%3-byte request limit")
-                            .arg(source.name, batch.targets.first())
-                            .arg(limits.maxBodyBytes)};
+            batch.targets = whole.targets.mid(start, batchSize);
+            if (!fits(batch)) {
+                // Body-size limits (50,000 bytes at one CDN): the most targets that fit, found by
+                // bisection since a body grows with every target. `fitting` fits (or is 0),
+                // `tooMany` does not.
+                qsizetype fitting = 0;
+                qsizetype tooMany = batch.targets.size();
+                while (tooMany - fitting > 1) {
+                    const qsizetype middle = fitting + (tooMany - fitting) / 2;
+                    batch.targets = whole.targets.mid(start, middle);
+                    if (fits(batch))
+                        fitting = middle;
+                    else
+                        tooMany = middle;
+                }
+                if (fitting == 0)
+                    return {{},
+                            PlannerTr::tr("source \"%1\": target \"%2\" alone is larger than the provider's "
+                                          "%3-byte request limit")
+                                .arg(source.name, whole.targets.at(start))
+                                .arg(limits.maxBodyBytes)};
+                batch.targets = whole.targets.mid(start, fitting);
+            }
             start += batch.targets.size();
             batches.append(batch);
         }

@@ -81,6 +81,7 @@ PurgeQueue::SourceRuntime *PurgeQueue::runtimeFor(qint64 sourceId)
     runtime.config = *config;
     runtime.provider = provider;
     runtime.limits = limitsFor(*provider, *config);
+    runtime.capacityKey = provider->capacityKey(*config);
     return &*m_sources.insert(sourceId, runtime);
 }
 
@@ -176,8 +177,13 @@ void PurgeQueue::pump()
     qint64 wakeAt = m_scheduled.empty() ? -1 : m_scheduled.begin()->first;
     QList<std::pair<qint64, qint64>> toSend; // (source, transaction)
     QList<qint64> polls;
+    // Work accepted and unfinished per capacity key, counted once per pump where a provider limits it.
+    QHash<QString, QueueDecisions::InProgressLoad> loads;
     for (auto it = m_sources.begin(); it != m_sources.end(); ++it) {
         SourceRuntime &runtime = *it;
+        const bool limited = QueueDecisions::hasInProgressLimit(runtime.limits);
+        if (limited && !loads.contains(runtime.capacityKey))
+            loads.insert(runtime.capacityKey, inProgress(runtime.capacityKey));
         while (!runtime.ready.empty() &&
                QueueDecisions::mayDispatch(runtime.inFlight, runtime.limits.concurrency, m_globalInFlight,
                                            m_globalConcurrency)) {
@@ -185,12 +191,21 @@ void PurgeQueue::pump()
                 loadSecret(runtime);
                 break;
             }
-            // The first ready transaction whose rate bucket has a token goes; one waiting for an
-            // empty bucket (a counted purge-all) does not hold up those paced by another.
+            // The first ready transaction that fits what the provider can hold in progress (polls
+            // always do) and whose rate bucket has a token goes; one waiting for capacity or for an
+            // empty bucket (a counted purge-all) does not hold up the others.
             auto next = runtime.ready.end();
             QSet<QString> empty;
             for (auto r = runtime.ready.begin(); r != runtime.ready.end(); ++r) {
-                const MatchKind match = m_tracked.value(*r).batch.match;
+                const auto t = m_tracked.constFind(*r);
+                if (t == m_tracked.cend() || isFinal(t->state)) {
+                    next = r;
+                    break;
+                }
+                if (limited && t->state != TransactionState::WaitingForStatus
+                    && !QueueDecisions::fitsInProgress(loads[runtime.capacityKey], t->batch, runtime.limits))
+                    continue;
+                const MatchKind match = t->batch.match;
                 const QString key = bucketKey(runtime, match);
                 if (empty.contains(key))
                     continue;
@@ -209,6 +224,8 @@ void PurgeQueue::pump()
             auto tracked = m_tracked.find(id);
             if (tracked == m_tracked.end() || isFinal(tracked->state))
                 continue;
+            if (limited && tracked->state != TransactionState::WaitingForStatus)
+                loads[runtime.capacityKey] += QueueDecisions::loadOf(tracked->batch);
             ++runtime.inFlight;
             ++m_globalInFlight;
             dispatch(runtime, *tracked, polls);
@@ -238,6 +255,17 @@ void PurgeQueue::pump()
 
     if (wakeAt >= 0)
         m_wakeTimer->start(int(qBound<qint64>(0, wakeAt - now, qint64(24) * 3600 * 1000)));
+}
+
+QueueDecisions::InProgressLoad PurgeQueue::inProgress(const QString &capacityKey) const
+{
+    QueueDecisions::InProgressLoad load;
+    for (const TransactionRecord &t : m_tracked)
+        if (t.state == TransactionState::Sending || t.state == TransactionState::WaitingForStatus)
+            if (const auto runtime = m_sources.constFind(t.sourceId);
+                runtime != m_sources.cend() && runtime->capacityKey == capacityKey)
+                load += QueueDecisions::loadOf(t.batch);
+    return load;
 }
 
 void PurgeQueue::loadSecret(SourceRuntime &runtime)
@@ -293,6 +321,7 @@ void PurgeQueue::dispatch(SourceRuntime &runtime, TransactionRecord &t, QList<qi
 void PurgeQueue::send(SourceRuntime &runtime, qint64 id, bool poll)
 {
     TransactionRecord &t = m_tracked[id];
+    t.batch.idempotencyKey = QStringLiteral("%1-%2").arg(t.id).arg(t.createdAt); // the same on every resend
     const qint64 sourceId = runtime.config.id;
     if (runtime.provider->info().isLocal) {
         QMetaObject::invokeMethod(

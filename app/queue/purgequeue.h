@@ -4,6 +4,7 @@
 #include "core/transactionrecord.h"
 #include "credentials/redactor.h"
 #include "providers/providerregistry.h"
+#include "queuedecisions.h"
 #include "storage/transactionstore.h"
 
 #include <QHash>
@@ -78,6 +79,7 @@ private:
         SourceConfig config;
         const Provider *provider = nullptr;
         EffectiveLimits limits;
+        QString capacityKey; // Provider::capacityKey, for in-progress limits
         std::deque<qint64> ready;
         int inFlight = 0;
         SecretState secret;
@@ -92,6 +94,7 @@ private:
     void unschedule(qint64 id);
     void requestPump();
     void pump();
+    QueueDecisions::InProgressLoad inProgress(const QString &capacityKey) const;
     void loadSecret(SourceRuntime &runtime);
     void dispatch(SourceRuntime &runtime, TransactionRecord &transaction, QList<qint64> &polls);
     void send(SourceRuntime &runtime, qint64 id, bool poll);

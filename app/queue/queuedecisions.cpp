@@ -77,6 +77,33 @@ bool mayDispatch(int sourceInFlight, int sourceConcurrency, int globalInFlight, 
     return sourceInFlight < sourceConcurrency && globalInFlight < globalConcurrency;
 }
 
+InProgressLoad loadOf(const PurgeBatch &batch)
+{
+    InProgressLoad load;
+    if (batch.match == MatchKind::All)
+        load.wildcards = 1;
+    else if (batch.match == MatchKind::Prefix)
+        load.wildcards = int(batch.targets.size());
+    else
+        load.items = int(batch.targets.size());
+    return load;
+}
+
+bool hasInProgressLimit(const EffectiveLimits &limits)
+{
+    return limits.maxItemsInProgress > 0 || limits.maxWildcardsInProgress > 0;
+}
+
+bool fitsInProgress(const InProgressLoad &inProgress, const PurgeBatch &batch, const EffectiveLimits &limits)
+{
+    const InProgressLoad more = loadOf(batch);
+    const auto fits = [](int held, int adding, int capacity) {
+        return capacity <= 0 || adding == 0 || held == 0 || held + adding <= capacity;
+    };
+    return fits(inProgress.items, more.items, limits.maxItemsInProgress) &&
+           fits(inProgress.wildcards, more.wildcards, limits.maxWildcardsInProgress);
+}
+
 PacingChange pacingAfter(const HttpReply &reply, const Outcome &outcome, qint64 nowMs, qint64 maxPauseMs)
 {
     PacingChange change;

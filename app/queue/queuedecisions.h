@@ -46,6 +46,26 @@ Decision afterOutcome(const TransactionRecord &t, const Outcome &outcome, bool p
 // Whether one more request may go out now: the source's bound and the global bound.
 bool mayDispatch(int sourceInFlight, int sourceConcurrency, int globalInFlight, int globalConcurrency);
 
+// What a batch holds in progress at its provider once accepted: prefix and purge-all targets
+// are wildcards, every other target an item (ProviderLimits::maxItemsInProgress).
+struct InProgressLoad
+{
+    int items = 0;
+    int wildcards = 0;
+    InProgressLoad &operator+=(const InProgressLoad &other)
+    {
+        items += other.items;
+        wildcards += other.wildcards;
+        return *this;
+    }
+};
+InProgressLoad loadOf(const PurgeBatch &batch);
+bool hasInProgressLimit(const EffectiveLimits &limits);
+// Whether batch may be sent while inProgress is accepted and unfinished under the same
+// capacity key. A batch larger than a capacity on its own goes when nothing of its kind is in
+// progress, so no batch waits for ever.
+bool fitsInProgress(const InProgressLoad &inProgress, const PurgeBatch &batch, const EffectiveLimits &limits);
+
 // How a reply changes the pacing of its rate key.
 struct PacingChange
 {

@@ -30,7 +30,10 @@ struct ResolvedSource
     OptionValues options;
     std::optional<ChangeReport> changes; // the git selection as mapped for this source
 
-    PurgeBatch batch(PurgeAction action, MatchKind match) const { return {action, match, targets, options}; }
+    PurgeBatch batch(PurgeAction action, MatchKind match) const
+    {
+        return {action, match, targets, options, {}};
+    }
 };
 
 struct ResolvedPurge

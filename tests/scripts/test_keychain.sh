@@ -5,7 +5,8 @@
 # Part 1, inside a private D-Bus session with an unlocked gnome-keyring (TOOLCHAIN.md section 5):
 #   `source add --secret-stdin` stores the key in the Secret Service (checked with secret-tool),
 #   not in the profile; a purge against a one-shot local HTTP server really sends
-#   "Authorization: Bearer KEY"; `source remove` deletes the keychain entry.
+#   "Authorization: Bearer KEY"; `source remove` deletes the keychain entry; `source add
+#   --edgerc FILE` puts the file's client secret there too.
 # Part 2, with no D-Bus session at all: `--secret-stdin` fails with exit 2 and a message naming
 #   --secret-env, nothing is added, and the key is nowhere in the profile.
 #
@@ -159,6 +160,22 @@ if [ "${1:-}" = "--inside-session" ]; then
     expect_rc 0 "source list after remove"
     [ ! -s "$OUT" ] || fail "source list after remove is not empty; $(show)"
     profile_is_clean "$P"
+
+    step "source add --edgerc puts the file's client secret in the keychain, the rest in the profile"
+    printf '[default]\nclient_secret = %s\nhost = akab-x.luna.akamaiapis.net\naccess_token = akab-a\nclient_token = akab-c\n' \
+        "$SECRET" >"$WORK/edgerc"
+    pl source add ak --type akamai --edgerc "$WORK/edgerc"
+    expect_rc 0 "source add --edgerc"
+    secret-tool search --all server Purgeline >"$WORK/search" 2>&1
+    grep -qF "secret = $SECRET" "$WORK/search" || fail "the client secret is not in the Secret Service: $(cat "$WORK/search")"
+    [ "$(grep -c '^secret = ' "$WORK/search")" = 1 ] || fail "expected exactly one keychain entry: $(cat "$WORK/search")"
+    pl source list
+    expect_rc 0 "source list"
+    grep -qF 'client_token=akab-c host=akab-x.luna.akamaiapis.net' "$OUT" || fail "source list: $(show)"
+    grep -qF 'secret: stored in keychain' "$OUT" || fail "source list: $(show)"
+    profile_is_clean "$P"
+    pl source remove ak
+    expect_rc 0 "source remove ak"
     exit 0
 fi
 
