@@ -5,6 +5,7 @@
 #include "core/sourceconfig.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -42,6 +43,13 @@ struct OptionSpec
     std::function<QString(const QString &value)> validate;
 };
 
+// Pacing of one kind of request (ProviderLimits::rateClasses).
+struct RateLimit
+{
+    double ratePerSecond = 0; // 0: unpaced
+    int burst = 1;
+};
+
 // Documented limits of a provider; a source may lower batch size and override pacing.
 struct ProviderLimits
 {
@@ -56,6 +64,10 @@ struct ProviderLimits
     // with the poll_interval and poll_timeout settings).
     double pollIntervalSeconds = 10;
     int pollTimeoutSeconds = 3600;
+    // Kinds of request the provider paces separately (Bunny's exact and prefix purges), by the
+    // name Provider::rateClass gives a batch: each has a bucket of its own under the source's rate
+    // key. Batches of no class use ratePerSecond and burst above.
+    QMap<QString, RateLimit> rateClasses;
 };
 
 struct ProviderInfo
@@ -99,6 +111,12 @@ public:
 
     // Sources sharing a key share one rate bucket (providers that limit per account).
     virtual QString rateKey(const SourceConfig &source) const;
+    // The kind of request a batch is, for pacing: a key of limits().rateClasses, paced by its own
+    // bucket under rateKey(source); empty (the default) for the provider's one bucket.
+    virtual QString rateClass(const SourceConfig &source, const PurgeBatch &batch) const;
+    // The limits for one source, where they depend on its settings (a webhook whose template
+    // names one URL sends one URL per request); info().limits by default.
+    virtual ProviderLimits limits(const SourceConfig &source) const;
 
     virtual HttpRequestSpec buildRequest(const SourceConfig &source, const QString &lane,
                                          const PurgeBatch &batch, const QString &secret) const;
@@ -130,4 +148,7 @@ protected:
     static QString withoutCredentials(const QString &text);
     static Outcome withoutCredentials(Outcome outcome);
     QUrl endpointUrl(const SourceConfig &source, const QString &path) const; // base endpoint + path
+    // A rate key for providers that limit per API key: sources that read their secret from the same
+    // environment variable share it; any other source has its own (its keychain entry is its own).
+    static QString perCredentialRateKey(const QString &type, const SourceConfig &source);
 };

@@ -1,5 +1,6 @@
 #include "providerregistry.h"
 
+#include "bunnyprovider.h"
 #include "httppurgeprovider.h"
 #include "imgixprovider.h"
 #include "instartprovider.h"
@@ -28,6 +29,7 @@ ProviderRegistry::ProviderRegistry()
     m_providers.push_back(std::make_unique<InstartProvider>());
     m_providers.push_back(std::make_unique<MemcachierProvider>());
     m_providers.push_back(std::make_unique<PageCacheProvider>());
+    m_providers.push_back(std::make_unique<BunnyProvider>());
 }
 
 const Provider *ProviderRegistry::find(const QString &type) const
@@ -152,7 +154,7 @@ QList<OptionSpec> ProviderRegistry::allOptions() const
 
 EffectiveLimits EffectiveLimits::of(const Provider &provider, const SourceConfig &source)
 {
-    const ProviderLimits &documented = provider.info().limits;
+    const ProviderLimits documented = provider.limits(source);
     const auto number = [&](const char *key, double fallback) {
         bool ok = false;
         const double value = source.setting(QLatin1String(key)).toDouble(&ok);
@@ -169,5 +171,17 @@ EffectiveLimits EffectiveLimits::of(const Provider &provider, const SourceConfig
     limits.maxAttempts = qMax(1, int(number("max_attempts", documented.maxAttempts)));
     limits.pollIntervalSeconds = qMax(0.05, number("poll_interval", documented.pollIntervalSeconds));
     limits.pollTimeoutSeconds = qMax(1, int(number("poll_timeout", documented.pollTimeoutSeconds)));
+    // 0 is "unpaced" for a rate: the lower of two rates is the one that paces more.
+    const auto slower = [](double a, double b) { return a <= 0 ? b : b <= 0 ? a : qMin(a, b); };
+    const bool sourceRate = source.hasSetting(QStringLiteral("rate"));
+    const bool sourceBurst = source.hasSetting(QStringLiteral("burst"));
+    for (auto it = documented.rateClasses.cbegin(); it != documented.rateClasses.cend(); ++it) {
+        RateLimit rate = it.value();
+        if (sourceRate)
+            rate.ratePerSecond = slower(rate.ratePerSecond, limits.ratePerSecond);
+        if (sourceBurst)
+            rate.burst = qMin(rate.burst, limits.burst);
+        limits.rateClasses.insert(it.key(), rate);
+    }
     return limits;
 }

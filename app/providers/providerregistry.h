@@ -44,6 +44,8 @@ struct EffectiveLimits
     int maxAttempts = 5;
     double pollIntervalSeconds = 10; // fractional, so tests need not wait whole seconds
     int pollTimeoutSeconds = 3600;
+    // The provider's rate classes; a source's rate and burst settings can only lower them.
+    QMap<QString, RateLimit> rateClasses;
 
     static EffectiveLimits of(const Provider &provider, const SourceConfig &source);
 };

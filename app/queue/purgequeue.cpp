@@ -80,11 +80,19 @@ PurgeQueue::SourceRuntime *PurgeQueue::runtimeFor(qint64 sourceId)
     runtime.config = *config;
     runtime.provider = provider;
     runtime.limits = limitsFor(*provider, *config);
-    const QString key = provider->rateKey(*config);
-    if (!m_buckets.contains(key))
-        m_buckets.insert(
-            key, TokenBucket(runtime.limits.ratePerSecond, runtime.limits.burst, m_services.clock->nowMs()));
     return &*m_sources.insert(sourceId, runtime);
+}
+
+TokenBucket &PurgeQueue::bucketFor(const SourceRuntime &runtime, const PurgeBatch &batch)
+{
+    const QueueDecisions::RateBucket chosen =
+        QueueDecisions::rateBucket(runtime.provider->rateKey(runtime.config),
+                                   runtime.provider->rateClass(runtime.config, batch), runtime.limits);
+    auto it = m_buckets.find(chosen.key);
+    if (it == m_buckets.end())
+        it = m_buckets.insert(chosen.key,
+                              TokenBucket(chosen.ratePerSecond, chosen.burst, m_services.clock->nowMs()));
+    return *it;
 }
 
 void PurgeQueue::add(const QList<TransactionRecord> &transactions)
@@ -166,16 +174,18 @@ void PurgeQueue::pump()
                 loadSecret(runtime);
                 break;
             }
-            const qint64 wait = m_buckets[runtime.provider->rateKey(runtime.config)].take(now);
+            const qint64 id = runtime.ready.front();
+            auto tracked = m_tracked.find(id);
+            if (tracked == m_tracked.end() || isFinal(tracked->state)) {
+                runtime.ready.pop_front();
+                continue;
+            }
+            const qint64 wait = bucketFor(runtime, tracked->batch).take(now);
             if (wait > 0) {
                 wakeAt = wakeAt < 0 ? now + wait : qMin(wakeAt, now + wait);
                 break;
             }
-            const qint64 id = runtime.ready.front();
             runtime.ready.pop_front();
-            auto tracked = m_tracked.find(id);
-            if (tracked == m_tracked.end() || isFinal(tracked->state))
-                continue;
             ++runtime.inFlight;
             ++m_globalInFlight;
             dispatch(runtime, *tracked, polls);
@@ -303,16 +313,15 @@ void PurgeQueue::handleReply(qint64 sourceId, qint64 id, bool poll, const HttpRe
     Outcome outcome = poll ? rt->provider->interpretStatusReply(rt->config, reply)
                            : rt->provider->interpretReply(rt->config, tracked->batch, reply);
     tracked->lastHttpStatus = reply.isHttp() ? reply.status : 0;
-    adjustPacing(*rt, reply, outcome);
+    adjustPacing(bucketFor(*rt, tracked->batch), reply, outcome);
     applyOutcome(*rt, *tracked, poll, outcome);
     requestPump();
 }
 
-void PurgeQueue::adjustPacing(SourceRuntime &runtime, const HttpReply &reply, const Outcome &outcome)
+void PurgeQueue::adjustPacing(TokenBucket &bucket, const HttpReply &reply, const Outcome &outcome)
 {
     const qint64 now = m_services.clock->nowMs();
     const QueueDecisions::PacingChange change = QueueDecisions::pacingAfter(reply, outcome, now);
-    TokenBucket &bucket = m_buckets[runtime.provider->rateKey(runtime.config)];
     if (change.pauseUntilMs)
         bucket.pauseUntil(*change.pauseUntilMs);
     if (change.remaining)

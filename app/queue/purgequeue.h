@@ -97,7 +97,9 @@ private:
     void send(SourceRuntime &runtime, qint64 id, bool poll);
     void handleReply(qint64 sourceId, qint64 id, bool poll, const HttpReply &reply);
     void applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool poll, Outcome outcome);
-    void adjustPacing(SourceRuntime &runtime, const HttpReply &reply, const Outcome &outcome);
+    // The bucket that paces this batch of the source (QueueDecisions::rateBucket), made on first use.
+    TokenBucket &bucketFor(const SourceRuntime &runtime, const PurgeBatch &batch);
+    void adjustPacing(TokenBucket &bucket, const HttpReply &reply, const Outcome &outcome);
     void finish(TransactionRecord &t, TransactionState state, const QString &message,
                 const QString &eventKind, int httpStatus = 0);
     void record(const TransactionRecord &t, const QString &kind, int httpStatus, const QString &message);

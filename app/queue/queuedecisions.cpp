@@ -90,4 +90,12 @@ PacingChange pacingAfter(const HttpReply &reply, const Outcome &outcome, qint64 
     return change;
 }
 
+RateBucket rateBucket(const QString &rateKey, const QString &rateClass, const EffectiveLimits &limits)
+{
+    const auto it = limits.rateClasses.constFind(rateClass);
+    if (rateClass.isEmpty() || it == limits.rateClasses.cend())
+        return {rateKey, limits.ratePerSecond, limits.burst};
+    return {rateKey + QLatin1Char('#') + rateClass, it->ratePerSecond, it->burst};
+}
+
 } // namespace QueueDecisions
