@@ -4,6 +4,7 @@
 #include "httppurgeprovider.h"
 #include "imgixprovider.h"
 #include "instartprovider.h"
+#include "keycdnprovider.h"
 #include "memcachierprovider.h"
 #include "pagecacheprovider.h"
 
@@ -30,6 +31,7 @@ ProviderRegistry::ProviderRegistry()
     m_providers.push_back(std::make_unique<MemcachierProvider>());
     m_providers.push_back(std::make_unique<PageCacheProvider>());
     m_providers.push_back(std::make_unique<BunnyProvider>());
+    m_providers.push_back(std::make_unique<KeycdnProvider>());
 }
 
 const Provider *ProviderRegistry::find(const QString &type) const

@@ -80,8 +80,8 @@ PacingChange pacingAfter(const HttpReply &reply, const Outcome &outcome, qint64 
     if (reply.status == 429 || (outcome.kind == Outcome::Kind::Retry && outcome.retryAfterMs > 0))
         change.pauseUntilMs = nowMs + qMax<qint64>(outcome.retryAfterMs, 1000);
     for (const QByteArray &name :
-         {QByteArrayLiteral("X-RateLimit-Remaining"), QByteArrayLiteral("Fastly-RateLimit-Remaining"),
-          QByteArrayLiteral("RateLimit-Remaining")}) {
+         {QByteArrayLiteral("X-RateLimit-Remaining"), QByteArrayLiteral("X-Rate-Limit-Remaining"),
+          QByteArrayLiteral("Fastly-RateLimit-Remaining"), QByteArrayLiteral("RateLimit-Remaining")}) {
         bool ok = false;
         const double remaining = reply.header(name).toDouble(&ok);
         if (ok)
