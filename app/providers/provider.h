@@ -23,6 +23,8 @@ struct SettingSpec
     QString defaultValue;
     QString help;
     double minimum = 0; // for Kind::Number
+    // Given more than once (--set KEY=A --set KEY=B), the values are kept one per line ("A\nB").
+    bool repeatable = false;
 };
 
 // What a provider declares about an extra request option it understands (Instart's cache-key
