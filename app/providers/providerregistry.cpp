@@ -7,6 +7,7 @@
 #include "keycdnprovider.h"
 #include "memcachierprovider.h"
 #include "pagecacheprovider.h"
+#include "webhookprovider.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,7 @@ ProviderRegistry::ProviderRegistry()
     m_providers.push_back(std::make_unique<PageCacheProvider>());
     m_providers.push_back(std::make_unique<BunnyProvider>());
     m_providers.push_back(std::make_unique<KeycdnProvider>());
+    m_providers.push_back(std::make_unique<WebhookProvider>());
 }
 
 const Provider *ProviderRegistry::find(const QString &type) const
