@@ -308,9 +308,9 @@ private slots:
 
     void credentialsInRepliesAreRemoved()
     {
-        const Outcome outcome =
-            exchange(MatchKind::Exact, {QStringLiteral("https://cdn.example.com/a.css")},
-                     ScriptedReply::json(400, "{\"Message\":\"header was Authorization: Bearer abc.def.ghi\"}"));
+        const Outcome outcome = exchange(
+            MatchKind::Exact, {QStringLiteral("https://cdn.example.com/a.css")},
+            ScriptedReply::json(400, "{\"Message\":\"header was Authorization: Bearer abc.def.ghi\"}"));
         QCOMPARE(outcome.kind, Outcome::Kind::Failed);
         QVERIFY2(!outcome.message.contains(QStringLiteral("abc.def.ghi")), qPrintable(outcome.message));
     }

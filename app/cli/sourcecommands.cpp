@@ -149,9 +149,11 @@ int sourceList(CliContext &ctx, const QStringList &args)
     }
     for (const SourceConfig &s : sources) {
         QStringList settings;
-        for (auto it = s.settings.cbegin(); it != s.settings.cend(); ++it)
-            settings << it.key() + QLatin1Char('=') +
-                            QString(it.value()).replace(QLatin1Char('\n'), QLatin1String("\\n")); // one line each
+        for (auto it = s.settings.cbegin(); it != s.settings.cend(); ++it) {
+            // Repeatable settings keep one value a line; the listing keeps one source a line.
+            QString value = it.value();
+            settings << it.key() + QLatin1Char('=') + value.replace(QLatin1Char('\n'), QLatin1String("\\n"));
+        }
         ctx.out() << s.name << "\t" << s.type << "\t" << s.endpoints.join(QLatin1Char(' ')) << "\t"
                   << settings.join(QLatin1Char(' ')) << "\t"
                   << SourceCommands::tr("secret: %1").arg(s.secret.describe()) << "\n";
