@@ -46,11 +46,12 @@ KeycdnProvider::KeycdnProvider()
     // tags value to 128 characters; that is not in the API documentation and is not enforced.
     m_info.limits.maxBatchCount = 100;
     m_info.limits.maxBodyBytes = 0;
-    // The API is rate limited per API key (www.keycdn.com/api, "Rate Limiting", and every reply's
-    // X-Rate-Limit-Limit / X-Rate-Limit-Remaining headers). The limit was 20 requests per minute
-    // (KeyCDN support, Drupal issue 2878008) until "2019-08-05 Increased API rate limit" in the
-    // API changelog; replies since carry X-Rate-Limit-Limit: 60, per minute. 59 per 60 s with a
-    // burst of 1 keeps every 60-second window at or under 60 calls.
+    // The API is rate limited per API key (www.keycdn.com/api, "Rate Limiting"; replies carry
+    // X-Rate-Limit-Limit and X-Rate-Limit-Remaining). The limit was 20 requests per minute (KeyCDN
+    // support, Drupal issue 2878008) until "2019-08-05 Increased API rate limit" in the API
+    // changelog; replies recorded since (the exkeycdn client's README) show X-Rate-Limit-Limit: 60,
+    // taken here as 60 a minute. 59 per 60 s with a burst of 1 keeps every 60-second window at or
+    // under 60 calls; a 429 with Retry-After still pauses the key's bucket.
     m_info.limits.ratePerSecond = 59.0 / 60.0;
     m_info.limits.burst = 1;
     m_info.limits.concurrency = 2;
