@@ -1,5 +1,5 @@
-// The queue's rules under a ManualClock: backoff, Retry-After, pacing, concurrency, 413 splits,
-// status polling, cancel and retry, and that the store always holds what the queue did.
+// The queue's rules under a ManualClock: backoff, Retry-After, pacing (and rate classes), concurrency,
+// 413 splits, status polling, cancel and retry, and that the store always holds what the queue did.
 #include "core/clock.h"
 #include "credentials/secretstore.h"
 #include "fakehttpserver.h"
@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrlQuery>
 #include <memory>
 
 namespace {
@@ -247,6 +248,104 @@ private slots:
         h.clock.advance(20);
         QTRY_COMPARE(h.server.requests().size(), 31);
         QTRY_VERIFY(h.queue->allFinal());
+    }
+
+    // A provider's rate classes (Bunny: exact and prefix purges) are buckets of their own under
+    // the source's rate key, with the class's limits; anything else uses the source's bucket.
+    void rateBucketChoice_data()
+    {
+        QTest::addColumn<QString>("rateClass");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<int>("burst");
+        QTest::newRow("no class") << QString() << QStringLiteral("acct") << 5.0 << 120;
+        QTest::newRow("declared class")
+            << QStringLiteral("prefix") << QStringLiteral("acct#prefix") << 0.5 << 20;
+        QTest::newRow("undeclared class") << QStringLiteral("other") << QStringLiteral("acct") << 5.0 << 120;
+    }
+    void rateBucketChoice()
+    {
+        QFETCH(QString, rateClass);
+        QFETCH(QString, key);
+        QFETCH(double, rate);
+        QFETCH(int, burst);
+        EffectiveLimits limits;
+        limits.ratePerSecond = 5;
+        limits.burst = 120;
+        limits.rateClasses.insert(QStringLiteral("prefix"), RateLimit{0.5, 20});
+        const QueueDecisions::RateBucket bucket =
+            QueueDecisions::rateBucket(QStringLiteral("acct"), rateClass, limits);
+        QCOMPARE(bucket.key, key);
+        QCOMPARE(bucket.ratePerSecond, rate);
+        QCOMPARE(bucket.burst, burst);
+    }
+
+    // Exact and prefix purges of one Bunny source draw on separate buckets: a prefix purge does
+    // not wait for the exact bucket, and is paced at the prefix rate (0.5/s).
+    void rateClassesArePacedSeparately()
+    {
+        Harness h;
+        const auto source =
+            h.addSource(QStringLiteral("bunny"), {{QStringLiteral("rate"), QStringLiteral("5")},
+                                                  {QStringLiteral("burst"), QStringLiteral("1")}});
+        h.enqueue(source, urls(3));
+        h.enqueue(source,
+                  {QStringLiteral("https://assets.example.com/a/"),
+                   QStringLiteral("https://assets.example.com/b/")},
+                  MatchKind::Prefix);
+        // The first exact purge and the first prefix purge go at once, each from its own bucket: a
+        // purge waiting for one bucket never holds up those paced by the other.
+        QTRY_COMPARE(h.server.requests().size(), 2);
+        QTest::qWait(100);
+        QCOMPARE(h.server.requests().size(), 2);
+        h.clock.advance(200);
+        QTRY_COMPARE(h.server.requests().size(), 3);
+        h.clock.advance(200);
+        QTRY_COMPARE(h.server.requests().size(), 4);
+        // The second prefix purge waits for the prefix bucket: 2 s after the first.
+        h.clock.advance(1599);
+        QTest::qWait(100);
+        QCOMPARE(h.server.requests().size(), 4);
+        h.clock.advance(1);
+        QTRY_COMPARE(h.server.requests().size(), 5);
+        QTRY_VERIFY(h.queue->allFinal());
+        QStringList sent;
+        for (const RecordedRequest &r : h.server.requests())
+            sent << QUrlQuery(r.url).queryItemValue(QStringLiteral("url"), QUrl::FullyDecoded);
+        QCOMPARE(sent, (QStringList{urls(3)[0], QStringLiteral("https://assets.example.com/a/*"), urls(3)[1],
+                                    urls(3)[2], QStringLiteral("https://assets.example.com/b/*")}));
+    }
+
+    // A 429 pauses the bucket it came from only.
+    void throttledPrefixLeavesExactPurgesFlowing()
+    {
+        Harness h;
+        bool throttled = false;
+        h.server.setHandler([&throttled](const RecordedRequest &r) {
+            if (throttled || !r.url.query(QUrl::FullyDecoded).contains(QLatin1Char('*')))
+                return ScriptedReply::json(200, {});
+            throttled = true;
+            return ScriptedReply::json(429, "{\"Message\":\"slow down\"}").withHeader("Retry-After", "30");
+        });
+        const auto source =
+            h.addSource(QStringLiteral("bunny"), {{QStringLiteral("rate"), QStringLiteral("5")},
+                                                  {QStringLiteral("burst"), QStringLiteral("1")}});
+        const qint64 prefix =
+            h.enqueue(source, {QStringLiteral("https://assets.example.com/a/")}, MatchKind::Prefix)
+                .first()
+                .id;
+        h.enqueue(source, urls(2));
+        QTRY_COMPARE(h.state(prefix), TransactionState::RetryScheduled);
+        QTRY_COMPARE(h.server.requests().size(), 2);
+        h.clock.advance(200);
+        QTRY_COMPARE(h.server.requests().size(), 3); // not 30 s later
+        h.clock.advance(29000);
+        QTest::qWait(100);
+        QCOMPARE(h.server.requests().size(), 3);
+        h.clock.advance(1000);
+        QTRY_COMPARE(h.state(prefix), TransactionState::Succeeded);
+        QTRY_VERIFY(h.queue->allFinal());
+        QCOMPARE(h.server.requests().size(), 4);
     }
 
     void boundsConcurrencyPerSource()

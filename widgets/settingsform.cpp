@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -76,6 +77,15 @@ QWidget *SettingsForm::createEditor(const SettingSpec &spec, QWidget *container)
         column->addWidget(combo);
         return combo;
     }
+    if (spec.repeatable) { // one value per line, as the command line keeps repeated --set values
+        auto *lines = new QPlainTextEdit(container);
+        lines->setTabChangesFocus(true);
+        lines->setPlaceholderText(tr("One per line"));
+        lines->setFixedHeight(lines->fontMetrics().lineSpacing() * 4 + 12);
+        connect(lines, &QPlainTextEdit::textChanged, this, recheck);
+        column->addWidget(lines);
+        return lines;
+    }
     auto *edit = new QLineEdit(container);
     edit->setClearButtonEnabled(true);
     if (!spec.defaultValue.isEmpty())
@@ -141,6 +151,8 @@ void SettingsForm::setValues(const QMap<QString, QString> &values)
             combo->setCurrentIndex(qMax(0, index));
         } else if (auto *edit = qobject_cast<QLineEdit *>(field.editor)) {
             edit->setText(value);
+        } else if (auto *lines = qobject_cast<QPlainTextEdit *>(field.editor)) {
+            lines->setPlainText(value);
         }
     }
 }
@@ -151,6 +163,11 @@ QString SettingsForm::valueOf(const Field &field) const
         return combo->currentData().toString();
     if (const auto *edit = qobject_cast<const QLineEdit *>(field.editor))
         return edit->text();
+    if (const auto *lines = qobject_cast<const QPlainTextEdit *>(field.editor)) {
+        QStringList values = lines->toPlainText().split(QLatin1Char('\n'));
+        values.removeAll(QString());
+        return values.join(QLatin1Char('\n'));
+    }
     return {};
 }
 

@@ -52,7 +52,8 @@ private:
     struct Field
     {
         SettingSpec spec;
-        QWidget *editor = nullptr;   // the QLineEdit or QComboBox holding the value
+        QWidget *editor =
+            nullptr; // the QLineEdit, QComboBox or (repeatable) QPlainTextEdit holding the value
         QLabel *error = nullptr;
     };
     QWidget *createEditor(const SettingSpec &spec, QWidget *container);

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -77,11 +78,20 @@ int sourceAdd(CliContext &ctx, const QStringList &args)
             SourceCommands::tr("unknown type \"%1\"; known types: %2")
                 .arg(source.type, ProviderRegistry::instance().types().join(QStringLiteral(", "))));
     source.endpoints = parser.values(endpoint);
+    const QList<SettingSpec> specs = ProviderRegistry::allSettings(*provider);
     for (const QString &pair : parser.values(set)) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return ctx.usageError(SourceCommands::tr("malformed --set \"%1\": expected KEY=VALUE").arg(pair));
-        source.settings.insert(pair.left(eq).trimmed(), pair.mid(eq + 1));
+        const QString key = pair.left(eq).trimmed();
+        const bool repeatable = std::any_of(specs.cbegin(), specs.cend(), [&](const SettingSpec &spec) {
+            return spec.key == key && spec.repeatable;
+        });
+        // A repeatable setting keeps every value, one per line (webhook headers).
+        if (repeatable && source.settings.contains(key))
+            source.settings[key] += QLatin1Char('\n') + pair.mid(eq + 1);
+        else
+            source.settings.insert(key, pair.mid(eq + 1));
     }
     // Settings and the secret from a file the provider reads (--set wins over the file).
     QString importedSecret;
@@ -185,8 +195,11 @@ int sourceList(CliContext &ctx, const QStringList &args)
     }
     for (const SourceConfig &s : sources) {
         QStringList settings;
-        for (auto it = s.settings.cbegin(); it != s.settings.cend(); ++it)
-            settings << it.key() + QLatin1Char('=') + it.value();
+        for (auto it = s.settings.cbegin(); it != s.settings.cend(); ++it) {
+            // Repeatable settings keep one value a line; the listing keeps one source a line.
+            QString value = it.value();
+            settings << it.key() + QLatin1Char('=') + value.replace(QLatin1Char('\n'), QLatin1String("\\n"));
+        }
         ctx.out() << s.name << "\t" << s.type << "\t" << s.endpoints.join(QLatin1Char(' ')) << "\t"
                   << settings.join(QLatin1Char(' ')) << "\t"
                   << SourceCommands::tr("secret: %1").arg(s.secret.describe()) << "\n";

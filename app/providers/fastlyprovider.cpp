@@ -36,7 +36,7 @@ QString errorDetail(const QByteArray &body)
     return ReplyClassifier::bodyExcerpt(body);
 }
 
-ProviderLimits limits(int maxBatchCount, double ratePerSecond, int burst)
+ProviderLimits documentedLimits(int maxBatchCount, double ratePerSecond, int burst)
 {
     ProviderLimits result;
     result.maxBatchCount = maxBatchCount;
@@ -79,11 +79,11 @@ FastlyProvider::FastlyProvider()
     // "Surrogate key and URL purge requests are also not limited, but purge all requests count
     // against the per-hour rate limit". So URL and key purges are unpaced, and purge all has a
     // bucket of its own whose burst plus an hour's refill is 1,000: 10 + 990/h.
-    m_info.limits = limits(1, 0, 1); // a URL purge names one URL
+    m_info.limits = documentedLimits(1, 0, 1); // a URL purge names one URL
     m_info.limitRules = {
         // "Up to 256 surrogate keys can be purged in one batch request" (PurgeApi, bulk_purge_tag).
-        {{}, {MatchKind::Tag}, limits(256, 0, 1), {}},
-        {{}, {MatchKind::All}, limits(1, 990.0 / 3600.0, 10), QStringLiteral("purge_all")},
+        {{}, {MatchKind::Tag}, documentedLimits(256, 0, 1), {}},
+        {{}, {MatchKind::All}, documentedLimits(1, 990.0 / 3600.0, 10), QStringLiteral("purge_all")},
     };
 }
 

@@ -141,6 +141,16 @@ bool Provider::importSettings(const QString &, const QString &, QMap<QString, QS
     return false;
 }
 
+QString Provider::rateClass(const SourceConfig &, const PurgeBatch &) const
+{
+    return {};
+}
+
+ProviderLimits Provider::limits(const SourceConfig &) const
+{
+    return info().limits;
+}
+
 HttpRequestSpec Provider::buildRequest(const SourceConfig &, const QString &, const PurgeBatch &,
                                        const QString &) const
 {
@@ -200,6 +210,13 @@ QUrl Provider::endpointUrl(const SourceConfig &source, const QString &path) cons
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     return QUrl(base + path);
+}
+
+QString Provider::perCredentialRateKey(const QString &type, const SourceConfig &source)
+{
+    if (source.secret.kind == SecretRef::Kind::Environment)
+        return QStringLiteral("%1:env:%2").arg(type, source.secret.variable);
+    return QStringLiteral("%1:source:%2").arg(type).arg(source.id);
 }
 
 QString Provider::withoutCredentials(const QString &text)

@@ -24,6 +24,8 @@ struct SettingSpec
     QString defaultValue;
     QString help;
     double minimum = 0; // for Kind::Number
+    // Given more than once (--set KEY=A --set KEY=B), the values are kept one per line ("A\nB").
+    bool repeatable = false;
 };
 
 // What a provider declares about an extra request option it understands (Instart's cache-key
@@ -42,6 +44,13 @@ struct OptionSpec
     QString alias; // a command-line option of its own ("cache-key-modifier"), or empty
     // Extra checks of one value; returns a message naming what is wrong, or an empty string.
     std::function<QString(const QString &value)> validate;
+};
+
+// Pacing of one kind of request (ProviderLimits::rateClasses).
+struct RateLimit
+{
+    double ratePerSecond = 0; // 0: unpaced
+    int burst = 1;
 };
 
 // Documented limits of a provider; a source may lower batch size and override pacing.
@@ -66,6 +75,10 @@ struct ProviderLimits
     // fit until earlier work completes, and no batch is planned larger than the capacity.
     int maxItemsInProgress = 0;
     int maxWildcardsInProgress = 0;
+    // Kinds of request the provider paces separately (Bunny's exact and prefix purges), by the
+    // name Provider::rateClass gives a batch: each has a bucket of its own under the source's rate
+    // key. Batches of no class use ratePerSecond and burst above.
+    QMap<QString, RateLimit> rateClasses;
 };
 
 // A provider-specific kind of target (MatchKind::Object): the word --match takes for it and
@@ -111,14 +124,14 @@ struct ProviderInfo
     bool hasStatus = false; // replies may be Pending and need polling
     bool isLocal = false;   // runs without HTTP (runLocal)
     bool multipleEndpoints = false;
-    QString defaultEndpoint;       // empty: --endpoint is required (HTTP providers)
-    QList<SettingSpec> settings;   // provider-specific settings (common ones are added by the engine)
-    QList<OptionSpec> options;     // extra request options it understands
-    ObjectMatchSpec objectMatch;   // with MatchKind::Object in matches
+    QString defaultEndpoint;     // empty: --endpoint is required (HTTP providers)
+    QList<SettingSpec> settings; // provider-specific settings (common ones are added by the engine)
+    QList<OptionSpec> options;   // extra request options it understands
+    ObjectMatchSpec objectMatch; // with MatchKind::Object in matches
     SettingsFileSpec settingsFile;
-    ProviderLimits limits;         // when no rule applies
-    QString planSetting;           // the Choice setting that selects a plan, or empty
-    QList<LimitsRule> limitRules;  // the first that fits the source's plan and the match wins
+    ProviderLimits limits;        // when no rule applies
+    QString planSetting;          // the Choice setting that selects a plan, or empty
+    QList<LimitsRule> limitRules; // the first that fits the source's plan and the match wins
 
     const OptionSpec *option(const QString &key) const;
     // The source's plan: its planSetting value, else that setting's default.
@@ -160,6 +173,13 @@ public:
     virtual bool importSettings(const QString &fileText, const QString &section,
                                 QMap<QString, QString> *settings, QString *secret, QString *error) const;
 
+    // The kind of request a batch is, for pacing: a key of limits().rateClasses, paced by its own
+    // bucket under rateKey(source); empty (the default) for the provider's one bucket.
+    virtual QString rateClass(const SourceConfig &source, const PurgeBatch &batch) const;
+    // The limits for one source, where they depend on its settings (a webhook whose template
+    // names one URL sends one URL per request); info().limits by default.
+    virtual ProviderLimits limits(const SourceConfig &source) const;
+
     virtual HttpRequestSpec buildRequest(const SourceConfig &source, const QString &lane,
                                          const PurgeBatch &batch, const QString &secret) const;
     virtual Outcome interpretReply(const SourceConfig &source, const PurgeBatch &batch,
@@ -190,4 +210,7 @@ protected:
     static QString withoutCredentials(const QString &text);
     static Outcome withoutCredentials(Outcome outcome);
     QUrl endpointUrl(const SourceConfig &source, const QString &path) const; // base endpoint + path
+    // A rate key for providers that limit per API key: sources that read their secret from the same
+    // environment variable share it; any other source has its own (its keychain entry is its own).
+    static QString perCredentialRateKey(const QString &type, const SourceConfig &source);
 };

@@ -1,14 +1,17 @@
 #include "providerregistry.h"
 
-#include "cloudflareprovider.h"
-#include "fastlyprovider.h"
 #include "akamaiprovider.h"
+#include "bunnyprovider.h"
+#include "cloudflareprovider.h"
 #include "cloudfrontprovider.h"
+#include "fastlyprovider.h"
 #include "httppurgeprovider.h"
 #include "imgixprovider.h"
 #include "instartprovider.h"
+#include "keycdnprovider.h"
 #include "memcachierprovider.h"
 #include "pagecacheprovider.h"
+#include "webhookprovider.h"
 
 #include <QCoreApplication>
 
@@ -36,6 +39,9 @@ ProviderRegistry::ProviderRegistry()
     m_providers.push_back(std::make_unique<InstartProvider>());
     m_providers.push_back(std::make_unique<MemcachierProvider>());
     m_providers.push_back(std::make_unique<PageCacheProvider>());
+    m_providers.push_back(std::make_unique<BunnyProvider>());
+    m_providers.push_back(std::make_unique<KeycdnProvider>());
+    m_providers.push_back(std::make_unique<WebhookProvider>());
 }
 
 const Provider *ProviderRegistry::find(const QString &type) const
@@ -87,9 +93,15 @@ QList<SettingSpec> ProviderRegistry::commonSettings()
          {},
          {},
          ProviderRegistryTr::tr("Capped at the provider's maximum")},
-        {QStringLiteral("retry_for"), ProviderRegistryTr::tr("Keep retrying for (seconds)"), K::Number, false, {}, QStringLiteral("1800"),
-         ProviderRegistryTr::tr("How long a purge that fails for a passing reason is tried again; a server's Retry-After is "
-                                "never waited past it")},
+        {QStringLiteral("retry_for"),
+         ProviderRegistryTr::tr("Keep retrying for (seconds)"),
+         K::Number,
+         false,
+         {},
+         QStringLiteral("1800"),
+         ProviderRegistryTr::tr(
+             "How long a purge that fails for a passing reason is tried again; a server's Retry-After is "
+             "never waited past it")},
         {QStringLiteral("max_attempts"),
          ProviderRegistryTr::tr("Attempts before giving up"),
          K::Number,
@@ -206,7 +218,10 @@ int EffectiveLimits::batchSizeFor(MatchKind match) const
 EffectiveLimits EffectiveLimits::of(const Provider &provider, const SourceConfig &source,
                                     std::optional<MatchKind> match)
 {
-    const ProviderLimits &documented = provider.info().limitsFor(source, match);
+    // A plan's or a match's documented limits where the provider declares rules for them, else
+    // the provider's limits for this source (which may depend on its settings).
+    const LimitsRule *rule = provider.info().limitsRule(source, match);
+    const ProviderLimits documented = rule ? rule->limits : provider.limits(source);
     const auto number = [&](const char *key, double fallback) {
         bool ok = false;
         const double value = source.setting(QLatin1String(key)).toDouble(&ok);
@@ -227,5 +242,17 @@ EffectiveLimits EffectiveLimits::of(const Provider &provider, const SourceConfig
     limits.pollTimeoutSeconds = qMax(1, int(number("poll_timeout", documented.pollTimeoutSeconds)));
     limits.maxItemsInProgress = documented.maxItemsInProgress;
     limits.maxWildcardsInProgress = documented.maxWildcardsInProgress;
+    // 0 is "unpaced" for a rate: the lower of two rates is the one that paces more.
+    const auto slower = [](double a, double b) { return a <= 0 ? b : b <= 0 ? a : qMin(a, b); };
+    const bool sourceRate = source.hasSetting(QStringLiteral("rate"));
+    const bool sourceBurst = source.hasSetting(QStringLiteral("burst"));
+    for (auto it = documented.rateClasses.cbegin(); it != documented.rateClasses.cend(); ++it) {
+        RateLimit rate = it.value();
+        if (sourceRate)
+            rate.ratePerSecond = slower(rate.ratePerSecond, limits.ratePerSecond);
+        if (sourceBurst)
+            rate.burst = qMin(rate.burst, limits.burst);
+        limits.rateClasses.insert(it.key(), rate);
+    }
     return limits;
 }

@@ -51,11 +51,13 @@ struct EffectiveLimits
     int concurrency = 1;
     int timeoutSeconds = 30;
     int maxAttempts = 5;
-    int retryForSeconds = 1800;   // how long a transaction may keep being retried, from when it was planned
+    int retryForSeconds = 1800; // how long a transaction may keep being retried, from when it was planned
     double pollIntervalSeconds = 10; // fractional, so tests need not wait whole seconds
     int pollTimeoutSeconds = 3600;
     int maxItemsInProgress = 0; // see ProviderLimits
     int maxWildcardsInProgress = 0;
+    // The provider's rate classes; a source's rate and burst settings can only lower them.
+    QMap<QString, RateLimit> rateClasses;
 
     // Targets per request for match: the batch size, the match's own maximum, and never more
     // than the provider can hold in progress at once.

@@ -85,24 +85,32 @@ PurgeQueue::SourceRuntime *PurgeQueue::runtimeFor(qint64 sourceId)
     return &*m_sources.insert(sourceId, runtime);
 }
 
-QString PurgeQueue::bucketKey(const SourceRuntime &runtime, MatchKind match) const
+QString PurgeQueue::bucketKey(const SourceRuntime &runtime, const PurgeBatch &batch) const
 {
     // Sources with one rate key share a bucket; a provider whose limits differ by match (a
-    // counted purge-all beside unlimited URL purges) paces each of its buckets on its own.
+    // counted purge-all beside unlimited URL purges) or by kind of request (exact and prefix
+    // purges) paces each of its buckets on its own.
     QString key = runtime.provider->rateKey(runtime.config);
-    if (const QString bucket = runtime.provider->info().rateBucket(runtime.config, match); !bucket.isEmpty())
+    if (const QString bucket = runtime.provider->info().rateBucket(runtime.config, batch.match);
+        !bucket.isEmpty())
         key += QLatin1Char('#') + bucket;
+    if (const QString rateClass = runtime.provider->rateClass(runtime.config, batch); !rateClass.isEmpty())
+        return QueueDecisions::rateBucket(key, rateClass, runtime.limits).key;
     return key;
 }
 
-TokenBucket &PurgeQueue::bucketFor(const SourceRuntime &runtime, MatchKind match)
+TokenBucket &PurgeQueue::bucketFor(const SourceRuntime &runtime, const PurgeBatch &batch)
 {
-    const QString key = bucketKey(runtime, match);
+    const QString key = bucketKey(runtime, batch);
     auto it = m_buckets.find(key);
     if (it == m_buckets.end()) {
-        const EffectiveLimits limits = EffectiveLimits::of(*runtime.provider, runtime.config, match);
+        const EffectiveLimits limits = EffectiveLimits::of(*runtime.provider, runtime.config, batch.match);
+        QueueDecisions::RateBucket chosen{key, limits.ratePerSecond, limits.burst};
+        if (const QString rateClass = runtime.provider->rateClass(runtime.config, batch);
+            !rateClass.isEmpty())
+            chosen = QueueDecisions::rateBucket(key, rateClass, limits);
         it =
-            m_buckets.insert(key, TokenBucket(limits.ratePerSecond, limits.burst, m_services.clock->nowMs()));
+            m_buckets.insert(key, TokenBucket(chosen.ratePerSecond, chosen.burst, m_services.clock->nowMs()));
     }
     return *it;
 }
@@ -202,14 +210,13 @@ void PurgeQueue::pump()
                     next = r;
                     break;
                 }
-                if (limited && t->state != TransactionState::WaitingForStatus
-                    && !QueueDecisions::fitsInProgress(loads[runtime.capacityKey], t->batch, runtime.limits))
+                if (limited && t->state != TransactionState::WaitingForStatus &&
+                    !QueueDecisions::fitsInProgress(loads[runtime.capacityKey], t->batch, runtime.limits))
                     continue;
-                const MatchKind match = t->batch.match;
-                const QString key = bucketKey(runtime, match);
+                const QString key = bucketKey(runtime, t->batch);
                 if (empty.contains(key))
                     continue;
-                const qint64 wait = bucketFor(runtime, match).take(now);
+                const qint64 wait = bucketFor(runtime, t->batch).take(now);
                 if (wait == 0) {
                     next = r;
                     break;
@@ -365,17 +372,17 @@ void PurgeQueue::handleReply(qint64 sourceId, qint64 id, bool poll, const HttpRe
     Outcome outcome = poll ? rt->provider->interpretStatusReply(rt->config, reply)
                            : rt->provider->interpretReply(rt->config, tracked->batch, reply);
     tracked->lastHttpStatus = reply.isHttp() ? reply.status : 0;
-    adjustPacing(*rt, tracked->batch.match, reply, outcome);
+    adjustPacing(*rt, bucketFor(*rt, tracked->batch), reply, outcome);
     applyOutcome(*rt, *tracked, poll, outcome);
     requestPump();
 }
 
-void PurgeQueue::adjustPacing(SourceRuntime &runtime, MatchKind match, const HttpReply &reply,
+void PurgeQueue::adjustPacing(SourceRuntime &runtime, TokenBucket &bucket, const HttpReply &reply,
                               const Outcome &outcome)
 {
     const qint64 now = m_services.clock->nowMs();
-    const QueueDecisions::PacingChange change = QueueDecisions::pacingAfter(reply, outcome, now, qint64(runtime.limits.retryForSeconds) * 1000);
-    TokenBucket &bucket = bucketFor(runtime, match);
+    const QueueDecisions::PacingChange change =
+        QueueDecisions::pacingAfter(reply, outcome, now, qint64(runtime.limits.retryForSeconds) * 1000);
     if (change.pauseUntilMs)
         bucket.pauseUntil(*change.pauseUntilMs);
     if (change.remaining)

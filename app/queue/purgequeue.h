@@ -100,10 +100,12 @@ private:
     void send(SourceRuntime &runtime, qint64 id, bool poll);
     void handleReply(qint64 sourceId, qint64 id, bool poll, const HttpReply &reply);
     void applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool poll, Outcome outcome);
-    void adjustPacing(SourceRuntime &runtime, MatchKind match, const HttpReply &reply,
+    // The bucket that paces a batch of the source: its rate key, the plan's or match's bucket
+    // (ProviderInfo::limitRules) and the batch's rate class (Provider::rateClass); made on first use.
+    QString bucketKey(const SourceRuntime &runtime, const PurgeBatch &batch) const;
+    TokenBucket &bucketFor(const SourceRuntime &runtime, const PurgeBatch &batch);
+    void adjustPacing(SourceRuntime &runtime, TokenBucket &bucket, const HttpReply &reply,
                       const Outcome &outcome);
-    QString bucketKey(const SourceRuntime &runtime, MatchKind match) const;
-    TokenBucket &bucketFor(const SourceRuntime &runtime, MatchKind match);
     void finish(TransactionRecord &t, TransactionState state, const QString &message,
                 const QString &eventKind, int httpStatus = 0);
     void record(const TransactionRecord &t, const QString &kind, int httpStatus, const QString &message);

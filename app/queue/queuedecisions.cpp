@@ -110,11 +110,12 @@ PacingChange pacingAfter(const HttpReply &reply, const Outcome &outcome, qint64 
     if (!reply.isHttp())
         return change;
     if (reply.status == 429 || (outcome.kind == Outcome::Kind::Retry && outcome.retryAfterMs > 0))
-        change.pauseUntilMs = nowMs + qBound<qint64>(1000, outcome.retryAfterMs, qMax<qint64>(1000, maxPauseMs));
+        change.pauseUntilMs =
+            nowMs + qBound<qint64>(1000, outcome.retryAfterMs, qMax<qint64>(1000, maxPauseMs));
     // The budget left, in any of the spellings APIs use: RateLimit-Remaining (the IETF draft),
-    // X-RateLimit-Remaining, and vendor-prefixed forms of it.
+    // X-RateLimit-Remaining, X-Rate-Limit-Remaining, and vendor-prefixed forms of them.
     for (const auto &[name, value] : reply.headers) {
-        if (!name.toLower().endsWith("ratelimit-remaining"))
+        if (!name.toLower().replace('-', QByteArray()).endsWith("ratelimitremaining"))
             continue;
         bool ok = false;
         const double remaining = value.trimmed().toDouble(&ok);
@@ -122,6 +123,14 @@ PacingChange pacingAfter(const HttpReply &reply, const Outcome &outcome, qint64 
             change.remaining = change.remaining ? qMin(*change.remaining, remaining) : remaining;
     }
     return change;
+}
+
+RateBucket rateBucket(const QString &rateKey, const QString &rateClass, const EffectiveLimits &limits)
+{
+    const auto it = limits.rateClasses.constFind(rateClass);
+    if (rateClass.isEmpty() || it == limits.rateClasses.cend())
+        return {rateKey, limits.ratePerSecond, limits.burst};
+    return {rateKey + QLatin1Char('#') + rateClass, it->ratePerSecond, it->burst};
 }
 
 } // namespace QueueDecisions

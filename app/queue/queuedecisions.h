@@ -76,4 +76,14 @@ struct PacingChange
 PacingChange pacingAfter(const HttpReply &reply, const Outcome &outcome, qint64 nowMs,
                          qint64 maxPauseMs = qint64(1800) * 1000);
 
+// The token bucket a batch is paced by: its source's rate key with the source's limits, or, for a
+// batch of one of the provider's rate classes, that class's own bucket under the same key.
+struct RateBucket
+{
+    QString key;
+    double ratePerSecond = 0;
+    int burst = 1;
+};
+RateBucket rateBucket(const QString &rateKey, const QString &rateClass, const EffectiveLimits &limits);
+
 } // namespace QueueDecisions
