@@ -87,7 +87,7 @@ int sourceAdd(CliContext &ctx, const QStringList &args)
         const bool repeatable = std::any_of(specs.cbegin(), specs.cend(), [&](const SettingSpec &spec) {
             return spec.key == key && spec.repeatable;
         });
-        // A repeatable setting keeps every value, one per line (webhook headers).
+        // A repeatable setting keeps every value, one per line (several request headers, say).
         if (repeatable && source.settings.contains(key))
             source.settings[key] += QLatin1Char('\n') + pair.mid(eq + 1);
         else
