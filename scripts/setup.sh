@@ -9,7 +9,7 @@ BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config ca-certificates
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-svg-dev qt6-qpa-plugins
-    libgit2-dev qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core
+    libgit2-dev libcurl4-openssl-dev qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core
 )
 TEST_PACKAGES=(
     curl time procps xvfb xauth dbus-x11 gnome-keyring libsecret-tools imagemagick
