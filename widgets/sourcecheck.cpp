@@ -114,7 +114,8 @@ void SourceCheck::dryRun(const SourceConfig &source, const ProviderInfo &info)
 void SourceCheck::send(const SourceConfig &source, const QString &secret)
 {
     const Provider *provider = ProviderRegistry::instance().find(source.type);
-    const HttpRequestSpec request = provider->buildCheckRequest(source, secret);
+    HttpRequestSpec request = provider->buildCheckRequest(source, secret);
+    request.transport = transportFromSettings(source); // checked the way its purges will travel
     const int timeoutMs = EffectiveLimits::of(*provider, source).timeoutSeconds * 1000;
     QPointer<SourceCheck> self(this);
     m_http->send(request, timeoutMs, [self, source, request, secret](const HttpReply &reply) {

@@ -285,9 +285,10 @@ void PurgeQueue::send(SourceRuntime &runtime, qint64 id, bool poll)
         }, Qt::QueuedConnection);
         return;
     }
-    const HttpRequestSpec request = poll
+    HttpRequestSpec request = poll
         ? runtime.provider->buildStatusRequest(runtime.config, t.lane, t.statusRef, runtime.secret.secret)
         : runtime.provider->buildRequest(runtime.config, t.lane, t.batch, runtime.secret.secret);
+    request.transport = transportFromSettings(runtime.config);
     for (const QByteArray &name : request.secretHeaders) {
         const QString value = QString::fromUtf8(request.header(name)).trimmed();
         runtime.secretForms.insert(value);
