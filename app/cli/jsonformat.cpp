@@ -1,5 +1,7 @@
 #include "jsonformat.h"
 
+#include "core/httpexchange.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,8 +44,10 @@ QJsonObject transaction(const TransactionRecord &t)
 QJsonObject source(const SourceConfig &s)
 {
     QJsonObject settings;
+    // A proxy's password is a secret.
     for (auto it = s.settings.cbegin(); it != s.settings.cend(); ++it)
-        settings.insert(it.key(), it.value());
+        settings.insert(it.key(), it.key() == QLatin1String("proxy") ? HttpTransport::redactProxy(it.value())
+                                                                     : it.value());
     QJsonObject secret{{QStringLiteral("kind"), s.secret.kind == SecretRef::Kind::Keychain      ? QStringLiteral("keychain")
                                                  : s.secret.kind == SecretRef::Kind::Environment ? QStringLiteral("env")
                                                                                                  : QStringLiteral("none")}};

@@ -1,5 +1,6 @@
 #include "clicontext.h"
 #include "commands.h"
+#include "core/httpexchange.h"
 #include "jsonformat.h"
 #include "providers/providerregistry.h"
 #include "queue/sourcevalidator.h"
@@ -73,9 +74,10 @@ int sourceAdd(CliContext &ctx, const QStringList &args)
                                   .arg(info.type, info.secretLabel));
     if (info.secret == ProviderInfo::SecretNeed::None && source.secret.kind != SecretRef::Kind::None)
         return ctx.usageError(SourceCommands::tr("type %1 takes no secret").arg(info.type));
-    for (const QString &error : {SourceValidator::checkEndpoints(*provider, source.endpoints),
-                                 SourceValidator::checkSettings(*provider, source.settings),
-                                 provider->validateSource(source)})
+    for (const QString &error :
+         {SourceValidator::checkEndpoints(*provider, source.endpoints),
+          SourceValidator::checkSettings(*provider, source.settings),
+          SourceValidator::checkSecretsInTransit(*provider, source), provider->validateSource(source)})
         if (!error.isEmpty())
             return ctx.usageError(error);
     if (ctx.sources.findByName(source.name))
@@ -121,8 +123,11 @@ int sourceList(CliContext &ctx, const QStringList &args)
     }
     for (const SourceConfig &s : sources) {
         QStringList settings;
+        // A proxy's password is a secret.
         for (auto it = s.settings.cbegin(); it != s.settings.cend(); ++it)
-            settings << it.key() + QLatin1Char('=') + it.value();
+            settings << it.key() + QLatin1Char('=') +
+                            (it.key() == QLatin1String("proxy") ? HttpTransport::redactProxy(it.value())
+                                                                : it.value());
         ctx.out() << s.name << "\t" << s.type << "\t" << s.endpoints.join(QLatin1Char(' ')) << "\t"
                   << settings.join(QLatin1Char(' ')) << "\t" << SourceCommands::tr("secret: %1").arg(s.secret.describe()) << "\n";
     }
