@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Purgeline needs, only those missing, and configures the build.
 #   scripts/setup.sh run    packages to build and run the app
-#   scripts/setup.sh test   those plus what the tests start (Varnish, nginx, gnome-keyring, Xvfb)
+#   scripts/setup.sh test   those plus what the tests start (Varnish, nginx, tinyproxy, gnome-keyring, Xvfb)
 # Runs apt-get as root, or through sudo when not root.
 set -euo pipefail
 
@@ -13,7 +13,7 @@ BUILD_PACKAGES=(
 )
 TEST_PACKAGES=(
     curl time procps xvfb xauth dbus-x11 gnome-keyring libsecret-tools imagemagick
-    varnish nginx libnginx-mod-http-cache-purge
+    varnish nginx libnginx-mod-http-cache-purge tinyproxy openssl python3
 )
 
 mode=${1:-run}
