@@ -542,6 +542,35 @@ private slots:
         QCOMPARE(connections.size(), count);
     }
 
+    // Waves of parallel requests, as the queue sends them between commits, with one slow reply
+    // that finishes a wave nearly alone: the connections of the first wave carry every later one.
+    // (curl's default cache of idle connections shrinks with the transfers still running.)
+    void idleConnectionsOutlastAQuietMoment()
+    {
+        constexpr int parallel = 32;
+        constexpr int waves = 3;
+        ScriptedTcpServer server;
+        QVERIFY(server.start());
+        server.onRequest([&](const ServerRequest &r) {
+            QTimer::singleShot(r.target.endsWith("/slow") ? 100 : 1, &server,
+                               [&server, r] { server.write(r.connection, ok(r.target)); });
+        });
+        for (int wave = 0; wave < waves; ++wave) {
+            QList<std::shared_ptr<Delivery>> deliveries;
+            for (int i = 0; i < parallel; ++i) {
+                const QString path = QStringLiteral("/w%1/%2").arg(wave).arg(i) +
+                                     (i == 0 ? QStringLiteral("/slow") : QString());
+                deliveries.append(send(spec("GET", server.url(path))));
+            }
+            for (const auto &delivery : std::as_const(deliveries)) {
+                WAIT_HANDLED(delivery, kWaitMs);
+                QVERIFY2(delivery->reply.isHttp(), qPrintable(delivery->reply.describe()));
+            }
+        }
+        QCOMPARE(server.requests().size(), parallel * waves);
+        QCOMPARE(server.connectionCount(), parallel);
+    }
+
     void connectionRefused()
     {
         const quint16 port = unusedPort();

@@ -11,6 +11,10 @@ namespace {
 // over HTTP/1.1 at most this many connections to one host are open at once, and further
 // transfers wait for one of them.
 constexpr long kMaxHostConnections = 48;
+// Idle connections kept for reuse. curl's default, four per transfer in the multi handle at the
+// time, shrinks whenever a burst of replies leaves few transfers running, and closes connections
+// the next burst then has to open again.
+constexpr long kMaxCachedConnections = 256;
 } // namespace
 
 CurlMulti::CurlMulti(DoneHandler onDone, QObject *parent)
@@ -25,6 +29,7 @@ CurlMulti::CurlMulti(DoneHandler onDone, QObject *parent)
     curl_multi_setopt(m_multi, CURLMOPT_TIMERDATA, this);
     curl_multi_setopt(m_multi, CURLMOPT_PIPELINING, long(CURLPIPE_MULTIPLEX));
     curl_multi_setopt(m_multi, CURLMOPT_MAX_HOST_CONNECTIONS, kMaxHostConnections);
+    curl_multi_setopt(m_multi, CURLMOPT_MAXCONNECTS, kMaxCachedConnections);
 }
 
 // The owner has removed its transfers already. Cleaning up closes the cached connections, and curl
