@@ -16,8 +16,8 @@
 # from 127.0.0.1 only. Config templates: tests/scripts/cache-servers/.
 # For the TLS server, start makes a private CA in DIR/tls (ca.pem), a server certificate for
 # 127.0.0.1 signed by it, and a client certificate (client.pem, client.key) that /mtls/ on the
-# TLS server requires; nginx logs the TLS server's requests with their connection numbers in
-# DIR/nginx/tls-access.log.
+# TLS server requires. nginx logs each request with its connection number, in
+# DIR/nginx/access.log and (the TLS server) DIR/nginx/tls-access.log.
 set -euo pipefail
 
 VARNISH_PORT=${VARNISH_PORT:-26081}
