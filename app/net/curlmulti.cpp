@@ -65,27 +65,26 @@ int CurlMulti::onTimer(CURLM *, long timeoutMs, void *self)
     QTimer &timer = static_cast<CurlMulti *>(self)->m_timer;
     if (timeoutMs < 0)
         timer.stop();
-    else
+    else if (timeoutMs > 0 || !timer.isActive() || timer.interval() != 0)
         timer.start(int(qMin<long>(timeoutMs, std::numeric_limits<int>::max())));
+    // else already due as soon as the event loop comes round: every request added in one go asks
+    // for that again, and restarting the timer each time is wasted work.
     return 0;
 }
 
 void CurlMulti::watch(curl_socket_t socket, int what)
 {
     if (what == CURL_POLL_REMOVE) {
-        // curl closes the socket as soon as this returns, and the next socket it opens may get the
-        // same number: the old notifiers stop now and go away later (one of them may be the sender
-        // whose activation is being handled).
+        // curl closes the socket as soon as this returns, so its notifiers stop now. They stay, for
+        // the number only: the next socket that gets it, often the same kept-alive connection's for
+        // its next transfer, is watched by them again. One number never has two notifiers, and no
+        // notifier is created and destroyed per request.
         const auto it = m_watches.find(socket);
         if (it == m_watches.end())
             return;
-        for (QSocketNotifier *n : {it->read, it->write}) {
-            if (n) {
+        for (QSocketNotifier *n : {it->read, it->write})
+            if (n)
                 n->setEnabled(false);
-                n->deleteLater();
-            }
-        }
-        m_watches.erase(it);
         return;
     }
     const bool wantRead = what & CURL_POLL_IN;

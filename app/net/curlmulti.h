@@ -29,8 +29,6 @@ public:
     bool add(CURL *easy);
     // Stops a transfer that has not been reported yet; it is never reported.
     void remove(CURL *easy);
-    // Sockets being watched: for tests and benchmarks.
-    int watchedSockets() const { return int(m_watches.size()); }
 
 private:
     struct Watch
@@ -48,6 +46,6 @@ private:
 
     CURLM *m_multi = nullptr;
     QTimer m_timer;
-    QHash<curl_socket_t, Watch> m_watches;
+    QHash<curl_socket_t, Watch> m_watches; // by socket number; disabled while curl does not use it
     DoneHandler m_onDone;
 };

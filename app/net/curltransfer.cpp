@@ -29,8 +29,37 @@ QString malformed(const QString &why)
 }
 } // namespace
 
-CurlTransfer::CurlTransfer(const HttpRequestSpec &request, const ProxyRoute &route, int timeoutMs)
-    : m_easy(curl_easy_init()), m_route(route), m_url(request.url), m_timeoutMs(qMax(1, timeoutMs))
+CurlHandlePool::~CurlHandlePool()
+{
+    for (CURL *easy : m_idle)
+        curl_easy_cleanup(easy);
+}
+
+CURL *CurlHandlePool::take()
+{
+    if (m_idle.empty())
+        return curl_easy_init();
+    CURL *easy = m_idle.back();
+    m_idle.pop_back();
+    return easy;
+}
+
+void CurlHandlePool::give(CURL *easy)
+{
+    if (!easy)
+        return;
+    if (m_idle.size() >= kMaxIdle) {
+        curl_easy_cleanup(easy);
+        return;
+    }
+    // Every option goes back to its default; the read buffer stays.
+    curl_easy_reset(easy);
+    m_idle.push_back(easy);
+}
+
+CurlTransfer::CurlTransfer(CurlHandlePool &pool, const HttpRequestSpec &request, const ProxyRoute &route,
+                           int timeoutMs)
+    : m_pool(pool), m_easy(pool.take()), m_route(route), m_url(request.url), m_timeoutMs(qMax(1, timeoutMs))
 {
     if (!m_easy) {
         m_setupError = HttpClientTr::tr("libcurl could not start a transfer");
@@ -41,9 +70,8 @@ CurlTransfer::CurlTransfer(const HttpRequestSpec &request, const ProxyRoute &rou
 
 CurlTransfer::~CurlTransfer()
 {
-    if (m_easy)
-        curl_easy_cleanup(m_easy);
-    curl_slist_free_all(m_requestHeaders);
+    m_pool.give(m_easy);
+    curl_slist_free_all(m_requestHeaders); // after the handle that pointed to it was reset
 }
 
 template <typename T> void CurlTransfer::set(CURLoption option, T value)

@@ -64,7 +64,8 @@ QString proxyViolation(const HttpRequestSpec &request)
 } // namespace
 
 HttpClient::HttpClient(QObject *parent)
-    : QObject(parent), m_multi(std::make_unique<CurlMulti>([this](CURL *easy, CURLcode result) {
+    : QObject(parent), m_handles(std::make_unique<CurlHandlePool>()),
+      m_multi(std::make_unique<CurlMulti>([this](CURL *easy, CURLcode result) {
           char *id = nullptr;
           curl_easy_getinfo(easy, CURLINFO_PRIVATE, &id);
           onTransferDone(quint64(reinterpret_cast<quintptr>(id)), int(result));
@@ -79,6 +80,7 @@ HttpClient::~HttpClient()
         if (pending.transfer && !pending.cancelled)
             m_multi->remove(pending.transfer->handle());
     m_pending.clear(); // the easy handles go before the multi handle
+    m_handles.reset();
     m_multi.reset();
 }
 
@@ -117,7 +119,7 @@ quint64 HttpClient::send(const HttpRequestSpec &spec, int timeoutMs, Handler han
         deliverLater(id, HttpReply::Failure::Refused, violation);
         return id;
     }
-    auto transfer = std::make_unique<CurlTransfer>(spec, routeFor(spec), timeoutMs);
+    auto transfer = std::make_unique<CurlTransfer>(*m_handles, spec, routeFor(spec), timeoutMs);
     if (!transfer->setupError().isEmpty()) {
         deliverLater(id, HttpReply::Failure::Refused, transfer->setupError());
         return id;

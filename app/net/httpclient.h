@@ -8,6 +8,7 @@
 #include <memory>
 #include <unordered_map>
 
+class CurlHandlePool;
 class CurlMulti;
 class CurlTransfer;
 
@@ -51,6 +52,7 @@ private:
     void deliverLater(quint64 id, HttpReply::Failure kind, const QString &text);
     void deliver(quint64 id, const HttpReply &reply);
 
+    std::unique_ptr<CurlHandlePool> m_handles;
     std::unique_ptr<CurlMulti> m_multi;
     std::unordered_map<quint64, Pending> m_pending;
     quint64 m_nextId = 1;
