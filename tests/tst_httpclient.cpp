@@ -1357,6 +1357,27 @@ private slots:
         QVERIFY(!delivery->reply.errorText.contains(QLatin1String("pr0xy-pw")));
     }
 
+    // An https:// request through a proxy that will not open the tunnel: the failure says so.
+    void proxyThatRefusesTheTunnel()
+    {
+        ScriptedTcpServer proxy;
+        QVERIFY(proxy.start());
+        proxy.onRequest([&](const ServerRequest &r) {
+            proxy.write(r.connection, "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n");
+        });
+        HttpRequestSpec request = spec("PURGE", QUrl(QStringLiteral("https://127.0.0.1:9/a.png")));
+        request.transport.proxy = QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort());
+        const auto delivery = send(request);
+        WAIT_HANDLED(delivery, kWaitMs);
+        QCOMPARE(failureName(delivery->reply.failure), QByteArray("Connection"));
+        QCOMPARE(proxy.requests().size(), 1);
+        QCOMPARE(proxy.requests().first().method, QByteArray("CONNECT"));
+        QCOMPARE(proxy.requests().first().target, QByteArray("127.0.0.1:9"));
+        QVERIFY2(
+            delivery->reply.errorText.contains(QLatin1String("refused the tunnel to 127.0.0.1:9 (HTTP 403)")),
+            qPrintable(delivery->reply.errorText));
+    }
+
     // An environment proxy elsewhere would see a secret sent over plain http:// in clear: such
     // requests go straight to their (loopback) target instead.
     void secretsOverPlainHttpSkipARemoteEnvironmentProxy()
