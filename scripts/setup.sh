@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Purgeline needs, only those missing, and configures the build.
 #   scripts/setup.sh run    packages to build and run the app
-#   scripts/setup.sh test   those plus what the tests start (Varnish, nginx, gnome-keyring, Xvfb)
+#   scripts/setup.sh test   those plus what the tests start (Varnish, nginx, tinyproxy, gnome-keyring, Xvfb)
 # Runs apt-get as root, or through sudo when not root.
 set -euo pipefail
 
@@ -9,11 +9,11 @@ BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config ca-certificates
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-svg-dev qt6-qpa-plugins
-    libgit2-dev qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core
+    libgit2-dev libcurl4-openssl-dev qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core
 )
 TEST_PACKAGES=(
     curl time procps xvfb xauth dbus-x11 gnome-keyring libsecret-tools imagemagick
-    varnish nginx libnginx-mod-http-cache-purge
+    varnish nginx libnginx-mod-http-cache-purge tinyproxy openssl python3
 )
 
 mode=${1:-run}

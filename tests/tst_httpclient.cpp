@@ -1,5 +1,7 @@
 #include "core/httpexchange.h"
+#include "core/sourceconfig.h"
 #include "net/httpclient.h"
+#include "net/httptransport.h"
 #include "rawhttpserver.h"
 
 #include <QElapsedTimer>
@@ -540,6 +542,35 @@ private slots:
         QCOMPARE(connections.size(), count);
     }
 
+    // Waves of parallel requests, as the queue sends them between commits, with one slow reply
+    // that finishes a wave nearly alone: the connections of the first wave carry every later one.
+    // (curl's default cache of idle connections shrinks with the transfers still running.)
+    void idleConnectionsOutlastAQuietMoment()
+    {
+        constexpr int parallel = 32;
+        constexpr int waves = 3;
+        ScriptedTcpServer server;
+        QVERIFY(server.start());
+        server.onRequest([&](const ServerRequest &r) {
+            QTimer::singleShot(r.target.endsWith("/slow") ? 100 : 1, &server,
+                               [&server, r] { server.write(r.connection, ok(r.target)); });
+        });
+        for (int wave = 0; wave < waves; ++wave) {
+            QList<std::shared_ptr<Delivery>> deliveries;
+            for (int i = 0; i < parallel; ++i) {
+                const QString path = QStringLiteral("/w%1/%2").arg(wave).arg(i) +
+                                     (i == 0 ? QStringLiteral("/slow") : QString());
+                deliveries.append(send(spec("GET", server.url(path))));
+            }
+            for (const auto &delivery : std::as_const(deliveries)) {
+                WAIT_HANDLED(delivery, kWaitMs);
+                QVERIFY2(delivery->reply.isHttp(), qPrintable(delivery->reply.describe()));
+            }
+        }
+        QCOMPARE(server.requests().size(), parallel * waves);
+        QCOMPARE(server.connectionCount(), parallel);
+    }
+
     void connectionRefused()
     {
         const quint16 port = unusedPort();
@@ -585,7 +616,8 @@ private slots:
         const auto delivery = send(spec("GET", server.url()));
         WAIT_HANDLED(delivery, kWaitMs);
         QCOMPARE(failureName(delivery->reply.failure), QByteArray("Connection"));
-        QVERIFY(!delivery->reply.errorText.isEmpty());
+        QVERIFY2(delivery->reply.errorText.contains(QLatin1String("malformed reply")),
+                 qPrintable(delivery->reply.errorText));
     }
 
     void timeoutThenNextRequestWorks()
@@ -638,6 +670,8 @@ private slots:
         const auto delivery = send(spec("GET", server.url()), 10000);
         WAIT_HANDLED(delivery, 12000);
         QCOMPARE(failureName(delivery->reply.failure), QByteArray("Connection"));
+        QVERIFY2(delivery->reply.errorText.contains(QLatin1String("malformed reply")),
+                 qPrintable(delivery->reply.errorText));
         QTRY_VERIFY_WITH_TIMEOUT(server.clientClosed(0), kWaitMs);
     }
 
@@ -942,8 +976,9 @@ private slots:
         QCOMPARE(delivery->calls, 1);
     }
 
-    // The happy path over TLS: with the certificate trusted (as a public CA's would be), the
-    // exchange goes through, and a second request reuses the encrypted connection.
+    // The happy path over TLS: with the certificate trusted through the ca_file transport option
+    // (as a public CA's would be through the system's store), the exchange goes through, and a
+    // second request reuses the encrypted connection.
     void trustedCertificateCarriesTheExchange()
     {
         if (!QSslSocket::supportsSsl())
@@ -980,15 +1015,12 @@ private slots:
             }
         });
 
-        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
-        QSslConfiguration trusting = original;
-        trusting.setCaCertificates(original.caCertificates() << certificate);
-        QSslConfiguration::setDefaultConfiguration(trusting);
-        const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
-
         for (const char *path : {"/one", "/two"}) {
-            const QUrl url(QStringLiteral("https://127.0.0.1:%1%2").arg(server.serverPort()).arg(QLatin1String(path)));
-            const auto delivery = send(spec("GET", url));
+            const QUrl url(
+                QStringLiteral("https://127.0.0.1:%1%2").arg(server.serverPort()).arg(QLatin1String(path)));
+            HttpRequestSpec request = spec("GET", url);
+            request.transport.caFile = QStringLiteral(TEST_DATA_DIR "/selfsigned-cert.pem");
+            const auto delivery = send(request);
             WAIT_HANDLED(delivery, kWaitMs);
             QVERIFY2(delivery->reply.isHttp(), qPrintable(delivery->reply.errorText));
             QCOMPARE(delivery->reply.status, 200);
@@ -996,6 +1028,474 @@ private slots:
         }
         QCOMPARE(requestLines, (QList<QByteArray>{"GET /one HTTP/1.1", "GET /two HTTP/1.1"}));
         QCOMPARE(established, 1);
+    }
+
+    // What comes in for the request's headers is what was asked for, in order; curl adds only
+    // what HTTP needs (Host, User-Agent, Accept, Accept-Encoding, Content-Length) and no
+    // "Expect: 100-continue" or form Content-Type of its own.
+    void requestHeadersKeepTheirOrder()
+    {
+        ScriptedTcpServer server;
+        QVERIFY(server.start());
+        server.onRequest([&](const ServerRequest &r) { server.write(r.connection, ok("x")); });
+        HttpRequestSpec request = spec("POST", server.url(QStringLiteral("/order")), QByteArray(2000, 'b'));
+        request.headers = {{"X-Zeta", "1"}, {"X-Alpha", "2"}, {"X-Empty", ""}, {"X-Mid", "3"}};
+        const auto delivery = send(request);
+        WAIT_HANDLED(delivery, kWaitMs);
+        QVERIFY2(delivery->reply.isHttp(), qPrintable(delivery->reply.describe()));
+        QCOMPARE(server.requests().size(), 1);
+        const ServerRequest &seen = server.requests().first();
+        QList<QByteArray> custom;
+        for (const auto &[name, value] : seen.headers)
+            if (name.startsWith("X-"))
+                custom << name + '=' + value;
+        QCOMPARE(custom, (QList<QByteArray>{"X-Zeta=1", "X-Alpha=2", "X-Empty=", "X-Mid=3"}));
+        QCOMPARE(seen.headerCount("Expect"), 0);
+        QCOMPARE(seen.headerCount("Content-Type"), 0);
+        QCOMPARE(seen.header("Content-Length"), QByteArray("2000"));
+        QVERIFY(seen.header("User-Agent").startsWith("Purgeline/"));
+        QVERIFY(!seen.header("Accept-Encoding").isEmpty());
+        QCOMPARE(seen.body, QByteArray(2000, 'b'));
+    }
+
+    // A header the request names itself replaces curl's own.
+    void requestHeadersOverrideCurlsOwn()
+    {
+        ScriptedTcpServer server;
+        QVERIFY(server.start());
+        server.onRequest([&](const ServerRequest &r) { server.write(r.connection, ok("x")); });
+        HttpRequestSpec request = spec("PURGE", server.url(QStringLiteral("/img/a.png")));
+        request.headers = {
+            {"Host", "site.test"}, {"User-Agent", "deploy-hook"}, {"Accept", "application/json"}};
+        const auto delivery = send(request);
+        WAIT_HANDLED(delivery, kWaitMs);
+        QVERIFY2(delivery->reply.isHttp(), qPrintable(delivery->reply.describe()));
+        const ServerRequest &seen = server.requests().first();
+        QCOMPARE(seen.method, QByteArray("PURGE"));
+        QCOMPARE(seen.headerCount("Host"), 1);
+        QCOMPARE(seen.header("Host"), QByteArray("site.test"));
+        QCOMPARE(seen.headerCount("User-Agent"), 1);
+        QCOMPARE(seen.header("User-Agent"), QByteArray("deploy-hook"));
+        QCOMPARE(seen.headerCount("Accept"), 1);
+        QCOMPARE(seen.header("Accept"), QByteArray("application/json"));
+        QCOMPARE(seen.headerCount("Content-Length"), 0);
+    }
+
+    // Compressed replies are asked for and arrive decoded.
+    void compressedReplyIsDecoded()
+    {
+        const QByteArray text = QByteArray("purged ").repeated(200);
+        const QByteArray deflated = qCompress(text).mid(4); // a zlib stream without Qt's length prefix
+        ScriptedTcpServer server;
+        QVERIFY(server.start());
+        server.onRequest([&](const ServerRequest &r) {
+            server.write(r.connection, "HTTP/1.1 200 OK\r\nContent-Encoding: deflate\r\nContent-Length: " +
+                                           QByteArray::number(deflated.size()) + "\r\n\r\n" + deflated);
+        });
+        const auto delivery = send(spec("GET", server.url()));
+        WAIT_HANDLED(delivery, kWaitMs);
+        QVERIFY2(delivery->reply.isHttp(), qPrintable(delivery->reply.describe()));
+        QCOMPARE(delivery->reply.body, text);
+        QVERIFY(server.requests().first().header("Accept-Encoding").contains("deflate"));
+    }
+
+    // A misbehaving server fails the request, with a reason, in bounded time.
+    void hostileServers_data()
+    {
+        QTest::addColumn<QByteArray>("start");  // written at once
+        QTest::addColumn<QByteArray>("repeat"); // then written again every 10 ms until the end
+        QTest::addColumn<int>("timeoutMs");
+        QTest::addColumn<HttpReply::Failure>("failure");
+        QTest::addColumn<QString>("reason"); // in errorText
+        const QByteArray chunked = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
+
+        QTest::newRow("endless headers")
+            << QByteArray("HTTP/1.1 200 OK\r\n")
+            << QByteArray("X-Filler: ").append(QByteArray(1000, 'f')).append("\r\n") << 5000
+            << HttpReply::Failure::Connection
+            << QStringLiteral("malformed reply: header section longer than");
+        QTest::newRow("slow drip") << QByteArray("HTTP/1.1 200 OK\r\n") << QByteArray("X") << 700
+                                   << HttpReply::Failure::Timeout << QStringLiteral("700 ms");
+        QTest::newRow("chunked body that never ends")
+            << chunked << QByteArray("400\r\n").append(QByteArray(1024, 'c')).append("\r\n") << 700
+            << HttpReply::Failure::Timeout << QStringLiteral("700 ms");
+        QTest::newRow("close-delimited body that never ends")
+            << QByteArray("HTTP/1.1 200 OK\r\n\r\n") << QByteArray(1024, 'e') << 700
+            << HttpReply::Failure::Timeout << QStringLiteral("700 ms");
+        QTest::newRow("chunked body past 16 MiB")
+            << chunked << QByteArray("100000\r\n").append(QByteArray(0x100000, 'c')).append("\r\n") << 20000
+            << HttpReply::Failure::Connection
+            << QStringLiteral("malformed reply: reply body larger than the 16 MiB");
+        QTest::newRow("invalid chunk size")
+            << chunked + "zz\r\nhello\r\n0\r\n\r\n"
+            << QByteArray() << 5000 << HttpReply::Failure::Connection << QStringLiteral("malformed reply");
+        QTest::newRow("invalid Content-Length")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: ten\r\n\r\n0123456789") << QByteArray() << 5000
+            << HttpReply::Failure::Connection << QStringLiteral("malformed reply");
+        QTest::newRow("not HTTP at all")
+            << QByteArray("SSH-2.0-OpenSSH_9.2\r\n") << QByteArray() << 5000 << HttpReply::Failure::Connection
+            << QStringLiteral("malformed reply");
+        QTest::newRow("protocol switch nobody asked for")
+            << QByteArray(
+                   "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n")
+            << QByteArray() << 5000 << HttpReply::Failure::Connection
+            << QStringLiteral("malformed reply: unexpected protocol switch (HTTP 101)");
+    }
+    void hostileServers()
+    {
+        QFETCH(QByteArray, start);
+        QFETCH(QByteArray, repeat);
+        QFETCH(int, timeoutMs);
+        QFETCH(HttpReply::Failure, failure);
+        QFETCH(QString, reason);
+
+        ScriptedTcpServer server;
+        QVERIFY(server.start());
+        QTimer drip;
+        drip.setInterval(10);
+        server.onRequest([&](const ServerRequest &r) {
+            server.write(r.connection, start);
+            if (repeat.isEmpty())
+                return;
+            connect(&drip, &QTimer::timeout, &server, [&server, &repeat, connection = r.connection] {
+                // Written only as fast as it is read, so memory stays bounded here too.
+                if (QTcpSocket *socket = server.socket(connection);
+                    socket && socket->bytesToWrite() < (4 << 20))
+                    server.write(connection, repeat);
+            });
+            drip.start();
+        });
+        QElapsedTimer clock;
+        clock.start();
+        const auto delivery = send(spec("GET", server.url()), timeoutMs);
+        WAIT_HANDLED(delivery, timeoutMs + kWaitMs);
+        const qint64 elapsed = clock.elapsed();
+        drip.stop();
+        QCOMPARE(failureName(delivery->reply.failure), failureName(failure));
+        QVERIFY2(delivery->reply.errorText.contains(reason), qPrintable(delivery->reply.errorText));
+        QVERIFY2(elapsed < timeoutMs + 1000, QByteArray::number(elapsed).constData());
+        QTRY_VERIFY_WITH_TIMEOUT(server.clientClosed(0), kWaitMs);
+    }
+
+    void noProxyCovers_data()
+    {
+        QTest::addColumn<QString>("noProxy");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("covers");
+        QTest::newRow("empty") << QString() << QStringLiteral("example.com") << false;
+        QTest::newRow("star") << QStringLiteral("*") << QStringLiteral("example.com") << true;
+        QTest::newRow("exact") << QStringLiteral("example.com") << QStringLiteral("example.com") << true;
+        QTest::newRow("case") << QStringLiteral("Example.COM") << QStringLiteral("example.com") << true;
+        QTest::newRow("subdomain") << QStringLiteral("example.com") << QStringLiteral("cdn.example.com")
+                                   << true;
+        QTest::newRow("leading dot") << QStringLiteral(".example.com") << QStringLiteral("cdn.example.com")
+                                     << true;
+        QTest::newRow("not a suffix on a label")
+            << QStringLiteral("ample.com") << QStringLiteral("example.com") << false;
+        QTest::newRow("list with spaces")
+            << QStringLiteral("a.test, localhost ,b.test") << QStringLiteral("localhost") << true;
+        QTest::newRow("IPv4 exact") << QStringLiteral("127.0.0.1") << QStringLiteral("127.0.0.1") << true;
+        QTest::newRow("IPv4 other") << QStringLiteral("127.0.0.1") << QStringLiteral("127.0.0.2") << false;
+        QTest::newRow("IPv4 CIDR") << QStringLiteral("10.0.0.0/8") << QStringLiteral("10.1.2.3") << true;
+        QTest::newRow("IPv6 bracketed host") << QStringLiteral("::1") << QStringLiteral("[::1]") << true;
+        QTest::newRow("name does not cover an address")
+            << QStringLiteral("localhost") << QStringLiteral("127.0.0.1") << false;
+    }
+    void noProxyCovers()
+    {
+        QFETCH(QString, noProxy);
+        QFETCH(QString, host);
+        QFETCH(bool, covers);
+        QCOMPARE(ProxyRoute::noProxyCovers(noProxy, host), covers);
+    }
+
+    void proxyRouteFromSettingAndEnvironment()
+    {
+        const auto restore = qScopeGuard([] {
+            for (const char *name : {"http_proxy", "https_proxy", "all_proxy", "no_proxy"})
+                qunsetenv(name);
+        });
+        for (const char *name :
+             {"http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"})
+            QVERIFY(qEnvironmentVariableIsEmpty(name));
+        const QUrl plain(QStringLiteral("http://cache.test/a"));
+        const QUrl tls(QStringLiteral("https://cache.test/a"));
+        HttpTransport transport;
+        QVERIFY(ProxyRoute::forRequest(plain, transport).isDirect());
+
+        qputenv("http_proxy", "127.0.0.1:3128");
+        qputenv("https_proxy", "https://user:pw@proxy.test:8443");
+        ProxyRoute route = ProxyRoute::forRequest(plain, transport);
+        QCOMPARE(route.origin(), ProxyRoute::Origin::Environment);
+        QCOMPARE(route.url(), QStringLiteral("http://127.0.0.1:3128"));
+        QVERIFY(route.isLoopback());
+        QVERIFY(route.isCleartext());
+        QVERIFY(route.describe().contains(QLatin1String("http_proxy")));
+        route = ProxyRoute::forRequest(tls, transport);
+        QVERIFY(!route.isCleartext());
+        QVERIFY(route.carriesCredentials());
+        QVERIFY(!route.describe().contains(QLatin1String("pw")));
+
+        transport.proxy = QStringLiteral("socks5h://127.0.0.1:1080");
+        route = ProxyRoute::forRequest(tls, transport);
+        QCOMPARE(route.origin(), ProxyRoute::Origin::Setting);
+        QCOMPARE(route.url(), transport.proxy);
+        transport.proxy = QStringLiteral("none");
+        QVERIFY(ProxyRoute::forRequest(tls, transport).isDirect());
+
+        transport.proxy.clear();
+        qputenv("no_proxy", "cache.test");
+        QVERIFY(ProxyRoute::forRequest(plain, transport).isDirect());
+        transport.proxy =
+            QStringLiteral("http://127.0.0.1:3128"); // no_proxy applies to a configured proxy too
+        QVERIFY(ProxyRoute::forRequest(plain, transport).isDirect());
+    }
+
+    void transportFromSourceSettings()
+    {
+        SourceConfig source;
+        source.settings = {{QStringLiteral("proxy"), QStringLiteral("http://127.0.0.1:3128")},
+                           {QStringLiteral("ca_file"), QStringLiteral("/etc/purgeline/ca.pem")},
+                           {QStringLiteral("client_cert"), QStringLiteral("/etc/purgeline/client.pem")},
+                           {QStringLiteral("client_key"), QStringLiteral("/etc/purgeline/client.key")},
+                           {QStringLiteral("pinned_key"), QStringLiteral("sha256//AAAA")}};
+        const HttpTransport transport = transportFromSettings(source);
+        QCOMPARE(transport.proxy, QStringLiteral("http://127.0.0.1:3128"));
+        QCOMPARE(transport.caFile, QStringLiteral("/etc/purgeline/ca.pem"));
+        QCOMPARE(transport.clientCert, QStringLiteral("/etc/purgeline/client.pem"));
+        QCOMPARE(transport.clientKey, QStringLiteral("/etc/purgeline/client.key"));
+        QCOMPARE(transport.pinnedKey, QStringLiteral("sha256//AAAA"));
+        QCOMPARE(transport.keyPassword, QString());
+        QVERIFY(transportFromSettings(SourceConfig()).isDefault());
+    }
+
+    void proxyPolicy_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("proxy");
+        QTest::addColumn<bool>("secret");
+        QTest::addColumn<QString>("violation"); // empty: allowed
+        QTest::newRow("plain request through a remote proxy")
+            << QStringLiteral("http://127.0.0.1/") << QStringLiteral("http://proxy.test:3128") << false
+            << QString();
+        QTest::newRow("secret over https through a remote cleartext proxy")
+            << QStringLiteral("https://api.test/") << QStringLiteral("http://proxy.test:3128") << true
+            << QString();
+        QTest::newRow("secret over plain http through a loopback proxy")
+            << QStringLiteral("http://127.0.0.1/") << QStringLiteral("http://127.0.0.1:3128") << true
+            << QString();
+        QTest::newRow("secret over plain http through a remote proxy")
+            << QStringLiteral("http://127.0.0.1/") << QStringLiteral("socks5h://proxy.test:1080") << true
+            << QStringLiteral("through proxy socks5h://proxy.test:1080");
+        QTest::newRow("proxy password in clear to a remote proxy")
+            << QStringLiteral("https://api.test/") << QStringLiteral("http://user:pw@proxy.test:3128")
+            << false << QStringLiteral("never sent in clear (to proxy.test)");
+        QTest::newRow("proxy password to a loopback proxy")
+            << QStringLiteral("https://api.test/") << QStringLiteral("http://user:pw@127.0.0.1:3128") << false
+            << QString();
+        QTest::newRow("proxy password to an https proxy")
+            << QStringLiteral("https://api.test/") << QStringLiteral("https://user:pw@proxy.test:3129")
+            << false << QString();
+        QTest::newRow("unknown proxy scheme")
+            << QStringLiteral("https://api.test/") << QStringLiteral("ftp://user:pw@proxy.test") << false
+            << QStringLiteral("\"ftp://[redacted]@proxy.test\" is not");
+        QTest::newRow("bypass") << QStringLiteral("http://127.0.0.1/") << QStringLiteral("none") << true
+                                << QString();
+    }
+    void proxyPolicy()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, proxy);
+        QFETCH(bool, secret);
+        QFETCH(QString, violation);
+        HttpRequestSpec request = spec("PURGE", QUrl(url));
+        request.transport.proxy = proxy;
+        if (secret)
+            request.setHeader("X-Token", "t0ken", true);
+        const QString found = HttpClient::policyViolation(request);
+        if (violation.isEmpty()) {
+            QCOMPARE(found, QString());
+            return;
+        }
+        QVERIFY2(found.contains(violation), qPrintable(found));
+        QVERIFY(!found.contains(QLatin1String("pw")));
+        QVERIFY(!found.contains(QLatin1String("t0ken")));
+    }
+
+    // The test server plays the proxy: the request reaches it in absolute form, with the proxy's
+    // credentials, and the reply is the request's.
+    void plainRequestThroughAConfiguredProxy()
+    {
+        ScriptedTcpServer proxy;
+        QVERIFY(proxy.start());
+        proxy.onRequest([&](const ServerRequest &r) { proxy.write(r.connection, ok("via proxy")); });
+        HttpRequestSpec request = spec("PURGE", QUrl(QStringLiteral("http://127.0.0.1:9/img/a.png")));
+        request.transport.proxy =
+            QStringLiteral("http://purger:pr0xy-pw@127.0.0.1:%1").arg(proxy.serverPort());
+        const auto delivery = send(request);
+        WAIT_HANDLED(delivery, kWaitMs);
+        QVERIFY2(delivery->reply.isHttp(), qPrintable(delivery->reply.describe()));
+        QCOMPARE(delivery->reply.body, QByteArray("via proxy"));
+        QCOMPARE(proxy.requests().size(), 1);
+        const ServerRequest &seen = proxy.requests().first();
+        QCOMPARE(seen.method, QByteArray("PURGE"));
+        QCOMPARE(seen.target, QByteArray("http://127.0.0.1:9/img/a.png"));
+        QCOMPARE(seen.header("Proxy-Authorization"), "Basic " + QByteArray("purger:pr0xy-pw").toBase64());
+        QVERIFY(!request.redactedText().contains(QLatin1String("pr0xy-pw")));
+        QVERIFY(request.redactedText().contains(QLatin1String("[redacted]@127.0.0.1")));
+    }
+
+    void proxyThatRefusesConnections()
+    {
+        HttpRequestSpec request = spec("GET", QUrl(QStringLiteral("https://127.0.0.1:9/")));
+        request.transport.proxy = QStringLiteral("http://user:pr0xy-pw@127.0.0.1:%1").arg(unusedPort());
+        const auto delivery = send(request);
+        WAIT_HANDLED(delivery, kWaitMs);
+        QCOMPARE(failureName(delivery->reply.failure), QByteArray("Connection"));
+        QVERIFY2(delivery->reply.errorText.startsWith(QLatin1String("proxy http://[redacted]@127.0.0.1:")),
+                 qPrintable(delivery->reply.errorText));
+        QVERIFY(!delivery->reply.errorText.contains(QLatin1String("pr0xy-pw")));
+    }
+
+    // An https:// request through a proxy that will not open the tunnel: the failure says so.
+    void proxyThatRefusesTheTunnel()
+    {
+        ScriptedTcpServer proxy;
+        QVERIFY(proxy.start());
+        proxy.onRequest([&](const ServerRequest &r) {
+            proxy.write(r.connection, "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n");
+        });
+        HttpRequestSpec request = spec("PURGE", QUrl(QStringLiteral("https://127.0.0.1:9/a.png")));
+        request.transport.proxy = QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort());
+        const auto delivery = send(request);
+        WAIT_HANDLED(delivery, kWaitMs);
+        QCOMPARE(failureName(delivery->reply.failure), QByteArray("Connection"));
+        QCOMPARE(proxy.requests().size(), 1);
+        QCOMPARE(proxy.requests().first().method, QByteArray("CONNECT"));
+        QCOMPARE(proxy.requests().first().target, QByteArray("127.0.0.1:9"));
+        QVERIFY2(
+            delivery->reply.errorText.contains(QLatin1String("refused the tunnel to 127.0.0.1:9 (HTTP 403)")),
+            qPrintable(delivery->reply.errorText));
+    }
+
+    // An environment proxy elsewhere would see a secret sent over plain http:// in clear: such
+    // requests go straight to their (loopback) target instead.
+    void secretsOverPlainHttpSkipARemoteEnvironmentProxy()
+    {
+        const QString lan = nonLoopbackAddress();
+        if (lan.isEmpty())
+            QSKIP("this machine has no non-loopback IPv4 address");
+        ScriptedTcpServer proxy; // this machine's own LAN address: an attempt shows, and stays here
+        QVERIFY(proxy.start(QHostAddress::AnyIPv4));
+        proxy.onRequest([&](const ServerRequest &r) { proxy.write(r.connection, ok("leaked")); });
+        ScriptedTcpServer target;
+        QVERIFY(target.start());
+        target.onRequest([&](const ServerRequest &r) { target.write(r.connection, ok("direct")); });
+        qputenv("http_proxy", QStringLiteral("http://%1:%2").arg(lan).arg(proxy.serverPort()).toLatin1());
+        const auto restore = qScopeGuard([] { qunsetenv("http_proxy"); });
+
+        HttpRequestSpec request = spec("PURGE", target.url(QStringLiteral("/private")));
+        request.setHeader("X-Token", "t0ken", true);
+        QCOMPARE(HttpClient::policyViolation(request), QString());
+        const auto delivery = send(request);
+        WAIT_HANDLED(delivery, kWaitMs);
+        QVERIFY2(delivery->reply.isHttp(), qPrintable(delivery->reply.describe()));
+        QCOMPARE(delivery->reply.body, QByteArray("direct"));
+        QCOMPARE(proxy.connectionCount(), 0);
+
+        // Without a secret the environment's proxy is used, as curl would.
+        const auto open = send(spec("PURGE", target.url(QStringLiteral("/public"))));
+        WAIT_HANDLED(open, kWaitMs);
+        QCOMPARE(open->reply.body, QByteArray("leaked"));
+        QCOMPARE(proxy.connectionCount(), 1);
+    }
+
+    // A pinned key that does not match fails the handshake, however trusted the certificate is.
+    void pinnedKeyMismatchIsATlsFailure()
+    {
+        QFile certFile(QStringLiteral(TEST_DATA_DIR "/selfsigned-cert.pem"));
+        QFile keyFile(QStringLiteral(TEST_DATA_DIR "/selfsigned-key.pem"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        QSslServer server;
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+        config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        server.setSslConfiguration(config);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    socket->readAll();
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+                });
+        });
+        const QUrl url(QStringLiteral("https://127.0.0.1:%1/").arg(server.serverPort()));
+        HttpRequestSpec request = spec("GET", url);
+        request.transport.caFile = QStringLiteral(TEST_DATA_DIR "/selfsigned-cert.pem");
+        request.transport.pinnedKey = QStringLiteral("sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+        const auto pinned = send(request);
+        WAIT_HANDLED(pinned, kWaitMs);
+        QCOMPARE(failureName(pinned->reply.failure), QByteArray("Tls"));
+
+        request.transport.pinnedKey.clear();
+        const auto trusted = send(request);
+        WAIT_HANDLED(trusted, kWaitMs);
+        QVERIFY2(trusted->reply.isHttp(), qPrintable(trusted->reply.describe()));
+    }
+
+    // Many handles at once, some cancelled, some failing: every handler runs once, and nothing is
+    // left behind.
+    void manyRequestsAtOnce()
+    {
+        constexpr int count = 200;
+        ScriptedTcpServer server;
+        QVERIFY(server.start());
+        server.onRequest([&](const ServerRequest &r) {
+            if (!r.target.endsWith("/hang"))
+                server.write(r.connection, ok(r.target));
+        });
+        QList<std::shared_ptr<Delivery>> deliveries;
+        for (int i = 0; i < count; ++i) {
+            const QString path =
+                i % 10 == 3 ? QStringLiteral("/%1/hang").arg(i) : QStringLiteral("/%1").arg(i);
+            deliveries.append(send(spec("GET", server.url(path)), i % 10 == 3 ? 500 : kTimeoutMs));
+            if (i % 10 == 7)
+                m_client->cancel(deliveries.last()->id);
+        }
+        for (int i = 0; i < count; ++i) {
+            WAIT_HANDLED(deliveries.at(i), kWaitMs);
+            const HttpReply &reply = deliveries.at(i)->reply;
+            const QByteArray expected = i % 10 == 3 ? "Timeout" : i % 10 == 7 ? "Cancelled" : "None";
+            QCOMPARE(failureName(reply.failure), expected);
+            if (reply.isHttp())
+                QCOMPARE(reply.body, "/" + QByteArray::number(i));
+        }
+        QTest::qWait(kSettleMs);
+        QCOMPARE(m_client->inFlight(), 0);
+        for (const auto &delivery : std::as_const(deliveries))
+            QCOMPARE(delivery->calls, 1);
+        QVERIFY(server.connectionCount() <= 48 + 20);
+    }
+
+    // A handler may delete the client that called it.
+    void handlerDeletesTheClient()
+    {
+        ScriptedTcpServer server;
+        QVERIFY(server.start());
+        server.onRequest([&](const ServerRequest &r) { server.write(r.connection, ok("bye")); });
+        int calls = 0;
+        auto *client = new HttpClient;
+        QPointer<HttpClient> alive(client);
+        for (int i = 0; i < 3; ++i)
+            client->send(spec("GET", server.url()), kTimeoutMs, [&calls, client](const HttpReply &) {
+                ++calls;
+                delete client;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(!alive, kWaitMs);
+        QTest::qWait(kSettleMs);
+        QCOMPARE(calls, 1);
     }
 };
 

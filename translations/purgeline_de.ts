@@ -1183,57 +1183,130 @@ Jetzt beenden?</numerusform>
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="48"/>
+        <location filename="../app/net/httpclient.cpp" line="50"/>
+        <source>proxy &quot;%1&quot; is not an http://, https://, socks5:// or socks5h:// URL</source>
+        <translation>Proxy „%1“ ist keine http://-, https://-, socks5://- oder socks5h://-URL</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpclient.cpp" line="57"/>
+        <source>the proxy&apos;s user name and password are never sent in clear (to %1); use an https:// proxy</source>
+        <translation>Benutzername und Passwort des Proxys werden nie im Klartext gesendet (an %1); verwenden Sie einen https://-Proxy</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpclient.cpp" line="60"/>
+        <source>credentials are never sent over plain http:// through %1; use https://</source>
+        <translation>Zugangsdaten werden nie über unverschlüsseltes http:// durch %1 gesendet; verwenden Sie https://</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpclient.cpp" line="88"/>
         <source>invalid request URL &quot;%1&quot;</source>
         <translation>ungültige Anfrage-URL „%1“</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="51"/>
+        <location filename="../app/net/httpclient.cpp" line="91"/>
         <source>unsupported URL scheme &quot;%1&quot; in %2</source>
         <translation>nicht unterstütztes URL-Schema „%1“ in %2</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="53"/>
+        <location filename="../app/net/httpclient.cpp" line="94"/>
         <source>credentials are never sent over plain http:// (to %1); use https://</source>
         <translation>Zugangsdaten werden nie über unverschlüsseltes http:// gesendet (an %1); https:// verwenden</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="56"/>
+        <location filename="../app/net/httpclient.cpp" line="98"/>
         <source>header &quot;%1&quot; contains a line break or is malformed</source>
         <translation>Header „%1“ enthält einen Zeilenumbruch oder ist fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="59"/>
+        <location filename="../app/net/httpclient.cpp" line="102"/>
         <source>invalid HTTP method &quot;%1&quot;</source>
         <translation>ungültige HTTP-Methode „%1“</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="220"/>
+        <location filename="../app/net/httpclient.cpp" line="113"/>
+        <source>libcurl could not be initialised</source>
+        <translation>libcurl konnte nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpclient.cpp" line="127"/>
+        <source>libcurl did not take the transfer</source>
+        <translation>libcurl hat die Übertragung nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="28"/>
+        <source>the server sent a malformed reply: %1</source>
+        <translation>der Server hat eine fehlerhafte Antwort gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="36"/>
+        <source>libcurl could not start a transfer</source>
+        <translation>libcurl konnte keine Übertragung beginnen</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="52"/>
+        <source>libcurl refused option %1: %2</source>
+        <translation>libcurl hat Option %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="155"/>
+        <source>unexpected protocol switch (HTTP 101)</source>
+        <translation>unerwarteter Protokollwechsel (HTTP 101)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="161"/>
+        <source>header section longer than %1 bytes</source>
+        <translation>Header-Bereich länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="187"/>
+        <source>reply body larger than the %1 MiB limit</source>
+        <translation>Antwort größer als die Grenze von %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="221"/>
+        <location filename="../app/net/curltransfer.cpp" line="223"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="237"/>
         <source>no complete reply within %1 ms</source>
         <translation>keine vollständige Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="227"/>
+        <location filename="../app/net/curltransfer.cpp" line="246"/>
+        <source>could not connect: %1</source>
+        <translation>keine Verbindung möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="275"/>
+        <source>reply body of %1 bytes is larger than the %2 MiB limit</source>
+        <translation>Antwort mit %1 Bytes ist größer als die Grenze von %2 MiB</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="287"/>
+        <source>the connection closed without a reply</source>
+        <translation>die Verbindung wurde ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="292"/>
+        <source>refused the tunnel to %1 (HTTP %2)</source>
+        <translation>hat den Tunnel zu %1 abgelehnt (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpclient.cpp" line="143"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
-</context>
-<context>
-    <name>HttpConnection</name>
     <message>
-        <location filename="../app/net/httpconnection.cpp" line="83"/>
-        <source>TLS is not available on this system (no TLS backend)</source>
-        <translation>TLS ist auf diesem System nicht verfügbar (kein TLS-Backend)</translation>
+        <location filename="../app/net/httptransport.cpp" line="132"/>
+        <source>proxy %1 (from %2)</source>
+        <translation>Proxy %1 (aus %2)</translation>
     </message>
     <message>
-        <location filename="../app/net/httpconnection.cpp" line="127"/>
-        <source>malformed reply: %1</source>
-        <translation>fehlerhafte Antwort: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpconnection.cpp" line="206"/>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
+        <location filename="../app/net/httptransport.cpp" line="133"/>
+        <source>proxy %1</source>
+        <translation>Proxy %1</translation>
     </message>
 </context>
 <context>
@@ -1377,94 +1450,52 @@ Jetzt beenden?</numerusform>
 <context>
     <name>HttpReply</name>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="54"/>
+        <location filename="../app/core/httpexchange.cpp" line="87"/>
         <source>timeout: %1</source>
         <translation>Zeitüberschreitung: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="55"/>
+        <location filename="../app/core/httpexchange.cpp" line="88"/>
         <source>network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="56"/>
+        <location filename="../app/core/httpexchange.cpp" line="89"/>
         <source>TLS error: %1</source>
         <translation>TLS-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="57"/>
+        <location filename="../app/core/httpexchange.cpp" line="90"/>
         <source>not sent: %1</source>
         <translation>nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="58"/>
+        <location filename="../app/core/httpexchange.cpp" line="91"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
-    <name>HttpReplyParser</name>
+    <name>HttpRequestSpec</name>
     <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="93"/>
-        <location filename="../app/net/httpreplyparser.cpp" line="97"/>
-        <source>header section longer than %1 bytes</source>
-        <translation>Header-Bereich länger als %1 Bytes</translation>
+        <location filename="../app/core/httpexchange.cpp" line="61"/>
+        <source>(proxy: %1)</source>
+        <translation>(Proxy: %1)</translation>
     </message>
     <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="102"/>
-        <source>not an HTTP/1.x status line: &quot;%1&quot;</source>
-        <translation>keine HTTP/1.x-Statuszeile: „%1“</translation>
+        <location filename="../app/core/httpexchange.cpp" line="64"/>
+        <source>(trusted CA certificates: %1)</source>
+        <translation>(vertrauenswürdige CA-Zertifikate: %1)</translation>
     </message>
     <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="108"/>
-        <source>malformed header line &quot;%1&quot;</source>
-        <translation>fehlerhafte Header-Zeile „%1“</translation>
+        <location filename="../app/core/httpexchange.cpp" line="68"/>
+        <source>(client certificate: %1)</source>
+        <translation>(Client-Zertifikat: %1)</translation>
     </message>
     <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="112"/>
-        <source>unexpected protocol switch (HTTP 101)</source>
-        <translation>unerwarteter Protokollwechsel (HTTP 101)</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="125"/>
-        <source>malformed chunk size &quot;%1&quot;</source>
-        <translation>fehlerhafte Chunk-Größe „%1“</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="132"/>
-        <source>chunk not followed by a line break</source>
-        <translation>Chunk ohne folgenden Zeilenumbruch</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="176"/>
-        <source>connection closed with %1 of the reply&apos;s body bytes still to come</source>
-        <translation>Verbindung geschlossen, %1 Bytes der Antwort fehlten noch</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="178"/>
-        <source>connection closed before the reply was complete</source>
-        <translation>Verbindung geschlossen, bevor die Antwort vollständig war</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="179"/>
-        <source>connection closed without a reply</source>
-        <translation>Verbindung ohne Antwort geschlossen</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="255"/>
-        <source>invalid Content-Length &quot;%1&quot;</source>
-        <translation>ungültige Content-Length „%1“</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="261"/>
-        <source>reply body of %1 bytes is larger than the %2 MiB limit</source>
-        <translation>Antwort mit %1 Bytes ist größer als die Grenze von %2 MiB</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="287"/>
-        <location filename="../app/net/httpreplyparser.cpp" line="298"/>
-        <source>reply body larger than the %1 MiB limit</source>
-        <translation>Antwort größer als die Grenze von %1 MiB</translation>
+        <location filename="../app/core/httpexchange.cpp" line="72"/>
+        <source>(pinned server key: %1)</source>
+        <translation>(festgelegter Server-Schlüssel: %1)</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2575,56 @@ Jetzt beenden?</numerusform>
         <source>PATH_PREFIX=URL_PREFIX pairs separated by spaces or &apos;;&apos;: where the files of a repository are served, for purge --changes-from (a --map on the command line takes precedence)</source>
         <translation>PATH_PREFIX=URL_PREFIX-Paare, getrennt durch Leerzeichen oder &apos;;&apos;: wo die Dateien eines Repositorys ausgeliefert werden, für purge --changes-from (ein --map auf der Kommandozeile hat Vorrang)</translation>
     </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="64"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="65"/>
+        <source>Empty: from the environment (https_proxy, http_proxy, no_proxy); &quot;none&quot;: connect directly; or an http://, https://, socks5:// or socks5h:// URL</source>
+        <translation>Leer: aus der Umgebung (https_proxy, http_proxy, no_proxy); „none“: direkt verbinden; oder eine http://-, https://-, socks5://- oder socks5h://-URL</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="67"/>
+        <source>CA certificates file</source>
+        <translation>Datei mit CA-Zertifikaten</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="68"/>
+        <source>PEM file of the certificate authorities trusted for this source instead of the system&apos;s</source>
+        <translation>PEM-Datei der Zertifizierungsstellen, denen für diese Quelle statt denen des Systems vertraut wird</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="70"/>
+        <source>Client certificate file</source>
+        <translation>Datei mit Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="71"/>
+        <source>PEM certificate for servers that require one (mutual TLS)</source>
+        <translation>PEM-Zertifikat für Server, die eines verlangen (gegenseitiges TLS)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="72"/>
+        <source>Client key file</source>
+        <translation>Datei mit Client-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="73"/>
+        <source>PEM private key of the client certificate, when it is not in the certificate file</source>
+        <translation>Privater PEM-Schlüssel des Client-Zertifikats, wenn er nicht in der Zertifikatsdatei steht</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="74"/>
+        <source>Pinned server key</source>
+        <translation>Festgelegter Server-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="75"/>
+        <source>sha256//BASE64 hashes of the public keys the server may have, separated by &apos;;&apos;; any other key fails the request</source>
+        <translation>sha256//BASE64-Hashes der öffentlichen Schlüssel, die der Server haben darf, getrennt durch &apos;;&apos;; mit jedem anderen Schlüssel schlägt die Anfrage fehl</translation>
+    </message>
 </context>
 <context>
     <name>PurgeCommands</name>
@@ -2700,42 +2781,42 @@ Jetzt beenden?</numerusform>
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="367"/>
+        <location filename="../app/queue/purgequeue.cpp" line="368"/>
         <source>cancelled; the provider had accepted the purge</source>
         <translation>abgebrochen; der Provider hatte die Leerung angenommen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="377"/>
+        <location filename="../app/queue/purgequeue.cpp" line="378"/>
         <source>no final status after %1 s of polling; the purge may still complete</source>
         <translation>kein Endstatus nach %1 s Abfragen; die Leerung kann noch abgeschlossen werden</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="385"/>
+        <location filename="../app/queue/purgequeue.cpp" line="386"/>
         <source>%1% done</source>
         <translation>%1 % erledigt</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="398"/>
+        <location filename="../app/queue/purgequeue.cpp" line="399"/>
         <source>split from transaction %1 after: %2</source>
         <translation>abgespalten von Transaktion %1 nach: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="404"/>
+        <location filename="../app/queue/purgequeue.cpp" line="405"/>
         <source>too large (%1); split into %2 + %3 targets</source>
         <translation>zu groß (%1); aufgeteilt in %2 + %3 Ziele</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="410"/>
+        <location filename="../app/queue/purgequeue.cpp" line="411"/>
         <source>too large even with a single target: %1</source>
         <translation>selbst mit einem einzigen Ziel zu groß: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="419"/>
+        <location filename="../app/queue/purgequeue.cpp" line="420"/>
         <source>cancelled after: %1</source>
         <translation>abgebrochen nach: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/purgequeue.cpp" line="436"/>
+        <location filename="../app/queue/purgequeue.cpp" line="437"/>
         <source>gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>nach %n Versuch aufgegeben: %1</numerusform>
@@ -2743,22 +2824,22 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="444"/>
+        <location filename="../app/queue/purgequeue.cpp" line="445"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1; neuer Versuch in %2 s</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="512"/>
+        <location filename="../app/queue/purgequeue.cpp" line="513"/>
         <source>cancelled before it was sent</source>
         <translation>vor dem Senden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="531"/>
+        <location filename="../app/queue/purgequeue.cpp" line="532"/>
         <source>queued again by request</source>
         <translation>auf Anfrage erneut eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="552"/>
+        <location filename="../app/queue/purgequeue.cpp" line="553"/>
         <source>stopped while sending; queued again</source>
         <translation>beim Senden angehalten; erneut eingereiht</translation>
     </message>
@@ -3118,7 +3199,7 @@ Jetzt beenden?</numerusform>
         <translation>%1 hat keine harmlose Prüfanfrage, daher wurde nichts gesendet. Probelauf: eine Leerung von %2 würde senden:</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheck.cpp" line="140"/>
+        <location filename="../widgets/sourcecheck.cpp" line="141"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -3126,154 +3207,179 @@ Jetzt beenden?</numerusform>
 <context>
     <name>SourceCommands</name>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="41"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="42"/>
         <source>source add needs exactly one NAME</source>
         <translation>source add braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="45"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="46"/>
         <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>ungültiger Quellenname „%1“: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; verwenden, beginnend mit Buchstabe oder Ziffer</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="49"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="50"/>
         <source>--type is required; known types: %1</source>
         <translation>--type ist erforderlich; bekannte Typen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="52"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="53"/>
         <source>unknown type &quot;%1&quot;; known types: %2</source>
         <translation>unbekannter Typ „%1“; bekannte Typen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="58"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="59"/>
         <source>malformed --set &quot;%1&quot;: expected KEY=VALUE</source>
         <translation>fehlerhaftes --set „%1“: KEY=VALUE erwartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="62"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="63"/>
         <source>give either --secret-env or --secret-stdin, not both</source>
         <translation>entweder --secret-env oder --secret-stdin angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="66"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="67"/>
         <source>invalid environment variable name &quot;%1&quot; for --secret-env</source>
         <translation>ungültiger Name der Umgebungsvariablen „%1“ für --secret-env</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="72"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="73"/>
         <source>type %1 needs a secret (%2): give --secret-env VAR or --secret-stdin</source>
         <translation>Typ %1 braucht ein Geheimnis (%2): --secret-env VAR oder --secret-stdin angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="75"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="76"/>
         <source>type %1 takes no secret</source>
         <translation>Typ %1 nimmt kein Geheimnis</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="82"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="84"/>
         <source>a source named &quot;%1&quot; already exists; remove it first</source>
         <translation>eine Quelle namens „%1“ existiert bereits; zuerst entfernen</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="92"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="94"/>
         <source>--secret-stdin read an empty secret from standard input</source>
         <translation>--secret-stdin hat ein leeres Geheimnis von der Standardeingabe gelesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="95"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="97"/>
         <source>cannot store the secret: %1. Nothing was saved. Without a keychain, keep the secret in an environment variable and use --secret-env VAR instead</source>
         <translation>das Geheimnis kann nicht gespeichert werden: %1. Nichts wurde gespeichert. Ohne Schlüsselbund das Geheimnis in einer Umgebungsvariablen halten und stattdessen --secret-env VAR verwenden</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="104"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="106"/>
         <source>added source &quot;%1&quot; (%2); secret: %3</source>
         <translation>Quelle „%1“ (%2) hinzugefügt; Geheimnis: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="127"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="132"/>
         <source>secret: %1</source>
         <translation>Geheimnis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="139"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="144"/>
         <source>source remove needs exactly one NAME</source>
         <translation>source remove braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="143"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="148"/>
         <source>unknown source &quot;%1&quot;</source>
         <translation>unbekannte Quelle „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="148"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="153"/>
         <source>source &quot;%1&quot; still has %2 open transaction(s); run `purgeline resume --wait` first, so no queued work is lost</source>
         <translation>Quelle „%1“ hat noch %2 offene Transaktion(en); zuerst `purgeline resume --wait` ausführen, damit keine eingereihte Arbeit verloren geht</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="154"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="159"/>
         <source>could not remove source &quot;%1&quot;</source>
         <translation>Quelle „%1“ konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="158"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="163"/>
         <source>warning: the keychain entry of &quot;%1&quot; could not be removed: %2</source>
         <translation>Warnung: der Schlüsselbundeintrag von „%1“ konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="160"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="165"/>
         <source>removed source &quot;%1&quot;</source>
         <translation>Quelle „%1“ entfernt</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="27"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="29"/>
         <source>setting %1 must be a non-negative number, not &quot;%2&quot;</source>
         <translation>Einstellung %1 muss eine nicht negative Zahl sein, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="31"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="33"/>
         <source>setting map: %1</source>
         <translation>Einstellung map: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="33"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="35"/>
         <source>setting %1 must be one of %2, not &quot;%3&quot;</source>
         <translation>Einstellung %1 muss eins von %2 sein, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="35"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="41"/>
+        <source>setting proxy must be &quot;none&quot; or an http://, https://, socks5:// or socks5h:// URL, not &quot;%1&quot;</source>
+        <translation>Einstellung proxy muss „none“ oder eine http://-, https://-, socks5://- oder socks5h://-URL sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="49"/>
+        <source>setting pinned_key must be sha256//BASE64 hashes separated by &apos;;&apos;, not &quot;%1&quot;</source>
+        <translation>Einstellung pinned_key muss aus sha256//BASE64-Hashes bestehen, getrennt durch &apos;;&apos;, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="54"/>
         <source>setting %1 must be an absolute http:// or https:// URL, not &quot;%2&quot;</source>
         <translation>Einstellung %1 muss eine absolute http://- oder https://-URL sein, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="48"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="67"/>
         <source>unknown setting &quot;%1&quot; for type %2; known settings: %3</source>
         <translation>unbekannte Einstellung „%1“ für Typ %2; bekannte Einstellungen: %3</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="56"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="75"/>
         <source>missing setting %1 (%2) for type %3: add --set %1=VALUE</source>
         <translation>fehlende Einstellung %1 (%2) für Typ %3: --set %1=VALUE hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="71"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="90"/>
         <source>type %1 works on local files and takes no --endpoint</source>
         <translation>Typ %1 arbeitet mit lokalen Dateien und nimmt kein --endpoint</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="73"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="92"/>
         <source>type %1 needs at least one --endpoint URL</source>
         <translation>Typ %1 braucht mindestens eine --endpoint-URL</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="75"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="94"/>
         <source>type %1 takes one --endpoint, not %2</source>
         <translation>Typ %1 nimmt ein --endpoint, nicht %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="78"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="97"/>
         <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhaftes --endpoint „%1“: absolute http://- oder https://-URL erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="113"/>
+        <source>--endpoint &quot;%1&quot; would send the secret over plain http:// to %2: use https:// (only loopback addresses may be plain http://)</source>
+        <translation>--endpoint „%1“ würde das Geheimnis über unverschlüsseltes http:// an %2 senden: verwenden Sie https:// (nur Loopback-Adressen dürfen unverschlüsseltes http:// sein)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="125"/>
+        <source>setting proxy &quot;%1&quot; would send its user name and password in clear to %2: use an https:// proxy</source>
+        <translation>Einstellung proxy „%1“ würde Benutzername und Passwort im Klartext an %2 senden: verwenden Sie einen https://-Proxy</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="130"/>
+        <source>setting proxy &quot;%1&quot; would see the secret sent over plain http:// in clear: use https:// endpoints, an https:// proxy, or proxy=none</source>
+        <translation>Einstellung proxy „%1“ würde das über unverschlüsseltes http:// gesendete Geheimnis im Klartext sehen: verwenden Sie https://-Endpunkte, einen https://-Proxy oder proxy=none</translation>
     </message>
 </context>
 <context>
@@ -3524,38 +3630,38 @@ http://10.0.0.2:6081</translation>
     </message>
     <message>
         <location filename="../widgets/sourcedialog.cpp" line="456"/>
-        <location filename="../widgets/sourcedialog.cpp" line="476"/>
-        <location filename="../widgets/sourcedialog.cpp" line="491"/>
+        <location filename="../widgets/sourcedialog.cpp" line="478"/>
+        <location filename="../widgets/sourcedialog.cpp" line="493"/>
         <source>Please correct the marked fields.</source>
         <translation>Bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="519"/>
+        <location filename="../widgets/sourcedialog.cpp" line="521"/>
         <source>Storing the %1 in the keychain…</source>
         <translation>%1 wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="541"/>
+        <location filename="../widgets/sourcedialog.cpp" line="543"/>
         <source>the system keychain did not answer within %1 s</source>
         <translation>der System-Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="551"/>
+        <location filename="../widgets/sourcedialog.cpp" line="553"/>
         <source>Could not save the source: %1</source>
         <translation>Die Quelle konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="565"/>
+        <location filename="../widgets/sourcedialog.cpp" line="567"/>
         <source>Could not store the secret: %1. Nothing was saved.</source>
         <translation>Das Geheimnis konnte nicht gespeichert werden: %1. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="570"/>
+        <location filename="../widgets/sourcedialog.cpp" line="572"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead, or keep it for this session only: Purgeline then holds it in memory until it quits and never writes it to disk.</source>
         <translation>Nichts wurde gespeichert: %1. Das Geheimnis stattdessen aus einer Umgebungsvariablen lesen oder nur für diese Sitzung behalten: Purgeline hält es dann im Speicher, bis es beendet wird, und schreibt es nie auf die Festplatte.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="574"/>
+        <location filename="../widgets/sourcedialog.cpp" line="576"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead.</source>
         <translation>Nichts wurde gespeichert: %1. Das Geheimnis stattdessen aus einer Umgebungsvariablen lesen.</translation>
     </message>

@@ -251,7 +251,7 @@ Quit now?</numerusform>
 <context>
     <name>PurgeQueue</name>
     <message numerus="yes">
-        <location filename="../app/queue/purgequeue.cpp" line="436"/>
+        <location filename="../app/queue/purgequeue.cpp" line="437"/>
         <source>gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>gave up after %n attempt: %1</numerusform>

@@ -1183,57 +1183,130 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="48"/>
+        <location filename="../app/net/httpclient.cpp" line="50"/>
+        <source>proxy &quot;%1&quot; is not an http://, https://, socks5:// or socks5h:// URL</source>
+        <translation>le proxy «&#xa0;%1&#xa0;» n’est pas une URL http://, https://, socks5:// ou socks5h://</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpclient.cpp" line="57"/>
+        <source>the proxy&apos;s user name and password are never sent in clear (to %1); use an https:// proxy</source>
+        <translation>le nom d’utilisateur et le mot de passe du proxy ne sont jamais envoyés en clair (à %1)&#xa0;; utilisez un proxy https://</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpclient.cpp" line="60"/>
+        <source>credentials are never sent over plain http:// through %1; use https://</source>
+        <translation>les identifiants ne sont jamais envoyés en http:// non chiffré via %1&#xa0;; utilisez https://</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpclient.cpp" line="88"/>
         <source>invalid request URL &quot;%1&quot;</source>
         <translation>URL de requête «&#xa0;%1&#xa0;» invalide</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="51"/>
+        <location filename="../app/net/httpclient.cpp" line="91"/>
         <source>unsupported URL scheme &quot;%1&quot; in %2</source>
         <translation>schéma d’URL «&#xa0;%1&#xa0;» non pris en charge dans %2</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="53"/>
+        <location filename="../app/net/httpclient.cpp" line="94"/>
         <source>credentials are never sent over plain http:// (to %1); use https://</source>
         <translation>les identifiants ne sont jamais envoyés en http:// non chiffré (vers %1)&#xa0;; utilisez https://</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="56"/>
+        <location filename="../app/net/httpclient.cpp" line="98"/>
         <source>header &quot;%1&quot; contains a line break or is malformed</source>
         <translation>l’en-tête « %1 » contient un saut de ligne ou est mal formé</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="59"/>
+        <location filename="../app/net/httpclient.cpp" line="102"/>
         <source>invalid HTTP method &quot;%1&quot;</source>
         <translation>méthode HTTP « %1 » invalide</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="220"/>
+        <location filename="../app/net/httpclient.cpp" line="113"/>
+        <source>libcurl could not be initialised</source>
+        <translation>libcurl n’a pas pu être initialisée</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpclient.cpp" line="127"/>
+        <source>libcurl did not take the transfer</source>
+        <translation>libcurl n’a pas accepté le transfert</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="28"/>
+        <source>the server sent a malformed reply: %1</source>
+        <translation>le serveur a envoyé une réponse mal formée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="36"/>
+        <source>libcurl could not start a transfer</source>
+        <translation>libcurl n’a pas pu démarrer de transfert</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="52"/>
+        <source>libcurl refused option %1: %2</source>
+        <translation>libcurl a refusé l’option %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="155"/>
+        <source>unexpected protocol switch (HTTP 101)</source>
+        <translation>changement de protocole inattendu (HTTP 101)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="161"/>
+        <source>header section longer than %1 bytes</source>
+        <translation>section d’en-têtes de plus de %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="187"/>
+        <source>reply body larger than the %1 MiB limit</source>
+        <translation>corps de réponse au-delà de la limite de %1 Mio</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="221"/>
+        <location filename="../app/net/curltransfer.cpp" line="223"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="237"/>
         <source>no complete reply within %1 ms</source>
         <translation>aucune réponse complète en %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="227"/>
+        <location filename="../app/net/curltransfer.cpp" line="246"/>
+        <source>could not connect: %1</source>
+        <translation>connexion impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="275"/>
+        <source>reply body of %1 bytes is larger than the %2 MiB limit</source>
+        <translation>corps de réponse de %1 octets au-delà de la limite de %2 Mio</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="287"/>
+        <source>the connection closed without a reply</source>
+        <translation>la connexion a été fermée sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="292"/>
+        <source>refused the tunnel to %1 (HTTP %2)</source>
+        <translation>a refusé le tunnel vers %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/httpclient.cpp" line="143"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
-</context>
-<context>
-    <name>HttpConnection</name>
     <message>
-        <location filename="../app/net/httpconnection.cpp" line="83"/>
-        <source>TLS is not available on this system (no TLS backend)</source>
-        <translation>TLS n’est pas disponible sur ce système (aucun backend TLS)</translation>
+        <location filename="../app/net/httptransport.cpp" line="132"/>
+        <source>proxy %1 (from %2)</source>
+        <translation>proxy %1 (de %2)</translation>
     </message>
     <message>
-        <location filename="../app/net/httpconnection.cpp" line="127"/>
-        <source>malformed reply: %1</source>
-        <translation>réponse mal formée : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpconnection.cpp" line="206"/>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2 : %3</translation>
+        <location filename="../app/net/httptransport.cpp" line="133"/>
+        <source>proxy %1</source>
+        <translation>proxy %1</translation>
     </message>
 </context>
 <context>
@@ -1377,94 +1450,52 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>HttpReply</name>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="54"/>
+        <location filename="../app/core/httpexchange.cpp" line="87"/>
         <source>timeout: %1</source>
         <translation>délai dépassé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="55"/>
+        <location filename="../app/core/httpexchange.cpp" line="88"/>
         <source>network error: %1</source>
         <translation>erreur réseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="56"/>
+        <location filename="../app/core/httpexchange.cpp" line="89"/>
         <source>TLS error: %1</source>
         <translation>erreur TLS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="57"/>
+        <location filename="../app/core/httpexchange.cpp" line="90"/>
         <source>not sent: %1</source>
         <translation>non envoyé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="58"/>
+        <location filename="../app/core/httpexchange.cpp" line="91"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
 </context>
 <context>
-    <name>HttpReplyParser</name>
+    <name>HttpRequestSpec</name>
     <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="93"/>
-        <location filename="../app/net/httpreplyparser.cpp" line="97"/>
-        <source>header section longer than %1 bytes</source>
-        <translation>section d’en-têtes de plus de %1 octets</translation>
+        <location filename="../app/core/httpexchange.cpp" line="61"/>
+        <source>(proxy: %1)</source>
+        <translation>(proxy&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="102"/>
-        <source>not an HTTP/1.x status line: &quot;%1&quot;</source>
-        <translation>pas une ligne d’état HTTP/1.x : « %1 »</translation>
+        <location filename="../app/core/httpexchange.cpp" line="64"/>
+        <source>(trusted CA certificates: %1)</source>
+        <translation>(certificats d’autorité de confiance&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="108"/>
-        <source>malformed header line &quot;%1&quot;</source>
-        <translation>ligne d’en-tête mal formée « %1 »</translation>
+        <location filename="../app/core/httpexchange.cpp" line="68"/>
+        <source>(client certificate: %1)</source>
+        <translation>(certificat client&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="112"/>
-        <source>unexpected protocol switch (HTTP 101)</source>
-        <translation>changement de protocole inattendu (HTTP 101)</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="125"/>
-        <source>malformed chunk size &quot;%1&quot;</source>
-        <translation>taille de bloc mal formée « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="132"/>
-        <source>chunk not followed by a line break</source>
-        <translation>bloc non suivi d’un saut de ligne</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="176"/>
-        <source>connection closed with %1 of the reply&apos;s body bytes still to come</source>
-        <translation>connexion fermée alors que %1 octets du corps de la réponse restaient à venir</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="178"/>
-        <source>connection closed before the reply was complete</source>
-        <translation>connexion fermée avant la fin de la réponse</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="179"/>
-        <source>connection closed without a reply</source>
-        <translation>connexion fermée sans réponse</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="255"/>
-        <source>invalid Content-Length &quot;%1&quot;</source>
-        <translation>Content-Length « %1 » invalide</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="261"/>
-        <source>reply body of %1 bytes is larger than the %2 MiB limit</source>
-        <translation>le corps de réponse de %1 octets dépasse la limite de %2 Mio</translation>
-    </message>
-    <message>
-        <location filename="../app/net/httpreplyparser.cpp" line="287"/>
-        <location filename="../app/net/httpreplyparser.cpp" line="298"/>
-        <source>reply body larger than the %1 MiB limit</source>
-        <translation>corps de réponse plus grand que la limite de %1 Mio</translation>
+        <location filename="../app/core/httpexchange.cpp" line="72"/>
+        <source>(pinned server key: %1)</source>
+        <translation>(clé de serveur épinglée&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2575,56 @@ Quitter maintenant&#xa0;?</numerusform>
         <source>PATH_PREFIX=URL_PREFIX pairs separated by spaces or &apos;;&apos;: where the files of a repository are served, for purge --changes-from (a --map on the command line takes precedence)</source>
         <translation>Paires PATH_PREFIX=URL_PREFIX séparées par des espaces ou &apos;;&apos;&#xa0;: où les fichiers d’un dépôt sont servis, pour purge --changes-from (un --map en ligne de commande est prioritaire)</translation>
     </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="64"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="65"/>
+        <source>Empty: from the environment (https_proxy, http_proxy, no_proxy); &quot;none&quot;: connect directly; or an http://, https://, socks5:// or socks5h:// URL</source>
+        <translation>Vide&#xa0;: depuis l’environnement (https_proxy, http_proxy, no_proxy)&#xa0;; «&#xa0;none&#xa0;»&#xa0;: connexion directe&#xa0;; ou une URL http://, https://, socks5:// ou socks5h://</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="67"/>
+        <source>CA certificates file</source>
+        <translation>Fichier des certificats d’autorité</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="68"/>
+        <source>PEM file of the certificate authorities trusted for this source instead of the system&apos;s</source>
+        <translation>Fichier PEM des autorités de certification approuvées pour cette source à la place de celles du système</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="70"/>
+        <source>Client certificate file</source>
+        <translation>Fichier du certificat client</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="71"/>
+        <source>PEM certificate for servers that require one (mutual TLS)</source>
+        <translation>Certificat PEM pour les serveurs qui en exigent un (TLS mutuel)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="72"/>
+        <source>Client key file</source>
+        <translation>Fichier de la clé client</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="73"/>
+        <source>PEM private key of the client certificate, when it is not in the certificate file</source>
+        <translation>Clé privée PEM du certificat client, lorsqu’elle n’est pas dans le fichier du certificat</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="74"/>
+        <source>Pinned server key</source>
+        <translation>Clé de serveur épinglée</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="75"/>
+        <source>sha256//BASE64 hashes of the public keys the server may have, separated by &apos;;&apos;; any other key fails the request</source>
+        <translation>Empreintes sha256//BASE64 des clés publiques que le serveur peut avoir, séparées par ’;’&#xa0;; toute autre clé fait échouer la requête</translation>
+    </message>
 </context>
 <context>
     <name>PurgeCommands</name>
@@ -2700,42 +2781,42 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>tentative %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="367"/>
+        <location filename="../app/queue/purgequeue.cpp" line="368"/>
         <source>cancelled; the provider had accepted the purge</source>
         <translation>annulée&#xa0;; le fournisseur avait accepté la purge</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="377"/>
+        <location filename="../app/queue/purgequeue.cpp" line="378"/>
         <source>no final status after %1 s of polling; the purge may still complete</source>
         <translation>pas d’état final après %1 s d’interrogation&#xa0;; la purge peut encore aboutir</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="385"/>
+        <location filename="../app/queue/purgequeue.cpp" line="386"/>
         <source>%1% done</source>
         <translation>%1 % fait</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="398"/>
+        <location filename="../app/queue/purgequeue.cpp" line="399"/>
         <source>split from transaction %1 after: %2</source>
         <translation>séparée de la transaction %1 après&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="404"/>
+        <location filename="../app/queue/purgequeue.cpp" line="405"/>
         <source>too large (%1); split into %2 + %3 targets</source>
         <translation>trop grande (%1)&#xa0;; divisée en %2 + %3 cibles</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="410"/>
+        <location filename="../app/queue/purgequeue.cpp" line="411"/>
         <source>too large even with a single target: %1</source>
         <translation>trop grande même avec une seule cible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="419"/>
+        <location filename="../app/queue/purgequeue.cpp" line="420"/>
         <source>cancelled after: %1</source>
         <translation>annulée après&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/purgequeue.cpp" line="436"/>
+        <location filename="../app/queue/purgequeue.cpp" line="437"/>
         <source>gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>abandon après %n tentative&#xa0;: %1</numerusform>
@@ -2743,22 +2824,22 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="444"/>
+        <location filename="../app/queue/purgequeue.cpp" line="445"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1&#xa0;; nouvelle tentative dans %2 s</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="512"/>
+        <location filename="../app/queue/purgequeue.cpp" line="513"/>
         <source>cancelled before it was sent</source>
         <translation>annulée avant l’envoi</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="531"/>
+        <location filename="../app/queue/purgequeue.cpp" line="532"/>
         <source>queued again by request</source>
         <translation>remise en file à la demande</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="552"/>
+        <location filename="../app/queue/purgequeue.cpp" line="553"/>
         <source>stopped while sending; queued again</source>
         <translation>arrêtée pendant l’envoi&#xa0;; remise en file</translation>
     </message>
@@ -3118,7 +3199,7 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>%1 n’a pas de requête de vérification sans effet, rien n’a donc été envoyé. Simulation&#xa0;: une purge de %2 enverrait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheck.cpp" line="140"/>
+        <location filename="../widgets/sourcecheck.cpp" line="141"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -3126,154 +3207,179 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>SourceCommands</name>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="41"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="42"/>
         <source>source add needs exactly one NAME</source>
         <translation>source add nécessite exactement un NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="45"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="46"/>
         <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>nom de source «&#xa0;%1&#xa0;» invalide&#xa0;: utilisez lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="49"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="50"/>
         <source>--type is required; known types: %1</source>
         <translation>--type est obligatoire&#xa0;; types connus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="52"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="53"/>
         <source>unknown type &quot;%1&quot;; known types: %2</source>
         <translation>type «&#xa0;%1&#xa0;» inconnu&#xa0;; types connus&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="58"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="59"/>
         <source>malformed --set &quot;%1&quot;: expected KEY=VALUE</source>
         <translation>--set «&#xa0;%1&#xa0;» mal formé&#xa0;: KEY=VALUE attendu</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="62"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="63"/>
         <source>give either --secret-env or --secret-stdin, not both</source>
         <translation>indiquez soit --secret-env, soit --secret-stdin, pas les deux</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="66"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="67"/>
         <source>invalid environment variable name &quot;%1&quot; for --secret-env</source>
         <translation>nom de variable d’environnement «&#xa0;%1&#xa0;» invalide pour --secret-env</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="72"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="73"/>
         <source>type %1 needs a secret (%2): give --secret-env VAR or --secret-stdin</source>
         <translation>le type %1 nécessite un secret (%2)&#xa0;: indiquez --secret-env VAR ou --secret-stdin</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="75"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="76"/>
         <source>type %1 takes no secret</source>
         <translation>le type %1 n’accepte pas de secret</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="82"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="84"/>
         <source>a source named &quot;%1&quot; already exists; remove it first</source>
         <translation>une source nommée «&#xa0;%1&#xa0;» existe déjà&#xa0;; supprimez-la d’abord</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="92"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="94"/>
         <source>--secret-stdin read an empty secret from standard input</source>
         <translation>--secret-stdin a lu un secret vide sur l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="95"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="97"/>
         <source>cannot store the secret: %1. Nothing was saved. Without a keychain, keep the secret in an environment variable and use --secret-env VAR instead</source>
         <translation>impossible d’enregistrer le secret&#xa0;: %1. Rien n’a été enregistré. Sans trousseau, gardez le secret dans une variable d’environnement et utilisez plutôt --secret-env VAR</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="104"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="106"/>
         <source>added source &quot;%1&quot; (%2); secret: %3</source>
         <translation>source «&#xa0;%1&#xa0;» (%2) ajoutée&#xa0;; secret&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="127"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="132"/>
         <source>secret: %1</source>
         <translation>secret&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="139"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="144"/>
         <source>source remove needs exactly one NAME</source>
         <translation>source remove nécessite exactement un NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="143"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="148"/>
         <source>unknown source &quot;%1&quot;</source>
         <translation>source «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="148"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="153"/>
         <source>source &quot;%1&quot; still has %2 open transaction(s); run `purgeline resume --wait` first, so no queued work is lost</source>
         <translation>la source «&#xa0;%1&#xa0;» a encore %2 transaction(s) ouverte(s)&#xa0;; lancez d’abord `purgeline resume --wait` pour ne perdre aucun travail en file</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="154"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="159"/>
         <source>could not remove source &quot;%1&quot;</source>
         <translation>impossible de supprimer la source «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="158"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="163"/>
         <source>warning: the keychain entry of &quot;%1&quot; could not be removed: %2</source>
         <translation>avertissement&#xa0;: l’entrée du trousseau de «&#xa0;%1&#xa0;» n’a pas pu être supprimée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="160"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="165"/>
         <source>removed source &quot;%1&quot;</source>
         <translation>source «&#xa0;%1&#xa0;» supprimée</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="27"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="29"/>
         <source>setting %1 must be a non-negative number, not &quot;%2&quot;</source>
         <translation>le paramètre %1 doit être un nombre positif ou nul, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="31"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="33"/>
         <source>setting map: %1</source>
         <translation>paramètre map&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="33"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="35"/>
         <source>setting %1 must be one of %2, not &quot;%3&quot;</source>
         <translation>le paramètre %1 doit être l’une des valeurs %2, pas «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="35"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="41"/>
+        <source>setting proxy must be &quot;none&quot; or an http://, https://, socks5:// or socks5h:// URL, not &quot;%1&quot;</source>
+        <translation>le réglage proxy doit être «&#xa0;none&#xa0;» ou une URL http://, https://, socks5:// ou socks5h://, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="49"/>
+        <source>setting pinned_key must be sha256//BASE64 hashes separated by &apos;;&apos;, not &quot;%1&quot;</source>
+        <translation>le réglage pinned_key doit être des empreintes sha256//BASE64 séparées par ’;’, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="54"/>
         <source>setting %1 must be an absolute http:// or https:// URL, not &quot;%2&quot;</source>
         <translation>le paramètre %1 doit être une URL absolue http:// ou https://, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="48"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="67"/>
         <source>unknown setting &quot;%1&quot; for type %2; known settings: %3</source>
         <translation>paramètre «&#xa0;%1&#xa0;» inconnu pour le type %2&#xa0;; paramètres connus&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="56"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="75"/>
         <source>missing setting %1 (%2) for type %3: add --set %1=VALUE</source>
         <translation>paramètre %1 (%2) manquant pour le type %3&#xa0;: ajoutez --set %1=VALEUR</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="71"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="90"/>
         <source>type %1 works on local files and takes no --endpoint</source>
         <translation>le type %1 agit sur des fichiers locaux et n’accepte pas de --endpoint</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="73"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="92"/>
         <source>type %1 needs at least one --endpoint URL</source>
         <translation>le type %1 nécessite au moins une URL --endpoint</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="75"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="94"/>
         <source>type %1 takes one --endpoint, not %2</source>
         <translation>le type %1 accepte un seul --endpoint, pas %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="78"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="97"/>
         <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» mal formé&#xa0;: URL absolue http:// ou https:// attendue</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="113"/>
+        <source>--endpoint &quot;%1&quot; would send the secret over plain http:// to %2: use https:// (only loopback addresses may be plain http://)</source>
+        <translation>--endpoint «&#xa0;%1&#xa0;» enverrait le secret en http:// non chiffré à %2&#xa0;: utilisez https:// (seules les adresses de bouclage peuvent être en http:// non chiffré)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="125"/>
+        <source>setting proxy &quot;%1&quot; would send its user name and password in clear to %2: use an https:// proxy</source>
+        <translation>le réglage proxy «&#xa0;%1&#xa0;» enverrait son nom d’utilisateur et son mot de passe en clair à %2&#xa0;: utilisez un proxy https://</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="130"/>
+        <source>setting proxy &quot;%1&quot; would see the secret sent over plain http:// in clear: use https:// endpoints, an https:// proxy, or proxy=none</source>
+        <translation>le réglage proxy «&#xa0;%1&#xa0;» verrait en clair le secret envoyé en http:// non chiffré&#xa0;: utilisez des points d’accès https://, un proxy https:// ou proxy=none</translation>
     </message>
 </context>
 <context>
@@ -3524,38 +3630,38 @@ http://10.0.0.2:6081</translation>
     </message>
     <message>
         <location filename="../widgets/sourcedialog.cpp" line="456"/>
-        <location filename="../widgets/sourcedialog.cpp" line="476"/>
-        <location filename="../widgets/sourcedialog.cpp" line="491"/>
+        <location filename="../widgets/sourcedialog.cpp" line="478"/>
+        <location filename="../widgets/sourcedialog.cpp" line="493"/>
         <source>Please correct the marked fields.</source>
         <translation>Veuillez corriger les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="519"/>
+        <location filename="../widgets/sourcedialog.cpp" line="521"/>
         <source>Storing the %1 in the keychain…</source>
         <translation>Enregistrement dans le trousseau&#xa0;: %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="541"/>
+        <location filename="../widgets/sourcedialog.cpp" line="543"/>
         <source>the system keychain did not answer within %1 s</source>
         <translation>le trousseau du système n’a pas répondu en %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="551"/>
+        <location filename="../widgets/sourcedialog.cpp" line="553"/>
         <source>Could not save the source: %1</source>
         <translation>Impossible d’enregistrer la source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="565"/>
+        <location filename="../widgets/sourcedialog.cpp" line="567"/>
         <source>Could not store the secret: %1. Nothing was saved.</source>
         <translation>Impossible d’enregistrer le secret&#xa0;: %1. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="570"/>
+        <location filename="../widgets/sourcedialog.cpp" line="572"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead, or keep it for this session only: Purgeline then holds it in memory until it quits and never writes it to disk.</source>
         <translation>Rien n’a été enregistré&#xa0;: %1. Lisez plutôt le secret depuis une variable d’environnement, ou gardez-le pour cette session seulement&#xa0;: Purgeline le garde alors en mémoire jusqu’à sa fermeture et ne l’écrit jamais sur le disque.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="574"/>
+        <location filename="../widgets/sourcedialog.cpp" line="576"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead.</source>
         <translation>Rien n’a été enregistré&#xa0;: %1. Lisez plutôt le secret depuis une variable d’environnement.</translation>
     </message>

@@ -457,7 +457,9 @@ std::optional<SourceConfig> SourceDialog::validatedDraft()
         return std::nullopt;
     }
     // The rules across fields, exactly as `purgeline source add` applies them.
-    for (const QString &error : {SourceValidator::checkSettings(*p, draft.settings), p->validateSource(draft)}) {
+    for (const QString &error :
+         {SourceValidator::checkSettings(*p, draft.settings),
+          SourceValidator::checkSecretsInTransit(*p, draft), p->validateSource(draft)}) {
         if (!error.isEmpty()) {
             showFieldError(error);
             return std::nullopt;

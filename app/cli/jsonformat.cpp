@@ -1,5 +1,7 @@
 #include "jsonformat.h"
 
+#include "core/httpexchange.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,12 +44,13 @@ QJsonObject transaction(const TransactionRecord &t)
 QJsonObject source(const SourceConfig &s)
 {
     QJsonObject settings;
+    // A proxy's password is a secret.
     for (auto it = s.settings.cbegin(); it != s.settings.cend(); ++it)
-        settings.insert(it.key(), it.value());
-    QJsonObject secret{
-        {QStringLiteral("kind"), s.secret.kind == SecretRef::Kind::Keychain      ? QStringLiteral("keychain")
-                                 : s.secret.kind == SecretRef::Kind::Environment ? QStringLiteral("env")
-                                                                                 : QStringLiteral("none")}};
+        settings.insert(it.key(), it.key() == QLatin1String("proxy") ? HttpTransport::redactProxy(it.value())
+                                                                     : it.value());
+    QJsonObject secret{{QStringLiteral("kind"), s.secret.kind == SecretRef::Kind::Keychain      ? QStringLiteral("keychain")
+                                                 : s.secret.kind == SecretRef::Kind::Environment ? QStringLiteral("env")
+                                                                                                 : QStringLiteral("none")}};
     if (s.secret.kind == SecretRef::Kind::Environment)
         secret.insert(QStringLiteral("variable"), s.secret.variable);
     return {{QStringLiteral("name"), s.name},

@@ -1,5 +1,6 @@
 #include "clicontext.h"
 #include "commands.h"
+#include "core/httpexchange.h"
 #include "jsonformat.h"
 #include "providers/providerregistry.h"
 #include "queue/sourcevalidator.h"
@@ -140,7 +141,8 @@ int sourceAdd(CliContext &ctx, const QStringList &args)
         return ctx.usageError(SourceCommands::tr("type %1 takes no secret").arg(info.type));
     for (const QString &error :
          {SourceValidator::checkEndpoints(*provider, source.endpoints),
-          SourceValidator::checkSettings(*provider, source.settings), provider->validateSource(source)})
+          SourceValidator::checkSettings(*provider, source.settings),
+          SourceValidator::checkSecretsInTransit(*provider, source), provider->validateSource(source)})
         if (!error.isEmpty())
             return ctx.usageError(error);
     if (ctx.sources().findByName(source.name))
@@ -197,7 +199,8 @@ int sourceList(CliContext &ctx, const QStringList &args)
         QStringList settings;
         for (auto it = s.settings.cbegin(); it != s.settings.cend(); ++it) {
             // Repeatable settings keep one value a line; the listing keeps one source a line.
-            QString value = it.value();
+            // A proxy's password is a secret.
+            QString value = it.key() == QLatin1String("proxy") ? HttpTransport::redactProxy(it.value()) : it.value();
             settings << it.key() + QLatin1Char('=') + value.replace(QLatin1Char('\n'), QLatin1String("\\n"));
         }
         ctx.out() << s.name << "\t" << s.type << "\t" << s.endpoints.join(QLatin1Char(' ')) << "\t"

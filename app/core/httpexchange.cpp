@@ -12,6 +12,24 @@ static QByteArray findHeader(const HeaderList &headers, const QByteArray &name)
     return {};
 }
 
+bool HttpTransport::isDefault() const
+{
+    return proxy.isEmpty() && caFile.isEmpty() && clientCert.isEmpty() && clientKey.isEmpty() &&
+           keyPassword.isEmpty() && pinnedKey.isEmpty();
+}
+
+QString HttpTransport::redactProxy(const QString &proxy)
+{
+    // By hand rather than through QUrl: whatever the text is, nothing before its last '@' (after the
+    // scheme) is shown, even when it does not parse as a URL.
+    const qsizetype at = proxy.lastIndexOf(QLatin1Char('@'));
+    if (at < 0)
+        return proxy;
+    const qsizetype schemeEnd = proxy.indexOf(QLatin1String("://"));
+    const qsizetype userInfo = schemeEnd >= 0 && schemeEnd < at ? schemeEnd + 3 : 0;
+    return proxy.left(userInfo) + QLatin1String("[redacted]") + proxy.mid(at);
+}
+
 QByteArray HttpRequestSpec::header(const QByteArray &name) const
 {
     return findHeader(headers, name);
@@ -38,7 +56,23 @@ QString HttpRequestSpec::redactedUrl() const
 
 QString HttpRequestSpec::redactedText() const
 {
-    return Redactor::requestText(*this);
+    QString text = Redactor::requestText(*this);
+    if (!transport.proxy.isEmpty())
+        text += QCoreApplication::translate("HttpRequestSpec", "(proxy: %1)").arg(transport.redactedProxy()) +
+                QLatin1Char('\n');
+    if (!transport.caFile.isEmpty())
+        text += QCoreApplication::translate("HttpRequestSpec", "(trusted CA certificates: %1)")
+                    .arg(transport.caFile) +
+                QLatin1Char('\n');
+    if (!transport.clientCert.isEmpty())
+        text += QCoreApplication::translate("HttpRequestSpec", "(client certificate: %1)")
+                    .arg(transport.clientCert) +
+                QLatin1Char('\n');
+    if (!transport.pinnedKey.isEmpty())
+        text += QCoreApplication::translate("HttpRequestSpec", "(pinned server key: %1)")
+                    .arg(transport.pinnedKey) +
+                QLatin1Char('\n');
+    return text;
 }
 
 QByteArray HttpReply::header(const QByteArray &name) const

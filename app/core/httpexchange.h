@@ -8,6 +8,27 @@
 
 using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
 
+// How a request travels: its source's proxy and TLS options. Providers never set it; the queue
+// fills it from the source's settings (transportFromSettings) and passes secrets in itself.
+struct HttpTransport
+{
+    // Empty: from the environment (http_proxy, https_proxy, all_proxy, no_proxy); "none": never
+    // through a proxy; otherwise an http://, https://, socks5:// or socks5h:// URL, which may
+    // carry user:password (a secret, never shown).
+    QString proxy;
+    QString caFile;      // PEM CA certificates trusted instead of the system's store
+    QString clientCert;  // PEM client certificate, for servers that ask for one (mutual TLS)
+    QString clientKey;   // its private key; empty: in the certificate file
+    QString keyPassword; // the key's passphrase: a secret, never shown
+    QString pinnedKey;   // "sha256//BASE64[;sha256//BASE64...]": the server's key must be one of these
+
+    bool isDefault() const;
+    bool bypassesProxy() const { return proxy == QLatin1String("none"); }
+    // The proxy URL with any user name and password replaced by "[redacted]".
+    QString redactedProxy() const { return redactProxy(proxy); }
+    static QString redactProxy(const QString &proxy);
+};
+
 // A request a provider wants sent. Providers build these; only HttpClient sends them,
 // which is what makes --dry-run and previews exact.
 struct HttpRequestSpec
@@ -21,13 +42,15 @@ struct HttpRequestSpec
     QList<QByteArray> secretHeaders;
     // Query items whose values carry credentials (an API key in the URL); redacted the same way.
     QList<QByteArray> secretQueryItems;
+    HttpTransport transport;
 
     bool isValid() const { return !method.isEmpty() && url.isValid(); }
     bool carriesCredentials() const { return !secretHeaders.isEmpty() || !secretQueryItems.isEmpty(); }
     QByteArray header(const QByteArray &name) const;
     void setHeader(const QByteArray &name, const QByteArray &value, bool secret = false);
 
-    // Text form for --dry-run, previews and logs: method, URL, headers (secrets redacted), body.
+    // Text form for --dry-run, previews and logs: method, URL, headers (secrets redacted), body,
+    // and the transport options when there are any (proxy credentials redacted).
     QString redactedText() const;
     QByteArray redactedHeaderValue(const QByteArray &name) const;
     QString redactedUrl() const; // fully encoded, secret query values replaced

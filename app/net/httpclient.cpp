@@ -1,9 +1,10 @@
 #include "httpclient.h"
 
+#include "curlmulti.h"
+#include "curltransfer.h"
+#include "httptransport.h"
+
 #include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QHostAddress>
-#include <QTimerEvent>
 
 namespace {
 struct HttpClientTr
@@ -11,36 +12,77 @@ struct HttpClientTr
     Q_DECLARE_TR_FUNCTIONS(HttpClient)
 };
 
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-HttpOrigin originOf(const QUrl &url)
-{
-    HttpOrigin origin;
-    origin.tls = url.scheme() == QLatin1String("https");
-    origin.host = url.host(QUrl::FullyEncoded);
-    origin.port = quint16(url.port(origin.tls ? 443 : 80));
-    return origin;
-}
+// curl_global_init is not to be called while other threads run; static initialisation happens
+// before main() starts any. The process keeps libcurl until it exits.
+const CURLcode curlGlobalInit = curl_global_init(CURL_GLOBAL_DEFAULT);
 
 bool hasLineBreak(const QByteArray &bytes)
 {
     return bytes.contains('\r') || bytes.contains('\n');
 }
+
+bool isCleartextRequest(const HttpRequestSpec &request)
+{
+    return request.url.scheme() == QLatin1String("http");
+}
+
+// The route a request takes. Credentials over plain http:// (to loopback, by the policy) never
+// take an environment proxy elsewhere: it would see them in clear, and could not reach this
+// machine's loopback anyway.
+ProxyRoute routeFor(const HttpRequestSpec &request)
+{
+    const ProxyRoute route = ProxyRoute::forRequest(request.url, request.transport);
+    if (route.origin() == ProxyRoute::Origin::Environment && request.carriesCredentials() &&
+        isCleartextRequest(request) && !route.isLoopback())
+        return {};
+    return route;
+}
+
+QString proxyViolation(const HttpRequestSpec &request)
+{
+    const QString &proxy = request.transport.proxy;
+    if (proxy.isEmpty() || request.transport.bypassesProxy())
+        return {};
+    const QUrl url(proxy, QUrl::StrictMode);
+    static const QStringList schemes{QStringLiteral("http"), QStringLiteral("https"),
+                                     QStringLiteral("socks5"), QStringLiteral("socks5h")};
+    if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme()))
+        return HttpClientTr::tr("proxy \"%1\" is not an http://, https://, socks5:// or socks5h:// URL")
+            .arg(request.transport.redactedProxy());
+    const ProxyRoute route = routeFor(request);
+    if (route.origin() != ProxyRoute::Origin::Setting || !route.isCleartext() || route.isLoopback())
+        return {};
+    if (route.carriesCredentials())
+        return HttpClientTr::
+            tr("the proxy's user name and password are never sent in clear (to %1); use an https:// proxy")
+                .arg(url.host());
+    if (request.carriesCredentials() && isCleartextRequest(request))
+        return HttpClientTr::tr("credentials are never sent over plain http:// through %1; use https://")
+            .arg(route.describe());
+    return {};
+}
 } // namespace
 
-HttpClient::HttpClient(QObject *parent) : QObject(parent)
+HttpClient::HttpClient(QObject *parent)
+    : QObject(parent), m_handles(std::make_unique<CurlHandlePool>()),
+      m_multi(std::make_unique<CurlMulti>([this](CURL *easy, CURLcode result) {
+          char *id = nullptr;
+          curl_easy_getinfo(easy, CURLINFO_PRIVATE, &id);
+          onTransferDone(quint64(reinterpret_cast<quintptr>(id)), int(result));
+      }))
 {
 }
 
-// Outstanding handlers are dropped, not called: their owners are going away too. The
-// connections are children and close without reporting anything.
-HttpClient::~HttpClient() = default;
+// Outstanding handlers are dropped, not called: their owners are going away too.
+HttpClient::~HttpClient()
+{
+    for (auto &[id, pending] : m_pending)
+        if (pending.transfer && !pending.cancelled)
+            m_multi->remove(pending.transfer->handle());
+    m_pending.clear(); // the easy handles go before the multi handle
+    m_handles.reset();
+    m_multi.reset();
+}
 
 QString HttpClient::policyViolation(const HttpRequestSpec &request)
 {
@@ -49,223 +91,89 @@ QString HttpClient::policyViolation(const HttpRequestSpec &request)
     const QString scheme = request.url.scheme();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
         return HttpClientTr::tr("unsupported URL scheme \"%1\" in %2").arg(scheme, request.url.toString());
-    if (request.carriesCredentials() && scheme == QLatin1String("http") && !isLoopbackHost(request.url.host()))
-        return HttpClientTr::tr("credentials are never sent over plain http:// (to %1); use https://").arg(request.url.host());
+    if (request.carriesCredentials() && scheme == QLatin1String("http") &&
+        !isLoopbackHost(request.url.host()))
+        return HttpClientTr::tr("credentials are never sent over plain http:// (to %1); use https://")
+            .arg(request.url.host());
     for (const auto &[name, value] : request.headers)
         if (name.isEmpty() || hasLineBreak(name) || hasLineBreak(value) || name.contains(':'))
-            return HttpClientTr::tr("header \"%1\" contains a line break or is malformed").arg(QString::fromLatin1(name.left(40)));
+            return HttpClientTr::tr("header \"%1\" contains a line break or is malformed")
+                .arg(QString::fromLatin1(name.left(40)));
     for (char c : request.method)
         if (c <= ' ' || c >= 127)
-            return HttpClientTr::tr("invalid HTTP method \"%1\"").arg(QString::fromLatin1(request.method.left(20)));
-    return {};
-}
-
-QByteArray HttpClient::serialize(const HttpRequestSpec &request, const HttpOrigin &origin)
-{
-    QByteArray target = request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
-    if (!target.startsWith('/'))
-        target.prepend('/');
-    QByteArray wire;
-    wire.reserve(256 + target.size() + request.body.size());
-    wire += request.method + ' ' + target + " HTTP/1.1\r\n";
-    bool hasHost = false, hasLength = false, hasAgent = false;
-    for (const auto &[name, value] : request.headers) {
-        hasHost |= name.compare("Host", Qt::CaseInsensitive) == 0;
-        hasLength |= name.compare("Content-Length", Qt::CaseInsensitive) == 0;
-        hasAgent |= name.compare("User-Agent", Qt::CaseInsensitive) == 0;
-    }
-    if (!hasHost)
-        wire += "Host: " + origin.hostHeader() + "\r\n";
-    for (const auto &[name, value] : request.headers)
-        wire += name + ": " + value + "\r\n";
-    if (!hasAgent)
-        wire += "User-Agent: Purgeline/" PURGELINE_VERSION "\r\n";
-    const bool bodyExpected = request.method == "POST" || request.method == "PUT" || request.method == "PATCH";
-    if (!hasLength && (!request.body.isEmpty() || bodyExpected))
-        wire += "Content-Length: " + QByteArray::number(request.body.size()) + "\r\n";
-    wire += "\r\n";
-    wire += request.body;
-    return wire;
+            return HttpClientTr::tr("invalid HTTP method \"%1\"")
+                .arg(QString::fromLatin1(request.method.left(20)));
+    return proxyViolation(request);
 }
 
 quint64 HttpClient::send(const HttpRequestSpec &spec, int timeoutMs, Handler handler)
 {
     const quint64 id = m_nextId++;
-    Pending pending;
+    Pending &pending = m_pending[id];
     pending.handler = std::move(handler);
-    pending.timeoutMs = timeoutMs;
-    if (const QString violation = policyViolation(spec); !violation.isEmpty()) {
-        m_pending.insert(id, std::move(pending));
-        QMetaObject::invokeMethod(this, [this, id, violation] { fail(id, HttpReply::Failure::Refused, violation); },
-                                  Qt::QueuedConnection);
+    if (curlGlobalInit != CURLE_OK) {
+        deliverLater(id, HttpReply::Failure::Refused, HttpClientTr::tr("libcurl could not be initialised"));
         return id;
     }
-    pending.origin = originOf(spec.url);
-    pending.wire = serialize(spec, pending.origin);
-    pending.replyToHead = spec.method == "HEAD";
-    pending.timerId = startTimer(qMax(1, timeoutMs), Qt::PreciseTimer);
-    m_timers.insert(pending.timerId, id);
-    m_pending.insert(id, std::move(pending));
-    dispatch(id);
+    if (const QString violation = policyViolation(spec); !violation.isEmpty()) {
+        deliverLater(id, HttpReply::Failure::Refused, violation);
+        return id;
+    }
+    auto transfer = std::make_unique<CurlTransfer>(*m_handles, spec, routeFor(spec), timeoutMs);
+    if (!transfer->setupError().isEmpty()) {
+        deliverLater(id, HttpReply::Failure::Refused, transfer->setupError());
+        return id;
+    }
+    curl_easy_setopt(transfer->handle(), CURLOPT_PRIVATE, reinterpret_cast<char *>(quintptr(id)));
+    if (!m_multi->add(transfer->handle())) {
+        deliverLater(id, HttpReply::Failure::Refused, HttpClientTr::tr("libcurl did not take the transfer"));
+        return id;
+    }
+    pending.transfer = std::move(transfer);
     return id;
-}
-
-void HttpClient::dispatch(quint64 id)
-{
-    Pending &pending = m_pending[id];
-    const QString key = pending.origin.key();
-    OriginPool &pool = m_pools[key];
-    HttpConnection *connection = takeIdleConnection(pool);
-    if (!connection) {
-        if (pool.open >= kMaxConnectionsPerOrigin) {
-            pool.waiting.push_back(id);
-            return;
-        }
-        connection = new HttpConnection(pending.origin, this);
-        ++pool.open;
-        connect(connection, &HttpConnection::exchangeFinished, this,
-                [this, connection](const HttpReply &reply, bool closedBeforeReply) {
-                    onExchangeFinished(connection, reply, closedBeforeReply);
-                });
-        connect(connection, &HttpConnection::closed, this, [this, connection] { retire(connection); });
-    }
-    pending.connection = connection;
-    m_active.insert(connection, id);
-    ++m_dispatchDepth;
-    connection->send(pending.wire, pending.replyToHead);
-    --m_dispatchDepth;
-}
-
-HttpConnection *HttpClient::takeIdleConnection(OriginPool &pool)
-{
-    const qint64 now = QDeadlineTimer::current(Qt::CoarseTimer).deadline();
-    while (!pool.idle.isEmpty()) {
-        HttpConnection *connection = pool.idle.takeLast();   // the most recently used is the least likely to be stale
-        if (connection->isReusable() && now - connection->idleSinceMs() < kMaxIdleMs)
-            return connection;
-        --pool.open;
-        connection->abort();
-        connection->deleteLater();
-    }
-    return nullptr;
-}
-
-void HttpClient::onExchangeFinished(HttpConnection *connection, const HttpReply &reply, bool closedBeforeReply)
-{
-    const quint64 id = m_active.take(connection);
-    auto it = m_pending.find(id);
-    if (it == m_pending.end()) {
-        retire(connection);
-        return;
-    }
-    it->connection = nullptr;
-    if (closedBeforeReply && !it->resent) {
-        // The server had dropped the idle connection; the request never reached it.
-        it->resent = true;
-        retire(connection);
-        dispatch(id);
-        return;
-    }
-    if (connection->isReusable())
-        release(connection);
-    else
-        retire(connection);
-    complete(id, reply);
-}
-
-void HttpClient::release(HttpConnection *connection)
-{
-    const QString key = connection->origin().key();
-    OriginPool &pool = m_pools[key];
-    pool.idle.append(connection);
-    serveWaiting(key);
-}
-
-void HttpClient::retire(HttpConnection *connection)
-{
-    const QString key = connection->origin().key();
-    // Callers have already taken the connection's exchange, if it had one, out of m_active.
-    OriginPool &pool = m_pools[key];
-    pool.idle.removeOne(connection);
-    --pool.open;
-    connection->disconnect(this);
-    connection->abort();
-    connection->deleteLater();
-    serveWaiting(key);
-}
-
-void HttpClient::serveWaiting(const QString &originKey)
-{
-    auto it = m_pools.find(originKey);
-    if (it == m_pools.end())
-        return;
-    while (!it->waiting.empty() && (!it->idle.isEmpty() || it->open < kMaxConnectionsPerOrigin)) {
-        const quint64 id = it->waiting.front();
-        it->waiting.pop_front();
-        if (m_pending.contains(id))
-            dispatch(id);
-        it = m_pools.find(originKey);   // dispatch may have rehashed
-    }
-}
-
-void HttpClient::timerEvent(QTimerEvent *event)
-{
-    const auto timer = m_timers.constFind(event->timerId());
-    if (timer == m_timers.cend()) {
-        QObject::timerEvent(event);
-        return;
-    }
-    const quint64 id = timer.value();
-    const int timeoutMs = m_pending.value(id).timeoutMs;
-    fail(id, HttpReply::Failure::Timeout, HttpClientTr::tr("no complete reply within %1 ms").arg(timeoutMs));
 }
 
 void HttpClient::cancel(quint64 id)
 {
-    if (!m_pending.contains(id))
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end() || it->second.cancelled)
         return;
-    QMetaObject::invokeMethod(this, [this, id] { fail(id, HttpReply::Failure::Cancelled, HttpClientTr::tr("cancelled")); },
-                              Qt::QueuedConnection);
+    // Stopped at once, so nothing more goes out or comes in for it; reported from the event loop.
+    if (it->second.transfer)
+        m_multi->remove(it->second.transfer->handle());
+    it->second.cancelled = true;
+    deliverLater(id, HttpReply::Failure::Cancelled, HttpClientTr::tr("cancelled"));
 }
 
-void HttpClient::fail(quint64 id, HttpReply::Failure kind, const QString &text)
+void HttpClient::onTransferDone(quint64 id, int result)
 {
-    auto it = m_pending.find(id);
-    if (it == m_pending.end())
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end() || it->second.cancelled || !it->second.transfer)
         return;
-    if (HttpConnection *connection = it->connection) {
-        // A connection in the middle of an exchange cannot carry another one.
-        it->connection = nullptr;
-        m_active.remove(connection);
-        retire(connection);
-    } else if (auto pool = m_pools.find(it->origin.key()); pool != m_pools.end()) {
-        std::erase(pool->waiting, id);
-    }
-    HttpReply reply;
-    reply.failure = kind;
-    reply.errorText = text;
-    complete(id, reply);
+    const HttpReply reply = it->second.transfer->finish(CURLcode(result));
+    deliver(id, reply);
 }
 
-void HttpClient::complete(quint64 id, const HttpReply &reply)
+void HttpClient::deliverLater(quint64 id, HttpReply::Failure kind, const QString &text)
 {
-    auto it = m_pending.find(id);
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, kind, text] {
+            HttpReply reply;
+            reply.failure = kind;
+            reply.errorText = text;
+            deliver(id, reply);
+        },
+        Qt::QueuedConnection);
+}
+
+void HttpClient::deliver(quint64 id, const HttpReply &reply)
+{
+    const auto it = m_pending.find(id);
     if (it == m_pending.end())
         return;
-    Pending pending = std::move(*it);
-    m_pending.erase(it);
-    if (pending.timerId) {
-        killTimer(pending.timerId);
-        m_timers.remove(pending.timerId);
-    }
-    if (!pending.handler)
-        return;
-    if (m_dispatchDepth > 0) {
-        // A socket reported a failure synchronously while a request was being handed to it,
-        // possibly inside send(): handlers only ever run from the event loop.
-        QMetaObject::invokeMethod(this, [handler = std::move(pending.handler), reply] { handler(reply); },
-                                  Qt::QueuedConnection);
-        return;
-    }
-    pending.handler(reply);
+    const Handler handler = std::move(it->second.handler);
+    m_pending.erase(it); // the transfer's handle is out of the multi handle already
+    if (handler)
+        handler(reply);
 }

@@ -1,36 +1,33 @@
 #pragma once
 
 #include "core/httpexchange.h"
-#include "httpconnection.h"
+#include "httptransport.h" // transportFromSettings, for the callers that fill HttpRequestSpec::transport
 
-#include <QHash>
-#include <QList>
 #include <QObject>
-#include <deque>
 #include <functional>
+#include <memory>
+#include <unordered_map>
 
-// Sends HttpRequestSpecs over HTTP/1.1 with a per-request timeout, never ignores TLS errors,
-// never follows redirects (providers see the 3xx), and refuses to send credentials over plain
-// http:// to anything but a loopback address.
+class CurlHandlePool;
+class CurlMulti;
+class CurlTransfer;
+
+// Sends HttpRequestSpecs with a per-request timeout, never ignores TLS errors, never follows
+// redirects (providers see the 3xx), and refuses to send credentials over plain http:// to
+// anything but a loopback address, or through a proxy that would see them in clear.
 //
-// It keeps a pool of keep-alive connections per origin instead of using QNetworkAccessManager:
-// QNAM hands every request to its own thread and back, and made about 100 read() calls per
-// request in bench/run.sh; it cost 0.5 ms of CPU per request there, against 0.03 ms for the same
-// exchange on a plain QTcpSocket, and that was most of what a one-URL-per-request purge of
-// thousands of URLs spent. Purge APIs need none of what QNAM adds (cookies, caches, redirects,
-// HTTP/2, compressed bodies).
+// libcurl's multi interface does the sending, driven by this thread's event loop (CurlMulti):
+// HTTP/2 with multiplexing where a server offers it over TLS, pools of kept-alive HTTP/1.1
+// connections otherwise, compressed replies, and proxies from the source's settings or the
+// environment. It all stays on this thread: QNetworkAccessManager hands every request to its own
+// thread and back, and cost 0.5 ms of CPU per request in bench/run.sh, more than the engine's
+// whole budget.
 class HttpClient final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpClient)
 public:
     using Handler = std::function<void(const HttpReply &)>;
-
-    // Connections open at once to one origin; further requests wait for one to free up.
-    static constexpr int kMaxConnectionsPerOrigin = 48;
-    // An idle connection older than this is closed rather than reused: servers drop idle
-    // connections after a few seconds to a minute, and a request written to one would be lost.
-    static constexpr qint64 kMaxIdleMs = 20'000;
 
     explicit HttpClient(QObject *parent = nullptr);
     ~HttpClient() override;
@@ -42,44 +39,21 @@ public:
 
     // Why a request must not be sent, or an empty string.
     static QString policyViolation(const HttpRequestSpec &request);
-    // The request as it goes on the wire.
-    static QByteArray serialize(const HttpRequestSpec &request, const HttpOrigin &origin);
-
-protected:
-    void timerEvent(QTimerEvent *event) override;
 
 private:
     struct Pending
     {
-        HttpOrigin origin;
-        QByteArray wire;
-        bool replyToHead = false;
         Handler handler;
-        int timerId = 0;
-        int timeoutMs = 0;
-        HttpConnection *connection = nullptr;
-        bool resent = false;
-    };
-    struct OriginPool
-    {
-        QList<HttpConnection *> idle;
-        int open = 0;
-        std::deque<quint64> waiting;
+        std::unique_ptr<CurlTransfer> transfer; // null when it never started
+        bool cancelled = false;
     };
 
-    void dispatch(quint64 id);
-    HttpConnection *takeIdleConnection(OriginPool &pool);
-    void onExchangeFinished(HttpConnection *connection, const HttpReply &reply, bool closedBeforeReply);
-    void release(HttpConnection *connection);
-    void retire(HttpConnection *connection);
-    void serveWaiting(const QString &originKey);
-    void complete(quint64 id, const HttpReply &reply);
-    void fail(quint64 id, HttpReply::Failure kind, const QString &text);
+    void onTransferDone(quint64 id, int result);
+    void deliverLater(quint64 id, HttpReply::Failure kind, const QString &text);
+    void deliver(quint64 id, const HttpReply &reply);
 
-    QHash<quint64, Pending> m_pending;
-    QHash<QString, OriginPool> m_pools;
-    QHash<HttpConnection *, quint64> m_active;
-    QHash<int, quint64> m_timers;
+    std::unique_ptr<CurlHandlePool> m_handles;
+    std::unique_ptr<CurlMulti> m_multi;
+    std::unordered_map<quint64, Pending> m_pending;
     quint64 m_nextId = 1;
-    int m_dispatchDepth = 0;
 };

@@ -346,10 +346,11 @@ void PurgeQueue::send(SourceRuntime &runtime, qint64 id, bool poll)
             Qt::QueuedConnection);
         return;
     }
-    const HttpRequestSpec request =
+    HttpRequestSpec request =
         poll
             ? runtime.provider->buildStatusRequest(runtime.config, t.lane, t.statusRef, runtime.secret.secret)
             : runtime.provider->buildRequest(runtime.config, t.lane, t.batch, runtime.secret.secret);
+    request.transport = transportFromSettings(runtime.config);
     runtime.redactor.addRequest(request);
     const int timeoutMs = runtime.limits.timeoutSeconds * 1000;
     m_inFlight.insert(

@@ -103,7 +103,8 @@ void SourceChecker::dryRun(const SourceConfig &source, const ProviderInfo &info)
 void SourceChecker::send(const SourceConfig &source, const QString &secret)
 {
     const Provider *provider = ProviderRegistry::instance().find(source.type);
-    const HttpRequestSpec request = provider->buildCheckRequest(source, secret);
+    HttpRequestSpec request = provider->buildCheckRequest(source, secret);
+    request.transport = transportFromSettings(source); // checked the way its purges will travel
     const int timeoutMs = EffectiveLimits::of(*provider, source).timeoutSeconds * 1000;
     Redactor redactor;
     redactor.addSecret(secret);

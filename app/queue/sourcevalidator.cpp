@@ -1,6 +1,8 @@
 #include "sourcevalidator.h"
 
 #include "changes/pathmapper.h"
+#include "core/sourceconfig.h"
+#include "net/httptransport.h"
 #include "providers/providerregistry.h"
 
 #include <QCoreApplication>
@@ -36,8 +38,24 @@ QString SourceValidator::checkSettingValue(const SettingSpec &spec, const QStrin
         if (const QString error = PathMapper().addSetting(value); !error.isEmpty())
             return SourceCommands::tr("setting map: %1").arg(error);
     if (spec.kind == SettingSpec::Kind::Choice && !spec.choices.contains(value))
-        return SourceCommands::tr("setting %1 must be one of %2, not \"%3\"")
-            .arg(spec.key, spec.choices.join(QStringLiteral(", ")), value);
+        return SourceCommands::tr("setting %1 must be one of %2, not \"%3\"").arg(spec.key, spec.choices.join(QStringLiteral(", ")), value);
+    if (spec.key == QLatin1String("proxy") && value != QLatin1String("none")) {
+        static const QStringList schemes{QStringLiteral("http"), QStringLiteral("https"),
+                                         QStringLiteral("socks5"), QStringLiteral("socks5h")};
+        const QUrl url(value, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme()))
+            return SourceCommands::tr("setting proxy must be \"none\" or an http://, https://, socks5:// or "
+                                      "socks5h:// URL, not \"%1\"")
+                .arg(HttpTransport::redactProxy(value));
+    }
+    if (spec.key == QLatin1String("pinned_key")) {
+        static const QRegularExpression pin(QStringLiteral("^sha256//[A-Za-z0-9+/]{43}=$"));
+        for (const QString &entry : value.split(QLatin1Char(';')))
+            if (!pin.match(entry.trimmed()).hasMatch())
+                return SourceCommands::tr(
+                           "setting pinned_key must be sha256//BASE64 hashes separated by ';', not \"%1\"")
+                    .arg(entry);
+    }
     if (spec.kind == SettingSpec::Kind::Url && !isAbsoluteHttpUrl(value))
         return SourceCommands::tr("setting %1 must be an absolute http:// or https:// URL, not \"%2\"")
             .arg(spec.key, value);
@@ -91,6 +109,42 @@ QString SourceValidator::checkEndpoints(const Provider &provider, const QStringL
             return SourceCommands::tr(
                        "malformed --endpoint \"%1\": expected an absolute http:// or https:// URL")
                 .arg(endpoint);
+    return {};
+}
+
+QString SourceValidator::checkSecretsInTransit(const Provider &provider, const SourceConfig &source)
+{
+    const QStringList endpoints =
+        source.endpoints.isEmpty() ? QStringList{provider.info().defaultEndpoint} : source.endpoints;
+    const bool hasSecret = source.secret.kind != SecretRef::Kind::None;
+    bool plainEndpoint = false;
+    for (const QString &endpoint : endpoints) {
+        const QUrl url(endpoint);
+        if (url.scheme() != QLatin1String("http"))
+            continue;
+        plainEndpoint = true;
+        if (hasSecret && !isLoopbackHost(url.host()))
+            return SourceCommands::tr(
+                       "--endpoint \"%1\" would send the secret over plain http:// to %2: use https:// (only "
+                       "loopback addresses may be plain http://)")
+                .arg(endpoint, url.host());
+    }
+    const QString proxy = source.setting(QStringLiteral("proxy"));
+    const QUrl proxyUrl(proxy);
+    if (proxy.isEmpty() || proxy == QLatin1String("none") || proxyUrl.scheme() == QLatin1String("https") ||
+        isLoopbackHost(proxyUrl.host()))
+        return {};
+    const QString shown = HttpTransport::redactProxy(proxy);
+    if (!proxyUrl.userName().isEmpty() || !proxyUrl.password().isEmpty())
+        return SourceCommands::tr(
+                   "setting proxy \"%1\" would send its user name and password in clear to %2: use an "
+                   "https:// proxy")
+            .arg(shown, proxyUrl.host());
+    if (hasSecret && plainEndpoint)
+        return SourceCommands::tr(
+                   "setting proxy \"%1\" would see the secret sent over plain http:// in clear: use https:// "
+                   "endpoints, an https:// proxy, or proxy=none")
+            .arg(shown);
     return {};
 }
 
