@@ -29,6 +29,15 @@ void Redactor::addRequest(const HttpRequestSpec &request)
         if (value.contains(QLatin1Char(' ')))
             addForm(value.section(QLatin1Char(' '), 1).trimmed());
     }
+    // A proxy's user name and password are credentials like any other.
+    if (!request.transport.proxy.isEmpty()) {
+        const QUrl proxy(request.transport.proxy);
+        addForm(proxy.password(QUrl::FullyDecoded));
+        addForm(proxy.password(QUrl::FullyEncoded));
+        if (!proxy.userInfo().isEmpty())
+            addForm(proxy.userInfo(QUrl::FullyEncoded));
+    }
+    addForm(request.transport.keyPassword);
     const QUrlQuery query(request.url);
     for (const QByteArray &key : request.secretQueryItems) {
         const QString name = QString::fromUtf8(key);
