@@ -161,9 +161,14 @@ private slots:
         QTest::newRow("secret over plain http:// elsewhere")
             << (L({"source", "add", "s1", "--type", "imgix", "--endpoint", "http://cache.example.net/"}) << secretEnv << kSecretVar)
             << QByteArray() << L({"--endpoint \"http://cache.example.net/\" would send the secret over plain http:// to cache.example.net"});
-        QTest::newRow("proxy password in clear")
+        QTest::newRow("proxy password in the profile")
             << L({"source", "add", "s1", "--type", "http-purge", "--endpoint", "@SERVER@", "--set",
                   "proxy=http://purger:pr0xy-pw@proxy.example.net:3128"})
+            << QByteArray()
+            << L({"setting proxy \"http://[redacted]@proxy.example.net:3128\" holds a password", "proxy_password_env"});
+        QTest::newRow("proxy user name in clear")
+            << L({"source", "add", "s1", "--type", "http-purge", "--endpoint", "@SERVER@", "--set",
+                  "proxy=http://purger@proxy.example.net:3128", "--set", "proxy_password_env=PROXY_PW"})
             << QByteArray()
             << L({"setting proxy \"http://[redacted]@proxy.example.net:3128\" would send its user name and password in clear"});
         QTest::newRow("secret through a cleartext proxy")

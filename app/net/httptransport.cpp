@@ -45,6 +45,14 @@ HttpTransport transportFromSettings(const SourceConfig &source)
 {
     HttpTransport transport;
     transport.proxy = source.setting(QStringLiteral("proxy")).trimmed();
+    // The proxy's password is never stored: the profile names the environment variable that holds
+    // it, read here, when a request goes out.
+    if (const QString variable = source.setting(QStringLiteral("proxy_password_env")).trimmed();
+        !variable.isEmpty() && !transport.proxy.isEmpty() && transport.proxy != QLatin1String("none")) {
+        QUrl proxy(transport.proxy);
+        proxy.setPassword(qEnvironmentVariable(qPrintable(variable)), QUrl::DecodedMode);
+        transport.proxy = proxy.toString(QUrl::FullyEncoded);
+    }
     transport.caFile = source.setting(QStringLiteral("ca_file")).trimmed();
     transport.clientCert = source.setting(QStringLiteral("client_cert")).trimmed();
     transport.clientKey = source.setting(QStringLiteral("client_key")).trimmed();

@@ -121,6 +121,8 @@ QList<SettingSpec> ProviderRegistry::commonSettings()
         {QStringLiteral("proxy"), ProviderRegistryTr::tr("Proxy"), K::Text, false, {}, {},
          ProviderRegistryTr::tr("Empty: from the environment (https_proxy, http_proxy, no_proxy); \"none\": connect "
             "directly; or an http://, https://, socks5:// or socks5h:// URL")},
+        {QStringLiteral("proxy_password_env"), ProviderRegistryTr::tr("Proxy password variable"), K::Text, false, {}, {},
+         ProviderRegistryTr::tr("The environment variable that holds the proxy's password (never stored in the profile)")},
         {QStringLiteral("ca_file"), ProviderRegistryTr::tr("CA certificates file"), K::Text, false, {}, {},
          ProviderRegistryTr::tr("PEM file of the certificate authorities trusted for this source instead of the "
             "system's")},

@@ -38,7 +38,8 @@ QString SourceValidator::checkSettingValue(const SettingSpec &spec, const QStrin
         if (const QString error = PathMapper().addSetting(value); !error.isEmpty())
             return SourceCommands::tr("setting map: %1").arg(error);
     if (spec.kind == SettingSpec::Kind::Choice && !spec.choices.contains(value))
-        return SourceCommands::tr("setting %1 must be one of %2, not \"%3\"").arg(spec.key, spec.choices.join(QStringLiteral(", ")), value);
+        return SourceCommands::tr("setting %1 must be one of %2, not \"%3\"")
+            .arg(spec.key, spec.choices.join(QStringLiteral(", ")), value);
     if (spec.key == QLatin1String("proxy") && value != QLatin1String("none")) {
         static const QStringList schemes{QStringLiteral("http"), QStringLiteral("https"),
                                          QStringLiteral("socks5"), QStringLiteral("socks5h")};
@@ -47,7 +48,17 @@ QString SourceValidator::checkSettingValue(const SettingSpec &spec, const QStrin
             return SourceCommands::tr("setting proxy must be \"none\" or an http://, https://, socks5:// or "
                                       "socks5h:// URL, not \"%1\"")
                 .arg(HttpTransport::redactProxy(value));
+        // Secrets never go into the profile: a password in the URL would be stored with the source.
+        if (!url.password().isEmpty())
+            return SourceCommands::tr(
+                       "setting proxy \"%1\" holds a password, which would be stored in the profile: "
+                       "leave it out and name the environment variable that holds it with "
+                       "--set proxy_password_env=VARIABLE")
+                .arg(HttpTransport::redactProxy(value));
     }
+    if (spec.key == QLatin1String("proxy_password_env") && !isValidVariableName(value))
+        return SourceCommands::tr("setting proxy_password_env must name an environment variable, not \"%1\"")
+            .arg(value);
     if (spec.key == QLatin1String("pinned_key")) {
         static const QRegularExpression pin(QStringLiteral("^sha256//[A-Za-z0-9+/]{43}=$"));
         for (const QString &entry : value.split(QLatin1Char(';')))

@@ -186,10 +186,15 @@ purgeline 0 -- source add configured --type http-purge --endpoint "http://127.0.
 purgeline 0 -- source add direct --type http-purge --endpoint "http://127.0.0.1:$HTTP_PORT" --set proxy=none --set timeout=5
 purgeline 0 -- source add dead --type http-purge --endpoint "http://127.0.0.1:$HTTP_PORT" \
     --set "proxy=http://127.0.0.1:$CLOSED_PORT" --set timeout=5 --set max_attempts=1
+# The proxy's password is never stored: the source names the variable that holds it.
 purgeline 0 -- source add authed --type http-purge --endpoint "http://127.0.0.1:$HTTP_PORT" \
-    --set "proxy=http://purger:$PROXY_PASSWORD@127.0.0.1:$AUTH_PROXY_PORT" --set timeout=5
+    --set "proxy=http://purger@127.0.0.1:$AUTH_PROXY_PORT" --set proxy_password_env=PURGELINE_PROXY_PW --set timeout=5
 purgeline 0 -- source add badauth --type http-purge --endpoint "http://127.0.0.1:$HTTP_PORT" \
-    --set "proxy=http://purger:wrong-$PROXY_PASSWORD@127.0.0.1:$AUTH_PROXY_PORT" --set timeout=5 --set max_attempts=1
+    --set "proxy=http://purger@127.0.0.1:$AUTH_PROXY_PORT" --set proxy_password_env=PURGELINE_PROXY_PW_WRONG \
+    --set timeout=5 --set max_attempts=1
+purgeline 2 -- source add literal --type http-purge --endpoint "http://127.0.0.1:$HTTP_PORT" \
+    --set "proxy=http://purger:$PROXY_PASSWORD@127.0.0.1:$AUTH_PROXY_PORT"
+grep -q "proxy_password_env" "$WORK/err" || fail "a password in the proxy setting was not refused: $(cat "$WORK/err")"
 
 step "plain http through http_proxy from the environment"
 purgeline 0 "http_proxy=$OPEN_PROXY" -- purge --source plain --wait http://site.test/img/a.png
@@ -224,19 +229,20 @@ grep -q "proxy http://127.0.0.1:$CLOSED_PORT: could not connect" "$WORK/out" "$W
 [ -z "$(seen "$WORK/http.log" /img/dead.png)" ] || fail "the purge went out without its proxy"
 
 step "a proxy's user name and password are used"
-purgeline 0 -- purge --source authed --wait http://site.test/img/f.png
+purgeline 0 "PURGELINE_PROXY_PW=$PROXY_PASSWORD" -- purge --source authed --wait http://site.test/img/f.png
 expect_via_proxy /img/f.png
-purgeline 0 -- purge --source authed --wait --json http://site.test/img/g.png
+purgeline 0 "PURGELINE_PROXY_PW=$PROXY_PASSWORD" -- purge --source authed --wait --json http://site.test/img/g.png
 expect_via_proxy /img/g.png
-purgeline 1 -- purge --source badauth --wait http://site.test/img/h.png
+purgeline 1 "PURGELINE_PROXY_PW_WRONG=wrong-$PROXY_PASSWORD" -- purge --source badauth --wait http://site.test/img/h.png
 # tinyproxy 1.11 answers 401 rather than 407
 grep -Eq "HTTP 40(1|7)" "$WORK/out" "$WORK/err" || fail "a wrong proxy password was not refused: $(cat "$WORK/out" "$WORK/err")"
 [ -z "$(seen "$WORK/http.log" /img/h.png)" ] || fail "the proxy let a wrong password through"
 
 step "the proxy's password shows in no output"
-purgeline 0 -- purge --source authed --dry-run http://site.test/img/i.png
+purgeline 0 "PURGELINE_PROXY_PW=$PROXY_PASSWORD" -- purge --source authed --dry-run http://site.test/img/i.png
 purgeline 0 -- source list
 grep -q "proxy=http://\[redacted\]@127.0.0.1:$AUTH_PROXY_PORT" "$WORK/out" || fail "source list does not show the redacted proxy"
+! grep -q "$PROXY_PASSWORD" "$P"/* || fail "the proxy's password is in the profile"
 purgeline 0 -- source list --json
 purgeline 0 -- history --json
 purgeline 0 -- history --search img
@@ -247,7 +253,7 @@ done
 
 step "a proxy's password that would go in clear to another machine is refused"
 purgeline 2 -- source add remote --type http-purge --endpoint "http://127.0.0.1:$HTTP_PORT" \
-    --set "proxy=http://purger:$PROXY_PASSWORD@proxy.example.net:3128"
+    --set "proxy=http://purger@proxy.example.net:3128" --set proxy_password_env=PURGELINE_PROXY_PW
 grep -q "in clear" "$WORK/err" || fail "the refusal does not say why: $(cat "$WORK/err")"
 ! grep -q "$PROXY_PASSWORD" "$WORK/out" "$WORK/err" || fail "the refusal shows the password"
 
