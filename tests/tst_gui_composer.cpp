@@ -136,6 +136,7 @@ private slots:
     void submitQueuesTransactions();
     void submitErrorShownInline();
     void previewShowsRequests();
+    void declaredOptionsFollowTheMatch();
     void presetSaveAndLoad();
     void gitDialogAddsCheckedUrls();
 
@@ -634,6 +635,25 @@ void TestComposer::gitDialogAddsCheckedUrls()
     QCOMPARE(plan.resolved.sources.constFirst().targets,
              (QStringList{QStringLiteral("https://img.example.com/img/a.png"),
                           QStringLiteral("https://img.example.com/img/new.png")}));
+}
+
+void TestComposer::declaredOptionsFollowTheMatch()
+{
+    // The option field comes from the provider's declaration and applies to prefix purges only.
+    m_panel->setChosenSources({QStringLiteral("edge")});
+    auto *field = m_panel->findChild<QLineEdit *>(QStringLiteral("option_cache_key_modifier"));
+    QVERIFY(field);
+    QVERIFY(field->isVisible());
+    matchCombo()->setCurrentIndex(matchCombo()->findData(QStringLiteral("exact")));
+    QVERIFY(!field->isEnabled());
+    matchCombo()->setCurrentIndex(matchCombo()->findData(QStringLiteral("prefix")));
+    QVERIFY(field->isEnabled());
+    field->setText(QStringLiteral("device_*"));
+    QCOMPARE(m_panel->options().options.value(QStringLiteral("cache_key_modifier")),
+             QStringList{QStringLiteral("device_*")});
+    // A source whose provider declares no option shows no field.
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    QVERIFY(!m_panel->findChild<QLineEdit *>(QStringLiteral("option_cache_key_modifier")));
 }
 
 QTEST_MAIN(TestComposer)

@@ -380,6 +380,7 @@ QString ComposerPanel::extrasText() const
 void ComposerPanel::updateButtons()
 {
     const bool all = m_match->currentData().toString() == matchName(MatchKind::All);
+    m_options->setMatch(matchFromName(m_match->currentData().toString()).value_or(MatchKind::Exact));
     const bool haveSources = !chosenSources().isEmpty() && m_match->count() > 0;
     const bool extras = !m_fromFile.isEmpty() || m_changes.isSet();
     const QStringList targets = m_targets->targets();

@@ -75,7 +75,8 @@ OptionValues RequestOptionsForm::values() const
 {
     OptionValues result = m_hidden;
     for (const auto &[key, editor] : m_editors) {
-        const QStringList values = valuesOf(editor);
+        // An option that does not apply to the chosen match is not sent (nor refused for it).
+        const QStringList values = editor->isEnabled() ? valuesOf(editor) : QStringList();
         if (values.isEmpty())
             result.remove(key);
         else
@@ -106,4 +107,15 @@ QWidget *RequestOptionsForm::editor(const QString &key) const
         if (name == key)
             return widget;
     return nullptr;
+}
+
+void RequestOptionsForm::setMatch(MatchKind match)
+{
+    for (const OptionSpec &spec : std::as_const(m_specs)) {
+        QWidget *field = editor(spec.key);
+        const bool applies = spec.matches.isEmpty() || spec.matches.contains(match);
+        field->setEnabled(applies);
+        if (auto *label = qobject_cast<QLabel *>(m_layout->labelForField(field)))
+            label->setEnabled(applies);
+    }
 }

@@ -21,6 +21,8 @@ public:
     // The options to offer (each key once); fields already filled keep their values.
     void setSpecs(const QList<OptionSpec> &specs);
     bool isEmpty() const { return m_specs.isEmpty(); }
+    // Only the options that apply to the chosen match can be edited.
+    void setMatch(MatchKind match);
 
     OptionValues values() const;
     void setValues(const OptionValues &values);
