@@ -35,28 +35,28 @@
 #include <deque>
 #include <fcntl.h>
 #include <memory>
-#include <vector>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
 struct Stats
 {
-    qint64 requests = 0;        // every answered request except /stats and /reset
+    qint64 requests = 0; // every answered request except /stats and /reset
     qint64 imgixPurges = 0;
     qint64 instartPurges = 0;
-    qint64 instartUris = 0;     // "uri_pattern" entries in Instart purge bodies
+    qint64 instartUris = 0; // "uri_pattern" entries in Instart purge bodies
     qint64 instartPolls = 0;
     qint64 cloudflarePurges = 0;
     qint64 cloudflareFiles = 0; // entries of "files" in Cloudflare purge bodies
     qint64 unauthorized = 0;
     qint64 notFound = 0;
-    qint64 firstPurgeMs = -1;   // arrival of the first / last purge POST, ms since the reset
+    qint64 firstPurgeMs = -1; // arrival of the first / last purge POST, ms since the reset
     qint64 lastPurgeMs = -1;
-    qint64 connections = 0;     // accepted since the reset
+    qint64 connections = 0; // accepted since the reset
     int openConnections = 0;
     int maxOpenConnections = 0;
-    int inFlight = 0;           // requests received and not yet answered
+    int inFlight = 0; // requests received and not yet answered
     int maxInFlight = 0;
 
     QJsonObject toJson() const
@@ -76,7 +76,8 @@ struct Stats
             {QStringLiteral("first_purge_ms"), firstPurgeMs},
             {QStringLiteral("last_purge_ms"), lastPurgeMs},
             // (n - 1) intervals between n arrivals: the rate the client actually achieved.
-            {QStringLiteral("purge_rate_per_s"), purges > 1 && span > 0 ? double(purges - 1) * 1000.0 / span : 0.0},
+            {QStringLiteral("purge_rate_per_s"),
+             purges > 1 && span > 0 ? double(purges - 1) * 1000.0 / span : 0.0},
             {QStringLiteral("connections"), connections},
             {QStringLiteral("max_open_connections"), maxOpenConnections},
             {QStringLiteral("max_in_flight"), maxInFlight},
@@ -99,12 +100,18 @@ void onSignal(int)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return QByteArrayLiteral("OK");
-    case 201: return QByteArrayLiteral("Created");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 401: return QByteArrayLiteral("Unauthorized");
-    case 404: return QByteArrayLiteral("Not Found");
-    default: return QByteArrayLiteral("Status");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 201:
+        return QByteArrayLiteral("Created");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    default:
+        return QByteArrayLiteral("Status");
     }
 }
 
@@ -115,7 +122,8 @@ QByteArray response(int status, const QByteArray &body, bool close)
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     out += "Content-Type: application/json\r\n";
     out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    out += close ? QByteArrayLiteral("Connection: close\r\n") : QByteArrayLiteral("Connection: keep-alive\r\n");
+    out +=
+        close ? QByteArrayLiteral("Connection: close\r\n") : QByteArrayLiteral("Connection: keep-alive\r\n");
     out += "\r\n";
     out += body;
     return out;
@@ -148,7 +156,8 @@ std::pair<int, QByteArray> route(const Request &r, bool *immediate)
 {
     static const QRegularExpression instartPurge(QStringLiteral("^/([^/]+)/v1/cache/purge$"));
     static const QRegularExpression instartStatus(QStringLiteral("^/([^/]+)/v1/transactions/([0-9]+)$"));
-    const QString path = QString::fromLatin1(r.path.left(r.path.indexOf('?') < 0 ? r.path.size() : r.path.indexOf('?')));
+    const QString path =
+        QString::fromLatin1(r.path.left(r.path.indexOf('?') < 0 ? r.path.size() : r.path.indexOf('?')));
     *immediate = false;
 
     if (r.method == "GET" && path == QLatin1String("/stats")) {
@@ -180,17 +189,21 @@ std::pair<int, QByteArray> route(const Request &r, bool *immediate)
     if (r.method == "POST" && cloudflarePurge.match(path).hasMatch()) {
         if (!r.authorization.startsWith("Bearer ")) {
             ++g_stats.unauthorized;
-            return {403, QByteArrayLiteral("{\"success\":false,\"errors\":[{\"code\":10000,\"message\":\"Authentication "
-                                           "error\"}],\"messages\":[],\"result\":null}")};
+            return {403, QByteArrayLiteral(
+                             "{\"success\":false,\"errors\":[{\"code\":10000,\"message\":\"Authentication "
+                             "error\"}],\"messages\":[],\"result\":null}")};
         }
         notePurgeArrival();
         g_cloudflareArrivals.push_back(g_clock.elapsed());
         const qint64 id = ++g_stats.cloudflarePurges;
-        g_stats.cloudflareFiles += QJsonDocument::fromJson(r.body).object().value(QStringLiteral("files")).toArray().size();
-        return {200, json(QJsonObject{{QStringLiteral("success"), true},
-                                       {QStringLiteral("errors"), QJsonArray()},
-                                       {QStringLiteral("messages"), QJsonArray()},
-                                       {QStringLiteral("result"), QJsonObject{{QStringLiteral("id"), QStringLiteral("bench-cf-%1").arg(id)}}}})};
+        g_stats.cloudflareFiles +=
+            QJsonDocument::fromJson(r.body).object().value(QStringLiteral("files")).toArray().size();
+        return {200, json(QJsonObject{
+                         {QStringLiteral("success"), true},
+                         {QStringLiteral("errors"), QJsonArray()},
+                         {QStringLiteral("messages"), QJsonArray()},
+                         {QStringLiteral("result"),
+                          QJsonObject{{QStringLiteral("id"), QStringLiteral("bench-cf-%1").arg(id)}}}})};
     }
     if (r.method == "POST" && path == QLatin1String("/api/v1/purge")) {
         if (!r.authorization.startsWith("Bearer ")) {
@@ -202,10 +215,11 @@ std::pair<int, QByteArray> route(const Request &r, bool *immediate)
         const QString purgeId = QStringLiteral("bench-%1").arg(id);
         const QJsonObject attributes{{QStringLiteral("purge_id"), purgeId}};
         return {200, json(QJsonObject{{QStringLiteral("data"),
-                                        QJsonObject{{QStringLiteral("id"), purgeId},
-                                                    {QStringLiteral("type"), QStringLiteral("purges")},
-                                                    {QStringLiteral("attributes"), attributes}}},
-                                       {QStringLiteral("jsonapi"), QJsonObject{{QStringLiteral("version"), QStringLiteral("1.0")}}}})};
+                                       QJsonObject{{QStringLiteral("id"), purgeId},
+                                                   {QStringLiteral("type"), QStringLiteral("purges")},
+                                                   {QStringLiteral("attributes"), attributes}}},
+                                      {QStringLiteral("jsonapi"),
+                                       QJsonObject{{QStringLiteral("version"), QStringLiteral("1.0")}}}})};
     }
     if (const auto m = instartPurge.match(path); m.hasMatch() && r.method == "POST") {
         if (!r.authorization.startsWith("Basic ")) {
@@ -218,8 +232,8 @@ std::pair<int, QByteArray> route(const Request &r, bool *immediate)
         const qint64 id = g_nextTransaction++;
         const QString statusUri = QStringLiteral("/%1/v1/transactions/%2").arg(m.captured(1)).arg(id);
         return {201, json(QJsonObject{{QStringLiteral("transaction_id"), id},
-                                       {QStringLiteral("purge_response"),
-                                        QJsonObject{{QStringLiteral("transaction_status_uri"), statusUri}}}})};
+                                      {QStringLiteral("purge_response"),
+                                       QJsonObject{{QStringLiteral("transaction_status_uri"), statusUri}}}})};
     }
     if (const auto m = instartStatus.match(path); m.hasMatch() && r.method == "GET") {
         if (!r.authorization.startsWith("Basic ")) {
@@ -227,11 +241,12 @@ std::pair<int, QByteArray> route(const Request &r, bool *immediate)
             return {401, QByteArrayLiteral("{\"description\":\"authentication required\"}")};
         }
         ++g_stats.instartPolls;
-        const QJsonObject response{{QStringLiteral("transaction_status"), QStringLiteral("SUCCESS")},
-                                   {QStringLiteral("transaction_status_description"), QStringLiteral("purged")},
-                                   {QStringLiteral("percent_received_responses"), 100}};
+        const QJsonObject response{
+            {QStringLiteral("transaction_status"), QStringLiteral("SUCCESS")},
+            {QStringLiteral("transaction_status_description"), QStringLiteral("purged")},
+            {QStringLiteral("percent_received_responses"), 100}};
         return {200, json(QJsonObject{{QStringLiteral("transaction_id"), m.captured(2).toLongLong()},
-                                       {QStringLiteral("transaction_response"), response}})};
+                                      {QStringLiteral("transaction_response"), response}})};
     }
     ++g_stats.notFound;
     return {404, QByteArrayLiteral("{\"error\":\"not found\"}")};
@@ -250,7 +265,7 @@ public:
             for (const auto &answer : m_answers) {
                 if (!answer->ready)
                     --g_stats.inFlight;
-                answer->ready = true;   // its timer, if it still fires, has nothing left to do
+                answer->ready = true; // its timer, if it still fires, has nothing left to do
             }
             m_answers.clear();
             m_socket->deleteLater();
@@ -311,7 +326,7 @@ private:
             else if (name == "connection")
                 request.close = value.toLower() == "close";
             else if (name == "transfer-encoding")
-                return -1;   // no client in this benchmark sends chunked bodies
+                return -1; // no client in this benchmark sends chunked bodies
         }
         const qsizetype total = end + 4 + length;
         if (length < 0 || length > 16 * 1024 * 1024)

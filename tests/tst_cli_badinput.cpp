@@ -159,31 +159,40 @@ private slots:
             << QByteArray() << L({"malformed --endpoint \"ftp://example.com/\""});
         // No secret in clear on the network: the source's, or the proxy's own password.
         QTest::newRow("secret over plain http:// elsewhere")
-            << (L({"source", "add", "s1", "--type", "imgix", "--endpoint", "http://cache.example.net/"}) << secretEnv << kSecretVar)
-            << QByteArray() << L({"--endpoint \"http://cache.example.net/\" would send the secret over plain http:// to cache.example.net"});
+            << (L({"source", "add", "s1", "--type", "imgix", "--endpoint", "http://cache.example.net/"})
+                << secretEnv << kSecretVar)
+            << QByteArray()
+            << L({"--endpoint \"http://cache.example.net/\" would send the secret over plain http:// to "
+                  "cache.example.net"});
         QTest::newRow("proxy password in the profile")
             << L({"source", "add", "s1", "--type", "http-purge", "--endpoint", "@SERVER@", "--set",
                   "proxy=http://purger:pr0xy-pw@proxy.example.net:3128"})
             << QByteArray()
-            << L({"setting proxy \"http://[redacted]@proxy.example.net:3128\" holds a password", "proxy_password_env"});
+            << L({"setting proxy \"http://[redacted]@proxy.example.net:3128\" holds a password",
+                  "proxy_password_env"});
         QTest::newRow("proxy user name in clear")
             << L({"source", "add", "s1", "--type", "http-purge", "--endpoint", "@SERVER@", "--set",
                   "proxy=http://purger@proxy.example.net:3128", "--set", "proxy_password_env=PROXY_PW"})
             << QByteArray()
-            << L({"setting proxy \"http://[redacted]@proxy.example.net:3128\" would send its user name and password in clear"});
+            << L({"setting proxy \"http://[redacted]@proxy.example.net:3128\" would send its user name and "
+                  "password in clear"});
         QTest::newRow("secret through a cleartext proxy")
-            << (L({"source", "add", "s1", "--type", "http-purge", "--endpoint", "@SERVER@", "--set", "secret_header=X-Token",
-                   "--set", "proxy=socks5h://proxy.example.net:1080"})
+            << (L({"source", "add", "s1", "--type", "http-purge", "--endpoint", "@SERVER@", "--set",
+                   "secret_header=X-Token", "--set", "proxy=socks5h://proxy.example.net:1080"})
                 << secretEnv << kSecretVar)
             << QByteArray() << L({"setting proxy \"socks5h://proxy.example.net:1080\" would see the secret"});
         QTest::newRow("proxy with another scheme")
-            << L({"source", "add", "s1", "--type", "http-purge", "--endpoint", "@SERVER@", "--set", "proxy=ftp://u:pr0xy-pw@proxy"})
-            << QByteArray() << L({"setting proxy must be \"none\" or an http://", "not \"ftp://[redacted]@proxy\""});
+            << L({"source", "add", "s1", "--type", "http-purge", "--endpoint", "@SERVER@", "--set",
+                  "proxy=ftp://u:pr0xy-pw@proxy"})
+            << QByteArray()
+            << L({"setting proxy must be \"none\" or an http://", "not \"ftp://[redacted]@proxy\""});
         QTest::newRow("pinned_key not a sha256 hash")
-            << L({"source", "add", "s1", "--type", "http-purge", "--endpoint", "@SERVER@", "--set", "pinned_key=md5//abc"})
+            << L({"source", "add", "s1", "--type", "http-purge", "--endpoint", "@SERVER@", "--set",
+                  "pinned_key=md5//abc"})
             << QByteArray() << L({"setting pinned_key must be sha256//BASE64 hashes"});
-        QTest::newRow("http-purge without --endpoint") << L({"source", "add", "s1", "--type", "http-purge"}) << QByteArray()
-                                                       << L({"type http-purge needs at least one --endpoint URL"});
+        QTest::newRow("http-purge without --endpoint")
+            << L({"source", "add", "s1", "--type", "http-purge"}) << QByteArray()
+            << L({"type http-purge needs at least one --endpoint URL"});
         QTest::newRow("imgix with two endpoints")
             << (L({"source", "add", "s1", "--type", "imgix", "--endpoint", "@SERVER@", "--endpoint",
                    "@SERVER@"})

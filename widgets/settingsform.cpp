@@ -41,7 +41,8 @@ void SettingsForm::setSpecs(const QList<SettingSpec> &specs)
         labelWidget->setBuddy(field.editor);
         QString help = spec.help;
         if (!spec.defaultValue.isEmpty())
-            help += (help.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Default: %1").arg(spec.defaultValue);
+            help += (help.isEmpty() ? QString() : QStringLiteral("\n")) +
+                    tr("Default: %1").arg(spec.defaultValue);
         if (spec.required)
             help += (help.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Required.");
         for (QWidget *w : {static_cast<QWidget *>(labelWidget), field.editor}) {
@@ -69,7 +70,8 @@ QWidget *SettingsForm::createEditor(const SettingSpec &spec, QWidget *container)
         auto *combo = new QComboBox(container);
         // An optional choice may stay unset, so the provider's default applies (as on the command line).
         if (!spec.required)
-            combo->addItem(spec.defaultValue.isEmpty() ? tr("Not set") : tr("Default (%1)").arg(spec.defaultValue),
+            combo->addItem(spec.defaultValue.isEmpty() ? tr("Not set")
+                                                       : tr("Default (%1)").arg(spec.defaultValue),
                            QString());
         for (const QString &choice : spec.choices)
             combo->addItem(choice, choice);
@@ -144,7 +146,7 @@ void SettingsForm::setValues(const QMap<QString, QString> &values)
         const QString value = values.value(field.spec.key);
         if (auto *combo = qobject_cast<QComboBox *>(field.editor)) {
             int index = combo->findData(value);
-            if (index < 0 && !value.isEmpty()) {   // a value this version does not offer: keep it visible
+            if (index < 0 && !value.isEmpty()) { // a value this version does not offer: keep it visible
                 combo->addItem(value, value);
                 index = combo->count() - 1;
             }
@@ -175,7 +177,8 @@ QString SettingsForm::check(const Field &field) const
 {
     const QString value = valueOf(field);
     if (value.isEmpty())
-        return field.spec.required && m_showRequired ? tr("%1 is required.").arg(field.spec.label) : QString();
+        return field.spec.required && m_showRequired ? tr("%1 is required.").arg(field.spec.label)
+                                                     : QString();
     return SourceValidator::checkSettingValue(field.spec, value);
 }
 

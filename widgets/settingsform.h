@@ -64,5 +64,5 @@ private:
     QFormLayout *m_layout;
     QList<SettingSpec> m_specs;
     QList<Field> m_fields;
-    bool m_showRequired = false;   // "required" only after the user tried to save
+    bool m_showRequired = false; // "required" only after the user tried to save
 };

@@ -28,7 +28,7 @@
 
 namespace {
 
-constexpr int kKeychainTimeoutMs = 30000;   // the command line gives the keychain as long
+constexpr int kKeychainTimeoutMs = 30000; // the command line gives the keychain as long
 
 QScrollArea *scrolled(QWidget *page, QWidget *parent)
 {
@@ -50,17 +50,19 @@ QStringList commonKeys()
 } // namespace
 
 SourceDialog::SourceDialog(SourceStore &sources, SecretStore &secrets, QWidget *parent)
-    : QDialog(parent), m_sources(sources), m_secrets(secrets), m_session(qobject_cast<SessionSecretStore *>(&secrets)),
-      m_secretKey(SourceStore::newSecretKey())
+    : QDialog(parent), m_sources(sources), m_secrets(secrets),
+      m_session(qobject_cast<SessionSecretStore *>(&secrets)), m_secretKey(SourceStore::newSecretKey())
 {
     build();
     setWindowTitle(tr("Add Source"));
     typeChanged();
 }
 
-SourceDialog::SourceDialog(SourceStore &sources, SecretStore &secrets, const SourceConfig &existing, QWidget *parent)
-    : QDialog(parent), m_sources(sources), m_secrets(secrets), m_session(qobject_cast<SessionSecretStore *>(&secrets)),
-      m_existing(existing), m_secretKey(sources.secretKey(existing.id))
+SourceDialog::SourceDialog(SourceStore &sources, SecretStore &secrets, const SourceConfig &existing,
+                           QWidget *parent)
+    : QDialog(parent), m_sources(sources), m_secrets(secrets),
+      m_session(qobject_cast<SessionSecretStore *>(&secrets)), m_existing(existing),
+      m_secretKey(sources.secretKey(existing.id))
 {
     build();
     setWindowTitle(tr("Edit Source “%1”").arg(existing.name));
@@ -70,7 +72,7 @@ SourceDialog::SourceDialog(SourceStore &sources, SecretStore &secrets, const Sou
         m_type->setCurrentIndex(qMax(0, m_type->findData(existing.type)));
     }
     typeChanged();
-    m_type->setEnabled(false);   // settings of one type mean nothing to another
+    m_type->setEnabled(false); // settings of one type mean nothing to another
     m_endpoint->setText(existing.endpoints.value(0));
     m_endpoints->setPlainText(existing.endpoints.join(QLatin1Char('\n')));
     QMap<QString, QString> own, common;
@@ -87,7 +89,9 @@ SourceDialog::SourceDialog(SourceStore &sources, SecretStore &secrets, const Sou
         m_useEnvironment->setChecked(true);
         m_variable->setText(existing.secret.variable);
         break;
-    case SecretRef::Kind::None: m_useNone->setChecked(true); break;
+    case SecretRef::Kind::None:
+        m_useNone->setChecked(true);
+        break;
     }
     updateSecretWidgets();
     checkStoredSecret();
@@ -124,7 +128,8 @@ void SourceDialog::build()
     m_type->setObjectName(QStringLiteral("type"));
     m_type->setAccessibleName(tr("Provider type"));
     for (const QString &type : ProviderRegistry::instance().types())
-        m_type->addItem(SourceListModel::providerIcon(type), ProviderRegistry::instance().find(type)->info().displayName, type);
+        m_type->addItem(SourceListModel::providerIcon(type),
+                        ProviderRegistry::instance().find(type)->info().displayName, type);
     m_generalLayout->addRow(tr("&Type"), m_type);
 
     m_endpointRow = new QWidget(general);
@@ -165,7 +170,8 @@ void SourceDialog::build()
     int id = 0;
     for (QRadioButton *button : {m_useKeychain, m_useSession, m_useEnvironment, m_useNone})
         m_secretGroup->addButton(button, id++);
-    m_useSession->setToolTip(tr("The secret is held in memory until Purgeline quits and is never written to disk"));
+    m_useSession->setToolTip(
+        tr("The secret is held in memory until Purgeline quits and is never written to disk"));
     m_password = new QLineEdit(secretBox);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -192,7 +198,8 @@ void SourceDialog::build()
 
     auto *advancedPage = new QWidget;
     auto *advancedColumn = new QVBoxLayout(advancedPage);
-    auto *advancedNote = new QLabel(tr("Leave a field empty to use the provider's documented limit."), advancedPage);
+    auto *advancedNote =
+        new QLabel(tr("Leave a field empty to use the provider's documented limit."), advancedPage);
     advancedNote->setWordWrap(true);
     advancedColumn->addWidget(advancedNote);
     m_advanced = new SettingsForm(advancedPage);
@@ -231,7 +238,7 @@ void SourceDialog::setType(const QString &type)
     const int index = m_type->findData(type);
     if (index < 0 || index == m_type->currentIndex())
         return;
-    m_type->setCurrentIndex(index);   // typeChanged() rebuilds the form
+    m_type->setCurrentIndex(index); // typeChanged() rebuilds the form
 }
 
 void SourceDialog::typeChanged()
@@ -261,7 +268,8 @@ void SourceDialog::typeChanged()
     m_advanced->setPlaceholder(QStringLiteral("rate"), limits.ratePerSecond > 0 ? number(limits.ratePerSecond)
                                                                                 : tr("Default: unpaced"));
     m_advanced->setPlaceholder(QStringLiteral("burst"), number(limits.burst));
-    m_advanced->setPlaceholder(QStringLiteral("batch_size"), tr("Default and maximum: %1").arg(limits.maxBatchCount));
+    m_advanced->setPlaceholder(QStringLiteral("batch_size"),
+                               tr("Default and maximum: %1").arg(limits.maxBatchCount));
     m_advanced->setPlaceholder(QStringLiteral("max_attempts"), number(limits.maxAttempts));
     m_advanced->setPlaceholder(QStringLiteral("map"), tr("e.g. public=https://www.example.com"));
 
@@ -282,24 +290,28 @@ void SourceDialog::typeChanged()
     m_shownType = info.type;
     m_endpoint->setVisible(!info.multipleEndpoints);
     m_endpoints->setVisible(info.multipleEndpoints);
-    m_endpoint->setPlaceholderText(info.defaultEndpoint.isEmpty() ? tr("e.g. https://cache.example.com")
-                                                                  : tr("Default: %1").arg(info.defaultEndpoint));
-    m_endpoints->setPlaceholderText(tr("One base URL per cache, one per line, e.g.\nhttp://10.0.0.1:6081\nhttp://10.0.0.2:6081"));
-    const QString endpointHelp = tr("Base URL of the API; point it at a proxy, a staging API or a test server");
+    m_endpoint->setPlaceholderText(info.defaultEndpoint.isEmpty()
+                                       ? tr("e.g. https://cache.example.com")
+                                       : tr("Default: %1").arg(info.defaultEndpoint));
+    m_endpoints->setPlaceholderText(
+        tr("One base URL per cache, one per line, e.g.\nhttp://10.0.0.1:6081\nhttp://10.0.0.2:6081"));
+    const QString endpointHelp =
+        tr("Base URL of the API; point it at a proxy, a staging API or a test server");
     m_endpoint->setToolTip(endpointHelp);
     m_endpoints->setToolTip(tr("Each cache of the cluster receives every purge"));
     m_endpointError->hide();
 
     m_secretBox->setVisible(info.secret != ProviderInfo::SecretNeed::None);
-    static_cast<QGroupBox *>(m_secretBox)->setTitle(info.secret == ProviderInfo::SecretNeed::Optional
-                                                        ? tr("%1 (optional)").arg(info.secretLabel)
-                                                        : tr("%1 *").arg(info.secretLabel));
+    static_cast<QGroupBox *>(m_secretBox)
+        ->setTitle(info.secret == ProviderInfo::SecretNeed::Optional
+                       ? tr("%1 (optional)").arg(info.secretLabel)
+                       : tr("%1 *").arg(info.secretLabel));
     m_password->setAccessibleName(info.secretLabel);
     m_useNone->setVisible(info.secret == ProviderInfo::SecretNeed::Optional);
     // The provider's usual choice, unless the user already entered a secret or variable.
     const bool untouched = !isEditing() && m_password->text().isEmpty() && m_variable->text().isEmpty();
-    if (!m_secretGroup->checkedButton() || untouched
-        || (m_useNone->isChecked() && info.secret == ProviderInfo::SecretNeed::Required))
+    if (!m_secretGroup->checkedButton() || untouched ||
+        (m_useNone->isChecked() && info.secret == ProviderInfo::SecretNeed::Required))
         (info.secret == ProviderInfo::SecretNeed::Optional ? m_useNone : m_useKeychain)->setChecked(true);
     updateSecretWidgets();
     // The dialog's rows and the provider's are two layouts; one label column reads better.
@@ -321,10 +333,14 @@ SourceDialog::SecretChoice SourceDialog::secretChoice() const
     if (p && p->info().secret == ProviderInfo::SecretNeed::None)
         return SecretChoice::None;
     switch (m_secretGroup->checkedId()) {
-    case 0: return SecretChoice::Keychain;
-    case 1: return SecretChoice::Session;
-    case 2: return SecretChoice::Environment;
-    default: break;
+    case 0:
+        return SecretChoice::Keychain;
+    case 1:
+        return SecretChoice::Session;
+    case 2:
+        return SecretChoice::Environment;
+    default:
+        break;
     }
     return SecretChoice::None;
 }
@@ -337,13 +353,15 @@ void SourceDialog::updateSecretWidgets()
     m_password->setEnabled(choice == SecretChoice::Keychain || choice == SecretChoice::Session);
     m_variable->setEnabled(choice == SecretChoice::Environment);
     const bool hasStored = isEditing() && m_existing->secret.kind == SecretRef::Kind::Keychain;
-    m_password->setPlaceholderText(hasStored ? tr("Leave empty to keep the stored secret")
-                                             : tr("Enter the %1").arg(provider() ? provider()->info().secretLabel : QString()));
+    m_password->setPlaceholderText(
+        hasStored ? tr("Leave empty to keep the stored secret")
+                  : tr("Enter the %1").arg(provider() ? provider()->info().secretLabel : QString()));
     const QString variable = m_variable->text().trimmed();
     if (choice != SecretChoice::Environment || !SourceValidator::isValidVariableName(variable))
         m_variableState->clear();
     else
-        m_variableState->setText(qEnvironmentVariableIsEmpty(qPrintable(variable)) ? tr("not set now") : tr("set now"));
+        m_variableState->setText(qEnvironmentVariableIsEmpty(qPrintable(variable)) ? tr("not set now")
+                                                                                   : tr("set now"));
 }
 
 void SourceDialog::checkStoredSecret()
@@ -351,14 +369,17 @@ void SourceDialog::checkStoredSecret()
     const SecretRef ref = m_existing->secret;
     m_secretStatus->show();
     if (ref.kind != SecretRef::Kind::Keychain) {
-        const auto state = ref.kind == SecretRef::Kind::None ? SourceListModel::CredentialState::NoneConfigured
+        const auto state = ref.kind == SecretRef::Kind::None
+                               ? SourceListModel::CredentialState::NoneConfigured
                            : qEnvironmentVariableIsEmpty(qPrintable(ref.variable))
                                ? SourceListModel::CredentialState::EnvironmentUnset
                                : SourceListModel::CredentialState::EnvironmentSet;
         m_secretStatus->setText(tr("Currently: %1").arg(SourceListModel::credentialText(state, ref)));
         return;
     }
-    m_secretStatus->setText(tr("Currently: %1").arg(SourceListModel::credentialText(SourceListModel::CredentialState::Checking, ref)));
+    m_secretStatus->setText(
+        tr("Currently: %1")
+            .arg(SourceListModel::credentialText(SourceListModel::CredentialState::Checking, ref)));
     const bool sessionOnly = m_session && m_session->isSessionOnly(m_secretKey);
     QPointer<SourceDialog> self(this);
     // Only whether the entry is there is kept; the value is dropped unseen.
@@ -404,9 +425,11 @@ std::optional<SourceConfig> SourceDialog::validatedDraft()
     if (draft.name.isEmpty()) {
         fail(m_nameError, tr("Name is required."));
     } else if (!SourceValidator::isValidName(draft.name)) {
-        fail(m_nameError, tr("invalid source name \"%1\": use letters, digits, '.', '_' and '-', starting with a letter or digit")
+        fail(m_nameError, tr("invalid source name \"%1\": use letters, digits, '.', '_' and '-', starting "
+                             "with a letter or digit")
                               .arg(draft.name));
-    } else if (const auto other = m_sources.findByName(draft.name); other && (!m_existing || other->id != m_existing->id)) {
+    } else if (const auto other = m_sources.findByName(draft.name);
+               other && (!m_existing || other->id != m_existing->id)) {
         fail(m_nameError, tr("a source named \"%1\" already exists").arg(draft.name));
     }
 
@@ -443,15 +466,17 @@ std::optional<SourceConfig> SourceDialog::validatedDraft()
         if (!SourceValidator::isValidVariableName(draft.secret.variable))
             fail(m_secretError, tr("invalid environment variable name \"%1\"").arg(draft.secret.variable));
         break;
-    case SecretChoice::None: break;
+    case SecretChoice::None:
+        break;
     }
 
-    const bool fieldsOk = settingsOk && advancedOk && m_nameError->isHidden() && m_endpointError->isHidden()
-                          && m_secretError->isHidden();
+    const bool fieldsOk = settingsOk && advancedOk && m_nameError->isHidden() &&
+                          m_endpointError->isHidden() && m_secretError->isHidden();
     if (!fieldsOk) {
         if (settingsOk && !advancedOk)
             m_tabs->setCurrentIndex(1);
-        else if (!m_nameError->isHidden() || !m_endpointError->isHidden() || !settingsOk || !m_secretError->isHidden())
+        else if (!m_nameError->isHidden() || !m_endpointError->isHidden() || !settingsOk ||
+                 !m_secretError->isHidden())
             m_tabs->setCurrentIndex(0);
         showMessage(tr("Please correct the marked fields."), true);
         return std::nullopt;
@@ -483,9 +508,11 @@ void SourceDialog::showFieldError(const QString &message)
         for (const SettingSpec &spec : form->specs())
             keys.emplaceBack(spec.key, form);
     // Longer keys first, so "public_root" is not taken for "root".
-    std::sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    std::sort(keys.begin(), keys.end(),
+              [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     for (const auto &[key, form] : keys) {
-        const QRegularExpression word(QStringLiteral("(^|[^A-Za-z0-9_])%1($|[^A-Za-z0-9_])").arg(QRegularExpression::escape(key)));
+        const QRegularExpression word(
+            QStringLiteral("(^|[^A-Za-z0-9_])%1($|[^A-Za-z0-9_])").arg(QRegularExpression::escape(key)));
         if (!word.match(message).hasMatch())
             continue;
         form->setError(key, message);
@@ -540,7 +567,8 @@ void SourceDialog::storeSecretThenCommit(const SourceConfig &draft, const QStrin
             return;
         ++m_writeGeneration;
         setBusy(false);
-        keychainFailed(tr("the system keychain did not answer within %1 s").arg(kKeychainTimeoutMs / 1000), true);
+        keychainFailed(tr("the system keychain did not answer within %1 s").arg(kKeychainTimeoutMs / 1000),
+                       true);
     });
 }
 
@@ -554,7 +582,8 @@ void SourceDialog::commit(SourceConfig draft, bool wroteSecret)
         return;
     }
     // The keychain entry no longer belongs to anything once the source reads its secret elsewhere.
-    if (m_existing && m_existing->secret.kind == SecretRef::Kind::Keychain && draft.secret.kind != SecretRef::Kind::Keychain)
+    if (m_existing && m_existing->secret.kind == SecretRef::Kind::Keychain &&
+        draft.secret.kind != SecretRef::Kind::Keychain)
         m_secrets.remove(m_secretKey, [](const SecretStore::Result &) {});
     m_savedId = draft.id;
     emit sourceSaved(draft.id);
@@ -569,12 +598,14 @@ void SourceDialog::keychainFailed(const QString &error, bool unavailable)
     }
     m_keychainUnavailable = true;
     updateSecretWidgets();
-    showMessage(m_session ? tr("Nothing was saved: %1. Read the secret from an environment variable instead, or keep it "
-                               "for this session only: Purgeline then holds it in memory until it quits and never "
-                               "writes it to disk.")
-                                .arg(error)
-                          : tr("Nothing was saved: %1. Read the secret from an environment variable instead.").arg(error),
-                true);
+    showMessage(
+        m_session
+            ? tr("Nothing was saved: %1. Read the secret from an environment variable instead, or keep it "
+                 "for this session only: Purgeline then holds it in memory until it quits and never "
+                 "writes it to disk.")
+                  .arg(error)
+            : tr("Nothing was saved: %1. Read the secret from an environment variable instead.").arg(error),
+        true);
 }
 
 void SourceDialog::setBusy(bool busy, const QString &message)
@@ -592,7 +623,8 @@ void SourceDialog::showMessage(const QString &message, bool error)
     m_message->setVisible(!message.isEmpty());
     if (error) {
         const bool dark = palette().color(QPalette::Window).lightness() < 128;
-        m_message->setStyleSheet(dark ? QStringLiteral("color: #ff8a80;") : QStringLiteral("color: #b71c1c;"));
+        m_message->setStyleSheet(dark ? QStringLiteral("color: #ff8a80;")
+                                      : QStringLiteral("color: #b71c1c;"));
     } else {
         m_message->setStyleSheet({});
     }

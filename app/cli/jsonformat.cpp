@@ -48,9 +48,10 @@ QJsonObject source(const SourceConfig &s)
     for (auto it = s.settings.cbegin(); it != s.settings.cend(); ++it)
         settings.insert(it.key(), it.key() == QLatin1String("proxy") ? HttpTransport::redactProxy(it.value())
                                                                      : it.value());
-    QJsonObject secret{{QStringLiteral("kind"), s.secret.kind == SecretRef::Kind::Keychain      ? QStringLiteral("keychain")
-                                                 : s.secret.kind == SecretRef::Kind::Environment ? QStringLiteral("env")
-                                                                                                 : QStringLiteral("none")}};
+    QJsonObject secret{
+        {QStringLiteral("kind"), s.secret.kind == SecretRef::Kind::Keychain      ? QStringLiteral("keychain")
+                                 : s.secret.kind == SecretRef::Kind::Environment ? QStringLiteral("env")
+                                                                                 : QStringLiteral("none")}};
     if (s.secret.kind == SecretRef::Kind::Environment)
         secret.insert(QStringLiteral("variable"), s.secret.variable);
     return {{QStringLiteral("name"), s.name},

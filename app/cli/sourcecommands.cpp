@@ -200,7 +200,8 @@ int sourceList(CliContext &ctx, const QStringList &args)
         for (auto it = s.settings.cbegin(); it != s.settings.cend(); ++it) {
             // Repeatable settings keep one value a line; the listing keeps one source a line.
             // A proxy's password is a secret.
-            QString value = it.key() == QLatin1String("proxy") ? HttpTransport::redactProxy(it.value()) : it.value();
+            QString value =
+                it.key() == QLatin1String("proxy") ? HttpTransport::redactProxy(it.value()) : it.value();
             settings << it.key() + QLatin1Char('=') + value.replace(QLatin1Char('\n'), QLatin1String("\\n"));
         }
         ctx.out() << s.name << "\t" << s.type << "\t" << s.endpoints.join(QLatin1Char(' ')) << "\t"

@@ -7,7 +7,8 @@ namespace PeopleText {
 namespace {
 QString note(qsizetype total)
 {
-    return QCoreApplication::translate("PeopleText", " … (cut; %n characters in all)", nullptr, int(qMin<qsizetype>(total, INT_MAX)));
+    return QCoreApplication::translate("PeopleText", " … (cut; %n characters in all)", nullptr,
+                                       int(qMin<qsizetype>(total, INT_MAX)));
 }
 } // namespace
 
@@ -19,8 +20,8 @@ QString escaped(const QString &text)
         const char16_t u = c.unicode();
         // Line breaks and tabs stay (messages have several lines); every other C0 and C1 control,
         // DEL, and the bidirectional overrides that reorder what a terminal shows, are escaped.
-        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f)
-                             || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f) ||
+                             (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
         if (!control) {
             result += c;
             continue;

@@ -64,7 +64,8 @@ Outcome classify(const HttpReply &reply)
     }
     const int status = reply.status;
     const QString excerpt = bodyExcerpt(reply.body);
-    const QString message = excerpt.isEmpty() ? reply.describe() : reply.describe() + QLatin1String(": ") + excerpt;
+    const QString message =
+        excerpt.isEmpty() ? reply.describe() : reply.describe() + QLatin1String(": ") + excerpt;
     if (status >= 200 && status < 300)
         return Outcome::succeeded();
     if (isRetryableStatus(status))
@@ -72,10 +73,12 @@ Outcome classify(const HttpReply &reply)
     if (status == 413)
         return Outcome::split(message);
     if (status == 401 || status == 403)
-        return Outcome::failed(message + QStringLiteral(" — ") + ReplyClassifierTr::tr("check the source's credentials"));
+        return Outcome::failed(message + QStringLiteral(" — ") +
+                               ReplyClassifierTr::tr("check the source's credentials"));
     if (status >= 300 && status < 400)
-        return Outcome::failed(message + QStringLiteral(" — ")
-                               + ReplyClassifierTr::tr("redirect to %1 not followed").arg(QString::fromUtf8(reply.header("Location"))));
+        return Outcome::failed(message + QStringLiteral(" — ") +
+                               ReplyClassifierTr::tr("redirect to %1 not followed")
+                                   .arg(QString::fromUtf8(reply.header("Location"))));
     return Outcome::failed(message);
 }
 

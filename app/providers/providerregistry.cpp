@@ -118,21 +118,56 @@ QList<SettingSpec> ProviderRegistry::commonSettings()
          ProviderRegistryTr::tr(
              "PATH_PREFIX=URL_PREFIX pairs separated by spaces or ';': where the files of a repository are "
              "served, for purge --changes-from (a --map on the command line takes precedence)")},
-        {QStringLiteral("proxy"), ProviderRegistryTr::tr("Proxy"), K::Text, false, {}, {},
-         ProviderRegistryTr::tr("Empty: from the environment (https_proxy, http_proxy, no_proxy); \"none\": connect "
-            "directly; or an http://, https://, socks5:// or socks5h:// URL")},
-        {QStringLiteral("proxy_password_env"), ProviderRegistryTr::tr("Proxy password variable"), K::Text, false, {}, {},
-         ProviderRegistryTr::tr("The environment variable that holds the proxy's password (never stored in the profile)")},
-        {QStringLiteral("ca_file"), ProviderRegistryTr::tr("CA certificates file"), K::Text, false, {}, {},
-         ProviderRegistryTr::tr("PEM file of the certificate authorities trusted for this source instead of the "
-            "system's")},
-        {QStringLiteral("client_cert"), ProviderRegistryTr::tr("Client certificate file"), K::Text, false, {}, {},
+        {QStringLiteral("proxy"),
+         ProviderRegistryTr::tr("Proxy"),
+         K::Text,
+         false,
+         {},
+         {},
+         ProviderRegistryTr::tr(
+             "Empty: from the environment (https_proxy, http_proxy, no_proxy); \"none\": connect "
+             "directly; or an http://, https://, socks5:// or socks5h:// URL")},
+        {QStringLiteral("proxy_password_env"),
+         ProviderRegistryTr::tr("Proxy password variable"),
+         K::Text,
+         false,
+         {},
+         {},
+         ProviderRegistryTr::tr(
+             "The environment variable that holds the proxy's password (never stored in the profile)")},
+        {QStringLiteral("ca_file"),
+         ProviderRegistryTr::tr("CA certificates file"),
+         K::Text,
+         false,
+         {},
+         {},
+         ProviderRegistryTr::tr(
+             "PEM file of the certificate authorities trusted for this source instead of the "
+             "system's")},
+        {QStringLiteral("client_cert"),
+         ProviderRegistryTr::tr("Client certificate file"),
+         K::Text,
+         false,
+         {},
+         {},
          ProviderRegistryTr::tr("PEM certificate for servers that require one (mutual TLS)")},
-        {QStringLiteral("client_key"), ProviderRegistryTr::tr("Client key file"), K::Text, false, {}, {},
-         ProviderRegistryTr::tr("PEM private key of the client certificate, when it is not in the certificate file")},
-        {QStringLiteral("pinned_key"), ProviderRegistryTr::tr("Pinned server key"), K::Text, false, {}, {},
-         ProviderRegistryTr::tr("sha256//BASE64 hashes of the public keys the server may have, separated by ';'; "
-            "any other key fails the request")},
+        {QStringLiteral("client_key"),
+         ProviderRegistryTr::tr("Client key file"),
+         K::Text,
+         false,
+         {},
+         {},
+         ProviderRegistryTr::tr(
+             "PEM private key of the client certificate, when it is not in the certificate file")},
+        {QStringLiteral("pinned_key"),
+         ProviderRegistryTr::tr("Pinned server key"),
+         K::Text,
+         false,
+         {},
+         {},
+         ProviderRegistryTr::tr(
+             "sha256//BASE64 hashes of the public keys the server may have, separated by ';'; "
+             "any other key fails the request")},
     };
 }
 
