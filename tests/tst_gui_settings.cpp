@@ -40,6 +40,7 @@ AppSettings::Preferences custom()
 {
     AppSettings::Preferences p;
     p.queue.concurrency = 7;
+    p.queue.retryForMinutes = 45;
     p.queue.retryAttempts = 9;
     p.queue.backoffCapSeconds = 120;
     p.queue.pollIntervalSeconds = 25;
@@ -63,7 +64,8 @@ void TestGuiSettings::defaultsWhenNoFile()
     QCOMPARE(settings.fileName(), profile.filePath(QStringLiteral("purgeline-gui.ini")));
     const AppSettings::Preferences p = settings.preferences();
     QCOMPARE(p.queue.concurrency, 32);
-    QCOMPARE(p.queue.retryAttempts, 5);
+    QCOMPARE(p.queue.retryForMinutes, 30);
+    QCOMPARE(p.queue.retryAttempts, 0); // no cap: the retry budget ends retries
     QCOMPARE(p.queue.backoffCapSeconds, 300);
     QCOMPARE(p.queue.pollIntervalSeconds, 10);
     QCOMPARE(p.notifications, true);
@@ -144,7 +146,7 @@ void TestGuiSettings::invalidValuesReadAsValid()
     const std::optional<QueueSettings> legacy = settings.legacyQueueSettings();
     QVERIFY(legacy);
     QCOMPARE(legacy->concurrency, 1);
-    QCOMPARE(legacy->retryAttempts, 5);
+    QCOMPARE(legacy->retryAttempts, 0); // the old attempt count is not imported as a cap
     QCOMPARE(legacy->backoffCapSeconds, AppSettings::BackoffCapRange.maximum);
     QCOMPARE(legacy->pollIntervalSeconds, 1);
     QCOMPARE(p.language, QString());
@@ -183,6 +185,7 @@ void TestGuiSettings::dialogShowsPreferences()
 {
     SettingsDialog dialog(custom());
     QCOMPARE(dialog.concurrencyBox()->value(), 7);
+    QCOMPARE(dialog.retryForBox()->value(), 45);
     QCOMPARE(dialog.retryAttemptsBox()->value(), 9);
     QCOMPARE(dialog.backoffCapBox()->value(), 120);
     QCOMPARE(dialog.pollIntervalBox()->value(), 25);
@@ -192,10 +195,10 @@ void TestGuiSettings::dialogShowsPreferences()
     QCOMPARE(dialog.languageBox()->currentText(), QStringLiteral("Français"));
     QCOMPARE(dialog.preferences(), custom());
     QVERIFY(!dialog.buttonBox()->button(QDialogButtonBox::Apply)->isEnabled());
-    for (QWidget *w : std::initializer_list<QWidget *>{dialog.concurrencyBox(), dialog.retryAttemptsBox(),
-                                                       dialog.backoffCapBox(), dialog.pollIntervalBox(),
-                                                       dialog.notificationsBox(), dialog.languageBox(),
-                                                       dialog.startHiddenBox()})
+    for (QWidget *w : std::initializer_list<QWidget *>{dialog.concurrencyBox(), dialog.retryForBox(),
+                                                       dialog.retryAttemptsBox(), dialog.backoffCapBox(),
+                                                       dialog.pollIntervalBox(), dialog.notificationsBox(),
+                                                       dialog.languageBox(), dialog.startHiddenBox()})
         QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
 }
 

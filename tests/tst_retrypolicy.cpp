@@ -3,6 +3,7 @@
 #include "core/tokenbucket.h"
 
 #include <QTest>
+#include <limits>
 
 class TestRetryPolicy : public QObject
 {
@@ -60,22 +61,23 @@ private slots:
         RetryPolicy policy;
         policy.baseDelayMs = 1000;
         policy.maxDelayMs = 8000;
-        QCOMPARE(policy.delayMs(1, -1, 0.999999) / 10, 99);   // just under base
+        QCOMPARE(policy.delayMs(1, -1, 0.999999) / 10, 99); // just under base
         QCOMPARE(policy.delayMs(1, -1, 0.0), 500);
         QCOMPARE(policy.delayMs(2, -1, 0.0), 1000);
         QCOMPARE(policy.delayMs(3, -1, 0.0), 2000);
-        QCOMPARE(policy.delayMs(10, -1, 0.0), 4000);            // capped: 8000/2 at zero jitter
-        QCOMPARE(policy.delayMs(1, 30000, 0.5), 30000);         // server's word wins when longer
+        QCOMPARE(policy.delayMs(10, -1, 0.0), 4000);    // capped: 8000/2 at zero jitter
+        QCOMPARE(policy.delayMs(1, 30000, 0.5), 30000); // server's word wins when longer
         QVERIFY(policy.mayRetry(4));
+        QVERIFY(policy.mayRetry(1000)); // no cap by default: the retry budget ends retries
         policy.maxAttempts = 3;
         QVERIFY(!policy.mayRetry(3));
     }
     void tokenBucketPaces()
     {
-        TokenBucket bucket(2.0, 2, 0);   // 2/s, burst 2
+        TokenBucket bucket(2.0, 2, 0); // 2/s, burst 2
         QCOMPARE(bucket.take(0), 0);
         QCOMPARE(bucket.take(0), 0);
-        QCOMPARE(bucket.take(0), 500);   // empty: one token every 500 ms
+        QCOMPARE(bucket.take(0), 500); // empty: one token every 500 ms
         QCOMPARE(bucket.take(499), 1);
         QCOMPARE(bucket.take(500), 0);
         bucket.pauseUntil(10000);
@@ -85,6 +87,49 @@ private slots:
         TokenBucket unlimited(0, 1, 0);
         for (int i = 0; i < 100; ++i)
             QCOMPARE(unlimited.take(0), 0);
+    }
+    void tokenBucketBacksOffAndRecovers()
+    {
+        TokenBucket bucket(10.0, 1, 0); // 10/s
+        QCOMPARE(bucket.take(0), 0);
+        QCOMPARE(bucket.take(0), 100);
+        // A 429 for a request sent at 0 cuts the rate to 7/s: the next token takes 1000/7 ms.
+        QVERIFY(bucket.slowDown(0, 50));
+        QCOMPARE(bucket.currentRate(), 10.0 * TokenBucket::kCutFactor);
+        // Replies to requests that were in flight when it was cut change nothing more.
+        QVERIFY(!bucket.slowDown(10, 60));
+        QCOMPARE(bucket.currentRate(), 10.0 * TokenBucket::kCutFactor);
+        // A request sent after the cut that is refused again cuts again.
+        QVERIFY(bucket.slowDown(70, 80));
+        QCOMPARE(bucket.currentRate(), 10.0 * TokenBucket::kCutFactor * TokenBucket::kCutFactor);
+        // Accepted requests bring it back, a step each, never above the configured rate.
+        for (int i = 0; i < 200; ++i)
+            bucket.speedUp(100 + i);
+        QCOMPARE(bucket.currentRate(), 10.0);
+        // It never stops: the floor is a share of the configured rate.
+        for (int i = 0; i < 100; ++i)
+            bucket.slowDown(1000 + i, 1000 + i);
+        QCOMPARE(bucket.currentRate(), 10.0 * TokenBucket::kMinimumFactor);
+    }
+    void tokenBucketRestoresAnotherProcessState()
+    {
+        TokenBucket mine(10.0, 5, 0);
+        TokenBucket::State theirs;
+        theirs.tokens = 0;
+        theirs.lastMs = 1000;
+        theirs.factor = 0.5;
+        mine.restore(theirs, 1000);
+        QCOMPARE(mine.take(1000), 200); // their bucket is empty, at their cut rate of 5/s
+        // Damaged values are brought back into range instead of stopping or unleashing pacing.
+        TokenBucket::State damaged;
+        damaged.tokens = 1e308;
+        damaged.factor = std::numeric_limits<double>::quiet_NaN();
+        damaged.lastMs = 5000000;                    // from the future: counts from now
+        damaged.pausedUntil = 4'000'000'000'000'000; // ~ forever
+        mine.restore(damaged, 2000);
+        QCOMPARE(mine.tokens(2000), 5.0);
+        QCOMPARE(mine.currentRate(), 10.0);
+        QCOMPARE(mine.take(2000), TokenBucket::kLongestPauseMs);
     }
 };
 

@@ -66,8 +66,8 @@ std::optional<QueueSettings> AppSettings::legacyQueueSettings() const
     const QueueSettings defaults;
     QueueSettings q;
     q.concurrency = clamped(s, QStringLiteral("queue/concurrency"), defaults.concurrency, ConcurrencyRange);
-    q.retryAttempts =
-        clamped(s, QStringLiteral("queue/retry-attempts"), defaults.retryAttempts, RetryAttemptsRange);
+    // retry-attempts was the number of attempts before the retry budget replaced it; imported as
+    // a cap it would end the retries the budget allows, so it is left behind.
     q.backoffCapSeconds =
         clamped(s, QStringLiteral("queue/backoff-cap-seconds"), defaults.backoffCapSeconds, BackoffCapRange);
     q.pollIntervalSeconds = clamped(s, QStringLiteral("queue/poll-interval-seconds"),

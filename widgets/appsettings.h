@@ -32,6 +32,7 @@ public:
     };
     using Range = QueueSettings::Range;
     static constexpr Range ConcurrencyRange = QueueSettings::ConcurrencyRange;
+    static constexpr Range RetryForRange = QueueSettings::RetryForRange;
     static constexpr Range RetryAttemptsRange = QueueSettings::RetryAttemptsRange;
     static constexpr Range BackoffCapRange = QueueSettings::BackoffCapRange;
     static constexpr Range PollIntervalRange = QueueSettings::PollIntervalRange;

@@ -34,10 +34,20 @@ SettingsDialog::SettingsDialog(const AppSettings::Preferences &current, QWidget 
     m_concurrency->setToolTip(tr("How many purge requests may be in flight at once, over all sources. "
                                  "Each source's own limit still applies."));
     queueForm->addRow(tr("&Concurrent requests:"), m_concurrency);
+    m_retryFor = spinBox(AppSettings::RetryForRange, tr(" min", "minutes"), queueGroup);
+    m_retryFor->setAccessibleName(tr("Keep retrying for, in minutes"));
+    m_retryFor->setToolTip(
+        tr("How long a purge that fails for a passing reason (a server error, a timeout, a "
+           "network cut) is tried again before it is marked as failed. Replies that only "
+           "ask to slow down never end it early."));
+    queueForm->addRow(tr("&Keep retrying for:"), m_retryFor);
     m_retryAttempts = spinBox(AppSettings::RetryAttemptsRange, QString(), queueGroup);
-    m_retryAttempts->setAccessibleName(tr("Retry attempts"));
-    m_retryAttempts->setToolTip(tr("How often a request is sent before it is marked as failed."));
-    queueForm->addRow(tr("&Retry attempts:"), m_retryAttempts);
+    m_retryAttempts->setSpecialValueText(tr("No limit"));
+    m_retryAttempts->setAccessibleName(tr("Most attempts"));
+    m_retryAttempts->setToolTip(
+        tr("An optional cap on how often a request is sent before it is marked as failed; "
+           "replies that only ask to slow down are not counted."));
+    queueForm->addRow(tr("&Most attempts:"), m_retryAttempts);
     m_backoffCap = spinBox(AppSettings::BackoffCapRange, tr(" s", "seconds"), queueGroup);
     m_backoffCap->setAccessibleName(tr("Longest wait between attempts in seconds"));
     m_backoffCap->setToolTip(tr("The wait between attempts doubles after each failure, up to this limit. "
@@ -88,7 +98,7 @@ SettingsDialog::SettingsDialog(const AppSettings::Preferences &current, QWidget 
     layout->addStretch();
     layout->addWidget(m_buttons);
 
-    for (QSpinBox *box : {m_concurrency, m_retryAttempts, m_backoffCap, m_pollInterval})
+    for (QSpinBox *box : {m_concurrency, m_retryFor, m_retryAttempts, m_backoffCap, m_pollInterval})
         connect(box, &QSpinBox::valueChanged, this, &SettingsDialog::updateApplyButton);
     for (QCheckBox *box : {m_notifications, m_startHidden})
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::updateApplyButton);
@@ -101,6 +111,7 @@ AppSettings::Preferences SettingsDialog::preferences() const
 {
     AppSettings::Preferences p;
     p.queue.concurrency = m_concurrency->value();
+    p.queue.retryForMinutes = m_retryFor->value();
     p.queue.retryAttempts = m_retryAttempts->value();
     p.queue.backoffCapSeconds = m_backoffCap->value();
     p.queue.pollIntervalSeconds = m_pollInterval->value();
@@ -113,6 +124,7 @@ AppSettings::Preferences SettingsDialog::preferences() const
 void SettingsDialog::setPreferences(const AppSettings::Preferences &p)
 {
     m_concurrency->setValue(p.queue.concurrency);
+    m_retryFor->setValue(p.queue.retryForMinutes);
     m_retryAttempts->setValue(p.queue.retryAttempts);
     m_backoffCap->setValue(p.queue.backoffCapSeconds);
     m_pollInterval->setValue(p.queue.pollIntervalSeconds);

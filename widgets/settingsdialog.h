@@ -25,6 +25,7 @@ public:
     void setTrayAvailable(bool available);
 
     QSpinBox *concurrencyBox() const { return m_concurrency; }
+    QSpinBox *retryForBox() const { return m_retryFor; }
     QSpinBox *retryAttemptsBox() const { return m_retryAttempts; }
     QSpinBox *backoffCapBox() const { return m_backoffCap; }
     QSpinBox *pollIntervalBox() const { return m_pollInterval; }
@@ -41,6 +42,7 @@ private:
     void updateApplyButton();
 
     QSpinBox *m_concurrency;
+    QSpinBox *m_retryFor;
     QSpinBox *m_retryAttempts;
     QSpinBox *m_backoffCap;
     QSpinBox *m_pollInterval;

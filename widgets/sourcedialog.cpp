@@ -270,7 +270,8 @@ void SourceDialog::typeChanged()
     m_advanced->setPlaceholder(QStringLiteral("burst"), number(limits.burst));
     m_advanced->setPlaceholder(QStringLiteral("batch_size"),
                                tr("Default and maximum: %1").arg(limits.maxBatchCount));
-    m_advanced->setPlaceholder(QStringLiteral("max_attempts"), number(limits.maxAttempts));
+    m_advanced->setPlaceholder(QStringLiteral("max_attempts"),
+                               limits.maxAttempts > 0 ? number(limits.maxAttempts) : tr("Default: no cap"));
     m_advanced->setPlaceholder(QStringLiteral("map"), tr("e.g. public=https://www.example.com"));
 
     m_generalLayout->setRowVisible(m_endpointRow, !info.isLocal);

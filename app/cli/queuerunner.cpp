@@ -144,6 +144,7 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
     int failed = 0;
     int succeeded = 0;
     int open = 0;
+    int waiting = 0; // not yet accepted by the provider: to be sent again (accepted ones are polled)
     for (const TransactionRecord &t : tracked) {
         if (t.state == TransactionState::Failed)
             ++failed;
@@ -151,6 +152,7 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
             ++succeeded;
         else if (!isFinal(t.state))
             ++open;
+        waiting += !isFinal(t.state) && t.state != TransactionState::WaitingForStatus;
     }
     if (m_options.json) {
         QJsonArray items;
@@ -181,5 +183,12 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
         err << QueueRunnerTr::tr("open transactions are retried or polled by `purgeline resume --wait` or "
                                  "the Purgeline window")
             << Qt::endl;
+    // Work that only needs more patience is not a failure: it has its retry budget left.
+    if (waiting > 0 && failed == 0) {
+        err << QueueRunnerTr::tr("%n transaction(s) still waiting to be sent again within their retry budget",
+                                 nullptr, waiting)
+            << Qt::endl;
+        return ExitStopped;
+    }
     return failed > 0 ? ExitFailed : ExitOk;
 }

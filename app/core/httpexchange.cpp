@@ -127,6 +127,13 @@ Outcome Outcome::retry(const QString &message, qint64 retryAfterMs)
     return o;
 }
 
+Outcome Outcome::throttle(const QString &message, qint64 retryAfterMs)
+{
+    Outcome o = retry(message, retryAfterMs);
+    o.throttled = true;
+    return o;
+}
+
 Outcome Outcome::failed(const QString &message)
 {
     Outcome o;

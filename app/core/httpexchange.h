@@ -87,12 +87,16 @@ struct Outcome
     QString statusRef;
     int progressPercent = -1;
     qint64 retryAfterMs = -1;
+    // Retry only: the server asked to slow down (429, or a provider's own throttling reply). Such
+    // a reply never counts as an attempt and slows the rate key's pacing.
+    bool throttled = false;
     QString message;
     QStringList details; // e.g. files removed by a local provider
 
     static Outcome succeeded(const QString &providerId = {}, const QString &message = {});
     static Outcome pending(const QString &statusRef, int progress = -1, const QString &message = {});
     static Outcome retry(const QString &message, qint64 retryAfterMs = -1);
+    static Outcome throttle(const QString &message, qint64 retryAfterMs = -1);
     static Outcome failed(const QString &message);
     static Outcome split(const QString &message);
 };

@@ -42,6 +42,8 @@ struct TransactionRecord
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     qint64 firstPolledAt = 0;
+    qint64 retryingSince =
+        0; // when its first attempt failed for a passing reason; the retry budget runs from it
 
     QString targetsSummary() const;
 };

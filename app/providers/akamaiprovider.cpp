@@ -147,7 +147,6 @@ AkamaiProvider::AkamaiProvider()
     m_info.limits.burst = 100;
     m_info.limits.concurrency = 4;
     m_info.limits.timeoutSeconds = 30;
-    m_info.limits.maxAttempts = 5;
 }
 
 QString AkamaiProvider::validateSource(const SourceConfig &source) const

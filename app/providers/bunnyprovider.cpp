@@ -54,7 +54,6 @@ BunnyProvider::BunnyProvider()
     // async=false calls last until the edge has purged; a few in flight keep the bucket busy.
     m_info.limits.concurrency = 8;
     m_info.limits.timeoutSeconds = 60;
-    m_info.limits.maxAttempts = 5;
 }
 
 QString BunnyProvider::validateSource(const SourceConfig &source) const

@@ -44,7 +44,6 @@ ProviderLimits planLimits(int maxBatchCount, double ratePerSecond, int burst)
     limits.burst = burst;
     limits.concurrency = 4;
     limits.timeoutSeconds = 30;
-    limits.maxAttempts = 5;
     return limits;
 }
 

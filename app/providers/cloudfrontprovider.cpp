@@ -126,7 +126,6 @@ CloudFrontProvider::CloudFrontProvider()
     m_info.limits.burst = 1;
     m_info.limits.concurrency = 2;
     m_info.limits.timeoutSeconds = 30;
-    m_info.limits.maxAttempts = 5;
     // The SDKs' InvalidationCompleted waiter asks every 20 seconds; invalidations usually finish
     // within minutes, an hour bounds the wait.
     m_info.limits.pollIntervalSeconds = 20;
@@ -454,13 +453,13 @@ Outcome CloudFrontProvider::errorOutcome(const SourceConfig &source, const HttpR
     // Both come with HTTP 400 and go away by themselves (CreateInvalidation, "Errors"; AWS common
     // errors): other invalidations finish, the account's request rate recovers.
     if (code == QLatin1String("TooManyInvalidationsInProgress"))
-        return Outcome::retry(
+        return Outcome::throttle(
             withDetail(message, detail) + QStringLiteral(" — ") +
                 CloudFrontProviderTr::tr("waiting for other invalidations of the distribution to complete"),
             qMax<qint64>(retryAfter, 60000));
     if (code == QLatin1String("Throttling") || code == QLatin1String("ThrottlingException") ||
         code == QLatin1String("RequestLimitExceeded"))
-        return Outcome::retry(withDetail(message, detail), qMax<qint64>(retryAfter, 2000));
+        return Outcome::throttle(withDetail(message, detail), qMax<qint64>(retryAfter, 2000));
     QString hint;
     if (code == QLatin1String("NoSuchDistribution"))
         hint = CloudFrontProviderTr::tr("check the source's distribution setting");

@@ -45,7 +45,6 @@ ProviderLimits documentedLimits(int maxBatchCount, double ratePerSecond, int bur
     // URL purges are one per request and not rate limited, so they are sent several at a time.
     result.concurrency = 16;
     result.timeoutSeconds = 30;
-    result.maxAttempts = 5;
     return result;
 }
 

@@ -79,7 +79,6 @@ HttpPurgeProvider::HttpPurgeProvider()
     m_info.limits.burst = 1;
     m_info.limits.concurrency = 8;
     m_info.limits.timeoutSeconds = 10;
-    m_info.limits.maxAttempts = 5;
 }
 
 HttpPurgeProvider::PrefixMethod HttpPurgeProvider::prefixMethod(const SourceConfig &source)

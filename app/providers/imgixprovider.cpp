@@ -33,20 +33,25 @@ ImgixProvider::ImgixProvider()
     m_info.multipleEndpoints = false;
     m_info.defaultEndpoint = QStringLiteral("https://api.imgix.com");
     m_info.settings = {
-        {apiKey, ImgixProviderTr::tr("API version"), SettingSpec::Kind::Choice, false, {apiV1, apiLegacy}, apiV1,
+        {apiKey,
+         ImgixProviderTr::tr("API version"),
+         SettingSpec::Kind::Choice,
+         false,
+         {apiV1, apiLegacy},
+         apiV1,
          ImgixProviderTr::tr("v1: POST /api/v1/purge with a Bearer key that has the Purge permission; "
-            "legacy: the old POST /v2/image/purger with Basic auth")},
+                             "legacy: the old POST /v2/image/purger with Basic auth")},
     };
-    m_info.limits.maxBatchCount = 1;   // one "url" attribute per purge request
+    m_info.limits.maxBatchCount = 1; // one "url" attribute per purge request
     m_info.limits.maxBodyBytes = 0;
-    // imgix documents no rate limit for purges (only "space purges of the same URL 10 s apart").
-    // 10/s with a burst of 10 is an unverified, deliberately modest guess; a 429 with
-    // Retry-After still slows the bucket down.
+    // imgix documents no rate limit for purges (only "space purges of the same URL 10 s apart");
+    // 10 per second is an unverified, deliberately modest figure. A rate with nothing said about
+    // bursts is paced with a burst of 1, so no sliding second ever holds more than 10 (a burst
+    // of 10 would allow 19 in the first second); a 429 with Retry-After still slows it down.
     m_info.limits.ratePerSecond = 10;
-    m_info.limits.burst = 10;
+    m_info.limits.burst = 1;
     m_info.limits.concurrency = 4;
     m_info.limits.timeoutSeconds = 30;
-    m_info.limits.maxAttempts = 5;
 }
 
 bool ImgixProvider::isLegacy(const SourceConfig &source)
@@ -70,12 +75,13 @@ QString ImgixProvider::validateBatch(const SourceConfig &source, const PurgeBatc
     // purge nothing useful; say so instead.
     for (const QString &target : batch.targets)
         if (target.endsWith(QLatin1Char('*')))
-            return ImgixProviderTr::tr("imgix purges exact URLs only, but \"%1\" ends with the wildcard *").arg(target);
+            return ImgixProviderTr::tr("imgix purges exact URLs only, but \"%1\" ends with the wildcard *")
+                .arg(target);
     return {};
 }
 
-HttpRequestSpec ImgixProvider::buildRequest(const SourceConfig &source, const QString &, const PurgeBatch &batch,
-                                            const QString &secret) const
+HttpRequestSpec ImgixProvider::buildRequest(const SourceConfig &source, const QString &,
+                                            const PurgeBatch &batch, const QString &secret) const
 {
     // The queue splits to maxBatchCount (1); anything else is a caller bug, and an invalid spec
     // is refused by HttpClient rather than purging the wrong thing.
@@ -98,7 +104,8 @@ HttpRequestSpec ImgixProvider::buildRequest(const SourceConfig &source, const QS
     spec.setHeader("Authorization", QByteArrayLiteral("Bearer ") + key, true);
     spec.setHeader("Content-Type", "application/vnd.api+json");
     const QJsonObject attributes{{QStringLiteral("url"), target}};
-    const QJsonObject data{{QStringLiteral("attributes"), attributes}, {QStringLiteral("type"), QStringLiteral("purges")}};
+    const QJsonObject data{{QStringLiteral("attributes"), attributes},
+                           {QStringLiteral("type"), QStringLiteral("purges")}};
     spec.body = QJsonDocument(QJsonObject{{QStringLiteral("data"), data}}).toJson(QJsonDocument::Compact);
     return spec;
 }
@@ -135,7 +142,8 @@ Outcome ImgixProvider::interpretReply(const SourceConfig &source, const PurgeBat
     return withoutCredentials(classifyReply(source, batch, reply));
 }
 
-Outcome ImgixProvider::classifyReply(const SourceConfig &source, const PurgeBatch &batch, const HttpReply &reply) const
+Outcome ImgixProvider::classifyReply(const SourceConfig &source, const PurgeBatch &batch,
+                                     const HttpReply &reply) const
 {
     if (!reply.isHttp())
         return ReplyClassifier::classify(reply);
@@ -160,9 +168,11 @@ Outcome ImgixProvider::classifyReply(const SourceConfig &source, const PurgeBatc
         // JSON:API never sends "errors" beside "data"; errors alone contradict the 2xx, and a
         // false success is worse than a false failure here.
         if (data.isEmpty() && root.contains(QStringLiteral("errors")))
-            return Outcome::failed(ImgixProviderTr::tr("imgix answered HTTP %1 but reported errors for %2: %3")
-                                       .arg(QString::number(status), target, jsonApiErrors(root)));
-        QString id = data.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("purge_id")).toString();
+            return Outcome::failed(
+                ImgixProviderTr::tr("imgix answered HTTP %1 but reported errors for %2: %3")
+                    .arg(QString::number(status), target, jsonApiErrors(root)));
+        QString id =
+            data.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("purge_id")).toString();
         if (id.isEmpty())
             id = data.value(QStringLiteral("id")).toString();
         if (id.isEmpty())
@@ -173,17 +183,23 @@ Outcome ImgixProvider::classifyReply(const SourceConfig &source, const PurgeBatc
     case 409:
         // Documented: a second purge of the same URL within 10 s is answered 409, and the
         // purge still happens.
-        return Outcome::succeeded({}, ImgixProviderTr::tr("duplicate purge of %1 within 10 s (HTTP 409); imgix still purges it")
-                                          .arg(target));
+        return Outcome::succeeded(
+            {}, ImgixProviderTr::tr("duplicate purge of %1 within 10 s (HTTP 409); imgix still purges it")
+                    .arg(target));
     case 401:
-        return Outcome::failed(ImgixProviderTr::tr("imgix rejected the API key (HTTP 401); check the source's API key") + suffix);
+        return Outcome::failed(
+            ImgixProviderTr::tr("imgix rejected the API key (HTTP 401); check the source's API key") +
+            suffix);
     case 403:
-        return Outcome::failed(ImgixProviderTr::tr("imgix refused the purge (HTTP 403); the API key needs the Purge permission")
-                               + suffix);
+        return Outcome::failed(
+            ImgixProviderTr::tr(
+                "imgix refused the purge (HTTP 403); the API key needs the Purge permission") +
+            suffix);
     case 400:
     case 422:
-        return Outcome::failed(ImgixProviderTr::tr("imgix rejected the purge of %1 (HTTP %2)").arg(target, QString::number(status))
-                               + suffix);
+        return Outcome::failed(ImgixProviderTr::tr("imgix rejected the purge of %1 (HTTP %2)")
+                                   .arg(target, QString::number(status)) +
+                               suffix);
     default:
         return ReplyClassifier::classify(reply);
     }

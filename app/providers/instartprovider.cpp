@@ -67,7 +67,6 @@ InstartProvider::InstartProvider()
     m_info.limits.burst = 1;
     m_info.limits.concurrency = 2;
     m_info.limits.timeoutSeconds = 30;
-    m_info.limits.maxAttempts = 5;
     // The documented status check pace; sub-second intervals are allowed for test servers.
     m_info.limits.pollIntervalSeconds = 10;
     m_info.limits.pollTimeoutSeconds = 3600;

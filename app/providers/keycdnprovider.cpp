@@ -56,7 +56,6 @@ KeycdnProvider::KeycdnProvider()
     m_info.limits.burst = 1;
     m_info.limits.concurrency = 2;
     m_info.limits.timeoutSeconds = 30;
-    m_info.limits.maxAttempts = 5;
 }
 
 QString KeycdnProvider::validateSource(const SourceConfig &source) const

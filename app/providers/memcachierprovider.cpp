@@ -40,7 +40,6 @@ MemcachierProvider::MemcachierProvider()
     m_info.limits.burst = 2;
     m_info.limits.concurrency = 1;
     m_info.limits.timeoutSeconds = 30;
-    m_info.limits.maxAttempts = 5;
 }
 
 // The cache id goes into the URL path as is; only RFC 3986 unreserved characters are safe there

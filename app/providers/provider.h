@@ -64,7 +64,9 @@ struct ProviderLimits
     int burst = 1;
     int concurrency = 4; // requests in flight per source
     int timeoutSeconds = 30;
-    int maxAttempts = 5;
+    // Attempts before a transaction fails, 0: no cap (transient failures are retried for the
+    // retry budget, retry_for). Local providers whose failures a resend cannot mend set 1.
+    int maxAttempts = 0;
     // Status polling, for providers with ProviderInfo::hasStatus (sources may override both
     // with the poll_interval and poll_timeout settings).
     double pollIntervalSeconds = 10;

@@ -108,7 +108,8 @@ QList<SettingSpec> ProviderRegistry::commonSettings()
          false,
          {},
          {},
-         {}},
+         ProviderRegistryTr::tr("An optional cap; without it, failures that may pass are retried for as long "
+                                "as retry_for allows. Replies that only ask to slow down are not counted")},
         {QStringLiteral("map"),
          ProviderRegistryTr::tr("Path mapping"),
          K::Text,
@@ -286,7 +287,7 @@ EffectiveLimits EffectiveLimits::of(const Provider &provider, const SourceConfig
     limits.burst = qMax(1, int(number("burst", documented.burst)));
     limits.concurrency = qMax(1, int(number("concurrency", documented.concurrency)));
     limits.timeoutSeconds = qMax(1, int(number("timeout", documented.timeoutSeconds)));
-    limits.maxAttempts = qMax(1, int(number("max_attempts", documented.maxAttempts)));
+    limits.maxAttempts = qMax(0, int(number("max_attempts", documented.maxAttempts)));
     limits.retryForSeconds = qMax(1, int(qMin(number("retry_for", 1800), 30.0 * 24 * 3600)));
     limits.pollIntervalSeconds = qMax(0.05, number("poll_interval", documented.pollIntervalSeconds));
     limits.pollTimeoutSeconds = qMax(1, int(number("poll_timeout", documented.pollTimeoutSeconds)));

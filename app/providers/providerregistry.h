@@ -50,8 +50,9 @@ struct EffectiveLimits
     int burst = 1;
     int concurrency = 1;
     int timeoutSeconds = 30;
-    int maxAttempts = 5;
-    int retryForSeconds = 1800; // how long a transaction may keep being retried, from when it was planned
+    int maxAttempts = 0; // 0: no cap, only the retry budget ends retries
+    int retryForSeconds =
+        1800; // how long a transaction may keep being retried, from its first failed attempt
     double pollIntervalSeconds = 10; // fractional, so tests need not wait whole seconds
     int pollTimeoutSeconds = 3600;
     int maxItemsInProgress = 0; // see ProviderLimits

@@ -158,7 +158,6 @@ WebhookProvider::WebhookProvider()
     m_info.limits.burst = 1;
     m_info.limits.concurrency = 4;
     m_info.limits.timeoutSeconds = 30;
-    m_info.limits.maxAttempts = 5;
 }
 
 QString WebhookProvider::checkTemplate(const QString &text, Place place, const QString &setting)

@@ -39,10 +39,16 @@ void PurgeQueue::setBackoff(qint64 baseMs, qint64 capMs)
     m_backoffCapMs = qMax(m_backoffBaseMs, capMs);
 }
 
-void PurgeQueue::setSourceDefaults(int maxAttempts, double pollIntervalSeconds)
+void PurgeQueue::setPacingDirectory(const QString &directory)
+{
+    m_ledger = std::make_unique<PacingLedger>(directory);
+}
+
+void PurgeQueue::setSourceDefaults(int maxAttempts, double pollIntervalSeconds, int retryForSeconds)
 {
     m_defaultMaxAttempts = maxAttempts;
     m_defaultPollInterval = pollIntervalSeconds;
+    m_defaultRetryFor = retryForSeconds;
     // Work in flight and waiting keeps its place; only the limits are worked out again.
     for (SourceRuntime &runtime : m_sources)
         runtime.limits = limitsFor(*runtime.provider, runtime.config);
@@ -63,6 +69,8 @@ EffectiveLimits PurgeQueue::limitsFor(const Provider &provider, const SourceConf
         limits.maxAttempts = m_defaultMaxAttempts;
     if (m_defaultPollInterval > 0 && !config.hasSetting(QStringLiteral("poll_interval")))
         limits.pollIntervalSeconds = m_defaultPollInterval;
+    if (m_defaultRetryFor > 0 && !config.hasSetting(QStringLiteral("retry_for")))
+        limits.retryForSeconds = m_defaultRetryFor;
     return limits;
 }
 
@@ -109,10 +117,16 @@ TokenBucket &PurgeQueue::bucketFor(const SourceRuntime &runtime, const PurgeBatc
         if (const QString rateClass = runtime.provider->rateClass(runtime.config, batch);
             !rateClass.isEmpty())
             chosen = QueueDecisions::rateBucket(key, rateClass, limits);
-        it =
-            m_buckets.insert(key, TokenBucket(chosen.ratePerSecond, chosen.burst, m_services.clock->nowMs()));
+        it = m_buckets.insert(key, TokenBucket(QueueDecisions::pacedRate(chosen.ratePerSecond), chosen.burst,
+                                               m_services.clock->nowMs()));
     }
     return *it;
+}
+
+qint64 PurgeQueue::takeToken(const SourceRuntime &runtime, const PurgeBatch &batch, qint64 nowMs)
+{
+    return m_ledger->update(bucketKey(runtime, batch), bucketFor(runtime, batch), nowMs,
+                            [nowMs](TokenBucket &bucket) { return bucket.take(nowMs); });
 }
 
 void PurgeQueue::add(const QList<TransactionRecord> &transactions)
@@ -216,7 +230,7 @@ void PurgeQueue::pump()
                 const QString key = bucketKey(runtime, t->batch);
                 if (empty.contains(key))
                     continue;
-                const qint64 wait = bucketFor(runtime, t->batch).take(now);
+                const qint64 wait = takeToken(runtime, t->batch, now);
                 if (wait == 0) {
                     next = r;
                     break;
@@ -353,6 +367,7 @@ void PurgeQueue::send(SourceRuntime &runtime, qint64 id, bool poll)
     request.transport = transportFromSettings(runtime.config);
     runtime.redactor.addRequest(request);
     const int timeoutMs = runtime.limits.timeoutSeconds * 1000;
+    m_sentAt.insert(id, m_services.clock->nowMs());
     m_inFlight.insert(
         id, m_services.http->send(request, timeoutMs, [this, sourceId, id, poll](const HttpReply &reply) {
             handleReply(sourceId, id, poll, reply);
@@ -362,6 +377,7 @@ void PurgeQueue::send(SourceRuntime &runtime, qint64 id, bool poll)
 void PurgeQueue::handleReply(qint64 sourceId, qint64 id, bool poll, const HttpReply &reply)
 {
     m_inFlight.remove(id);
+    const qint64 sentAt = m_sentAt.take(id);
     auto rt = m_sources.find(sourceId);
     auto tracked = m_tracked.find(id);
     if (rt == m_sources.end() || tracked == m_tracked.end())
@@ -373,24 +389,36 @@ void PurgeQueue::handleReply(qint64 sourceId, qint64 id, bool poll, const HttpRe
     Outcome outcome = poll ? rt->provider->interpretStatusReply(rt->config, reply)
                            : rt->provider->interpretReply(rt->config, tracked->batch, reply);
     tracked->lastHttpStatus = reply.isHttp() ? reply.status : 0;
-    adjustPacing(*rt, bucketFor(*rt, tracked->batch), reply, outcome);
-    applyOutcome(*rt, *tracked, poll, outcome);
+    const bool throttled = QueueDecisions::isThrottle(reply, outcome);
+    adjustPacing(*rt, tracked->batch, reply, outcome, throttled, sentAt);
+    applyOutcome(*rt, *tracked, poll, outcome, throttled);
     requestPump();
 }
 
-void PurgeQueue::adjustPacing(SourceRuntime &runtime, TokenBucket &bucket, const HttpReply &reply,
-                              const Outcome &outcome)
+void PurgeQueue::adjustPacing(SourceRuntime &runtime, const PurgeBatch &batch, const HttpReply &reply,
+                              const Outcome &outcome, bool throttled, qint64 sentAtMs)
 {
     const qint64 now = m_services.clock->nowMs();
     const QueueDecisions::PacingChange change =
         QueueDecisions::pacingAfter(reply, outcome, now, qint64(runtime.limits.retryForSeconds) * 1000);
-    if (change.pauseUntilMs)
-        bucket.pauseUntil(*change.pauseUntilMs);
-    if (change.remaining)
-        bucket.limitTokens(*change.remaining, now);
+    const bool accepted = outcome.kind == Outcome::Kind::Succeeded || outcome.kind == Outcome::Kind::Pending;
+    if (!change.pauseUntilMs && !change.remaining && !throttled && !accepted)
+        return;
+    m_ledger->update(bucketKey(runtime, batch), bucketFor(runtime, batch), now, [&](TokenBucket &bucket) {
+        if (change.pauseUntilMs)
+            bucket.pauseUntil(*change.pauseUntilMs);
+        if (change.remaining)
+            bucket.limitTokens(*change.remaining, now);
+        if (throttled)
+            bucket.slowDown(sentAtMs > 0 ? sentAtMs : now, now);
+        else if (accepted)
+            bucket.speedUp(now);
+        return qint64(0);
+    });
 }
 
-void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool poll, Outcome outcome)
+void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool poll, Outcome outcome,
+                              bool throttled)
 {
     using K = QueueDecisions::Decision::Kind;
     const qint64 now = m_services.clock->nowMs();
@@ -411,6 +439,9 @@ void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool
     context.nowMs = now;
     context.jitter01 = QRandomGenerator::global()->generateDouble();
     context.cancelRequested = m_cancelRequested.remove(t.id);
+    context.throttled = throttled && !poll;
+    if (context.throttled)
+        t.attempts = qMax(0, t.attempts - 1); // asked to slow down: the send does not count
     const QueueDecisions::Decision decision = QueueDecisions::afterOutcome(t, outcome, poll, context);
 
     switch (decision.kind) {
@@ -444,8 +475,11 @@ void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool
         t.state = TransactionState::RetryScheduled;
         t.lastError = decision.message;
         t.nextAttemptAt = decision.at;
+        if (t.retryingSince == 0)
+            t.retryingSince = now;
         record(t, decision.event, status,
-               PurgeQueueTr::tr("%1; retrying in %2 s")
+               (context.throttled ? PurgeQueueTr::tr("%1; sending again in %2 s (not counted as an attempt)")
+                                  : PurgeQueueTr::tr("%1; retrying in %2 s"))
                    .arg(decision.message)
                    .arg(double(delay) / 1000.0, 0, 'f', 1));
         schedule(t);
@@ -457,6 +491,7 @@ void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool
         other.batch = second;
         other.state = TransactionState::Queued;
         other.attempts = 0;
+        other.retryingSince = 0;
         other.createdAt = now;
         other.nextAttemptAt = 0;
         flush();
@@ -465,6 +500,7 @@ void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool
         t.batch = first;
         t.state = TransactionState::Queued;
         t.attempts = 0;
+        t.retryingSince = 0;
         t.nextAttemptAt = 0;
         record(t, decision.event, status,
                PurgeQueueTr::tr("too large (%1); split into %2 + %3 targets")
@@ -555,6 +591,7 @@ QList<qint64> PurgeQueue::retry(const QList<qint64> &ids)
         t.attempts = 0;
         t.polls = 0;
         t.firstPolledAt = 0;
+        t.retryingSince = 0; // a fresh retry budget
         t.nextAttemptAt = 0;
         t.updatedAt = m_services.clock->nowMs();
         m_tracked.remove(t.id);

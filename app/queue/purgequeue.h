@@ -3,6 +3,7 @@
 #include "core/tokenbucket.h"
 #include "core/transactionrecord.h"
 #include "credentials/redactor.h"
+#include "pacingledger.h"
 #include "providers/providerregistry.h"
 #include "queuedecisions.h"
 #include "storage/transactionstore.h"
@@ -12,6 +13,7 @@
 #include <QSet>
 #include <deque>
 #include <map>
+#include <memory>
 
 class Clock;
 class HttpClient;
@@ -43,8 +45,12 @@ public:
     void setGlobalConcurrency(int limit) { m_globalConcurrency = qMax(1, limit); }
     void setBackoff(qint64 baseMs, qint64 capMs);
     // Defaults for sources that do not set max_attempts / poll_interval themselves.
-    void setSourceDefaults(int maxAttempts, double pollIntervalSeconds);
+    // maxAttempts 0: no cap; retryForSeconds 0: the source's or the default budget.
+    void setSourceDefaults(int maxAttempts, double pollIntervalSeconds, int retryForSeconds = 0);
     void setPaused(bool paused);
+    // Paces together with every other process that uses the same folder (the profile's): see
+    // PacingLedger. Without it this queue paces on its own.
+    void setPacingDirectory(const QString &directory);
     bool isPaused() const { return m_paused; }
 
     // Starts running stored transactions (from a new request, or from resume).
@@ -57,6 +63,7 @@ public:
     void shutdown();
 
     QList<TransactionRecord> tracked() const { return m_tracked.values(); }
+    int inFlightCount() const { return m_globalInFlight; }
     // No tracked transaction is waiting for its first answer (queued or being sent).
     bool allAnswered() const;
     // Every tracked transaction is final.
@@ -99,13 +106,16 @@ private:
     void dispatch(SourceRuntime &runtime, TransactionRecord &transaction, QList<qint64> &polls);
     void send(SourceRuntime &runtime, qint64 id, bool poll);
     void handleReply(qint64 sourceId, qint64 id, bool poll, const HttpReply &reply);
-    void applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool poll, Outcome outcome);
+    void applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool poll, Outcome outcome,
+                      bool throttled = false);
     // The bucket that paces a batch of the source: its rate key, the plan's or match's bucket
     // (ProviderInfo::limitRules) and the batch's rate class (Provider::rateClass); made on first use.
     QString bucketKey(const SourceRuntime &runtime, const PurgeBatch &batch) const;
     TokenBucket &bucketFor(const SourceRuntime &runtime, const PurgeBatch &batch);
-    void adjustPacing(SourceRuntime &runtime, TokenBucket &bucket, const HttpReply &reply,
-                      const Outcome &outcome);
+    // Takes a token from the batch's bucket (shared with other processes); 0 or ms to wait.
+    qint64 takeToken(const SourceRuntime &runtime, const PurgeBatch &batch, qint64 nowMs);
+    void adjustPacing(SourceRuntime &runtime, const PurgeBatch &batch, const HttpReply &reply,
+                      const Outcome &outcome, bool throttled, qint64 sentAtMs);
     void finish(TransactionRecord &t, TransactionState state, const QString &message,
                 const QString &eventKind, int httpStatus = 0);
     void record(const TransactionRecord &t, const QString &kind, int httpStatus, const QString &message);
@@ -118,6 +128,8 @@ private:
     std::multimap<qint64, qint64> m_scheduled; // due time -> transaction id
     QHash<qint64, std::multimap<qint64, qint64>::iterator> m_scheduledById;
     QHash<qint64, quint64> m_inFlight; // transaction id -> HttpClient request id
+    QHash<qint64, qint64> m_sentAt;    // transaction id -> when its request in flight went out
+    std::unique_ptr<PacingLedger> m_ledger = std::make_unique<PacingLedger>(); // local until set
     QSet<qint64> m_cancelRequested;
     QList<std::pair<TransactionRecord, EventRecord>> m_pendingWrites;
     QTimer *m_wakeTimer;
@@ -127,6 +139,7 @@ private:
     int m_globalInFlight = 0;
     qint64 m_backoffBaseMs = 1000;
     qint64 m_backoffCapMs = 5 * 60 * 1000;
-    int m_defaultMaxAttempts = 0;     // 0: the provider's documented default
+    int m_defaultMaxAttempts = 0;     // 0: the provider's documented cap (usually none)
+    int m_defaultRetryFor = 0;        // 0: the built-in budget
     double m_defaultPollInterval = 0; // 0: 10 s
 };

@@ -32,6 +32,10 @@ PurgeService::PurgeService(Database &db, SecretStore *secrets, Clock *clock, QOb
     m_clock = clock ? clock : m_ownClock.get();
     m_queue = std::make_unique<PurgeQueue>(PurgeQueue::Services{
         &m_transactions, &m_sources, m_secrets, m_http, m_clock, &ProviderRegistry::instance()});
+    // Every process on this profile paces its rate keys together (the window and a deploy
+    // hook's run at the same time stay under one account's limit).
+    if (!db.profileDir().isEmpty())
+        m_queue->setPacingDirectory(db.profileDir() + QStringLiteral("/pacing"));
     m_queueSettings = m_queueSettingsStore.load().value_or(QueueSettings{});
     applyQueueSettings();
 }
@@ -52,7 +56,8 @@ void PurgeService::applyQueueSettings()
 {
     m_queue->setGlobalConcurrency(m_queueSettings.concurrency);
     m_queue->setBackoff(1000, qint64(m_queueSettings.backoffCapSeconds) * 1000);
-    m_queue->setSourceDefaults(m_queueSettings.retryAttempts, m_queueSettings.pollIntervalSeconds);
+    m_queue->setSourceDefaults(m_queueSettings.retryAttempts, m_queueSettings.pollIntervalSeconds,
+                               m_queueSettings.retryForMinutes * 60);
 }
 
 bool PurgeService::hasStoredQueueSettings() const

@@ -2,12 +2,19 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace {
 // Same context as before the decisions moved here, so the translations still apply.
 struct PurgeQueueTr
 {
     Q_DECLARE_TR_FUNCTIONS(PurgeQueue)
 };
+// "45 s" for a short wait, "12 min" for a long one.
+QString durationText(qint64 ms)
+{
+    return ms < 120000 ? PurgeQueueTr::tr("%1 s").arg(ms / 1000) : PurgeQueueTr::tr("%1 min").arg(ms / 60000);
+}
 } // namespace
 
 namespace QueueDecisions {
@@ -59,17 +66,53 @@ Decision afterOutcome(const TransactionRecord &t, const Outcome &outcome, bool p
                                   qint64(c.limits.pollIntervalSeconds * 1000));
         return {K::Poll, now + delay, outcome.message, QStringLiteral("poll")};
     }
-    if (!c.policy.mayRetry(t.attempts))
+    // A throttled send does not count (the queue takes its attempt back), so the cap is checked
+    // against the attempts that did.
+    if (!c.throttled && !c.policy.mayRetry(t.attempts))
         return {K::Fail, 0,
                 PurgeQueueTr::tr("gave up after %n attempt(s): %1", nullptr, t.attempts).arg(outcome.message),
                 QStringLiteral("failed")};
-    const qint64 delay = c.policy.delayMs(t.attempts, outcome.retryAfterMs, c.jitter01);
-    return {K::Retry, now + delay, outcome.message, QStringLiteral("retry")};
+    const qint64 since = t.retryingSince > 0 ? t.retryingSince : now;
+    const qint64 deadline = since + retryBudgetMs(c);
+    if (now >= deadline)
+        return {K::Fail, 0,
+                PurgeQueueTr::tr("still failing after %1 of retries (%n attempt(s)): %2", nullptr, t.attempts)
+                    .arg(durationText(now - since), outcome.message),
+                QStringLiteral("failed")};
+    // A throttled request goes again when the server said, else soon: the rate key's pacing (cut
+    // by the same reply) spaces it, so backing off exponentially as well would only waste time.
+    const qint64 delay = c.throttled ? qMax<qint64>(outcome.retryAfterMs, 1000)
+                                     : c.policy.delayMs(t.attempts, outcome.retryAfterMs, c.jitter01);
+    const QString event = c.throttled ? QStringLiteral("throttled") : QStringLiteral("retry");
+    if (now + delay > deadline) {
+        // The last try goes when the budget ends; a server that asked for longer is quoted.
+        const QString message =
+            outcome.retryAfterMs > deadline - now
+                ? PurgeQueueTr::tr(
+                      "%1 (the server asked to wait %2 s, past the retry budget; tried once more "
+                      "when the budget ends)")
+                      .arg(outcome.message)
+                      .arg(outcome.retryAfterMs / 1000)
+                : outcome.message;
+        return {K::Retry, deadline, message, event};
+    }
+    return {K::Retry, now + delay, outcome.message, event};
 }
 
 qint64 retryBudgetMs(const Context &c)
 {
     return qint64(c.limits.retryForSeconds) * 1000;
+}
+
+bool isThrottle(const HttpReply &reply, const Outcome &outcome)
+{
+    return outcome.kind == Outcome::Kind::Retry &&
+           (outcome.throttled || (reply.isHttp() && reply.status == 429));
+}
+
+double pacedRate(double statedRatePerSecond)
+{
+    return statedRatePerSecond * kPacingShare;
 }
 
 bool mayDispatch(int sourceInFlight, int sourceConcurrency, int globalInFlight, int globalConcurrency)
@@ -113,14 +156,30 @@ PacingChange pacingAfter(const HttpReply &reply, const Outcome &outcome, qint64 
         change.pauseUntilMs =
             nowMs + qBound<qint64>(1000, outcome.retryAfterMs, qMax<qint64>(1000, maxPauseMs));
     // The budget left, in any of the spellings APIs use: RateLimit-Remaining (the IETF draft),
-    // X-RateLimit-Remaining, X-Rate-Limit-Remaining, and vendor-prefixed forms of them.
+    // X-RateLimit-Remaining, X-Rate-Limit-Remaining, and vendor-prefixed forms of them
+    // (Fastly-RateLimit-Remaining); with it, when the budget comes back (…-Reset).
+    std::optional<double> resetSeconds;
     for (const auto &[name, value] : reply.headers) {
-        if (!name.toLower().replace('-', QByteArray()).endsWith("ratelimitremaining"))
-            continue;
+        const QByteArray plain = name.toLower().replace('-', QByteArray()).replace('_', QByteArray());
         bool ok = false;
-        const double remaining = value.trimmed().toDouble(&ok);
-        if (ok)
-            change.remaining = change.remaining ? qMin(*change.remaining, remaining) : remaining;
+        const double number = value.trimmed().toDouble(&ok);
+        if (!ok || !(number >= 0) || !std::isfinite(number))
+            continue;
+        if (plain.endsWith("ratelimitremaining"))
+            change.remaining = change.remaining ? qMin(*change.remaining, number) : number;
+        else if (plain.endsWith("ratelimitreset"))
+            resetSeconds = number;
+    }
+    // Nothing left: nothing goes before the reset. It is delta-seconds in the IETF draft and in
+    // most APIs, Unix time in Fastly's (Fastly-RateLimit-Reset) and GitHub's: a value past
+    // 2001-09-09 can only be the latter.
+    if (change.remaining && *change.remaining < 1 && resetSeconds) {
+        const qint64 cap = qMax<qint64>(1000, maxPauseMs);
+        const qint64 untilMs = *resetSeconds >= 1e9 ? qint64(qMin(*resetSeconds, 4e12)) * 1000
+                                                    : nowMs + qint64(qMin(*resetSeconds * 1000, double(cap)));
+        const qint64 bounded = qBound(nowMs, untilMs, nowMs + cap);
+        if (bounded > nowMs)
+            change.pauseUntilMs = qMax(change.pauseUntilMs.value_or(0), bounded);
     }
     return change;
 }

@@ -36,9 +36,21 @@ struct Context
     qint64 nowMs = 0;
     double jitter01 = 0.5;        // a value in [0,1) that spreads backoff delays
     bool cancelRequested = false; // the user cancelled while the request was in flight
+    bool throttled = false;       // the reply asked to slow down (isThrottle): not counted as an attempt
 };
-// How long the queue may wait, at the most, before trying a transaction again (its retry budget).
+// How long a transaction keeps being retried from its first failed attempt (its retry budget).
 qint64 retryBudgetMs(const Context &context);
+
+// Whether a reply only asked to slow down: a 429, or what a provider reads as throttling
+// (Outcome::throttled). Such replies never use up attempts.
+bool isThrottle(const HttpReply &reply, const Outcome &outcome);
+
+// Pacing runs this far under a stated rate: requests leave evenly spaced, but their arrival at
+// the server jitters, and a server counting "N per second" over a sliding second refuses the
+// (N+1)th that lands a millisecond early. 2% leaves 20 ms of jitter at any rate.
+constexpr double kPacingShare = 0.98;
+// The rate and burst a stated limit is paced with.
+double pacedRate(double statedRatePerSecond);
 
 // After a reply (or a local run) to a purge request (poll == false) or a status poll.
 Decision afterOutcome(const TransactionRecord &t, const Outcome &outcome, bool poll, const Context &context);

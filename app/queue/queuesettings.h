@@ -10,8 +10,11 @@ class Database;
 // profile's database, so a profile moved to another machine or shared by a team keeps them.
 struct QueueSettings
 {
-    int concurrency = 32;         // requests in flight over all sources
-    int retryAttempts = 5;        // attempts per transaction before it fails
+    int concurrency = 32; // requests in flight over all sources
+    // Transient failures are retried for retryForMinutes; retryAttempts, when not 0, also caps
+    // the attempts (429 and other "slow down" replies are never counted as attempts).
+    int retryForMinutes = 30;
+    int retryAttempts = 0;
     int backoffCapSeconds = 300;  // longest wait between two attempts
     int pollIntervalSeconds = 10; // how often an accepted purge is asked for its status
 
@@ -21,7 +24,8 @@ struct QueueSettings
         int maximum;
     };
     static constexpr Range ConcurrencyRange{1, 256};
-    static constexpr Range RetryAttemptsRange{1, 50};
+    static constexpr Range RetryForRange{1, 30 * 24 * 60};
+    static constexpr Range RetryAttemptsRange{0, 1000};
     static constexpr Range BackoffCapRange{1, 24 * 3600};
     static constexpr Range PollIntervalRange{1, 3600};
 

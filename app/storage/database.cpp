@@ -80,6 +80,8 @@ const char *const kMigrations[] = {
     CREATE TABLE settings (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL);)",
+    // The retry budget runs from a transaction's first failed attempt, across restarts.
+    R"(ALTER TABLE transactions ADD COLUMN retrying_since INTEGER NOT NULL DEFAULT 0;)",
 };
 
 } // namespace

@@ -16,7 +16,7 @@ namespace {
 const char kTxColumns[] =
     "id, request_id, source_id, source_name, lane, action, match, targets, options, state, attempts, "
     "polls, next_attempt_at, last_http_status, last_error, provider_id, status_ref, progress, created_at, "
-    "updated_at, first_polled_at";
+    "updated_at, first_polled_at, retrying_since";
 
 QString targetsJson(const QStringList &targets)
 {
@@ -49,6 +49,7 @@ TransactionRecord fromQuery(const QSqlQuery &q)
     t.createdAt = q.value(18).toLongLong();
     t.updatedAt = q.value(19).toLongLong();
     t.firstPolledAt = q.value(20).toLongLong();
+    t.retryingSince = q.value(21).toLongLong();
     return t;
 }
 
@@ -118,8 +119,8 @@ bool TransactionStore::write(const TransactionRecord &t)
             QStringLiteral("INSERT INTO transactions (request_id, source_id, source_name, lane, action, "
                            "match, targets, options, state, attempts, polls, next_attempt_at, "
                            "last_http_status, last_error, provider_id, status_ref, progress, created_at, "
-                           "updated_at, first_polled_at, owner_pid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "updated_at, first_polled_at, retrying_since, owner_pid) VALUES (?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const QVariantList values{
             t.requestId,
             t.sourceId,
@@ -142,6 +143,7 @@ bool TransactionStore::write(const TransactionRecord &t)
             t.createdAt,
             t.updatedAt,
             t.firstPolledAt,
+            t.retryingSince,
             owner};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i));
@@ -151,12 +153,13 @@ bool TransactionStore::write(const TransactionRecord &t)
         return true;
     }
     // Only what can change after planning (targets change when a 413 splits a batch).
-    QSqlQuery &q =
-        prepared(m_updateTransaction,
-                 QStringLiteral("UPDATE transactions SET targets=?, state=?, attempts=?, polls=?, "
-                                "next_attempt_at=?, last_http_status=?, last_error=?, provider_id=?, "
-                                "status_ref=?, progress=?, updated_at=?, first_polled_at=?, owner_pid=? "
-                                "WHERE id=?"));
+    QSqlQuery &q = prepared(
+        m_updateTransaction,
+        QStringLiteral(
+            "UPDATE transactions SET targets=?, state=?, attempts=?, polls=?, "
+            "next_attempt_at=?, last_http_status=?, last_error=?, provider_id=?, "
+            "status_ref=?, progress=?, updated_at=?, first_polled_at=?, retrying_since=?, owner_pid=? "
+            "WHERE id=?"));
     const QVariantList values{targetsJson(t.batch.targets),
                               stateName(t.state),
                               t.attempts,
@@ -169,6 +172,7 @@ bool TransactionStore::write(const TransactionRecord &t)
                               t.progress,
                               t.updatedAt,
                               t.firstPolledAt,
+                              t.retryingSince,
                               owner,
                               t.id};
     for (int i = 0; i < values.size(); ++i)
