@@ -280,6 +280,30 @@ QString CurlTransfer::malformation(CURLcode result, const QString &detail, long 
     }
 }
 
+QString CurlTransfer::timeoutText() const
+{
+    // Where it stopped, so a handshake that never finishes reads differently from a reply that
+    // never ends. No local port: no connection was ever made. A reused connection (no new
+    // connection for this transfer) did no handshake.
+    long localPort = 0;
+    curl_easy_getinfo(m_easy, CURLINFO_LOCAL_PORT, &localPort);
+    long connects = 0;
+    curl_easy_getinfo(m_easy, CURLINFO_NUM_CONNECTS, &connects);
+    curl_off_t handshakeDone = 0;
+    curl_easy_getinfo(m_easy, CURLINFO_APPCONNECT_TIME_T, &handshakeDone);
+    curl_off_t firstByte = 0;
+    curl_easy_getinfo(m_easy, CURLINFO_STARTTRANSFER_TIME_T, &firstByte);
+    if (localPort == 0)
+        return HttpClientTr::tr("no connection within %1 ms").arg(m_timeoutMs);
+    if (connects > 0 && m_url.scheme() == QLatin1String("https") && m_route.isDirect() && handshakeDone == 0)
+        return HttpClientTr::tr("no TLS handshake within %1 ms: the server took the connection and did not "
+                                "answer")
+            .arg(m_timeoutMs);
+    if (firstByte == 0)
+        return HttpClientTr::tr("no reply within %1 ms").arg(m_timeoutMs);
+    return HttpClientTr::tr("no complete reply within %1 ms").arg(m_timeoutMs);
+}
+
 HttpReply CurlTransfer::failure(CURLcode result) const
 {
     HttpReply reply;
@@ -309,7 +333,7 @@ HttpReply CurlTransfer::failure(CURLcode result) const
     switch (result) {
     case CURLE_OPERATION_TIMEDOUT:
         reply.failure = HttpReply::Failure::Timeout;
-        reply.errorText = HttpClientTr::tr("no complete reply within %1 ms").arg(m_timeoutMs);
+        reply.errorText = timeoutText();
         return reply;
     case CURLE_COULDNT_RESOLVE_PROXY:
     case CURLE_PROXY:

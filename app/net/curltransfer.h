@@ -61,6 +61,7 @@ private:
     HttpReply failure(CURLcode result) const;
     // Why the reply broke HTTP, when it did (a failure the server will repeat); empty otherwise.
     QString malformation(CURLcode result, const QString &detail, long osErrno) const;
+    QString timeoutText() const;
     QString where() const;
 
     CurlHandlePool &m_pool;
