@@ -206,6 +206,8 @@ QByteArray failureName(HttpReply::Failure failure)
         return "Refused";
     case HttpReply::Failure::Cancelled:
         return "Cancelled";
+    case HttpReply::Failure::Protocol:
+        return "Protocol";
     }
     return "?";
 }
@@ -615,8 +617,10 @@ private slots:
         server.onRequest([&](const ServerRequest &r) { server.write(r.connection, "HELLO\r\n\r\n"); });
         const auto delivery = send(spec("GET", server.url()));
         WAIT_HANDLED(delivery, kWaitMs);
-        QCOMPARE(failureName(delivery->reply.failure), QByteArray("Connection"));
-        QVERIFY2(delivery->reply.errorText.contains(QLatin1String("malformed reply")),
+        QCOMPARE(failureName(delivery->reply.failure), QByteArray("Protocol"));
+        QVERIFY2(delivery->reply.describe().startsWith(QLatin1String("the server's reply was malformed: ")),
+                 qPrintable(delivery->reply.describe()));
+        QVERIFY2(delivery->reply.errorText.contains(QLatin1String("no valid HTTP status line")),
                  qPrintable(delivery->reply.errorText));
     }
 
@@ -669,8 +673,9 @@ private slots:
         });
         const auto delivery = send(spec("GET", server.url()), 10000);
         WAIT_HANDLED(delivery, 12000);
-        QCOMPARE(failureName(delivery->reply.failure), QByteArray("Connection"));
-        QVERIFY2(delivery->reply.errorText.contains(QLatin1String("malformed reply")),
+        QCOMPARE(failureName(delivery->reply.failure), QByteArray("Protocol"));
+        QVERIFY2(delivery->reply.errorText.contains(
+                     QLatin1String("Content-Length announces a body over the 16 MiB limit")),
                  qPrintable(delivery->reply.errorText));
         QTRY_VERIFY_WITH_TIMEOUT(server.clientClosed(0), kWaitMs);
     }
@@ -1112,8 +1117,7 @@ private slots:
         QTest::newRow("endless headers")
             << QByteArray("HTTP/1.1 200 OK\r\n")
             << QByteArray("X-Filler: ").append(QByteArray(1000, 'f')).append("\r\n") << 5000
-            << HttpReply::Failure::Connection
-            << QStringLiteral("malformed reply: header section longer than");
+            << HttpReply::Failure::Protocol << QStringLiteral("after HTTP 200: header section longer than");
         QTest::newRow("slow drip") << QByteArray("HTTP/1.1 200 OK\r\n") << QByteArray("X") << 700
                                    << HttpReply::Failure::Timeout << QStringLiteral("700 ms");
         QTest::newRow("chunked body that never ends")
@@ -1124,22 +1128,23 @@ private slots:
             << HttpReply::Failure::Timeout << QStringLiteral("700 ms");
         QTest::newRow("chunked body past 16 MiB")
             << chunked << QByteArray("100000\r\n").append(QByteArray(0x100000, 'c')).append("\r\n") << 20000
-            << HttpReply::Failure::Connection
-            << QStringLiteral("malformed reply: reply body larger than the 16 MiB");
+            << HttpReply::Failure::Protocol
+            << QStringLiteral("after HTTP 200: reply body over the 16 MiB limit");
         QTest::newRow("invalid chunk size")
             << chunked + "zz\r\nhello\r\n0\r\n\r\n"
-            << QByteArray() << 5000 << HttpReply::Failure::Connection << QStringLiteral("malformed reply");
+            << QByteArray() << 5000 << HttpReply::Failure::Protocol
+            << QStringLiteral("invalid chunked encoding (Illegal or missing hexadecimal sequence");
         QTest::newRow("invalid Content-Length")
             << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: ten\r\n\r\n0123456789") << QByteArray() << 5000
-            << HttpReply::Failure::Connection << QStringLiteral("malformed reply");
+            << HttpReply::Failure::Protocol << QStringLiteral("Invalid Content-Length");
         QTest::newRow("not HTTP at all")
-            << QByteArray("SSH-2.0-OpenSSH_9.2\r\n") << QByteArray() << 5000 << HttpReply::Failure::Connection
-            << QStringLiteral("malformed reply");
+            << QByteArray("SSH-2.0-OpenSSH_9.2\r\n") << QByteArray() << 5000 << HttpReply::Failure::Protocol
+            << QStringLiteral("no valid HTTP status line");
         QTest::newRow("protocol switch nobody asked for")
             << QByteArray(
                    "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n")
-            << QByteArray() << 5000 << HttpReply::Failure::Connection
-            << QStringLiteral("malformed reply: unexpected protocol switch (HTTP 101)");
+            << QByteArray() << 5000 << HttpReply::Failure::Protocol
+            << QStringLiteral("after HTTP 101: a protocol switch nothing asked for");
     }
     void hostileServers()
     {

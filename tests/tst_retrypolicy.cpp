@@ -44,6 +44,18 @@ private slots:
         reply.failure = HttpReply::Failure::Refused;
         QCOMPARE(ReplyClassifier::classify(reply).kind, Outcome::Kind::Failed);
     }
+    // A reply that breaks HTTP comes back the same on every attempt: it fails at once, and says
+    // that it was the server's reply, not the network.
+    void malformedRepliesFailAtOnce()
+    {
+        HttpReply reply;
+        reply.failure = HttpReply::Failure::Protocol;
+        reply.errorText = QStringLiteral("127.0.0.1:8080: after HTTP 200: invalid chunked encoding");
+        const Outcome outcome = ReplyClassifier::classify(reply);
+        QCOMPARE(outcome.kind, Outcome::Kind::Failed);
+        QCOMPARE(outcome.message, QStringLiteral("the server's reply was malformed: 127.0.0.1:8080: after "
+                                                 "HTTP 200: invalid chunked encoding"));
+    }
     void retryAfterSecondsAndDate()
     {
         HttpReply reply;

@@ -95,6 +95,9 @@ QString HttpReply::describe() const
         return QCoreApplication::translate("HttpReply", "not sent: %1").arg(errorText);
     case Failure::Cancelled:
         return QCoreApplication::translate("HttpReply", "cancelled");
+    case Failure::Protocol:
+        return QCoreApplication::translate("HttpReply", "the server's reply was malformed: %1")
+            .arg(errorText);
     }
     return errorText;
 }

@@ -60,7 +60,20 @@ struct HttpRequestSpec
 // transport failure.
 struct HttpReply
 {
-    enum class Failure { None, Timeout, Connection, Tls, Refused, Cancelled };
+    enum class Failure {
+        None,
+        // No complete reply in time: a slow or stalled server, or a stalled network.
+        Timeout,
+        // The connection failed or was cut: the next attempt may well get through.
+        Connection,
+        Tls,
+        // Never sent: the request broke the client's policy.
+        Refused,
+        Cancelled,
+        // The server broke HTTP (no status line, bad framing, over a size limit). It will send the
+        // same again: the server's fault, and no resend will help.
+        Protocol
+    };
     int status = 0;
     HeaderList headers;
     QByteArray body;
@@ -69,7 +82,7 @@ struct HttpReply
 
     QByteArray header(const QByteArray &name) const;
     bool isHttp() const { return failure == Failure::None; }
-    QString describe() const; // "HTTP 503" or "timeout after 10 s"
+    QString describe() const; // "HTTP 503", "timeout: ...", "the server's reply was malformed: ..."
 };
 
 // What a provider makes of a reply (or of a local run).

@@ -56,6 +56,7 @@ Outcome classify(const HttpReply &reply)
         return Outcome::retry(reply.describe());
     case HttpReply::Failure::Tls:
     case HttpReply::Failure::Refused:
+    case HttpReply::Failure::Protocol: // the same request gets the same broken reply
         return Outcome::failed(reply.describe());
     case HttpReply::Failure::Cancelled:
         return Outcome::failed(reply.describe());

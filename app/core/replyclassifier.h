@@ -3,7 +3,8 @@
 #include "httpexchange.h"
 
 // The queue's retry rules as one pure function: network errors, timeouts, 408, 429 and
-// 500/502/503/504 may succeed later; 413 means "split and resend"; everything else is final.
+// 500/502/503/504 may succeed later; 413 means "split and resend"; everything else is final,
+// a reply that breaks HTTP itself included.
 namespace ReplyClassifier {
 
 Outcome classify(const HttpReply &reply);

@@ -28,7 +28,8 @@ private:
 // One request as a libcurl easy handle, locked down (http and https only, no redirects followed,
 // TLS peer and host always verified, a per-request timeout, a cap on the reply's size), and what
 // came back for it: the final reply's headers (interim 1xx replies and trailers are dropped) and
-// body. It turns curl's result into an HttpReply whose errorText says what went wrong.
+// body. It turns curl's result into an HttpReply whose errorText says what went wrong, and tells
+// a reply that broke HTTP (Failure::Protocol) from a connection that failed.
 class CurlTransfer final
 {
     Q_DISABLE_COPY_MOVE(CurlTransfer)
@@ -58,6 +59,9 @@ private:
     template <typename T> void set(CURLoption option, T value);
     void setUp(const HttpRequestSpec &request);
     HttpReply failure(CURLcode result) const;
+    // Why the reply broke HTTP, when it did (a failure the server will repeat); empty otherwise.
+    QString malformation(CURLcode result, const QString &detail, long osErrno) const;
+    QString timeoutText() const;
     QString where() const;
 
     CurlHandlePool &m_pool;
