@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "composerpanel.h"
 #include "credentials/sessionsecretstore.h"
+#include "databasebanner.h"
 #include "desktopintegration.h"
 #include "historypanel.h"
 #include "presetspanel.h"
@@ -14,6 +15,7 @@
 #include "transactionspanel.h"
 #include "transactiontablemodel.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QElapsedTimer>
@@ -29,11 +31,23 @@
 #include <QVBoxLayout>
 #include <cstdio>
 
+namespace {
+// How long the window waits for another process's write lock when it looks (at start and on
+// "Try again"): it runs on the window's thread, so briefly; a command-line run holds it only
+// while it commits.
+constexpr int kStartCheckWaitMs = 2000;
+constexpr int kRetryCheckWaitMs = 1000;
+// How often a database that cannot be written is looked at again, without waiting.
+constexpr int kRecheckIntervalMs = 5000;
+} // namespace
+
 MainWindow::MainWindow(Database &db, SecretStore &secrets, QWidget *parent)
-    : QMainWindow(parent), m_settings(db.profileDir()),
+    : QMainWindow(parent), m_db(db), m_settings(db.profileDir()),
       m_service(std::make_unique<PurgeService>(db, &secrets)), m_model(new TransactionTableModel(this)),
-      m_feed(new TransactionFeed(m_model, this))
+      m_feed(new TransactionFeed(m_model, this)), m_banner(new DatabaseBanner(this)),
+      m_queueActions(new QActionGroup(this)), m_databaseRecheck(new QTimer(this))
 {
+    m_queueActions->setExclusionPolicy(QActionGroup::ExclusionPolicy::None);
     setWindowTitle(tr("Purgeline"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tray-idle.svg")));
 
@@ -64,7 +78,13 @@ MainWindow::MainWindow(Database &db, SecretStore &secrets, QWidget *parent)
     m_mainSplitter->addWidget(m_tabs);
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 3);
-    setCentralWidget(m_mainSplitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(4);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
 
     // Panels talk to each other through the window only.
     const auto sourcesChanged = [this] {
@@ -104,11 +124,25 @@ MainWindow::MainWindow(Database &db, SecretStore &secrets, QWidget *parent)
 
     m_feed->watchQueue(&m_service->queue());
     m_feed->watchStore(&m_service->transactions());
+    for (QAction *action : {m_transactions->retrySelectedAction(), m_transactions->retryFailedAction(),
+                            m_transactions->cancelSelectedAction(), m_transactions->cancelPendingAction()})
+        m_queueActions->addAction(action);
+    connect(&m_db, &Database::faultChanged, this, &MainWindow::showDatabaseFault);
+    connect(m_banner, &DatabaseBanner::retryRequested, this,
+            [this] { m_db.checkWritable(kRetryCheckWaitMs); });
+    connect(m_databaseRecheck, &QTimer::timeout, this, [this] { m_db.checkWritable(0); });
+    m_databaseRecheck->setInterval(kRecheckIntervalMs);
+    if (!m_db.fault().isFault())
+        m_db.checkWritable(kStartCheckWaitMs);
+    showDatabaseFault(m_db.fault());
     // Work no live process owns (a crashed run, a command-line run without --wait) is
     // finished here; checked again now and then, since such work can appear at any time.
-    m_service->adoptOrphanedWork();
+    // (showDatabaseFault adopts it as soon as the database can be written.)
     auto *adopt = new QTimer(this);
-    connect(adopt, &QTimer::timeout, this, [this] { m_service->adoptOrphanedWork(); });
+    connect(adopt, &QTimer::timeout, this, [this] {
+        if (!m_db.fault().isFault())
+            m_service->adoptOrphanedWork();
+    });
     adopt->start(30000);
 
     m_desktop = new DesktopIntegration(this, m_service->queue(), nullptr, this);
@@ -147,22 +181,26 @@ void MainWindow::buildMenus()
     });
 
     QMenu *purge = menuBar()->addMenu(tr("&Purge"));
-    purge->addAction(tr("&Purge now"), QKeySequence(Qt::CTRL | Qt::Key_Return), m_composer,
-                     &ComposerPanel::purge);
+    m_queueActions->addAction(purge->addAction(tr("&Purge now"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                               m_composer, &ComposerPanel::purge));
     purge->addAction(tr("Pre&view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), m_composer,
                      &ComposerPanel::preview);
-    purge->addAction(tr("From &git…"), QKeySequence(Qt::CTRL | Qt::Key_G), m_composer,
-                     &ComposerPanel::openGitChanges);
-    purge->addAction(tr("Save as p&reset…"), QKeySequence(Qt::CTRL | Qt::Key_S), m_composer,
-                     &ComposerPanel::savePreset);
+    m_queueActions->addAction(purge->addAction(tr("From &git…"), QKeySequence(Qt::CTRL | Qt::Key_G),
+                                               m_composer, &ComposerPanel::openGitChanges));
+    m_queueActions->addAction(purge->addAction(tr("Save as p&reset…"), QKeySequence(Qt::CTRL | Qt::Key_S),
+                                               m_composer, &ComposerPanel::savePreset));
     purge->addSeparator();
-    purge->addAction(tr("Retry all &failed"), m_transactions, &TransactionsPanel::retryAllFailed);
-    purge->addAction(tr("&Cancel all pending"), m_transactions, &TransactionsPanel::cancelAllPending);
+    m_queueActions->addAction(
+        purge->addAction(tr("Retry all &failed"), m_transactions, &TransactionsPanel::retryAllFailed));
+    m_queueActions->addAction(
+        purge->addAction(tr("&Cancel all pending"), m_transactions, &TransactionsPanel::cancelAllPending));
     QAction *pause = purge->addAction(tr("P&ause queue"));
     pause->setCheckable(true);
     pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Pause));
+    m_queueActions->addAction(pause);
     connect(pause, &QAction::toggled, this, [this](bool paused) {
-        m_service->queue().setPaused(paused);
+        m_pausedByUser = paused;
+        applyQueuePause();
         if (m_desktop)
             m_desktop->setPaused(paused);
         statusBar()->showMessage(paused ? tr("Queue paused: nothing new is sent") : tr("Queue running"),
@@ -186,6 +224,30 @@ void MainWindow::buildMenus()
                 .arg(QCoreApplication::applicationVersion(),
                      m_settings.fileName().section(QLatin1Char('/'), 0, -2)));
     });
+}
+
+void MainWindow::showDatabaseFault(const DatabaseFault &fault)
+{
+    m_banner->showFault(fault);
+    const bool writable = !fault.isFault();
+    // Everything that would record something; the tables and the history stay readable.
+    for (QWidget *panel : {static_cast<QWidget *>(m_composer), static_cast<QWidget *>(m_presets),
+                           static_cast<QWidget *>(m_sources)})
+        panel->setEnabled(writable);
+    m_queueActions->setEnabled(writable);
+    applyQueuePause();
+    if (writable) {
+        m_databaseRecheck->stop();
+        m_service->adoptOrphanedWork();
+    } else if (fault.kind != DatabaseFault::Kind::Damaged) {
+        m_databaseRecheck->start();
+    }
+}
+
+void MainWindow::applyQueuePause()
+{
+    // A queue that cannot record sends nothing; paused, it does not even try every second.
+    m_service->queue().setPaused(m_pausedByUser || m_db.fault().isFault());
 }
 
 void MainWindow::runPreset(const QString &name)
@@ -315,7 +377,8 @@ int MainWindow::runApplication(const QStringList &arguments, const QElapsedTimer
 {
     Database db(Database::resolveProfileDir(CommandLine::profileOption(arguments)));
     QString error;
-    if (!db.open(&error)) {
+    // A damaged database stays open for reading: the window shows what it can, with the banner.
+    if (!db.open(&error) && db.fault().kind != DatabaseFault::Kind::Damaged) {
         QMessageBox::critical(nullptr, tr("Purgeline"), error);
         return 2;
     }

@@ -7,13 +7,17 @@
 
 class ComposerPanel;
 class Database;
+class DatabaseBanner;
+struct DatabaseFault;
 class DesktopIntegration;
 class HistoryPanel;
 class PresetsPanel;
 class PurgeService;
+class QActionGroup;
 class QElapsedTimer;
 class QSplitter;
 class QTabWidget;
+class QTimer;
 class SecretStore;
 class SourcesPanel;
 class TransactionFeed;
@@ -39,6 +43,10 @@ public:
     PurgeService &service() { return *m_service; }
     ComposerPanel *composer() const { return m_composer; }
     TransactionsPanel *transactions() const { return m_transactions; }
+    DatabaseBanner *databaseBanner() const { return m_banner; }
+    // The actions that change the queue (purge, retry, cancel, pause): off while the profile
+    // cannot be written.
+    QActionGroup *queueActions() const { return m_queueActions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,7 +59,12 @@ private:
     void showSettings();
     void restoreLayout();
     void saveLayout();
+    // Shows the banner and turns the queue's controls off while the database cannot be written;
+    // the queue waits (paused) until it can, then picks up where it was.
+    void showDatabaseFault(const DatabaseFault &fault);
+    void applyQueuePause();
 
+    Database &m_db;
     AppSettings m_settings;
     std::unique_ptr<PurgeService> m_service;
     TransactionTableModel *m_model;
@@ -66,4 +79,8 @@ private:
     QSplitter *m_mainSplitter;
     QSplitter *m_purgeSplitter;
     DesktopIntegration *m_desktop = nullptr;
+    DatabaseBanner *m_banner;
+    QActionGroup *m_queueActions;
+    QTimer *m_databaseRecheck;
+    bool m_pausedByUser = false;
 };

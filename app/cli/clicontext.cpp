@@ -21,6 +21,20 @@ int CliContext::usageError(const QString &message)
     return ExitUsage;
 }
 
+bool CliContext::checkWritable()
+{
+    const DatabaseFault fault = db.checkWritable(Database::busyTimeoutMs());
+    if (!fault.isFault())
+        return true;
+    printFault(fault);
+    return false;
+}
+
+void CliContext::printFault(const DatabaseFault &fault)
+{
+    m_err << "purgeline: " << fault.summary() << "\n" << fault.advice() << Qt::endl;
+}
+
 bool parseSubcommand(CliContext &ctx, QCommandLineParser &parser, const QStringList &args)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

@@ -27,6 +27,11 @@ public:
     QTextStream &err() { return m_err; }
     // Prints "purgeline: <message>" on stderr and returns ExitUsage.
     int usageError(const QString &message);
+    // Whether the profile can be written now (waiting as long as SQLite waits for a lock);
+    // prints what keeps it from that on stderr when not.
+    bool checkWritable();
+    // Prints the database's fault on stderr ("purgeline: " and its summary, then what to do).
+    void printFault(const DatabaseFault &fault);
 
     PurgeService &service() { return *m_service; }
     SourceStore &sources() { return m_service->sources(); }

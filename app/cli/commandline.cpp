@@ -27,13 +27,25 @@ const std::map<QString, Handler> &handlers()
         {QStringLiteral("retry"), Commands::retry},
         {QStringLiteral("resume"), Commands::resume},
         {QStringLiteral("changes"), Commands::changes},
+        {QStringLiteral("profile set-aside"), Commands::profileSetAside},
     };
     return table;
 }
 
-const QStringList kCommandWords{QStringLiteral("source"),  QStringLiteral("purge"),  QStringLiteral("preset"),
-                                QStringLiteral("history"), QStringLiteral("retry"),  QStringLiteral("resume"),
-                                QStringLiteral("help"),    QStringLiteral("changes")};
+const QStringList kCommandWords{
+    QStringLiteral("source"),  QStringLiteral("purge"),   QStringLiteral("preset"),
+    QStringLiteral("history"), QStringLiteral("retry"),   QStringLiteral("resume"),
+    QStringLiteral("help"),    QStringLiteral("changes"), QStringLiteral("profile")};
+
+// Commands that only read the profile: they run on a read-only or locked profile too.
+bool readsOnly(const QString &name, const QStringList &rest)
+{
+    static const QStringList readers{QStringLiteral("history"), QStringLiteral("source list"),
+                                     QStringLiteral("preset list")};
+    const bool dryRun = (name == QLatin1String("purge") || name == QLatin1String("preset run")) &&
+                        rest.contains(QLatin1String("--dry-run"));
+    return readers.contains(name) || dryRun;
+}
 
 // The request options providers declare, from their declarations.
 QString requestOptionsHelp()
@@ -64,6 +76,7 @@ QString usage()
   history [--json] [--state STATE] [--limit N] [--search TEXT] [--request ID]
   retry (ID... | --failed) [--wait] [--json]
   resume [--wait] [--json]
+  profile set-aside   (a damaged database: moved aside byte for byte, a new one gets what can be read)
 Without a command, the Purgeline window opens.
 Exit status: 0 all succeeded (or queued), 1 a transaction failed, 2 bad usage or input (nothing queued),
 3 stopped with work still queued.)") +
@@ -130,7 +143,8 @@ int run(const QStringList &arguments)
     }
     QString name = word;
     qsizetype restStart = index + 1;
-    if ((word == QLatin1String("source") || word == QLatin1String("preset"))) {
+    if (word == QLatin1String("source") || word == QLatin1String("preset") ||
+        word == QLatin1String("profile")) {
         if (index + 1 >= arguments.size()) {
             err << "purgeline: "
                 << QCoreApplication::translate("CommandLine", "\"%1\" needs a subcommand").arg(word) << "\n"
@@ -148,14 +162,20 @@ int run(const QStringList &arguments)
         return ExitUsage;
     }
     CliContext ctx(Database::resolveProfileDir(profileOption(arguments)));
+    QStringList commandArgs{QStringLiteral("purgeline ") + name};
+    commandArgs += arguments.mid(restStart);
     QString error;
     // `changes` only reads a repository: it needs no profile database (and creates none).
-    if (name != QLatin1String("changes") && !ctx.open(&error)) {
+    // `profile set-aside` opens a damaged one its own way.
+    const bool needsProfile = name != QLatin1String("changes") && name != QLatin1String("profile set-aside");
+    if (needsProfile && !ctx.open(&error)) {
         err << "purgeline: " << error << Qt::endl;
         return ExitUsage;
     }
-    QStringList commandArgs{QStringLiteral("purgeline ") + name};
-    commandArgs += arguments.mid(restStart);
+    // A command that writes finds out now that it cannot (read-only, no space, another
+    // process's lock), before it records or sends anything.
+    if (needsProfile && !readsOnly(name, commandArgs.mid(1)) && !ctx.checkWritable())
+        return ExitUsage;
     return handler->second(ctx, commandArgs);
 }
 

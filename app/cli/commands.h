@@ -18,4 +18,5 @@ int history(CliContext &ctx, const QStringList &args);
 int retry(CliContext &ctx, const QStringList &args);
 int resume(CliContext &ctx, const QStringList &args);
 int changes(CliContext &ctx, const QStringList &args);
+int profileSetAside(CliContext &ctx, const QStringList &args);
 } // namespace Commands

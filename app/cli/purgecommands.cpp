@@ -221,6 +221,12 @@ int runPurge(CliContext &ctx, const PurgeOptions &options, const QString &origin
     const QJsonObject notPurged = notPurgedJson(plan);
     const PurgeService::Submitted submitted = ctx.service().submit(std::move(plan), origin);
     if (!submitted.error.isEmpty()) {
+        // The request could not be recorded, so nothing was queued or sent: a profile that
+        // cannot be written is bad input for this run, not a failed purge.
+        if (const DatabaseFault &fault = ctx.db.fault(); fault.isFault()) {
+            ctx.printFault(fault);
+            return ExitUsage;
+        }
         ctx.err() << "purgeline: " << submitted.error << Qt::endl;
         return ExitFailed;
     }

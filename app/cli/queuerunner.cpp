@@ -12,6 +12,7 @@
 #include <QSocketNotifier>
 #include <csignal>
 #include <fcntl.h>
+#include <optional>
 #include <unistd.h>
 
 namespace {
@@ -129,9 +130,24 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
         queue.shutdown();
         loop.quit();
     });
+    // A write that fails (a full disk, another process's lock, a file system gone read-only)
+    // stops the run: the queue sends nothing it could not record, and what was recorded stays
+    // for `resume`. Queued, so the queue finishes the step it is in first.
+    std::optional<DatabaseFault> storageFault;
+    const auto stopForFault = [&](const DatabaseFault &fault) {
+        if (!fault.isFault() || storageFault)
+            return;
+        storageFault = fault;
+        stopped = true;
+        queue.shutdown();
+        loop.quit();
+    };
+    QObject::connect(&m_ctx.db, &Database::faultChanged, &receiver, stopForFault, Qt::QueuedConnection);
 
     start(queue);
-    if (!(m_options.wait ? queue.allFinal() : queue.allAnswered()))
+    if (m_ctx.db.fault().isFault()) // it failed before this run was listening
+        stopForFault(m_ctx.db.fault());
+    if (!stopped && !(m_options.wait ? queue.allFinal() : queue.allAnswered()))
         loop.exec();
     // settled() reaches checkDone queued, so the loop can quit while the last state changes
     // (already visible in tracked()) still wait in the queue's write batch. Stopping the queue
@@ -173,6 +189,13 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
     QTextStream &err = m_ctx.err();
     err << QueueRunnerTr::tr("%n transaction(s): ", nullptr, int(tracked.size())) << succeeded
         << " succeeded, " << failed << " failed, " << open << " still open" << Qt::endl;
+    if (storageFault) {
+        m_ctx.printFault(*storageFault);
+        err << QueueRunnerTr::tr("the run stopped: %n transaction(s) not finished stay as last recorded",
+                                 nullptr, open)
+            << Qt::endl;
+        return ExitStopped;
+    }
     if (stopped) {
         err << QueueRunnerTr::tr(
                    "stopped; unfinished work stays queued: run `purgeline resume --wait` to finish it")

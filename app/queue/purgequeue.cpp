@@ -256,6 +256,13 @@ void PurgeQueue::pump()
     // "Sending" is committed before anything goes out, in one commit with the replies that
     // arrived since the last pump; what cannot be recorded is not sent.
     if (!flush()) {
+        // Nothing went out, so the "sent" marks waiting to be written are dropped; the rest of
+        // the batch stays pending for the next flush.
+        m_pendingWrites.removeIf([&](const std::pair<TransactionRecord, EventRecord> &write) {
+            return write.second.kind == QLatin1String("sent") &&
+                   std::any_of(toSend.cbegin(), toSend.cend(),
+                               [&](const auto &sent) { return sent.second == write.first.id; });
+        });
         for (const auto &[sourceId, id] : std::as_const(toSend)) {
             SourceRuntime &runtime = m_sources[sourceId];
             --runtime.inFlight;
@@ -546,11 +553,13 @@ bool PurgeQueue::flush()
 {
     if (m_pendingWrites.isEmpty())
         return true;
-    const auto writes = std::exchange(m_pendingWrites, {});
-    if (!m_services.transactions->saveAll(writes)) {
-        qWarning("purge queue: could not save %d state change(s)", int(writes.size()));
+    // A batch that cannot be saved (a full disk, a locked database) stays pending for the next
+    // flush instead of being dropped: what the queue learnt is written once the store can take it.
+    if (!m_services.transactions->saveAll(m_pendingWrites)) {
+        qWarning("purge queue: could not save %d state change(s)", int(m_pendingWrites.size()));
         return false;
     }
+    const auto writes = std::exchange(m_pendingWrites, {});
     bool anySettled = false;
     for (const auto &[t, event] : writes) {
         emit transactionChanged(m_tracked.value(t.id, t));

@@ -1,34 +1,77 @@
 #pragma once
 
+#include "databasefault.h"
+
+#include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 
 // The profile's SQLite database (WAL). One connection per Database object; every write the
 // queue makes is committed before the next network step.
-class Database final
+//
+// It knows why it cannot be used or written (fault()): a read-only file system, a full disk,
+// another process holding the write lock, a damaged file. Every failed statement is looked at
+// through SQLite's result code; faultChanged() tells the faces, which stop and say so.
+class Database final : public QObject
 {
+    Q_OBJECT
     Q_DISABLE_COPY_MOVE(Database)
 public:
-    explicit Database(const QString &profileDir);
-    ~Database();
+    explicit Database(const QString &profileDir, QObject *parent = nullptr);
+    ~Database() override;
 
+    // Opens (creating and upgrading it when needed) and checks it for damage. On a read-only file
+    // system it opens for reading only (fault() is then ReadOnly, and open() succeeds when the
+    // schema needs no upgrade). A damaged database is left open for reading only, so what can
+    // still be read can be shown, and open() fails: nothing is ever written to it.
     bool open(QString *error);
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString profileDir() const { return m_profileDir; }
+    QString filePath() const;
 
     // The profile directory: --profile, else $PURGELINE_PROFILE, else the platform's app data dir.
     static QString resolveProfileDir(const QString &fromOption);
+    static QString fileIn(const QString &profileDir);
+    // How long SQLite waits for another process's lock: $PURGELINE_BUSY_TIMEOUT seconds, else 10 s.
+    static int busyTimeoutMs();
 
-    // Runs fn inside one SQL transaction; rolls back and returns false when fn returns false.
+    // Runs fn inside one SQL transaction (BEGIN IMMEDIATE: the wait for another writer happens
+    // here, before anything is done); rolls back and returns false when fn returns false or the
+    // commit fails. Refused at once while the database is read-only or damaged.
     bool transaction(const std::function<bool()> &fn);
 
+    // What keeps this profile from being written (None when nothing does): set by open() and by
+    // every statement that fails for one of these reasons, cleared by the next commit.
+    const DatabaseFault &fault() const { return m_fault; }
+    // Whether a write would succeed now: the file system writable, room on the disk, the write
+    // lock free within waitMs. Takes the write lock and lets it go (BEGIN IMMEDIATE; ROLLBACK);
+    // writes nothing. Updates fault().
+    DatabaseFault checkWritable(int waitMs);
+
+    // Looks at a failed statement's error and records the fault it means, if any.
+    void noteFailure(const QSqlError &error, double waitedSeconds = 0);
+    // The Database whose connection ran query (null for other connections).
+    static Database *owning(const QSqlQuery &query);
+
+signals:
+    void faultChanged(const DatabaseFault &fault);
+
 private:
+    bool openConnection(bool readOnly, QString *error);
+    bool checkIntegrity();
     bool migrate(QString *error);
+    void setFault(const DatabaseFault &fault);
+    bool fail(const DatabaseFault &fault, QString *error);
+
     QString m_profileDir;
     QString m_connectionName;
+    DatabaseFault m_fault;
+    bool m_readOnly = false; // opened for reading only: a read-only file system or a damaged file
 };
 
-// Throws nothing: logs and returns false with lastError() in *error.
+// Throws nothing: logs and returns false with lastError() in *error. A failure of a profile
+// database's statement also updates that Database's fault().
 class QSqlQuery;
 bool execQuery(QSqlQuery &query, QString *error = nullptr);
 
