@@ -300,6 +300,12 @@ void TestQueuedDedup::purgeEverything()
     QVERIFY(soft.folded.isEmpty());
     QVERIFY(soft.remaining.targets.isEmpty()); // a purge of everything has no targets to keep
 
+    // Targets given to a purge of everything stay, for the provider to refuse.
+    const QueuedDedup::Result stray = QueuedDedup::apply(
+        wanted(MatchKind::All, {QStringLiteral("https://a.example.com/x")}, PurgeAction::Invalidate),
+        {QString()}, unsent);
+    QCOMPARE(stray.remaining.targets, QStringList{QStringLiteral("https://a.example.com/x")});
+
     const QueuedDedup::Result urls = QueuedDedup::apply(
         wanted(MatchKind::Exact, {QStringLiteral("https://a.example.com/x")}), {QString()}, unsent);
     QVERIFY(urls.allFolded);

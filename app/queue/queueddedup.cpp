@@ -219,7 +219,9 @@ QueuedDedup::Result QueuedDedup::apply(const PurgeBatch &wanted, const QStringLi
 {
     Result result;
     result.remaining = wanted;
-    result.remaining.targets.clear();
+    // A purge of everything keeps what it was given, so the provider still refuses stray targets.
+    if (wanted.match != MatchKind::All)
+        result.remaining.targets.clear();
 
     // Only queued work that sends what this batch would: same action and options, on a lane the
     // source still has.
