@@ -136,6 +136,7 @@ private slots:
     void submitQueuesTransactions();
     void submitErrorShownInline();
     void previewShowsRequests();
+    void previewAndStatusSayWhatIsAlreadyQueued();
     void declaredOptionsFollowTheMatch();
     void presetSaveAndLoad();
     void gitDialogAddsCheckedUrls();
@@ -463,12 +464,20 @@ void TestComposer::purgeEverythingAsks()
     QCOMPARE(stored.first().batch.match, MatchKind::All);
     QCOMPARE(stored.first().sourceName, QStringLiteral("varnish"));
 
-    // An exact purge never asks.
+    // An exact purge never asks; the queued purge of everything (the queue is paused) covers it.
     matchCombo()->setCurrentIndex(matchCombo()->findData(QStringLiteral("exact")));
     m_panel->addTargets({QStringLiteral("https://www.example.com/")});
     m_panel->purge();
     QCOMPARE(asked.size(), 2);
-    QCOMPARE(submitted.count(), 2);
+    QCOMPARE(submitted.count(), 1);
+    QVERIFY2(m_panel->errorText().isEmpty(), qPrintable(m_panel->errorText()));
+    const QString status = m_panel->findChild<QLabel *>(QStringLiteral("composerStatus"))->text();
+    QVERIFY2(
+        status.contains(QStringLiteral("1 URL already queued in request %1 under its purge of everything "
+                                       "(source varnish)")
+                            .arg(stored.first().requestId)),
+        qPrintable(status));
+    QCOMPARE(m_service->transactions().active().size(), 1);
 }
 
 void TestComposer::submitQueuesTransactions()
@@ -526,6 +535,44 @@ void TestComposer::previewShowsRequests()
                                 .arg(QStringLiteral("cdn"), ComposerPanel::tr("%n target(s)", nullptr, 2))));
     QCOMPARE(m_service->transactions().active().size(), 0); // nothing sent or queued
     dialog->close();
+}
+
+void TestComposer::previewAndStatusSayWhatIsAlreadyQueued()
+{
+    // The queue is paused: the first purge stays queued, unsent, and covers the same URL later.
+    const QString a = QStringLiteral("https://img.example.com/a.png");
+    const QString b = QStringLiteral("https://img.example.com/b.png");
+    QSignalSpy submitted(m_panel.get(), &ComposerPanel::submitted);
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    m_panel->addTargets({a});
+    m_panel->purge();
+    QCOMPARE(submitted.count(), 1);
+    const qint64 first = submitted.first().first().toLongLong();
+    const QString expected = QStringLiteral("1 URL already queued in request %1 (source cdn)").arg(first);
+
+    m_panel->addTargets({a, b});
+    m_panel->preview();
+    auto *dialog = m_panel->findChild<PreviewDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->requestCount(), 1); // b only
+    const QString summary = dialog->findChild<QLabel *>(QStringLiteral("previewSummary"))->text();
+    QVERIFY2(summary.contains(expected), qPrintable(summary));
+    dialog->close();
+
+    auto *status = m_panel->findChild<QLabel *>(QStringLiteral("composerStatus"));
+    m_panel->purge();
+    QCOMPARE(submitted.count(), 2);
+    QVERIFY2(status->text().contains(expected), qPrintable(status->text()));
+
+    m_panel->addTargets({b});
+    m_panel->purge();
+    QCOMPARE(submitted.count(), 2); // nothing new queued
+    QVERIFY2(m_panel->errorText().isEmpty(), qPrintable(m_panel->errorText()));
+    QVERIFY2(status->text().contains(QStringLiteral("Nothing queued")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QStringLiteral("1 URL already queued in request %1 (source cdn)")
+                                         .arg(submitted.last().first().toLongLong())),
+             qPrintable(status->text()));
+    QCOMPARE(m_service->transactions().active().size(), 2);
 }
 
 void TestComposer::presetSaveAndLoad()

@@ -499,6 +499,8 @@ void ComposerPanel::preview()
                         .arg(source.unmapped.constFirst().path);
         perSource << line;
     }
+    for (const AlreadyQueued &item : plan.alreadyQueued)
+        perSource << item.text();
     const QString summary =
         options.match == MatchKind::All
             ? tr("%n request(s) will purge everything cached by %1.", nullptr, int(requests.size()))
@@ -534,12 +536,20 @@ void ComposerPanel::purge()
         showError(tr("Nothing was queued: %1").arg(result.error));
         return;
     }
-    showStatus(tr("Queued %n request(s).", nullptr, int(result.transactions.size())));
+    // What queued work already covers is said in the engine's words, as the command line says it.
+    QStringList status;
+    for (const AlreadyQueued &item : result.alreadyQueued)
+        status << item.text();
+    status.prepend(result.whollyFolded()
+                       ? tr("Nothing queued: queued work already covers all of it.")
+                       : tr("Queued %n request(s).", nullptr, int(result.transactions.size())));
+    showStatus(status.join(QLatin1Char('\n')));
     m_targets->clear();
     m_changes = {};
     m_fromFile.clear();
     updateButtons();
-    emit submitted(result.requestId, result.transactions);
+    if (!result.whollyFolded())
+        emit submitted(result.requestId, result.transactions);
 }
 
 void ComposerPanel::savePreset()

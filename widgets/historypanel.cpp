@@ -291,6 +291,7 @@ QList<qint64> HistoryPanel::rerunSelected()
     std::sort(requestIds.begin(), requestIds.end());
     QList<qint64> submitted;
     QStringList errors;
+    QStringList covered;
     for (qint64 requestId : std::as_const(requestIds)) {
         QString error;
         const auto options = rerunOptions(m_service.transactions(), requestId, &error);
@@ -313,13 +314,19 @@ QList<qint64> HistoryPanel::rerunSelected()
             errors << tr("request %1: %2").arg(requestId).arg(result.error);
             continue;
         }
+        for (const AlreadyQueued &item : result.alreadyQueued)
+            covered << item.text();
+        if (result.whollyFolded())
+            continue;
         submitted << result.requestId;
         emit requestSubmitted(result.requestId);
     }
     if (!errors.isEmpty())
         emit statusMessage(tr("Could not run again: %1").arg(errors.join(QLatin1String("; "))));
-    else if (!submitted.isEmpty())
-        emit statusMessage(tr("%n request(s) queued again", nullptr, int(submitted.size())));
+    else if (!submitted.isEmpty() || !covered.isEmpty())
+        emit statusMessage(
+            (QStringList{tr("%n request(s) queued again", nullptr, int(submitted.size()))} + covered)
+                .join(QLatin1String("; ")));
     if (!submitted.isEmpty())
         scheduleReload();
     return submitted;

@@ -261,7 +261,14 @@ void MainWindow::runPreset(const QString &name)
         QMessageBox::warning(this, tr("Preset \"%1\"").arg(name), submitted.error);
         return;
     }
-    statusBar()->showMessage(tr("Preset \"%1\": request %2 queued").arg(name).arg(submitted.requestId), 5000);
+    QStringList covered;
+    for (const AlreadyQueued &item : submitted.alreadyQueued)
+        covered << item.text();
+    const QString queued = submitted.whollyFolded()
+                               ? tr("Preset \"%1\": nothing queued").arg(name)
+                               : tr("Preset \"%1\": request %2 queued").arg(name).arg(submitted.requestId);
+    statusBar()->showMessage(
+        covered.isEmpty() ? queued : queued + QLatin1String("; ") + covered.join(QLatin1String("; ")), 5000);
     if (!submitted.transactions.isEmpty())
         m_transactions->selectTransaction(submitted.transactions.first().id);
 }

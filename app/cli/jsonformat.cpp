@@ -3,10 +3,38 @@
 #include "core/httpexchange.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace JsonFormat {
+
+QJsonArray alreadyQueued(const QList<AlreadyQueued> &items)
+{
+    static const QHash<FoldKind, QString> kindNames{{FoldKind::UnderPrefix, QStringLiteral("prefix")},
+                                                    {FoldKind::UnderHost, QStringLiteral("host")},
+                                                    {FoldKind::UnderAll, QStringLiteral("all")}};
+    QJsonArray result;
+    for (const AlreadyQueued &item : items) {
+        const FoldedTargets &folded = item.folded;
+        QJsonArray ids;
+        for (qint64 id : folded.transactionIds)
+            ids.append(id);
+        QJsonObject o{
+            {QStringLiteral("source"), item.sourceName},
+            {QStringLiteral("request"), folded.requestId},
+            {QStringLiteral("match"), matchName(folded.match)},
+            {QStringLiteral("count"), folded.match == MatchKind::All ? 1 : int(folded.targets.size())},
+            {QStringLiteral("targets"), QJsonArray::fromStringList(folded.targets)},
+            {QStringLiteral("transactions"), ids}};
+        if (folded.kind != FoldKind::Same)
+            o.insert(QStringLiteral("covered_by"),
+                     QJsonObject{{QStringLiteral("kind"), kindNames.value(folded.kind)},
+                                 {QStringLiteral("targets"), QJsonArray::fromStringList(folded.coveredBy)}});
+        result.append(o);
+    }
+    return result;
+}
 
 QString isoTime(qint64 ms)
 {

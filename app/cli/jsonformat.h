@@ -2,8 +2,10 @@
 
 #include "core/sourceconfig.h"
 #include "core/transactionrecord.h"
+#include "queue/queueddedup.h"
 #include "storage/presetstore.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 class ProviderRegistry;
@@ -13,6 +15,9 @@ namespace JsonFormat {
 QJsonObject transaction(const TransactionRecord &t);
 QJsonObject source(const SourceConfig &s);
 QJsonObject preset(const PresetRecord &p);
+// What queued work already covered: [{source, request, match, count, targets, transactions,
+// covered_by: {kind, targets}}], covered_by only when it is not the same target.
+QJsonArray alreadyQueued(const QList<AlreadyQueued> &items);
 QString isoTime(qint64 msSinceEpoch);
 QByteArray document(const QJsonObject &object);
 } // namespace JsonFormat

@@ -179,6 +179,13 @@ QJsonObject notPurgedJson(const PurgeService::Plan &plan)
     return items.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("not_purged"), items}};
 }
 
+// One line per source and covering request, on stderr, with the engine's words.
+void printAlreadyQueued(CliContext &ctx, const QList<AlreadyQueued> &alreadyQueued)
+{
+    for (const AlreadyQueued &item : alreadyQueued)
+        ctx.err() << item.text() << Qt::endl;
+}
+
 int printDryRun(CliContext &ctx, const PurgeService::Plan &plan, bool json)
 {
     const QList<PurgeService::PreviewItem> items = ctx.service().preview(plan);
@@ -193,7 +200,10 @@ int printDryRun(CliContext &ctx, const PurgeService::Plan &plan, bool json)
     }
     if (json)
         ctx.out() << JsonFormat::document(
-            {{QStringLiteral("dry_run"), true}, {QStringLiteral("requests"), requests}});
+            {{QStringLiteral("dry_run"), true},
+             {QStringLiteral("requests"), requests},
+             {QStringLiteral("already_queued"), JsonFormat::alreadyQueued(plan.alreadyQueued)}});
+    printAlreadyQueued(ctx, plan.alreadyQueued);
     ctx.err() << PurgeCommands::tr("dry run: %1 request(s) shown, nothing sent").arg(items.size())
               << Qt::endl;
     return ExitOk;
@@ -205,7 +215,7 @@ int runPurge(CliContext &ctx, const PurgeOptions &options, const QString &origin
     PurgeService::Plan plan;
     if (!planPurge(ctx, options, &plan))
         return ExitUsage;
-    if (plan.transactions.isEmpty() && options.changes.isSet()) {
+    if (plan.transactions.isEmpty() && plan.alreadyQueued.isEmpty() && options.changes.isSet()) {
         // A deploy that changed nothing selected is not an error: nothing to purge, nothing queued.
         ctx.err() << PurgeCommands::tr("nothing to purge: the changes selection chose no file") << Qt::endl;
         if (json)
@@ -218,7 +228,7 @@ int runPurge(CliContext &ctx, const PurgeOptions &options, const QString &origin
     }
     if (dryRun)
         return printDryRun(ctx, plan, json);
-    const QJsonObject notPurged = notPurgedJson(plan);
+    QJsonObject extraJson = notPurgedJson(plan);
     const PurgeService::Submitted submitted = ctx.service().submit(std::move(plan), origin);
     if (!submitted.error.isEmpty()) {
         // The request could not be recorded, so nothing was queued or sent: a profile that
@@ -230,11 +240,16 @@ int runPurge(CliContext &ctx, const PurgeOptions &options, const QString &origin
         ctx.err() << "purgeline: " << submitted.error << Qt::endl;
         return ExitFailed;
     }
-    ctx.err() << PurgeCommands::tr("request %1: %2 transaction(s) queued")
-                     .arg(submitted.requestId)
-                     .arg(submitted.transactions.size())
-              << Qt::endl;
-    return QueueRunner(ctx, {wait, json, submitted.requestId, notPurged}).watch(submitted.transactions);
+    printAlreadyQueued(ctx, submitted.alreadyQueued);
+    if (submitted.whollyFolded())
+        ctx.err() << PurgeCommands::tr("nothing queued: queued work already covers all of it") << Qt::endl;
+    else
+        ctx.err() << PurgeCommands::tr("request %1: %2 transaction(s) queued")
+                         .arg(submitted.requestId)
+                         .arg(submitted.transactions.size())
+                  << Qt::endl;
+    extraJson.insert(QStringLiteral("already_queued"), JsonFormat::alreadyQueued(submitted.alreadyQueued));
+    return QueueRunner(ctx, {wait, json, submitted.requestId, extraJson}).watch(submitted.transactions);
 }
 
 } // namespace

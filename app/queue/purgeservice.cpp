@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace {
 struct PurgeServiceTr
@@ -18,6 +19,21 @@ struct PurgeCommands
 {
     Q_DECLARE_TR_FUNCTIONS(PurgeCommands)
 };
+// The new targets queued work covers, one entry per source and target: equal sets leave the same
+// work to queue.
+QSet<QString> foldedKeys(const QList<AlreadyQueued> &alreadyQueued)
+{
+    QSet<QString> keys;
+    for (const AlreadyQueued &a : alreadyQueued) {
+        const QString prefix =
+            a.sourceName + QLatin1Char('\n') + matchName(a.folded.match) + QLatin1Char('\n');
+        if (a.folded.targets.isEmpty())
+            keys.insert(prefix);
+        for (const QString &target : a.folded.targets)
+            keys.insert(prefix + target);
+    }
+    return keys;
+}
 } // namespace
 
 PurgeService::PurgeService(Database &db, SecretStore *secrets, Clock *clock, QObject *parent)
@@ -94,21 +110,64 @@ PurgeService::Plan PurgeService::plan(const PurgeOptions &options) const
                     : PurgeCommands::tr("none of the files maps to a URL for the chosen sources");
         return result;
     }
-    const Planner planner(ProviderRegistry::instance());
-    const qint64 now = m_clock->nowMs();
-    for (const ResolvedSource &source : std::as_const(result.resolved.sources)) {
-        if (source.targets.isEmpty() && options.match != MatchKind::All)
+    const QList<SourceDedup> sources = dedup(result.resolved, options.action, options.match);
+    if (QString error = planRemaining(sources, m_clock->nowMs(), &result.transactions); !error.isEmpty()) {
+        result.error = error;
+        result.transactions.clear();
+        return result;
+    }
+    result.alreadyQueued = alreadyQueuedOf(sources);
+    return result;
+}
+
+QList<PurgeService::SourceDedup> PurgeService::dedup(const ResolvedPurge &resolved, PurgeAction action,
+                                                     MatchKind match) const
+{
+    QList<SourceDedup> result;
+    for (const ResolvedSource &source : resolved.sources) {
+        if (source.targets.isEmpty() && match != MatchKind::All)
             continue; // nothing picked maps for this source; reported as unmapped
-        const Planner::Result part =
-            planner.plan(source.source, source.batch(options.action, options.match), now);
-        if (!part.error.isEmpty()) {
-            result.error = part.error;
-            result.transactions.clear();
-            return result;
-        }
-        result.transactions += part.transactions;
+        const Provider *provider = ProviderRegistry::instance().find(source.source.type);
+        PurgeBatch batch = source.batch(action, match);
+        batch.targets = Planner::normalizeTargets(batch.targets);
+        const QStringList lanes = provider ? provider->lanes(source.source) : QStringList();
+        result.append(
+            {&source, QueuedDedup::apply(batch, lanes, m_transactions.unsentBySource(source.source.id))});
     }
     return result;
+}
+
+QList<AlreadyQueued> PurgeService::alreadyQueuedOf(const QList<SourceDedup> &sources)
+{
+    QList<AlreadyQueued> result;
+    for (const SourceDedup &source : sources)
+        for (const FoldedTargets &folded : source.result.folded)
+            result.append({source.source->source.name, folded});
+    return result;
+}
+
+QString PurgeService::planRemaining(const QList<SourceDedup> &sources, qint64 nowMs,
+                                    QList<TransactionRecord> *transactions) const
+{
+    const Planner planner(ProviderRegistry::instance());
+    for (const SourceDedup &source : sources) {
+        const QueuedDedup::Result &dedup = source.result;
+        if (!dedup.folded.isEmpty()) {
+            // What is folded is checked as if it were sent, so bad input is refused either way.
+            const Planner::Result whole =
+                planner.plan(source.source->source,
+                             source.source->batch(dedup.remaining.action, dedup.remaining.match), nowMs);
+            if (!whole.error.isEmpty())
+                return whole.error;
+        }
+        if (dedup.allFolded)
+            continue;
+        const Planner::Result part = planner.plan(source.source->source, dedup.remaining, nowMs);
+        if (!part.error.isEmpty())
+            return part.error;
+        *transactions += part.transactions;
+    }
+    return {};
 }
 
 PurgeService::Plan PurgeService::planAgain(qint64 requestId, const QList<qint64> &only) const
@@ -226,10 +285,16 @@ PurgeService::Submitted PurgeService::submit(const PurgeOptions &options, const 
 
 PurgeService::Submitted PurgeService::submit(Plan planned, const QString &origin)
 {
-    if (!planned.ok())
-        return {0, {}, planned.error};
-    if (planned.transactions.isEmpty())
-        return {0, {}, PurgeCommands::tr("nothing to purge: the changes selection chose no file"), true};
+    Submitted result;
+    if (!planned.ok()) {
+        result.error = planned.error;
+        return result;
+    }
+    if (planned.transactions.isEmpty() && planned.alreadyQueued.isEmpty()) {
+        result.error = PurgeCommands::tr("nothing to purge: the changes selection chose no file");
+        result.nothingToDo = true;
+        return result;
+    }
     RequestRecord request;
     request.createdAt = m_clock->nowMs();
     request.origin = origin;
@@ -240,16 +305,77 @@ PurgeService::Submitted PurgeService::submit(Plan planned, const QString &origin
     request.targetCount = planned.resolved.targetCount();
     request.definition = planned.options.toJson();
     QString error;
-    if (!m_transactions.createRequest(request, planned.transactions, &error))
-        return {0, {}, PurgeServiceTr::tr("could not record the request: %1").arg(error)};
-    m_queue->add(planned.transactions);
-    return {request.id, planned.transactions, {}};
+    // What queued work covers is decided again under the profile's write lock, in the commit that
+    // records the request: since plan(), another process may have queued the same targets, or
+    // sent what covered them.
+    const bool recorded = m_transactions.exclusively(
+        [&] {
+            const QList<SourceDedup> sources = dedup(planned.resolved, request.action, request.match);
+            result.alreadyQueued = alreadyQueuedOf(sources);
+            if (foldedKeys(result.alreadyQueued) != foldedKeys(planned.alreadyQueued)) {
+                planned.transactions.clear();
+                if (error = planRemaining(sources, request.createdAt, &planned.transactions);
+                    !error.isEmpty())
+                    return false;
+            }
+            if (!planned.transactions.isEmpty() &&
+                !m_transactions.insertRequest(request, planned.transactions, &error))
+                return false;
+            // The covering transactions say what they took on, so the history shows that a
+            // submission which queued nothing was not lost.
+            for (const AlreadyQueued &covered : std::as_const(result.alreadyQueued)) {
+                const QString message = planned.transactions.isEmpty()
+                                            ? PurgeServiceTr::tr("also covers %1 of a later submission (%2)")
+                                                  .arg(covered.countText(), origin)
+                                            : PurgeServiceTr::tr("also covers %1 of request %2")
+                                                  .arg(covered.countText())
+                                                  .arg(request.id);
+                for (qint64 id : covered.folded.transactionIds)
+                    if (!m_transactions.addEvent(
+                            {id, request.createdAt, QStringLiteral("folded"), 0, message})) {
+                        error = PurgeServiceTr::tr("could not note it on transaction %1").arg(id);
+                        return false;
+                    }
+            }
+            return true;
+        },
+        &error);
+    if (!recorded) {
+        result.alreadyQueued.clear();
+        result.error = PurgeServiceTr::tr("could not record the request: %1").arg(error);
+        return result;
+    }
+    QList<qint64> covering;
+    for (const AlreadyQueued &covered : std::as_const(result.alreadyQueued))
+        covering += covered.folded.transactionIds;
+    adoptUnowned(covering);
+    if (!planned.transactions.isEmpty()) {
+        m_queue->add(planned.transactions);
+        result.requestId = request.id;
+        result.transactions = planned.transactions;
+    }
+    return result;
 }
 
 int PurgeService::adoptOrphanedWork()
 {
     m_transactions.requeueOrphans(m_clock->nowMs());
-    QList<TransactionRecord> orphaned = m_transactions.activeWithoutLiveOwner();
+    return adopt(m_transactions.activeWithoutLiveOwner());
+}
+
+void PurgeService::adoptUnowned(const QList<qint64> &ids)
+{
+    // Work a folded submission relies on must run: when the process that queued it is gone (a
+    // run killed before it sent everything), this one sends it.
+    if (ids.isEmpty())
+        return;
+    QList<TransactionRecord> unowned = m_transactions.activeWithoutLiveOwner();
+    unowned.removeIf([&](const TransactionRecord &t) { return !ids.contains(t.id); });
+    adopt(unowned);
+}
+
+int PurgeService::adopt(const QList<TransactionRecord> &orphaned)
+{
     QList<TransactionRecord> fresh;
     const QList<TransactionRecord> tracked = m_queue->tracked();
     for (const TransactionRecord &t : orphaned) {

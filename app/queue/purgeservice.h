@@ -3,6 +3,7 @@
 #include "planner.h"
 #include "purgeoptions.h"
 #include "purgequeue.h"
+#include "queueddedup.h"
 #include "queuesettings.h"
 #include "storage/presetstore.h"
 #include "storage/sourcestore.h"
@@ -39,8 +40,9 @@ public:
     {
         PurgeOptions options;
         ResolvedPurge resolved;
-        QList<TransactionRecord> transactions;
-        QString error; // names what is wrong; nothing may be queued when set
+        QList<TransactionRecord> transactions; // without what queued work already covers
+        QList<AlreadyQueued> alreadyQueued;    // that work, as the profile holds it now
+        QString error;                         // names what is wrong; nothing may be queued when set
         bool ok() const { return error.isEmpty(); }
     };
     Plan plan(const PurgeOptions &options) const;
@@ -71,6 +73,10 @@ public:
         QList<TransactionRecord> transactions;
         QString error;            // names what is wrong; nothing was queued when set
         bool nothingToDo = false; // a git selection that chose no file: not an error, nothing queued
+        // What queued work already covered, decided in the same commit as the new request.
+        QList<AlreadyQueued> alreadyQueued;
+        // Queued work covered it all: no request was recorded (requestId 0), and that is no error.
+        bool whollyFolded() const { return requestId == 0 && error.isEmpty() && !alreadyQueued.isEmpty(); }
     };
     // Plans, records and queues a purge. origin: "cli", "gui", "preset NAME", ...
     Submitted submit(const PurgeOptions &options, const QString &origin);
@@ -98,6 +104,21 @@ public:
 
 private:
     void applyQueueSettings();
+    // Each resolved source's batch with what its queued, never-sent work covers taken out.
+    struct SourceDedup
+    {
+        const ResolvedSource *source = nullptr;
+        QueuedDedup::Result result;
+    };
+    QList<SourceDedup> dedup(const ResolvedPurge &resolved, PurgeAction action, MatchKind match) const;
+    // Plans what remains for each source; returns the planner's error, if any.
+    QString planRemaining(const QList<SourceDedup> &sources, qint64 nowMs,
+                          QList<TransactionRecord> *transactions) const;
+    static QList<AlreadyQueued> alreadyQueuedOf(const QList<SourceDedup> &sources);
+    // Hands this process's queue the transactions among `ids` that no live process runs.
+    void adoptUnowned(const QList<qint64> &ids);
+    // Queues those of `orphaned` this process's queue does not track yet; returns how many.
+    int adopt(const QList<TransactionRecord> &orphaned);
 
     Database &m_db;
     SourceStore m_sources;

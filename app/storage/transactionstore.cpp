@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <cerrno>
@@ -63,30 +64,62 @@ bool processAlive(qint64 pid)
 bool TransactionStore::createRequest(RequestRecord &request, QList<TransactionRecord> &transactions,
                                      QString *error)
 {
-    return m_db.transaction([&] {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO requests (created_at, origin, user, sources, action, match, "
-                                 "target_count, definition) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(request.createdAt);
-        q.addBindValue(nonNull(request.origin));
-        q.addBindValue(nonNull(request.user));
-        q.addBindValue(nonNull(request.sources.join(QLatin1Char(','))));
-        q.addBindValue(actionName(request.action));
-        q.addBindValue(matchName(request.match));
-        q.addBindValue(request.targetCount);
-        q.addBindValue(QString::fromUtf8(QJsonDocument(request.definition).toJson(QJsonDocument::Compact)));
-        if (!execQuery(q, error))
+    return m_db.transaction([&] { return insertRequest(request, transactions, error); });
+}
+
+bool TransactionStore::insertRequest(RequestRecord &request, QList<TransactionRecord> &transactions,
+                                     QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO requests (created_at, origin, user, sources, action, match, "
+                             "target_count, definition) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(request.createdAt);
+    q.addBindValue(nonNull(request.origin));
+    q.addBindValue(nonNull(request.user));
+    q.addBindValue(nonNull(request.sources.join(QLatin1Char(','))));
+    q.addBindValue(actionName(request.action));
+    q.addBindValue(matchName(request.match));
+    q.addBindValue(request.targetCount);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(request.definition).toJson(QJsonDocument::Compact)));
+    if (!execQuery(q, error))
+        return false;
+    request.id = q.lastInsertId().toLongLong();
+    for (TransactionRecord &t : transactions) {
+        t.requestId = request.id;
+        if (!write(t))
             return false;
-        request.id = q.lastInsertId().toLongLong();
-        for (TransactionRecord &t : transactions) {
-            t.requestId = request.id;
-            if (!write(t))
-                return false;
-            if (!writeEvent({t.id, t.createdAt, QStringLiteral("queued"), 0, QString()}))
-                return false;
-        }
-        return true;
-    });
+        if (!writeEvent({t.id, t.createdAt, QStringLiteral("queued"), 0, QString()}))
+            return false;
+    }
+    return true;
+}
+
+bool TransactionStore::exclusively(const std::function<bool()> &fn, QString *error)
+{
+    // Qt's transaction() begins a deferred transaction, which takes the write lock only at the
+    // first write: two processes could both read the queue before either writes.
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    if (!fn()) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        if (error)
+            *error = q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
+bool TransactionStore::addEvent(const EventRecord &event)
+{
+    return writeEvent(event);
 }
 
 bool TransactionStore::insert(TransactionRecord &transaction, const QString &eventMessage)
@@ -268,6 +301,18 @@ QList<TransactionRecord> TransactionStore::byRequest(qint64 requestId) const
 QList<TransactionRecord> TransactionStore::inState(TransactionState state) const
 {
     return select(QStringLiteral("state=?"), {stateName(state)}, QStringLiteral("ORDER BY id"));
+}
+
+QList<TransactionRecord> TransactionStore::unsentBySource(qint64 sourceId) const
+{
+    // Never sent: queued and without a "sent" event. A transaction that went out once may already
+    // have purged before the change a new target stands for, and its resend is not certain (a
+    // permanent error, a cancel), so it absorbs nothing. The queue commits "sent" before a request
+    // leaves, so one that is about to go out but not yet committed leaves after this reads: it
+    // still purges after the change.
+    return select(QStringLiteral("source_id=? AND state='queued' AND NOT EXISTS (SELECT 1 FROM events e "
+                                 "WHERE e.transaction_id=transactions.id AND e.kind='sent')"),
+                  {sourceId}, QStringLiteral("ORDER BY id"));
 }
 
 QList<TransactionRecord> TransactionStore::changedSince(qint64 sinceMs) const

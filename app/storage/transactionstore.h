@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QSqlQuery>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -38,6 +39,15 @@ public:
 
     // Stores a request and its planned transactions together; sets their ids.
     bool createRequest(RequestRecord &request, QList<TransactionRecord> &transactions, QString *error);
+    // Runs fn in one SQL transaction that holds the profile's write lock from its start (BEGIN
+    // IMMEDIATE), so what fn reads stays true until what it writes is committed: two processes
+    // that check the queue and then add to it cannot both see it without the other's work.
+    // Rolls back when fn returns false.
+    bool exclusively(const std::function<bool()> &fn, QString *error);
+    // createRequest's writes without a transaction of their own: for use inside exclusively().
+    bool insertRequest(RequestRecord &request, QList<TransactionRecord> &transactions, QString *error);
+    // Appends an event to a transaction without changing it (a later submission folded into it).
+    bool addEvent(const EventRecord &event);
     // Adds transactions to an existing request (a 413 split).
     bool insert(TransactionRecord &transaction, const QString &eventMessage);
     // Saves the transaction's state and appends an event, in one commit.
@@ -52,6 +62,9 @@ public:
     QList<TransactionRecord> byRequest(qint64 requestId) const;
     QList<TransactionRecord> history(const HistoryFilter &filter) const;
     QList<TransactionRecord> inState(TransactionState state) const;
+    // One source's transactions that are queued and have never been sent, oldest first: the only
+    // work a new target may be folded into (see QueuedDedup).
+    QList<TransactionRecord> unsentBySource(qint64 sourceId) const;
     // Rows written at or after sinceMs (ms since epoch), oldest id first: for views that follow
     // the queue without reloading everything.
     QList<TransactionRecord> changedSince(qint64 sinceMs) const;
