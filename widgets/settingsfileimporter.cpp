@@ -177,8 +177,10 @@ void SettingsFileImporter::importSection(const QString &section)
             filled << spec.label;
     if (!secret.isEmpty())
         filled << m_provider->info().secretLabel;
+    // The file's name is enough next to the button that just picked it; the path is the tool tip.
     m_status->setText(tr("Filled in from %1, section “%2”: %3")
-                          .arg(QDir::toNativeSeparators(m_path), section, filled.join(QLatin1String(", "))));
+                          .arg(QFileInfo(m_path).fileName(), section, filled.join(QLatin1String(", "))));
+    m_status->setToolTip(QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath()));
     m_status->show();
     emit imported(settings, secret);
 }

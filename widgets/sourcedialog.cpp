@@ -329,9 +329,13 @@ void SourceDialog::typeChanged()
         if (QLayoutItem *item = m_generalLayout->itemAt(row, QFormLayout::LabelRole))
             if (auto *label = qobject_cast<QLabel *>(item->widget()))
                 labels.append(label);
+    // The widths of the previous type's labels must not carry over: a long label of one
+    // provider would otherwise push every later form's fields to the right.
     int labelWidth = 0;
-    for (QLabel *label : std::as_const(labels))
+    for (QLabel *label : std::as_const(labels)) {
+        label->setMinimumWidth(0);
         labelWidth = qMax(labelWidth, label->sizeHint().width());
+    }
     for (QLabel *label : std::as_const(labels))
         label->setMinimumWidth(labelWidth);
 }
