@@ -93,7 +93,7 @@ void SettingsFileImporter::chooseFile()
                                     m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath());
     chooser->setAttribute(Qt::WA_DeleteOnClose);
     chooser->setFileMode(QFileDialog::ExistingFile);
-    // Settings files such as ~/.edgerc are usually hidden ones.
+    // The files API tools keep credentials in are usually hidden ones in the home folder.
     chooser->setFilter(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     connect(chooser, &QFileDialog::fileSelected, this, &SettingsFileImporter::openFile);
     chooser->open();
