@@ -6,6 +6,7 @@
 #include "fakehttpserver.h"
 #include "providers/providerregistry.h"
 #include "queue/purgeservice.h"
+#include "settingsfileimporter.h"
 #include "settingsform.h"
 #include "sourcedialog.h"
 #include "sourcelistmodel.h"
@@ -329,8 +330,10 @@ private slots:
         child<QLineEdit>(&dialog, QStringLiteral("name"))->setText(type + QStringLiteral("-prod"));
         form->setValues(values);
         secret->setText(kSecret);
+        // A form with a settings file is saved by dialogImportsSettingsFile, with the file imported.
         const QString grabDir = qEnvironmentVariable("PURGELINE_GRAB_DIR");
-        if (!grabDir.isEmpty()) {
+        if (!grabDir.isEmpty() &&
+            !child<SettingsFileImporter>(&dialog, QStringLiteral("settingsFileImporter"))->isAvailable()) {
             QTest::qWait(200);
             QVERIFY(dialog.grab().save(
                 QDir(grabDir).filePath(QStringLiteral("screenshot-%1-form.png").arg(type))));
@@ -342,6 +345,174 @@ private slots:
         for (auto it = values.cbegin(); it != values.cend(); ++it)
             QCOMPARE(saved->setting(it.key()), it.value());
         QVERIFY(!profile.databaseBytes().contains(kSecret.toUtf8()));
+    }
+
+    // A provider that declares a settings file gets "Import …" in its form, built from the
+    // declaration: the file's sections to choose from, the fields and the secret filled from the
+    // chosen one, the secret never shown, and every problem named under the button.
+    void dialogImportsSettingsFile()
+    {
+        const QString defaultSecret = QStringLiteral("c2VjcmV0LWZvci10aGUtZGVmYXVsdC1zZWN0aW9u");
+        const QString ccuSecret = QStringLiteral("Y2N1LXNlY3JldC1mb3ItdGhlLWZvcm0tdGVzdA==");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto write = [&dir](const QString &name, const QByteArray &text) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+                qFatal("cannot write %s", qPrintable(file.fileName()));
+            return file.fileName();
+        };
+        const QString edgerc =
+            write(QStringLiteral(".edgerc"), "; API clients\n"
+                                             "[ccu]\n"
+                                             "client_secret = " +
+                                                 ccuSecret.toLatin1() +
+                                                 "\n"
+                                                 "host = akab-ccu7example.luna.akamaiapis.net\n"
+                                                 "access_token = akab-access-ccu\n"
+                                                 "client_token = akab-client-ccu\n"
+                                                 "[default]\n"
+                                                 "client_secret = " +
+                                                 defaultSecret.toLatin1() +
+                                                 "\n"
+                                                 "host = https://akab-dflt2example.luna.akamaiapis.net/\n"
+                                                 "access_token = akab-access-default\n"
+                                                 "client_token = akab-client-default\n"
+                                                 "[half]\n"
+                                                 "host = akab-half.luna.akamaiapis.net\n"
+                                                 "client_token = akab-client-half\n");
+        const QString broken = write(QStringLiteral("broken.edgerc"),
+                                     "[default]\nclient_secret " + defaultSecret.toLatin1() + "\n");
+        const QString noSections = write(QStringLiteral("empty.edgerc"), "# nothing yet\n");
+
+        MemorySecretStore secrets;
+        Profile profile(secrets);
+        SourceDialog dialog(profile.service->sources(), secrets);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *importer = child<SettingsFileImporter>(&dialog, QStringLiteral("settingsFileImporter"));
+        auto *button = child<QPushButton>(&dialog, QStringLiteral("importSettingsFile"));
+        auto *sections = child<QComboBox>(&dialog, QStringLiteral("settingsFileSection"));
+        auto *password = child<QLineEdit>(&dialog, QStringLiteral("password"));
+        auto *form = child<SettingsForm>(&dialog, QStringLiteral("providerSettings"));
+
+        dialog.setType(QStringLiteral("cloudflare")); // declares no settings file
+        QVERIFY(!importer->isAvailable());
+        QVERIFY(!button->isVisible());
+        QLabel *nameLabel = nullptr;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            if (label->text() == QLatin1String("&Name *"))
+                nameLabel = label;
+        QVERIFY(nameLabel);
+        const int longestCloudflareLabel = nameLabel->minimumWidth();
+        dialog.setType(QStringLiteral("akamai"));
+        QVERIFY(importer->isAvailable());
+        // The label column fits this form's labels, not the longer ones of the type before.
+        QVERIFY2(nameLabel->minimumWidth() < longestCloudflareLabel,
+                 qPrintable(
+                     QStringLiteral("%1 >= %2").arg(nameLabel->minimumWidth()).arg(longestCloudflareLabel)));
+        QTRY_VERIFY(button->isVisible());
+        QCOMPARE(button->text(), QStringLiteral("Import .edgerc file…"));
+        QVERIFY(!sections->isVisible()); // nothing to choose from before a file is open
+
+        const auto field = [form](const char *key) {
+            return qobject_cast<QLineEdit *>(form->editor(QLatin1String(key)))->text();
+        };
+        const auto secretShownAnywhere = [&dialog, password](const QString &secret) {
+            QStringList shown = {dialog.windowTitle()};
+            for (const QLabel *label : dialog.findChildren<QLabel *>())
+                shown << label->text() << label->toolTip();
+            for (const QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+                shown << edit->displayText() << edit->toolTip() << edit->placeholderText();
+            for (const QComboBox *combo : dialog.findChildren<QComboBox *>())
+                for (int i = 0; i < combo->count(); ++i)
+                    shown << combo->itemText(i);
+            shown << password->accessibleName();
+            for (const QString &text : std::as_const(shown))
+                if (text.contains(secret))
+                    return true;
+            return false;
+        };
+
+        // The default section is chosen first, wherever it stands in the file.
+        importer->openFile(edgerc);
+        QCOMPARE(importer->errorText(), QString());
+        QTRY_VERIFY(sections->isVisible());
+        QStringList offered;
+        for (int i = 0; i < sections->count(); ++i)
+            offered << sections->itemText(i);
+        QCOMPARE(offered,
+                 (QStringList{QStringLiteral("ccu"), QStringLiteral("default"), QStringLiteral("half")}));
+        QCOMPARE(sections->currentText(), QStringLiteral("default"));
+        QCOMPARE(field("host"), QStringLiteral("akab-dflt2example.luna.akamaiapis.net"));
+        QCOMPARE(field("client_token"), QStringLiteral("akab-client-default"));
+        QCOMPARE(field("access_token"), QStringLiteral("akab-access-default"));
+        QCOMPARE(password->text(), defaultSecret);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QVERIFY(password->isEnabled());
+        QCOMPARE(dialog.secretChoice(), SourceDialog::SecretChoice::Keychain);
+        QVERIFY(!secretShownAnywhere(defaultSecret));
+        QCOMPARE(importer->statusText(),
+                 QStringLiteral("Filled in from .edgerc, section “default”: API host, "
+                                "Client token, Access token, Client secret"));
+
+        // Another section replaces the imported fields, and nothing else.
+        child<QLineEdit>(&dialog, QStringLiteral("name"))->setText(QStringLiteral("akamai-ccu"));
+        sections->setCurrentIndex(sections->findText(QStringLiteral("ccu")));
+        QCOMPARE(field("host"), QStringLiteral("akab-ccu7example.luna.akamaiapis.net"));
+        QCOMPARE(field("client_token"), QStringLiteral("akab-client-ccu"));
+        QCOMPARE(field("access_token"), QStringLiteral("akab-access-ccu"));
+        QCOMPARE(password->text(), ccuSecret);
+        QCOMPARE(child<QLineEdit>(&dialog, QStringLiteral("name"))->text(), QStringLiteral("akamai-ccu"));
+        QVERIFY(!secretShownAnywhere(ccuSecret));
+
+        // A section without everything the provider needs is named with what it lacks, and the
+        // fields keep what they had.
+        sections->setCurrentIndex(sections->findText(QStringLiteral("half")));
+        QCOMPARE(importer->errorText(),
+                 QStringLiteral("%1, section “half”: line 12: [half] lacks client_secret, access_token")
+                     .arg(QDir::toNativeSeparators(edgerc)));
+        QTRY_VERIFY(child<QLabel>(&dialog, QStringLiteral("settingsFileError"))->isVisible());
+        QCOMPARE(field("host"), QStringLiteral("akab-ccu7example.luna.akamaiapis.net"));
+        QCOMPARE(password->text(), ccuSecret);
+
+        // Unreadable files: the line and what is wrong, never the text (it may be the secret).
+        importer->openFile(broken);
+        QCOMPARE(
+            importer->errorText(),
+            QStringLiteral("%1: line 2: \"name = value\" expected").arg(QDir::toNativeSeparators(broken)));
+        QVERIFY(!secretShownAnywhere(defaultSecret));
+        QVERIFY(!sections->isVisible());
+        importer->openFile(noSections);
+        QCOMPARE(importer->errorText(),
+                 QStringLiteral("%1 has no sections to import").arg(QDir::toNativeSeparators(noSections)));
+        const QString missing = dir.filePath(QStringLiteral("missing.edgerc"));
+        importer->openFile(missing);
+        QVERIFY2(importer->errorText().startsWith(
+                     QStringLiteral("Cannot read %1: ").arg(QDir::toNativeSeparators(missing))),
+                 qPrintable(importer->errorText()));
+        QCOMPARE(field("host"), QStringLiteral("akab-ccu7example.luna.akamaiapis.net"));
+
+        // Saved like typed values: the settings in the profile, the secret in the keychain only.
+        importer->openFile(edgerc);
+        sections->setCurrentIndex(sections->findText(QStringLiteral("ccu")));
+        QCOMPARE(importer->errorText(), QString());
+        const QString grabDir = qEnvironmentVariable("PURGELINE_GRAB_DIR");
+        if (!grabDir.isEmpty()) {
+            QTest::qWait(200);
+            QVERIFY(dialog.grab().save(QDir(grabDir).filePath(QStringLiteral("screenshot-akamai-form.png"))));
+        }
+        dialog.save();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto saved = profile.service->sources().findByName(QStringLiteral("akamai-ccu"));
+        QVERIFY(saved);
+        QCOMPARE(saved->setting(QStringLiteral("host")),
+                 QStringLiteral("akab-ccu7example.luna.akamaiapis.net"));
+        QCOMPARE(saved->setting(QStringLiteral("client_token")), QStringLiteral("akab-client-ccu"));
+        QCOMPARE(saved->setting(QStringLiteral("access_token")), QStringLiteral("akab-access-ccu"));
+        QCOMPARE(saved->secret.kind, SecretRef::Kind::Keychain);
+        QCOMPARE(secrets.readNow(profile.service->sources().secretKey(saved->id)).secret, ccuSecret);
+        QVERIFY(!profile.databaseBytes().contains(ccuSecret.toUtf8()));
     }
 
     void dialogShowsValidationMessages()

@@ -402,6 +402,23 @@ private slots:
         QVERIFY(!error.contains(QLatin1String("c2VjcmV0")));
     }
 
+    // The sections a form offers: in file order, each once; an unreadable line is an error
+    // naming the line and never its text.
+    void edgeRcSections()
+    {
+        QString error;
+        QCOMPARE(EdgeRc::sections(QStringLiteral("# comment\n[default]\nhost = a\n[ccu]\nhost = b\n"
+                                                 "[default]\n[papi] ; api\n"),
+                                  &error),
+                 (QStringList{QStringLiteral("default"), QStringLiteral("ccu"), QStringLiteral("papi")}));
+        QCOMPARE(error, QString());
+        QCOMPARE(EdgeRc::sections(QString(), &error), QStringList());
+        QVERIFY(!EdgeRc::sections(QStringLiteral("[default]\nclient_secret c2VjcmV0LXNlY3JldA\n"), &error));
+        QCOMPARE(error, QStringLiteral("line 2: \"name = value\" expected"));
+        QVERIFY(!EdgeRc::sections(QStringLiteral("host = a\n[default]\n"), &error));
+        QCOMPARE(error, QStringLiteral("line 1: a value comes before any [section]"));
+    }
+
     // A section read from .edgerc signs like the same values given directly.
     void edgeRcSigns()
     {

@@ -3,6 +3,7 @@
 #include "credentials/sessionsecretstore.h"
 #include "providers/providerregistry.h"
 #include "queue/sourcevalidator.h"
+#include "settingsfileimporter.h"
 #include "settingsform.h"
 #include "sourcelistmodel.h"
 #include "storage/sourcestore.h"
@@ -151,6 +152,11 @@ void SourceDialog::build()
     endpointColumn->addWidget(m_endpointError);
     m_generalLayout->addRow(tr("&Endpoint"), m_endpointRow);
 
+    // Shown for providers that declare a settings file their tools keep credentials in.
+    m_importer = new SettingsFileImporter(general);
+    m_importer->setObjectName(QStringLiteral("settingsFileImporter"));
+    m_generalLayout->addRow(tr("From file"), m_importer);
+
     m_settings = new SettingsForm(general);
     m_settings->setObjectName(QStringLiteral("providerSettings"));
     generalColumn->addWidget(m_settings);
@@ -225,6 +231,7 @@ void SourceDialog::build()
     connect(m_type, &QComboBox::currentIndexChanged, this, &SourceDialog::typeChanged);
     connect(m_secretGroup, &QButtonGroup::idToggled, this, &SourceDialog::updateSecretWidgets);
     connect(m_variable, &QLineEdit::textChanged, this, &SourceDialog::updateSecretWidgets);
+    connect(m_importer, &SettingsFileImporter::imported, this, &SourceDialog::applyImported);
     resize(620, 500);
 }
 
@@ -275,6 +282,8 @@ void SourceDialog::typeChanged()
     m_advanced->setPlaceholder(QStringLiteral("map"), tr("e.g. public=https://www.example.com"));
 
     m_generalLayout->setRowVisible(m_endpointRow, !info.isLocal);
+    m_importer->setProvider(p);
+    m_generalLayout->setRowVisible(m_importer, m_importer->isAvailable());
     if (auto *label = qobject_cast<QLabel *>(m_generalLayout->labelForField(m_endpointRow))) {
         const QString text = info.multipleEndpoints ? tr("&Endpoints") : tr("&Endpoint");
         label->setText(info.defaultEndpoint.isEmpty() ? tr("%1 *").arg(text) : text);
@@ -321,9 +330,13 @@ void SourceDialog::typeChanged()
         if (QLayoutItem *item = m_generalLayout->itemAt(row, QFormLayout::LabelRole))
             if (auto *label = qobject_cast<QLabel *>(item->widget()))
                 labels.append(label);
+    // The widths of the previous type's labels must not carry over: a long label of one
+    // provider would otherwise push every later form's fields to the right.
     int labelWidth = 0;
-    for (QLabel *label : std::as_const(labels))
+    for (QLabel *label : std::as_const(labels)) {
+        label->setMinimumWidth(0);
         labelWidth = qMax(labelWidth, label->sizeHint().width());
+    }
     for (QLabel *label : std::as_const(labels))
         label->setMinimumWidth(labelWidth);
 }
@@ -363,6 +376,27 @@ void SourceDialog::updateSecretWidgets()
     else
         m_variableState->setText(qEnvironmentVariableIsEmpty(qPrintable(variable)) ? tr("not set now")
                                                                                    : tr("set now"));
+}
+
+void SourceDialog::applyImported(const QMap<QString, QString> &settings, const QString &secret)
+{
+    // The file's values replace what the fields held; the rest of the form stays as typed.
+    for (SettingsForm *form : {m_settings, m_advanced}) {
+        QMap<QString, QString> values = form->values();
+        for (const SettingSpec &spec : form->specs())
+            if (settings.contains(spec.key))
+                values.insert(spec.key, settings.value(spec.key));
+        form->setValues(values);
+        form->clearErrors();
+    }
+    if (!secret.isEmpty()) {
+        // Into the password field, which never shows it; saving stores it like a typed one.
+        if (!m_useSession->isChecked())
+            m_useKeychain->setChecked(true);
+        m_password->setText(secret);
+        m_secretError->hide();
+    }
+    updateSecretWidgets();
 }
 
 void SourceDialog::checkStoredSecret()

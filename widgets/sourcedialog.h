@@ -17,6 +17,7 @@ class QTabWidget;
 class Provider;
 class SecretStore;
 class SessionSecretStore;
+class SettingsFileImporter;
 class SettingsForm;
 class SourceStore;
 
@@ -33,7 +34,8 @@ public:
     // secrets: the store the queue reads; when it is a SessionSecretStore the dialog can keep a
     // secret for this session only if the keychain is unavailable.
     SourceDialog(SourceStore &sources, SecretStore &secrets, QWidget *parent = nullptr);
-    SourceDialog(SourceStore &sources, SecretStore &secrets, const SourceConfig &existing, QWidget *parent = nullptr);
+    SourceDialog(SourceStore &sources, SecretStore &secrets, const SourceConfig &existing,
+                 QWidget *parent = nullptr);
 
     bool isEditing() const { return m_existing.has_value(); }
     qint64 savedSourceId() const { return m_savedId; }
@@ -56,6 +58,7 @@ private:
     void build();
     void typeChanged();
     void updateSecretWidgets();
+    void applyImported(const QMap<QString, QString> &settings, const QString &secret);
     void checkStoredSecret();
     std::optional<SourceConfig> validatedDraft();
     void showFieldError(const QString &message);
@@ -68,15 +71,15 @@ private:
 
     SourceStore &m_sources;
     SecretStore &m_secrets;
-    SessionSecretStore *m_session;   // m_secrets when it is one, else null
+    SessionSecretStore *m_session; // m_secrets when it is one, else null
     std::optional<SourceConfig> m_existing;
     QString m_secretKey;
-    QString m_shownType;   // the type the form was last built for
+    QString m_shownType; // the type the form was last built for
     qint64 m_savedId = 0;
     bool m_keychainUnavailable = false;
     bool m_busy = false;
-    quint64 m_writeGeneration = 0;          // a keychain answer after the time limit is ignored
-    std::optional<bool> m_storedPresent;    // edit mode: whether the keychain entry is there
+    quint64 m_writeGeneration = 0;       // a keychain answer after the time limit is ignored
+    std::optional<bool> m_storedPresent; // edit mode: whether the keychain entry is there
 
     QTabWidget *m_tabs = nullptr;
     QFormLayout *m_generalLayout = nullptr;
@@ -87,6 +90,7 @@ private:
     QLineEdit *m_endpoint = nullptr;
     QPlainTextEdit *m_endpoints = nullptr;
     QLabel *m_endpointError = nullptr;
+    SettingsFileImporter *m_importer = nullptr;
     SettingsForm *m_settings = nullptr;
     SettingsForm *m_advanced = nullptr;
     QWidget *m_secretBox = nullptr;

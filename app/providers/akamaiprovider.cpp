@@ -238,6 +238,16 @@ bool AkamaiProvider::importSettings(const QString &fileText, const QString &sect
     return true;
 }
 
+bool AkamaiProvider::settingsFileSections(const QString &fileText, QStringList *sections,
+                                          QString *error) const
+{
+    const std::optional<QStringList> names = EdgeRc::sections(fileText, error);
+    if (!names)
+        return false;
+    *sections = *names;
+    return true;
+}
+
 QString AkamaiProvider::purgePath(PurgeAction action, MatchKind match, const QString &network)
 {
     const QString verb =

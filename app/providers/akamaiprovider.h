@@ -26,6 +26,7 @@ public:
     QString rateKey(const SourceConfig &source) const override;
     bool importSettings(const QString &fileText, const QString &section, QMap<QString, QString> *settings,
                         QString *secret, QString *error) const override;
+    bool settingsFileSections(const QString &fileText, QStringList *sections, QString *error) const override;
 
     // Signed with the current time and a fresh nonce.
     HttpRequestSpec buildRequest(const SourceConfig &source, const QString &lane, const PurgeBatch &batch,

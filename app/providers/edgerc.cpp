@@ -215,3 +215,25 @@ std::optional<EdgeRc> EdgeRc::parse(const QString &text, const QString &section,
     }
     return rc;
 }
+
+std::optional<QStringList> EdgeRc::sections(const QString &text, QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    QStringList names;
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const int number = int(i + 1);
+        Line line;
+        if (!readLine(lines.at(i), number, &line, error))
+            return std::nullopt;
+        if (line.kind == Line::Kind::Section && !names.contains(line.name))
+            names.append(line.name);
+        else if (line.kind == Line::Kind::Value && names.isEmpty()) {
+            *error = EdgeRcTr::tr("line %1: a value comes before any [section]").arg(number);
+            return std::nullopt;
+        }
+    }
+    return names;
+}

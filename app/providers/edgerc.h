@@ -3,6 +3,7 @@
 #include "edgegridsigner.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // One section of an .edgerc file, the INI file Akamai's tools keep API credentials in:
@@ -31,4 +32,8 @@ struct EdgeRc
     // is wrong, never quoting a value that might be a secret.
     static std::optional<EdgeRc>
     parse(const QString &text, const QString &section = QStringLiteral("default"), QString *error = nullptr);
+
+    // The names of the file's sections, in file order and each once (a form offers them to
+    // choose from). Empty with *error set when a line is unreadable, under the same rules as parse.
+    static std::optional<QStringList> sections(const QString &text, QString *error = nullptr);
 };

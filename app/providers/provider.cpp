@@ -141,6 +141,13 @@ bool Provider::importSettings(const QString &, const QString &, QMap<QString, QS
     return false;
 }
 
+bool Provider::settingsFileSections(const QString &, QStringList *, QString *error) const
+{
+    if (error)
+        *error = ProviderTr::tr("provider %1 reads no settings file").arg(info().type);
+    return false;
+}
+
 QString Provider::rateClass(const SourceConfig &, const PurgeBatch &) const
 {
     return {};

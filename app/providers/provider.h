@@ -174,6 +174,9 @@ public:
     // or malformed, and never quoting a secret.
     virtual bool importSettings(const QString &fileText, const QString &section,
                                 QMap<QString, QString> *settings, QString *secret, QString *error) const;
+    // The sections of such a file a user may choose from (empty: the file has none), so the source
+    // form can offer them without knowing the file's format. False with *error when it is unreadable.
+    virtual bool settingsFileSections(const QString &fileText, QStringList *sections, QString *error) const;
 
     // The kind of request a batch is, for pacing: a key of limits().rateClasses, paced by its own
     // bucket under rateKey(source); empty (the default) for the provider's one bucket.
