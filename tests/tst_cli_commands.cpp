@@ -414,7 +414,7 @@ private slots:
         QTest::newRow("503 then 200") << QList<int>{503} << QStringLiteral("3") << 0 << 2
                                       << kinds("queued,sent,retry,sent,succeeded") << QString();
         QTest::newRow("429 with Retry-After then 200")
-            << QList<int>{429} << QStringLiteral("3") << 0 << 2 << kinds("queued,sent,retry,sent,succeeded")
+            << QList<int>{429} << QStringLiteral("3") << 0 << 2 << kinds("queued,sent,throttled,sent,succeeded")
             << QString();
         QTest::newRow("503 until max_attempts")
             << QList<int>{503, 503, 503} << QStringLiteral("2") << 1 << 2
@@ -447,7 +447,8 @@ private slots:
         const QJsonArray rows = history();
         QCOMPARE(rows.size(), 1);
         const QJsonObject t = rows.first().toObject();
-        QCOMPARE(t.value(QStringLiteral("attempts")).toInt(), requests);
+        // A 429 asks to slow down and is not counted as an attempt.
+        QCOMPARE(t.value(QStringLiteral("attempts")).toInt(), requests - int(script.count(429)));
         QCOMPARE(t.value(QStringLiteral("state")).toString(),
                  exitCode == 0 ? QStringLiteral("succeeded") : QStringLiteral("failed"));
         QCOMPARE(eventKinds(t), events);
@@ -548,15 +549,15 @@ private slots:
                  QStringLiteral("transaction 4242 completed"));
     }
 
-    // Without --wait a purge that was accepted (and is being polled) or is waiting to retry exits 0;
-    // `resume --wait` finishes it later.
+    // Without --wait a purge waiting to retry is not a failure: exit 3, and `resume --wait`
+    // finishes it later.
     void noWaitThenResume()
     {
         QVERIFY(addImgix(QStringLiteral("img"), {QStringLiteral("--set"), QStringLiteral("max_attempts=3")}));
         m_server->enqueue(ScriptedReply::json(503, "{}"));
         const CliResult r =
             run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"), u(1)});
-        QVERIFY2(r.finished && r.exitCode == 0, r.describe().constData());
+        QVERIFY2(r.finished && r.exitCode == 3, r.describe().constData());
         QCOMPARE(m_server->requests().size(), 1);
         QVERIFY2(r.errText().contains(QStringLiteral("purgeline resume --wait")), r.describe().constData());
         QJsonArray rows = history();

@@ -128,7 +128,8 @@ struct QueueHarness
         server.start();
         source = profile.addSource(
             QStringLiteral("images"), QStringLiteral("imgix"), {server.baseUrl().toString()},
-            {{QStringLiteral("max_attempts"), QStringLiteral("1")}}, {},
+            // The manual clock does not move here: a burst lets every test purge go at once.
+            {{QStringLiteral("max_attempts"), QStringLiteral("1")}, {QStringLiteral("burst"), QStringLiteral("10")}}, {},
             SecretRef{SecretRef::Kind::Environment, QStringLiteral("PURGELINE_TRAY_TEST_SECRET")});
     }
 

@@ -60,7 +60,7 @@ private slots:
         QCOMPARE(info.defaultEndpoint, QStringLiteral("https://api.imgix.com"));
         QCOMPARE(info.limits.maxBatchCount, 1);
         QCOMPARE(info.limits.ratePerSecond, 10.0);
-        QCOMPARE(info.limits.burst, 10);
+        QCOMPARE(info.limits.burst, 1); // a rate with no stated burst: never more than 10 in any second
         QCOMPARE(info.settings.size(), 1);
         QCOMPARE(info.settings.first().key, QStringLiteral("api"));
         QCOMPARE(info.settings.first().kind, SettingSpec::Kind::Choice);

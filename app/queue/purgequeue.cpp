@@ -67,8 +67,9 @@ EffectiveLimits PurgeQueue::limitsFor(const Provider &provider, const SourceConf
     EffectiveLimits limits = EffectiveLimits::of(provider, config);
     if (m_defaultMaxAttempts > 0 && !config.hasSetting(QStringLiteral("max_attempts")))
         limits.maxAttempts = m_defaultMaxAttempts;
+    // The profile's interval never polls faster than the provider documents it wants polling.
     if (m_defaultPollInterval > 0 && !config.hasSetting(QStringLiteral("poll_interval")))
-        limits.pollIntervalSeconds = m_defaultPollInterval;
+        limits.pollIntervalSeconds = qMax(m_defaultPollInterval, provider.limits(config).pollIntervalSeconds);
     if (m_defaultRetryFor > 0 && !config.hasSetting(QStringLiteral("retry_for")))
         limits.retryForSeconds = m_defaultRetryFor;
     return limits;
