@@ -2,6 +2,7 @@
 # Installs the Debian 12 packages Purgeline needs, only those missing, and configures the build.
 #   scripts/setup.sh run    packages to build and run the app
 #   scripts/setup.sh test   those plus what the tests start (Varnish, nginx, tinyproxy, gnome-keyring, Xvfb)
+#                           and clang with its sanitizer and libFuzzer runtimes and symbolizer (the sanitizer build)
 # Runs apt-get as root, or through sudo when not root.
 set -euo pipefail
 
@@ -14,6 +15,7 @@ BUILD_PACKAGES=(
 TEST_PACKAGES=(
     curl time procps xvfb xauth dbus-x11 gnome-keyring libsecret-tools imagemagick
     varnish nginx libnginx-mod-http-cache-purge tinyproxy openssl python3
+    clang-14 libclang-rt-14-dev llvm-14
 )
 
 mode=${1:-run}

@@ -146,6 +146,15 @@ private slots:
             << (L({"source", "add", "s1", "--type", "imgix", "--set", "max_attempts=lots"})
                 << secretEnv << kSecretVar)
             << QByteArray() << L({"setting max_attempts must be a non-negative number, not \"lots\""});
+        // Found by fuzz_source_settings: "inf" and "nan" read as numbers and were stored.
+        QTest::newRow("--set number infinite")
+            << (L({"source", "add", "s1", "--type", "imgix", "--set", "timeout=inf"})
+                << secretEnv << kSecretVar)
+            << QByteArray() << L({"setting timeout must be a non-negative number, not \"inf\""});
+        QTest::newRow("--set number not a number")
+            << (L({"source", "add", "s1", "--type", "imgix", "--set", "burst=nan"})
+                << secretEnv << kSecretVar)
+            << QByteArray() << L({"setting burst must be a non-negative number, not \"nan\""});
         QTest::newRow("bad --set choice")
             << (L({"source", "add", "s1", "--type", "imgix", "--set", "api=v9"}) << secretEnv << kSecretVar)
             << QByteArray() << L({"setting api must be one of v1, legacy, not \"v9\""});

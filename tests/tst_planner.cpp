@@ -5,6 +5,7 @@
 #include "queue/planner.h"
 
 #include <QTest>
+#include <cmath>
 
 namespace {
 
@@ -191,6 +192,37 @@ private slots:
         whole.targets = numbered(250, QStringLiteral("%1"));
         QCOMPARE(batchSizes(Planner(ProviderRegistry::instance()).plan(source, whole, 0)),
                  (QList<int>{100, 100, 50}));
+    }
+
+    // Settings hold whatever was typed or stored: a number beyond int's range (found by
+    // fuzz_source_settings: --set batch_size=1e300 was converted to int undefined) or one that
+    // is not finite is bounded, never converted as it is.
+    void absurdNumbersInSettingsStayInRange_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("huge") << QStringLiteral("1e300");
+        QTest::newRow("huge negative") << QStringLiteral("-1e300");
+        QTest::newRow("infinite") << QStringLiteral("inf");
+        QTest::newRow("not a number") << QStringLiteral("nan");
+    }
+    void absurdNumbersInSettingsStayInRange()
+    {
+        QFETCH(QString, value);
+        SourceConfig source = akamaiSource();
+        for (const char *key : {"batch_size", "rate", "burst", "concurrency", "timeout", "max_attempts",
+                                "retry_for", "poll_interval", "poll_timeout"})
+            source.settings.insert(QLatin1String(key), value);
+        const Provider &provider = *ProviderRegistry::instance().find(source.type);
+        const EffectiveLimits limits = EffectiveLimits::of(provider, source, MatchKind::Exact);
+        const EffectiveLimits documented = EffectiveLimits::of(provider, akamaiSource(), MatchKind::Exact);
+        QVERIFY(limits.batchSize >= 1 && limits.batchSize <= documented.batchSize);
+        QVERIFY(std::isfinite(limits.ratePerSecond) && limits.ratePerSecond >= 0);
+        QVERIFY(limits.burst >= 1 && limits.concurrency >= 1 && limits.timeoutSeconds >= 1);
+        QVERIFY(limits.maxAttempts >= 1 && limits.pollTimeoutSeconds >= 1);
+        QVERIFY(limits.retryForSeconds >= 1 && limits.retryForSeconds <= 30 * 24 * 3600);
+        QVERIFY(std::isfinite(limits.pollIntervalSeconds) && limits.pollIntervalSeconds >= 0.05);
+        if (value == QLatin1String("inf") || value == QLatin1String("nan")) // as if not set
+            QCOMPARE(limits.timeoutSeconds, documented.timeoutSeconds);
     }
 };
 

@@ -143,6 +143,16 @@ private slots:
         QCOMPARE(mine.currentRate(), 10.0);
         QCOMPARE(mine.take(2000), TokenBucket::kLongestPauseMs);
     }
+    // Found by fuzz_source_settings: --set rate=1e-300 made the wait 1e303 ms, converted to an
+    // integer undefined. However slow the rate, the wait is a long but defined time.
+    void tokenBucketAtAnAbsurdlyLowRate()
+    {
+        TokenBucket bucket(1e-300, 1, 0);
+        QCOMPARE(bucket.take(0), 0);
+        const qint64 wait = bucket.take(0);
+        QVERIFY(wait > qint64(365) * 24 * 3600 * 1000);
+        QVERIFY(wait <= qint64(1e15));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)

@@ -35,7 +35,11 @@ qint64 TokenBucket::take(qint64 nowMs)
         m_state.tokens -= 1.0;
         return 0;
     }
-    return qMax<qint64>(1, qint64(std::ceil((1.0 - m_state.tokens) * 1000.0 / currentRate() - 1e-6)));
+    // A rate may be as low as a setting can write (1e-300 per second): the wait is bounded, far
+    // beyond any the queue sleeps at once, so that converting it to an integer stays defined.
+    constexpr double kMaxWaitMs = 1e15;
+    const double waitMs = std::ceil((1.0 - m_state.tokens) * 1000.0 / currentRate() - 1e-6);
+    return qMax<qint64>(1, qint64(qMin(waitMs, kMaxWaitMs)));
 }
 
 void TokenBucket::pauseUntil(qint64 whenMs)

@@ -14,6 +14,8 @@
 #include "webhookprovider.h"
 
 #include <QCoreApplication>
+#include <climits>
+#include <cmath>
 
 namespace {
 struct ProviderRegistryTr
@@ -273,24 +275,28 @@ EffectiveLimits EffectiveLimits::of(const Provider &provider, const SourceConfig
     // the provider's limits for this source (which may depend on its settings).
     const LimitsRule *rule = provider.info().limitsRule(source, match);
     const ProviderLimits documented = rule ? rule->limits : provider.limits(source);
+    // A stored setting may hold any number ("1e300", or "inf" from before sources were checked for
+    // it): it is bounded as a double, since converting one beyond int's range is undefined.
     const auto number = [&](const char *key, double fallback) {
         bool ok = false;
         const double value = source.setting(QLatin1String(key)).toDouble(&ok);
-        return ok ? value : fallback;
+        return ok && std::isfinite(value) ? value : fallback;
+    };
+    const auto whole = [&](const char *key, double fallback, int minimum, int maximum = INT_MAX) {
+        return int(qBound(double(minimum), number(key, fallback), double(maximum)));
     };
     EffectiveLimits limits;
-    limits.batchSize =
-        qBound(1, int(number("batch_size", documented.maxBatchCount)), documented.maxBatchCount);
+    limits.batchSize = whole("batch_size", documented.maxBatchCount, 1, qMax(1, documented.maxBatchCount));
     limits.batchSizeByMatch = documented.maxBatchCountByMatch;
     limits.maxBodyBytes = documented.maxBodyBytes;
     limits.ratePerSecond = qMax(0.0, number("rate", documented.ratePerSecond));
-    limits.burst = qMax(1, int(number("burst", documented.burst)));
-    limits.concurrency = qMax(1, int(number("concurrency", documented.concurrency)));
-    limits.timeoutSeconds = qMax(1, int(number("timeout", documented.timeoutSeconds)));
-    limits.maxAttempts = qMax(0, int(number("max_attempts", documented.maxAttempts)));
-    limits.retryForSeconds = qMax(1, int(qMin(number("retry_for", 1800), 30.0 * 24 * 3600)));
+    limits.burst = whole("burst", documented.burst, 1);
+    limits.concurrency = whole("concurrency", documented.concurrency, 1);
+    limits.timeoutSeconds = whole("timeout", documented.timeoutSeconds, 1);
+    limits.maxAttempts = whole("max_attempts", documented.maxAttempts, 0); // 0: no cap
+    limits.retryForSeconds = whole("retry_for", 1800, 1, 30 * 24 * 3600);
     limits.pollIntervalSeconds = qMax(0.05, number("poll_interval", documented.pollIntervalSeconds));
-    limits.pollTimeoutSeconds = qMax(1, int(number("poll_timeout", documented.pollTimeoutSeconds)));
+    limits.pollTimeoutSeconds = whole("poll_timeout", documented.pollTimeoutSeconds, 1);
     limits.maxItemsInProgress = documented.maxItemsInProgress;
     limits.maxWildcardsInProgress = documented.maxWildcardsInProgress;
     // 0 is "unpaced" for a rate: the lower of two rates is the one that paces more.

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
+#include <cmath>
 
 namespace {
 
@@ -25,7 +26,8 @@ QString SourceValidator::checkSettingValue(const SettingSpec &spec, const QStrin
     if (spec.kind == SettingSpec::Kind::Number) {
         bool ok = false;
         const double number = value.toDouble(&ok);
-        if (!ok || number < 0)
+        // toDouble reads "inf" and "nan" too, which are no count, rate or time.
+        if (!ok || !std::isfinite(number) || number < 0)
             return SourceCommands::tr("setting %1 must be a non-negative number, not \"%2\"")
                 .arg(spec.key, value);
         if (number < spec.minimum)
