@@ -29,7 +29,7 @@
 // progress until it is first asked for, then reports Completed (a real one takes minutes; here
 // the client's poll interval alone decides how long it waits).
 //
-// Usage: delayserver [--port N] [--delay-ms MS]
+// Usage: delayserver [--port N] [--delay-ms MS] [--limit PER_SECOND]
 // Prints "listening 127.0.0.1:PORT" on stdout once ready (port 0 picks a free one). On SIGTERM or
 // SIGINT it prints the counters on stderr and exits 0.
 
@@ -76,6 +76,10 @@ struct Stats
     qint64 cloudfrontAcceptedMs = -1; // wall clock (ms since the epoch) the last 201 was written
     qint64 cloudfrontPolledMs = -1;   // wall clock of the first GetInvalidation after it
     qint64 unauthorized = 0;
+    qint64 throttled = 0;     // requests refused with 429 by --limit
+    qint64 limitAccepted = 0; // requests --limit let through, and the first and last of them
+    qint64 limitFirstMs = -1;
+    qint64 limitLastMs = -1;
     qint64 notFound = 0;
     qint64 firstPurgeMs = -1; // arrival of the first / last purge POST, ms since the reset
     qint64 lastPurgeMs = -1;
@@ -105,6 +109,9 @@ struct Stats
             {QStringLiteral("cloudfront_accepted_epoch_ms"), cloudfrontAcceptedMs},
             {QStringLiteral("cloudfront_polled_epoch_ms"), cloudfrontPolledMs},
             {QStringLiteral("unauthorized"), unauthorized},
+            {QStringLiteral("throttled"), throttled},
+            {QStringLiteral("limit_accepted"), limitAccepted},
+            {QStringLiteral("limit_span_ms"), limitLastMs - limitFirstMs},
             {QStringLiteral("not_found"), notFound},
             {QStringLiteral("first_purge_ms"), firstPurgeMs},
             {QStringLiteral("last_purge_ms"), lastPurgeMs},
@@ -214,6 +221,29 @@ struct Request
     QByteArray body;
     bool close = false;
 };
+
+// --limit N: at most N requests (purges and status polls) accepted in any sliding second, as an
+// API that counts "N per second" over a sliding window enforces it; the rest are 429 with
+// Retry-After: 1.
+int g_limitPerSecond = 0;
+std::deque<qint64> g_acceptedWithinLimit;
+
+bool admittedUnderLimit()
+{
+    if (g_limitPerSecond <= 0)
+        return true;
+    const qint64 now = g_clock.elapsed();
+    while (!g_acceptedWithinLimit.empty() && g_acceptedWithinLimit.front() <= now - 1000)
+        g_acceptedWithinLimit.pop_front();
+    if (int(g_acceptedWithinLimit.size()) >= g_limitPerSecond)
+        return false;
+    g_acceptedWithinLimit.push_back(now);
+    ++g_stats.limitAccepted;
+    if (g_stats.limitFirstMs < 0)
+        g_stats.limitFirstMs = now;
+    g_stats.limitLastMs = now;
+    return true;
+}
 
 void notePurgeArrival()
 {
@@ -443,6 +473,7 @@ Reply route(const Request &r)
         const int open = g_stats.openConnections;
         const int inFlight = g_stats.inFlight;
         g_stats = Stats();
+        g_acceptedWithinLimit.clear();
         g_cloudflareArrivals.clear();
         g_stats.openConnections = g_stats.maxOpenConnections = open;
         g_stats.inFlight = inFlight;
@@ -463,6 +494,13 @@ Reply route(const Request &r)
     }
 
     ++g_stats.requests;
+    if (!admittedUnderLimit()) {
+        ++g_stats.throttled;
+        Reply reply = jsonReply(429, QByteArrayLiteral("{\"errors\":[{\"status\":\"429\",\"title\":\"Too Many "
+                                                       "Requests\"}],\"success\":false}"));
+        reply.extraHeaders = "Retry-After: 1\r\n";
+        return reply;
+    }
     static const QRegularExpression cloudflarePurge(QStringLiteral("^/zones/([0-9a-f]{32})/purge_cache$"));
     if (r.method == "POST" && cloudflarePurge.match(path).hasMatch()) {
         if (!r.authorization.startsWith("Bearer ")) {
@@ -703,8 +741,10 @@ int main(int argc, char **argv)
             port = quint16(args[++i].toUInt());
         } else if (args[i] == QLatin1String("--delay-ms") && i + 1 < args.size()) {
             delayMs = args[++i].toInt();
+        } else if (args[i] == QLatin1String("--limit") && i + 1 < args.size()) {
+            g_limitPerSecond = args[++i].toInt();
         } else {
-            std::fprintf(stderr, "usage: delayserver [--port N] [--delay-ms MS]\n");
+            std::fprintf(stderr, "usage: delayserver [--port N] [--delay-ms MS] [--limit PER_SECOND]\n");
             return 2;
         }
     }
