@@ -496,8 +496,9 @@ Reply route(const Request &r)
     ++g_stats.requests;
     if (!admittedUnderLimit()) {
         ++g_stats.throttled;
-        Reply reply = jsonReply(429, QByteArrayLiteral("{\"errors\":[{\"status\":\"429\",\"title\":\"Too Many "
-                                                       "Requests\"}],\"success\":false}"));
+        Reply reply =
+            jsonReply(429, QByteArrayLiteral("{\"errors\":[{\"status\":\"429\",\"title\":\"Too Many "
+                                             "Requests\"}],\"success\":false}"));
         reply.extraHeaders = "Retry-After: 1\r\n";
         return reply;
     }

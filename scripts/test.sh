@@ -23,7 +23,8 @@ trap 'rm -rf "$HOME"' EXIT
 export XDG_RUNTIME_DIR=$HOME/runtime && mkdir -m 0700 "$XDG_RUNTIME_DIR"
 unset DISPLAY DBUS_SESSION_BUS_ADDRESS
 export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8
-ctest --test-dir "$build" --output-on-failure --timeout 600 "$@"
+# Two at a time (the machine's cores); the shell tests that share loopback ports hold a lock.
+ctest --test-dir "$build" --output-on-failure --timeout 600 -j2 "$@"
 stage "tests"
 [ "${PURGELINE_INSTRUMENTED:-1}" = 0 ] && exit 0
 
@@ -37,7 +38,7 @@ fi
 cmake --build "$asan"
 stage "sanitizer build"
 # Instrumented code runs a few times slower: a longer per-test limit than the main run's.
-ctest --test-dir "$asan" --output-on-failure --timeout 900 "$@"
+ctest --test-dir "$asan" --output-on-failure --timeout 900 -j2 "$@"
 stage "sanitizer tests"
 "$root/scripts/fuzz.sh" "$asan" "${PURGELINE_FUZZ_SECONDS:-30}"
 stage "fuzzing"

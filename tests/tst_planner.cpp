@@ -218,7 +218,7 @@ private slots:
         QVERIFY(limits.batchSize >= 1 && limits.batchSize <= documented.batchSize);
         QVERIFY(std::isfinite(limits.ratePerSecond) && limits.ratePerSecond >= 0);
         QVERIFY(limits.burst >= 1 && limits.concurrency >= 1 && limits.timeoutSeconds >= 1);
-        QVERIFY(limits.maxAttempts >= 1 && limits.pollTimeoutSeconds >= 1);
+        QVERIFY(limits.maxAttempts >= 0 && limits.pollTimeoutSeconds >= 1); // 0: no cap
         QVERIFY(limits.retryForSeconds >= 1 && limits.retryForSeconds <= 30 * 24 * 3600);
         QVERIFY(std::isfinite(limits.pollIntervalSeconds) && limits.pollIntervalSeconds >= 0.05);
         if (value == QLatin1String("inf") || value == QLatin1String("nan")) // as if not set

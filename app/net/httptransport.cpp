@@ -56,6 +56,11 @@ HttpTransport transportFromSettings(const SourceConfig &source)
     transport.caFile = source.setting(QStringLiteral("ca_file")).trimmed();
     transport.clientCert = source.setting(QStringLiteral("client_cert")).trimmed();
     transport.clientKey = source.setting(QStringLiteral("client_key")).trimmed();
+    // Like the proxy's password, an encrypted key's passphrase is read from the environment
+    // variable the profile names, never stored (the Redactor learns it with the request).
+    if (const QString variable = source.setting(QStringLiteral("client_key_password_env")).trimmed();
+        !variable.isEmpty())
+        transport.keyPassword = qEnvironmentVariable(qPrintable(variable));
     transport.pinnedKey = source.setting(QStringLiteral("pinned_key")).trimmed();
     return transport;
 }

@@ -162,6 +162,14 @@ QList<SettingSpec> ProviderRegistry::commonSettings()
          {},
          ProviderRegistryTr::tr(
              "PEM private key of the client certificate, when it is not in the certificate file")},
+        {QStringLiteral("client_key_password_env"),
+         ProviderRegistryTr::tr("Client key passphrase variable"),
+         K::Text,
+         false,
+         {},
+         {},
+         ProviderRegistryTr::tr("The environment variable that holds the client key's passphrase, for an "
+                                "encrypted key (never stored in the profile)")},
         {QStringLiteral("pinned_key"),
          ProviderRegistryTr::tr("Pinned server key"),
          K::Text,

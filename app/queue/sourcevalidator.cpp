@@ -58,9 +58,11 @@ QString SourceValidator::checkSettingValue(const SettingSpec &spec, const QStrin
                        "--set proxy_password_env=VARIABLE")
                 .arg(HttpTransport::redactProxy(value));
     }
-    if (spec.key == QLatin1String("proxy_password_env") && !isValidVariableName(value))
-        return SourceCommands::tr("setting proxy_password_env must name an environment variable, not \"%1\"")
-            .arg(value);
+    if ((spec.key == QLatin1String("proxy_password_env") ||
+         spec.key == QLatin1String("client_key_password_env")) &&
+        !isValidVariableName(value))
+        return SourceCommands::tr("setting %1 must name an environment variable, not \"%2\"")
+            .arg(spec.key, value);
     if (spec.key == QLatin1String("pinned_key")) {
         static const QRegularExpression pin(QStringLiteral("^sha256//[A-Za-z0-9+/]{43}=$"));
         for (const QString &entry : value.split(QLatin1Char(';')))

@@ -96,25 +96,16 @@ bool TransactionStore::insertRequest(RequestRecord &request, QList<TransactionRe
 
 bool TransactionStore::exclusively(const std::function<bool()> &fn, QString *error)
 {
-    // Qt's transaction() begins a deferred transaction, which takes the write lock only at the
-    // first write: two processes could both read the queue before either writes.
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    if (!fn()) {
-        q.exec(QStringLiteral("ROLLBACK"));
-        return false;
-    }
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        if (error)
-            *error = q.lastError().text();
-        q.exec(QStringLiteral("ROLLBACK"));
-        return false;
-    }
-    return true;
+    // Database::transaction begins IMMEDIATE (a deferred one takes the write lock only at the
+    // first write, so two processes could both read the queue before either writes) and names
+    // a read-only profile, a full disk or a lock as the database's fault for every face.
+    if (m_db.transaction(fn))
+        return true;
+    if (error && error->isEmpty())
+        *error = m_db.fault().isFault()
+                     ? m_db.fault().summary()
+                     : QCoreApplication::translate("TransactionStore", "the database could not be written");
+    return false;
 }
 
 bool TransactionStore::addEvent(const EventRecord &event)

@@ -80,6 +80,12 @@ purgeline 0 source add h2 --type http-purge --endpoint "$TLS" "${CA[@]}" --set c
 purgeline 0 source add untrusted --type http-purge --endpoint "$TLS" --set max_attempts=1
 purgeline 0 source add mtls --type http-purge --endpoint "$TLS" "${CA[@]}" \
     --set "client_cert=$TLS_DIR/client.pem" --set "client_key=$TLS_DIR/client.key"
+# The same client key encrypted: its passphrase comes from the variable the source names.
+openssl pkey -in "$TLS_DIR/client.key" -aes256 -passout pass:key-pass-phrase-1 -out "$WORK/client-encrypted.key" ||
+    fail "openssl could not encrypt the client key"
+purgeline 0 source add mtls-encrypted --type http-purge --endpoint "$TLS" "${CA[@]}" \
+    --set "client_cert=$TLS_DIR/client.pem" --set "client_key=$WORK/client-encrypted.key" \
+    --set client_key_password_env=PURGELINE_TEST_KEY_PASS
 purgeline 0 source add no-client-cert --type http-purge --endpoint "$TLS" "${CA[@]}" --set max_attempts=1
 PIN=$(openssl x509 -in "$TLS_DIR/server.pem" -pubkey -noout | openssl pkey -pubin -outform der \
     | openssl dgst -sha256 -binary | base64)
@@ -116,6 +122,14 @@ grep -qi "pinned" "$WORK/out" "$WORK/err" || fail "the failure does not say the 
 step "mutual TLS"
 purgeline 0 purge --source mtls --wait http://site.test/mtls/a.png
 grep -q " PURGE /mtls/a.png 200 SUCCESS$" "$LOG" || fail "nginx did not accept the client certificate: $(grep /mtls/ "$LOG")"
+export PURGELINE_TEST_KEY_PASS=key-pass-phrase-1
+purgeline 0 purge --source mtls-encrypted --wait http://site.test/mtls/encrypted.png
+grep -q " PURGE /mtls/encrypted.png 200 SUCCESS$" "$LOG" || fail "nginx did not accept the encrypted key's certificate"
+! grep -rqa "key-pass-phrase-1" "$P" || fail "the key's passphrase was written into the profile"
+PURGELINE_TEST_KEY_PASS=wrong-pass-phrase
+purgeline 1 purge --source mtls-encrypted --wait http://site.test/mtls/wrong.png
+! grep -q " /mtls/wrong.png " "$LOG" || fail "a request went out with a key that could not be read"
+unset PURGELINE_TEST_KEY_PASS
 purgeline 1 purge --source no-client-cert --wait http://site.test/mtls/b.png
 grep -q "HTTP 403" "$WORK/out" "$WORK/err" || fail "without a client certificate the purge was not refused: $(cat "$WORK/err")"
 
