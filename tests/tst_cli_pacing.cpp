@@ -105,7 +105,7 @@ private slots:
         // the test short without changing what is retried.
         setQueueSetting(QStringLiteral("queue/backoff-cap-seconds"), QStringLiteral("2"));
         const CliResult r =
-            m_cli->run(purgeArgs(urls(QStringLiteral("flaky"), 200)) << QStringLiteral("--json"), {}, 180000);
+            m_cli->run(purgeArgs(urls(QStringLiteral("flaky"), 80)) << QStringLiteral("--json"), {}, 180000);
         QVERIFY2(r.exited(0), r.describe().constData());
         const QJsonObject doc = r.json();
         QCOMPARE(doc.value(QStringLiteral("succeeded")).toInt(), 80);
