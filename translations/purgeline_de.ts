@@ -15,6 +15,265 @@
     </message>
 </context>
 <context>
+    <name>AkamaiProvider</name>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="56"/>
+        <source>(support id %1)</source>
+        <translation>(Support-ID %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="73"/>
+        <source>setting %1 is missing: copy it from the API client&apos;s .edgerc (or use --edgerc FILE)</source>
+        <translation>Einstellung %1 fehlt: aus der .edgerc des API-Clients kopieren (oder --edgerc DATEI verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="78"/>
+        <source>setting %1 contains white space, &apos;;&apos; or a character outside printable ASCII; copy it again from the API client&apos;s .edgerc</source>
+        <translation>Einstellung %1 enthält Leerraum, &apos;;&apos; oder ein Zeichen außerhalb von druckbarem ASCII; erneut aus der .edgerc des API-Clients kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="91"/>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="95"/>
+        <source>CP codes</source>
+        <translation>CP-Codes</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="96"/>
+        <source>Content provider codes: everything cached under them</source>
+        <translation>Content-Provider-Codes: alles, was unter ihnen zwischengespeichert ist</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="106"/>
+        <source>API host</source>
+        <translation>API-Host</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="111"/>
+        <source>The API client&apos;s host from .edgerc, such as akab-xxxx.luna.akamaiapis.net</source>
+        <translation>Der Host des API-Clients aus der .edgerc, etwa akab-xxxx.luna.akamaiapis.net</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="113"/>
+        <source>Client token</source>
+        <translation>Client-Token</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="118"/>
+        <source>client_token from .edgerc; the client secret is the secret</source>
+        <translation>client_token aus der .edgerc; das Client-Secret ist das Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="120"/>
+        <source>Access token</source>
+        <translation>Access-Token</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="125"/>
+        <source>access_token from .edgerc</source>
+        <translation>access_token aus der .edgerc</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="127"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="132"/>
+        <source>Purge the staging network or production</source>
+        <translation>Das Staging-Netzwerk oder die Produktion leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="135"/>
+        <source>.edgerc file</source>
+        <translation>.edgerc-Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="136"/>
+        <source>Read host, client_token, access_token and client_secret from an Akamai .edgerc file (section: --section, default &quot;default&quot;).</source>
+        <translation>host, client_token, access_token und client_secret aus einer .edgerc-Datei von Akamai lesen (Abschnitt: --section, Standard &quot;default&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="156"/>
+        <source>setting host is missing: set it to the API client&apos;s host from .edgerc (or use --edgerc FILE)</source>
+        <translation>Einstellung host fehlt: auf den Host des API-Clients aus der .edgerc setzen (oder --edgerc DATEI verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="160"/>
+        <source>setting host &quot;%1&quot; must be the bare host name, without http:// or https://</source>
+        <translation>Einstellung host „%1“ muss der reine Hostname sein, ohne http:// oder https://</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="164"/>
+        <source>setting host &quot;%1&quot; is not a host name such as akab-xxxx.luna.akamaiapis.net</source>
+        <translation>Einstellung host „%1“ ist kein Hostname wie akab-xxxx.luna.akamaiapis.net</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="172"/>
+        <source>setting network is &quot;%1&quot;: expected staging or production</source>
+        <translation>Einstellung network ist „%1“: staging oder production erwartet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/akamaiprovider.cpp" line="174"/>
+        <source>provider akamai takes one --endpoint, but %n were given</source>
+        <translation>
+            <numerusform>Provider akamai nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
+            <numerusform>Provider akamai nimmt ein --endpoint, aber %n wurden angegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="184"/>
+        <source>cache tag &quot;%1&quot; is longer than Akamai&apos;s 128 characters</source>
+        <translation>Cache-Tag „%1“ ist länger als die 128 Zeichen, die Akamai erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="187"/>
+        <source>cache tag &quot;%1&quot; may hold only letters, digits and !#$%&amp;&apos;+./^_`|~-</source>
+        <translation>Cache-Tag „%1“ darf nur Buchstaben, Ziffern und !#$%&amp;&apos;+./^_`|~- enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="196"/>
+        <source>CP code &quot;%1&quot; is not a CP code number such as 12345</source>
+        <translation>CP-Code „%1“ ist keine CP-Code-Nummer wie 12345</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="203"/>
+        <source>provider akamai does not support --match %1: use exact, tag or cpcode</source>
+        <translation>Provider akamai unterstützt --match %1 nicht: exact, tag oder cpcode verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="206"/>
+        <source>no targets given</source>
+        <translation>keine Ziele angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="350"/>
+        <source>malformed reply: HTTP %1 without a readable purgeId; the purge was probably accepted, but Akamai&apos;s answer cannot be read</source>
+        <translation>fehlerhafte Antwort: HTTP %1 ohne lesbare purgeId; die Leerung wurde wahrscheinlich angenommen, aber die Antwort von Akamai ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="353"/>
+        <source>empty body</source>
+        <translation>leerer Body</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="357"/>
+        <source>accepted as %1; expected done in ~%2 s</source>
+        <translation>angenommen als %1; voraussichtlich fertig in ~%2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="360"/>
+        <source>accepted as %1</source>
+        <translation>angenommen als %1</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="368"/>
+        <source>%1: Akamai did not accept the request (check the URLs, tags or CP codes)</source>
+        <translation>%1: Akamai hat die Anfrage nicht angenommen (URLs, Tags oder CP-Codes prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="373"/>
+        <source>%1: authentication failed: check client_token, access_token, the client secret and the computer&apos;s clock</source>
+        <translation>%1: Authentifizierung fehlgeschlagen: client_token, access_token, das Client-Secret und die Uhr des Computers prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="380"/>
+        <source>%1: the API client may not purge this (check its CCU APIs grant and the properties the objects belong to)</source>
+        <translation>%1: der API-Client darf dies nicht leeren (seine Berechtigung für die CCU APIs und die Properties prüfen, zu denen die Objekte gehören)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="385"/>
+        <source>%1: rate limit reached</source>
+        <translation>%1: Ratenlimit erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>BunnyProvider</name>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="26"/>
+        <source>API access key</source>
+        <translation>API-Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="37"/>
+        <source>Pull zone ID</source>
+        <translation>Pull-Zone-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="42"/>
+        <source>The numeric ID of the pull zone, for --match tag and --match all (POST /pullzone/&lt;ID&gt;/purgeCache); URL purges work without it</source>
+        <translation>Die numerische ID der Pull Zone, für --match tag und --match all (POST /pullzone/&lt;ID&gt;/purgeCache); URL-Leerungen funktionieren ohne sie</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="64"/>
+        <source>setting pull_zone &quot;%1&quot; must be the numeric pull zone ID shown in the bunny.net dashboard</source>
+        <translation>Einstellung pull_zone „%1“ muss die numerische Pull-Zone-ID aus dem Dashboard von bunny.net sein</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="76"/>
+        <source>--match %1 purges through a pull zone: set the source&apos;s pull_zone setting (--set pull_zone=ID) to its numeric ID</source>
+        <translation>--match %1 leert über eine Pull Zone: die Einstellung pull_zone der Quelle (--set pull_zone=ID) auf deren numerische ID setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="81"/>
+        <source>&quot;%1&quot; contains &apos;*&apos;, which bunny.net takes as a wildcard: use --match prefix for a wildcard purge</source>
+        <translation>„%1“ enthält &apos;*&apos;, das bunny.net als Platzhalter versteht: für eine Leerung mit Platzhalter --match prefix verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="87"/>
+        <source>prefix &quot;%1&quot; may end with &apos;*&apos; but contain no other &apos;*&apos;</source>
+        <translation>Präfix „%1“ darf auf &apos;*&apos; enden, aber kein weiteres &apos;*&apos; enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="89"/>
+        <source>tag &quot;%1…&quot; is longer than the %2 bytes a CDN-Tag header may hold</source>
+        <translation>Tag „%1…“ ist länger als die %2 Bytes, die ein CDN-Tag-Header fassen kann</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="200"/>
+        <source>the purge of pull zone %1</source>
+        <translation>die Leerung der Pull Zone %1</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="201"/>
+        <source>the purge of %1</source>
+        <translation>die Leerung von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="206"/>
+        <source>bunny.net rejected %1 (HTTP 400)</source>
+        <translation>bunny.net hat %1 abgelehnt (HTTP 400)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="209"/>
+        <source>bunny.net rejected the access key (HTTP 401); the secret must be the account&apos;s API key (Account settings &gt; API), not a storage zone password</source>
+        <translation>bunny.net hat den Zugriffsschlüssel abgelehnt (HTTP 401); das Geheimnis muss der API-Schlüssel des Kontos sein (Account settings &gt; API), nicht das Passwort einer Storage Zone</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="213"/>
+        <source>bunny.net refused %1 (HTTP 403)</source>
+        <translation>bunny.net hat %1 verweigert (HTTP 403)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="216"/>
+        <source>bunny.net has no pull zone %1 on this account (HTTP 404); check the source&apos;s pull_zone setting</source>
+        <translation>bunny.net hat in diesem Konto keine Pull Zone %1 (HTTP 404); die Einstellung pull_zone der Quelle prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="220"/>
+        <source>bunny.net answered HTTP 404 to %1</source>
+        <translation>bunny.net hat auf %1 mit HTTP 404 geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="224"/>
+        <source>HTTP 429: bunny.net&apos;s purge rate limit for this account was reached</source>
+        <translation>HTTP 429: das Ratenlimit von bunny.net für Leerungen dieses Kontos ist erreicht</translation>
+    </message>
+</context>
+<context>
     <name>ChangeFilter</name>
     <message>
         <location filename="../app/changes/changefilter.cpp" line="48"/>
@@ -65,12 +324,12 @@
         <translation>--to braucht --from</translation>
     </message>
     <message>
-        <location filename="../app/changes/changequery.cpp" line="37"/>
+        <location filename="../app/changes/changequery.cpp" line="38"/>
         <source>--from needs --to</source>
         <translation>--from braucht --to</translation>
     </message>
     <message>
-        <location filename="../app/changes/changequery.cpp" line="40"/>
+        <location filename="../app/changes/changequery.cpp" line="41"/>
         <source>unknown --only &quot;%1&quot;: use images or all</source>
         <translation>unbekanntes --only „%1“: images oder all verwenden</translation>
     </message>
@@ -78,32 +337,37 @@
 <context>
     <name>ChangeSelection</name>
     <message>
-        <location filename="../app/changes/changeselection.cpp" line="123"/>
+        <location filename="../app/changes/changeselection.cpp" line="125"/>
         <source>cannot read the revisions log &quot;%1&quot;: %2</source>
         <translation>das Revisions-Log „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/changes/changeselection.cpp" line="124"/>
+        <location filename="../app/changes/changeselection.cpp" line="127"/>
         <source>not a file</source>
         <translation>keine Datei</translation>
     </message>
     <message>
-        <location filename="../app/changes/changeselection.cpp" line="124"/>
+        <location filename="../app/changes/changeselection.cpp" line="128"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/changes/changeselection.cpp" line="149"/>
+        <location filename="../app/changes/changeselection.cpp" line="154"/>
         <source>%1 line %2 (release %3): %4</source>
         <translation>%1 Zeile %2 (Release %3): %4</translation>
     </message>
     <message>
-        <location filename="../app/changes/changeselection.cpp" line="173"/>
+        <location filename="../app/changes/changeselection.cpp" line="183"/>
+        <source>not picked</source>
+        <translation>nicht ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../app/changes/changeselection.cpp" line="189"/>
         <source>the path is not valid UTF-8, so it has no URL</source>
         <translation>der Pfad ist kein gültiges UTF-8 und hat daher keine URL</translation>
     </message>
     <message>
-        <location filename="../app/changes/changeselection.cpp" line="240"/>
+        <location filename="../app/changes/changeselection.cpp" line="257"/>
         <source>no path mapping covers %1</source>
         <translation>keine Pfadzuordnung deckt %1 ab</translation>
     </message>
@@ -111,68 +375,476 @@
 <context>
     <name>ChangesCommand</name>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="51"/>
+        <location filename="../app/cli/changescommand.cpp" line="58"/>
         <source>filtered out: %1</source>
         <translation>herausgefiltert: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="53"/>
+        <location filename="../app/cli/changescommand.cpp" line="60"/>
         <source>unmapped: %1</source>
         <translation>nicht zugeordnet: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="55"/>
+        <location filename="../app/cli/changescommand.cpp" line="62"/>
         <source>not decodable: %1</source>
         <translation>nicht dekodierbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="90"/>
+        <location filename="../app/cli/changescommand.cpp" line="97"/>
         <source>no repository given</source>
         <translation>kein Repository angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="108"/>
-        <location filename="../app/cli/changescommand.cpp" line="153"/>
+        <location filename="../app/cli/changescommand.cpp" line="115"/>
+        <location filename="../app/cli/changescommand.cpp" line="165"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="110"/>
-        <location filename="../app/cli/changescommand.cpp" line="112"/>
+        <location filename="../app/cli/changescommand.cpp" line="119"/>
+        <location filename="../app/cli/changescommand.cpp" line="122"/>
         <source>%1 (release %2)</source>
         <translation>%1 (Release %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="113"/>
+        <location filename="../app/cli/changescommand.cpp" line="123"/>
         <source>changes from %1 to %2: %3 file(s), %4 selected, %5 skipped</source>
         <translation>Änderungen von %1 bis %2: %3 Datei(en), %4 ausgewählt, %5 übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="121"/>
+        <location filename="../app/cli/changescommand.cpp" line="131"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="139"/>
+        <location filename="../app/cli/changescommand.cpp" line="151"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="141"/>
+        <location filename="../app/cli/changescommand.cpp" line="153"/>
         <source>--repo DIR is required</source>
         <translation>--repo DIR ist erforderlich</translation>
     </message>
 </context>
 <context>
+    <name>CloudFrontProvider</name>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="84"/>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="95"/>
+        <source>Distribution ID</source>
+        <translation>Distributions-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="100"/>
+        <source>The distribution&apos;s ID, such as EDFDVBD6EXAMPLE</source>
+        <translation>Die ID der Distribution, etwa EDFDVBD6EXAMPLE</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="102"/>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="107"/>
+        <source>An access key allowed cloudfront:CreateInvalidation and cloudfront:GetInvalidation; its secret access key is the secret</source>
+        <translation>Ein Zugriffsschlüssel mit den Rechten cloudfront:CreateInvalidation und cloudfront:GetInvalidation; sein geheimer Zugriffsschlüssel ist das Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="110"/>
+        <source>Session token variable</source>
+        <translation>Variable für das Sitzungstoken</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="115"/>
+        <source>For temporary credentials: the environment variable holding the session token, read each time a request is sent (such as AWS_SESSION_TOKEN)</source>
+        <translation>Für temporäre Zugangsdaten: die Umgebungsvariable mit dem Sitzungstoken, gelesen bei jedem Senden einer Anfrage (etwa AWS_SESSION_TOKEN)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="139"/>
+        <source>setting distribution is missing: set it to the distribution&apos;s ID, such as EDFDVBD6EXAMPLE</source>
+        <translation>Einstellung distribution fehlt: auf die ID der Distribution setzen, etwa EDFDVBD6EXAMPLE</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="144"/>
+        <source>setting distribution &quot;%1&quot; is not a distribution ID such as EDFDVBD6EXAMPLE (letters and digits only)</source>
+        <translation>Einstellung distribution „%1“ ist keine Distributions-ID wie EDFDVBD6EXAMPLE (nur Buchstaben und Ziffern)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="149"/>
+        <source>setting access_key_id is missing: set it to the access key ID, such as AKIAIOSFODNN7EXAMPLE</source>
+        <translation>Einstellung access_key_id fehlt: auf die Zugriffsschlüssel-ID setzen, etwa AKIAIOSFODNN7EXAMPLE</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="155"/>
+        <source>setting access_key_id &quot;%1&quot; is not an access key ID such as AKIAIOSFODNN7EXAMPLE</source>
+        <translation>Einstellung access_key_id „%1“ ist keine Zugriffsschlüssel-ID wie AKIAIOSFODNN7EXAMPLE</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="160"/>
+        <source>setting session_token_env &quot;%1&quot; is not an environment variable name</source>
+        <translation>Einstellung session_token_env „%1“ ist kein Name einer Umgebungsvariablen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="164"/>
+        <source>provider cloudfront takes one --endpoint, but %n were given</source>
+        <translation>
+            <numerusform>Provider cloudfront nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
+            <numerusform>Provider cloudfront nimmt ein --endpoint, aber %n wurden angegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="179"/>
+        <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
+        <translation>fehlerhafte URL „%1“: absolute http://- oder https://-URL erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="184"/>
+        <source>target &quot;%1&quot; needs a host and no user name or password</source>
+        <translation>Ziel „%1“ braucht einen Host und darf weder Benutzernamen noch Passwort enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="189"/>
+        <source>target &quot;%1&quot; must not contain a fragment (#...): caches never see it</source>
+        <translation>Ziel „%1“ darf kein Fragment (#...) enthalten: Caches sehen es nie</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="199"/>
+        <source>target &quot;%1&quot; contains &apos;*&apos;: CloudFront takes a &apos;*&apos; only at the end of a path; use --match prefix with the part before it</source>
+        <translation>Ziel „%1“ enthält &apos;*&apos;: CloudFront akzeptiert &apos;*&apos; nur am Ende eines Pfads; --match prefix mit dem Teil davor verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="213"/>
+        <source>target &quot;%1&quot; contains a control character</source>
+        <translation>Ziel „%1“ enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="252"/>
+        <source>provider cloudfront does not support --match %1: use exact, prefix or all</source>
+        <translation>Provider cloudfront unterstützt --match %1 nicht: exact, prefix oder all verwenden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="256"/>
+        <source>--match all takes no targets, but %n were given</source>
+        <translation>
+            <numerusform>--match all nimmt keine Ziele, aber %n wurde angegeben</numerusform>
+            <numerusform>--match all nimmt keine Ziele, aber %n wurden angegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="259"/>
+        <source>no targets given</source>
+        <translation>keine Ziele angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="270"/>
+        <source>target &quot;%1&quot;: its invalidation path has %2 characters, more than CloudFront&apos;s %3</source>
+        <translation>Ziel „%1“: sein Invalidierungspfad hat %2 Zeichen, mehr als die %3 von CloudFront</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="414"/>
+        <source>empty body</source>
+        <translation>leerer Body</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="419"/>
+        <source>malformed GetInvalidation reply: no Invalidation Id and Status</source>
+        <translation>fehlerhafte GetInvalidation-Antwort: keine Invalidation-Id und kein Status</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="423"/>
+        <source>malformed reply: HTTP %1 without an Invalidation Id; the invalidation may have been created</source>
+        <translation>fehlerhafte Antwort: HTTP %1 ohne Invalidation-Id; die Invalidierung wurde eventuell erstellt</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="430"/>
+        <source>invalidation %1 completed</source>
+        <translation>Invalidierung %1 abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="436"/>
+        <source>invalidation %1 in progress</source>
+        <translation>Invalidierung %1 läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="437"/>
+        <source>invalidation %1: status %2</source>
+        <translation>Invalidierung %1: Status %2</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="458"/>
+        <source>waiting for other invalidations of the distribution to complete</source>
+        <translation>wartet auf den Abschluss anderer Invalidierungen der Distribution</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="465"/>
+        <source>check the source&apos;s distribution setting</source>
+        <translation>die Einstellung distribution der Quelle prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="467"/>
+        <source>the access key needs cloudfront:CreateInvalidation and cloudfront:GetInvalidation on this distribution</source>
+        <translation>der Zugriffsschlüssel braucht cloudfront:CreateInvalidation und cloudfront:GetInvalidation für diese Distribution</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="470"/>
+        <source>too many paths in one invalidation; lower the source&apos;s batch_size</source>
+        <translation>zu viele Pfade in einer Invalidierung; batch_size der Quelle verringern</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="475"/>
+        <source>check access_key_id, the secret access key and the computer&apos;s clock</source>
+        <translation>access_key_id, den geheimen Zugriffsschlüssel und die Uhr des Computers prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="479"/>
+        <source>the session token variable %1 is not set</source>
+        <translation>die Variable %1 für das Sitzungstoken ist nicht gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>CloudflareProvider</name>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="66"/>
+        <source>code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="67"/>
+        <source>code %1: %2</source>
+        <translation>Code %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="81"/>
+        <source>API token (or Global API key with email)</source>
+        <translation>API-Token (oder Global API Key mit E-Mail)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="93"/>
+        <source>Zone ID</source>
+        <translation>Zonen-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="98"/>
+        <source>The zone&apos;s 32-digit ID from the dashboard&apos;s Overview page (not its domain name)</source>
+        <translation>Die 32-stellige ID der Zone von der Overview-Seite im Dashboard (nicht ihr Domainname)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="101"/>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="106"/>
+        <source>The zone&apos;s plan; it sets the documented purge rate, burst and items per request</source>
+        <translation>Der Tarif der Zone; er bestimmt die dokumentierte Leerungsrate, den Burst und die Einträge pro Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="109"/>
+        <source>Account email (Global API key only)</source>
+        <translation>Konto-E-Mail (nur Global API Key)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="114"/>
+        <source>Set it only when the secret is the legacy Global API key (sent as X-Auth-Email and X-Auth-Key); leave it empty for an API token</source>
+        <translation>Nur setzen, wenn das Geheimnis der alte Global API Key ist (gesendet als X-Auth-Email und X-Auth-Key); für ein API-Token leer lassen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="118"/>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="123"/>
+        <source>Optional: the zone&apos;s account. Purge limits are per account, so sources with the same account share one rate budget; without it each zone has its own</source>
+        <translation>Optional: das Konto der Zone. Leerungslimits gelten pro Konto, daher teilen sich Quellen mit demselben Konto ein Ratenbudget; ohne Angabe hat jede Zone ihr eigenes</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="129"/>
+        <source>Cache-key header</source>
+        <translation>Cache-Key-Header</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="133"/>
+        <source>NAME:VALUE of a request header that is part of the cache key (CF-Device-Type, CF-IPCountry, Accept-Language, Origin...); sent with every URL</source>
+        <translation>NAME:VALUE eines Anfrage-Headers, der Teil des Cache-Keys ist (CF-Device-Type, CF-IPCountry, Accept-Language, Origin...); wird mit jeder URL gesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="187"/>
+        <source>setting zone is missing: set it to the zone&apos;s 32-digit Zone ID (dashboard, the domain&apos;s Overview page)</source>
+        <translation>Einstellung zone fehlt: auf die 32-stellige Zonen-ID setzen (Dashboard, Overview-Seite der Domain)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="190"/>
+        <source>setting zone &quot;%1&quot; is not a Zone ID: expected 32 hexadecimal digits, as shown on the domain&apos;s Overview page (not the domain name)</source>
+        <translation>Einstellung zone „%1“ ist keine Zonen-ID: 32 Hexadezimalziffern erwartet, wie auf der Overview-Seite der Domain angezeigt (nicht der Domainname)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="196"/>
+        <source>setting plan is &quot;%1&quot;: expected free, pro, business or enterprise</source>
+        <translation>Einstellung plan ist „%1“: free, pro, business oder enterprise erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="202"/>
+        <source>setting email &quot;%1&quot; is not an email address (it is the Cloudflare login that goes with a Global API key)</source>
+        <translation>Einstellung email „%1“ ist keine E-Mail-Adresse (sie ist das Cloudflare-Login, das zum Global API Key gehört)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="208"/>
+        <source>setting account &quot;%1&quot; is not an Account ID: expected 32 hexadecimal digits</source>
+        <translation>Einstellung account „%1“ ist keine Konto-ID: 32 Hexadezimalziffern erwartet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/cloudflareprovider.cpp" line="213"/>
+        <source>provider cloudflare takes one --endpoint, but %n were given</source>
+        <translation>
+            <numerusform>Provider cloudflare nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
+            <numerusform>Provider cloudflare nimmt ein --endpoint, aber %n wurden angegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="233"/>
+        <source>target &quot;%1&quot; contains white space or control characters</source>
+        <translation>Ziel „%1“ enthält Leerraum oder Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="243"/>
+        <source>prefix &quot;%1&quot; must start with a host name, as in www.example.com/images</source>
+        <translation>Präfix „%1“ muss mit einem Hostnamen beginnen, wie in www.example.com/images</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="247"/>
+        <source>prefix &quot;%1&quot; must not contain a query string or fragment</source>
+        <translation>Präfix „%1“ darf keinen Query-String und kein Fragment enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="250"/>
+        <source>prefix &quot;%1&quot; contains &apos;*&apos;: a prefix purge needs no wildcard, it already covers everything below the path</source>
+        <translation>Präfix „%1“ enthält &apos;*&apos;: eine Präfix-Leerung braucht keinen Platzhalter, sie deckt bereits alles unterhalb des Pfads ab</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="255"/>
+        <source>prefix &quot;%1&quot; has more than 31 path segments</source>
+        <translation>Präfix „%1“ hat mehr als 31 Pfadsegmente</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="260"/>
+        <source>host &quot;%1&quot; is not a host name: write it alone, as in images.example.com (no scheme, port or path)</source>
+        <translation>Host „%1“ ist kein Hostname: ihn allein schreiben, wie in images.example.com (ohne Schema, Port oder Pfad)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="268"/>
+        <source>tag &quot;%1&quot; contains a comma: give each tag on its own</source>
+        <translation>Tag „%1“ enthält ein Komma: jedes Tag einzeln angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="271"/>
+        <source>tag &quot;%1&quot; is longer than 1024 bytes</source>
+        <translation>Tag „%1“ ist länger als 1024 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="283"/>
+        <source>provider cloudflare does not support --match %1</source>
+        <translation>Provider cloudflare unterstützt --match %1 nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="286"/>
+        <source>provider cloudflare does not support --action invalidate: its API has no soft purge</source>
+        <translation>Provider cloudflare unterstützt --action invalidate nicht: seine API kennt keinen Soft Purge</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/cloudflareprovider.cpp" line="291"/>
+        <source>--match all takes no targets, but %n were given</source>
+        <translation>
+            <numerusform>--match all nimmt keine Ziele, aber %n wurde angegeben</numerusform>
+            <numerusform>--match all nimmt keine Ziele, aber %n wurden angegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="294"/>
+        <source>no targets given</source>
+        <translation>keine Ziele angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="302"/>
+        <source>option header names %1 twice; a cached object has one value for it</source>
+        <translation>Option header nennt %1 zweimal; ein zwischengespeichertes Objekt hat dafür nur einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="409"/>
+        <source>malformed reply: HTTP %1 without Cloudflare&apos;s JSON envelope, so it is unknown whether the purge was accepted</source>
+        <translation>fehlerhafte Antwort: HTTP %1 ohne die JSON-Hülle von Cloudflare, daher ist unbekannt, ob die Leerung angenommen wurde</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="413"/>
+        <source>empty body</source>
+        <translation>leerer Body</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="416"/>
+        <source>Cloudflare answered HTTP %1 but reported failure</source>
+        <translation>Cloudflare hat mit HTTP %1 geantwortet, aber einen Fehlschlag gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="417"/>
+        <source>no error given</source>
+        <translation>kein Fehler angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="421"/>
+        <source>accepted; the reply carries no purge id</source>
+        <translation>angenommen; die Antwort enthält keine Purge-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="430"/>
+        <source>HTTP 429: over Cloudflare&apos;s purge rate limit</source>
+        <translation>HTTP 429: über dem Leerungs-Ratenlimit von Cloudflare</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/cloudflareprovider.cpp" line="435"/>
+        <source>HTTP 400: Cloudflare rejected the purge of %n item(s)</source>
+        <translation>
+            <numerusform>HTTP 400: Cloudflare hat die Leerung von %n Eintrag abgelehnt</numerusform>
+            <numerusform>HTTP 400: Cloudflare hat die Leerung von %n Einträgen abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="441"/>
+        <source>HTTP %1: Cloudflare refused the credentials: the API token needs the Cache Purge permission for this zone (with the email setting, the secret must be the Global API key)</source>
+        <translation>HTTP %1: Cloudflare hat die Zugangsdaten verweigert: das API-Token braucht die Berechtigung Cache Purge für diese Zone (mit der Einstellung email muss das Geheimnis der Global API Key sein)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="449"/>
+        <source>HTTP 404: no such zone or API path; check the source&apos;s zone and endpoint</source>
+        <translation>HTTP 404: keine solche Zone und kein solcher API-Pfad; zone und Endpoint der Quelle prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="453"/>
+        <source>HTTP 413: request too large</source>
+        <translation>HTTP 413: Anfrage zu groß</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="38"/>
+        <location filename="../app/cli/commandline.cpp" line="60"/>
+        <source>
+Request options:</source>
+        <translation>
+Anfrageoptionen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="65"/>
         <source>usage: purgeline [--profile DIR] COMMAND ...
   source add NAME --type TYPE [--endpoint URL]... [--set KEY=VALUE]... [--secret-env VAR | --secret-stdin]
   source list [--json]
   source remove NAME
   purge --source NAME[,NAME...] [--action purge|invalidate] [--match exact|prefix|tag|host|all]
-        [--from-file FILE|-] [--changes-from DIR &lt;selection&gt;] [--cache-key-modifier REGEX]
+        [--from-file FILE|-] [--changes-from DIR &lt;selection&gt;] [--option KEY=VALUE]...
         [--wait] [--dry-run] [--json] [TARGET...]
   changes --repo DIR &lt;selection&gt; [--json]
     &lt;selection&gt; = (--revisions-log FILE | --from REV --to REV) [--only images|all] [--include GLOB]...
@@ -181,6 +853,7 @@
   history [--json] [--state STATE] [--limit N] [--search TEXT] [--request ID]
   retry (ID... | --failed) [--wait] [--json]
   resume [--wait] [--json]
+  profile set-aside   (a damaged database: moved aside byte for byte, a new one gets what can be read)
 Without a command, the Purgeline window opens.
 Exit status: 0 all succeeded (or queued), 1 a transaction failed, 2 bad usage or input (nothing queued),
 3 stopped with work still queued.</source>
@@ -189,7 +862,7 @@ Exit status: 0 all succeeded (or queued), 1 a transaction failed, 2 bad usage or
   source list [--json]
   source remove NAME
   purge --source NAME[,NAME...] [--action purge|invalidate] [--match exact|prefix|tag|host|all]
-        [--from-file DATEI|-] [--changes-from DIR &lt;auswahl&gt;] [--cache-key-modifier REGEX]
+        [--from-file DATEI|-] [--changes-from DIR &lt;auswahl&gt;] [--option KEY=VALUE]...
         [--wait] [--dry-run] [--json] [ZIEL...]
   changes --repo DIR &lt;auswahl&gt; [--json]
     &lt;auswahl&gt; = (--revisions-log DATEI | --from REV --to REV) [--only images|all] [--include GLOB]...
@@ -198,17 +871,18 @@ Exit status: 0 all succeeded (or queued), 1 a transaction failed, 2 bad usage or
   history [--json] [--state STATE] [--limit N] [--search TEXT] [--request ID]
   retry (ID... | --failed) [--wait] [--json]
   resume [--wait] [--json]
+  profile set-aside   (eine beschädigte Datenbank: Byte für Byte beiseitegelegt, eine neue erhält, was lesbar ist)
 Ohne Befehl öffnet sich das Purgeline-Fenster.
 Exit-Status: 0 alles erfolgreich (oder eingereiht), 1 eine Transaktion fehlgeschlagen, 2 falscher Aufruf oder falsche Eingabe (nichts eingereiht),
 3 angehalten, während noch Arbeit in der Warteschlange ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="119"/>
+        <location filename="../app/cli/commandline.cpp" line="150"/>
         <source>&quot;%1&quot; needs a subcommand</source>
         <translation>„%1“ braucht einen Unterbefehl</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="128"/>
+        <location filename="../app/cli/commandline.cpp" line="159"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -216,89 +890,94 @@ Exit-Status: 0 alles erfolgreich (oder eingereiht), 1 eine Transaktion fehlgesch
 <context>
     <name>ComposerPanel</name>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="38"/>
+        <location filename="../widgets/composerpanel.cpp" line="39"/>
         <source>Exact URLs</source>
         <translation>Exakte URLs</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="40"/>
+        <location filename="../widgets/composerpanel.cpp" line="41"/>
         <source>URL prefixes</source>
         <translation>URL-Präfixe</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="42"/>
+        <location filename="../widgets/composerpanel.cpp" line="43"/>
         <source>Tags (surrogate keys)</source>
         <translation>Tags (Surrogate Keys)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="44"/>
+        <location filename="../widgets/composerpanel.cpp" line="45"/>
         <source>Whole hosts</source>
         <translation>Ganze Hosts</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="46"/>
+        <location filename="../widgets/composerpanel.cpp" line="47"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="79"/>
+        <location filename="../widgets/composerpanel.cpp" line="49"/>
+        <source>Provider objects</source>
+        <translation>Provider-Objekte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="82"/>
         <source>&amp;Sources</source>
         <translation>&amp;Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="82"/>
+        <location filename="../widgets/composerpanel.cpp" line="85"/>
         <source>Sources to purge</source>
         <translation>Zu leerende Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="90"/>
+        <location filename="../widgets/composerpanel.cpp" line="93"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="91"/>
+        <location filename="../widgets/composerpanel.cpp" line="94"/>
         <source>P&amp;urge</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="93"/>
+        <location filename="../widgets/composerpanel.cpp" line="96"/>
         <source>Remove the cached copies; the next request fetches from the origin</source>
         <translation>Die Cache-Kopien entfernen; die nächste Anfrage holt vom Ursprung</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="94"/>
+        <location filename="../widgets/composerpanel.cpp" line="97"/>
         <source>&amp;Invalidate</source>
         <translation>&amp;Invalidieren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="103"/>
+        <location filename="../widgets/composerpanel.cpp" line="106"/>
         <source>Match</source>
         <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="111"/>
+        <location filename="../widgets/composerpanel.cpp" line="114"/>
         <source>&amp;Match:</source>
         <translation>&amp;Abgleich:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="119"/>
+        <location filename="../widgets/composerpanel.cpp" line="126"/>
         <source>&amp;Targets</source>
         <translation>&amp;Ziele</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="122"/>
+        <location filename="../widgets/composerpanel.cpp" line="129"/>
         <source>New target</source>
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="124"/>
+        <location filename="../widgets/composerpanel.cpp" line="131"/>
         <source>Type a URL, prefix, tag or host and press Enter; paste many lines at once</source>
         <translation>URL, Präfix, Tag oder Host eingeben + Enter; auch viele Zeilen einfügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="139"/>
-        <location filename="../widgets/composerpanel.cpp" line="233"/>
-        <location filename="../widgets/composerpanel.cpp" line="468"/>
+        <location filename="../widgets/composerpanel.cpp" line="146"/>
+        <location filename="../widgets/composerpanel.cpp" line="239"/>
+        <location filename="../widgets/composerpanel.cpp" line="465"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n Ziel hinzugefügt.</numerusform>
@@ -306,67 +985,67 @@ Exit-Status: 0 alles erfolgreich (oder eingereiht), 1 eine Transaktion fehlgesch
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="146"/>
+        <location filename="../widgets/composerpanel.cpp" line="153"/>
         <source>Add from &amp;git…</source>
         <translation>Aus &amp;Git hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="148"/>
+        <location filename="../widgets/composerpanel.cpp" line="155"/>
         <source>Add the URLs of files changed between two revisions or deploys</source>
         <translation>Die URLs der Dateien hinzufügen, die sich zwischen zwei Revisionen oder Deploys geändert haben</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="150"/>
+        <location filename="../widgets/composerpanel.cpp" line="157"/>
         <source>C&amp;lear</source>
         <translation>Alle &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="157"/>
+        <location filename="../widgets/composerpanel.cpp" line="164"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="158"/>
+        <location filename="../widgets/composerpanel.cpp" line="165"/>
         <source>Remove the preset&apos;s extra targets</source>
         <translation>Die zusätzlichen Ziele der Vorlage entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="186"/>
+        <location filename="../widgets/composerpanel.cpp" line="192"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="193"/>
+        <location filename="../widgets/composerpanel.cpp" line="199"/>
         <source>Save as pre&amp;set…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="196"/>
+        <location filename="../widgets/composerpanel.cpp" line="202"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="198"/>
+        <location filename="../widgets/composerpanel.cpp" line="204"/>
         <source>Show the requests that would be sent (Ctrl+Shift+P)</source>
         <translation>Die Anfragen zeigen, die gesendet würden (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="202"/>
+        <location filename="../widgets/composerpanel.cpp" line="208"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Leeren einreihen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="253"/>
+        <location filename="../widgets/composerpanel.cpp" line="259"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (unbekannter Typ %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="258"/>
+        <location filename="../widgets/composerpanel.cpp" line="264"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="262"/>
+        <location filename="../widgets/composerpanel.cpp" line="268"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -375,83 +1054,103 @@ Abgleich: %2
 Invalidieren: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="264"/>
+        <location filename="../widgets/composerpanel.cpp" line="270"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="264"/>
+        <location filename="../widgets/composerpanel.cpp" line="270"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="334"/>
+        <location filename="../widgets/composerpanel.cpp" line="350"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Die Cache-Kopien als veraltet markieren; sie können weiter ausgeliefert werden, während der Ursprung erneut gefragt wird</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="335"/>
+        <location filename="../widgets/composerpanel.cpp" line="351"/>
         <source>Choose sources first</source>
         <translation>Zuerst Quellen wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="336"/>
+        <location filename="../widgets/composerpanel.cpp" line="352"/>
         <source>Not supported by %1</source>
         <translation>Von %1 nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="338"/>
+        <location filename="../widgets/composerpanel.cpp" line="354"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Die gewählten Quellen haben keine gemeinsame Abgleichsart; einzeln leeren.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="348"/>
+        <location filename="../widgets/composerpanel.cpp" line="365"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>Ziele, die beim Leeren aus %1 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="350"/>
+        <location filename="../widgets/composerpanel.cpp" line="371"/>
         <source>the files changed in %1 (%2)</source>
         <translation>die in %1 geänderten Dateien (%2)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="372"/>
+        <source>%n file(s) changed in %1 (%2)</source>
+        <translation>
+            <numerusform>%n geänderte Datei in %1 (%2)</numerusform>
+            <numerusform>%n geänderte Dateien in %1 (%2)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="352"/>
+        <location filename="../widgets/composerpanel.cpp" line="376"/>
+        <source>Also purged: %1, mapped for each source with its own map setting.</source>
+        <translation>Ebenfalls geleert: %1, für jede Quelle mit ihrer eigenen Einstellung map zugeordnet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="403"/>
+        <source>, %n file(s) not mapped for every source</source>
+        <translation>
+            <numerusform>, %n Datei nicht für jede Quelle zugeordnet</numerusform>
+            <numerusform>, %n Dateien nicht für jede Quelle zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="593"/>
+        <source>Added %n changed file(s).</source>
+        <translation>
+            <numerusform>%n geänderte Datei hinzugefügt.</numerusform>
+            <numerusform>%n geänderte Dateien hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="368"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="355"/>
-        <source>cache key modifier %1</source>
-        <translation>Cache-Key-Modifikator %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="356"/>
-        <source>Also from the preset: %1.</source>
-        <translation>Außerdem aus der Vorlage: %1.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="372"/>
+        <location filename="../widgets/composerpanel.cpp" line="394"/>
         <source>Purge &amp;everything…</source>
         <translation>Alles lee&amp;ren…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="373"/>
+        <location filename="../widgets/composerpanel.cpp" line="395"/>
         <source>Invalidate</source>
         <translation>Invalidieren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="374"/>
+        <location filename="../widgets/composerpanel.cpp" line="396"/>
         <source>Purge</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="377"/>
+        <location filename="../widgets/composerpanel.cpp" line="399"/>
         <source>Everything the chosen sources cache</source>
         <translation>Alles, was die gewählten Quellen zwischenspeichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="377"/>
-        <location filename="../widgets/composerpanel.cpp" line="495"/>
+        <location filename="../widgets/composerpanel.cpp" line="399"/>
+        <location filename="../widgets/composerpanel.cpp" line="496"/>
+        <location filename="../widgets/composerpanel.cpp" line="510"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n Ziel</numerusform>
@@ -459,7 +1158,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="379"/>
+        <location filename="../widgets/composerpanel.cpp" line="401"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n Datei nicht zugeordnet</numerusform>
@@ -467,32 +1166,46 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="421"/>
-        <source>source %1, setting map: %2</source>
-        <translation>Quelle %1, Einstellung map: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="425"/>
-        <source>the preset&apos;s changed files need a path mapping: set the map setting of %1</source>
-        <translation>die geänderten Dateien der Vorlage brauchen eine Pfadzuordnung: die Einstellung map von %1 setzen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="456"/>
+        <location filename="../widgets/composerpanel.cpp" line="453"/>
         <source>No source named %1.</source>
         <translation>Keine Quelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="458"/>
+        <location filename="../widgets/composerpanel.cpp" line="455"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Die gewählten Quellen unterstützen den Abgleich %1 nicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="460"/>
+        <location filename="../widgets/composerpanel.cpp" line="457"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Die gewählten Quellen können nicht invalidieren; stattdessen ist Leeren gewählt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="492"/>
+        <location filename="../widgets/composerpanel.cpp" line="494"/>
+        <source>%1: %n request(s)</source>
+        <translation>
+            <numerusform>%1: %n Anfrage</numerusform>
+            <numerusform>%1: %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="495"/>
+        <source>%1: %n request(s) for %2</source>
+        <translation>
+            <numerusform>%1: %n Anfrage für %2</numerusform>
+            <numerusform>%1: %n Anfragen für %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="498"/>
+        <source>; not sent %n file(s) it does not map (%1)</source>
+        <translation>
+            <numerusform>; %n nicht zugeordnete Datei nicht gesendet (%1)</numerusform>
+            <numerusform>; %n nicht zugeordnete Dateien nicht gesendet (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="506"/>
         <source>%n request(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n Anfrage leert alles, was %1 zwischenspeichert.</numerusform>
@@ -500,7 +1213,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="494"/>
+        <location filename="../widgets/composerpanel.cpp" line="508"/>
         <source>%n request(s) (batches) to %1 for %2.</source>
         <translation>
             <numerusform>%n Anfrage (Stapel) an %1 für %2.</numerusform>
@@ -508,7 +1221,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="515"/>
+        <location filename="../widgets/composerpanel.cpp" line="526"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -517,22 +1230,27 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="518"/>
+        <location filename="../widgets/composerpanel.cpp" line="529"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="519"/>
+        <location filename="../widgets/composerpanel.cpp" line="530"/>
         <source>Nothing was purged.</source>
         <translation>Nichts wurde geleert.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="525"/>
+        <location filename="../widgets/composerpanel.cpp" line="536"/>
         <source>Nothing was queued: %1</source>
         <translation>Nichts wurde eingereiht: %1</translation>
     </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="544"/>
+        <source>Nothing queued: queued work already covers all of it.</source>
+        <translation>Nichts eingereiht: bereits eingereihte Arbeit deckt alles ab.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="528"/>
+        <location filename="../widgets/composerpanel.cpp" line="545"/>
         <source>Queued %n request(s).</source>
         <translation>
             <numerusform>%n Anfrage eingereiht.</numerusform>
@@ -540,37 +1258,37 @@ Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt si
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="538"/>
+        <location filename="../widgets/composerpanel.cpp" line="560"/>
         <source>Choose at least one source.</source>
         <translation>Mindestens eine Quelle wählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="541"/>
+        <location filename="../widgets/composerpanel.cpp" line="563"/>
         <source>Save as preset</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="541"/>
+        <location filename="../widgets/composerpanel.cpp" line="563"/>
         <source>Preset name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="545"/>
+        <location filename="../widgets/composerpanel.cpp" line="567"/>
         <source>Replace preset</source>
         <translation>Vorlage ersetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="545"/>
+        <location filename="../widgets/composerpanel.cpp" line="567"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Eine Vorlage namens %1 existiert. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="548"/>
+        <location filename="../widgets/composerpanel.cpp" line="570"/>
         <source>Could not save the preset: %1</source>
         <translation>Die Vorlage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="551"/>
+        <location filename="../widgets/composerpanel.cpp" line="573"/>
         <source>Saved preset %1.</source>
         <translation>Vorlage %1 gespeichert.</translation>
     </message>
@@ -586,19 +1304,106 @@ Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt si
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="116"/>
+        <location filename="../app/storage/database.cpp" line="179"/>
         <source>cannot create profile directory %1</source>
         <translation>Profilverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="123"/>
+        <location filename="../app/storage/database.cpp" line="238"/>
         <source>cannot open database in %1: %2</source>
         <translation>Datenbank in %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="160"/>
+        <location filename="../app/storage/database.cpp" line="379"/>
+        <location filename="../app/storage/database.cpp" line="391"/>
         <source>database migration %1 failed: %2</source>
         <translation>Datenbankmigration %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBanner</name>
+    <message>
+        <location filename="../widgets/databasebanner.cpp" line="12"/>
+        <source>Database problem</source>
+        <translation>Datenbankproblem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/databasebanner.cpp" line="22"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/databasebanner.cpp" line="23"/>
+        <source>Check the database again and resume the queue when it can be written</source>
+        <translation>Die Datenbank erneut prüfen und die Warteschlange fortsetzen, sobald sie beschreibbar ist</translation>
+    </message>
+    <message>
+        <location filename="../widgets/databasebanner.cpp" line="47"/>
+        <source>Then restart Purgeline.</source>
+        <translation>Danach Purgeline neu starten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/databasebanner.cpp" line="51"/>
+        <source>The queue is paused and its controls are off until it can be written.</source>
+        <translation>Die Warteschlange ist pausiert und ihre Bedienelemente sind gesperrt, bis die Datenbank beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFault</name>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="152"/>
+        <source>the profile&apos;s database at %1 is read-only</source>
+        <translation>die Datenbank des Profils unter %1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="154"/>
+        <source>the disk holding %1 is full (%2 bytes free)</source>
+        <translation>der Datenträger mit %1 ist voll (%2 Bytes frei)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="160"/>
+        <source>the database %1 is locked by another process (pid %2) — waited %3 s</source>
+        <translation>die Datenbank %1 ist von einem anderen Prozess gesperrt (PID %2) — %3 s gewartet</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="165"/>
+        <source>the database %1 is locked by another process — waited %2 s</source>
+        <translation>die Datenbank %1 ist von einem anderen Prozess gesperrt — %2 s gewartet</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="169"/>
+        <source>the database %1 is damaged (SQLite: %2); it was not changed</source>
+        <translation>die Datenbank %1 ist beschädigt (SQLite: %2); sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="172"/>
+        <source>cannot use the database %1 (SQLite: %2)</source>
+        <translation>die Datenbank %1 kann nicht verwendet werden (SQLite: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="184"/>
+        <source>Nothing new can be recorded, so nothing is sent. Make its file system writable (or choose another profile with --profile or PURGELINE_PROFILE); history and source list still read it.</source>
+        <translation>Nichts Neues kann aufgezeichnet werden, daher wird nichts gesendet. Ihr Dateisystem beschreibbar machen (oder mit --profile oder PURGELINE_PROFILE ein anderes Profil wählen); Verlauf und Quellenliste lesen sie weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="188"/>
+        <source>What was recorded stays; nothing is sent that cannot be recorded. Free some space there, then `purgeline %1 resume --wait` finishes the queued work.</source>
+        <translation>Was aufgezeichnet wurde, bleibt erhalten; es wird nichts gesendet, was sich nicht aufzeichnen lässt. Dort Platz freigeben, dann schließt `purgeline %1 resume --wait` die eingereihte Arbeit ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="193"/>
+        <source>What was recorded stays; nothing is sent that cannot be recorded. When that process is done, run the command again (`purgeline %1 resume --wait` finishes queued work); PURGELINE_BUSY_TIMEOUT=SECONDS waits longer.</source>
+        <translation>Was aufgezeichnet wurde, bleibt erhalten; es wird nichts gesendet, was sich nicht aufzeichnen lässt. Wenn jener Prozess fertig ist, den Befehl erneut ausführen (`purgeline %1 resume --wait` schließt eingereihte Arbeit ab); PURGELINE_BUSY_TIMEOUT=SECONDS wartet länger.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="199"/>
+        <source>Nothing is written to it. `purgeline %1 profile set-aside` moves it to %2.damaged-DATE (byte for byte) and starts a new database with all that SQLite can still read from it; `sqlite3 FILE .recover` may salvage more from the set-aside file.</source>
+        <translation>Es wird nichts in sie geschrieben. `purgeline %1 profile set-aside` verschiebt sie nach %2.damaged-DATE (Byte für Byte) und legt eine neue Datenbank mit allem an, was SQLite noch aus ihr lesen kann; `sqlite3 FILE .recover` kann aus der beiseitegelegten Datei eventuell mehr retten.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="205"/>
+        <source>Check the profile directory %1 (or choose another profile with --profile or PURGELINE_PROFILE).</source>
+        <translation>Das Profilverzeichnis %1 prüfen (oder mit --profile oder PURGELINE_PROFILE ein anderes Profil wählen).</translation>
     </message>
 </context>
 <context>
@@ -621,6 +1426,245 @@ Jetzt beenden?</numerusform>
 
 Jetzt beenden?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EdgeGridSigner</name>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="115"/>
+        <source>no Authorization header</source>
+        <translation>kein Authorization-Header</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="117"/>
+        <source>more than one Authorization header</source>
+        <translation>mehr als ein Authorization-Header</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="120"/>
+        <source>the Authorization header is not EG1-HMAC-SHA256</source>
+        <translation>der Authorization-Header ist nicht EG1-HMAC-SHA256</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="123"/>
+        <source>the Authorization header has no signature</source>
+        <translation>der Authorization-Header hat keine Signatur</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="136"/>
+        <source>the Authorization field &quot;%1&quot; is malformed or repeated</source>
+        <translation>das Authorization-Feld „%1“ ist fehlerhaft oder wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="142"/>
+        <source>the Authorization header lacks %1</source>
+        <translation>dem Authorization-Header fehlt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="144"/>
+        <source>unknown client_token</source>
+        <translation>unbekanntes client_token</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="146"/>
+        <source>access_token does not belong to the client_token</source>
+        <translation>access_token gehört nicht zum client_token</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="150"/>
+        <source>timestamp &quot;%1&quot; is not yyyyMMddTHH:mm:ss+0000</source>
+        <translation>Zeitstempel „%1“ hat nicht das Format yyyyMMddTHH:mm:ss+0000</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="154"/>
+        <source>signed header %1 appears more than once</source>
+        <translation>signierter Header %1 kommt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="160"/>
+        <source>the signature does not match the request</source>
+        <translation>die Signatur passt nicht zur Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>EdgeRc</name>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="39"/>
+        <source>line %1: the quoted value of %2 has no closing quote</source>
+        <translation>Zeile %1: dem Wert von %2 in Anführungszeichen fehlt das schließende Anführungszeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="43"/>
+        <source>line %1: text follows the quoted value of %2</source>
+        <translation>Zeile %1: auf den Wert von %2 in Anführungszeichen folgt noch Text</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="66"/>
+        <source>line %1: the section header has no closing ]</source>
+        <translation>Zeile %1: dem Abschnittskopf fehlt die schließende ]</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="70"/>
+        <source>line %1: text follows the section header</source>
+        <translation>Zeile %1: auf den Abschnittskopf folgt noch Text</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="76"/>
+        <source>line %1: the section has no name</source>
+        <translation>Zeile %1: der Abschnitt hat keinen Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="85"/>
+        <location filename="../app/providers/edgerc.cpp" line="99"/>
+        <source>line %1: &quot;name = value&quot; expected</source>
+        <translation>Zeile %1: &quot;name = value&quot; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="92"/>
+        <source>line %1: a value has no name</source>
+        <translation>Zeile %1: ein Wert hat keinen Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="148"/>
+        <source>line %1: section [%2] appears again (first on line %3)</source>
+        <translation>Zeile %1: Abschnitt [%2] kommt erneut vor (zuerst in Zeile %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="158"/>
+        <location filename="../app/providers/edgerc.cpp" line="234"/>
+        <source>line %1: a value comes before any [section]</source>
+        <translation>Zeile %1: ein Wert steht vor jedem [Abschnitt]</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="166"/>
+        <source>line %1: %2 is set twice in [%3] (first on line %4)</source>
+        <translation>Zeile %1: %2 ist in [%3] zweimal gesetzt (zuerst in Zeile %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="177"/>
+        <source>no [%1] section: the file has no sections</source>
+        <translation>kein Abschnitt [%1]: die Datei hat keine Abschnitte</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="178"/>
+        <source>no [%1] section: the file has [%2]</source>
+        <translation>kein Abschnitt [%1]: die Datei hat [%2]</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="187"/>
+        <source>line %1: [%2] lacks %3</source>
+        <translation>Zeile %1: in [%2] fehlt %3</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="198"/>
+        <source>line %1: host &quot;%2&quot; is not a host name such as akab-xxxx.luna.akamaiapis.net</source>
+        <translation>Zeile %1: host „%2“ ist kein Hostname wie akab-xxxx.luna.akamaiapis.net</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="210"/>
+        <source>line %1: max_body &quot;%2&quot; is not a positive number of bytes</source>
+        <translation>Zeile %1: max_body „%2“ ist keine positive Anzahl Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>FastlyProvider</name>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="57"/>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="68"/>
+        <source>Service ID</source>
+        <translation>Service-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="73"/>
+        <source>The service&apos;s ID (needed for --match tag and --match all; URL purges work without)</source>
+        <translation>Die ID des Service (nötig für --match tag und --match all; URL-Leerungen funktionieren ohne)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="95"/>
+        <source>setting service &quot;%1&quot; is not a Fastly service ID: expected letters and digits only, as in SU1Z0isxPaozGVKXdv0eY</source>
+        <translation>Einstellung service „%1“ ist keine Fastly-Service-ID: nur Buchstaben und Ziffern erwartet, wie in SU1Z0isxPaozGVKXdv0eY</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/fastlyprovider.cpp" line="101"/>
+        <source>provider fastly takes one --endpoint, but %n were given</source>
+        <translation>
+            <numerusform>Provider fastly nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
+            <numerusform>Provider fastly nimmt ein --endpoint, aber %n wurden angegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="112"/>
+        <source>Fastly cannot soft-purge everything: purge all always removes every object. Use --action purge, or soft-purge a surrogate key that every object carries</source>
+        <translation>Fastly kann nicht alles per Soft Purge leeren: purge all entfernt immer jedes Objekt. --action purge verwenden oder einen Surrogate Key per Soft Purge leeren, den jedes Objekt trägt</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="117"/>
+        <source>setting service is missing: --match %1 needs the source&apos;s --set service=SERVICE_ID</source>
+        <translation>Einstellung service fehlt: --match %1 braucht --set service=SERVICE_ID bei der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="123"/>
+        <source>target &quot;%1&quot; contains white space or control characters</source>
+        <translation>Ziel „%1“ enthält Leerraum oder Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="126"/>
+        <source>URL &quot;%1&quot; carries a user name or password; caches key objects without it</source>
+        <translation>URL „%1“ enthält einen Benutzernamen oder ein Passwort; Caches führen Objekte ohne sie im Cache-Key</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="131"/>
+        <source>surrogate key &quot;%1…&quot; is longer than 1024 bytes</source>
+        <translation>Surrogate Key „%1…“ ist länger als 1024 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="227"/>
+        <source>malformed reply: HTTP %1 without a JSON object, so it is unknown whether Fastly purged it</source>
+        <translation>fehlerhafte Antwort: HTTP %1 ohne JSON-Objekt, daher ist unbekannt, ob Fastly geleert hat</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="231"/>
+        <source>empty body</source>
+        <translation>leerer Body</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="244"/>
+        <source>malformed reply: HTTP %1 names none of the surrogate keys sent</source>
+        <translation>fehlerhafte Antwort: HTTP %1 nennt keinen der gesendeten Surrogate Keys</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="251"/>
+        <source>no purge id for %1</source>
+        <translation>keine Purge-ID für %1</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="257"/>
+        <source>Fastly answered HTTP %1 without status &quot;ok&quot;</source>
+        <translation>Fastly hat mit HTTP %1 ohne status &quot;ok&quot; geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="272"/>
+        <source>HTTP 429: over Fastly&apos;s 1,000 requests per hour</source>
+        <translation>HTTP 429: über den 1.000 Anfragen pro Stunde von Fastly</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="278"/>
+        <source>HTTP %1: Fastly refused the API token; it needs the purge_select scope (purge_all for --match all) on this service</source>
+        <translation>HTTP %1: Fastly hat das API-Token verweigert; es braucht den Scope purge_select (purge_all für --match all) für diesen Service</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="284"/>
+        <source>HTTP 404: no such service or API path; check the source&apos;s service and endpoint</source>
+        <translation>HTTP 404: kein solcher Service und kein solcher API-Pfad; service und Endpoint der Quelle prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="290"/>
+        <source>HTTP %1: Fastly rejected the purge</source>
+        <translation>HTTP %1: Fastly hat die Leerung abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -690,116 +1734,121 @@ Jetzt beenden?</numerusform>
 <context>
     <name>GitChangesDialog</name>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="39"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="42"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="41"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="44"/>
         <source>modified</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="43"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="46"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="45"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="48"/>
         <source>renamed</source>
         <translation>umbenannt</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="54"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="57"/>
         <source>Last two deploys in a &amp;revisions.log:</source>
         <translation>Letzte zwei Deploys in einer &amp;revisions.log:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="55"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="58"/>
         <source>Two re&amp;visions:</source>
         <translation>Zwei Re&amp;visionen:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="62"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="65"/>
         <source>Add changed files from git</source>
         <translation>Geänderte Dateien aus Git hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="66"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="69"/>
         <location filename="../widgets/gitchangesdialog.cpp" line="208"/>
         <source>Repository folder</source>
         <translation>Repository-Ordner</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="67"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="70"/>
         <source>A work tree, a bare repository or a Capistrano deploy folder</source>
         <translation>Ein Arbeitsverzeichnis, ein Bare-Repository oder ein Capistrano-Deploy-Ordner</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="69"/>
-        <location filename="../widgets/gitchangesdialog.cpp" line="82"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="72"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="85"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="70"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="73"/>
         <source>Choose the repository folder</source>
         <translation>Repository-Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="80"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="83"/>
         <source>revisions.log file</source>
         <translation>revisions.log-Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="83"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="86"/>
         <source>Choose the revisions.log file</source>
         <translation>revisions.log-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="86"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="89"/>
         <source>From revision</source>
         <translation>Von Revision</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="88"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="91"/>
         <source>To revision</source>
         <translation>Bis Revision</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="96"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="99"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="100"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="103"/>
         <source>Which files</source>
         <translation>Welche Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="101"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="104"/>
         <source>Images only</source>
         <translation>Nur Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="102"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="105"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="104"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="107"/>
         <source>Only paths matching these globs, e.g. public/**</source>
         <translation>Nur Pfade, die auf diese Globs passen, z. B. public/**</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="106"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="109"/>
         <source>Leave out paths matching these globs, e.g. **/*.psd</source>
         <translation>Pfade weglassen, die auf diese Globs passen, z. B. **/*.psd</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="108"/>
-        <source>PATH_PREFIX=URL_PREFIX, e.g. public=https://www.example.com</source>
-        <translation>PATH_PREFIX=URL_PREFIX, z. B. public=https://www.example.com</translation>
+        <location filename="../widgets/gitchangesdialog.cpp" line="112"/>
+        <source>Empty: each source&apos;s own map setting. Or one for all: public=https://www.example.com</source>
+        <translation>Leer: die eigene Einstellung map jeder Quelle. Oder eine für alle: public=https://www.example.com</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gitchangesdialog.cpp" line="114"/>
+        <source>PATH_PREFIX=URL_PREFIX rules for repository paths, separated by spaces, used for every chosen source instead of their own map settings</source>
+        <translation>PATH_PREFIX=URL_PREFIX-Regeln für Repository-Pfade, durch Leerzeichen getrennt, für jede gewählte Quelle statt ihrer eigenen Einstellung map verwendet</translation>
     </message>
     <message>
         <location filename="../widgets/gitchangesdialog.cpp" line="119"/>
@@ -877,17 +1926,17 @@ Jetzt beenden?</numerusform>
         <translation>Capistrano-Revisions-Log (revisions.log);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="257"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="268"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="258"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="269"/>
         <source>releases %1..%2</source>
         <translation>Releases %1..%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="259"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="270"/>
         <source>%1: %n changed file(s)</source>
         <translation>
             <numerusform>%1: %n geänderte Datei</numerusform>
@@ -895,7 +1944,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="260"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="271"/>
         <source>, %n selected</source>
         <translation>
             <numerusform>, %n ausgewählt</numerusform>
@@ -903,27 +1952,37 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="262"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="273"/>
         <source>; no path mapping, so no URLs</source>
         <translation>; keine Pfadzuordnung, daher keine URLs</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="279"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="292"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="291"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="302"/>
+        <source>%1: not mapped</source>
+        <translation>%1: nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gitchangesdialog.cpp" line="303"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gitchangesdialog.cpp" line="315"/>
         <source>no mapping rule covers this path</source>
         <translation>keine Zuordnungsregel deckt diesen Pfad ab</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="293"/>
-        <source>no path mapping: fill in Map</source>
-        <translation>keine Pfadzuordnung: Zuordnung ausfüllen</translation>
+        <location filename="../widgets/gitchangesdialog.cpp" line="317"/>
+        <source>no path mapping: fill in Map or set the sources&apos; map setting</source>
+        <translation>keine Pfadzuordnung: Zuordnung ausfüllen oder die Einstellung map der Quellen setzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="347"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="387"/>
         <source>&amp;Add %n URL(s)</source>
         <translation>
             <numerusform>%n URL &amp;hinzufügen</numerusform>
@@ -942,62 +2001,62 @@ Jetzt beenden?</numerusform>
 <context>
     <name>HistoryCommands</name>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="40"/>
+        <location filename="../app/cli/historycommands.cpp" line="48"/>
         <source>unknown --state &quot;%1&quot;: use queued, sending, waiting-for-status, retry-scheduled, succeeded, failed or cancelled</source>
         <translation>unbekannter --state „%1“: queued, sending, waiting-for-status, retry-scheduled, succeeded, failed oder cancelled verwenden</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="47"/>
+        <location filename="../app/cli/historycommands.cpp" line="56"/>
         <source>--limit must be a positive whole number, not &quot;%1&quot;</source>
         <translation>--limit muss eine positive ganze Zahl sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="51"/>
+        <location filename="../app/cli/historycommands.cpp" line="62"/>
         <source>--request must be a request id, not &quot;%1&quot;</source>
         <translation>--request muss eine Anfrage-ID sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="96"/>
+        <location filename="../app/cli/historycommands.cpp" line="110"/>
         <source>give transaction ids or --failed, not both</source>
         <translation>entweder Transaktions-IDs oder --failed angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="100"/>
+        <location filename="../app/cli/historycommands.cpp" line="114"/>
         <source>no failed transactions</source>
         <translation>keine fehlgeschlagenen Transaktionen</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="105"/>
+        <location filename="../app/cli/historycommands.cpp" line="119"/>
         <source>retry needs transaction ids or --failed</source>
         <translation>retry braucht Transaktions-IDs oder --failed</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="110"/>
+        <location filename="../app/cli/historycommands.cpp" line="124"/>
         <source>&quot;%1&quot; is not a transaction id</source>
         <translation>„%1“ ist keine Transaktions-ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="113"/>
+        <location filename="../app/cli/historycommands.cpp" line="127"/>
         <source>no transaction %1</source>
         <translation>keine Transaktion %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="115"/>
+        <location filename="../app/cli/historycommands.cpp" line="131"/>
         <source>transaction %1 is %2; only failed or cancelled ones can be retried</source>
         <translation>Transaktion %1 ist %2; nur fehlgeschlagene oder abgebrochene können wiederholt werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="132"/>
+        <location filename="../app/cli/historycommands.cpp" line="148"/>
         <source>%1 transaction(s) were being sent when their process stopped; queued again</source>
         <translation>%1 Transaktion(en) wurden gerade gesendet, als ihr Prozess endete; erneut eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="137"/>
+        <location filename="../app/cli/historycommands.cpp" line="157"/>
         <source>%1 open transaction(s) belong to another running Purgeline process and are left to it</source>
         <translation>%1 offene Transaktion(en) gehören einem anderen laufenden Purgeline-Prozess und bleiben bei ihm</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="141"/>
+        <location filename="../app/cli/historycommands.cpp" line="162"/>
         <source>nothing to resume</source>
         <translation>nichts fortzusetzen</translation>
     </message>
@@ -1128,27 +2187,27 @@ Jetzt beenden?</numerusform>
         <translation>Anfrage %1 hat keine Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="303"/>
+        <location filename="../widgets/historypanel.cpp" line="304"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="304"/>
+        <location filename="../widgets/historypanel.cpp" line="305"/>
         <source>Run request %1 again and purge everything cached by %2?</source>
         <translation>Anfrage %1 erneut ausführen und alles leeren, was %2 zwischenspeichert?</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="312"/>
+        <location filename="../widgets/historypanel.cpp" line="314"/>
         <source>request %1: %2</source>
         <translation>Anfrage %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="319"/>
+        <location filename="../widgets/historypanel.cpp" line="325"/>
         <source>Could not run again: %1</source>
         <translation>Erneutes Ausführen fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="321"/>
+        <location filename="../widgets/historypanel.cpp" line="328"/>
         <source>%n request(s) queued again</source>
         <translation>
             <numerusform>%n Anfrage erneut eingereiht</numerusform>
@@ -1156,18 +2215,18 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="385"/>
         <location filename="../widgets/historypanel.cpp" line="393"/>
+        <location filename="../widgets/historypanel.cpp" line="401"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="386"/>
+        <location filename="../widgets/historypanel.cpp" line="394"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="391"/>
+        <location filename="../widgets/historypanel.cpp" line="399"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>%Ln Transaktion nach %1 exportiert</numerusform>
@@ -1175,7 +2234,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="393"/>
+        <location filename="../widgets/historypanel.cpp" line="401"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1198,113 +2257,148 @@ Jetzt beenden?</numerusform>
         <translation>Zugangsdaten werden nie über unverschlüsseltes http:// durch %1 gesendet; verwenden Sie https://</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="88"/>
+        <location filename="../app/net/httpclient.cpp" line="90"/>
         <source>invalid request URL &quot;%1&quot;</source>
         <translation>ungültige Anfrage-URL „%1“</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="91"/>
+        <location filename="../app/net/httpclient.cpp" line="93"/>
         <source>unsupported URL scheme &quot;%1&quot; in %2</source>
         <translation>nicht unterstütztes URL-Schema „%1“ in %2</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="94"/>
+        <location filename="../app/net/httpclient.cpp" line="96"/>
         <source>credentials are never sent over plain http:// (to %1); use https://</source>
         <translation>Zugangsdaten werden nie über unverschlüsseltes http:// gesendet (an %1); https:// verwenden</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="98"/>
+        <location filename="../app/net/httpclient.cpp" line="100"/>
         <source>header &quot;%1&quot; contains a line break or is malformed</source>
         <translation>Header „%1“ enthält einen Zeilenumbruch oder ist fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="102"/>
+        <location filename="../app/net/httpclient.cpp" line="104"/>
         <source>invalid HTTP method &quot;%1&quot;</source>
         <translation>ungültige HTTP-Methode „%1“</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="113"/>
+        <location filename="../app/net/httpclient.cpp" line="115"/>
         <source>libcurl could not be initialised</source>
         <translation>libcurl konnte nicht initialisiert werden</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="127"/>
+        <location filename="../app/net/httpclient.cpp" line="129"/>
         <source>libcurl did not take the transfer</source>
         <translation>libcurl hat die Übertragung nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="28"/>
-        <source>the server sent a malformed reply: %1</source>
-        <translation>der Server hat eine fehlerhafte Antwort gesendet: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/net/curltransfer.cpp" line="36"/>
+        <location filename="../app/net/curltransfer.cpp" line="60"/>
         <source>libcurl could not start a transfer</source>
         <translation>libcurl konnte keine Übertragung beginnen</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="52"/>
+        <location filename="../app/net/curltransfer.cpp" line="75"/>
         <source>libcurl refused option %1: %2</source>
         <translation>libcurl hat Option %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="155"/>
-        <source>unexpected protocol switch (HTTP 101)</source>
-        <translation>unerwarteter Protokollwechsel (HTTP 101)</translation>
-    </message>
-    <message>
-        <location filename="../app/net/curltransfer.cpp" line="161"/>
+        <location filename="../app/net/curltransfer.cpp" line="184"/>
         <source>header section longer than %1 bytes</source>
         <translation>Header-Bereich länger als %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="187"/>
-        <source>reply body larger than the %1 MiB limit</source>
-        <translation>Antwort größer als die Grenze von %1 MiB</translation>
-    </message>
-    <message>
-        <location filename="../app/net/curltransfer.cpp" line="221"/>
-        <location filename="../app/net/curltransfer.cpp" line="223"/>
+        <location filename="../app/net/curltransfer.cpp" line="320"/>
+        <location filename="../app/net/curltransfer.cpp" line="322"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="237"/>
+        <location filename="../app/net/curltransfer.cpp" line="311"/>
         <source>no complete reply within %1 ms</source>
         <translation>keine vollständige Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="246"/>
+        <location filename="../app/net/curltransfer.cpp" line="178"/>
+        <source>a protocol switch nothing asked for</source>
+        <translation>ein Protokollwechsel, um den niemand gebeten hat</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="209"/>
+        <source>reply body over the %1 MiB limit</source>
+        <translation>Antwort-Body über dem Limit von %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="256"/>
+        <source>no valid HTTP status line (%1)</source>
+        <translation>keine gültige HTTP-Statuszeile (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="258"/>
+        <source>the body does not decode as its Content-Encoding says (%1)</source>
+        <translation>der Body lässt sich nicht so dekodieren, wie sein Content-Encoding angibt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="261"/>
+        <source>its Content-Length announces a body over the %1 MiB limit</source>
+        <translation>sein Content-Length kündigt einen Body über dem Limit von %1 MiB an</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="270"/>
+        <source>invalid chunked encoding (%1)</source>
+        <translation>ungültiges Chunked-Encoding (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="276"/>
+        <source>a header line longer than libcurl accepts (%1 KiB)</source>
+        <translation>eine Header-Zeile, länger als libcurl akzeptiert (%1 KiB)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="304"/>
+        <source>no connection within %1 ms</source>
+        <translation>keine Verbindung innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="306"/>
+        <source>no TLS handshake within %1 ms: the server took the connection and did not answer</source>
+        <translation>kein TLS-Handshake innerhalb von %1 ms: der Server hat die Verbindung angenommen und nicht geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="310"/>
+        <source>no reply within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="336"/>
+        <source>after HTTP %1: %2</source>
+        <translation>nach HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="352"/>
         <source>could not connect: %1</source>
         <translation>keine Verbindung möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="275"/>
-        <source>reply body of %1 bytes is larger than the %2 MiB limit</source>
-        <translation>Antwort mit %1 Bytes ist größer als die Grenze von %2 MiB</translation>
-    </message>
-    <message>
-        <location filename="../app/net/curltransfer.cpp" line="287"/>
+        <location filename="../app/net/curltransfer.cpp" line="378"/>
         <source>the connection closed without a reply</source>
         <translation>die Verbindung wurde ohne Antwort geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="292"/>
+        <location filename="../app/net/curltransfer.cpp" line="383"/>
         <source>refused the tunnel to %1 (HTTP %2)</source>
         <translation>hat den Tunnel zu %1 abgelehnt (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="143"/>
+        <location filename="../app/net/httpclient.cpp" line="145"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="132"/>
+        <location filename="../app/net/httptransport.cpp" line="140"/>
         <source>proxy %1 (from %2)</source>
         <translation>Proxy %1 (aus %2)</translation>
     </message>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="133"/>
+        <location filename="../app/net/httptransport.cpp" line="141"/>
         <source>proxy %1</source>
         <translation>Proxy %1</translation>
     </message>
@@ -1352,97 +2446,97 @@ Jetzt beenden?</numerusform>
         <translation>Header, der das Geheimnis bei jedem PURGE/BAN trägt, für Caches, die neben der Client-Adresse ein Token prüfen; erforderlich, wenn ein Geheimnis eingerichtet ist.</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="105"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="104"/>
         <source>http-purge needs at least one --endpoint: the base URL of each cache, e.g. --endpoint http://127.0.0.1:6081</source>
         <translation>http-purge braucht mindestens ein --endpoint: die Basis-URL jedes Caches, z. B. --endpoint http://127.0.0.1:6081</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="113"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="112"/>
         <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhaftes --endpoint „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="115"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="114"/>
         <source>--endpoint &quot;%1&quot; must not have a query or fragment: the target&apos;s path and query are appended to it</source>
         <translation>--endpoint „%1“ darf keine Query und kein Fragment haben: Pfad und Query des Ziels werden angehängt</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="118"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="117"/>
         <source>--endpoint &quot;%1&quot; must not carry a user name or password; put a token in the secret and name its header with --set secret_header=NAME</source>
         <translation>--endpoint „%1“ darf keinen Benutzernamen und kein Passwort enthalten; ein Token ins Geheimnis legen und dessen Header mit --set secret_header=NAME benennen</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="124"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="123"/>
         <source>--endpoint &quot;%1&quot; is given twice</source>
         <translation>--endpoint „%1“ ist doppelt angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="129"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="128"/>
         <source>prefix_method &quot;%1&quot; is not one of: ban, wildcard</source>
         <translation>prefix_method „%1“ ist nicht ban oder wildcard</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="132"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="131"/>
         <source>ban_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>ban_header „%1“ ist kein gültiger HTTP-Header-Name</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="136"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="135"/>
         <source>secret_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>secret_header „%1“ ist kein gültiger HTTP-Header-Name</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="139"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="138"/>
         <source>secret_header &quot;%1&quot; collides with the Host or ban header the purge needs</source>
         <translation>secret_header „%1“ kollidiert mit dem Host- oder Ban-Header, den die Leerung braucht</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="142"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="141"/>
         <source>a secret is configured but secret_header is not set: --set secret_header=NAME names the header that carries it (e.g. X-Purge-Token)</source>
         <translation>ein Geheimnis ist eingerichtet, aber secret_header ist nicht gesetzt: --set secret_header=NAME benennt den Header, der es trägt (z. B. X-Purge-Token)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="152"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="151"/>
         <source>--match all needs BAN support: it is only available with --set prefix_method=ban (Varnish)</source>
         <translation>--match all braucht BAN-Unterstützung: nur mit --set prefix_method=ban (Varnish) verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="237"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="236"/>
         <source>ban added (HTTP %1)</source>
         <translation>Ban hinzugefügt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="238"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="237"/>
         <source>purged (HTTP %1)</source>
         <translation>geleert (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="241"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="240"/>
         <source>the cache does not do partial purges: PURGE with a trailing &quot;*&quot; needs ngx_cache_purge 2.4 or later (Debian 12 ships 2.3); use single URLs, or prefix_method=ban on Varnish</source>
         <translation>der Cache kann keine Teilleerung: PURGE mit abschließendem &quot;*&quot; braucht ngx_cache_purge 2.4 oder neuer (Debian 12 liefert 2.3); einzelne URLs verwenden oder prefix_method=ban mit Varnish</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="247"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="246"/>
         <source>was not cached (HTTP %1)</source>
         <translation>war nicht im Cache (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="250"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="249"/>
         <source>the cache refused %1 from this client; most likely its purge ACL does not allow it: the VCL&apos;s acl checked in vcl_recv (Varnish), the proxy_cache_purge location&apos;s allow rules (nginx), or &quot;acl PURGE method PURGE&quot; with &quot;http_access allow PURGE&quot; for this address (Squid)</source>
         <translation>der Cache hat %1 von diesem Client abgelehnt; vermutlich erlaubt seine Purge-ACL es nicht: die in vcl_recv geprüfte acl der VCL (Varnish), die allow-Regeln der proxy_cache_purge-Location (nginx) oder &quot;acl PURGE method PURGE&quot; mit &quot;http_access allow PURGE&quot; für diese Adresse (Squid)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="256"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="255"/>
         <source>; nginx and Squid have no BAN at all (use prefix_method=wildcard with ngx_cache_purge 2.4 or later)</source>
         <translation>; nginx und Squid kennen gar kein BAN (prefix_method=wildcard mit ngx_cache_purge 2.4 oder neuer verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="260"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="259"/>
         <source>; or it rejected the secret sent in %1</source>
         <translation>; oder er hat das in %1 gesendete Geheimnis abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="264"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="263"/>
         <source>the cache has no handler for %1 requests; add one to its configuration</source>
         <translation>der Cache hat keinen Handler für %1-Anfragen; in seiner Konfiguration einen hinzufügen</translation>
     </message>
@@ -1450,29 +2544,34 @@ Jetzt beenden?</numerusform>
 <context>
     <name>HttpReply</name>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="87"/>
+        <location filename="../app/core/httpexchange.cpp" line="89"/>
         <source>timeout: %1</source>
         <translation>Zeitüberschreitung: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="88"/>
+        <location filename="../app/core/httpexchange.cpp" line="91"/>
         <source>network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="89"/>
+        <location filename="../app/core/httpexchange.cpp" line="93"/>
         <source>TLS error: %1</source>
         <translation>TLS-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="90"/>
+        <location filename="../app/core/httpexchange.cpp" line="95"/>
         <source>not sent: %1</source>
         <translation>nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="91"/>
+        <location filename="../app/core/httpexchange.cpp" line="97"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/httpexchange.cpp" line="99"/>
+        <source>the server&apos;s reply was malformed: %1</source>
+        <translation>die Antwort des Servers war fehlerhaft: %1</translation>
     </message>
 </context>
 <context>
@@ -1506,57 +2605,57 @@ Jetzt beenden?</numerusform>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="36"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="37"/>
         <source>API version</source>
         <translation>API-Version</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="37"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="42"/>
         <source>v1: POST /api/v1/purge with a Bearer key that has the Purge permission; legacy: the old POST /v2/image/purger with Basic auth</source>
         <translation>v1: POST /api/v1/purge mit einem Bearer-Schlüssel, der die Purge-Berechtigung hat; legacy: das alte POST /v2/image/purger mit Basic-Auth</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="61"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="66"/>
         <source>setting api is &quot;%1&quot;: expected v1 or legacy</source>
         <translation>Einstellung api ist „%1“: v1 oder legacy erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="73"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="78"/>
         <source>imgix purges exact URLs only, but &quot;%1&quot; ends with the wildcard *</source>
         <translation>imgix leert nur exakte URLs, aber „%1“ endet mit dem Platzhalter *</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="157"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="165"/>
         <source>reply unreadable; no purge id</source>
         <translation>Antwort unlesbar; keine Purge-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="163"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="172"/>
         <source>imgix answered HTTP %1 but reported errors for %2: %3</source>
         <translation>imgix antwortete mit HTTP %1, meldete aber Fehler für %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="169"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="179"/>
         <source>reply carries no purge id</source>
         <translation>Antwort enthält keine Purge-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="176"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="187"/>
         <source>duplicate purge of %1 within 10 s (HTTP 409); imgix still purges it</source>
         <translation>doppelte Leerung von %1 innerhalb von 10 s (HTTP 409); imgix leert trotzdem</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="179"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="191"/>
         <source>imgix rejected the API key (HTTP 401); check the source&apos;s API key</source>
         <translation>imgix hat den API-Schlüssel abgelehnt (HTTP 401); den API-Schlüssel der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="181"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="195"/>
         <source>imgix refused the purge (HTTP 403); the API key needs the Purge permission</source>
         <translation>imgix hat die Leerung verweigert (HTTP 403); der API-Schlüssel braucht die Purge-Berechtigung</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="185"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="200"/>
         <source>imgix rejected the purge of %1 (HTTP %2)</source>
         <translation>imgix hat die Leerung von %1 abgelehnt (HTTP %2)</translation>
     </message>
@@ -1564,82 +2663,67 @@ Jetzt beenden?</numerusform>
 <context>
     <name>InstartProvider</name>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="31"/>
+        <location filename="../app/providers/instartprovider.cpp" line="33"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="41"/>
+        <location filename="../app/providers/instartprovider.cpp" line="43"/>
         <source>Customer (company name)</source>
         <translation>Kunde (Firmenname)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="46"/>
+        <location filename="../app/providers/instartprovider.cpp" line="48"/>
         <source>The company name in the API path: https://api.instartlogic.com/&lt;customer&gt;/v1/...</source>
         <translation>Der Firmenname im API-Pfad: https://api.instartlogic.com/&lt;customer&gt;/v1/...</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="48"/>
+        <location filename="../app/providers/instartprovider.cpp" line="51"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="53"/>
+        <location filename="../app/providers/instartprovider.cpp" line="56"/>
         <source>The Instart Logic portal user; the password is the secret</source>
         <translation>Der Benutzer des Instart-Logic-Portals; das Passwort ist das Geheimnis</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="55"/>
-        <source>Status poll interval (seconds)</source>
-        <translation>Intervall der Statusabfrage (Sekunden)</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/instartprovider.cpp" line="60"/>
-        <source>How often a pending purge transaction is checked</source>
-        <translation>Wie oft eine ausstehende Leerungstransaktion geprüft wird</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/instartprovider.cpp" line="62"/>
-        <source>Status poll time limit (seconds)</source>
-        <translation>Zeitlimit der Statusabfrage (Sekunden)</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/instartprovider.cpp" line="67"/>
-        <source>How long a purge transaction may stay pending before it counts as failed</source>
-        <translation>Wie lange eine Leerungstransaktion ausstehen darf, bevor sie als fehlgeschlagen gilt</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/instartprovider.cpp" line="88"/>
+        <location filename="../app/providers/instartprovider.cpp" line="92"/>
         <source>setting customer is missing: set it to the company name of the Instart Logic account</source>
         <translation>Einstellung customer fehlt: auf den Firmennamen des Instart-Logic-Kontos setzen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="91"/>
+        <location filename="../app/providers/instartprovider.cpp" line="96"/>
         <source>setting customer &quot;%1&quot; must be the bare company name: it may not contain white space or any of / ? # % \</source>
         <translation>Einstellung customer „%1“ muss der reine Firmenname sein: keine Leerzeichen und keins von / ? # % \</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="96"/>
+        <location filename="../app/providers/instartprovider.cpp" line="102"/>
         <source>setting user is missing: set it to the Instart Logic user name</source>
         <translation>Einstellung user fehlt: auf den Instart-Logic-Benutzernamen setzen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="98"/>
+        <location filename="../app/providers/instartprovider.cpp" line="104"/>
         <source>setting user &quot;%1&quot; has leading or trailing white space</source>
         <translation>Einstellung user „%1“ hat Leerraum am Anfang oder Ende</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="100"/>
+        <location filename="../app/providers/instartprovider.cpp" line="106"/>
         <source>setting user &quot;%1&quot; must not contain &apos;:&apos;</source>
         <translation>Einstellung user „%1“ darf kein &apos;:&apos; enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="110"/>
-        <source>setting %1 &quot;%2&quot; must be a number of seconds, at least %3</source>
-        <translation>Einstellung %1 „%2“ muss eine Anzahl Sekunden sein, mindestens %3</translation>
+        <location filename="../app/providers/instartprovider.cpp" line="76"/>
+        <source>Cache key modifier</source>
+        <translation>Cache-Key-Modifier</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/instartprovider.cpp" line="80"/>
+        <source>cache_key_modifier_regex: purge only the variants whose cache key modifier matches, as in device_type_* (prefix purges only)</source>
+        <translation>cache_key_modifier_regex: nur die Varianten leeren, deren Cache-Key-Modifier passt, wie in device_type_* (nur Präfix-Leerungen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/instartprovider.cpp" line="115"/>
+        <location filename="../app/providers/instartprovider.cpp" line="108"/>
         <source>provider instart takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider instart nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -1647,52 +2731,52 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="124"/>
+        <location filename="../app/providers/instartprovider.cpp" line="117"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>Ziel „%1“ enthält Leerraum oder Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="129"/>
+        <location filename="../app/providers/instartprovider.cpp" line="122"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhafte URL „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="133"/>
+        <location filename="../app/providers/instartprovider.cpp" line="127"/>
         <source>target &quot;%1&quot; must not contain a user name or password</source>
         <translation>Ziel „%1“ darf keinen Benutzernamen und kein Passwort enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="139"/>
+        <location filename="../app/providers/instartprovider.cpp" line="133"/>
         <source>target &quot;%1&quot; has an invalid port &quot;%2&quot;</source>
         <translation>Ziel „%1“ hat einen ungültigen Port „%2“</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="143"/>
+        <location filename="../app/providers/instartprovider.cpp" line="138"/>
         <source>target &quot;%1&quot; has no host</source>
         <translation>Ziel „%1“ hat keinen Host</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="149"/>
+        <location filename="../app/providers/instartprovider.cpp" line="144"/>
         <source>target &quot;%1&quot;: a &apos;*&apos; in the host is only allowed as its whole first label, as in http://*.example.net/</source>
         <translation>Ziel „%1“: ein &apos;*&apos; im Host ist nur als ganzes erstes Label erlaubt, wie in http://*.example.net/</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="156"/>
+        <location filename="../app/providers/instartprovider.cpp" line="152"/>
         <source>target &quot;%1&quot;: &quot;%2&quot; is not a valid host name (write internationalized names in their xn-- form)</source>
         <translation>Ziel „%1“: „%2“ ist kein gültiger Hostname (internationalisierte Namen in ihrer xn---Form schreiben)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="161"/>
+        <location filename="../app/providers/instartprovider.cpp" line="158"/>
         <source>target &quot;%1&quot; has no path: add at least &quot;/&quot; after the host</source>
         <translation>Ziel „%1“ hat keinen Pfad: mindestens &quot;/&quot; nach dem Host anfügen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="163"/>
+        <location filename="../app/providers/instartprovider.cpp" line="161"/>
         <source>target &quot;%1&quot; must not contain a fragment (#...): caches never see it</source>
         <translation>Ziel „%1“ darf kein Fragment (#...) enthalten: Caches sehen es nie</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="167"/>
+        <location filename="../app/providers/instartprovider.cpp" line="166"/>
         <source>target &quot;%1&quot;: &apos;*&apos; in the path is taken literally by Instart Logic; use --match prefix with the path up to where the &apos;*&apos; was</source>
         <translation>Ziel „%1“: &apos;*&apos; im Pfad nimmt Instart Logic wörtlich; --match prefix mit dem Pfad bis zur Stelle des &apos;*&apos; verwenden</translation>
     </message>
@@ -1702,139 +2786,212 @@ Jetzt beenden?</numerusform>
         <translation>--cache-key-modifier „%1“: Instart Logic erlaubt einen &apos;*&apos;-Platzhalter nur am Ende, wie in &quot;device_type_*&quot;</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="183"/>
+        <location filename="../app/providers/instartprovider.cpp" line="184"/>
         <source>--cache-key-modifier &quot;%1&quot; contains white space or control characters</source>
         <translation>--cache-key-modifier „%1“ enthält Leerraum oder Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="190"/>
+        <location filename="../app/providers/instartprovider.cpp" line="192"/>
         <source>provider instart does not support --match %1: use exact or prefix</source>
         <translation>Provider instart unterstützt --match %1 nicht: exact oder prefix verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="193"/>
+        <location filename="../app/providers/instartprovider.cpp" line="195"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="196"/>
+        <location filename="../app/providers/instartprovider.cpp" line="197"/>
         <source>--cache-key-modifier works only with --match prefix: Instart Logic answers 400 Bad Request when cache_key_modifier_regex is sent with an exact match</source>
         <translation>--cache-key-modifier funktioniert nur mit --match prefix: Instart Logic antwortet mit 400 Bad Request, wenn cache_key_modifier_regex bei exaktem Abgleich gesendet wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="301"/>
+        <location filename="../app/providers/instartprovider.cpp" line="302"/>
         <source>HTTP 400: Instart Logic did not validate the request (the user may not be allowed to purge this domain, or no configuration exists for the path)</source>
         <translation>HTTP 400: Instart Logic hat die Anfrage nicht validiert (der Benutzer darf diese Domain evtl. nicht leeren, oder für den Pfad gibt es keine Konfiguration)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="308"/>
+        <location filename="../app/providers/instartprovider.cpp" line="309"/>
         <source>HTTP %1: authentication failed: Instart Logic rejected the user name and password (or token); check the source&apos;s user setting and secret</source>
         <translation>HTTP %1: Authentifizierung fehlgeschlagen: Instart Logic hat Benutzername und Passwort (oder Token) abgelehnt; Einstellung user und Geheimnis der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="314"/>
+        <location filename="../app/providers/instartprovider.cpp" line="315"/>
         <source>HTTP 404: no such API path; check the source&apos;s customer setting and endpoint</source>
         <translation>HTTP 404: kein solcher API-Pfad; Einstellung customer und Endpoint der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="317"/>
+        <location filename="../app/providers/instartprovider.cpp" line="320"/>
         <source>HTTP 405: the API does not allow this method here; check the source&apos;s endpoint</source>
         <translation>HTTP 405: die API erlaubt diese Methode hier nicht; Endpoint der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="320"/>
+        <location filename="../app/providers/instartprovider.cpp" line="325"/>
         <source>HTTP 406: the API cannot answer in a format this request accepts</source>
         <translation>HTTP 406: die API kann in keinem Format antworten, das diese Anfrage akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="327"/>
+        <location filename="../app/providers/instartprovider.cpp" line="334"/>
         <source>Instart Logic answers 503 above 2 purge requests per second per customer</source>
         <translation>Instart Logic antwortet mit 503 bei mehr als 2 Leerungsanfragen pro Sekunde und Kunde</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="367"/>
+        <location filename="../app/providers/instartprovider.cpp" line="374"/>
         <source>malformed reply: HTTP %1 without a readable transaction_id; the purge may have been accepted, but its progress cannot be followed</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne lesbare transaction_id; die Leerung wurde evtl. angenommen, ihr Fortschritt lässt sich aber nicht verfolgen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="370"/>
+        <location filename="../app/providers/instartprovider.cpp" line="377"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="372"/>
+        <location filename="../app/providers/instartprovider.cpp" line="379"/>
         <source>accepted as transaction %1</source>
         <translation>als Transaktion %1 angenommen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="395"/>
+        <location filename="../app/providers/instartprovider.cpp" line="403"/>
         <source>malformed transaction status reply (not a JSON object)</source>
         <translation>fehlerhafte Antwort auf die Statusabfrage (kein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="401"/>
+        <location filename="../app/providers/instartprovider.cpp" line="409"/>
         <source>malformed transaction status reply: no transaction_response.transaction_status</source>
         <translation>fehlerhafte Antwort auf die Statusabfrage: kein transaction_response.transaction_status</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="407"/>
+        <location filename="../app/providers/instartprovider.cpp" line="417"/>
         <source>purge completed</source>
         <translation>Leerung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="408"/>
+        <location filename="../app/providers/instartprovider.cpp" line="418"/>
         <source>transaction %1 completed</source>
         <translation>Transaktion %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="413"/>
+        <location filename="../app/providers/instartprovider.cpp" line="423"/>
         <source>malformed transaction status reply: PENDING without a transaction_id</source>
         <translation>fehlerhafte Antwort auf die Statusabfrage: PENDING ohne transaction_id</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="418"/>
+        <location filename="../app/providers/instartprovider.cpp" line="428"/>
         <source>transaction %1 pending</source>
         <translation>Transaktion %1 ausstehend</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="422"/>
+        <location filename="../app/providers/instartprovider.cpp" line="432"/>
         <source>the transaction</source>
         <translation>die Transaktion</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="422"/>
+        <location filename="../app/providers/instartprovider.cpp" line="433"/>
         <source>transaction %1</source>
         <translation>Transaktion %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="424"/>
+        <location filename="../app/providers/instartprovider.cpp" line="435"/>
         <source>%1 ended with status %2</source>
         <translation>%1 endete mit Status %2</translation>
     </message>
 </context>
 <context>
+    <name>KeycdnProvider</name>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="24"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="35"/>
+        <source>Zone ID</source>
+        <translation>Zonen-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="40"/>
+        <source>The numeric ID of the zone (KeyCDN dashboard &gt; Zones), as in /zones/purgeurl/&lt;ID&gt;.json</source>
+        <translation>Die numerische ID der Zone (KeyCDN-Dashboard &gt; Zones), wie in /zones/purgeurl/&lt;ID&gt;.json</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="66"/>
+        <source>setting zone is missing: set it to the numeric zone ID (--set zone=ID)</source>
+        <translation>Einstellung zone fehlt: auf die numerische Zonen-ID setzen (--set zone=ID)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="68"/>
+        <source>setting zone &quot;%1&quot; must be the numeric zone ID shown in the KeyCDN dashboard, not the zone name or URL</source>
+        <translation>Einstellung zone „%1“ muss die numerische Zonen-ID aus dem KeyCDN-Dashboard sein, nicht der Name oder die URL der Zone</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="80"/>
+        <source>target &quot;%1&quot; must not contain a user name or password</source>
+        <translation>Ziel „%1“ darf keinen Benutzernamen und kein Passwort enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="82"/>
+        <source>tag &quot;%1&quot; contains white space or a comma, which separate tags in the Cache-Tag header; give each tag on its own</source>
+        <translation>Tag „%1“ enthält Leerraum oder ein Komma, die im Cache-Tag-Header Tags trennen; jedes Tag einzeln angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="164"/>
+        <source>KeyCDN answered HTTP %1 but reported an error</source>
+        <translation>KeyCDN hat mit HTTP %1 geantwortet, aber einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="168"/>
+        <source>malformed reply: HTTP %1 without a readable &quot;status&quot;; the purge may or may not have happened</source>
+        <translation>fehlerhafte Antwort: HTTP %1 ohne lesbaren &quot;status&quot;; ob die Leerung stattfand, ist unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="176"/>
+        <source>KeyCDN rejected the API key (HTTP 401); check the source&apos;s secret (KeyCDN dashboard &gt; Account Settings &gt; API)</source>
+        <translation>KeyCDN hat den API-Schlüssel abgelehnt (HTTP 401); das Geheimnis der Quelle prüfen (KeyCDN-Dashboard &gt; Account Settings &gt; API)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="180"/>
+        <source>KeyCDN refused the purge of zone %1 (HTTP 403)</source>
+        <translation>KeyCDN hat die Leerung der Zone %1 verweigert (HTTP 403)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="185"/>
+        <source>KeyCDN has no zone %1 for this API key (HTTP 404); check the source&apos;s zone setting</source>
+        <translation>KeyCDN hat für diesen API-Schlüssel keine Zone %1 (HTTP 404); die Einstellung zone der Quelle prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="191"/>
+        <source>KeyCDN rejected the purge (HTTP %1)</source>
+        <translation>KeyCDN hat die Leerung abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="196"/>
+        <source>HTTP 429: the KeyCDN API rate limit of this API key was reached</source>
+        <translation>HTTP 429: das Ratenlimit der KeyCDN-API für diesen API-Schlüssel ist erreicht</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="36"/>
-        <location filename="../widgets/mainwindow.cpp" line="291"/>
+        <location filename="../widgets/mainwindow.cpp" line="51"/>
+        <location filename="../widgets/mainwindow.cpp" line="389"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="58"/>
-        <location filename="../widgets/mainwindow.cpp" line="141"/>
-        <location filename="../widgets/mainwindow.cpp" line="160"/>
+        <location filename="../widgets/mainwindow.cpp" line="73"/>
+        <location filename="../widgets/mainwindow.cpp" line="183"/>
+        <location filename="../widgets/mainwindow.cpp" line="211"/>
         <source>&amp;Purge</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="59"/>
-        <location filename="../widgets/mainwindow.cpp" line="161"/>
+        <location filename="../widgets/mainwindow.cpp" line="74"/>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="77"/>
+        <location filename="../widgets/mainwindow.cpp" line="100"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Anfrage %1 eingereiht: %n Transaktion</numerusform>
@@ -1842,104 +2999,114 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="130"/>
+        <location filename="../widgets/mainwindow.cpp" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="132"/>
+        <location filename="../widgets/mainwindow.cpp" line="174"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="134"/>
+        <location filename="../widgets/mainwindow.cpp" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="142"/>
+        <location filename="../widgets/mainwindow.cpp" line="184"/>
         <source>&amp;Purge now</source>
         <translation>Jetzt &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="143"/>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144"/>
+        <location filename="../widgets/mainwindow.cpp" line="188"/>
         <source>From &amp;git…</source>
         <translation>Aus &amp;Git…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145"/>
+        <location filename="../widgets/mainwindow.cpp" line="190"/>
         <source>Save as p&amp;reset…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147"/>
+        <location filename="../widgets/mainwindow.cpp" line="194"/>
         <source>Retry all &amp;failed</source>
         <translation>Alle &amp;fehlgeschlagenen wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="148"/>
+        <location filename="../widgets/mainwindow.cpp" line="196"/>
         <source>&amp;Cancel all pending</source>
         <translation>Alle ausstehenden &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149"/>
+        <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>P&amp;ause queue</source>
         <translation>Warteschlange &amp;pausieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="156"/>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
         <source>Queue paused: nothing new is sent</source>
         <translation>Warteschlange pausiert: nichts Neues wird gesendet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="156"/>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
         <source>Queue running</source>
         <translation>Warteschlange läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="159"/>
+        <location filename="../widgets/mainwindow.cpp" line="210"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="162"/>
+        <location filename="../widgets/mainwindow.cpp" line="215"/>
         <source>&amp;Find transaction</source>
         <translation>Transaktion &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164"/>
+        <location filename="../widgets/mainwindow.cpp" line="218"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="165"/>
+        <location filename="../widgets/mainwindow.cpp" line="219"/>
         <source>&amp;About Purgeline</source>
         <translation>&amp;Über Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="166"/>
+        <location filename="../widgets/mainwindow.cpp" line="221"/>
         <source>About Purgeline</source>
         <translation>Über Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="167"/>
+        <location filename="../widgets/mainwindow.cpp" line="222"/>
         <source>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purges caches: CDNs, HTTP caches and page-cache directories, as recorded, paced and retried transactions.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Leert Caches – CDNs, HTTP-Caches und Page-Cache-Verzeichnisse – als protokollierte, getaktete und wiederholte Transaktionen.&lt;/p&gt;&lt;p&gt;Profil: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="181"/>
+        <location filename="../widgets/mainwindow.cpp" line="261"/>
         <source>Preset &quot;%1&quot;</source>
         <translation>Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="184"/>
+        <location filename="../widgets/mainwindow.cpp" line="268"/>
+        <source>Preset &quot;%1&quot;: nothing queued</source>
+        <translation>Vorlage „%1“: nichts eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="269"/>
         <source>Preset &quot;%1&quot;: request %2 queued</source>
         <translation>Vorlage „%1“: Anfrage %2 eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="288"/>
+        <source>Could not save the queue settings: %1</source>
+        <translation>Die Einstellungen der Warteschlange konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1970,47 +3137,47 @@ Jetzt beenden?</numerusform>
         <translation>Ein Zugangsdaten-Benutzername mit der API-Berechtigung</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="59"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="58"/>
         <source>setting cache_id is empty: give the cache ID from the analytics dashboard&apos;s Settings page</source>
         <translation>Einstellung cache_id ist leer: die Cache-ID von der Settings-Seite des Analytics-Dashboards angeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="63"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="62"/>
         <source>a space or line break</source>
         <translation>ein Leerzeichen oder Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="64"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="63"/>
         <source>setting cache_id &quot;%1&quot; contains %2: a cache ID has only letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;</source>
         <translation>Einstellung cache_id „%1“ enthält %2: eine Cache-ID hat nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; und &apos;~&apos;</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="69"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="68"/>
         <source>setting user is empty: give the credential user name from the analytics dashboard</source>
         <translation>Einstellung user ist leer: den Zugangsdaten-Benutzernamen aus dem Analytics-Dashboard angeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="72"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="71"/>
         <source>setting user &quot;%1&quot; contains &apos;:&apos;, which Basic authentication cannot carry</source>
         <translation>Einstellung user „%1“ enthält &apos;:&apos;, was Basic-Authentifizierung nicht übertragen kann</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="79"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="78"/>
         <source>provider memcachier flushes the whole cache and does not support --match %1; use --match all</source>
         <translation>Provider memcachier leert den ganzen Cache und unterstützt --match %1 nicht; --match all verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="121"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="120"/>
         <source>MemCachier rejected the credentials (HTTP %1%2): check the setting user &quot;%3&quot; and the password; &quot;Bad user&quot; means they do not match or the credential lacks the API capability (enable it on the analytics dashboard&apos;s Settings page). Surrounding spaces and newlines were already removed.</source>
         <translation>MemCachier hat die Zugangsdaten abgelehnt (HTTP %1%2): Einstellung user „%3“ und Passwort prüfen; &quot;Bad user&quot; heißt, sie passen nicht zusammen oder den Zugangsdaten fehlt die API-Berechtigung (auf der Settings-Seite des Analytics-Dashboards aktivieren). Leerzeichen und Zeilenumbrüche am Rand wurden bereits entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="126"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="125"/>
         <source>MemCachier has no cache with ID &quot;%1&quot; for this credential (HTTP 404%2): check the setting cache_id</source>
         <translation>MemCachier hat für diese Zugangsdaten keinen Cache mit der ID „%1“ (HTTP 404%2): Einstellung cache_id prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="130"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="129"/>
         <source>MemCachier rejected the flush of cache &quot;%1&quot; (HTTP 400%2)</source>
         <translation>MemCachier hat das Leeren des Caches „%1“ abgelehnt (HTTP 400%2)</translation>
     </message>
@@ -2099,62 +3266,62 @@ Jetzt beenden?</numerusform>
         <translation>Ziel „%1“ beginnt mit „//“: einen Pfad wie /posts/1 oder eine vollständige http(s)-URL angeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="97"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="98"/>
         <source>target &quot;%1&quot; is neither an absolute http(s) URL nor a path starting with /</source>
         <translation>Ziel „%1“ ist weder eine absolute http(s)-URL noch ein mit / beginnender Pfad</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="99"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="102"/>
         <source>malformed target &quot;%1&quot;: %2</source>
         <translation>fehlerhaftes Ziel „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="104"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="107"/>
         <source>target &quot;%1&quot; contains an encoded NUL byte</source>
         <translation>Ziel „%1“ enthält ein kodiertes NUL-Byte</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="110"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="113"/>
         <source>target &quot;%1&quot; contains a &quot;%2&quot; path segment; page-cache only removes files inside the cache directory</source>
         <translation>Ziel „%1“ enthält ein Pfadsegment „%2“; page-cache entfernt nur Dateien innerhalb des Cache-Verzeichnisses</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="182"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="187"/>
         <source>%1 is a symbolic link; page-cache never follows links, so %2 was not removed</source>
         <translation>%1 ist ein symbolischer Link; page-cache folgt nie Links, daher wurde %2 nicht entfernt</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="191"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="197"/>
         <source>%1 lies outside the cache directory %2; not removed</source>
         <translation>%1 liegt außerhalb des Cache-Verzeichnisses %2; nicht entfernt</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="208"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="216"/>
         <source>could not remove %1: %2</source>
         <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="221"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="229"/>
         <source>could not remove directory %1/: %2</source>
         <translation>Verzeichnis %1/ konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="234"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="243"/>
         <source>%1 lies outside the cache directory %2; not swept</source>
         <translation>%1 liegt außerhalb des Cache-Verzeichnisses %2; nicht bereinigt</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="238"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="249"/>
         <source>could not read directory %1: permission denied</source>
         <translation>Verzeichnis %1 konnte nicht gelesen werden: Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="258"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="269"/>
         <source>not cached: %1</source>
         <translation>nicht im Cache: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="259"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="270"/>
         <source>not cached: %1 and %n more</source>
         <translation>
             <numerusform>nicht im Cache: %1 und %n weiteres</numerusform>
@@ -2162,92 +3329,87 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="268"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="279"/>
         <source>Rails page cache (directory)</source>
         <translation>Rails-Page-Cache (Verzeichnis)</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="279"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="291"/>
         <source>Cache directory</source>
         <translation>Cache-Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="280"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="296"/>
         <source>Rails&apos; page_cache_directory, e.g. /srv/app/public/cache; it must not be the public directory or contain it</source>
         <translation>page_cache_directory von Rails, z. B. /srv/app/public/cache; es darf nicht das Public-Verzeichnis sein oder es enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="282"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="300"/>
         <source>Public directory</source>
         <translation>Public-Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="283"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="305"/>
         <source>The web server&apos;s public directory, e.g. /srv/app/public; the cache directory is checked against it so a sweep never deletes the site&apos;s static files</source>
         <translation>Das Public-Verzeichnis des Webservers, z. B. /srv/app/public; das Cache-Verzeichnis wird damit abgeglichen, damit eine Bereinigung nie die statischen Dateien der Site löscht</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="302"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="325"/>
         <source>setting root is missing: give the page cache directory, e.g. --set root=/srv/app/public/cache</source>
         <translation>Einstellung root fehlt: das Page-Cache-Verzeichnis angeben, z. B. --set root=/srv/app/public/cache</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="304"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="328"/>
         <source>setting public_root is missing: give the web server&apos;s public directory, e.g. --set public_root=/srv/app/public</source>
         <translation>Einstellung public_root fehlt: das Public-Verzeichnis des Webservers angeben, z. B. --set public_root=/srv/app/public</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="307"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="332"/>
         <source>setting root must be an absolute path, but is &quot;%1&quot;</source>
         <translation>Einstellung root muss ein absoluter Pfad sein, ist aber „%1“</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="309"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="334"/>
         <source>setting public_root must be an absolute path, but is &quot;%1&quot;</source>
         <translation>Einstellung public_root muss ein absoluter Pfad sein, ist aber „%1“</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="317"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="343"/>
         <source>root %1 is the file-system root; page-cache refuses to sweep it</source>
         <translation>root %1 ist die Wurzel des Dateisystems; page-cache weigert sich, sie zu bereinigen</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="319"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="347"/>
         <source>root %1 is the public directory (public_root): sweeping it would delete the site&apos;s static files, so page-cache refuses. Set Rails&apos; page_cache_directory and root to a subdirectory such as %2/cache</source>
         <translation>root %1 ist das Public-Verzeichnis (public_root): eine Bereinigung würde die statischen Dateien der Site löschen, daher weigert sich page-cache. page_cache_directory von Rails und root auf ein Unterverzeichnis wie %2/cache setzen</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="324"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="353"/>
         <source>root %1 contains the public directory %2 (public_root): sweeping it would delete the site&apos;s static files, so page-cache refuses. Use a subdirectory such as %3/cache</source>
         <translation>root %1 enthält das Public-Verzeichnis %2 (public_root): eine Bereinigung würde die statischen Dateien der Site löschen, daher weigert sich page-cache. Ein Unterverzeichnis wie %3/cache verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="328"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="357"/>
         <source>root %1 is or contains the home directory %2; page-cache refuses to sweep it</source>
         <translation>root %1 ist oder enthält das Home-Verzeichnis %2; page-cache weigert sich, es zu bereinigen</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="331"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="362"/>
         <source>root %1 is not a directory</source>
         <translation>root %1 ist kein Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="338"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="369"/>
         <source>provider page-cache does not support --match %1; use exact, prefix or all</source>
         <translation>Provider page-cache unterstützt --match %1 nicht; exact, prefix oder all verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="340"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="373"/>
         <source>provider page-cache does not support --action invalidate: a cached page can only be removed</source>
         <translation>Provider page-cache unterstützt --action invalidate nicht: eine zwischengespeicherte Seite kann nur entfernt werden</translation>
     </message>
-    <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="342"/>
-        <source>provider page-cache does not support --cache-key-modifier</source>
-        <translation>Provider page-cache unterstützt --cache-key-modifier nicht</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="345"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="379"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all nimmt keine Ziele, aber %n wurde angegeben</numerusform>
@@ -2255,22 +3417,22 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="349"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="384"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="378"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="414"/>
         <source>cache directory %1 (setting root) does not exist</source>
         <translation>Cache-Verzeichnis %1 (Einstellung root) existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="381"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="418"/>
         <source>public directory %1 (setting public_root) does not exist; page-cache needs it to make sure it never sweeps the public directory</source>
         <translation>Public-Verzeichnis %1 (Einstellung public_root) existiert nicht; page-cache braucht es, um sicherzustellen, dass es nie das Public-Verzeichnis bereinigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="423"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="461"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (und %n weiteres Problem)</numerusform>
@@ -2278,7 +3440,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="425"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="464"/>
         <source>; %n file(s) were removed before that</source>
         <translation>
             <numerusform>; %n Datei wurde vorher entfernt</numerusform>
@@ -2286,12 +3448,12 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="432"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="473"/>
         <source>not cached: %1 was already empty</source>
         <translation>nicht im Cache: %1 war bereits leer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="435"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="476"/>
         <source>removed %n file(s)</source>
         <translation>
             <numerusform>%n Datei entfernt</numerusform>
@@ -2299,7 +3461,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="437"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="478"/>
         <source> and %n director(y/ies)</source>
         <translation>
             <numerusform> und %n Verzeichnis</numerusform>
@@ -2307,7 +3469,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="438"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="479"/>
         <source> from %1</source>
         <translation> aus %1</translation>
     </message>
@@ -2346,25 +3508,31 @@ Jetzt beenden?</numerusform>
     </message>
 </context>
 <context>
+    <name>PeopleText</name>
+    <message numerus="yes">
+        <location filename="../app/core/peopletext.cpp" line="13"/>
+        <source> … (cut; %n characters in all)</source>
+        <translation>
+            <numerusform> … (gekürzt; insgesamt %n Zeichen)</numerusform>
+            <numerusform> … (gekürzt; insgesamt %n Zeichen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message>
-        <location filename="../app/queue/planner.cpp" line="43"/>
-        <source>no source given</source>
-        <translation>keine Quelle angegeben</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/planner.cpp" line="55"/>
+        <location filename="../app/queue/planner.cpp" line="46"/>
         <source>source &quot;%1&quot; has unknown type &quot;%2&quot;</source>
         <translation>Quelle „%1“ hat den unbekannten Typ „%2“</translation>
     </message>
     <message>
-        <location filename="../app/queue/planner.cpp" line="59"/>
-        <location filename="../app/queue/planner.cpp" line="61"/>
+        <location filename="../app/queue/planner.cpp" line="48"/>
+        <location filename="../app/queue/planner.cpp" line="50"/>
         <source>source &quot;%1&quot;: %2</source>
         <translation>Quelle „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/planner.cpp" line="78"/>
+        <location filename="../app/queue/planner.cpp" line="82"/>
         <source>source &quot;%1&quot;: target &quot;%2&quot; alone is larger than the provider&apos;s %3-byte request limit</source>
         <translation>Quelle „%1“: Ziel „%2“ allein ist größer als das Anfragelimit des Providers von %3 Byte</translation>
     </message>
@@ -2483,24 +3651,103 @@ Jetzt beenden?</numerusform>
     </message>
 </context>
 <context>
+    <name>ProfileCommands</name>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="55"/>
+        <source>its columns cannot be read</source>
+        <translation>ihre Spalten sind nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="87"/>
+        <source>cannot write it</source>
+        <translation>kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="107"/>
+        <source>there is no database at %1</source>
+        <translation>unter %1 gibt es keine Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="110"/>
+        <source>the database %1 is in use by process %2; stop it first</source>
+        <translation>die Datenbank %1 wird von Prozess %2 verwendet; ihn zuerst beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="118"/>
+        <source>the database %1 is not damaged (PRAGMA quick_check: ok); nothing was moved</source>
+        <translation>die Datenbank %1 ist nicht beschädigt (PRAGMA quick_check: ok); nichts wurde verschoben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="128"/>
+        <source>%1 already exists; try again in a second</source>
+        <translation>%1 existiert bereits; in einer Sekunde erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="135"/>
+        <source>cannot move %1 to %2; nothing else was changed</source>
+        <translation>%1 kann nicht nach %2 verschoben werden; sonst wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="138"/>
+        <source>moved the damaged database to %1 (unchanged)</source>
+        <translation>beschädigte Datenbank nach %1 verschoben (unverändert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="142"/>
+        <source>cannot create a new database: %1</source>
+        <translation>eine neue Datenbank kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="151"/>
+        <source>nothing could be read from it: %1</source>
+        <translation>nichts daraus war lesbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/profilecommands.cpp" line="162"/>
+        <source>%n row(s) copied</source>
+        <translation>
+            <numerusform>%n Zeile kopiert</numerusform>
+            <numerusform>%n Zeilen kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/profilecommands.cpp" line="163"/>
+        <source>%n row(s) copied; the rest cannot be read (%1)</source>
+        <translation>
+            <numerusform>%n Zeile kopiert; der Rest ist nicht lesbar (%1)</numerusform>
+            <numerusform>%n Zeilen kopiert; der Rest ist nicht lesbar (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="174"/>
+        <source>a new database at %1 holds what could be read%2</source>
+        <translation>eine neue Datenbank unter %1 enthält, was gelesen werden konnte%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="178"/>
+        <source>; `sqlite3 %1 .recover` may salvage more</source>
+        <translation>; `sqlite3 %1 .recover` kann eventuell mehr retten</translation>
+    </message>
+</context>
+<context>
     <name>Provider</name>
     <message>
-        <location filename="../app/providers/provider.cpp" line="23"/>
+        <location filename="../app/providers/provider.cpp" line="24"/>
         <source>provider %1 does not support --match %2</source>
         <translation>Provider %1 unterstützt --match %2 nicht</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="25"/>
+        <location filename="../app/providers/provider.cpp" line="27"/>
         <source>provider %1 does not support --action invalidate</source>
         <translation>Provider %1 unterstützt --action invalidate nicht</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="27"/>
+        <location filename="../app/providers/provider.cpp" line="29"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/provider.cpp" line="29"/>
+        <location filename="../app/providers/provider.cpp" line="31"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all nimmt keine Ziele, aber %n wurde angegeben</numerusform>
@@ -2508,17 +3755,51 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="31"/>
-        <source>provider %1 does not support --cache-key-modifier</source>
-        <translation>Provider %1 unterstützt --cache-key-modifier nicht</translation>
+        <location filename="../app/providers/provider.cpp" line="89"/>
+        <source>provider %1 has no option %2</source>
+        <translation>Provider %1 hat keine Option %2</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="73"/>
+        <location filename="../app/providers/provider.cpp" line="94"/>
+        <source>option %1 works only with --match %2</source>
+        <translation>Option %1 funktioniert nur mit --match %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/provider.cpp" line="98"/>
+        <source>option %1 takes one value, but %n were given</source>
+        <translation>
+            <numerusform>Option %1 nimmt einen Wert, aber %n wurde angegeben</numerusform>
+            <numerusform>Option %1 nimmt einen Wert, aber %n wurden angegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/providers/provider.cpp" line="103"/>
+        <source>option %1 needs a value</source>
+        <translation>Option %1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/provider.cpp" line="108"/>
+        <source>option %1 &quot;%2&quot;: expected NAME:VALUE with a valid header name</source>
+        <translation>Option %1 „%2“: NAME:VALUE mit gültigem Header-Namen erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/provider.cpp" line="111"/>
+        <source>option %1 &quot;%2&quot; contains a line break</source>
+        <translation>Option %1 „%2“ enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/provider.cpp" line="140"/>
+        <location filename="../app/providers/provider.cpp" line="147"/>
+        <source>provider %1 reads no settings file</source>
+        <translation>Provider %1 liest keine Einstellungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/provider.cpp" line="187"/>
         <source>provider %1 cannot run locally</source>
         <translation>Provider %1 kann nicht lokal laufen</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="88"/>
+        <location filename="../app/providers/provider.cpp" line="202"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhafte URL „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
@@ -2526,210 +3807,288 @@ Jetzt beenden?</numerusform>
 <context>
     <name>ProviderRegistry</name>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="53"/>
+        <location filename="../app/providers/providerregistry.cpp" line="70"/>
         <source>Timeout (seconds per attempt)</source>
         <translation>Zeitlimit (Sekunden pro Versuch)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="54"/>
+        <location filename="../app/providers/providerregistry.cpp" line="77"/>
         <source>Requests in flight</source>
         <translation>Gleichzeitige Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="55"/>
+        <location filename="../app/providers/providerregistry.cpp" line="84"/>
         <source>Requests per second</source>
         <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="56"/>
+        <location filename="../app/providers/providerregistry.cpp" line="89"/>
         <source>Pacing; defaults to the provider&apos;s documented limit</source>
         <translation>Taktung; Standard ist das dokumentierte Limit des Providers</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="57"/>
+        <location filename="../app/providers/providerregistry.cpp" line="90"/>
         <source>Burst</source>
         <translation>Burst</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="58"/>
+        <location filename="../app/providers/providerregistry.cpp" line="92"/>
         <source>Targets per request</source>
         <translation>Ziele pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="59"/>
+        <location filename="../app/providers/providerregistry.cpp" line="97"/>
         <source>Capped at the provider&apos;s maximum</source>
         <translation>Begrenzt auf das Maximum des Providers</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="60"/>
+        <location filename="../app/providers/providerregistry.cpp" line="99"/>
+        <source>Keep retrying for (seconds)</source>
+        <translation>Wiederholungsdauer (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="104"/>
+        <source>How long a purge that fails for a passing reason is tried again; a server&apos;s Retry-After is never waited past it</source>
+        <translation>Wie lange eine Leerung, die aus vorübergehendem Grund fehlschlägt, erneut versucht wird; auf ein Retry-After des Servers wird nie darüber hinaus gewartet</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="108"/>
         <source>Attempts before giving up</source>
         <translation>Versuche bis zum Aufgeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="61"/>
+        <location filename="../app/providers/providerregistry.cpp" line="113"/>
+        <source>An optional cap; without it, failures that may pass are retried for as long as retry_for allows. Replies that only ask to slow down are not counted</source>
+        <translation>Eine optionale Obergrenze; ohne sie werden vorübergehende Fehler so lange wiederholt, wie retry_for erlaubt. Antworten, die nur um Verlangsamung bitten, zählen nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="116"/>
         <source>Path mapping</source>
         <translation>Pfadzuordnung</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="62"/>
+        <location filename="../app/providers/providerregistry.cpp" line="121"/>
         <source>PATH_PREFIX=URL_PREFIX pairs separated by spaces or &apos;;&apos;: where the files of a repository are served, for purge --changes-from (a --map on the command line takes precedence)</source>
         <translation>PATH_PREFIX=URL_PREFIX-Paare, getrennt durch Leerzeichen oder &apos;;&apos;: wo die Dateien eines Repositorys ausgeliefert werden, für purge --changes-from (ein --map auf der Kommandozeile hat Vorrang)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="64"/>
+        <location filename="../app/providers/providerregistry.cpp" line="125"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="65"/>
+        <location filename="../app/providers/providerregistry.cpp" line="130"/>
         <source>Empty: from the environment (https_proxy, http_proxy, no_proxy); &quot;none&quot;: connect directly; or an http://, https://, socks5:// or socks5h:// URL</source>
         <translation>Leer: aus der Umgebung (https_proxy, http_proxy, no_proxy); „none“: direkt verbinden; oder eine http://-, https://-, socks5://- oder socks5h://-URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="67"/>
+        <location filename="../app/providers/providerregistry.cpp" line="134"/>
+        <source>Proxy password variable</source>
+        <translation>Variable für das Proxy-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="139"/>
+        <source>The environment variable that holds the proxy&apos;s password (never stored in the profile)</source>
+        <translation>Die Umgebungsvariable mit dem Passwort des Proxys (nie im Profil gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="142"/>
         <source>CA certificates file</source>
         <translation>Datei mit CA-Zertifikaten</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="68"/>
+        <location filename="../app/providers/providerregistry.cpp" line="147"/>
         <source>PEM file of the certificate authorities trusted for this source instead of the system&apos;s</source>
         <translation>PEM-Datei der Zertifizierungsstellen, denen für diese Quelle statt denen des Systems vertraut wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="70"/>
+        <location filename="../app/providers/providerregistry.cpp" line="151"/>
         <source>Client certificate file</source>
         <translation>Datei mit Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="71"/>
+        <location filename="../app/providers/providerregistry.cpp" line="156"/>
         <source>PEM certificate for servers that require one (mutual TLS)</source>
         <translation>PEM-Zertifikat für Server, die eines verlangen (gegenseitiges TLS)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="72"/>
+        <location filename="../app/providers/providerregistry.cpp" line="158"/>
         <source>Client key file</source>
         <translation>Datei mit Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="73"/>
+        <location filename="../app/providers/providerregistry.cpp" line="163"/>
         <source>PEM private key of the client certificate, when it is not in the certificate file</source>
         <translation>Privater PEM-Schlüssel des Client-Zertifikats, wenn er nicht in der Zertifikatsdatei steht</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="74"/>
+        <location filename="../app/providers/providerregistry.cpp" line="166"/>
         <source>Pinned server key</source>
         <translation>Festgelegter Server-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="75"/>
+        <location filename="../app/providers/providerregistry.cpp" line="171"/>
         <source>sha256//BASE64 hashes of the public keys the server may have, separated by &apos;;&apos;; any other key fails the request</source>
         <translation>sha256//BASE64-Hashes der öffentlichen Schlüssel, die der Server haben darf, getrennt durch &apos;;&apos;; mit jedem anderen Schlüssel schlägt die Anfrage fehl</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="181"/>
+        <source>Status poll interval (seconds)</source>
+        <translation>Intervall der Statusabfrage (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="186"/>
+        <source>How often a pending purge is asked for its status</source>
+        <translation>Wie oft eine ausstehende Leerung nach ihrem Status gefragt wird</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="190"/>
+        <source>Status poll time limit (seconds)</source>
+        <translation>Zeitlimit der Statusabfrage (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="195"/>
+        <source>How long a purge may stay pending before it counts as failed</source>
+        <translation>Wie lange eine Leerung ausstehen darf, bevor sie als fehlgeschlagen gilt</translation>
     </message>
 </context>
 <context>
     <name>PurgeCommands</name>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="53"/>
+        <location filename="../app/cli/purgecommands.cpp" line="101"/>
+        <location filename="../app/queue/targetresolver.cpp" line="49"/>
         <source>--source NAME is required</source>
         <translation>--source NAME ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="58"/>
+        <location filename="../app/cli/purgecommands.cpp" line="107"/>
         <source>unknown --action &quot;%1&quot;: use purge or invalidate</source>
         <translation>unbekannte --action „%1“: purge oder invalidate verwenden</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="63"/>
+        <location filename="../app/cli/purgecommands.cpp" line="112"/>
         <source>unknown --match &quot;%1&quot;: use one of %2</source>
         <translation>unbekanntes --match „%1“: eines von %2 verwenden</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="74"/>
+        <location filename="../app/cli/purgecommands.cpp" line="125"/>
         <source>--changes-from gives URLs: use --match exact or prefix, not %1</source>
         <translation>--changes-from liefert URLs: --match exact oder prefix verwenden, nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="80"/>
+        <location filename="../app/cli/purgecommands.cpp" line="132"/>
         <source>--revisions-log, --from, --to, --only, --include, --exclude and --map need --changes-from DIR</source>
         <translation>--revisions-log, --from, --to, --only, --include, --exclude und --map brauchen --changes-from DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="94"/>
+        <location filename="../app/queue/targetresolver.cpp" line="57"/>
         <source>unknown source &quot;%1&quot;: no sources configured (see `purgeline source add`)</source>
         <translation>unbekannte Quelle „%1“: keine Quellen eingerichtet (siehe `purgeline source add`)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="95"/>
+        <location filename="../app/queue/targetresolver.cpp" line="60"/>
         <source>unknown source &quot;%1&quot;; configured: %2</source>
         <translation>unbekannte Quelle „%1“; eingerichtet: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="111"/>
+        <location filename="../app/queue/targetresolver.cpp" line="84"/>
+        <source>provider %1 does not support %2</source>
+        <translation>Provider %1 unterstützt %2 nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/targetresolver.cpp" line="85"/>
+        <source>none of the chosen sources supports %1</source>
+        <translation>keine der gewählten Quellen unterstützt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/targetresolver.cpp" line="122"/>
+        <source>source &quot;%1&quot;, %2</source>
+        <translation>Quelle „%1“, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/targetresolver.cpp" line="143"/>
+        <source>no path mapping covers %1</source>
+        <translation>keine Pfadzuordnung deckt %1 ab</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="310"/>
+        <location filename="../app/queue/targetresolver.cpp" line="154"/>
         <source>no path mapping for source &quot;%1&quot;: pass --map PATH_PREFIX=URL_PREFIX or set the source&apos;s map setting (source add ... --set map=PATH_PREFIX=URL_PREFIX)</source>
         <translation>keine Pfadzuordnung für Quelle „%1“: --map PATH_PREFIX=URL_PREFIX übergeben oder die Einstellung map der Quelle setzen (source add ... --set map=PATH_PREFIX=URL_PREFIX)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="117"/>
-        <source>source &quot;%1&quot;, setting map: %2</source>
-        <translation>Quelle „%1“, Einstellung map: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/purgecommands.cpp" line="143"/>
+        <location filename="../app/cli/purgecommands.cpp" line="157"/>
         <source>source %1:</source>
         <translation>Quelle %1:</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="184"/>
+        <location filename="../app/queue/purgeservice.cpp" line="108"/>
         <source>no targets given: pass URLs (or tags, hosts) as arguments or with --from-file</source>
         <translation>keine Ziele angegeben: URLs (oder Tags, Hosts) als Argumente oder mit --from-file übergeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="202"/>
-        <source>%1 (%2, local): %3 %4 %5</source>
-        <translation>%1 (%2, lokal): %3 %4 %5</translation>
+        <location filename="../app/queue/purgeservice.cpp" line="110"/>
+        <source>none of the files maps to a URL for the chosen sources</source>
+        <translation>keine der Dateien wird für die gewählten Quellen einer URL zugeordnet</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="229"/>
+        <location filename="../app/cli/purgecommands.cpp" line="207"/>
         <source>dry run: %1 request(s) shown, nothing sent</source>
         <translation>Probelauf: %1 Anfrage(n) angezeigt, nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="241"/>
+        <location filename="../app/cli/purgecommands.cpp" line="220"/>
+        <location filename="../app/queue/purgeservice.cpp" line="294"/>
         <source>nothing to purge: the changes selection chose no file</source>
         <translation>nichts zu leeren: die Auswahl der Änderungen hat keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="261"/>
-        <source>could not record the request: %1</source>
-        <translation>die Anfrage konnte nicht gespeichert werden: %1</translation>
+        <location filename="../app/cli/purgecommands.cpp" line="72"/>
+        <source>malformed --option &quot;%1&quot;: expected KEY=VALUE</source>
+        <translation>fehlerhaftes --option „%1“: KEY=VALUE erwartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="264"/>
+        <location filename="../app/cli/purgecommands.cpp" line="80"/>
+        <source>unknown --option &quot;%1&quot;; options providers declare: %2</source>
+        <translation>unbekanntes --option „%1“; von Providern deklarierte Optionen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="164"/>
+        <source>source %1: not purged: %2: %3</source>
+        <translation>Quelle %1: nicht geleert: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="245"/>
+        <source>nothing queued: queued work already covers all of it</source>
+        <translation>nichts eingereiht: bereits eingereihte Arbeit deckt alles ab</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="247"/>
         <source>request %1: %2 transaction(s) queued</source>
         <translation>Anfrage %1: %2 Transaktion(en) eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="295"/>
+        <location filename="../app/cli/purgecommands.cpp" line="283"/>
         <source>preset save needs a NAME</source>
         <translation>preset save braucht einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="326"/>
+        <location filename="../app/cli/purgecommands.cpp" line="323"/>
         <source>saved preset &quot;%1&quot;</source>
         <translation>Vorlage „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="348"/>
+        <location filename="../app/cli/purgecommands.cpp" line="345"/>
         <source>%1 target(s)</source>
         <translation>%1 Ziel(e)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="348"/>
+        <location filename="../app/cli/purgecommands.cpp" line="346"/>
         <source>targets from %1</source>
         <translation>Ziele aus %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="349"/>
+        <location filename="../app/cli/purgecommands.cpp" line="347"/>
         <source>, changes in %1</source>
         <translation>, Änderungen in %1</translation>
     </message>
@@ -2740,7 +4099,7 @@ Jetzt beenden?</numerusform>
     </message>
     <message>
         <location filename="../app/cli/purgecommands.cpp" line="366"/>
-        <location filename="../app/cli/purgecommands.cpp" line="380"/>
+        <location filename="../app/cli/purgecommands.cpp" line="381"/>
         <source>unknown preset &quot;%1&quot;</source>
         <translation>unbekannte Vorlage „%1“</translation>
     </message>
@@ -2753,7 +4112,7 @@ Jetzt beenden?</numerusform>
 <context>
     <name>PurgeOptions</name>
     <message>
-        <location filename="../app/queue/purgeoptions.cpp" line="21"/>
+        <location filename="../app/queue/purgeoptions.cpp" line="20"/>
         <source>cannot read target file &quot;%1&quot;: %2</source>
         <translation>Zieldatei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
@@ -2761,62 +4120,75 @@ Jetzt beenden?</numerusform>
 <context>
     <name>PurgeQueue</name>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="107"/>
+        <location filename="../app/queue/purgequeue.cpp" line="153"/>
         <source>source &quot;%1&quot; no longer exists or its type is unknown</source>
         <translation>Quelle „%1“ existiert nicht mehr oder ihr Typ ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="229"/>
-        <source>the environment variable %1 that holds the secret of source &quot;%2&quot; is not set</source>
-        <translation>die Umgebungsvariable %1, die das Geheimnis der Quelle „%2“ enthält, ist nicht gesetzt</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/purgequeue.cpp" line="250"/>
-        <source>cannot read the secret of source &quot;%1&quot;: %2</source>
-        <translation>das Geheimnis der Quelle „%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/purgequeue.cpp" line="268"/>
+        <location filename="../app/queue/purgequeue.cpp" line="347"/>
         <source>attempt %1</source>
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="368"/>
+        <location filename="../app/queue/queuedecisions.cpp" line="16"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queuedecisions.cpp" line="16"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queuedecisions.cpp" line="38"/>
         <source>cancelled; the provider had accepted the purge</source>
         <translation>abgebrochen; der Provider hatte die Leerung angenommen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="378"/>
+        <location filename="../app/queue/queuedecisions.cpp" line="43"/>
         <source>no final status after %1 s of polling; the purge may still complete</source>
         <translation>kein Endstatus nach %1 s Abfragen; die Leerung kann noch abgeschlossen werden</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="386"/>
+        <location filename="../app/queue/queuedecisions.cpp" line="47"/>
         <source>%1% done</source>
         <translation>%1 % erledigt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/queue/queuedecisions.cpp" line="79"/>
+        <source>still failing after %1 of retries (%n attempt(s)): %2</source>
+        <translation>
+            <numerusform>nach %1 Wiederholungszeit weiterhin fehlgeschlagen (%n Versuch): %2</numerusform>
+            <numerusform>nach %1 Wiederholungszeit weiterhin fehlgeschlagen (%n Versuche): %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="399"/>
+        <location filename="../app/queue/queuedecisions.cpp" line="91"/>
+        <source>%1 (the server asked to wait %2 s, past the retry budget; tried once more when the budget ends)</source>
+        <translation>%1 (der Server bat, %2 s zu warten, länger als das Wiederholungsbudget; ein weiterer Versuch folgt, wenn das Budget endet)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgequeue.cpp" line="507"/>
         <source>split from transaction %1 after: %2</source>
         <translation>abgespalten von Transaktion %1 nach: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="405"/>
+        <location filename="../app/queue/purgequeue.cpp" line="514"/>
         <source>too large (%1); split into %2 + %3 targets</source>
         <translation>zu groß (%1); aufgeteilt in %2 + %3 Ziele</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="411"/>
+        <location filename="../app/queue/queuedecisions.cpp" line="55"/>
         <source>too large even with a single target: %1</source>
         <translation>selbst mit einem einzigen Ziel zu groß: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="420"/>
+        <location filename="../app/queue/queuedecisions.cpp" line="61"/>
         <source>cancelled after: %1</source>
         <translation>abgebrochen nach: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/purgequeue.cpp" line="437"/>
+        <location filename="../app/queue/queuedecisions.cpp" line="73"/>
         <source>gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>nach %n Versuch aufgegeben: %1</numerusform>
@@ -2824,22 +4196,27 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="445"/>
+        <location filename="../app/queue/purgequeue.cpp" line="489"/>
+        <source>%1; sending again in %2 s (not counted as an attempt)</source>
+        <translation>%1; erneutes Senden in %2 s (zählt nicht als Versuch)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgequeue.cpp" line="490"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1; neuer Versuch in %2 s</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="513"/>
+        <location filename="../app/queue/purgequeue.cpp" line="587"/>
         <source>cancelled before it was sent</source>
         <translation>vor dem Senden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="532"/>
+        <location filename="../app/queue/purgequeue.cpp" line="608"/>
         <source>queued again by request</source>
         <translation>auf Anfrage erneut eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="553"/>
+        <location filename="../app/queue/purgequeue.cpp" line="630"/>
         <source>stopped while sending; queued again</source>
         <translation>beim Senden angehalten; erneut eingereiht</translation>
     </message>
@@ -2847,37 +4224,37 @@ Jetzt beenden?</numerusform>
 <context>
     <name>PurgeService</name>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="43"/>
-        <source>unknown source &quot;%1&quot;</source>
-        <translation>unbekannte Quelle „%1“</translation>
+        <location filename="../app/queue/purgeservice.cpp" line="181"/>
+        <source>request %1 has no transactions</source>
+        <translation>Anfrage %1 hat keine Transaktionen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="53"/>
-        <source>no targets given</source>
-        <translation>keine Ziele angegeben</translation>
+        <location filename="../app/queue/purgeservice.cpp" line="194"/>
+        <source>source &quot;%1&quot; no longer exists</source>
+        <translation>Quelle „%1“ existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="72"/>
-        <source>no path mapping for source &quot;%1&quot;: give the preset a mapping or set the source&apos;s map setting</source>
-        <translation>keine Pfadzuordnung für Quelle „%1“: der Vorlage eine Zuordnung geben oder die Einstellung map der Quelle setzen</translation>
+        <location filename="../app/queue/purgeservice.cpp" line="328"/>
+        <source>also covers %1 of a later submission (%2)</source>
+        <translation>deckt auch %1 einer späteren Übermittlung ab (%2)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="75"/>
-        <source>source &quot;%1&quot;, setting map: %2</source>
-        <translation>Quelle „%1“, Einstellung map: %2</translation>
+        <location filename="../app/queue/purgeservice.cpp" line="330"/>
+        <source>also covers %1 of request %2</source>
+        <translation>deckt auch %1 der Anfrage %2 ab</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="95"/>
-        <source>nothing to purge: the selection of changed files chose no file</source>
-        <translation>nichts zu leeren: die Auswahl geänderter Dateien hat keine Datei gewählt</translation>
+        <location filename="../app/queue/purgeservice.cpp" line="336"/>
+        <source>could not note it on transaction %1</source>
+        <translation>konnte es nicht bei Transaktion %1 vermerken</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="106"/>
+        <location filename="../app/queue/purgeservice.cpp" line="345"/>
         <source>could not record the request: %1</source>
         <translation>die Anfrage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="120"/>
+        <location filename="../app/queue/purgeservice.cpp" line="238"/>
         <source>%1 (%2, on this computer): %3 %4
 %5</source>
         <translation>%1 (%2, auf diesem Computer): %3 %4
@@ -2887,35 +4264,147 @@ Jetzt beenden?</numerusform>
 <context>
     <name>QueueRunner</name>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="161"/>
+        <location filename="../app/cli/queuerunner.cpp" line="190"/>
         <source>%n transaction(s): </source>
         <translation>
             <numerusform>%n Transaktion: </numerusform>
             <numerusform>%n Transaktionen: </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/queuerunner.cpp" line="194"/>
+        <source>the run stopped: %n transaction(s) not finished stay as last recorded</source>
+        <translation>
+            <numerusform>der Lauf wurde angehalten: %n nicht abgeschlossene Transaktion bleibt wie zuletzt aufgezeichnet</numerusform>
+            <numerusform>der Lauf wurde angehalten: %n nicht abgeschlossene Transaktionen bleiben wie zuletzt aufgezeichnet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/queuerunner.cpp" line="164"/>
+        <location filename="../app/cli/queuerunner.cpp" line="200"/>
         <source>stopped; unfinished work stays queued: run `purgeline resume --wait` to finish it</source>
         <translation>angehalten; unerledigte Arbeit bleibt eingereiht: `purgeline resume --wait` ausführen, um sie abzuschließen</translation>
     </message>
     <message>
-        <location filename="../app/cli/queuerunner.cpp" line="168"/>
+        <location filename="../app/cli/queuerunner.cpp" line="206"/>
         <source>open transactions are retried or polled by `purgeline resume --wait` or the Purgeline window</source>
         <translation>offene Transaktionen werden von `purgeline resume --wait` oder dem Purgeline-Fenster wiederholt oder abgefragt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/queuerunner.cpp" line="211"/>
+        <source>%n transaction(s) still waiting to be sent again within their retry budget</source>
+        <translation>
+            <numerusform>%n Transaktion wartet noch innerhalb ihres Wiederholungsbudgets auf erneutes Senden</numerusform>
+            <numerusform>%n Transaktionen warten noch innerhalb ihres Wiederholungsbudgets auf erneutes Senden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuedDedup</name>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="291"/>
+        <source>1 URL</source>
+        <translation>1 URL</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="291"/>
+        <source>%1 URLs</source>
+        <translation>%1 URLs</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="293"/>
+        <source>1 prefix</source>
+        <translation>1 Präfix</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="293"/>
+        <source>%1 prefixes</source>
+        <translation>%1 Präfixe</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="295"/>
+        <source>1 tag</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="295"/>
+        <source>%1 tags</source>
+        <translation>%1 Tags</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="297"/>
+        <source>1 host</source>
+        <translation>1 Host</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="297"/>
+        <source>%1 hosts</source>
+        <translation>%1 Hosts</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="299"/>
+        <source>1 object</source>
+        <translation>1 Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="299"/>
+        <source>%1 objects</source>
+        <translation>%1 Objekte</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="303"/>
+        <source>a purge of everything</source>
+        <translation>eine Leerung von allem</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="312"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="330"/>
+        <source> under its prefix %1</source>
+        <translation> unter ihrem Präfix %1</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="333"/>
+        <source> under its purge of host %1</source>
+        <translation> unter ihrer Leerung des Hosts %1</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="336"/>
+        <source> under its purge of everything</source>
+        <translation> unter ihrer Leerung von allem</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="339"/>
+        <source>%1 already queued in request %2%3 (source %4)</source>
+        <translation>%1 bereits eingereiht in Anfrage %2%3 (Quelle %4)</translation>
     </message>
 </context>
 <context>
     <name>ReplyClassifier</name>
     <message>
-        <location filename="../app/core/replyclassifier.cpp" line="72"/>
+        <location filename="../app/core/replyclassifier.cpp" line="78"/>
         <source>check the source&apos;s credentials</source>
         <translation>Zugangsdaten der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/core/replyclassifier.cpp" line="75"/>
+        <location filename="../app/core/replyclassifier.cpp" line="81"/>
         <source>redirect to %1 not followed</source>
         <translation>Weiterleitung auf %1 nicht gefolgt</translation>
+    </message>
+</context>
+<context>
+    <name>RequestOptionsForm</name>
+    <message>
+        <location filename="../widgets/requestoptionsform.cpp" line="51"/>
+        <source>NAME:VALUE, one per line</source>
+        <translation>NAME:VALUE, einer pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../widgets/requestoptionsform.cpp" line="52"/>
+        <source>One per line</source>
+        <translation>Einer pro Zeile</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +4459,19 @@ Jetzt beenden?</numerusform>
     </message>
 </context>
 <context>
+    <name>SecretResolver</name>
+    <message>
+        <location filename="../app/credentials/secretresolver.cpp" line="24"/>
+        <source>the environment variable %1 that holds the secret of source &quot;%2&quot; is not set</source>
+        <translation>die Umgebungsvariable %1, die das Geheimnis der Quelle „%2“ enthält, ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/credentials/secretresolver.cpp" line="43"/>
+        <source>cannot read the secret of source &quot;%1&quot;: %2</source>
+        <translation>das Geheimnis der Quelle „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <location filename="../app/credentials/secretstore.cpp" line="22"/>
@@ -3020,186 +4522,343 @@ Jetzt beenden?</numerusform>
         <translation>&amp;Gleichzeitige Anfragen:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="38"/>
-        <source>Retry attempts</source>
-        <translation>Wiederholungsversuche</translation>
+        <location filename="../widgets/settingsdialog.cpp" line="37"/>
+        <source> min</source>
+        <comment>minutes</comment>
+        <translation> min</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="39"/>
-        <source>How often a request is sent before it is marked as failed.</source>
-        <translation>Wie oft eine Anfrage gesendet wird, bevor sie als fehlgeschlagen gilt.</translation>
+        <location filename="../widgets/settingsdialog.cpp" line="38"/>
+        <source>Keep retrying for, in minutes</source>
+        <translation>Wiederholungsdauer in Minuten</translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="40"/>
-        <source>&amp;Retry attempts:</source>
-        <translation>&amp;Wiederholungsversuche:</translation>
+        <source>How long a purge that fails for a passing reason (a server error, a timeout, a network cut) is tried again before it is marked as failed. Replies that only ask to slow down never end it early.</source>
+        <translation>Wie lange eine Leerung, die aus vorübergehendem Grund fehlschlägt (ein Serverfehler, eine Zeitüberschreitung, ein Netzwerkausfall), erneut versucht wird, bevor sie als fehlgeschlagen markiert wird. Antworten, die nur um Verlangsamung bitten, beenden dies nie vorzeitig.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="41"/>
+        <location filename="../widgets/settingsdialog.cpp" line="43"/>
+        <source>&amp;Keep retrying for:</source>
+        <translation>&amp;Wiederholungsdauer:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="45"/>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
         <location filename="../widgets/settingsdialog.cpp" line="46"/>
+        <source>Most attempts</source>
+        <translation>Höchstzahl an Versuchen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="48"/>
+        <source>An optional cap on how often a request is sent before it is marked as failed; replies that only ask to slow down are not counted.</source>
+        <translation>Eine optionale Obergrenze, wie oft eine Anfrage gesendet wird, bevor sie als fehlgeschlagen markiert wird; Antworten, die nur um Verlangsamung bitten, zählen nicht.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="50"/>
+        <source>&amp;Most attempts:</source>
+        <translation>&amp;Höchstzahl an Versuchen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="51"/>
+        <location filename="../widgets/settingsdialog.cpp" line="56"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="42"/>
+        <location filename="../widgets/settingsdialog.cpp" line="52"/>
         <source>Longest wait between attempts in seconds</source>
         <translation>Längste Wartezeit zwischen Versuchen in Sekunden</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="43"/>
+        <location filename="../widgets/settingsdialog.cpp" line="53"/>
         <source>The wait between attempts doubles after each failure, up to this limit. A server&apos;s Retry-After is honoured even when longer.</source>
         <translation>Die Wartezeit zwischen Versuchen verdoppelt sich nach jedem Fehlschlag bis zu diesem Limit. Ein Retry-After des Servers wird beachtet, auch wenn er länger ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="45"/>
+        <location filename="../widgets/settingsdialog.cpp" line="55"/>
         <source>&amp;Longest wait between attempts:</source>
         <translation>&amp;Längste Wartezeit zwischen Versuchen:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="47"/>
+        <location filename="../widgets/settingsdialog.cpp" line="57"/>
         <source>Status polling interval in seconds</source>
         <translation>Intervall der Statusabfrage in Sekunden</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="48"/>
+        <location filename="../widgets/settingsdialog.cpp" line="58"/>
         <source>How often a provider that works asynchronously is asked whether the purge is done.</source>
         <translation>Wie oft ein asynchron arbeitender Provider gefragt wird, ob die Leerung fertig ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="50"/>
+        <location filename="../widgets/settingsdialog.cpp" line="60"/>
         <source>Status &amp;polling interval:</source>
         <translation>Intervall der Status&amp;abfrage:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="52"/>
+        <location filename="../widgets/settingsdialog.cpp" line="62"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="54"/>
+        <location filename="../widgets/settingsdialog.cpp" line="64"/>
         <source>Show a &amp;notification when a purge request finishes</source>
         <translation>Eine &amp;Benachrichtigung zeigen, wenn eine Leerungsanfrage fertig ist</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="55"/>
+        <location filename="../widgets/settingsdialog.cpp" line="65"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="57"/>
+        <location filename="../widgets/settingsdialog.cpp" line="67"/>
         <source>Start &amp;hidden in the system tray</source>
         <translation>Versteckt im &amp;Systembereich starten</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="58"/>
+        <location filename="../widgets/settingsdialog.cpp" line="68"/>
         <source>Start hidden in the system tray</source>
         <translation>Versteckt im Systembereich starten</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="61"/>
+        <location filename="../widgets/settingsdialog.cpp" line="71"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="63"/>
+        <location filename="../widgets/settingsdialog.cpp" line="73"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="67"/>
+        <location filename="../widgets/settingsdialog.cpp" line="77"/>
         <source>L&amp;anguage:</source>
         <translation>Sp&amp;rache:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="68"/>
+        <location filename="../widgets/settingsdialog.cpp" line="78"/>
         <source>The new language is used after Purgeline restarts.</source>
         <translation>Die neue Sprache gilt nach einem Neustart von Purgeline.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="129"/>
+        <location filename="../widgets/settingsdialog.cpp" line="142"/>
         <source>No system tray was found; Purgeline starts with its window shown until one is available.</source>
         <translation>Kein Systembereich gefunden; Purgeline startet mit sichtbarem Fenster, bis einer verfügbar ist.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsFileImporter</name>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="23"/>
+        <source>Sect&amp;ion:</source>
+        <translation>Abschn&amp;itt:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="25"/>
+        <source>Settings file: error</source>
+        <translation>Einstellungsdatei: Fehler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="29"/>
+        <source>Section of the settings file</source>
+        <translation>Abschnitt der Einstellungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="68"/>
+        <source>Import %1…</source>
+        <translation>%1 importieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="92"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="106"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="110"/>
+        <source>%1 is %2 bytes, too large for a settings file</source>
+        <translation>%1 hat %2 Bytes, zu groß für eine Einstellungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="138"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="142"/>
+        <source>%1 has no sections to import</source>
+        <translation>%1 hat keine Abschnitte zum Importieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="170"/>
+        <source>%1, section “%2”: %3</source>
+        <translation>%1, Abschnitt „%2“: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="181"/>
+        <source>Filled in from %1, section “%2”: %3</source>
+        <translation>Ausgefüllt aus %1, Abschnitt „%2“: %3</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="35"/>
+        <location filename="../widgets/settingsform.cpp" line="36"/>
         <source>%1: error</source>
         <translation>%1: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="38"/>
+        <location filename="../widgets/settingsform.cpp" line="39"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="43"/>
-        <location filename="../widgets/settingsform.cpp" line="82"/>
+        <location filename="../widgets/settingsform.cpp" line="45"/>
+        <location filename="../widgets/settingsform.cpp" line="94"/>
         <source>Default: %1</source>
         <translation>Standard: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="45"/>
+        <location filename="../widgets/settingsform.cpp" line="47"/>
         <source>Required.</source>
         <translation>Erforderlich.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="71"/>
+        <location filename="../widgets/settingsform.cpp" line="73"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="71"/>
+        <location filename="../widgets/settingsform.cpp" line="74"/>
         <source>Default (%1)</source>
         <translation>Standard (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="96"/>
+        <location filename="../widgets/settingsform.cpp" line="85"/>
+        <source>One per line</source>
+        <translation>Einer pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsform.cpp" line="108"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="97"/>
+        <location filename="../widgets/settingsform.cpp" line="109"/>
         <source>Browse for %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="161"/>
+        <location filename="../widgets/settingsform.cpp" line="180"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
 </context>
 <context>
+    <name>SigV4Signer</name>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="211"/>
+        <source>no Authorization header</source>
+        <translation>kein Authorization-Header</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="213"/>
+        <source>more than one Authorization header</source>
+        <translation>mehr als ein Authorization-Header</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="216"/>
+        <source>the Authorization header is not AWS4-HMAC-SHA256</source>
+        <translation>der Authorization-Header ist nicht AWS4-HMAC-SHA256</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="228"/>
+        <source>the Authorization header has an unknown part</source>
+        <translation>der Authorization-Header hat einen unbekannten Teil</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="231"/>
+        <source>the Authorization header lacks Credential, SignedHeaders or Signature</source>
+        <translation>dem Authorization-Header fehlt Credential, SignedHeaders oder Signature</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="236"/>
+        <source>X-Amz-Date is missing or not yyyyMMddTHHmmssZ</source>
+        <translation>X-Amz-Date fehlt oder hat nicht das Format yyyyMMddTHHmmssZ</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="239"/>
+        <source>unknown access key</source>
+        <translation>unbekannter Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="242"/>
+        <source>the credential scope is not %1</source>
+        <translation>der Credential-Scope ist nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="251"/>
+        <source>SignedHeaders is not sorted and in lower case</source>
+        <translation>SignedHeaders ist nicht sortiert und kleingeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="254"/>
+        <source>%1 is not signed</source>
+        <translation>%1 ist nicht signiert</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="257"/>
+        <source>signed header %1 is missing</source>
+        <translation>signierter Header %1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="260"/>
+        <source>X-Amz-Security-Token does not match the credentials</source>
+        <translation>X-Amz-Security-Token passt nicht zu den Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="263"/>
+        <source>the signature does not match the request</source>
+        <translation>die Signatur passt nicht zur Anfrage</translation>
+    </message>
+</context>
+<context>
     <name>SourceCheck</name>
     <message>
-        <location filename="../widgets/sourcecheck.cpp" line="73"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="61"/>
         <source>Unknown provider type &quot;%1&quot;.</source>
         <translation>Unbekannter Provider-Typ „%1“.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheck.cpp" line="94"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="81"/>
         <source>The secret could not be read: %1</source>
         <translation>Das Geheimnis konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheck.cpp" line="104"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="91"/>
         <source>The dry run failed: %1</source>
         <translation>Der Probelauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheck.cpp" line="107"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="94"/>
         <source>everything</source>
         <translation>alles</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheck.cpp" line="109"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="97"/>
         <source>%1 has no harmless check request, so nothing was sent. Dry run: a purge of %2 would send:</source>
         <translation>%1 hat keine harmlose Prüfanfrage, daher wurde nichts gesendet. Probelauf: eine Leerung von %2 würde senden:</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheck.cpp" line="141"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="135"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -3207,177 +4866,212 @@ Jetzt beenden?</numerusform>
 <context>
     <name>SourceCommands</name>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="42"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="65"/>
         <source>source add needs exactly one NAME</source>
         <translation>source add braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="46"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="69"/>
         <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>ungültiger Quellenname „%1“: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; verwenden, beginnend mit Buchstabe oder Ziffer</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="50"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="74"/>
         <source>--type is required; known types: %1</source>
         <translation>--type ist erforderlich; bekannte Typen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="53"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="79"/>
         <source>unknown type &quot;%1&quot;; known types: %2</source>
         <translation>unbekannter Typ „%1“; bekannte Typen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="59"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="86"/>
         <source>malformed --set &quot;%1&quot;: expected KEY=VALUE</source>
         <translation>fehlerhaftes --set „%1“: KEY=VALUE erwartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="63"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="105"/>
+        <source>--%1 does not apply to type %2</source>
+        <translation>--%1 gilt nicht für Typ %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="108"/>
+        <source>cannot read --%1 &quot;%2&quot;: %3</source>
+        <translation>--%1 „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="115"/>
+        <source>--%1 &quot;%2&quot;: %3</source>
+        <translation>--%1 „%2“: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="123"/>
+        <source>--section names a section of a settings file; give the file too</source>
+        <translation>--section nennt einen Abschnitt einer Einstellungsdatei; auch die Datei angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="125"/>
         <source>give either --secret-env or --secret-stdin, not both</source>
         <translation>entweder --secret-env oder --secret-stdin angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="67"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="130"/>
         <source>invalid environment variable name &quot;%1&quot; for --secret-env</source>
         <translation>ungültiger Name der Umgebungsvariablen „%1“ für --secret-env</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="73"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="138"/>
         <source>type %1 needs a secret (%2): give --secret-env VAR or --secret-stdin</source>
         <translation>Typ %1 braucht ein Geheimnis (%2): --secret-env VAR oder --secret-stdin angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="76"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="141"/>
         <source>type %1 takes no secret</source>
         <translation>Typ %1 nimmt kein Geheimnis</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="84"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="150"/>
         <source>a source named &quot;%1&quot; already exists; remove it first</source>
         <translation>eine Quelle namens „%1“ existiert bereits; zuerst entfernen</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="94"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="163"/>
         <source>--secret-stdin read an empty secret from standard input</source>
         <translation>--secret-stdin hat ein leeres Geheimnis von der Standardeingabe gelesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="97"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="168"/>
         <source>cannot store the secret: %1. Nothing was saved. Without a keychain, keep the secret in an environment variable and use --secret-env VAR instead</source>
         <translation>das Geheimnis kann nicht gespeichert werden: %1. Nichts wurde gespeichert. Ohne Schlüsselbund das Geheimnis in einer Umgebungsvariablen halten und stattdessen --secret-env VAR verwenden</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="106"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="178"/>
         <source>added source &quot;%1&quot; (%2); secret: %3</source>
         <translation>Quelle „%1“ (%2) hinzugefügt; Geheimnis: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="132"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="209"/>
         <source>secret: %1</source>
         <translation>Geheimnis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="144"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="221"/>
         <source>source remove needs exactly one NAME</source>
         <translation>source remove braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="148"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="225"/>
         <source>unknown source &quot;%1&quot;</source>
         <translation>unbekannte Quelle „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="153"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="231"/>
         <source>source &quot;%1&quot; still has %2 open transaction(s); run `purgeline resume --wait` first, so no queued work is lost</source>
         <translation>Quelle „%1“ hat noch %2 offene Transaktion(en); zuerst `purgeline resume --wait` ausführen, damit keine eingereihte Arbeit verloren geht</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="159"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="238"/>
         <source>could not remove source &quot;%1&quot;</source>
         <translation>Quelle „%1“ konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="163"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="242"/>
         <source>warning: the keychain entry of &quot;%1&quot; could not be removed: %2</source>
         <translation>Warnung: der Schlüsselbundeintrag von „%1“ konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="165"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="246"/>
         <source>removed source &quot;%1&quot;</source>
         <translation>Quelle „%1“ entfernt</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="29"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="31"/>
         <source>setting %1 must be a non-negative number, not &quot;%2&quot;</source>
         <translation>Einstellung %1 muss eine nicht negative Zahl sein, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="33"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="34"/>
+        <source>setting %1 must be at least %2, not &quot;%3&quot;</source>
+        <translation>Einstellung %1 muss mindestens %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="41"/>
         <source>setting map: %1</source>
         <translation>Einstellung map: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="35"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="43"/>
         <source>setting %1 must be one of %2, not &quot;%3&quot;</source>
         <translation>Einstellung %1 muss eins von %2 sein, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="41"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="50"/>
         <source>setting proxy must be &quot;none&quot; or an http://, https://, socks5:// or socks5h:// URL, not &quot;%1&quot;</source>
         <translation>Einstellung proxy muss „none“ oder eine http://-, https://-, socks5://- oder socks5h://-URL sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="49"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="55"/>
+        <source>setting proxy &quot;%1&quot; holds a password, which would be stored in the profile: leave it out and name the environment variable that holds it with --set proxy_password_env=VARIABLE</source>
+        <translation>Einstellung proxy „%1“ enthält ein Passwort, das im Profil gespeichert würde: es weglassen und die Umgebungsvariable, die es enthält, mit --set proxy_password_env=VARIABLE nennen</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="62"/>
+        <source>setting proxy_password_env must name an environment variable, not &quot;%1&quot;</source>
+        <translation>Einstellung proxy_password_env muss eine Umgebungsvariable nennen, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="68"/>
         <source>setting pinned_key must be sha256//BASE64 hashes separated by &apos;;&apos;, not &quot;%1&quot;</source>
         <translation>Einstellung pinned_key muss aus sha256//BASE64-Hashes bestehen, getrennt durch &apos;;&apos;, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="54"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="73"/>
         <source>setting %1 must be an absolute http:// or https:// URL, not &quot;%2&quot;</source>
         <translation>Einstellung %1 muss eine absolute http://- oder https://-URL sein, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="67"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="88"/>
         <source>unknown setting &quot;%1&quot; for type %2; known settings: %3</source>
         <translation>unbekannte Einstellung „%1“ für Typ %2; bekannte Einstellungen: %3</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="75"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="96"/>
         <source>missing setting %1 (%2) for type %3: add --set %1=VALUE</source>
         <translation>fehlende Einstellung %1 (%2) für Typ %3: --set %1=VALUE hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="90"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="113"/>
         <source>type %1 works on local files and takes no --endpoint</source>
         <translation>Typ %1 arbeitet mit lokalen Dateien und nimmt kein --endpoint</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="92"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="115"/>
         <source>type %1 needs at least one --endpoint URL</source>
         <translation>Typ %1 braucht mindestens eine --endpoint-URL</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="94"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="117"/>
         <source>type %1 takes one --endpoint, not %2</source>
         <translation>Typ %1 nimmt ein --endpoint, nicht %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="97"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="122"/>
         <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhaftes --endpoint „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="113"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="140"/>
         <source>--endpoint &quot;%1&quot; would send the secret over plain http:// to %2: use https:// (only loopback addresses may be plain http://)</source>
         <translation>--endpoint „%1“ würde das Geheimnis über unverschlüsseltes http:// an %2 senden: verwenden Sie https:// (nur Loopback-Adressen dürfen unverschlüsseltes http:// sein)</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="125"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="152"/>
         <source>setting proxy &quot;%1&quot; would send its user name and password in clear to %2: use an https:// proxy</source>
         <translation>Einstellung proxy „%1“ würde Benutzername und Passwort im Klartext an %2 senden: verwenden Sie einen https://-Proxy</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="130"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="157"/>
         <source>setting proxy &quot;%1&quot; would see the secret sent over plain http:// in clear: use https:// endpoints, an https:// proxy, or proxy=none</source>
         <translation>Einstellung proxy „%1“ würde das über unverschlüsseltes http:// gesendete Geheimnis im Klartext sehen: verwenden Sie https://-Endpunkte, einen https://-Proxy oder proxy=none</translation>
     </message>
@@ -3385,170 +5079,180 @@ Jetzt beenden?</numerusform>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="57"/>
+        <location filename="../widgets/sourcedialog.cpp" line="58"/>
         <source>Add Source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="66"/>
+        <location filename="../widgets/sourcedialog.cpp" line="69"/>
         <source>Edit Source “%1”</source>
         <translation>Quelle „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="114"/>
+        <location filename="../widgets/sourcedialog.cpp" line="119"/>
         <source>Source name</source>
         <translation>Name der Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="115"/>
+        <location filename="../widgets/sourcedialog.cpp" line="120"/>
         <source>e.g. images-cdn</source>
         <translation>z. B. images-cdn</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="116"/>
+        <location filename="../widgets/sourcedialog.cpp" line="121"/>
         <source>Letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;; used on the command line and in presets</source>
         <translation>Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;; wird auf der Kommandozeile und in Vorlagen verwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="117"/>
+        <location filename="../widgets/sourcedialog.cpp" line="122"/>
         <source>Source name: error</source>
         <translation>Name der Quelle: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="121"/>
+        <location filename="../widgets/sourcedialog.cpp" line="126"/>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="125"/>
+        <location filename="../widgets/sourcedialog.cpp" line="130"/>
         <source>Provider type</source>
         <translation>Provider-Typ</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="128"/>
+        <location filename="../widgets/sourcedialog.cpp" line="134"/>
         <source>&amp;Type</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="136"/>
+        <location filename="../widgets/sourcedialog.cpp" line="142"/>
         <source>Endpoint URL</source>
         <translation>Endpoint-URL</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="139"/>
+        <location filename="../widgets/sourcedialog.cpp" line="145"/>
         <source>Endpoint URLs, one per line</source>
         <translation>Endpoint-URLs, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="142"/>
+        <location filename="../widgets/sourcedialog.cpp" line="148"/>
         <source>Endpoint: error</source>
         <translation>Endpoint: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="147"/>
-        <location filename="../widgets/sourcedialog.cpp" line="270"/>
+        <location filename="../widgets/sourcedialog.cpp" line="153"/>
+        <location filename="../widgets/sourcedialog.cpp" line="288"/>
         <source>&amp;Endpoint</source>
         <translation>&amp;Endpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="160"/>
+        <location filename="../widgets/sourcedialog.cpp" line="158"/>
+        <source>From file</source>
+        <translation>Aus Datei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcedialog.cpp" line="171"/>
         <source>Store in the &amp;keychain</source>
         <translation>Im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="161"/>
+        <location filename="../widgets/sourcedialog.cpp" line="172"/>
         <source>Keep for this &amp;session only (not saved)</source>
         <translation>Nur für diese Sit&amp;zung behalten (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="162"/>
+        <location filename="../widgets/sourcedialog.cpp" line="173"/>
         <source>Read from an en&amp;vironment variable</source>
         <translation>Aus einer &amp;Umgebungsvariablen lesen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="163"/>
+        <location filename="../widgets/sourcedialog.cpp" line="174"/>
         <source>N&amp;one</source>
         <translation>&amp;Keins</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="168"/>
+        <location filename="../widgets/sourcedialog.cpp" line="180"/>
         <source>The secret is held in memory until Purgeline quits and is never written to disk</source>
         <translation>Das Geheimnis bleibt im Speicher, bis Purgeline beendet wird, und wird nie auf die Festplatte geschrieben</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="174"/>
+        <location filename="../widgets/sourcedialog.cpp" line="186"/>
         <source>Environment variable name</source>
         <translation>Name der Umgebungsvariablen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="175"/>
+        <location filename="../widgets/sourcedialog.cpp" line="187"/>
         <source>e.g. PURGE_TOKEN</source>
         <translation>z. B. PURGE_TOKEN</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="177"/>
+        <location filename="../widgets/sourcedialog.cpp" line="189"/>
         <source>Secret: error</source>
         <translation>Geheimnis: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="191"/>
+        <location filename="../widgets/sourcedialog.cpp" line="203"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="195"/>
+        <location filename="../widgets/sourcedialog.cpp" line="208"/>
         <source>Leave a field empty to use the provider&apos;s documented limit.</source>
         <translation>Ein Feld leer lassen, um das dokumentierte Limit des Providers zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="202"/>
+        <location filename="../widgets/sourcedialog.cpp" line="215"/>
         <source>&amp;Limits and Mapping</source>
         <translation>&amp;Limits und Zuordnung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="210"/>
+        <location filename="../widgets/sourcedialog.cpp" line="223"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="258"/>
-        <location filename="../widgets/sourcedialog.cpp" line="286"/>
+        <location filename="../widgets/sourcedialog.cpp" line="272"/>
+        <location filename="../widgets/sourcedialog.cpp" line="305"/>
         <source>Default: %1</source>
         <translation>Standard: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="262"/>
+        <location filename="../widgets/sourcedialog.cpp" line="276"/>
         <source>Default: unpaced</source>
         <translation>Standard: ohne Taktung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="264"/>
+        <location filename="../widgets/sourcedialog.cpp" line="279"/>
         <source>Default and maximum: %1</source>
         <translation>Standard und Maximum: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="266"/>
+        <location filename="../widgets/sourcedialog.cpp" line="281"/>
+        <source>Default: no cap</source>
+        <translation>Standard: keine Obergrenze</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcedialog.cpp" line="282"/>
         <source>e.g. public=https://www.example.com</source>
         <translation>z. B. public=https://www.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="270"/>
+        <location filename="../widgets/sourcedialog.cpp" line="288"/>
         <source>&amp;Endpoints</source>
         <translation>&amp;Endpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="271"/>
-        <location filename="../widgets/sourcedialog.cpp" line="296"/>
+        <location filename="../widgets/sourcedialog.cpp" line="289"/>
+        <location filename="../widgets/sourcedialog.cpp" line="318"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="285"/>
+        <location filename="../widgets/sourcedialog.cpp" line="304"/>
         <source>e.g. https://cache.example.com</source>
         <translation>z. B. https://cache.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="287"/>
+        <location filename="../widgets/sourcedialog.cpp" line="307"/>
         <source>One base URL per cache, one per line, e.g.
 http://10.0.0.1:6081
 http://10.0.0.2:6081</source>
@@ -3557,111 +5261,111 @@ http://10.0.0.1:6081
 http://10.0.0.2:6081</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="288"/>
+        <location filename="../widgets/sourcedialog.cpp" line="309"/>
         <source>Base URL of the API; point it at a proxy, a staging API or a test server</source>
         <translation>Basis-URL der API; kann auf einen Proxy, eine Staging-API oder einen Testserver zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="290"/>
+        <location filename="../widgets/sourcedialog.cpp" line="311"/>
         <source>Each cache of the cluster receives every purge</source>
         <translation>Jeder Cache des Clusters erhält jede Leerung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="295"/>
+        <location filename="../widgets/sourcedialog.cpp" line="317"/>
         <source>%1 (optional)</source>
         <translation>%1 (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="340"/>
+        <location filename="../widgets/sourcedialog.cpp" line="371"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="341"/>
+        <location filename="../widgets/sourcedialog.cpp" line="372"/>
         <source>Enter the %1</source>
         <translation>%1 eingeben</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="346"/>
+        <location filename="../widgets/sourcedialog.cpp" line="377"/>
         <source>not set now</source>
         <translation>derzeit nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="346"/>
+        <location filename="../widgets/sourcedialog.cpp" line="378"/>
         <source>set now</source>
         <translation>gesetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="358"/>
-        <location filename="../widgets/sourcedialog.cpp" line="361"/>
-        <location filename="../widgets/sourcedialog.cpp" line="375"/>
+        <location filename="../widgets/sourcedialog.cpp" line="412"/>
+        <location filename="../widgets/sourcedialog.cpp" line="416"/>
+        <location filename="../widgets/sourcedialog.cpp" line="431"/>
         <source>Currently: %1</source>
         <translation>Derzeit: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="405"/>
+        <location filename="../widgets/sourcedialog.cpp" line="461"/>
         <source>Name is required.</source>
         <translation>Name ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="407"/>
+        <location filename="../widgets/sourcedialog.cpp" line="463"/>
         <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>ungültiger Quellenname „%1“: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; verwenden, beginnend mit Buchstabe oder Ziffer</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="410"/>
+        <location filename="../widgets/sourcedialog.cpp" line="468"/>
         <source>a source named &quot;%1&quot; already exists</source>
         <translation>eine Quelle namens „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="437"/>
+        <location filename="../widgets/sourcedialog.cpp" line="495"/>
         <source>Enter the %1, or choose an environment variable.</source>
         <translation>%1 eingeben oder eine Umgebungsvariable wählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="439"/>
+        <location filename="../widgets/sourcedialog.cpp" line="497"/>
         <source>No %1 is stored for this source: enter it.</source>
         <translation>Für diese Quelle ist kein %1 gespeichert: bitte eingeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="444"/>
+        <location filename="../widgets/sourcedialog.cpp" line="502"/>
         <source>invalid environment variable name &quot;%1&quot;</source>
         <translation>ungültiger Name der Umgebungsvariablen „%1“</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="456"/>
-        <location filename="../widgets/sourcedialog.cpp" line="478"/>
-        <location filename="../widgets/sourcedialog.cpp" line="493"/>
+        <location filename="../widgets/sourcedialog.cpp" line="516"/>
+        <location filename="../widgets/sourcedialog.cpp" line="538"/>
+        <location filename="../widgets/sourcedialog.cpp" line="555"/>
         <source>Please correct the marked fields.</source>
         <translation>Bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="521"/>
+        <location filename="../widgets/sourcedialog.cpp" line="583"/>
         <source>Storing the %1 in the keychain…</source>
         <translation>%1 wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="543"/>
+        <location filename="../widgets/sourcedialog.cpp" line="605"/>
         <source>the system keychain did not answer within %1 s</source>
         <translation>der System-Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="553"/>
+        <location filename="../widgets/sourcedialog.cpp" line="616"/>
         <source>Could not save the source: %1</source>
         <translation>Die Quelle konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="567"/>
+        <location filename="../widgets/sourcedialog.cpp" line="631"/>
         <source>Could not store the secret: %1. Nothing was saved.</source>
         <translation>Das Geheimnis konnte nicht gespeichert werden: %1. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="572"/>
+        <location filename="../widgets/sourcedialog.cpp" line="638"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead, or keep it for this session only: Purgeline then holds it in memory until it quits and never writes it to disk.</source>
         <translation>Nichts wurde gespeichert: %1. Das Geheimnis stattdessen aus einer Umgebungsvariablen lesen oder nur für diese Sitzung behalten: Purgeline hält es dann im Speicher, bis es beendet wird, und schreibt es nie auf die Festplatte.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="576"/>
+        <location filename="../widgets/sourcedialog.cpp" line="642"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead.</source>
         <translation>Nichts wurde gespeichert: %1. Das Geheimnis stattdessen aus einer Umgebungsvariablen lesen.</translation>
     </message>
@@ -3750,6 +5454,24 @@ http://10.0.0.2:6081</translation>
     </message>
 </context>
 <context>
+    <name>SourceMapping</name>
+    <message>
+        <location filename="../app/changes/sourcemapping.cpp" line="41"/>
+        <source>setting map: %1</source>
+        <translation>Einstellung map: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/changes/sourcemapping.cpp" line="54"/>
+        <source>its map setting maps no local folder (add /local/folder=https://public.url/prefix)</source>
+        <translation>ihre Einstellung map ordnet keinen lokalen Ordner zu (/local/folder=https://public.url/prefix hinzufügen)</translation>
+    </message>
+    <message>
+        <location filename="../app/changes/sourcemapping.cpp" line="63"/>
+        <source>the file is not inside a folder it maps (%1)</source>
+        <translation>die Datei liegt in keinem Ordner, den sie zuordnet (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SourceStore</name>
     <message>
         <location filename="../app/storage/sourcestore.cpp" line="84"/>
@@ -3760,68 +5482,68 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="48"/>
+        <location filename="../widgets/sourcespanel.cpp" line="49"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="61"/>
+        <location filename="../widgets/sourcespanel.cpp" line="62"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="67"/>
+        <location filename="../widgets/sourcespanel.cpp" line="68"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="69"/>
+        <location filename="../widgets/sourcespanel.cpp" line="71"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="71"/>
-        <location filename="../widgets/sourcespanel.cpp" line="208"/>
+        <location filename="../widgets/sourcespanel.cpp" line="73"/>
+        <location filename="../widgets/sourcespanel.cpp" line="215"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="73"/>
+        <location filename="../widgets/sourcespanel.cpp" line="76"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="76"/>
+        <location filename="../widgets/sourcespanel.cpp" line="79"/>
         <source>Source actions</source>
         <translation>Quellenaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="83"/>
+        <location filename="../widgets/sourcespanel.cpp" line="87"/>
         <source>Add a source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="85"/>
+        <location filename="../widgets/sourcespanel.cpp" line="89"/>
         <source>Send a harmless request to the selected source, or show a dry run</source>
         <translation>Eine harmlose Anfrage an die gewählte Quelle senden oder einen Probelauf zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="92"/>
+        <location filename="../widgets/sourcespanel.cpp" line="96"/>
         <source>Check result</source>
         <translation>Prüfergebnis</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="97"/>
+        <location filename="../widgets/sourcespanel.cpp" line="101"/>
         <source>Check details</source>
         <translation>Prüfdetails</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="189"/>
+        <location filename="../widgets/sourcespanel.cpp" line="195"/>
         <source>Cannot Remove Source</source>
         <translation>Quelle kann nicht entfernt werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="190"/>
+        <location filename="../widgets/sourcespanel.cpp" line="196"/>
         <source>“%1” still has %n open transaction(s). Remove it once they have finished or been cancelled, so no queued work is lost.</source>
         <translation>
             <numerusform>„%1“ hat noch %n offene Transaktion. Erst entfernen, wenn sie abgeschlossen oder abgebrochen ist, damit keine eingereihte Arbeit verloren geht.</numerusform>
@@ -3829,22 +5551,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="201"/>
+        <location filename="../widgets/sourcespanel.cpp" line="208"/>
         <source>Remove the source “%1”? Its settings are deleted and its secret is removed from the keychain. Presets that use it stop working.</source>
         <translation>Die Quelle „%1“ entfernen? Ihre Einstellungen werden gelöscht und ihr Geheimnis wird aus dem Schlüsselbund entfernt. Vorlagen, die sie verwenden, funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="203"/>
+        <location filename="../widgets/sourcespanel.cpp" line="210"/>
         <source>Remove the source “%1”? Its settings are deleted. Presets that use it stop working.</source>
         <translation>Die Quelle „%1“ entfernen? Ihre Einstellungen werden gelöscht. Vorlagen, die sie verwenden, funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="204"/>
+        <location filename="../widgets/sourcespanel.cpp" line="211"/>
         <source>Remove Source</source>
         <translation>Quelle entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="224"/>
+        <location filename="../widgets/sourcespanel.cpp" line="231"/>
         <source>Not removed: “%1” has %n open transaction(s) now.</source>
         <translation>
             <numerusform>Nicht entfernt: „%1“ hat jetzt %n offene Transaktion.</numerusform>
@@ -3852,22 +5574,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="229"/>
+        <location filename="../widgets/sourcespanel.cpp" line="237"/>
         <source>Could not remove “%1”.</source>
         <translation>„%1“ konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="236"/>
+        <location filename="../widgets/sourcespanel.cpp" line="244"/>
         <source>Removed “%1”, but its keychain entry could not be removed: %2</source>
         <translation>„%1“ entfernt, aber sein Schlüsselbundeintrag konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="252"/>
+        <location filename="../widgets/sourcespanel.cpp" line="261"/>
         <source>Checking “%1”…</source>
         <translation>„%1“ wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="258"/>
+        <location filename="../widgets/sourcespanel.cpp" line="268"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3875,17 +5597,17 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>TargetListModel</name>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="74"/>
+        <location filename="../models/targetlistmodel.cpp" line="56"/>
         <source>%1 (not mapped)</source>
         <translation>%1 (nicht zugeordnet)</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="76"/>
+        <location filename="../models/targetlistmodel.cpp" line="60"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/targetlistmodel.cpp" line="77"/>
+        <location filename="../models/targetlistmodel.cpp" line="61"/>
         <source>%1 → %2 (+%n more)</source>
         <translation>
             <numerusform>%1 → %2 (+%n weitere)</numerusform>
@@ -3893,40 +5615,44 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="85"/>
+        <location filename="../models/targetlistmodel.cpp" line="65"/>
+        <source>%1 (not for %2)</source>
+        <translation>%1 (nicht für %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/targetlistmodel.cpp" line="73"/>
         <source>%1
 Not purged: %2</source>
         <translation>%1
 Nicht geleert: %2</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="86"/>
+        <location filename="../models/targetlistmodel.cpp" line="74"/>
         <source>%1
-Purges:
 %2</source>
         <translation>%1
-Leert:
 %2</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="281"/>
-        <source>source %1, setting map: %2</source>
-        <translation>Quelle %1, Einstellung map: %2</translation>
+        <location filename="../models/targetlistmodel.cpp" line="264"/>
+        <source>source %1, %2</source>
+        <translation>Quelle %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="314"/>
+        <location filename="../models/targetlistmodel.cpp" line="299"/>
+        <source>%1: not purged: %2</source>
+        <translation>%1: nicht geleert: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/targetlistmodel.cpp" line="300"/>
+        <location filename="../models/targetlistmodel.cpp" line="324"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/targetlistmodel.cpp" line="321"/>
         <source>no source is chosen; a source&apos;s path mapping turns local files into URLs</source>
         <translation>keine Quelle gewählt; die Pfadzuordnung einer Quelle macht aus lokalen Dateien URLs</translation>
-    </message>
-    <message>
-        <location filename="../models/targetlistmodel.cpp" line="316"/>
-        <source>none of the chosen sources (%1) maps a local folder: set its map setting to /local/folder=https://public.url/prefix</source>
-        <translation>keine der gewählten Quellen (%1) ordnet einen lokalen Ordner zu: ihre Einstellung map auf /local/folder=https://public.url/prefix setzen</translation>
-    </message>
-    <message>
-        <location filename="../models/targetlistmodel.cpp" line="326"/>
-        <source>the file is not inside a folder the chosen sources map (%1)</source>
-        <translation>die Datei liegt in keinem Ordner, den die gewählten Quellen zuordnen (%1)</translation>
     </message>
 </context>
 <context>
@@ -4184,12 +5910,12 @@ oder Ziele oben eingeben und einfügen.</translation>
 <context>
     <name>TransactionRecord</name>
     <message>
-        <location filename="../app/queue/transaction.cpp" line="30"/>
+        <location filename="../app/core/transactionrecord.cpp" line="30"/>
         <source>everything</source>
         <translation>alles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/transaction.cpp" line="35"/>
+        <location filename="../app/core/transactionrecord.cpp" line="35"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weiteres</numerusform>
@@ -4546,6 +6272,144 @@ oder Ziele oben eingeben und einfügen.</translation>
         <location filename="../widgets/trayicon.cpp" line="167"/>
         <source>&amp;Quit Purgeline</source>
         <translation>Purgeline &amp;beenden</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookProvider</name>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="95"/>
+        <source>Webhook (in-house cache or deploy system)</source>
+        <translation>Webhook (eigener Cache oder eigenes Deploy-System)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="96"/>
+        <source>Secret (sent where a header uses {{secret}})</source>
+        <translation>Geheimnis (gesendet, wo ein Header {{secret}} verwendet)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="106"/>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="111"/>
+        <source>NAME:VALUE, one header per --set header=... (or per line); a value may use {{secret}} (the header is then never shown), {{action}} and {{match}}</source>
+        <translation>NAME:VALUE, ein Header pro --set header=... (oder pro Zeile); ein Wert darf {{secret}} (der Header wird dann nie angezeigt), {{action}} und {{match}} verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="117"/>
+        <source>HTTP method</source>
+        <translation>HTTP-Methode</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="122"/>
+        <source>Any HTTP method: POST, PUT, DELETE, PURGE, ...</source>
+        <translation>Jede HTTP-Methode: POST, PUT, DELETE, PURGE, ...</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="124"/>
+        <source>URL template</source>
+        <translation>URL-Template</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="129"/>
+        <source>An absolute URL, or a path and query appended to the endpoint; {{url}} is the target, percent-encoded, and sends one target per request; {{action}} and {{match}} are the request&apos;s words. Default: the endpoint</source>
+        <translation>Eine absolute URL oder ein Pfad mit Query, an den Endpoint angehängt; {{url}} ist das Ziel, prozentkodiert, und sendet ein Ziel pro Anfrage; {{action}} und {{match}} sind die Wörter der Anfrage. Standard: der Endpoint</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="134"/>
+        <source>Body template</source>
+        <translation>Body-Template</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="139"/>
+        <source>{{targets_json}}: the targets as a JSON array; {{urls_json}}: the same for exact and prefix purges, [] otherwise; {{url}}: the one target, escaped for a JSON string (one request per target); {{action}}, {{match}}. Sent as application/json unless a Content-Type header is set. Default: no body</source>
+        <translation>{{targets_json}}: die Ziele als JSON-Array; {{urls_json}}: dasselbe für exact- und prefix-Leerungen, sonst []; {{url}}: das eine Ziel, für einen JSON-String maskiert (eine Anfrage pro Ziel); {{action}}, {{match}}. Gesendet als application/json, sofern kein Content-Type-Header gesetzt ist. Standard: kein Body</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="144"/>
+        <source>Success status</source>
+        <translation>Erfolgsstatus</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="149"/>
+        <source>2xx, or a comma-separated list of status codes and classes such as 200,204 or 2xx,404</source>
+        <translation>2xx oder eine kommagetrennte Liste von Statuscodes und -klassen wie 200,204 oder 2xx,404</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="172"/>
+        <source>%1: unknown placeholder %2; known placeholders: %3</source>
+        <translation>%1: unbekannter Platzhalter %2; bekannte Platzhalter: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="177"/>
+        <source>%1: {{secret}} may only appear in a header value (--set header=NAME:VALUE), where it is redacted whenever the request is shown</source>
+        <translation>%1: {{secret}} darf nur in einem Header-Wert stehen (--set header=NAME:VALUE), wo es geschwärzt wird, wann immer die Anfrage angezeigt wird</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="181"/>
+        <source>%1: %2 cannot be used here; %1 takes %3</source>
+        <translation>%1: %2 kann hier nicht verwendet werden; %1 nimmt %3</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="237"/>
+        <source>setting success &quot;%1&quot;: expected 2xx or a comma-separated list of status codes and classes, such as 200,204 or 2xx,404</source>
+        <translation>Einstellung success „%1“: 2xx oder eine kommagetrennte Liste von Statuscodes und -klassen erwartet, wie 200,204 oder 2xx,404</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="292"/>
+        <source>webhook needs --endpoint URL: the base URL of the service to call</source>
+        <translation>webhook braucht --endpoint URL: die Basis-URL des aufzurufenden Dienstes</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="295"/>
+        <source>setting method &quot;%1&quot; is not a valid HTTP method (a token such as POST or PURGE)</source>
+        <translation>Einstellung method „%1“ ist keine gültige HTTP-Methode (ein Token wie POST oder PURGE)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="307"/>
+        <source>setting url_template &quot;%1&quot; does not make an absolute http:// or https:// URL</source>
+        <translation>Einstellung url_template „%1“ ergibt keine absolute http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="322"/>
+        <source>setting header &quot;%1&quot; contains a line break</source>
+        <translation>Einstellung header „%1“ enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="326"/>
+        <source>setting header &quot;%1&quot;: expected NAME:VALUE with a valid header name</source>
+        <translation>Einstellung header „%1“: NAME:VALUE mit gültigem Header-Namen erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="332"/>
+        <source>setting header: %1 is set by the HTTP client; leave it out</source>
+        <translation>Einstellung header: %1 wird vom HTTP-Client gesetzt; weglassen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="335"/>
+        <source>setting header: %1 is given twice</source>
+        <translation>Einstellung header: %1 ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="345"/>
+        <source>header %1 uses {{secret}}, but the source has no secret: add --secret-env VAR or --secret-stdin</source>
+        <translation>Header %1 verwendet {{secret}}, aber die Quelle hat kein Geheimnis: --secret-env VAR oder --secret-stdin hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="351"/>
+        <source>a secret is configured but no header uses it: add --set header=NAME:...{{secret}} (e.g. &quot;Authorization: Bearer {{secret}}&quot;)</source>
+        <translation>ein Geheimnis ist eingerichtet, aber kein Header verwendet es: --set header=NAME:...{{secret}} hinzufügen (z. B. &quot;Authorization: Bearer {{secret}}&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="363"/>
+        <source>this webhook&apos;s url_template and body_template name no target ({{url}}, {{urls_json}} or {{targets_json}}), so it cannot say what to purge; only --match all works with it</source>
+        <translation>url_template und body_template dieses Webhooks nennen kein Ziel ({{url}}, {{urls_json}} oder {{targets_json}}), daher kann er nicht sagen, was zu leeren ist; nur --match all funktioniert mit ihm</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="406"/>
+        <source>HTTP %1 is not a success status of this webhook (success=%2)</source>
+        <translation>HTTP %1 ist kein Erfolgsstatus dieses Webhooks (success=%2)</translation>
     </message>
 </context>
 </TS>

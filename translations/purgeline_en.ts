@@ -2,11 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AkamaiProvider</name>
+    <message numerus="yes">
+        <location filename="../app/providers/akamaiprovider.cpp" line="174"/>
+        <source>provider akamai takes one --endpoint, but %n were given</source>
+        <translation>
+            <numerusform>provider akamai takes one --endpoint, but %n was given</numerusform>
+            <numerusform>provider akamai takes one --endpoint, but %n were given</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CloudFrontProvider</name>
+    <message numerus="yes">
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="164"/>
+        <source>provider cloudfront takes one --endpoint, but %n were given</source>
+        <translation>
+            <numerusform>provider cloudfront takes one --endpoint, but %n was given</numerusform>
+            <numerusform>provider cloudfront takes one --endpoint, but %n were given</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="256"/>
+        <source>--match all takes no targets, but %n were given</source>
+        <translation>
+            <numerusform>--match all takes no targets, but %n was given</numerusform>
+            <numerusform>--match all takes no targets, but %n were given</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CloudflareProvider</name>
+    <message numerus="yes">
+        <location filename="../app/providers/cloudflareprovider.cpp" line="213"/>
+        <source>provider cloudflare takes one --endpoint, but %n were given</source>
+        <translation>
+            <numerusform>provider cloudflare takes one --endpoint, but %n was given</numerusform>
+            <numerusform>provider cloudflare takes one --endpoint, but %n were given</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/cloudflareprovider.cpp" line="291"/>
+        <source>--match all takes no targets, but %n were given</source>
+        <translation>
+            <numerusform>--match all takes no targets, but %n was given</numerusform>
+            <numerusform>--match all takes no targets, but %n were given</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/cloudflareprovider.cpp" line="435"/>
+        <source>HTTP 400: Cloudflare rejected the purge of %n item(s)</source>
+        <translation>
+            <numerusform>HTTP 400: Cloudflare rejected the purge of %n item</numerusform>
+            <numerusform>HTTP 400: Cloudflare rejected the purge of %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComposerPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="139"/>
-        <location filename="../widgets/composerpanel.cpp" line="233"/>
-        <location filename="../widgets/composerpanel.cpp" line="468"/>
+        <location filename="../widgets/composerpanel.cpp" line="146"/>
+        <location filename="../widgets/composerpanel.cpp" line="239"/>
+        <location filename="../widgets/composerpanel.cpp" line="465"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>Added %n target.</numerusform>
@@ -14,8 +71,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="377"/>
-        <location filename="../widgets/composerpanel.cpp" line="495"/>
+        <location filename="../widgets/composerpanel.cpp" line="372"/>
+        <source>%n file(s) changed in %1 (%2)</source>
+        <translation>
+            <numerusform>%n file changed in %1 (%2)</numerusform>
+            <numerusform>%n files changed in %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="399"/>
+        <location filename="../widgets/composerpanel.cpp" line="496"/>
+        <location filename="../widgets/composerpanel.cpp" line="510"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n target</numerusform>
@@ -23,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="379"/>
+        <location filename="../widgets/composerpanel.cpp" line="401"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n file not mapped</numerusform>
@@ -31,7 +97,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="492"/>
+        <location filename="../widgets/composerpanel.cpp" line="403"/>
+        <source>, %n file(s) not mapped for every source</source>
+        <translation>
+            <numerusform>, %n file not mapped for every source</numerusform>
+            <numerusform>, %n files not mapped for every source</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="494"/>
+        <source>%1: %n request(s)</source>
+        <translation>
+            <numerusform>%1: %n request</numerusform>
+            <numerusform>%1: %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="495"/>
+        <source>%1: %n request(s) for %2</source>
+        <translation>
+            <numerusform>%1: %n request for %2</numerusform>
+            <numerusform>%1: %n requests for %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="498"/>
+        <source>; not sent %n file(s) it does not map (%1)</source>
+        <translation>
+            <numerusform>; not sent %n file it does not map (%1)</numerusform>
+            <numerusform>; not sent %n files it does not map (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="506"/>
         <source>%n request(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n request will purge everything cached by %1.</numerusform>
@@ -39,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="494"/>
+        <location filename="../widgets/composerpanel.cpp" line="508"/>
         <source>%n request(s) (batches) to %1 for %2.</source>
         <translation>
             <numerusform>%n request (batch) to %1 for %2.</numerusform>
@@ -47,11 +145,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="528"/>
+        <location filename="../widgets/composerpanel.cpp" line="545"/>
         <source>Queued %n request(s).</source>
         <translation>
             <numerusform>Queued %n request.</numerusform>
             <numerusform>Queued %n requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="593"/>
+        <source>Added %n changed file(s).</source>
+        <translation>
+            <numerusform>Added %n changed file.</numerusform>
+            <numerusform>Added %n changed files.</numerusform>
         </translation>
     </message>
 </context>
@@ -73,9 +179,20 @@ Quit now?</numerusform>
     </message>
 </context>
 <context>
+    <name>FastlyProvider</name>
+    <message numerus="yes">
+        <location filename="../app/providers/fastlyprovider.cpp" line="101"/>
+        <source>provider fastly takes one --endpoint, but %n were given</source>
+        <translation>
+            <numerusform>provider fastly takes one --endpoint, but %n was given</numerusform>
+            <numerusform>provider fastly takes one --endpoint, but %n were given</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GitChangesDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="259"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="270"/>
         <source>%1: %n changed file(s)</source>
         <translation>
             <numerusform>%1: %n changed file</numerusform>
@@ -83,7 +200,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="260"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="271"/>
         <source>, %n selected</source>
         <translation>
             <numerusform>, %n selected</numerusform>
@@ -91,7 +208,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="347"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="387"/>
         <source>&amp;Add %n URL(s)</source>
         <translation>
             <numerusform>&amp;Add %n URL</numerusform>
@@ -110,7 +227,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="321"/>
+        <location filename="../widgets/historypanel.cpp" line="328"/>
         <source>%n request(s) queued again</source>
         <translation>
             <numerusform>%n request queued again</numerusform>
@@ -118,7 +235,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="391"/>
+        <location filename="../widgets/historypanel.cpp" line="399"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln transaction to %1</numerusform>
@@ -129,7 +246,7 @@ Quit now?</numerusform>
 <context>
     <name>InstartProvider</name>
     <message numerus="yes">
-        <location filename="../app/providers/instartprovider.cpp" line="115"/>
+        <location filename="../app/providers/instartprovider.cpp" line="108"/>
         <source>provider instart takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>provider instart takes one --endpoint, but %n was given</numerusform>
@@ -140,7 +257,7 @@ Quit now?</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="77"/>
+        <location filename="../widgets/mainwindow.cpp" line="100"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Request %1 queued: %n transaction</numerusform>
@@ -178,7 +295,7 @@ Quit now?</numerusform>
 <context>
     <name>PageCacheProvider</name>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="259"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="270"/>
         <source>not cached: %1 and %n more</source>
         <translation>
             <numerusform>not cached: %1 and %n more</numerusform>
@@ -186,7 +303,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="345"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="379"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all takes no targets, but %n was given</numerusform>
@@ -194,7 +311,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="423"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="461"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (and %n more problem)</numerusform>
@@ -202,7 +319,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="425"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="464"/>
         <source>; %n file(s) were removed before that</source>
         <translation>
             <numerusform>; %n file was removed before that</numerusform>
@@ -210,7 +327,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="435"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="476"/>
         <source>removed %n file(s)</source>
         <translation>
             <numerusform>removed %n file</numerusform>
@@ -218,11 +335,22 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="437"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="478"/>
         <source> and %n director(y/ies)</source>
         <translation>
             <numerusform> and %n directory</numerusform>
             <numerusform> and %n directories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleText</name>
+    <message numerus="yes">
+        <location filename="../app/core/peopletext.cpp" line="13"/>
+        <source> … (cut; %n characters in all)</source>
+        <translation>
+            <numerusform> … (cut; %n character in all)</numerusform>
+            <numerusform> … (cut; %n characters in all)</numerusform>
         </translation>
     </message>
 </context>
@@ -238,42 +366,93 @@ Quit now?</numerusform>
     </message>
 </context>
 <context>
+    <name>ProfileCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/profilecommands.cpp" line="162"/>
+        <source>%n row(s) copied</source>
+        <translation>
+            <numerusform>%n row copied</numerusform>
+            <numerusform>%n rows copied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/profilecommands.cpp" line="163"/>
+        <source>%n row(s) copied; the rest cannot be read (%1)</source>
+        <translation>
+            <numerusform>%n row copied; the rest cannot be read (%1)</numerusform>
+            <numerusform>%n rows copied; the rest cannot be read (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Provider</name>
     <message numerus="yes">
-        <location filename="../app/providers/provider.cpp" line="29"/>
+        <location filename="../app/providers/provider.cpp" line="31"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all takes no targets, but %n was given</numerusform>
             <numerusform>--match all takes no targets, but %n were given</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/providers/provider.cpp" line="98"/>
+        <source>option %1 takes one value, but %n were given</source>
+        <translation>
+            <numerusform>option %1 takes one value, but %n was given</numerusform>
+            <numerusform>option %1 takes one value, but %n were given</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PurgeQueue</name>
     <message numerus="yes">
-        <location filename="../app/queue/purgequeue.cpp" line="437"/>
+        <location filename="../app/queue/queuedecisions.cpp" line="73"/>
         <source>gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>gave up after %n attempt: %1</numerusform>
             <numerusform>gave up after %n attempts: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/queue/queuedecisions.cpp" line="79"/>
+        <source>still failing after %1 of retries (%n attempt(s)): %2</source>
+        <translation>
+            <numerusform>still failing after %1 of retries (%n attempt): %2</numerusform>
+            <numerusform>still failing after %1 of retries (%n attempts): %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueRunner</name>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="161"/>
+        <location filename="../app/cli/queuerunner.cpp" line="190"/>
         <source>%n transaction(s): </source>
         <translation>
             <numerusform>%n transaction: </numerusform>
             <numerusform>%n transactions: </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/queuerunner.cpp" line="194"/>
+        <source>the run stopped: %n transaction(s) not finished stay as last recorded</source>
+        <translation>
+            <numerusform>the run stopped: %n transaction not finished stays as last recorded</numerusform>
+            <numerusform>the run stopped: %n transactions not finished stay as last recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/queuerunner.cpp" line="211"/>
+        <source>%n transaction(s) still waiting to be sent again within their retry budget</source>
+        <translation>
+            <numerusform>%n transaction still waiting to be sent again within its retry budget</numerusform>
+            <numerusform>%n transactions still waiting to be sent again within their retry budget</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="190"/>
+        <location filename="../widgets/sourcespanel.cpp" line="196"/>
         <source>“%1” still has %n open transaction(s). Remove it once they have finished or been cancelled, so no queued work is lost.</source>
         <translation>
             <numerusform>“%1” still has %n open transaction. Remove it once it has finished or been cancelled, so no queued work is lost.</numerusform>
@@ -281,7 +460,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="224"/>
+        <location filename="../widgets/sourcespanel.cpp" line="231"/>
         <source>Not removed: “%1” has %n open transaction(s) now.</source>
         <translation>
             <numerusform>Not removed: “%1” has %n open transaction now.</numerusform>
@@ -292,7 +471,7 @@ Quit now?</numerusform>
 <context>
     <name>TargetListModel</name>
     <message numerus="yes">
-        <location filename="../models/targetlistmodel.cpp" line="77"/>
+        <location filename="../models/targetlistmodel.cpp" line="61"/>
         <source>%1 → %2 (+%n more)</source>
         <translation>
             <numerusform>%1 → %2 (+%n more)</numerusform>
@@ -362,7 +541,7 @@ Quit now?</numerusform>
 <context>
     <name>TransactionRecord</name>
     <message numerus="yes">
-        <location filename="../app/queue/transaction.cpp" line="35"/>
+        <location filename="../app/core/transactionrecord.cpp" line="35"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>

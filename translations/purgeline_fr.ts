@@ -15,6 +15,265 @@
     </message>
 </context>
 <context>
+    <name>AkamaiProvider</name>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="56"/>
+        <source>(support id %1)</source>
+        <translation>(identifiant de support %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="73"/>
+        <source>setting %1 is missing: copy it from the API client&apos;s .edgerc (or use --edgerc FILE)</source>
+        <translation>le paramètre %1 est manquant&#xa0;: copiez-le depuis le .edgerc du client d’API (ou utilisez --edgerc FICHIER)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="78"/>
+        <source>setting %1 contains white space, &apos;;&apos; or a character outside printable ASCII; copy it again from the API client&apos;s .edgerc</source>
+        <translation>le paramètre %1 contient des espaces, un &apos;;&apos; ou un caractère hors de l’ASCII imprimable&#xa0;; copiez-le de nouveau depuis le .edgerc du client d’API</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="91"/>
+        <source>Client secret</source>
+        <translation>Secret du client</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="95"/>
+        <source>CP codes</source>
+        <translation>Codes CP</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="96"/>
+        <source>Content provider codes: everything cached under them</source>
+        <translation>Codes de fournisseur de contenu&#xa0;: tout ce qui est en cache sous ces codes</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="106"/>
+        <source>API host</source>
+        <translation>Hôte de l’API</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="111"/>
+        <source>The API client&apos;s host from .edgerc, such as akab-xxxx.luna.akamaiapis.net</source>
+        <translation>L’hôte du client d’API indiqué dans le .edgerc, par exemple akab-xxxx.luna.akamaiapis.net</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="113"/>
+        <source>Client token</source>
+        <translation>Jeton client</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="118"/>
+        <source>client_token from .edgerc; the client secret is the secret</source>
+        <translation>client_token du .edgerc&#xa0;; le secret du client est le secret</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="120"/>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="125"/>
+        <source>access_token from .edgerc</source>
+        <translation>access_token du .edgerc</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="127"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="132"/>
+        <source>Purge the staging network or production</source>
+        <translation>Purger le réseau de staging ou la production</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="135"/>
+        <source>.edgerc file</source>
+        <translation>Fichier .edgerc</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="136"/>
+        <source>Read host, client_token, access_token and client_secret from an Akamai .edgerc file (section: --section, default &quot;default&quot;).</source>
+        <translation>Lire host, client_token, access_token et client_secret depuis un fichier .edgerc d’Akamai (section&#xa0;: --section, par défaut &quot;default&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="156"/>
+        <source>setting host is missing: set it to the API client&apos;s host from .edgerc (or use --edgerc FILE)</source>
+        <translation>le paramètre host est manquant&#xa0;: indiquez l’hôte du client d’API figurant dans le .edgerc (ou utilisez --edgerc FICHIER)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="160"/>
+        <source>setting host &quot;%1&quot; must be the bare host name, without http:// or https://</source>
+        <translation>le paramètre host «&#xa0;%1&#xa0;» doit être le seul nom d’hôte, sans http:// ni https://</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="164"/>
+        <source>setting host &quot;%1&quot; is not a host name such as akab-xxxx.luna.akamaiapis.net</source>
+        <translation>le paramètre host «&#xa0;%1&#xa0;» n’est pas un nom d’hôte comme akab-xxxx.luna.akamaiapis.net</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="172"/>
+        <source>setting network is &quot;%1&quot;: expected staging or production</source>
+        <translation>le paramètre network vaut «&#xa0;%1&#xa0;»&#xa0;: staging ou production attendu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/akamaiprovider.cpp" line="174"/>
+        <source>provider akamai takes one --endpoint, but %n were given</source>
+        <translation>
+            <numerusform>le fournisseur akamai accepte un seul --endpoint, mais %n a été indiqué</numerusform>
+            <numerusform>le fournisseur akamai accepte un seul --endpoint, mais %n ont été indiqués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="184"/>
+        <source>cache tag &quot;%1&quot; is longer than Akamai&apos;s 128 characters</source>
+        <translation>le tag de cache «&#xa0;%1&#xa0;» dépasse les 128 caractères autorisés par Akamai</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="187"/>
+        <source>cache tag &quot;%1&quot; may hold only letters, digits and !#$%&amp;&apos;+./^_`|~-</source>
+        <translation>le tag de cache «&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres et !#$%&amp;&apos;+./^_`|~-</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="196"/>
+        <source>CP code &quot;%1&quot; is not a CP code number such as 12345</source>
+        <translation>le code CP «&#xa0;%1&#xa0;» n’est pas un numéro de code CP comme 12345</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="203"/>
+        <source>provider akamai does not support --match %1: use exact, tag or cpcode</source>
+        <translation>le fournisseur akamai ne prend pas en charge --match %1&#xa0;: utilisez exact, tag ou cpcode</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="206"/>
+        <source>no targets given</source>
+        <translation>aucune cible indiquée</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="350"/>
+        <source>malformed reply: HTTP %1 without a readable purgeId; the purge was probably accepted, but Akamai&apos;s answer cannot be read</source>
+        <translation>réponse mal formée&#xa0;: HTTP %1 sans purgeId lisible&#xa0;; la purge a probablement été acceptée, mais la réponse d’Akamai est illisible</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="353"/>
+        <source>empty body</source>
+        <translation>corps vide</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="357"/>
+        <source>accepted as %1; expected done in ~%2 s</source>
+        <translation>acceptée sous %1&#xa0;; fin prévue dans ~%2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="360"/>
+        <source>accepted as %1</source>
+        <translation>acceptée sous %1</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="368"/>
+        <source>%1: Akamai did not accept the request (check the URLs, tags or CP codes)</source>
+        <translation>%1&#xa0;: Akamai n’a pas accepté la requête (vérifiez les URL, les tags ou les codes CP)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="373"/>
+        <source>%1: authentication failed: check client_token, access_token, the client secret and the computer&apos;s clock</source>
+        <translation>%1&#xa0;: échec de l’authentification&#xa0;: vérifiez client_token, access_token, le secret du client et l’horloge de l’ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="380"/>
+        <source>%1: the API client may not purge this (check its CCU APIs grant and the properties the objects belong to)</source>
+        <translation>%1&#xa0;: le client d’API n’a pas le droit de purger ceci (vérifiez son autorisation CCU APIs et les propriétés auxquelles appartiennent les objets)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="385"/>
+        <source>%1: rate limit reached</source>
+        <translation>%1&#xa0;: limite de débit atteinte</translation>
+    </message>
+</context>
+<context>
+    <name>BunnyProvider</name>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="26"/>
+        <source>API access key</source>
+        <translation>Clé d’accès à l’API</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="37"/>
+        <source>Pull zone ID</source>
+        <translation>ID de la pull zone</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="42"/>
+        <source>The numeric ID of the pull zone, for --match tag and --match all (POST /pullzone/&lt;ID&gt;/purgeCache); URL purges work without it</source>
+        <translation>L’ID numérique de la pull zone, pour --match tag et --match all (POST /pullzone/&lt;ID&gt;/purgeCache)&#xa0;; les purges d’URL fonctionnent sans</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="64"/>
+        <source>setting pull_zone &quot;%1&quot; must be the numeric pull zone ID shown in the bunny.net dashboard</source>
+        <translation>le paramètre pull_zone «&#xa0;%1&#xa0;» doit être l’ID numérique de la pull zone affiché dans le tableau de bord de bunny.net</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="76"/>
+        <source>--match %1 purges through a pull zone: set the source&apos;s pull_zone setting (--set pull_zone=ID) to its numeric ID</source>
+        <translation>--match %1 purge via une pull zone&#xa0;: donnez au paramètre pull_zone de la source (--set pull_zone=ID) son ID numérique</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="81"/>
+        <source>&quot;%1&quot; contains &apos;*&apos;, which bunny.net takes as a wildcard: use --match prefix for a wildcard purge</source>
+        <translation>«&#xa0;%1&#xa0;» contient &apos;*&apos;, que bunny.net interprète comme un joker&#xa0;: utilisez --match prefix pour une purge avec joker</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="87"/>
+        <source>prefix &quot;%1&quot; may end with &apos;*&apos; but contain no other &apos;*&apos;</source>
+        <translation>le préfixe «&#xa0;%1&#xa0;» peut se terminer par &apos;*&apos; mais ne doit contenir aucun autre &apos;*&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="89"/>
+        <source>tag &quot;%1…&quot; is longer than the %2 bytes a CDN-Tag header may hold</source>
+        <translation>le tag «&#xa0;%1…&#xa0;» dépasse les %2 octets que peut contenir un en-tête CDN-Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="200"/>
+        <source>the purge of pull zone %1</source>
+        <translation>la purge de la pull zone %1</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="201"/>
+        <source>the purge of %1</source>
+        <translation>la purge de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="206"/>
+        <source>bunny.net rejected %1 (HTTP 400)</source>
+        <translation>bunny.net a rejeté %1 (HTTP 400)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="209"/>
+        <source>bunny.net rejected the access key (HTTP 401); the secret must be the account&apos;s API key (Account settings &gt; API), not a storage zone password</source>
+        <translation>bunny.net a rejeté la clé d’accès (HTTP 401)&#xa0;; le secret doit être la clé d’API du compte (Account settings &gt; API), pas le mot de passe d’une storage zone</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="213"/>
+        <source>bunny.net refused %1 (HTTP 403)</source>
+        <translation>bunny.net a refusé %1 (HTTP 403)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="216"/>
+        <source>bunny.net has no pull zone %1 on this account (HTTP 404); check the source&apos;s pull_zone setting</source>
+        <translation>bunny.net n’a pas de pull zone %1 sur ce compte (HTTP 404)&#xa0;; vérifiez le paramètre pull_zone de la source</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="220"/>
+        <source>bunny.net answered HTTP 404 to %1</source>
+        <translation>bunny.net a répondu HTTP 404 à %1</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="224"/>
+        <source>HTTP 429: bunny.net&apos;s purge rate limit for this account was reached</source>
+        <translation>HTTP 429&#xa0;: la limite de débit de bunny.net pour les purges de ce compte est atteinte</translation>
+    </message>
+</context>
+<context>
     <name>ChangeFilter</name>
     <message>
         <location filename="../app/changes/changefilter.cpp" line="48"/>
@@ -65,12 +324,12 @@
         <translation>--to nécessite --from</translation>
     </message>
     <message>
-        <location filename="../app/changes/changequery.cpp" line="37"/>
+        <location filename="../app/changes/changequery.cpp" line="38"/>
         <source>--from needs --to</source>
         <translation>--from nécessite --to</translation>
     </message>
     <message>
-        <location filename="../app/changes/changequery.cpp" line="40"/>
+        <location filename="../app/changes/changequery.cpp" line="41"/>
         <source>unknown --only &quot;%1&quot;: use images or all</source>
         <translation>--only «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez images ou all</translation>
     </message>
@@ -78,32 +337,37 @@
 <context>
     <name>ChangeSelection</name>
     <message>
-        <location filename="../app/changes/changeselection.cpp" line="123"/>
+        <location filename="../app/changes/changeselection.cpp" line="125"/>
         <source>cannot read the revisions log &quot;%1&quot;: %2</source>
         <translation>impossible de lire le journal des révisions «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/changes/changeselection.cpp" line="124"/>
+        <location filename="../app/changes/changeselection.cpp" line="127"/>
         <source>not a file</source>
         <translation>pas un fichier</translation>
     </message>
     <message>
-        <location filename="../app/changes/changeselection.cpp" line="124"/>
+        <location filename="../app/changes/changeselection.cpp" line="128"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../app/changes/changeselection.cpp" line="149"/>
+        <location filename="../app/changes/changeselection.cpp" line="154"/>
         <source>%1 line %2 (release %3): %4</source>
         <translation>%1 ligne %2 (version %3)&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../app/changes/changeselection.cpp" line="173"/>
+        <location filename="../app/changes/changeselection.cpp" line="183"/>
+        <source>not picked</source>
+        <translation>non choisi</translation>
+    </message>
+    <message>
+        <location filename="../app/changes/changeselection.cpp" line="189"/>
         <source>the path is not valid UTF-8, so it has no URL</source>
         <translation>le chemin n’est pas de l’UTF-8 valide, il n’a donc pas d’URL</translation>
     </message>
     <message>
-        <location filename="../app/changes/changeselection.cpp" line="240"/>
+        <location filename="../app/changes/changeselection.cpp" line="257"/>
         <source>no path mapping covers %1</source>
         <translation>aucune correspondance de chemin ne couvre %1</translation>
     </message>
@@ -111,68 +375,476 @@
 <context>
     <name>ChangesCommand</name>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="51"/>
+        <location filename="../app/cli/changescommand.cpp" line="58"/>
         <source>filtered out: %1</source>
         <translation>exclu par le filtre : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="53"/>
+        <location filename="../app/cli/changescommand.cpp" line="60"/>
         <source>unmapped: %1</source>
         <translation>sans correspondance : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="55"/>
+        <location filename="../app/cli/changescommand.cpp" line="62"/>
         <source>not decodable: %1</source>
         <translation>non décodable : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="90"/>
+        <location filename="../app/cli/changescommand.cpp" line="97"/>
         <source>no repository given</source>
         <translation>aucun dépôt indiqué</translation>
     </message>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="108"/>
-        <location filename="../app/cli/changescommand.cpp" line="153"/>
+        <location filename="../app/cli/changescommand.cpp" line="115"/>
+        <location filename="../app/cli/changescommand.cpp" line="165"/>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="110"/>
-        <location filename="../app/cli/changescommand.cpp" line="112"/>
+        <location filename="../app/cli/changescommand.cpp" line="119"/>
+        <location filename="../app/cli/changescommand.cpp" line="122"/>
         <source>%1 (release %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="113"/>
+        <location filename="../app/cli/changescommand.cpp" line="123"/>
         <source>changes from %1 to %2: %3 file(s), %4 selected, %5 skipped</source>
         <translation>modifications de %1 à %2&#xa0;: %3 fichier(s), %4 sélectionné(s), %5 ignoré(s)</translation>
     </message>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="121"/>
+        <location filename="../app/cli/changescommand.cpp" line="131"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="139"/>
+        <location filename="../app/cli/changescommand.cpp" line="151"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/changescommand.cpp" line="141"/>
+        <location filename="../app/cli/changescommand.cpp" line="153"/>
         <source>--repo DIR is required</source>
         <translation>--repo DIR est obligatoire</translation>
     </message>
 </context>
 <context>
+    <name>CloudFrontProvider</name>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="84"/>
+        <source>Secret access key</source>
+        <translation>Clé d’accès secrète</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="95"/>
+        <source>Distribution ID</source>
+        <translation>ID de distribution</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="100"/>
+        <source>The distribution&apos;s ID, such as EDFDVBD6EXAMPLE</source>
+        <translation>L’ID de la distribution, par exemple EDFDVBD6EXAMPLE</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="102"/>
+        <source>Access key ID</source>
+        <translation>ID de clé d’accès</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="107"/>
+        <source>An access key allowed cloudfront:CreateInvalidation and cloudfront:GetInvalidation; its secret access key is the secret</source>
+        <translation>Une clé d’accès autorisée pour cloudfront:CreateInvalidation et cloudfront:GetInvalidation&#xa0;; sa clé d’accès secrète est le secret</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="110"/>
+        <source>Session token variable</source>
+        <translation>Variable du jeton de session</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="115"/>
+        <source>For temporary credentials: the environment variable holding the session token, read each time a request is sent (such as AWS_SESSION_TOKEN)</source>
+        <translation>Pour des identifiants temporaires&#xa0;: la variable d’environnement qui contient le jeton de session, lue à chaque envoi d’une requête (par exemple AWS_SESSION_TOKEN)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="139"/>
+        <source>setting distribution is missing: set it to the distribution&apos;s ID, such as EDFDVBD6EXAMPLE</source>
+        <translation>le paramètre distribution est manquant&#xa0;: indiquez l’ID de la distribution, par exemple EDFDVBD6EXAMPLE</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="144"/>
+        <source>setting distribution &quot;%1&quot; is not a distribution ID such as EDFDVBD6EXAMPLE (letters and digits only)</source>
+        <translation>le paramètre distribution «&#xa0;%1&#xa0;» n’est pas un ID de distribution comme EDFDVBD6EXAMPLE (lettres et chiffres uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="149"/>
+        <source>setting access_key_id is missing: set it to the access key ID, such as AKIAIOSFODNN7EXAMPLE</source>
+        <translation>le paramètre access_key_id est manquant&#xa0;: indiquez l’ID de la clé d’accès, par exemple AKIAIOSFODNN7EXAMPLE</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="155"/>
+        <source>setting access_key_id &quot;%1&quot; is not an access key ID such as AKIAIOSFODNN7EXAMPLE</source>
+        <translation>le paramètre access_key_id «&#xa0;%1&#xa0;» n’est pas un ID de clé d’accès comme AKIAIOSFODNN7EXAMPLE</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="160"/>
+        <source>setting session_token_env &quot;%1&quot; is not an environment variable name</source>
+        <translation>le paramètre session_token_env «&#xa0;%1&#xa0;» n’est pas un nom de variable d’environnement</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="164"/>
+        <source>provider cloudfront takes one --endpoint, but %n were given</source>
+        <translation>
+            <numerusform>le fournisseur cloudfront accepte un seul --endpoint, mais %n a été indiqué</numerusform>
+            <numerusform>le fournisseur cloudfront accepte un seul --endpoint, mais %n ont été indiqués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="179"/>
+        <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
+        <translation>URL «&#xa0;%1&#xa0;» mal formée&#xa0;: URL absolue http:// ou https:// attendue</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="184"/>
+        <source>target &quot;%1&quot; needs a host and no user name or password</source>
+        <translation>la cible «&#xa0;%1&#xa0;» doit avoir un hôte et ne contenir ni nom d’utilisateur ni mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="189"/>
+        <source>target &quot;%1&quot; must not contain a fragment (#...): caches never see it</source>
+        <translation>la cible «&#xa0;%1&#xa0;» ne doit pas contenir de fragment (#...)&#xa0;: les caches ne le voient jamais</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="199"/>
+        <source>target &quot;%1&quot; contains &apos;*&apos;: CloudFront takes a &apos;*&apos; only at the end of a path; use --match prefix with the part before it</source>
+        <translation>la cible «&#xa0;%1&#xa0;» contient &apos;*&apos;&#xa0;: CloudFront n’accepte &apos;*&apos; qu’à la fin d’un chemin&#xa0;; utilisez --match prefix avec la partie qui le précède</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="213"/>
+        <source>target &quot;%1&quot; contains a control character</source>
+        <translation>la cible «&#xa0;%1&#xa0;» contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="252"/>
+        <source>provider cloudfront does not support --match %1: use exact, prefix or all</source>
+        <translation>le fournisseur cloudfront ne prend pas en charge --match %1&#xa0;: utilisez exact, prefix ou all</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="256"/>
+        <source>--match all takes no targets, but %n were given</source>
+        <translation>
+            <numerusform>--match all n’accepte aucune cible, mais %n a été indiquée</numerusform>
+            <numerusform>--match all n’accepte aucune cible, mais %n ont été indiquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="259"/>
+        <source>no targets given</source>
+        <translation>aucune cible indiquée</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="270"/>
+        <source>target &quot;%1&quot;: its invalidation path has %2 characters, more than CloudFront&apos;s %3</source>
+        <translation>cible «&#xa0;%1&#xa0;»&#xa0;: son chemin d’invalidation compte %2 caractères, plus que les %3 de CloudFront</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="414"/>
+        <source>empty body</source>
+        <translation>corps vide</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="419"/>
+        <source>malformed GetInvalidation reply: no Invalidation Id and Status</source>
+        <translation>réponse GetInvalidation mal formée&#xa0;: ni Id ni Status d’Invalidation</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="423"/>
+        <source>malformed reply: HTTP %1 without an Invalidation Id; the invalidation may have been created</source>
+        <translation>réponse mal formée&#xa0;: HTTP %1 sans Id d’Invalidation&#xa0;; l’invalidation a peut-être été créée</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="430"/>
+        <source>invalidation %1 completed</source>
+        <translation>invalidation %1 terminée</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="436"/>
+        <source>invalidation %1 in progress</source>
+        <translation>invalidation %1 en cours</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="437"/>
+        <source>invalidation %1: status %2</source>
+        <translation>invalidation %1&#xa0;: état %2</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="458"/>
+        <source>waiting for other invalidations of the distribution to complete</source>
+        <translation>en attente de la fin d’autres invalidations de la distribution</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="465"/>
+        <source>check the source&apos;s distribution setting</source>
+        <translation>vérifiez le paramètre distribution de la source</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="467"/>
+        <source>the access key needs cloudfront:CreateInvalidation and cloudfront:GetInvalidation on this distribution</source>
+        <translation>la clé d’accès nécessite cloudfront:CreateInvalidation et cloudfront:GetInvalidation sur cette distribution</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="470"/>
+        <source>too many paths in one invalidation; lower the source&apos;s batch_size</source>
+        <translation>trop de chemins dans une invalidation&#xa0;; réduisez le batch_size de la source</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="475"/>
+        <source>check access_key_id, the secret access key and the computer&apos;s clock</source>
+        <translation>vérifiez access_key_id, la clé d’accès secrète et l’horloge de l’ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="479"/>
+        <source>the session token variable %1 is not set</source>
+        <translation>la variable %1 du jeton de session n’est pas définie</translation>
+    </message>
+</context>
+<context>
+    <name>CloudflareProvider</name>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="66"/>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="67"/>
+        <source>code %1: %2</source>
+        <translation>code %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="81"/>
+        <source>API token (or Global API key with email)</source>
+        <translation>Jeton d’API (ou Global API Key avec e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="93"/>
+        <source>Zone ID</source>
+        <translation>ID de zone</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="98"/>
+        <source>The zone&apos;s 32-digit ID from the dashboard&apos;s Overview page (not its domain name)</source>
+        <translation>L’ID à 32 chiffres de la zone, sur la page Overview du tableau de bord (pas son nom de domaine)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="101"/>
+        <source>Plan</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="106"/>
+        <source>The zone&apos;s plan; it sets the documented purge rate, burst and items per request</source>
+        <translation>L’offre de la zone&#xa0;; elle fixe le débit de purge documenté, la rafale et le nombre d’éléments par requête</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="109"/>
+        <source>Account email (Global API key only)</source>
+        <translation>E-mail du compte (Global API Key uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="114"/>
+        <source>Set it only when the secret is the legacy Global API key (sent as X-Auth-Email and X-Auth-Key); leave it empty for an API token</source>
+        <translation>À renseigner uniquement si le secret est l’ancienne Global API Key (envoyée en X-Auth-Email et X-Auth-Key)&#xa0;; laissez vide pour un jeton d’API</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="118"/>
+        <source>Account ID</source>
+        <translation>ID du compte</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="123"/>
+        <source>Optional: the zone&apos;s account. Purge limits are per account, so sources with the same account share one rate budget; without it each zone has its own</source>
+        <translation>Facultatif&#xa0;: le compte de la zone. Les limites de purge s’appliquent par compte, donc les sources d’un même compte partagent un budget de débit&#xa0;; sans lui, chaque zone a le sien</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="129"/>
+        <source>Cache-key header</source>
+        <translation>En-tête de clé de cache</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="133"/>
+        <source>NAME:VALUE of a request header that is part of the cache key (CF-Device-Type, CF-IPCountry, Accept-Language, Origin...); sent with every URL</source>
+        <translation>NAME:VALUE d’un en-tête de requête qui fait partie de la clé de cache (CF-Device-Type, CF-IPCountry, Accept-Language, Origin...)&#xa0;; envoyé avec chaque URL</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="187"/>
+        <source>setting zone is missing: set it to the zone&apos;s 32-digit Zone ID (dashboard, the domain&apos;s Overview page)</source>
+        <translation>le paramètre zone est manquant&#xa0;: indiquez l’ID de zone à 32 chiffres (tableau de bord, page Overview du domaine)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="190"/>
+        <source>setting zone &quot;%1&quot; is not a Zone ID: expected 32 hexadecimal digits, as shown on the domain&apos;s Overview page (not the domain name)</source>
+        <translation>le paramètre zone «&#xa0;%1&#xa0;» n’est pas un ID de zone&#xa0;: 32 chiffres hexadécimaux attendus, comme sur la page Overview du domaine (pas le nom de domaine)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="196"/>
+        <source>setting plan is &quot;%1&quot;: expected free, pro, business or enterprise</source>
+        <translation>le paramètre plan vaut «&#xa0;%1&#xa0;»&#xa0;: free, pro, business ou enterprise attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="202"/>
+        <source>setting email &quot;%1&quot; is not an email address (it is the Cloudflare login that goes with a Global API key)</source>
+        <translation>le paramètre email «&#xa0;%1&#xa0;» n’est pas une adresse e-mail (c’est l’identifiant Cloudflare associé à une Global API Key)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="208"/>
+        <source>setting account &quot;%1&quot; is not an Account ID: expected 32 hexadecimal digits</source>
+        <translation>le paramètre account «&#xa0;%1&#xa0;» n’est pas un ID de compte&#xa0;: 32 chiffres hexadécimaux attendus</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/cloudflareprovider.cpp" line="213"/>
+        <source>provider cloudflare takes one --endpoint, but %n were given</source>
+        <translation>
+            <numerusform>le fournisseur cloudflare accepte un seul --endpoint, mais %n a été indiqué</numerusform>
+            <numerusform>le fournisseur cloudflare accepte un seul --endpoint, mais %n ont été indiqués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="233"/>
+        <source>target &quot;%1&quot; contains white space or control characters</source>
+        <translation>la cible «&#xa0;%1&#xa0;» contient des espaces ou des caractères de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="243"/>
+        <source>prefix &quot;%1&quot; must start with a host name, as in www.example.com/images</source>
+        <translation>le préfixe «&#xa0;%1&#xa0;» doit commencer par un nom d’hôte, comme dans www.example.com/images</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="247"/>
+        <source>prefix &quot;%1&quot; must not contain a query string or fragment</source>
+        <translation>le préfixe «&#xa0;%1&#xa0;» ne doit contenir ni query string ni fragment</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="250"/>
+        <source>prefix &quot;%1&quot; contains &apos;*&apos;: a prefix purge needs no wildcard, it already covers everything below the path</source>
+        <translation>le préfixe «&#xa0;%1&#xa0;» contient &apos;*&apos;&#xa0;: une purge par préfixe n’a pas besoin de joker, elle couvre déjà tout ce qui se trouve sous le chemin</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="255"/>
+        <source>prefix &quot;%1&quot; has more than 31 path segments</source>
+        <translation>le préfixe «&#xa0;%1&#xa0;» a plus de 31 segments de chemin</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="260"/>
+        <source>host &quot;%1&quot; is not a host name: write it alone, as in images.example.com (no scheme, port or path)</source>
+        <translation>l’hôte «&#xa0;%1&#xa0;» n’est pas un nom d’hôte&#xa0;: écrivez-le seul, comme dans images.example.com (sans schéma, port ni chemin)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="268"/>
+        <source>tag &quot;%1&quot; contains a comma: give each tag on its own</source>
+        <translation>le tag «&#xa0;%1&#xa0;» contient une virgule&#xa0;: indiquez chaque tag séparément</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="271"/>
+        <source>tag &quot;%1&quot; is longer than 1024 bytes</source>
+        <translation>le tag «&#xa0;%1&#xa0;» dépasse 1024 octets</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="283"/>
+        <source>provider cloudflare does not support --match %1</source>
+        <translation>le fournisseur cloudflare ne prend pas en charge --match %1</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="286"/>
+        <source>provider cloudflare does not support --action invalidate: its API has no soft purge</source>
+        <translation>le fournisseur cloudflare ne prend pas en charge --action invalidate&#xa0;: son API n’a pas de soft purge</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/cloudflareprovider.cpp" line="291"/>
+        <source>--match all takes no targets, but %n were given</source>
+        <translation>
+            <numerusform>--match all n’accepte aucune cible, mais %n a été indiquée</numerusform>
+            <numerusform>--match all n’accepte aucune cible, mais %n ont été indiquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="294"/>
+        <source>no targets given</source>
+        <translation>aucune cible indiquée</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="302"/>
+        <source>option header names %1 twice; a cached object has one value for it</source>
+        <translation>l’option header nomme %1 deux fois&#xa0;; un objet en cache n’a qu’une valeur pour cet en-tête</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="409"/>
+        <source>malformed reply: HTTP %1 without Cloudflare&apos;s JSON envelope, so it is unknown whether the purge was accepted</source>
+        <translation>réponse mal formée&#xa0;: HTTP %1 sans l’enveloppe JSON de Cloudflare, on ne sait donc pas si la purge a été acceptée</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="413"/>
+        <source>empty body</source>
+        <translation>corps vide</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="416"/>
+        <source>Cloudflare answered HTTP %1 but reported failure</source>
+        <translation>Cloudflare a répondu HTTP %1 mais a signalé un échec</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="417"/>
+        <source>no error given</source>
+        <translation>aucune erreur indiquée</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="421"/>
+        <source>accepted; the reply carries no purge id</source>
+        <translation>acceptée&#xa0;; la réponse ne contient aucun identifiant de purge</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="430"/>
+        <source>HTTP 429: over Cloudflare&apos;s purge rate limit</source>
+        <translation>HTTP 429&#xa0;: limite de débit des purges de Cloudflare dépassée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/cloudflareprovider.cpp" line="435"/>
+        <source>HTTP 400: Cloudflare rejected the purge of %n item(s)</source>
+        <translation>
+            <numerusform>HTTP 400&#xa0;: Cloudflare a rejeté la purge de %n élément</numerusform>
+            <numerusform>HTTP 400&#xa0;: Cloudflare a rejeté la purge de %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="441"/>
+        <source>HTTP %1: Cloudflare refused the credentials: the API token needs the Cache Purge permission for this zone (with the email setting, the secret must be the Global API key)</source>
+        <translation>HTTP %1&#xa0;: Cloudflare a refusé les identifiants&#xa0;: le jeton d’API nécessite l’autorisation Cache Purge pour cette zone (avec le paramètre email, le secret doit être la Global API Key)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="449"/>
+        <source>HTTP 404: no such zone or API path; check the source&apos;s zone and endpoint</source>
+        <translation>HTTP 404&#xa0;: zone ou chemin d’API inexistant&#xa0;; vérifiez la zone et l’endpoint de la source</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="453"/>
+        <source>HTTP 413: request too large</source>
+        <translation>HTTP 413&#xa0;: requête trop volumineuse</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="38"/>
+        <location filename="../app/cli/commandline.cpp" line="60"/>
+        <source>
+Request options:</source>
+        <translation>
+Options de requête&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="65"/>
         <source>usage: purgeline [--profile DIR] COMMAND ...
   source add NAME --type TYPE [--endpoint URL]... [--set KEY=VALUE]... [--secret-env VAR | --secret-stdin]
   source list [--json]
   source remove NAME
   purge --source NAME[,NAME...] [--action purge|invalidate] [--match exact|prefix|tag|host|all]
-        [--from-file FILE|-] [--changes-from DIR &lt;selection&gt;] [--cache-key-modifier REGEX]
+        [--from-file FILE|-] [--changes-from DIR &lt;selection&gt;] [--option KEY=VALUE]...
         [--wait] [--dry-run] [--json] [TARGET...]
   changes --repo DIR &lt;selection&gt; [--json]
     &lt;selection&gt; = (--revisions-log FILE | --from REV --to REV) [--only images|all] [--include GLOB]...
@@ -181,6 +853,7 @@
   history [--json] [--state STATE] [--limit N] [--search TEXT] [--request ID]
   retry (ID... | --failed) [--wait] [--json]
   resume [--wait] [--json]
+  profile set-aside   (a damaged database: moved aside byte for byte, a new one gets what can be read)
 Without a command, the Purgeline window opens.
 Exit status: 0 all succeeded (or queued), 1 a transaction failed, 2 bad usage or input (nothing queued),
 3 stopped with work still queued.</source>
@@ -189,7 +862,7 @@ Exit status: 0 all succeeded (or queued), 1 a transaction failed, 2 bad usage or
   source list [--json]
   source remove NOM
   purge --source NOM[,NOM...] [--action purge|invalidate] [--match exact|prefix|tag|host|all]
-        [--from-file FICHIER|-] [--changes-from DIR &lt;sélection&gt;] [--cache-key-modifier REGEX]
+        [--from-file FICHIER|-] [--changes-from DIR &lt;sélection&gt;] [--option CLÉ=VALEUR]...
         [--wait] [--dry-run] [--json] [CIBLE...]
   changes --repo DIR &lt;sélection&gt; [--json]
     &lt;sélection&gt; = (--revisions-log FICHIER | --from REV --to REV) [--only images|all] [--include GLOB]...
@@ -198,17 +871,18 @@ Exit status: 0 all succeeded (or queued), 1 a transaction failed, 2 bad usage or
   history [--json] [--state ÉTAT] [--limit N] [--search TEXTE] [--request ID]
   retry (ID... | --failed) [--wait] [--json]
   resume [--wait] [--json]
+  profile set-aside   (base de données endommagée : mise de côté octet pour octet, une nouvelle reçoit ce qui peut être lu)
 Sans commande, la fenêtre de Purgeline s’ouvre.
 Code de sortie&#xa0;: 0 tout a réussi (ou est en file), 1 une transaction a échoué, 2 usage ou entrée incorrects (rien mis en file),
 3 arrêté alors que du travail reste en file.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="119"/>
+        <location filename="../app/cli/commandline.cpp" line="150"/>
         <source>&quot;%1&quot; needs a subcommand</source>
         <translation>«&#xa0;%1&#xa0;» nécessite une sous-commande</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="128"/>
+        <location filename="../app/cli/commandline.cpp" line="159"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
@@ -216,89 +890,94 @@ Code de sortie&#xa0;: 0 tout a réussi (ou est en file), 1 une transaction a éc
 <context>
     <name>ComposerPanel</name>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="38"/>
+        <location filename="../widgets/composerpanel.cpp" line="39"/>
         <source>Exact URLs</source>
         <translation>URL exactes</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="40"/>
+        <location filename="../widgets/composerpanel.cpp" line="41"/>
         <source>URL prefixes</source>
         <translation>Préfixes d’URL</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="42"/>
+        <location filename="../widgets/composerpanel.cpp" line="43"/>
         <source>Tags (surrogate keys)</source>
         <translation>Tags (surrogate keys)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="44"/>
+        <location filename="../widgets/composerpanel.cpp" line="45"/>
         <source>Whole hosts</source>
         <translation>Hôtes entiers</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="46"/>
+        <location filename="../widgets/composerpanel.cpp" line="47"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="79"/>
+        <location filename="../widgets/composerpanel.cpp" line="49"/>
+        <source>Provider objects</source>
+        <translation>Objets du fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="82"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="82"/>
+        <location filename="../widgets/composerpanel.cpp" line="85"/>
         <source>Sources to purge</source>
         <translation>Sources à purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="90"/>
+        <location filename="../widgets/composerpanel.cpp" line="93"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="91"/>
+        <location filename="../widgets/composerpanel.cpp" line="94"/>
         <source>P&amp;urge</source>
         <translation>P&amp;urger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="93"/>
+        <location filename="../widgets/composerpanel.cpp" line="96"/>
         <source>Remove the cached copies; the next request fetches from the origin</source>
         <translation>Supprimer les copies en cache&#xa0;; la requête suivante interroge l’origine</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="94"/>
+        <location filename="../widgets/composerpanel.cpp" line="97"/>
         <source>&amp;Invalidate</source>
         <translation>&amp;Invalider</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="103"/>
+        <location filename="../widgets/composerpanel.cpp" line="106"/>
         <source>Match</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="111"/>
+        <location filename="../widgets/composerpanel.cpp" line="114"/>
         <source>&amp;Match:</source>
         <translation>&amp;Correspondance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="119"/>
+        <location filename="../widgets/composerpanel.cpp" line="126"/>
         <source>&amp;Targets</source>
         <translation>Ci&amp;bles</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="122"/>
+        <location filename="../widgets/composerpanel.cpp" line="129"/>
         <source>New target</source>
         <translation>Nouvelle cible</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="124"/>
+        <location filename="../widgets/composerpanel.cpp" line="131"/>
         <source>Type a URL, prefix, tag or host and press Enter; paste many lines at once</source>
         <translation>URL, préfixe, tag ou hôte puis Entrée&#xa0;; collez plusieurs lignes d’un coup</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="139"/>
-        <location filename="../widgets/composerpanel.cpp" line="233"/>
-        <location filename="../widgets/composerpanel.cpp" line="468"/>
+        <location filename="../widgets/composerpanel.cpp" line="146"/>
+        <location filename="../widgets/composerpanel.cpp" line="239"/>
+        <location filename="../widgets/composerpanel.cpp" line="465"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n cible ajoutée.</numerusform>
@@ -306,67 +985,67 @@ Code de sortie&#xa0;: 0 tout a réussi (ou est en file), 1 une transaction a éc
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="146"/>
+        <location filename="../widgets/composerpanel.cpp" line="153"/>
         <source>Add from &amp;git…</source>
         <translation>Ajouter depuis &amp;git…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="148"/>
+        <location filename="../widgets/composerpanel.cpp" line="155"/>
         <source>Add the URLs of files changed between two revisions or deploys</source>
         <translation>Ajouter les URL des fichiers modifiés entre deux révisions ou déploiements</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="150"/>
+        <location filename="../widgets/composerpanel.cpp" line="157"/>
         <source>C&amp;lear</source>
         <translation>E&amp;ffacer</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="157"/>
+        <location filename="../widgets/composerpanel.cpp" line="164"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="158"/>
+        <location filename="../widgets/composerpanel.cpp" line="165"/>
         <source>Remove the preset&apos;s extra targets</source>
         <translation>Supprimer les cibles supplémentaires du préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="186"/>
+        <location filename="../widgets/composerpanel.cpp" line="192"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="193"/>
+        <location filename="../widgets/composerpanel.cpp" line="199"/>
         <source>Save as pre&amp;set…</source>
         <translation>Enregistrer comme pr&amp;éréglage…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="196"/>
+        <location filename="../widgets/composerpanel.cpp" line="202"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="198"/>
+        <location filename="../widgets/composerpanel.cpp" line="204"/>
         <source>Show the requests that would be sent (Ctrl+Shift+P)</source>
         <translation>Afficher les requêtes qui seraient envoyées (Ctrl+Maj+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="202"/>
+        <location filename="../widgets/composerpanel.cpp" line="208"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Mettre la purge en file (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="253"/>
+        <location filename="../widgets/composerpanel.cpp" line="259"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (type %2 inconnu)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="258"/>
+        <location filename="../widgets/composerpanel.cpp" line="264"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="262"/>
+        <location filename="../widgets/composerpanel.cpp" line="268"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -375,83 +1054,103 @@ Correspondances&#xa0;: %2
 Invalidation&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="264"/>
+        <location filename="../widgets/composerpanel.cpp" line="270"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="264"/>
+        <location filename="../widgets/composerpanel.cpp" line="270"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="334"/>
+        <location filename="../widgets/composerpanel.cpp" line="350"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Marquer les copies en cache comme périmées&#xa0;; elles peuvent encore être servies pendant que l’origine est réinterrogée</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="335"/>
+        <location filename="../widgets/composerpanel.cpp" line="351"/>
         <source>Choose sources first</source>
         <translation>Choisissez d’abord des sources</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="336"/>
+        <location filename="../widgets/composerpanel.cpp" line="352"/>
         <source>Not supported by %1</source>
         <translation>Non pris en charge par %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="338"/>
+        <location filename="../widgets/composerpanel.cpp" line="354"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Les sources choisies n’ont aucun type de correspondance en commun&#xa0;; purgez-les séparément.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="348"/>
+        <location filename="../widgets/composerpanel.cpp" line="365"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>cibles lues dans %1 au moment de la purge</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="350"/>
+        <location filename="../widgets/composerpanel.cpp" line="371"/>
         <source>the files changed in %1 (%2)</source>
         <translation>les fichiers modifiés dans %1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="372"/>
+        <source>%n file(s) changed in %1 (%2)</source>
+        <translation>
+            <numerusform>%n fichier modifié dans %1 (%2)</numerusform>
+            <numerusform>%n fichiers modifiés dans %1 (%2)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="352"/>
+        <location filename="../widgets/composerpanel.cpp" line="376"/>
+        <source>Also purged: %1, mapped for each source with its own map setting.</source>
+        <translation>Également purgé&#xa0;: %1, mis en correspondance pour chaque source avec son propre paramètre map.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="403"/>
+        <source>, %n file(s) not mapped for every source</source>
+        <translation>
+            <numerusform>, %n fichier sans correspondance pour certaines sources</numerusform>
+            <numerusform>, %n fichiers sans correspondance pour certaines sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="593"/>
+        <source>Added %n changed file(s).</source>
+        <translation>
+            <numerusform>%n fichier modifié ajouté.</numerusform>
+            <numerusform>%n fichiers modifiés ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="368"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="355"/>
-        <source>cache key modifier %1</source>
-        <translation>modificateur de clé de cache %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="356"/>
-        <source>Also from the preset: %1.</source>
-        <translation>Également issu du préréglage&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="372"/>
+        <location filename="../widgets/composerpanel.cpp" line="394"/>
         <source>Purge &amp;everything…</source>
         <translation>&amp;Tout purger…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="373"/>
+        <location filename="../widgets/composerpanel.cpp" line="395"/>
         <source>Invalidate</source>
         <translation>Invalider</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="374"/>
+        <location filename="../widgets/composerpanel.cpp" line="396"/>
         <source>Purge</source>
         <translation>Purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="377"/>
+        <location filename="../widgets/composerpanel.cpp" line="399"/>
         <source>Everything the chosen sources cache</source>
         <translation>Tout ce que les sources choisies mettent en cache</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="377"/>
-        <location filename="../widgets/composerpanel.cpp" line="495"/>
+        <location filename="../widgets/composerpanel.cpp" line="399"/>
+        <location filename="../widgets/composerpanel.cpp" line="496"/>
+        <location filename="../widgets/composerpanel.cpp" line="510"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n cible</numerusform>
@@ -459,7 +1158,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="379"/>
+        <location filename="../widgets/composerpanel.cpp" line="401"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n fichier sans correspondance</numerusform>
@@ -467,32 +1166,46 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="421"/>
-        <source>source %1, setting map: %2</source>
-        <translation>source %1, paramètre map&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="425"/>
-        <source>the preset&apos;s changed files need a path mapping: set the map setting of %1</source>
-        <translation>les fichiers modifiés du préréglage nécessitent une correspondance de chemins&#xa0;: définissez le paramètre map de %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="456"/>
+        <location filename="../widgets/composerpanel.cpp" line="453"/>
         <source>No source named %1.</source>
         <translation>Aucune source nommée %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="458"/>
+        <location filename="../widgets/composerpanel.cpp" line="455"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Les sources choisies ne prennent pas en charge la correspondance %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="460"/>
+        <location filename="../widgets/composerpanel.cpp" line="457"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Les sources choisies ne peuvent pas invalider&#xa0;; Purger est sélectionné à la place.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="492"/>
+        <location filename="../widgets/composerpanel.cpp" line="494"/>
+        <source>%1: %n request(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n requête</numerusform>
+            <numerusform>%1&#xa0;: %n requêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="495"/>
+        <source>%1: %n request(s) for %2</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n requête pour %2</numerusform>
+            <numerusform>%1&#xa0;: %n requêtes pour %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="498"/>
+        <source>; not sent %n file(s) it does not map (%1)</source>
+        <translation>
+            <numerusform>&#xa0;; %n fichier sans correspondance non envoyé (%1)</numerusform>
+            <numerusform>&#xa0;; %n fichiers sans correspondance non envoyés (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="506"/>
         <source>%n request(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n requête purgera tout ce que %1 met en cache.</numerusform>
@@ -500,7 +1213,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="494"/>
+        <location filename="../widgets/composerpanel.cpp" line="508"/>
         <source>%n request(s) (batches) to %1 for %2.</source>
         <translation>
             <numerusform>%n requête (lot) vers %1 pour %2.</numerusform>
@@ -508,7 +1221,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="515"/>
+        <location filename="../widgets/composerpanel.cpp" line="526"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -517,22 +1230,27 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="518"/>
+        <location filename="../widgets/composerpanel.cpp" line="529"/>
         <source>Purge everything</source>
         <translation>Tout purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="519"/>
+        <location filename="../widgets/composerpanel.cpp" line="530"/>
         <source>Nothing was purged.</source>
         <translation>Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="525"/>
+        <location filename="../widgets/composerpanel.cpp" line="536"/>
         <source>Nothing was queued: %1</source>
         <translation>Rien n’a été mis en file&#xa0;: %1</translation>
     </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="544"/>
+        <source>Nothing queued: queued work already covers all of it.</source>
+        <translation>Rien mis en file&#xa0;: le travail déjà en file couvre tout.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="528"/>
+        <location filename="../widgets/composerpanel.cpp" line="545"/>
         <source>Queued %n request(s).</source>
         <translation>
             <numerusform>%n requête mise en file.</numerusform>
@@ -540,37 +1258,37 @@ Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cett
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="538"/>
+        <location filename="../widgets/composerpanel.cpp" line="560"/>
         <source>Choose at least one source.</source>
         <translation>Choisissez au moins une source.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="541"/>
+        <location filename="../widgets/composerpanel.cpp" line="563"/>
         <source>Save as preset</source>
         <translation>Enregistrer comme préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="541"/>
+        <location filename="../widgets/composerpanel.cpp" line="563"/>
         <source>Preset name:</source>
         <translation>Nom du préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="545"/>
+        <location filename="../widgets/composerpanel.cpp" line="567"/>
         <source>Replace preset</source>
         <translation>Remplacer le préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="545"/>
+        <location filename="../widgets/composerpanel.cpp" line="567"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Un préréglage nommé %1 existe. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="548"/>
+        <location filename="../widgets/composerpanel.cpp" line="570"/>
         <source>Could not save the preset: %1</source>
         <translation>Impossible d’enregistrer le préréglage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="551"/>
+        <location filename="../widgets/composerpanel.cpp" line="573"/>
         <source>Saved preset %1.</source>
         <translation>Préréglage %1 enregistré.</translation>
     </message>
@@ -586,19 +1304,106 @@ Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cett
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="116"/>
+        <location filename="../app/storage/database.cpp" line="179"/>
         <source>cannot create profile directory %1</source>
         <translation>impossible de créer le dossier de profil %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="123"/>
+        <location filename="../app/storage/database.cpp" line="238"/>
         <source>cannot open database in %1: %2</source>
         <translation>impossible d’ouvrir la base de données dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="160"/>
+        <location filename="../app/storage/database.cpp" line="379"/>
+        <location filename="../app/storage/database.cpp" line="391"/>
         <source>database migration %1 failed: %2</source>
         <translation>la migration %1 de la base de données a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBanner</name>
+    <message>
+        <location filename="../widgets/databasebanner.cpp" line="12"/>
+        <source>Database problem</source>
+        <translation>Problème de base de données</translation>
+    </message>
+    <message>
+        <location filename="../widgets/databasebanner.cpp" line="22"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/databasebanner.cpp" line="23"/>
+        <source>Check the database again and resume the queue when it can be written</source>
+        <translation>Vérifier de nouveau la base de données et reprendre la file dès qu’elle est accessible en écriture</translation>
+    </message>
+    <message>
+        <location filename="../widgets/databasebanner.cpp" line="47"/>
+        <source>Then restart Purgeline.</source>
+        <translation>Puis redémarrez Purgeline.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/databasebanner.cpp" line="51"/>
+        <source>The queue is paused and its controls are off until it can be written.</source>
+        <translation>La file est en pause et ses commandes sont désactivées jusqu’à ce que la base de données soit accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFault</name>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="152"/>
+        <source>the profile&apos;s database at %1 is read-only</source>
+        <translation>la base de données du profil dans %1 est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="154"/>
+        <source>the disk holding %1 is full (%2 bytes free)</source>
+        <translation>le disque contenant %1 est plein (%2 octets libres)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="160"/>
+        <source>the database %1 is locked by another process (pid %2) — waited %3 s</source>
+        <translation>la base de données %1 est verrouillée par un autre processus (pid %2) — attente de %3 s</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="165"/>
+        <source>the database %1 is locked by another process — waited %2 s</source>
+        <translation>la base de données %1 est verrouillée par un autre processus — attente de %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="169"/>
+        <source>the database %1 is damaged (SQLite: %2); it was not changed</source>
+        <translation>la base de données %1 est endommagée (SQLite&#xa0;: %2)&#xa0;; elle n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="172"/>
+        <source>cannot use the database %1 (SQLite: %2)</source>
+        <translation>impossible d’utiliser la base de données %1 (SQLite&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="184"/>
+        <source>Nothing new can be recorded, so nothing is sent. Make its file system writable (or choose another profile with --profile or PURGELINE_PROFILE); history and source list still read it.</source>
+        <translation>Rien de nouveau ne peut être enregistré, donc rien n’est envoyé. Rendez son système de fichiers accessible en écriture (ou choisissez un autre profil avec --profile ou PURGELINE_PROFILE)&#xa0;; l’historique et la liste des sources la lisent toujours.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="188"/>
+        <source>What was recorded stays; nothing is sent that cannot be recorded. Free some space there, then `purgeline %1 resume --wait` finishes the queued work.</source>
+        <translation>Ce qui a été enregistré est conservé&#xa0;; rien n’est envoyé qui ne puisse être enregistré. Libérez de l’espace à cet endroit, puis `purgeline %1 resume --wait` termine le travail en file.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="193"/>
+        <source>What was recorded stays; nothing is sent that cannot be recorded. When that process is done, run the command again (`purgeline %1 resume --wait` finishes queued work); PURGELINE_BUSY_TIMEOUT=SECONDS waits longer.</source>
+        <translation>Ce qui a été enregistré est conservé&#xa0;; rien n’est envoyé qui ne puisse être enregistré. Quand ce processus aura terminé, relancez la commande (`purgeline %1 resume --wait` termine le travail en file)&#xa0;; PURGELINE_BUSY_TIMEOUT=SECONDS attend plus longtemps.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="199"/>
+        <source>Nothing is written to it. `purgeline %1 profile set-aside` moves it to %2.damaged-DATE (byte for byte) and starts a new database with all that SQLite can still read from it; `sqlite3 FILE .recover` may salvage more from the set-aside file.</source>
+        <translation>Rien n’y est écrit. `purgeline %1 profile set-aside` la déplace vers %2.damaged-DATE (octet pour octet) et crée une nouvelle base de données avec tout ce que SQLite peut encore en lire&#xa0;; `sqlite3 FILE .recover` peut récupérer davantage du fichier mis de côté.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="205"/>
+        <source>Check the profile directory %1 (or choose another profile with --profile or PURGELINE_PROFILE).</source>
+        <translation>Vérifiez le dossier de profil %1 (ou choisissez un autre profil avec --profile ou PURGELINE_PROFILE).</translation>
     </message>
 </context>
 <context>
@@ -621,6 +1426,245 @@ Quitter maintenant&#xa0;?</numerusform>
 
 Quitter maintenant&#xa0;?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EdgeGridSigner</name>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="115"/>
+        <source>no Authorization header</source>
+        <translation>pas d’en-tête Authorization</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="117"/>
+        <source>more than one Authorization header</source>
+        <translation>plus d’un en-tête Authorization</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="120"/>
+        <source>the Authorization header is not EG1-HMAC-SHA256</source>
+        <translation>l’en-tête Authorization n’est pas EG1-HMAC-SHA256</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="123"/>
+        <source>the Authorization header has no signature</source>
+        <translation>l’en-tête Authorization n’a pas de signature</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="136"/>
+        <source>the Authorization field &quot;%1&quot; is malformed or repeated</source>
+        <translation>le champ Authorization «&#xa0;%1&#xa0;» est mal formé ou répété</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="142"/>
+        <source>the Authorization header lacks %1</source>
+        <translation>il manque %1 dans l’en-tête Authorization</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="144"/>
+        <source>unknown client_token</source>
+        <translation>client_token inconnu</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="146"/>
+        <source>access_token does not belong to the client_token</source>
+        <translation>access_token n’appartient pas au client_token</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="150"/>
+        <source>timestamp &quot;%1&quot; is not yyyyMMddTHH:mm:ss+0000</source>
+        <translation>l’horodatage «&#xa0;%1&#xa0;» n’est pas au format yyyyMMddTHH:mm:ss+0000</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="154"/>
+        <source>signed header %1 appears more than once</source>
+        <translation>l’en-tête signé %1 apparaît plus d’une fois</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgegridsigner.cpp" line="160"/>
+        <source>the signature does not match the request</source>
+        <translation>la signature ne correspond pas à la requête</translation>
+    </message>
+</context>
+<context>
+    <name>EdgeRc</name>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="39"/>
+        <source>line %1: the quoted value of %2 has no closing quote</source>
+        <translation>ligne %1&#xa0;: la valeur entre guillemets de %2 n’a pas de guillemet fermant</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="43"/>
+        <source>line %1: text follows the quoted value of %2</source>
+        <translation>ligne %1&#xa0;: du texte suit la valeur entre guillemets de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="66"/>
+        <source>line %1: the section header has no closing ]</source>
+        <translation>ligne %1&#xa0;: l’en-tête de section n’a pas de ] fermant</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="70"/>
+        <source>line %1: text follows the section header</source>
+        <translation>ligne %1&#xa0;: du texte suit l’en-tête de section</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="76"/>
+        <source>line %1: the section has no name</source>
+        <translation>ligne %1&#xa0;: la section n’a pas de nom</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="85"/>
+        <location filename="../app/providers/edgerc.cpp" line="99"/>
+        <source>line %1: &quot;name = value&quot; expected</source>
+        <translation>ligne %1&#xa0;: &quot;name = value&quot; attendu</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="92"/>
+        <source>line %1: a value has no name</source>
+        <translation>ligne %1&#xa0;: une valeur n’a pas de nom</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="148"/>
+        <source>line %1: section [%2] appears again (first on line %3)</source>
+        <translation>ligne %1&#xa0;: la section [%2] apparaît de nouveau (d’abord à la ligne %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="158"/>
+        <location filename="../app/providers/edgerc.cpp" line="234"/>
+        <source>line %1: a value comes before any [section]</source>
+        <translation>ligne %1&#xa0;: une valeur précède toute [section]</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="166"/>
+        <source>line %1: %2 is set twice in [%3] (first on line %4)</source>
+        <translation>ligne %1&#xa0;: %2 est défini deux fois dans [%3] (d’abord à la ligne %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="177"/>
+        <source>no [%1] section: the file has no sections</source>
+        <translation>pas de section [%1]&#xa0;: le fichier n’a aucune section</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="178"/>
+        <source>no [%1] section: the file has [%2]</source>
+        <translation>pas de section [%1]&#xa0;: le fichier contient [%2]</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="187"/>
+        <source>line %1: [%2] lacks %3</source>
+        <translation>ligne %1&#xa0;: il manque %3 dans [%2]</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="198"/>
+        <source>line %1: host &quot;%2&quot; is not a host name such as akab-xxxx.luna.akamaiapis.net</source>
+        <translation>ligne %1&#xa0;: host «&#xa0;%2&#xa0;» n’est pas un nom d’hôte comme akab-xxxx.luna.akamaiapis.net</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/edgerc.cpp" line="210"/>
+        <source>line %1: max_body &quot;%2&quot; is not a positive number of bytes</source>
+        <translation>ligne %1&#xa0;: max_body «&#xa0;%2&#xa0;» n’est pas un nombre d’octets positif</translation>
+    </message>
+</context>
+<context>
+    <name>FastlyProvider</name>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="57"/>
+        <source>API token</source>
+        <translation>Jeton d’API</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="68"/>
+        <source>Service ID</source>
+        <translation>ID du service</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="73"/>
+        <source>The service&apos;s ID (needed for --match tag and --match all; URL purges work without)</source>
+        <translation>L’ID du service (nécessaire pour --match tag et --match all&#xa0;; les purges d’URL fonctionnent sans)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="95"/>
+        <source>setting service &quot;%1&quot; is not a Fastly service ID: expected letters and digits only, as in SU1Z0isxPaozGVKXdv0eY</source>
+        <translation>le paramètre service «&#xa0;%1&#xa0;» n’est pas un ID de service Fastly&#xa0;: lettres et chiffres uniquement, comme dans SU1Z0isxPaozGVKXdv0eY</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/fastlyprovider.cpp" line="101"/>
+        <source>provider fastly takes one --endpoint, but %n were given</source>
+        <translation>
+            <numerusform>le fournisseur fastly accepte un seul --endpoint, mais %n a été indiqué</numerusform>
+            <numerusform>le fournisseur fastly accepte un seul --endpoint, mais %n ont été indiqués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="112"/>
+        <source>Fastly cannot soft-purge everything: purge all always removes every object. Use --action purge, or soft-purge a surrogate key that every object carries</source>
+        <translation>Fastly ne peut pas tout purger en soft purge&#xa0;: purge all supprime toujours chaque objet. Utilisez --action purge, ou faites un soft purge d’une surrogate key que porte chaque objet</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="117"/>
+        <source>setting service is missing: --match %1 needs the source&apos;s --set service=SERVICE_ID</source>
+        <translation>le paramètre service est manquant&#xa0;: --match %1 nécessite --set service=SERVICE_ID sur la source</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="123"/>
+        <source>target &quot;%1&quot; contains white space or control characters</source>
+        <translation>la cible «&#xa0;%1&#xa0;» contient des espaces ou des caractères de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="126"/>
+        <source>URL &quot;%1&quot; carries a user name or password; caches key objects without it</source>
+        <translation>l’URL «&#xa0;%1&#xa0;» contient un nom d’utilisateur ou un mot de passe&#xa0;; les caches les omettent dans la clé des objets</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="131"/>
+        <source>surrogate key &quot;%1…&quot; is longer than 1024 bytes</source>
+        <translation>la surrogate key «&#xa0;%1…&#xa0;» dépasse 1024 octets</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="227"/>
+        <source>malformed reply: HTTP %1 without a JSON object, so it is unknown whether Fastly purged it</source>
+        <translation>réponse mal formée&#xa0;: HTTP %1 sans objet JSON, on ne sait donc pas si Fastly a purgé</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="231"/>
+        <source>empty body</source>
+        <translation>corps vide</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="244"/>
+        <source>malformed reply: HTTP %1 names none of the surrogate keys sent</source>
+        <translation>réponse mal formée&#xa0;: HTTP %1 ne nomme aucune des surrogate keys envoyées</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="251"/>
+        <source>no purge id for %1</source>
+        <translation>aucun identifiant de purge pour %1</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="257"/>
+        <source>Fastly answered HTTP %1 without status &quot;ok&quot;</source>
+        <translation>Fastly a répondu HTTP %1 sans status &quot;ok&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="272"/>
+        <source>HTTP 429: over Fastly&apos;s 1,000 requests per hour</source>
+        <translation>HTTP 429&#xa0;: au-delà des 1 000 requêtes par heure de Fastly</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="278"/>
+        <source>HTTP %1: Fastly refused the API token; it needs the purge_select scope (purge_all for --match all) on this service</source>
+        <translation>HTTP %1&#xa0;: Fastly a refusé le jeton d’API&#xa0;; il nécessite la portée purge_select (purge_all pour --match all) sur ce service</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="284"/>
+        <source>HTTP 404: no such service or API path; check the source&apos;s service and endpoint</source>
+        <translation>HTTP 404&#xa0;: service ou chemin d’API inexistant&#xa0;; vérifiez le service et l’endpoint de la source</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="290"/>
+        <source>HTTP %1: Fastly rejected the purge</source>
+        <translation>HTTP %1&#xa0;: Fastly a rejeté la purge</translation>
     </message>
 </context>
 <context>
@@ -690,116 +1734,121 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>GitChangesDialog</name>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="39"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="42"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="41"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="44"/>
         <source>modified</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="43"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="46"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="45"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="48"/>
         <source>renamed</source>
         <translation>renommé</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="54"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="57"/>
         <source>Last two deploys in a &amp;revisions.log:</source>
         <translation>Deux derniers déploiements d’un &amp;revisions.log&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="55"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="58"/>
         <source>Two re&amp;visions:</source>
         <translation>Deux ré&amp;visions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="62"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="65"/>
         <source>Add changed files from git</source>
         <translation>Ajouter les fichiers modifiés depuis git</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="66"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="69"/>
         <location filename="../widgets/gitchangesdialog.cpp" line="208"/>
         <source>Repository folder</source>
         <translation>Dossier du dépôt</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="67"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="70"/>
         <source>A work tree, a bare repository or a Capistrano deploy folder</source>
         <translation>Une copie de travail, un dépôt nu ou un dossier de déploiement Capistrano</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="69"/>
-        <location filename="../widgets/gitchangesdialog.cpp" line="82"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="72"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="85"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="70"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="73"/>
         <source>Choose the repository folder</source>
         <translation>Choisir le dossier du dépôt</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="80"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="83"/>
         <source>revisions.log file</source>
         <translation>Fichier revisions.log</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="83"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="86"/>
         <source>Choose the revisions.log file</source>
         <translation>Choisir le fichier revisions.log</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="86"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="89"/>
         <source>From revision</source>
         <translation>Révision de départ</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="88"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="91"/>
         <source>To revision</source>
         <translation>Révision d’arrivée</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="96"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="99"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="100"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="103"/>
         <source>Which files</source>
         <translation>Quels fichiers</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="101"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="104"/>
         <source>Images only</source>
         <translation>Images uniquement</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="102"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="105"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="104"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="107"/>
         <source>Only paths matching these globs, e.g. public/**</source>
         <translation>Uniquement les chemins correspondant à ces globs, p. ex. public/**</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="106"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="109"/>
         <source>Leave out paths matching these globs, e.g. **/*.psd</source>
         <translation>Exclure les chemins correspondant à ces globs, p. ex. **/*.psd</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="108"/>
-        <source>PATH_PREFIX=URL_PREFIX, e.g. public=https://www.example.com</source>
-        <translation>PATH_PREFIX=URL_PREFIX, p. ex. public=https://www.example.com</translation>
+        <location filename="../widgets/gitchangesdialog.cpp" line="112"/>
+        <source>Empty: each source&apos;s own map setting. Or one for all: public=https://www.example.com</source>
+        <translation>Vide&#xa0;: le paramètre map propre à chaque source. Ou un pour toutes&#xa0;: public=https://www.example.com</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gitchangesdialog.cpp" line="114"/>
+        <source>PATH_PREFIX=URL_PREFIX rules for repository paths, separated by spaces, used for every chosen source instead of their own map settings</source>
+        <translation>Règles PATH_PREFIX=URL_PREFIX pour les chemins du dépôt, séparées par des espaces, utilisées pour chaque source choisie à la place de leur propre paramètre map</translation>
     </message>
     <message>
         <location filename="../widgets/gitchangesdialog.cpp" line="119"/>
@@ -877,17 +1926,17 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Journal des révisions Capistrano (revisions.log);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="257"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="268"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="258"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="269"/>
         <source>releases %1..%2</source>
         <translation>versions %1..%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="259"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="270"/>
         <source>%1: %n changed file(s)</source>
         <translation>
             <numerusform>%1&#xa0;: %n fichier modifié</numerusform>
@@ -895,7 +1944,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="260"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="271"/>
         <source>, %n selected</source>
         <translation>
             <numerusform>, %n sélectionné</numerusform>
@@ -903,27 +1952,37 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="262"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="273"/>
         <source>; no path mapping, so no URLs</source>
         <translation>&#xa0;; aucune correspondance de chemins, donc aucune URL</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="279"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="292"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="291"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="302"/>
+        <source>%1: not mapped</source>
+        <translation>%1&#xa0;: sans correspondance</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gitchangesdialog.cpp" line="303"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gitchangesdialog.cpp" line="315"/>
         <source>no mapping rule covers this path</source>
         <translation>aucune règle de correspondance ne couvre ce chemin</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="293"/>
-        <source>no path mapping: fill in Map</source>
-        <translation>aucune correspondance de chemins&#xa0;: remplissez Correspondance</translation>
+        <location filename="../widgets/gitchangesdialog.cpp" line="317"/>
+        <source>no path mapping: fill in Map or set the sources&apos; map setting</source>
+        <translation>aucune correspondance de chemins&#xa0;: remplissez Correspondance ou définissez le paramètre map des sources</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="347"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="387"/>
         <source>&amp;Add %n URL(s)</source>
         <translation>
             <numerusform>&amp;Ajouter %n URL</numerusform>
@@ -942,62 +2001,62 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>HistoryCommands</name>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="40"/>
+        <location filename="../app/cli/historycommands.cpp" line="48"/>
         <source>unknown --state &quot;%1&quot;: use queued, sending, waiting-for-status, retry-scheduled, succeeded, failed or cancelled</source>
         <translation>--state «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez queued, sending, waiting-for-status, retry-scheduled, succeeded, failed ou cancelled</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="47"/>
+        <location filename="../app/cli/historycommands.cpp" line="56"/>
         <source>--limit must be a positive whole number, not &quot;%1&quot;</source>
         <translation>--limit doit être un entier positif, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="51"/>
+        <location filename="../app/cli/historycommands.cpp" line="62"/>
         <source>--request must be a request id, not &quot;%1&quot;</source>
         <translation>--request doit être un identifiant de requête, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="96"/>
+        <location filename="../app/cli/historycommands.cpp" line="110"/>
         <source>give transaction ids or --failed, not both</source>
         <translation>indiquez des identifiants de transaction ou --failed, pas les deux</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="100"/>
+        <location filename="../app/cli/historycommands.cpp" line="114"/>
         <source>no failed transactions</source>
         <translation>aucune transaction en échec</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="105"/>
+        <location filename="../app/cli/historycommands.cpp" line="119"/>
         <source>retry needs transaction ids or --failed</source>
         <translation>retry nécessite des identifiants de transaction ou --failed</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="110"/>
+        <location filename="../app/cli/historycommands.cpp" line="124"/>
         <source>&quot;%1&quot; is not a transaction id</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de transaction</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="113"/>
+        <location filename="../app/cli/historycommands.cpp" line="127"/>
         <source>no transaction %1</source>
         <translation>aucune transaction %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="115"/>
+        <location filename="../app/cli/historycommands.cpp" line="131"/>
         <source>transaction %1 is %2; only failed or cancelled ones can be retried</source>
         <translation>la transaction %1 est %2&#xa0;; seules les transactions en échec ou annulées peuvent être relancées</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="132"/>
+        <location filename="../app/cli/historycommands.cpp" line="148"/>
         <source>%1 transaction(s) were being sent when their process stopped; queued again</source>
         <translation>%1 transaction(s) étaient en cours d’envoi quand leur processus s’est arrêté&#xa0;; remises en file</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="137"/>
+        <location filename="../app/cli/historycommands.cpp" line="157"/>
         <source>%1 open transaction(s) belong to another running Purgeline process and are left to it</source>
         <translation>%1 transaction(s) ouverte(s) appartiennent à un autre processus Purgeline en cours et lui sont laissées</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="141"/>
+        <location filename="../app/cli/historycommands.cpp" line="162"/>
         <source>nothing to resume</source>
         <translation>rien à reprendre</translation>
     </message>
@@ -1128,27 +2187,27 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>la requête %1 n’a aucune transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="303"/>
+        <location filename="../widgets/historypanel.cpp" line="304"/>
         <source>Purge everything</source>
         <translation>Tout purger</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="304"/>
+        <location filename="../widgets/historypanel.cpp" line="305"/>
         <source>Run request %1 again and purge everything cached by %2?</source>
         <translation>Relancer la requête %1 et purger tout ce que %2 met en cache&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="312"/>
+        <location filename="../widgets/historypanel.cpp" line="314"/>
         <source>request %1: %2</source>
         <translation>requête %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="319"/>
+        <location filename="../widgets/historypanel.cpp" line="325"/>
         <source>Could not run again: %1</source>
         <translation>Impossible de relancer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="321"/>
+        <location filename="../widgets/historypanel.cpp" line="328"/>
         <source>%n request(s) queued again</source>
         <translation>
             <numerusform>%n requête remise en file</numerusform>
@@ -1156,18 +2215,18 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="385"/>
         <location filename="../widgets/historypanel.cpp" line="393"/>
+        <location filename="../widgets/historypanel.cpp" line="401"/>
         <source>Export history</source>
         <translation>Exporter l’historique</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="386"/>
+        <location filename="../widgets/historypanel.cpp" line="394"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="391"/>
+        <location filename="../widgets/historypanel.cpp" line="399"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>%Ln transaction exportée vers %1</numerusform>
@@ -1175,7 +2234,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="393"/>
+        <location filename="../widgets/historypanel.cpp" line="401"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -1198,113 +2257,148 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>les identifiants ne sont jamais envoyés en http:// non chiffré via %1&#xa0;; utilisez https://</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="88"/>
+        <location filename="../app/net/httpclient.cpp" line="90"/>
         <source>invalid request URL &quot;%1&quot;</source>
         <translation>URL de requête «&#xa0;%1&#xa0;» invalide</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="91"/>
+        <location filename="../app/net/httpclient.cpp" line="93"/>
         <source>unsupported URL scheme &quot;%1&quot; in %2</source>
         <translation>schéma d’URL «&#xa0;%1&#xa0;» non pris en charge dans %2</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="94"/>
+        <location filename="../app/net/httpclient.cpp" line="96"/>
         <source>credentials are never sent over plain http:// (to %1); use https://</source>
         <translation>les identifiants ne sont jamais envoyés en http:// non chiffré (vers %1)&#xa0;; utilisez https://</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="98"/>
+        <location filename="../app/net/httpclient.cpp" line="100"/>
         <source>header &quot;%1&quot; contains a line break or is malformed</source>
         <translation>l’en-tête « %1 » contient un saut de ligne ou est mal formé</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="102"/>
+        <location filename="../app/net/httpclient.cpp" line="104"/>
         <source>invalid HTTP method &quot;%1&quot;</source>
         <translation>méthode HTTP « %1 » invalide</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="113"/>
+        <location filename="../app/net/httpclient.cpp" line="115"/>
         <source>libcurl could not be initialised</source>
         <translation>libcurl n’a pas pu être initialisée</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="127"/>
+        <location filename="../app/net/httpclient.cpp" line="129"/>
         <source>libcurl did not take the transfer</source>
         <translation>libcurl n’a pas accepté le transfert</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="28"/>
-        <source>the server sent a malformed reply: %1</source>
-        <translation>le serveur a envoyé une réponse mal formée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/net/curltransfer.cpp" line="36"/>
+        <location filename="../app/net/curltransfer.cpp" line="60"/>
         <source>libcurl could not start a transfer</source>
         <translation>libcurl n’a pas pu démarrer de transfert</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="52"/>
+        <location filename="../app/net/curltransfer.cpp" line="75"/>
         <source>libcurl refused option %1: %2</source>
         <translation>libcurl a refusé l’option %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="155"/>
-        <source>unexpected protocol switch (HTTP 101)</source>
-        <translation>changement de protocole inattendu (HTTP 101)</translation>
-    </message>
-    <message>
-        <location filename="../app/net/curltransfer.cpp" line="161"/>
+        <location filename="../app/net/curltransfer.cpp" line="184"/>
         <source>header section longer than %1 bytes</source>
         <translation>section d’en-têtes de plus de %1 octets</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="187"/>
-        <source>reply body larger than the %1 MiB limit</source>
-        <translation>corps de réponse au-delà de la limite de %1 Mio</translation>
-    </message>
-    <message>
-        <location filename="../app/net/curltransfer.cpp" line="221"/>
-        <location filename="../app/net/curltransfer.cpp" line="223"/>
+        <location filename="../app/net/curltransfer.cpp" line="320"/>
+        <location filename="../app/net/curltransfer.cpp" line="322"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="237"/>
+        <location filename="../app/net/curltransfer.cpp" line="311"/>
         <source>no complete reply within %1 ms</source>
         <translation>aucune réponse complète en %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="246"/>
+        <location filename="../app/net/curltransfer.cpp" line="178"/>
+        <source>a protocol switch nothing asked for</source>
+        <translation>un changement de protocole que personne n’a demandé</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="209"/>
+        <source>reply body over the %1 MiB limit</source>
+        <translation>corps de réponse au-delà de la limite de %1 Mio</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="256"/>
+        <source>no valid HTTP status line (%1)</source>
+        <translation>pas de ligne d’état HTTP valide (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="258"/>
+        <source>the body does not decode as its Content-Encoding says (%1)</source>
+        <translation>le corps ne se décode pas comme l’indique son Content-Encoding (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="261"/>
+        <source>its Content-Length announces a body over the %1 MiB limit</source>
+        <translation>son Content-Length annonce un corps au-delà de la limite de %1 Mio</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="270"/>
+        <source>invalid chunked encoding (%1)</source>
+        <translation>encodage chunked invalide (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="276"/>
+        <source>a header line longer than libcurl accepts (%1 KiB)</source>
+        <translation>une ligne d’en-tête plus longue que ce qu’accepte libcurl (%1 Kio)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="304"/>
+        <source>no connection within %1 ms</source>
+        <translation>aucune connexion en %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="306"/>
+        <source>no TLS handshake within %1 ms: the server took the connection and did not answer</source>
+        <translation>pas de négociation TLS en %1 ms&#xa0;: le serveur a accepté la connexion sans répondre</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="310"/>
+        <source>no reply within %1 ms</source>
+        <translation>aucune réponse en %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="336"/>
+        <source>after HTTP %1: %2</source>
+        <translation>après HTTP %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="352"/>
         <source>could not connect: %1</source>
         <translation>connexion impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="275"/>
-        <source>reply body of %1 bytes is larger than the %2 MiB limit</source>
-        <translation>corps de réponse de %1 octets au-delà de la limite de %2 Mio</translation>
-    </message>
-    <message>
-        <location filename="../app/net/curltransfer.cpp" line="287"/>
+        <location filename="../app/net/curltransfer.cpp" line="378"/>
         <source>the connection closed without a reply</source>
         <translation>la connexion a été fermée sans réponse</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="292"/>
+        <location filename="../app/net/curltransfer.cpp" line="383"/>
         <source>refused the tunnel to %1 (HTTP %2)</source>
         <translation>a refusé le tunnel vers %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../app/net/httpclient.cpp" line="143"/>
+        <location filename="../app/net/httpclient.cpp" line="145"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="132"/>
+        <location filename="../app/net/httptransport.cpp" line="140"/>
         <source>proxy %1 (from %2)</source>
         <translation>proxy %1 (de %2)</translation>
     </message>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="133"/>
+        <location filename="../app/net/httptransport.cpp" line="141"/>
         <source>proxy %1</source>
         <translation>proxy %1</translation>
     </message>
@@ -1352,97 +2446,97 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>En-tête qui porte le secret à chaque PURGE/BAN, pour les caches qui vérifient un jeton en plus de l’adresse du client&#xa0;; obligatoire si un secret est configuré.</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="105"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="104"/>
         <source>http-purge needs at least one --endpoint: the base URL of each cache, e.g. --endpoint http://127.0.0.1:6081</source>
         <translation>http-purge nécessite au moins un --endpoint&#xa0;: l’URL de base de chaque cache, p. ex. --endpoint http://127.0.0.1:6081</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="113"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="112"/>
         <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» mal formé&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="115"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="114"/>
         <source>--endpoint &quot;%1&quot; must not have a query or fragment: the target&apos;s path and query are appended to it</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» ne doit avoir ni query ni fragment&#xa0;: le chemin et la query de la cible y sont ajoutés</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="118"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="117"/>
         <source>--endpoint &quot;%1&quot; must not carry a user name or password; put a token in the secret and name its header with --set secret_header=NAME</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» ne doit contenir ni nom d’utilisateur ni mot de passe&#xa0;; mettez un jeton dans le secret et nommez son en-tête avec --set secret_header=NOM</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="124"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="123"/>
         <source>--endpoint &quot;%1&quot; is given twice</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» est indiqué deux fois</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="129"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="128"/>
         <source>prefix_method &quot;%1&quot; is not one of: ban, wildcard</source>
         <translation>prefix_method «&#xa0;%1&#xa0;» n’est ni ban ni wildcard</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="132"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="131"/>
         <source>ban_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>ban_header «&#xa0;%1&#xa0;» n’est pas un nom d’en-tête HTTP valide</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="136"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="135"/>
         <source>secret_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>secret_header «&#xa0;%1&#xa0;» n’est pas un nom d’en-tête HTTP valide</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="139"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="138"/>
         <source>secret_header &quot;%1&quot; collides with the Host or ban header the purge needs</source>
         <translation>secret_header «&#xa0;%1&#xa0;» entre en conflit avec l’en-tête Host ou ban nécessaire à la purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="142"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="141"/>
         <source>a secret is configured but secret_header is not set: --set secret_header=NAME names the header that carries it (e.g. X-Purge-Token)</source>
         <translation>un secret est configuré mais secret_header n’est pas défini&#xa0;: --set secret_header=NOM nomme l’en-tête qui le porte (p. ex. X-Purge-Token)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="152"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="151"/>
         <source>--match all needs BAN support: it is only available with --set prefix_method=ban (Varnish)</source>
         <translation>--match all nécessite la prise en charge de BAN&#xa0;: disponible uniquement avec --set prefix_method=ban (Varnish)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="237"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="236"/>
         <source>ban added (HTTP %1)</source>
         <translation>ban ajouté (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="238"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="237"/>
         <source>purged (HTTP %1)</source>
         <translation>purgé (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="241"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="240"/>
         <source>the cache does not do partial purges: PURGE with a trailing &quot;*&quot; needs ngx_cache_purge 2.4 or later (Debian 12 ships 2.3); use single URLs, or prefix_method=ban on Varnish</source>
         <translation>le cache ne fait pas de purge partielle&#xa0;: PURGE avec un &quot;*&quot; final nécessite ngx_cache_purge 2.4 ou ultérieur (Debian 12 fournit la 2.3)&#xa0;; utilisez des URL individuelles, ou prefix_method=ban avec Varnish</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="247"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="246"/>
         <source>was not cached (HTTP %1)</source>
         <translation>n’était pas en cache (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="250"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="249"/>
         <source>the cache refused %1 from this client; most likely its purge ACL does not allow it: the VCL&apos;s acl checked in vcl_recv (Varnish), the proxy_cache_purge location&apos;s allow rules (nginx), or &quot;acl PURGE method PURGE&quot; with &quot;http_access allow PURGE&quot; for this address (Squid)</source>
         <translation>le cache a refusé %1 de ce client&#xa0;; son ACL de purge ne l’autorise probablement pas&#xa0;: l’acl de la VCL vérifiée dans vcl_recv (Varnish), les règles allow de la location proxy_cache_purge (nginx), ou &quot;acl PURGE method PURGE&quot; avec &quot;http_access allow PURGE&quot; pour cette adresse (Squid)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="256"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="255"/>
         <source>; nginx and Squid have no BAN at all (use prefix_method=wildcard with ngx_cache_purge 2.4 or later)</source>
         <translation>&#xa0;; nginx et Squid n’ont pas du tout de BAN (utilisez prefix_method=wildcard avec ngx_cache_purge 2.4 ou ultérieur)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="260"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="259"/>
         <source>; or it rejected the secret sent in %1</source>
         <translation>&#xa0;; ou il a rejeté le secret envoyé dans %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="264"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="263"/>
         <source>the cache has no handler for %1 requests; add one to its configuration</source>
         <translation>le cache n’a pas de gestionnaire pour les requêtes %1&#xa0;; ajoutez-en un à sa configuration</translation>
     </message>
@@ -1450,29 +2544,34 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>HttpReply</name>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="87"/>
+        <location filename="../app/core/httpexchange.cpp" line="89"/>
         <source>timeout: %1</source>
         <translation>délai dépassé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="88"/>
+        <location filename="../app/core/httpexchange.cpp" line="91"/>
         <source>network error: %1</source>
         <translation>erreur réseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="89"/>
+        <location filename="../app/core/httpexchange.cpp" line="93"/>
         <source>TLS error: %1</source>
         <translation>erreur TLS&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="90"/>
+        <location filename="../app/core/httpexchange.cpp" line="95"/>
         <source>not sent: %1</source>
         <translation>non envoyé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/httpexchange.cpp" line="91"/>
+        <location filename="../app/core/httpexchange.cpp" line="97"/>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../app/core/httpexchange.cpp" line="99"/>
+        <source>the server&apos;s reply was malformed: %1</source>
+        <translation>la réponse du serveur était mal formée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1506,57 +2605,57 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="36"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="37"/>
         <source>API version</source>
         <translation>Version de l’API</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="37"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="42"/>
         <source>v1: POST /api/v1/purge with a Bearer key that has the Purge permission; legacy: the old POST /v2/image/purger with Basic auth</source>
         <translation>v1&#xa0;: POST /api/v1/purge avec une clé Bearer disposant de l’autorisation Purge&#xa0;; legacy&#xa0;: l’ancien POST /v2/image/purger avec authentification Basic</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="61"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="66"/>
         <source>setting api is &quot;%1&quot;: expected v1 or legacy</source>
         <translation>le paramètre api vaut «&#xa0;%1&#xa0;»&#xa0;: v1 ou legacy attendu</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="73"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="78"/>
         <source>imgix purges exact URLs only, but &quot;%1&quot; ends with the wildcard *</source>
         <translation>imgix ne purge que des URL exactes, mais «&#xa0;%1&#xa0;» se termine par le joker *</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="157"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="165"/>
         <source>reply unreadable; no purge id</source>
         <translation>réponse illisible&#xa0;; aucun identifiant de purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="163"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="172"/>
         <source>imgix answered HTTP %1 but reported errors for %2: %3</source>
         <translation>imgix a répondu HTTP %1 mais a signalé des erreurs pour %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="169"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="179"/>
         <source>reply carries no purge id</source>
         <translation>la réponse ne contient aucun identifiant de purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="176"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="187"/>
         <source>duplicate purge of %1 within 10 s (HTTP 409); imgix still purges it</source>
         <translation>purge en double de %1 en moins de 10 s (HTTP 409)&#xa0;; imgix la purge quand même</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="179"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="191"/>
         <source>imgix rejected the API key (HTTP 401); check the source&apos;s API key</source>
         <translation>imgix a rejeté la clé d’API (HTTP 401)&#xa0;; vérifiez la clé d’API de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="181"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="195"/>
         <source>imgix refused the purge (HTTP 403); the API key needs the Purge permission</source>
         <translation>imgix a refusé la purge (HTTP 403)&#xa0;; la clé d’API doit avoir l’autorisation Purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="185"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="200"/>
         <source>imgix rejected the purge of %1 (HTTP %2)</source>
         <translation>imgix a rejeté la purge de %1 (HTTP %2)</translation>
     </message>
@@ -1564,82 +2663,67 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>InstartProvider</name>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="31"/>
+        <location filename="../app/providers/instartprovider.cpp" line="33"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="41"/>
+        <location filename="../app/providers/instartprovider.cpp" line="43"/>
         <source>Customer (company name)</source>
         <translation>Client (nom de la société)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="46"/>
+        <location filename="../app/providers/instartprovider.cpp" line="48"/>
         <source>The company name in the API path: https://api.instartlogic.com/&lt;customer&gt;/v1/...</source>
         <translation>Le nom de la société dans le chemin de l’API&#xa0;: https://api.instartlogic.com/&lt;customer&gt;/v1/...</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="48"/>
+        <location filename="../app/providers/instartprovider.cpp" line="51"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="53"/>
+        <location filename="../app/providers/instartprovider.cpp" line="56"/>
         <source>The Instart Logic portal user; the password is the secret</source>
         <translation>L’utilisateur du portail Instart Logic&#xa0;; le mot de passe est le secret</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="55"/>
-        <source>Status poll interval (seconds)</source>
-        <translation>Intervalle d’interrogation de l’état (secondes)</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/instartprovider.cpp" line="60"/>
-        <source>How often a pending purge transaction is checked</source>
-        <translation>Fréquence de vérification d’une transaction de purge en attente</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/instartprovider.cpp" line="62"/>
-        <source>Status poll time limit (seconds)</source>
-        <translation>Durée maximale d’interrogation de l’état (secondes)</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/instartprovider.cpp" line="67"/>
-        <source>How long a purge transaction may stay pending before it counts as failed</source>
-        <translation>Durée pendant laquelle une transaction de purge peut rester en attente avant d’être considérée en échec</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/instartprovider.cpp" line="88"/>
+        <location filename="../app/providers/instartprovider.cpp" line="92"/>
         <source>setting customer is missing: set it to the company name of the Instart Logic account</source>
         <translation>le paramètre customer est manquant&#xa0;: indiquez le nom de la société du compte Instart Logic</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="91"/>
+        <location filename="../app/providers/instartprovider.cpp" line="96"/>
         <source>setting customer &quot;%1&quot; must be the bare company name: it may not contain white space or any of / ? # % \</source>
         <translation>le paramètre customer «&#xa0;%1&#xa0;» doit être le seul nom de la société&#xa0;: ni espace ni aucun de /&#xa0;? # % \</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="96"/>
+        <location filename="../app/providers/instartprovider.cpp" line="102"/>
         <source>setting user is missing: set it to the Instart Logic user name</source>
         <translation>le paramètre user est manquant&#xa0;: indiquez le nom d’utilisateur Instart Logic</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="98"/>
+        <location filename="../app/providers/instartprovider.cpp" line="104"/>
         <source>setting user &quot;%1&quot; has leading or trailing white space</source>
         <translation>le paramètre user «&#xa0;%1&#xa0;» commence ou se termine par des espaces</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="100"/>
+        <location filename="../app/providers/instartprovider.cpp" line="106"/>
         <source>setting user &quot;%1&quot; must not contain &apos;:&apos;</source>
         <translation>le paramètre user «&#xa0;%1&#xa0;» ne doit pas contenir &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="110"/>
-        <source>setting %1 &quot;%2&quot; must be a number of seconds, at least %3</source>
-        <translation>le paramètre %1 «&#xa0;%2&#xa0;» doit être un nombre de secondes, au moins %3</translation>
+        <location filename="../app/providers/instartprovider.cpp" line="76"/>
+        <source>Cache key modifier</source>
+        <translation>Modificateur de clé de cache</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/instartprovider.cpp" line="80"/>
+        <source>cache_key_modifier_regex: purge only the variants whose cache key modifier matches, as in device_type_* (prefix purges only)</source>
+        <translation>cache_key_modifier_regex&#xa0;: ne purger que les variantes dont le modificateur de clé de cache correspond, comme dans device_type_* (purges par préfixe uniquement)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/instartprovider.cpp" line="115"/>
+        <location filename="../app/providers/instartprovider.cpp" line="108"/>
         <source>provider instart takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>le fournisseur instart accepte un seul --endpoint, mais %n a été indiqué</numerusform>
@@ -1647,52 +2731,52 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="124"/>
+        <location filename="../app/providers/instartprovider.cpp" line="117"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>la cible «&#xa0;%1&#xa0;» contient des espaces ou des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="129"/>
+        <location filename="../app/providers/instartprovider.cpp" line="122"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>URL «&#xa0;%1&#xa0;» mal formée&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="133"/>
+        <location filename="../app/providers/instartprovider.cpp" line="127"/>
         <source>target &quot;%1&quot; must not contain a user name or password</source>
         <translation>la cible «&#xa0;%1&#xa0;» ne doit contenir ni nom d’utilisateur ni mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="139"/>
+        <location filename="../app/providers/instartprovider.cpp" line="133"/>
         <source>target &quot;%1&quot; has an invalid port &quot;%2&quot;</source>
         <translation>la cible «&#xa0;%1&#xa0;» a un port «&#xa0;%2&#xa0;» invalide</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="143"/>
+        <location filename="../app/providers/instartprovider.cpp" line="138"/>
         <source>target &quot;%1&quot; has no host</source>
         <translation>la cible «&#xa0;%1&#xa0;» n’a pas d’hôte</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="149"/>
+        <location filename="../app/providers/instartprovider.cpp" line="144"/>
         <source>target &quot;%1&quot;: a &apos;*&apos; in the host is only allowed as its whole first label, as in http://*.example.net/</source>
         <translation>cible «&#xa0;%1&#xa0;»&#xa0;: un &apos;*&apos; dans l’hôte n’est permis que comme premier label entier, comme dans http://*.example.net/</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="156"/>
+        <location filename="../app/providers/instartprovider.cpp" line="152"/>
         <source>target &quot;%1&quot;: &quot;%2&quot; is not a valid host name (write internationalized names in their xn-- form)</source>
         <translation>cible «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nom d’hôte valide (écrivez les noms internationalisés sous leur forme xn--)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="161"/>
+        <location filename="../app/providers/instartprovider.cpp" line="158"/>
         <source>target &quot;%1&quot; has no path: add at least &quot;/&quot; after the host</source>
         <translation>la cible «&#xa0;%1&#xa0;» n’a pas de chemin&#xa0;: ajoutez au moins &quot;/&quot; après l’hôte</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="163"/>
+        <location filename="../app/providers/instartprovider.cpp" line="161"/>
         <source>target &quot;%1&quot; must not contain a fragment (#...): caches never see it</source>
         <translation>la cible «&#xa0;%1&#xa0;» ne doit pas contenir de fragment (#...)&#xa0;: les caches ne le voient jamais</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="167"/>
+        <location filename="../app/providers/instartprovider.cpp" line="166"/>
         <source>target &quot;%1&quot;: &apos;*&apos; in the path is taken literally by Instart Logic; use --match prefix with the path up to where the &apos;*&apos; was</source>
         <translation>cible «&#xa0;%1&#xa0;»&#xa0;: Instart Logic prend un &apos;*&apos; du chemin au pied de la lettre&#xa0;; utilisez --match prefix avec le chemin jusqu’à l’emplacement du &apos;*&apos;</translation>
     </message>
@@ -1702,139 +2786,212 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>--cache-key-modifier «&#xa0;%1&#xa0;»&#xa0;: Instart Logic n’autorise un joker &apos;*&apos; qu’à la fin, comme dans &quot;device_type_*&quot;</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="183"/>
+        <location filename="../app/providers/instartprovider.cpp" line="184"/>
         <source>--cache-key-modifier &quot;%1&quot; contains white space or control characters</source>
         <translation>--cache-key-modifier «&#xa0;%1&#xa0;» contient des espaces ou des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="190"/>
+        <location filename="../app/providers/instartprovider.cpp" line="192"/>
         <source>provider instart does not support --match %1: use exact or prefix</source>
         <translation>le fournisseur instart ne prend pas en charge --match %1&#xa0;: utilisez exact ou prefix</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="193"/>
+        <location filename="../app/providers/instartprovider.cpp" line="195"/>
         <source>no targets given</source>
         <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="196"/>
+        <location filename="../app/providers/instartprovider.cpp" line="197"/>
         <source>--cache-key-modifier works only with --match prefix: Instart Logic answers 400 Bad Request when cache_key_modifier_regex is sent with an exact match</source>
         <translation>--cache-key-modifier ne fonctionne qu’avec --match prefix&#xa0;: Instart Logic répond 400 Bad Request si cache_key_modifier_regex est envoyé avec une correspondance exacte</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="301"/>
+        <location filename="../app/providers/instartprovider.cpp" line="302"/>
         <source>HTTP 400: Instart Logic did not validate the request (the user may not be allowed to purge this domain, or no configuration exists for the path)</source>
         <translation>HTTP 400&#xa0;: Instart Logic n’a pas validé la requête (l’utilisateur n’a peut-être pas le droit de purger ce domaine, ou aucune configuration n’existe pour ce chemin)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="308"/>
+        <location filename="../app/providers/instartprovider.cpp" line="309"/>
         <source>HTTP %1: authentication failed: Instart Logic rejected the user name and password (or token); check the source&apos;s user setting and secret</source>
         <translation>HTTP %1&#xa0;: échec de l’authentification&#xa0;: Instart Logic a rejeté le nom d’utilisateur et le mot de passe (ou le jeton)&#xa0;; vérifiez le paramètre user et le secret de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="314"/>
+        <location filename="../app/providers/instartprovider.cpp" line="315"/>
         <source>HTTP 404: no such API path; check the source&apos;s customer setting and endpoint</source>
         <translation>HTTP 404&#xa0;: chemin d’API inexistant&#xa0;; vérifiez le paramètre customer et l’endpoint de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="317"/>
+        <location filename="../app/providers/instartprovider.cpp" line="320"/>
         <source>HTTP 405: the API does not allow this method here; check the source&apos;s endpoint</source>
         <translation>HTTP 405&#xa0;: l’API n’autorise pas cette méthode ici&#xa0;; vérifiez l’endpoint de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="320"/>
+        <location filename="../app/providers/instartprovider.cpp" line="325"/>
         <source>HTTP 406: the API cannot answer in a format this request accepts</source>
         <translation>HTTP 406&#xa0;: l’API ne peut répondre dans aucun format accepté par cette requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="327"/>
+        <location filename="../app/providers/instartprovider.cpp" line="334"/>
         <source>Instart Logic answers 503 above 2 purge requests per second per customer</source>
         <translation>Instart Logic répond 503 au-delà de 2 requêtes de purge par seconde et par client</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="367"/>
+        <location filename="../app/providers/instartprovider.cpp" line="374"/>
         <source>malformed reply: HTTP %1 without a readable transaction_id; the purge may have been accepted, but its progress cannot be followed</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 sans transaction_id lisible&#xa0;; la purge a peut-être été acceptée, mais son avancement ne peut pas être suivi</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="370"/>
+        <location filename="../app/providers/instartprovider.cpp" line="377"/>
         <source>empty body</source>
         <translation>corps vide</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="372"/>
+        <location filename="../app/providers/instartprovider.cpp" line="379"/>
         <source>accepted as transaction %1</source>
         <translation>acceptée comme transaction %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="395"/>
+        <location filename="../app/providers/instartprovider.cpp" line="403"/>
         <source>malformed transaction status reply (not a JSON object)</source>
         <translation>réponse d’état de transaction mal formée (pas un objet JSON)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="401"/>
+        <location filename="../app/providers/instartprovider.cpp" line="409"/>
         <source>malformed transaction status reply: no transaction_response.transaction_status</source>
         <translation>réponse d’état de transaction mal formée&#xa0;: pas de transaction_response.transaction_status</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="407"/>
+        <location filename="../app/providers/instartprovider.cpp" line="417"/>
         <source>purge completed</source>
         <translation>purge terminée</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="408"/>
+        <location filename="../app/providers/instartprovider.cpp" line="418"/>
         <source>transaction %1 completed</source>
         <translation>transaction %1 terminée</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="413"/>
+        <location filename="../app/providers/instartprovider.cpp" line="423"/>
         <source>malformed transaction status reply: PENDING without a transaction_id</source>
         <translation>réponse d’état de transaction mal formée&#xa0;: PENDING sans transaction_id</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="418"/>
+        <location filename="../app/providers/instartprovider.cpp" line="428"/>
         <source>transaction %1 pending</source>
         <translation>transaction %1 en attente</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="422"/>
+        <location filename="../app/providers/instartprovider.cpp" line="432"/>
         <source>the transaction</source>
         <translation>la transaction</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="422"/>
+        <location filename="../app/providers/instartprovider.cpp" line="433"/>
         <source>transaction %1</source>
         <translation>transaction %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="424"/>
+        <location filename="../app/providers/instartprovider.cpp" line="435"/>
         <source>%1 ended with status %2</source>
         <translation>%1 s’est terminée avec l’état %2</translation>
     </message>
 </context>
 <context>
+    <name>KeycdnProvider</name>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="24"/>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="35"/>
+        <source>Zone ID</source>
+        <translation>ID de zone</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="40"/>
+        <source>The numeric ID of the zone (KeyCDN dashboard &gt; Zones), as in /zones/purgeurl/&lt;ID&gt;.json</source>
+        <translation>L’ID numérique de la zone (tableau de bord KeyCDN &gt; Zones), comme dans /zones/purgeurl/&lt;ID&gt;.json</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="66"/>
+        <source>setting zone is missing: set it to the numeric zone ID (--set zone=ID)</source>
+        <translation>le paramètre zone est manquant&#xa0;: indiquez l’ID numérique de la zone (--set zone=ID)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="68"/>
+        <source>setting zone &quot;%1&quot; must be the numeric zone ID shown in the KeyCDN dashboard, not the zone name or URL</source>
+        <translation>le paramètre zone «&#xa0;%1&#xa0;» doit être l’ID numérique de la zone affiché dans le tableau de bord KeyCDN, pas son nom ni son URL</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="80"/>
+        <source>target &quot;%1&quot; must not contain a user name or password</source>
+        <translation>la cible «&#xa0;%1&#xa0;» ne doit contenir ni nom d’utilisateur ni mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="82"/>
+        <source>tag &quot;%1&quot; contains white space or a comma, which separate tags in the Cache-Tag header; give each tag on its own</source>
+        <translation>le tag «&#xa0;%1&#xa0;» contient un espace ou une virgule, qui séparent les tags dans l’en-tête Cache-Tag&#xa0;; indiquez chaque tag séparément</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="164"/>
+        <source>KeyCDN answered HTTP %1 but reported an error</source>
+        <translation>KeyCDN a répondu HTTP %1 mais a signalé une erreur</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="168"/>
+        <source>malformed reply: HTTP %1 without a readable &quot;status&quot;; the purge may or may not have happened</source>
+        <translation>réponse mal formée&#xa0;: HTTP %1 sans &quot;status&quot; lisible&#xa0;; on ne sait pas si la purge a eu lieu</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="176"/>
+        <source>KeyCDN rejected the API key (HTTP 401); check the source&apos;s secret (KeyCDN dashboard &gt; Account Settings &gt; API)</source>
+        <translation>KeyCDN a rejeté la clé d’API (HTTP 401)&#xa0;; vérifiez le secret de la source (tableau de bord KeyCDN &gt; Account Settings &gt; API)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="180"/>
+        <source>KeyCDN refused the purge of zone %1 (HTTP 403)</source>
+        <translation>KeyCDN a refusé la purge de la zone %1 (HTTP 403)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="185"/>
+        <source>KeyCDN has no zone %1 for this API key (HTTP 404); check the source&apos;s zone setting</source>
+        <translation>KeyCDN n’a pas de zone %1 pour cette clé d’API (HTTP 404)&#xa0;; vérifiez le paramètre zone de la source</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="191"/>
+        <source>KeyCDN rejected the purge (HTTP %1)</source>
+        <translation>KeyCDN a rejeté la purge (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="196"/>
+        <source>HTTP 429: the KeyCDN API rate limit of this API key was reached</source>
+        <translation>HTTP 429&#xa0;: la limite de débit de l’API KeyCDN pour cette clé d’API est atteinte</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="36"/>
-        <location filename="../widgets/mainwindow.cpp" line="291"/>
+        <location filename="../widgets/mainwindow.cpp" line="51"/>
+        <location filename="../widgets/mainwindow.cpp" line="389"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="58"/>
-        <location filename="../widgets/mainwindow.cpp" line="141"/>
-        <location filename="../widgets/mainwindow.cpp" line="160"/>
+        <location filename="../widgets/mainwindow.cpp" line="73"/>
+        <location filename="../widgets/mainwindow.cpp" line="183"/>
+        <location filename="../widgets/mainwindow.cpp" line="211"/>
         <source>&amp;Purge</source>
         <translation>&amp;Purge</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="59"/>
-        <location filename="../widgets/mainwindow.cpp" line="161"/>
+        <location filename="../widgets/mainwindow.cpp" line="74"/>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="77"/>
+        <location filename="../widgets/mainwindow.cpp" line="100"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Requête %1 mise en file&#xa0;: %n transaction</numerusform>
@@ -1842,104 +2999,114 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="130"/>
+        <location filename="../widgets/mainwindow.cpp" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="132"/>
+        <location filename="../widgets/mainwindow.cpp" line="174"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="134"/>
+        <location filename="../widgets/mainwindow.cpp" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="142"/>
+        <location filename="../widgets/mainwindow.cpp" line="184"/>
         <source>&amp;Purge now</source>
         <translation>&amp;Purger maintenant</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="143"/>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144"/>
+        <location filename="../widgets/mainwindow.cpp" line="188"/>
         <source>From &amp;git…</source>
         <translation>Depuis &amp;git…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145"/>
+        <location filename="../widgets/mainwindow.cpp" line="190"/>
         <source>Save as p&amp;reset…</source>
         <translation>Enregistrer comme p&amp;réréglage…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147"/>
+        <location filename="../widgets/mainwindow.cpp" line="194"/>
         <source>Retry all &amp;failed</source>
         <translation>Relancer tous les &amp;échecs</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="148"/>
+        <location filename="../widgets/mainwindow.cpp" line="196"/>
         <source>&amp;Cancel all pending</source>
         <translation>A&amp;nnuler tous les envois en attente</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149"/>
+        <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>P&amp;ause queue</source>
         <translation>Mettre la file en pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="156"/>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
         <source>Queue paused: nothing new is sent</source>
         <translation>File en pause&#xa0;: rien de nouveau n’est envoyé</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="156"/>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
         <source>Queue running</source>
         <translation>File en cours</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="159"/>
+        <location filename="../widgets/mainwindow.cpp" line="210"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="162"/>
+        <location filename="../widgets/mainwindow.cpp" line="215"/>
         <source>&amp;Find transaction</source>
         <translation>&amp;Rechercher une transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164"/>
+        <location filename="../widgets/mainwindow.cpp" line="218"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="165"/>
+        <location filename="../widgets/mainwindow.cpp" line="219"/>
         <source>&amp;About Purgeline</source>
         <translation>À &amp;propos de Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="166"/>
+        <location filename="../widgets/mainwindow.cpp" line="221"/>
         <source>About Purgeline</source>
         <translation>À propos de Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="167"/>
+        <location filename="../widgets/mainwindow.cpp" line="222"/>
         <source>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purges caches: CDNs, HTTP caches and page-cache directories, as recorded, paced and retried transactions.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purge les caches&#xa0;: CDN, caches HTTP et dossiers de cache de pages, sous forme de transactions enregistrées, cadencées et relancées.&lt;/p&gt;&lt;p&gt;Profil&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="181"/>
+        <location filename="../widgets/mainwindow.cpp" line="261"/>
         <source>Preset &quot;%1&quot;</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="184"/>
+        <location filename="../widgets/mainwindow.cpp" line="268"/>
+        <source>Preset &quot;%1&quot;: nothing queued</source>
+        <translation>Préréglage «&#xa0;%1&#xa0;»&#xa0;: rien mis en file</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="269"/>
         <source>Preset &quot;%1&quot;: request %2 queued</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»&#xa0;: requête %2 mise en file</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="288"/>
+        <source>Could not save the queue settings: %1</source>
+        <translation>Impossible d’enregistrer les paramètres de la file&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1970,47 +3137,47 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Un nom d’utilisateur d’identifiants disposant de la capacité API</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="59"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="58"/>
         <source>setting cache_id is empty: give the cache ID from the analytics dashboard&apos;s Settings page</source>
         <translation>le paramètre cache_id est vide&#xa0;: indiquez l’ID du cache de la page Settings du tableau de bord analytique</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="63"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="62"/>
         <source>a space or line break</source>
         <translation>un espace ou un saut de ligne</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="64"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="63"/>
         <source>setting cache_id &quot;%1&quot; contains %2: a cache ID has only letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;</source>
         <translation>le paramètre cache_id «&#xa0;%1&#xa0;» contient %2&#xa0;: un ID de cache ne comporte que des lettres, chiffres, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; et &apos;~&apos;</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="69"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="68"/>
         <source>setting user is empty: give the credential user name from the analytics dashboard</source>
         <translation>le paramètre user est vide&#xa0;: indiquez le nom d’utilisateur des identifiants du tableau de bord analytique</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="72"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="71"/>
         <source>setting user &quot;%1&quot; contains &apos;:&apos;, which Basic authentication cannot carry</source>
         <translation>le paramètre user «&#xa0;%1&#xa0;» contient &apos;:&apos;, que l’authentification Basic ne peut pas transmettre</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="79"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="78"/>
         <source>provider memcachier flushes the whole cache and does not support --match %1; use --match all</source>
         <translation>le fournisseur memcachier vide tout le cache et ne prend pas en charge --match %1&#xa0;; utilisez --match all</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="121"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="120"/>
         <source>MemCachier rejected the credentials (HTTP %1%2): check the setting user &quot;%3&quot; and the password; &quot;Bad user&quot; means they do not match or the credential lacks the API capability (enable it on the analytics dashboard&apos;s Settings page). Surrounding spaces and newlines were already removed.</source>
         <translation>MemCachier a rejeté les identifiants (HTTP %1%2)&#xa0;: vérifiez le paramètre user «&#xa0;%3&#xa0;» et le mot de passe&#xa0;; &quot;Bad user&quot; signifie qu’ils ne correspondent pas ou que l’identifiant n’a pas la capacité API (activez-la sur la page Settings du tableau de bord analytique). Les espaces et sauts de ligne en bordure ont déjà été retirés.</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="126"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="125"/>
         <source>MemCachier has no cache with ID &quot;%1&quot; for this credential (HTTP 404%2): check the setting cache_id</source>
         <translation>MemCachier n’a aucun cache d’ID «&#xa0;%1&#xa0;» pour cet identifiant (HTTP 404%2)&#xa0;: vérifiez le paramètre cache_id</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="130"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="129"/>
         <source>MemCachier rejected the flush of cache &quot;%1&quot; (HTTP 400%2)</source>
         <translation>MemCachier a rejeté le vidage du cache «&#xa0;%1&#xa0;» (HTTP 400%2)</translation>
     </message>
@@ -2099,62 +3266,62 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>la cible « %1 » commence par « // » : indiquez un chemin tel que /posts/1 ou une URL http(s) complète</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="97"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="98"/>
         <source>target &quot;%1&quot; is neither an absolute http(s) URL nor a path starting with /</source>
         <translation>la cible « %1 » n’est ni une URL http(s) absolue ni un chemin commençant par /</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="99"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="102"/>
         <source>malformed target &quot;%1&quot;: %2</source>
         <translation>cible « %1 » mal formée : %2</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="104"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="107"/>
         <source>target &quot;%1&quot; contains an encoded NUL byte</source>
         <translation>la cible « %1 » contient un octet NUL encodé</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="110"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="113"/>
         <source>target &quot;%1&quot; contains a &quot;%2&quot; path segment; page-cache only removes files inside the cache directory</source>
         <translation>la cible « %1 » contient un segment de chemin « %2 » ; page-cache ne supprime que des fichiers situés dans le dossier de cache</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="182"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="187"/>
         <source>%1 is a symbolic link; page-cache never follows links, so %2 was not removed</source>
         <translation>%1 est un lien symbolique&#xa0;; page-cache ne suit jamais les liens, %2 n’a donc pas été supprimé</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="191"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="197"/>
         <source>%1 lies outside the cache directory %2; not removed</source>
         <translation>%1 se trouve hors du dossier du cache %2&#xa0;; non supprimé</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="208"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="216"/>
         <source>could not remove %1: %2</source>
         <translation>impossible de supprimer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="221"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="229"/>
         <source>could not remove directory %1/: %2</source>
         <translation>impossible de supprimer le dossier %1/&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="234"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="243"/>
         <source>%1 lies outside the cache directory %2; not swept</source>
         <translation>%1 se trouve hors du dossier du cache %2&#xa0;; non balayé</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="238"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="249"/>
         <source>could not read directory %1: permission denied</source>
         <translation>impossible de lire le dossier %1&#xa0;: permission refusée</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="258"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="269"/>
         <source>not cached: %1</source>
         <translation>pas en cache : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="259"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="270"/>
         <source>not cached: %1 and %n more</source>
         <translation>
             <numerusform>pas en cache : %1 et %n autre</numerusform>
@@ -2162,92 +3329,87 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="268"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="279"/>
         <source>Rails page cache (directory)</source>
         <translation>Cache de pages Rails (dossier)</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="279"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="291"/>
         <source>Cache directory</source>
         <translation>Dossier du cache</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="280"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="296"/>
         <source>Rails&apos; page_cache_directory, e.g. /srv/app/public/cache; it must not be the public directory or contain it</source>
         <translation>Le page_cache_directory de Rails, p. ex. /srv/app/public/cache&#xa0;; il ne doit pas être le dossier public ni le contenir</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="282"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="300"/>
         <source>Public directory</source>
         <translation>Dossier public</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="283"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="305"/>
         <source>The web server&apos;s public directory, e.g. /srv/app/public; the cache directory is checked against it so a sweep never deletes the site&apos;s static files</source>
         <translation>Le dossier public du serveur web, p. ex. /srv/app/public&#xa0;; le dossier du cache est vérifié par rapport à lui pour qu’un balayage ne supprime jamais les fichiers statiques du site</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="302"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="325"/>
         <source>setting root is missing: give the page cache directory, e.g. --set root=/srv/app/public/cache</source>
         <translation>le paramètre root est manquant&#xa0;: indiquez le dossier du cache de pages, p. ex. --set root=/srv/app/public/cache</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="304"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="328"/>
         <source>setting public_root is missing: give the web server&apos;s public directory, e.g. --set public_root=/srv/app/public</source>
         <translation>le paramètre public_root est manquant&#xa0;: indiquez le dossier public du serveur web, p. ex. --set public_root=/srv/app/public</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="307"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="332"/>
         <source>setting root must be an absolute path, but is &quot;%1&quot;</source>
         <translation>le paramètre root doit être un chemin absolu, mais vaut «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="309"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="334"/>
         <source>setting public_root must be an absolute path, but is &quot;%1&quot;</source>
         <translation>le paramètre public_root doit être un chemin absolu, mais vaut «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="317"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="343"/>
         <source>root %1 is the file-system root; page-cache refuses to sweep it</source>
         <translation>root %1 est la racine du système de fichiers&#xa0;; page-cache refuse de la balayer</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="319"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="347"/>
         <source>root %1 is the public directory (public_root): sweeping it would delete the site&apos;s static files, so page-cache refuses. Set Rails&apos; page_cache_directory and root to a subdirectory such as %2/cache</source>
         <translation>root %1 est le dossier public (public_root)&#xa0;: le balayer supprimerait les fichiers statiques du site, page-cache refuse donc. Réglez le page_cache_directory de Rails et root sur un sous-dossier tel que %2/cache</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="324"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="353"/>
         <source>root %1 contains the public directory %2 (public_root): sweeping it would delete the site&apos;s static files, so page-cache refuses. Use a subdirectory such as %3/cache</source>
         <translation>root %1 contient le dossier public %2 (public_root)&#xa0;: le balayer supprimerait les fichiers statiques du site, page-cache refuse donc. Utilisez un sous-dossier tel que %3/cache</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="328"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="357"/>
         <source>root %1 is or contains the home directory %2; page-cache refuses to sweep it</source>
         <translation>root %1 est ou contient le dossier personnel %2&#xa0;; page-cache refuse de le balayer</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="331"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="362"/>
         <source>root %1 is not a directory</source>
         <translation>root %1 n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="338"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="369"/>
         <source>provider page-cache does not support --match %1; use exact, prefix or all</source>
         <translation>le fournisseur page-cache ne prend pas en charge --match %1&#xa0;; utilisez exact, prefix ou all</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="340"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="373"/>
         <source>provider page-cache does not support --action invalidate: a cached page can only be removed</source>
         <translation>le fournisseur page-cache ne prend pas en charge --action invalidate&#xa0;: une page en cache ne peut qu’être supprimée</translation>
     </message>
-    <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="342"/>
-        <source>provider page-cache does not support --cache-key-modifier</source>
-        <translation>le fournisseur page-cache ne prend pas en charge --cache-key-modifier</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="345"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="379"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all n’accepte aucune cible, mais %n a été indiquée</numerusform>
@@ -2255,22 +3417,22 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="349"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="384"/>
         <source>no targets given</source>
         <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="378"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="414"/>
         <source>cache directory %1 (setting root) does not exist</source>
         <translation>le dossier du cache %1 (paramètre root) n’existe pas</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="381"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="418"/>
         <source>public directory %1 (setting public_root) does not exist; page-cache needs it to make sure it never sweeps the public directory</source>
         <translation>le dossier public %1 (paramètre public_root) n’existe pas&#xa0;; page-cache en a besoin pour s’assurer de ne jamais balayer le dossier public</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="423"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="461"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (et %n autre problème)</numerusform>
@@ -2278,7 +3440,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="425"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="464"/>
         <source>; %n file(s) were removed before that</source>
         <translation>
             <numerusform>&#xa0;; %n fichier avait été supprimé auparavant</numerusform>
@@ -2286,12 +3448,12 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="432"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="473"/>
         <source>not cached: %1 was already empty</source>
         <translation>pas en cache&#xa0;: %1 était déjà vide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="435"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="476"/>
         <source>removed %n file(s)</source>
         <translation>
             <numerusform>%n fichier supprimé</numerusform>
@@ -2299,7 +3461,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="437"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="478"/>
         <source> and %n director(y/ies)</source>
         <translation>
             <numerusform> et %n dossier</numerusform>
@@ -2307,7 +3469,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="438"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="479"/>
         <source> from %1</source>
         <translation> de %1</translation>
     </message>
@@ -2346,25 +3508,31 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>PeopleText</name>
+    <message numerus="yes">
+        <location filename="../app/core/peopletext.cpp" line="13"/>
+        <source> … (cut; %n characters in all)</source>
+        <translation>
+            <numerusform> … (tronqué&#xa0;; %n caractère au total)</numerusform>
+            <numerusform> … (tronqué&#xa0;; %n caractères au total)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message>
-        <location filename="../app/queue/planner.cpp" line="43"/>
-        <source>no source given</source>
-        <translation>aucune source indiquée</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/planner.cpp" line="55"/>
+        <location filename="../app/queue/planner.cpp" line="46"/>
         <source>source &quot;%1&quot; has unknown type &quot;%2&quot;</source>
         <translation>la source «&#xa0;%1&#xa0;» a le type inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/queue/planner.cpp" line="59"/>
-        <location filename="../app/queue/planner.cpp" line="61"/>
+        <location filename="../app/queue/planner.cpp" line="48"/>
+        <location filename="../app/queue/planner.cpp" line="50"/>
         <source>source &quot;%1&quot;: %2</source>
         <translation>source «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/planner.cpp" line="78"/>
+        <location filename="../app/queue/planner.cpp" line="82"/>
         <source>source &quot;%1&quot;: target &quot;%2&quot; alone is larger than the provider&apos;s %3-byte request limit</source>
         <translation>source «&#xa0;%1&#xa0;»&#xa0;: la cible «&#xa0;%2&#xa0;» dépasse à elle seule la limite de %3 octets par requête du fournisseur</translation>
     </message>
@@ -2483,24 +3651,103 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>ProfileCommands</name>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="55"/>
+        <source>its columns cannot be read</source>
+        <translation>ses colonnes sont illisibles</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="87"/>
+        <source>cannot write it</source>
+        <translation>impossible de l’écrire</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="107"/>
+        <source>there is no database at %1</source>
+        <translation>il n’y a pas de base de données dans %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="110"/>
+        <source>the database %1 is in use by process %2; stop it first</source>
+        <translation>la base de données %1 est utilisée par le processus %2&#xa0;; arrêtez-le d’abord</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="118"/>
+        <source>the database %1 is not damaged (PRAGMA quick_check: ok); nothing was moved</source>
+        <translation>la base de données %1 n’est pas endommagée (PRAGMA quick_check&#xa0;: ok)&#xa0;; rien n’a été déplacé</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="128"/>
+        <source>%1 already exists; try again in a second</source>
+        <translation>%1 existe déjà&#xa0;; réessayez dans une seconde</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="135"/>
+        <source>cannot move %1 to %2; nothing else was changed</source>
+        <translation>impossible de déplacer %1 vers %2&#xa0;; rien d’autre n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="138"/>
+        <source>moved the damaged database to %1 (unchanged)</source>
+        <translation>base de données endommagée déplacée vers %1 (inchangée)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="142"/>
+        <source>cannot create a new database: %1</source>
+        <translation>impossible de créer une nouvelle base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="151"/>
+        <source>nothing could be read from it: %1</source>
+        <translation>rien n’a pu y être lu&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/profilecommands.cpp" line="162"/>
+        <source>%n row(s) copied</source>
+        <translation>
+            <numerusform>%n ligne copiée</numerusform>
+            <numerusform>%n lignes copiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/profilecommands.cpp" line="163"/>
+        <source>%n row(s) copied; the rest cannot be read (%1)</source>
+        <translation>
+            <numerusform>%n ligne copiée&#xa0;; le reste est illisible (%1)</numerusform>
+            <numerusform>%n lignes copiées&#xa0;; le reste est illisible (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="174"/>
+        <source>a new database at %1 holds what could be read%2</source>
+        <translation>une nouvelle base de données dans %1 contient ce qui a pu être lu%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="178"/>
+        <source>; `sqlite3 %1 .recover` may salvage more</source>
+        <translation>&#xa0;; `sqlite3 %1 .recover` peut récupérer davantage</translation>
+    </message>
+</context>
+<context>
     <name>Provider</name>
     <message>
-        <location filename="../app/providers/provider.cpp" line="23"/>
+        <location filename="../app/providers/provider.cpp" line="24"/>
         <source>provider %1 does not support --match %2</source>
         <translation>le fournisseur %1 ne prend pas en charge --match %2</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="25"/>
+        <location filename="../app/providers/provider.cpp" line="27"/>
         <source>provider %1 does not support --action invalidate</source>
         <translation>le fournisseur %1 ne prend pas en charge --action invalidate</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="27"/>
+        <location filename="../app/providers/provider.cpp" line="29"/>
         <source>no targets given</source>
         <translation>aucune cible indiquée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/provider.cpp" line="29"/>
+        <location filename="../app/providers/provider.cpp" line="31"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all n’accepte aucune cible, mais %n a été indiquée</numerusform>
@@ -2508,17 +3755,51 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="31"/>
-        <source>provider %1 does not support --cache-key-modifier</source>
-        <translation>le fournisseur %1 ne prend pas en charge --cache-key-modifier</translation>
+        <location filename="../app/providers/provider.cpp" line="89"/>
+        <source>provider %1 has no option %2</source>
+        <translation>le fournisseur %1 n’a pas d’option %2</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="73"/>
+        <location filename="../app/providers/provider.cpp" line="94"/>
+        <source>option %1 works only with --match %2</source>
+        <translation>l’option %1 ne fonctionne qu’avec --match %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/providers/provider.cpp" line="98"/>
+        <source>option %1 takes one value, but %n were given</source>
+        <translation>
+            <numerusform>l’option %1 accepte une seule valeur, mais %n a été indiquée</numerusform>
+            <numerusform>l’option %1 accepte une seule valeur, mais %n ont été indiquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/providers/provider.cpp" line="103"/>
+        <source>option %1 needs a value</source>
+        <translation>l’option %1 nécessite une valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/provider.cpp" line="108"/>
+        <source>option %1 &quot;%2&quot;: expected NAME:VALUE with a valid header name</source>
+        <translation>option %1 «&#xa0;%2&#xa0;»&#xa0;: NAME:VALUE attendu avec un nom d’en-tête valide</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/provider.cpp" line="111"/>
+        <source>option %1 &quot;%2&quot; contains a line break</source>
+        <translation>l’option %1 «&#xa0;%2&#xa0;» contient un saut de ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/provider.cpp" line="140"/>
+        <location filename="../app/providers/provider.cpp" line="147"/>
+        <source>provider %1 reads no settings file</source>
+        <translation>le fournisseur %1 ne lit aucun fichier de paramètres</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/provider.cpp" line="187"/>
         <source>provider %1 cannot run locally</source>
         <translation>le fournisseur %1 ne peut pas s’exécuter localement</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="88"/>
+        <location filename="../app/providers/provider.cpp" line="202"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>URL «&#xa0;%1&#xa0;» mal formée&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
@@ -2526,210 +3807,288 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>ProviderRegistry</name>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="53"/>
+        <location filename="../app/providers/providerregistry.cpp" line="70"/>
         <source>Timeout (seconds per attempt)</source>
         <translation>Délai (secondes par tentative)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="54"/>
+        <location filename="../app/providers/providerregistry.cpp" line="77"/>
         <source>Requests in flight</source>
         <translation>Requêtes simultanées</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="55"/>
+        <location filename="../app/providers/providerregistry.cpp" line="84"/>
         <source>Requests per second</source>
         <translation>Requêtes par seconde</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="56"/>
+        <location filename="../app/providers/providerregistry.cpp" line="89"/>
         <source>Pacing; defaults to the provider&apos;s documented limit</source>
         <translation>Cadence&#xa0;; par défaut, la limite documentée du fournisseur</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="57"/>
+        <location filename="../app/providers/providerregistry.cpp" line="90"/>
         <source>Burst</source>
         <translation>Rafale</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="58"/>
+        <location filename="../app/providers/providerregistry.cpp" line="92"/>
         <source>Targets per request</source>
         <translation>Cibles par requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="59"/>
+        <location filename="../app/providers/providerregistry.cpp" line="97"/>
         <source>Capped at the provider&apos;s maximum</source>
         <translation>Plafonné au maximum du fournisseur</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="60"/>
+        <location filename="../app/providers/providerregistry.cpp" line="99"/>
+        <source>Keep retrying for (seconds)</source>
+        <translation>Durée des nouvelles tentatives (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="104"/>
+        <source>How long a purge that fails for a passing reason is tried again; a server&apos;s Retry-After is never waited past it</source>
+        <translation>Durée pendant laquelle une purge qui échoue pour une raison passagère est retentée&#xa0;; le Retry-After d’un serveur n’est jamais attendu au-delà</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="108"/>
         <source>Attempts before giving up</source>
         <translation>Tentatives avant abandon</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="61"/>
+        <location filename="../app/providers/providerregistry.cpp" line="113"/>
+        <source>An optional cap; without it, failures that may pass are retried for as long as retry_for allows. Replies that only ask to slow down are not counted</source>
+        <translation>Un plafond facultatif&#xa0;; sans lui, les échecs passagers sont retentés aussi longtemps que retry_for le permet. Les réponses qui demandent seulement de ralentir ne sont pas comptées</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="116"/>
         <source>Path mapping</source>
         <translation>Correspondance de chemins</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="62"/>
+        <location filename="../app/providers/providerregistry.cpp" line="121"/>
         <source>PATH_PREFIX=URL_PREFIX pairs separated by spaces or &apos;;&apos;: where the files of a repository are served, for purge --changes-from (a --map on the command line takes precedence)</source>
         <translation>Paires PATH_PREFIX=URL_PREFIX séparées par des espaces ou &apos;;&apos;&#xa0;: où les fichiers d’un dépôt sont servis, pour purge --changes-from (un --map en ligne de commande est prioritaire)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="64"/>
+        <location filename="../app/providers/providerregistry.cpp" line="125"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="65"/>
+        <location filename="../app/providers/providerregistry.cpp" line="130"/>
         <source>Empty: from the environment (https_proxy, http_proxy, no_proxy); &quot;none&quot;: connect directly; or an http://, https://, socks5:// or socks5h:// URL</source>
         <translation>Vide&#xa0;: depuis l’environnement (https_proxy, http_proxy, no_proxy)&#xa0;; «&#xa0;none&#xa0;»&#xa0;: connexion directe&#xa0;; ou une URL http://, https://, socks5:// ou socks5h://</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="67"/>
+        <location filename="../app/providers/providerregistry.cpp" line="134"/>
+        <source>Proxy password variable</source>
+        <translation>Variable du mot de passe du proxy</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="139"/>
+        <source>The environment variable that holds the proxy&apos;s password (never stored in the profile)</source>
+        <translation>La variable d’environnement qui contient le mot de passe du proxy (jamais enregistré dans le profil)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="142"/>
         <source>CA certificates file</source>
         <translation>Fichier des certificats d’autorité</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="68"/>
+        <location filename="../app/providers/providerregistry.cpp" line="147"/>
         <source>PEM file of the certificate authorities trusted for this source instead of the system&apos;s</source>
         <translation>Fichier PEM des autorités de certification approuvées pour cette source à la place de celles du système</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="70"/>
+        <location filename="../app/providers/providerregistry.cpp" line="151"/>
         <source>Client certificate file</source>
         <translation>Fichier du certificat client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="71"/>
+        <location filename="../app/providers/providerregistry.cpp" line="156"/>
         <source>PEM certificate for servers that require one (mutual TLS)</source>
         <translation>Certificat PEM pour les serveurs qui en exigent un (TLS mutuel)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="72"/>
+        <location filename="../app/providers/providerregistry.cpp" line="158"/>
         <source>Client key file</source>
         <translation>Fichier de la clé client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="73"/>
+        <location filename="../app/providers/providerregistry.cpp" line="163"/>
         <source>PEM private key of the client certificate, when it is not in the certificate file</source>
         <translation>Clé privée PEM du certificat client, lorsqu’elle n’est pas dans le fichier du certificat</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="74"/>
+        <location filename="../app/providers/providerregistry.cpp" line="166"/>
         <source>Pinned server key</source>
         <translation>Clé de serveur épinglée</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="75"/>
+        <location filename="../app/providers/providerregistry.cpp" line="171"/>
         <source>sha256//BASE64 hashes of the public keys the server may have, separated by &apos;;&apos;; any other key fails the request</source>
         <translation>Empreintes sha256//BASE64 des clés publiques que le serveur peut avoir, séparées par ’;’&#xa0;; toute autre clé fait échouer la requête</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="181"/>
+        <source>Status poll interval (seconds)</source>
+        <translation>Intervalle d’interrogation de l’état (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="186"/>
+        <source>How often a pending purge is asked for its status</source>
+        <translation>Fréquence à laquelle l’état d’une purge en attente est demandé</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="190"/>
+        <source>Status poll time limit (seconds)</source>
+        <translation>Durée maximale d’interrogation de l’état (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="195"/>
+        <source>How long a purge may stay pending before it counts as failed</source>
+        <translation>Durée pendant laquelle une purge peut rester en attente avant d’être considérée comme échouée</translation>
     </message>
 </context>
 <context>
     <name>PurgeCommands</name>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="53"/>
+        <location filename="../app/cli/purgecommands.cpp" line="101"/>
+        <location filename="../app/queue/targetresolver.cpp" line="49"/>
         <source>--source NAME is required</source>
         <translation>--source NOM est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="58"/>
+        <location filename="../app/cli/purgecommands.cpp" line="107"/>
         <source>unknown --action &quot;%1&quot;: use purge or invalidate</source>
         <translation>--action « %1 » inconnue : utilisez purge ou invalidate</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="63"/>
+        <location filename="../app/cli/purgecommands.cpp" line="112"/>
         <source>unknown --match &quot;%1&quot;: use one of %2</source>
         <translation>--match « %1 » inconnu : utilisez l’une des valeurs %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="74"/>
+        <location filename="../app/cli/purgecommands.cpp" line="125"/>
         <source>--changes-from gives URLs: use --match exact or prefix, not %1</source>
         <translation>--changes-from fournit des URL : utilisez --match exact ou prefix, pas %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="80"/>
+        <location filename="../app/cli/purgecommands.cpp" line="132"/>
         <source>--revisions-log, --from, --to, --only, --include, --exclude and --map need --changes-from DIR</source>
         <translation>--revisions-log, --from, --to, --only, --include, --exclude et --map nécessitent --changes-from DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="94"/>
+        <location filename="../app/queue/targetresolver.cpp" line="57"/>
         <source>unknown source &quot;%1&quot;: no sources configured (see `purgeline source add`)</source>
         <translation>source « %1 » inconnue : aucune source configurée (voir `purgeline source add`)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="95"/>
+        <location filename="../app/queue/targetresolver.cpp" line="60"/>
         <source>unknown source &quot;%1&quot;; configured: %2</source>
         <translation>source « %1 » inconnue ; configurées : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="111"/>
+        <location filename="../app/queue/targetresolver.cpp" line="84"/>
+        <source>provider %1 does not support %2</source>
+        <translation>le fournisseur %1 ne prend pas en charge %2</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/targetresolver.cpp" line="85"/>
+        <source>none of the chosen sources supports %1</source>
+        <translation>aucune des sources choisies ne prend en charge %1</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/targetresolver.cpp" line="122"/>
+        <source>source &quot;%1&quot;, %2</source>
+        <translation>source «&#xa0;%1&#xa0;», %2</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/targetresolver.cpp" line="143"/>
+        <source>no path mapping covers %1</source>
+        <translation>aucune correspondance de chemin ne couvre %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="310"/>
+        <location filename="../app/queue/targetresolver.cpp" line="154"/>
         <source>no path mapping for source &quot;%1&quot;: pass --map PATH_PREFIX=URL_PREFIX or set the source&apos;s map setting (source add ... --set map=PATH_PREFIX=URL_PREFIX)</source>
         <translation>aucune correspondance de chemins pour la source « %1 » : passez --map PATH_PREFIX=URL_PREFIX ou définissez le paramètre map de la source (source add ... --set map=PATH_PREFIX=URL_PREFIX)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="117"/>
-        <source>source &quot;%1&quot;, setting map: %2</source>
-        <translation>source «&#xa0;%1&#xa0;», paramètre map&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/purgecommands.cpp" line="143"/>
+        <location filename="../app/cli/purgecommands.cpp" line="157"/>
         <source>source %1:</source>
         <translation>source %1 :</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="184"/>
+        <location filename="../app/queue/purgeservice.cpp" line="108"/>
         <source>no targets given: pass URLs (or tags, hosts) as arguments or with --from-file</source>
         <translation>aucune cible indiquée : passez des URL (ou des tags, des hôtes) en arguments ou avec --from-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="202"/>
-        <source>%1 (%2, local): %3 %4 %5</source>
-        <translation>%1 (%2, local) : %3 %4 %5</translation>
+        <location filename="../app/queue/purgeservice.cpp" line="110"/>
+        <source>none of the files maps to a URL for the chosen sources</source>
+        <translation>aucun des fichiers ne correspond à une URL pour les sources choisies</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="229"/>
+        <location filename="../app/cli/purgecommands.cpp" line="207"/>
         <source>dry run: %1 request(s) shown, nothing sent</source>
         <translation>simulation : %1 requête(s) affichée(s), rien n’a été envoyé</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="241"/>
+        <location filename="../app/cli/purgecommands.cpp" line="220"/>
+        <location filename="../app/queue/purgeservice.cpp" line="294"/>
         <source>nothing to purge: the changes selection chose no file</source>
         <translation>rien à purger : la sélection des modifications n’a retenu aucun fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="261"/>
-        <source>could not record the request: %1</source>
-        <translation>impossible d’enregistrer la requête&#xa0;: %1</translation>
+        <location filename="../app/cli/purgecommands.cpp" line="72"/>
+        <source>malformed --option &quot;%1&quot;: expected KEY=VALUE</source>
+        <translation>--option «&#xa0;%1&#xa0;» mal formé&#xa0;: KEY=VALUE attendu</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="264"/>
+        <location filename="../app/cli/purgecommands.cpp" line="80"/>
+        <source>unknown --option &quot;%1&quot;; options providers declare: %2</source>
+        <translation>--option «&#xa0;%1&#xa0;» inconnu&#xa0;; options déclarées par les fournisseurs&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="164"/>
+        <source>source %1: not purged: %2: %3</source>
+        <translation>source %1&#xa0;: non purgé&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="245"/>
+        <source>nothing queued: queued work already covers all of it</source>
+        <translation>rien mis en file&#xa0;: le travail déjà en file couvre tout</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="247"/>
         <source>request %1: %2 transaction(s) queued</source>
         <translation>requête %1 : %2 transaction(s) mise(s) en file</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="295"/>
+        <location filename="../app/cli/purgecommands.cpp" line="283"/>
         <source>preset save needs a NAME</source>
         <translation>preset save nécessite un NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="326"/>
+        <location filename="../app/cli/purgecommands.cpp" line="323"/>
         <source>saved preset &quot;%1&quot;</source>
         <translation>préréglage «&#xa0;%1&#xa0;» enregistré</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="348"/>
+        <location filename="../app/cli/purgecommands.cpp" line="345"/>
         <source>%1 target(s)</source>
         <translation>%1 cible(s)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="348"/>
+        <location filename="../app/cli/purgecommands.cpp" line="346"/>
         <source>targets from %1</source>
         <translation>cibles lues dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="349"/>
+        <location filename="../app/cli/purgecommands.cpp" line="347"/>
         <source>, changes in %1</source>
         <translation>, modifications dans %1</translation>
     </message>
@@ -2740,7 +4099,7 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
     <message>
         <location filename="../app/cli/purgecommands.cpp" line="366"/>
-        <location filename="../app/cli/purgecommands.cpp" line="380"/>
+        <location filename="../app/cli/purgecommands.cpp" line="381"/>
         <source>unknown preset &quot;%1&quot;</source>
         <translation>préréglage «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
@@ -2753,7 +4112,7 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>PurgeOptions</name>
     <message>
-        <location filename="../app/queue/purgeoptions.cpp" line="21"/>
+        <location filename="../app/queue/purgeoptions.cpp" line="20"/>
         <source>cannot read target file &quot;%1&quot;: %2</source>
         <translation>impossible de lire le fichier de cibles «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -2761,62 +4120,75 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>PurgeQueue</name>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="107"/>
+        <location filename="../app/queue/purgequeue.cpp" line="153"/>
         <source>source &quot;%1&quot; no longer exists or its type is unknown</source>
         <translation>la source «&#xa0;%1&#xa0;» n’existe plus ou son type est inconnu</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="229"/>
-        <source>the environment variable %1 that holds the secret of source &quot;%2&quot; is not set</source>
-        <translation>la variable d’environnement %1 qui contient le secret de la source «&#xa0;%2&#xa0;» n’est pas définie</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/purgequeue.cpp" line="250"/>
-        <source>cannot read the secret of source &quot;%1&quot;: %2</source>
-        <translation>impossible de lire le secret de la source «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/queue/purgequeue.cpp" line="268"/>
+        <location filename="../app/queue/purgequeue.cpp" line="347"/>
         <source>attempt %1</source>
         <translation>tentative %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="368"/>
+        <location filename="../app/queue/queuedecisions.cpp" line="16"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queuedecisions.cpp" line="16"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queuedecisions.cpp" line="38"/>
         <source>cancelled; the provider had accepted the purge</source>
         <translation>annulée&#xa0;; le fournisseur avait accepté la purge</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="378"/>
+        <location filename="../app/queue/queuedecisions.cpp" line="43"/>
         <source>no final status after %1 s of polling; the purge may still complete</source>
         <translation>pas d’état final après %1 s d’interrogation&#xa0;; la purge peut encore aboutir</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="386"/>
+        <location filename="../app/queue/queuedecisions.cpp" line="47"/>
         <source>%1% done</source>
         <translation>%1 % fait</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/queue/queuedecisions.cpp" line="79"/>
+        <source>still failing after %1 of retries (%n attempt(s)): %2</source>
+        <translation>
+            <numerusform>toujours en échec après %1 de nouvelles tentatives (%n tentative)&#xa0;: %2</numerusform>
+            <numerusform>toujours en échec après %1 de nouvelles tentatives (%n tentatives)&#xa0;: %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="399"/>
+        <location filename="../app/queue/queuedecisions.cpp" line="91"/>
+        <source>%1 (the server asked to wait %2 s, past the retry budget; tried once more when the budget ends)</source>
+        <translation>%1 (le serveur a demandé d’attendre %2 s, au-delà du budget de relance&#xa0;; une dernière tentative aura lieu à la fin du budget)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgequeue.cpp" line="507"/>
         <source>split from transaction %1 after: %2</source>
         <translation>séparée de la transaction %1 après&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="405"/>
+        <location filename="../app/queue/purgequeue.cpp" line="514"/>
         <source>too large (%1); split into %2 + %3 targets</source>
         <translation>trop grande (%1)&#xa0;; divisée en %2 + %3 cibles</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="411"/>
+        <location filename="../app/queue/queuedecisions.cpp" line="55"/>
         <source>too large even with a single target: %1</source>
         <translation>trop grande même avec une seule cible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="420"/>
+        <location filename="../app/queue/queuedecisions.cpp" line="61"/>
         <source>cancelled after: %1</source>
         <translation>annulée après&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/purgequeue.cpp" line="437"/>
+        <location filename="../app/queue/queuedecisions.cpp" line="73"/>
         <source>gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>abandon après %n tentative&#xa0;: %1</numerusform>
@@ -2824,22 +4196,27 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="445"/>
+        <location filename="../app/queue/purgequeue.cpp" line="489"/>
+        <source>%1; sending again in %2 s (not counted as an attempt)</source>
+        <translation>%1&#xa0;; nouvel envoi dans %2 s (non compté comme tentative)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgequeue.cpp" line="490"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1&#xa0;; nouvelle tentative dans %2 s</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="513"/>
+        <location filename="../app/queue/purgequeue.cpp" line="587"/>
         <source>cancelled before it was sent</source>
         <translation>annulée avant l’envoi</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="532"/>
+        <location filename="../app/queue/purgequeue.cpp" line="608"/>
         <source>queued again by request</source>
         <translation>remise en file à la demande</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="553"/>
+        <location filename="../app/queue/purgequeue.cpp" line="630"/>
         <source>stopped while sending; queued again</source>
         <translation>arrêtée pendant l’envoi&#xa0;; remise en file</translation>
     </message>
@@ -2847,37 +4224,37 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>PurgeService</name>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="43"/>
-        <source>unknown source &quot;%1&quot;</source>
-        <translation>source «&#xa0;%1&#xa0;» inconnue</translation>
+        <location filename="../app/queue/purgeservice.cpp" line="181"/>
+        <source>request %1 has no transactions</source>
+        <translation>la requête %1 n’a aucune transaction</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="53"/>
-        <source>no targets given</source>
-        <translation>aucune cible indiquée</translation>
+        <location filename="../app/queue/purgeservice.cpp" line="194"/>
+        <source>source &quot;%1&quot; no longer exists</source>
+        <translation>la source «&#xa0;%1&#xa0;» n’existe plus</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="72"/>
-        <source>no path mapping for source &quot;%1&quot;: give the preset a mapping or set the source&apos;s map setting</source>
-        <translation>aucune correspondance de chemins pour la source «&#xa0;%1&#xa0;»&#xa0;: donnez une correspondance au préréglage ou définissez le paramètre map de la source</translation>
+        <location filename="../app/queue/purgeservice.cpp" line="328"/>
+        <source>also covers %1 of a later submission (%2)</source>
+        <translation>couvre aussi %1 d’une soumission ultérieure (%2)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="75"/>
-        <source>source &quot;%1&quot;, setting map: %2</source>
-        <translation>source «&#xa0;%1&#xa0;», paramètre map&#xa0;: %2</translation>
+        <location filename="../app/queue/purgeservice.cpp" line="330"/>
+        <source>also covers %1 of request %2</source>
+        <translation>couvre aussi %1 de la requête %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="95"/>
-        <source>nothing to purge: the selection of changed files chose no file</source>
-        <translation>rien à purger&#xa0;: la sélection des fichiers modifiés n’a retenu aucun fichier</translation>
+        <location filename="../app/queue/purgeservice.cpp" line="336"/>
+        <source>could not note it on transaction %1</source>
+        <translation>impossible de le noter sur la transaction %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="106"/>
+        <location filename="../app/queue/purgeservice.cpp" line="345"/>
         <source>could not record the request: %1</source>
         <translation>impossible d’enregistrer la requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="120"/>
+        <location filename="../app/queue/purgeservice.cpp" line="238"/>
         <source>%1 (%2, on this computer): %3 %4
 %5</source>
         <translation>%1 (%2, sur cet ordinateur)&#xa0;: %3 %4
@@ -2887,35 +4264,147 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>QueueRunner</name>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="161"/>
+        <location filename="../app/cli/queuerunner.cpp" line="190"/>
         <source>%n transaction(s): </source>
         <translation>
             <numerusform>%n transaction&#xa0;: </numerusform>
             <numerusform>%n transactions&#xa0;: </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/queuerunner.cpp" line="194"/>
+        <source>the run stopped: %n transaction(s) not finished stay as last recorded</source>
+        <translation>
+            <numerusform>l’exécution s’est arrêtée&#xa0;: %n transaction inachevée reste dans son dernier état enregistré</numerusform>
+            <numerusform>l’exécution s’est arrêtée&#xa0;: %n transactions inachevées restent dans leur dernier état enregistré</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/queuerunner.cpp" line="164"/>
+        <location filename="../app/cli/queuerunner.cpp" line="200"/>
         <source>stopped; unfinished work stays queued: run `purgeline resume --wait` to finish it</source>
         <translation>arrêté&#xa0;; le travail inachevé reste en file&#xa0;: lancez `purgeline resume --wait` pour le terminer</translation>
     </message>
     <message>
-        <location filename="../app/cli/queuerunner.cpp" line="168"/>
+        <location filename="../app/cli/queuerunner.cpp" line="206"/>
         <source>open transactions are retried or polled by `purgeline resume --wait` or the Purgeline window</source>
         <translation>les transactions ouvertes sont relancées ou interrogées par `purgeline resume --wait` ou la fenêtre de Purgeline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/queuerunner.cpp" line="211"/>
+        <source>%n transaction(s) still waiting to be sent again within their retry budget</source>
+        <translation>
+            <numerusform>%n transaction attend encore d’être renvoyée dans son budget de relance</numerusform>
+            <numerusform>%n transactions attendent encore d’être renvoyées dans leur budget de relance</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuedDedup</name>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="291"/>
+        <source>1 URL</source>
+        <translation>1 URL</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="291"/>
+        <source>%1 URLs</source>
+        <translation>%1 URL</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="293"/>
+        <source>1 prefix</source>
+        <translation>1 préfixe</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="293"/>
+        <source>%1 prefixes</source>
+        <translation>%1 préfixes</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="295"/>
+        <source>1 tag</source>
+        <translation>1 tag</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="295"/>
+        <source>%1 tags</source>
+        <translation>%1 tags</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="297"/>
+        <source>1 host</source>
+        <translation>1 hôte</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="297"/>
+        <source>%1 hosts</source>
+        <translation>%1 hôtes</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="299"/>
+        <source>1 object</source>
+        <translation>1 objet</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="299"/>
+        <source>%1 objects</source>
+        <translation>%1 objets</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="303"/>
+        <source>a purge of everything</source>
+        <translation>une purge complète</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="312"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 de plus</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="330"/>
+        <source> under its prefix %1</source>
+        <translation> sous son préfixe %1</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="333"/>
+        <source> under its purge of host %1</source>
+        <translation> sous sa purge de l’hôte %1</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="336"/>
+        <source> under its purge of everything</source>
+        <translation> sous sa purge complète</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/queueddedup.cpp" line="339"/>
+        <source>%1 already queued in request %2%3 (source %4)</source>
+        <translation>%1 déjà en file dans la requête %2%3 (source %4)</translation>
     </message>
 </context>
 <context>
     <name>ReplyClassifier</name>
     <message>
-        <location filename="../app/core/replyclassifier.cpp" line="72"/>
+        <location filename="../app/core/replyclassifier.cpp" line="78"/>
         <source>check the source&apos;s credentials</source>
         <translation>vérifiez les identifiants de la source</translation>
     </message>
     <message>
-        <location filename="../app/core/replyclassifier.cpp" line="75"/>
+        <location filename="../app/core/replyclassifier.cpp" line="81"/>
         <source>redirect to %1 not followed</source>
         <translation>redirection vers %1 non suivie</translation>
+    </message>
+</context>
+<context>
+    <name>RequestOptionsForm</name>
+    <message>
+        <location filename="../widgets/requestoptionsform.cpp" line="51"/>
+        <source>NAME:VALUE, one per line</source>
+        <translation>NAME:VALUE, un par ligne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/requestoptionsform.cpp" line="52"/>
+        <source>One per line</source>
+        <translation>Un par ligne</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +4459,19 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>SecretResolver</name>
+    <message>
+        <location filename="../app/credentials/secretresolver.cpp" line="24"/>
+        <source>the environment variable %1 that holds the secret of source &quot;%2&quot; is not set</source>
+        <translation>la variable d’environnement %1 qui contient le secret de la source «&#xa0;%2&#xa0;» n’est pas définie</translation>
+    </message>
+    <message>
+        <location filename="../app/credentials/secretresolver.cpp" line="43"/>
+        <source>cannot read the secret of source &quot;%1&quot;: %2</source>
+        <translation>impossible de lire le secret de la source «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <location filename="../app/credentials/secretstore.cpp" line="22"/>
@@ -3020,186 +4522,343 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Requêtes &amp;simultanées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="38"/>
-        <source>Retry attempts</source>
-        <translation>Tentatives</translation>
+        <location filename="../widgets/settingsdialog.cpp" line="37"/>
+        <source> min</source>
+        <comment>minutes</comment>
+        <translation> min</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="39"/>
-        <source>How often a request is sent before it is marked as failed.</source>
-        <translation>Nombre d’envois d’une requête avant qu’elle soit marquée en échec.</translation>
+        <location filename="../widgets/settingsdialog.cpp" line="38"/>
+        <source>Keep retrying for, in minutes</source>
+        <translation>Durée des nouvelles tentatives, en minutes</translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="40"/>
-        <source>&amp;Retry attempts:</source>
-        <translation>&amp;Tentatives&#xa0;:</translation>
+        <source>How long a purge that fails for a passing reason (a server error, a timeout, a network cut) is tried again before it is marked as failed. Replies that only ask to slow down never end it early.</source>
+        <translation>Durée pendant laquelle une purge qui échoue pour une raison passagère (erreur du serveur, délai dépassé, coupure réseau) est retentée avant d’être marquée comme échouée. Les réponses qui demandent seulement de ralentir n’y mettent jamais fin plus tôt.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="41"/>
+        <location filename="../widgets/settingsdialog.cpp" line="43"/>
+        <source>&amp;Keep retrying for:</source>
+        <translation>&amp;Relancer pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="45"/>
+        <source>No limit</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
         <location filename="../widgets/settingsdialog.cpp" line="46"/>
+        <source>Most attempts</source>
+        <translation>Nombre maximal de tentatives</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="48"/>
+        <source>An optional cap on how often a request is sent before it is marked as failed; replies that only ask to slow down are not counted.</source>
+        <translation>Un plafond facultatif du nombre d’envois d’une requête avant qu’elle soit marquée comme échouée&#xa0;; les réponses qui demandent seulement de ralentir ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="50"/>
+        <source>&amp;Most attempts:</source>
+        <translation>Nombre maximal de &amp;tentatives&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="51"/>
+        <location filename="../widgets/settingsdialog.cpp" line="56"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="42"/>
+        <location filename="../widgets/settingsdialog.cpp" line="52"/>
         <source>Longest wait between attempts in seconds</source>
         <translation>Attente maximale entre deux tentatives, en secondes</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="43"/>
+        <location filename="../widgets/settingsdialog.cpp" line="53"/>
         <source>The wait between attempts doubles after each failure, up to this limit. A server&apos;s Retry-After is honoured even when longer.</source>
         <translation>L’attente entre deux tentatives double après chaque échec, jusqu’à cette limite. Le Retry-After d’un serveur est respecté même s’il est plus long.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="45"/>
+        <location filename="../widgets/settingsdialog.cpp" line="55"/>
         <source>&amp;Longest wait between attempts:</source>
         <translation>Attente &amp;maximale entre tentatives&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="47"/>
+        <location filename="../widgets/settingsdialog.cpp" line="57"/>
         <source>Status polling interval in seconds</source>
         <translation>Intervalle d’interrogation de l’état, en secondes</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="48"/>
+        <location filename="../widgets/settingsdialog.cpp" line="58"/>
         <source>How often a provider that works asynchronously is asked whether the purge is done.</source>
         <translation>Fréquence à laquelle un fournisseur asynchrone est interrogé pour savoir si la purge est terminée.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="50"/>
+        <location filename="../widgets/settingsdialog.cpp" line="60"/>
         <source>Status &amp;polling interval:</source>
         <translation>Intervalle d’&amp;interrogation de l’état&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="52"/>
+        <location filename="../widgets/settingsdialog.cpp" line="62"/>
         <source>Desktop</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="54"/>
+        <location filename="../widgets/settingsdialog.cpp" line="64"/>
         <source>Show a &amp;notification when a purge request finishes</source>
         <translation>Afficher une &amp;notification quand une requête de purge se termine</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="55"/>
+        <location filename="../widgets/settingsdialog.cpp" line="65"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="57"/>
+        <location filename="../widgets/settingsdialog.cpp" line="67"/>
         <source>Start &amp;hidden in the system tray</source>
         <translation>Démarrer masqué dans la &amp;zone de notification</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="58"/>
+        <location filename="../widgets/settingsdialog.cpp" line="68"/>
         <source>Start hidden in the system tray</source>
         <translation>Démarrer masqué dans la zone de notification</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="61"/>
+        <location filename="../widgets/settingsdialog.cpp" line="71"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="63"/>
+        <location filename="../widgets/settingsdialog.cpp" line="73"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="67"/>
+        <location filename="../widgets/settingsdialog.cpp" line="77"/>
         <source>L&amp;anguage:</source>
         <translation>L&amp;angue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="68"/>
+        <location filename="../widgets/settingsdialog.cpp" line="78"/>
         <source>The new language is used after Purgeline restarts.</source>
         <translation>La nouvelle langue sera utilisée après le redémarrage de Purgeline.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="129"/>
+        <location filename="../widgets/settingsdialog.cpp" line="142"/>
         <source>No system tray was found; Purgeline starts with its window shown until one is available.</source>
         <translation>Aucune zone de notification trouvée&#xa0;; Purgeline démarre avec sa fenêtre affichée jusqu’à ce qu’une soit disponible.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsFileImporter</name>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="23"/>
+        <source>Sect&amp;ion:</source>
+        <translation>Section du &amp;fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="25"/>
+        <source>Settings file: error</source>
+        <translation>Fichier de paramètres&#xa0;: erreur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="29"/>
+        <source>Section of the settings file</source>
+        <translation>Section du fichier de paramètres</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="68"/>
+        <source>Import %1…</source>
+        <translation>Importer %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="92"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="106"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="110"/>
+        <source>%1 is %2 bytes, too large for a settings file</source>
+        <translation>%1 fait %2 octets, trop pour un fichier de paramètres</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="138"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="142"/>
+        <source>%1 has no sections to import</source>
+        <translation>%1 n’a aucune section à importer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="170"/>
+        <source>%1, section “%2”: %3</source>
+        <translation>%1, section «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsfileimporter.cpp" line="181"/>
+        <source>Filled in from %1, section “%2”: %3</source>
+        <translation>Rempli depuis %1, section «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="35"/>
+        <location filename="../widgets/settingsform.cpp" line="36"/>
         <source>%1: error</source>
         <translation>%1&#xa0;: erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="38"/>
+        <location filename="../widgets/settingsform.cpp" line="39"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="43"/>
-        <location filename="../widgets/settingsform.cpp" line="82"/>
+        <location filename="../widgets/settingsform.cpp" line="45"/>
+        <location filename="../widgets/settingsform.cpp" line="94"/>
         <source>Default: %1</source>
         <translation>Par défaut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="45"/>
+        <location filename="../widgets/settingsform.cpp" line="47"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="71"/>
+        <location filename="../widgets/settingsform.cpp" line="73"/>
         <source>Not set</source>
         <translation>Non défini</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="71"/>
+        <location filename="../widgets/settingsform.cpp" line="74"/>
         <source>Default (%1)</source>
         <translation>Par défaut (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="96"/>
+        <location filename="../widgets/settingsform.cpp" line="85"/>
+        <source>One per line</source>
+        <translation>Un par ligne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsform.cpp" line="108"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="97"/>
+        <location filename="../widgets/settingsform.cpp" line="109"/>
         <source>Browse for %1</source>
         <translation>Parcourir pour %1</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="161"/>
+        <location filename="../widgets/settingsform.cpp" line="180"/>
         <source>%1 is required.</source>
         <translation>%1 est obligatoire.</translation>
     </message>
 </context>
 <context>
+    <name>SigV4Signer</name>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="211"/>
+        <source>no Authorization header</source>
+        <translation>pas d’en-tête Authorization</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="213"/>
+        <source>more than one Authorization header</source>
+        <translation>plus d’un en-tête Authorization</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="216"/>
+        <source>the Authorization header is not AWS4-HMAC-SHA256</source>
+        <translation>l’en-tête Authorization n’est pas AWS4-HMAC-SHA256</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="228"/>
+        <source>the Authorization header has an unknown part</source>
+        <translation>l’en-tête Authorization contient une partie inconnue</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="231"/>
+        <source>the Authorization header lacks Credential, SignedHeaders or Signature</source>
+        <translation>il manque Credential, SignedHeaders ou Signature dans l’en-tête Authorization</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="236"/>
+        <source>X-Amz-Date is missing or not yyyyMMddTHHmmssZ</source>
+        <translation>X-Amz-Date est absent ou n’est pas au format yyyyMMddTHHmmssZ</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="239"/>
+        <source>unknown access key</source>
+        <translation>clé d’accès inconnue</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="242"/>
+        <source>the credential scope is not %1</source>
+        <translation>la portée des identifiants n’est pas %1</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="251"/>
+        <source>SignedHeaders is not sorted and in lower case</source>
+        <translation>SignedHeaders n’est pas trié et en minuscules</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="254"/>
+        <source>%1 is not signed</source>
+        <translation>%1 n’est pas signé</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="257"/>
+        <source>signed header %1 is missing</source>
+        <translation>l’en-tête signé %1 est absent</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="260"/>
+        <source>X-Amz-Security-Token does not match the credentials</source>
+        <translation>X-Amz-Security-Token ne correspond pas aux identifiants</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/sigv4signer.cpp" line="263"/>
+        <source>the signature does not match the request</source>
+        <translation>la signature ne correspond pas à la requête</translation>
+    </message>
+</context>
+<context>
     <name>SourceCheck</name>
     <message>
-        <location filename="../widgets/sourcecheck.cpp" line="73"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="61"/>
         <source>Unknown provider type &quot;%1&quot;.</source>
         <translation>Type de fournisseur «&#xa0;%1&#xa0;» inconnu.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheck.cpp" line="94"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="81"/>
         <source>The secret could not be read: %1</source>
         <translation>Impossible de lire le secret&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheck.cpp" line="104"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="91"/>
         <source>The dry run failed: %1</source>
         <translation>La simulation a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheck.cpp" line="107"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="94"/>
         <source>everything</source>
         <translation>tout</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheck.cpp" line="109"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="97"/>
         <source>%1 has no harmless check request, so nothing was sent. Dry run: a purge of %2 would send:</source>
         <translation>%1 n’a pas de requête de vérification sans effet, rien n’a donc été envoyé. Simulation&#xa0;: une purge de %2 enverrait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheck.cpp" line="141"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="135"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -3207,177 +4866,212 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>SourceCommands</name>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="42"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="65"/>
         <source>source add needs exactly one NAME</source>
         <translation>source add nécessite exactement un NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="46"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="69"/>
         <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>nom de source «&#xa0;%1&#xa0;» invalide&#xa0;: utilisez lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="50"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="74"/>
         <source>--type is required; known types: %1</source>
         <translation>--type est obligatoire&#xa0;; types connus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="53"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="79"/>
         <source>unknown type &quot;%1&quot;; known types: %2</source>
         <translation>type «&#xa0;%1&#xa0;» inconnu&#xa0;; types connus&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="59"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="86"/>
         <source>malformed --set &quot;%1&quot;: expected KEY=VALUE</source>
         <translation>--set «&#xa0;%1&#xa0;» mal formé&#xa0;: KEY=VALUE attendu</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="63"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="105"/>
+        <source>--%1 does not apply to type %2</source>
+        <translation>--%1 ne s’applique pas au type %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="108"/>
+        <source>cannot read --%1 &quot;%2&quot;: %3</source>
+        <translation>impossible de lire --%1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="115"/>
+        <source>--%1 &quot;%2&quot;: %3</source>
+        <translation>--%1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="123"/>
+        <source>--section names a section of a settings file; give the file too</source>
+        <translation>--section désigne une section d’un fichier de paramètres&#xa0;; indiquez aussi le fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="125"/>
         <source>give either --secret-env or --secret-stdin, not both</source>
         <translation>indiquez soit --secret-env, soit --secret-stdin, pas les deux</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="67"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="130"/>
         <source>invalid environment variable name &quot;%1&quot; for --secret-env</source>
         <translation>nom de variable d’environnement «&#xa0;%1&#xa0;» invalide pour --secret-env</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="73"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="138"/>
         <source>type %1 needs a secret (%2): give --secret-env VAR or --secret-stdin</source>
         <translation>le type %1 nécessite un secret (%2)&#xa0;: indiquez --secret-env VAR ou --secret-stdin</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="76"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="141"/>
         <source>type %1 takes no secret</source>
         <translation>le type %1 n’accepte pas de secret</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="84"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="150"/>
         <source>a source named &quot;%1&quot; already exists; remove it first</source>
         <translation>une source nommée «&#xa0;%1&#xa0;» existe déjà&#xa0;; supprimez-la d’abord</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="94"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="163"/>
         <source>--secret-stdin read an empty secret from standard input</source>
         <translation>--secret-stdin a lu un secret vide sur l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="97"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="168"/>
         <source>cannot store the secret: %1. Nothing was saved. Without a keychain, keep the secret in an environment variable and use --secret-env VAR instead</source>
         <translation>impossible d’enregistrer le secret&#xa0;: %1. Rien n’a été enregistré. Sans trousseau, gardez le secret dans une variable d’environnement et utilisez plutôt --secret-env VAR</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="106"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="178"/>
         <source>added source &quot;%1&quot; (%2); secret: %3</source>
         <translation>source «&#xa0;%1&#xa0;» (%2) ajoutée&#xa0;; secret&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="132"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="209"/>
         <source>secret: %1</source>
         <translation>secret&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="144"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="221"/>
         <source>source remove needs exactly one NAME</source>
         <translation>source remove nécessite exactement un NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="148"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="225"/>
         <source>unknown source &quot;%1&quot;</source>
         <translation>source «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="153"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="231"/>
         <source>source &quot;%1&quot; still has %2 open transaction(s); run `purgeline resume --wait` first, so no queued work is lost</source>
         <translation>la source «&#xa0;%1&#xa0;» a encore %2 transaction(s) ouverte(s)&#xa0;; lancez d’abord `purgeline resume --wait` pour ne perdre aucun travail en file</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="159"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="238"/>
         <source>could not remove source &quot;%1&quot;</source>
         <translation>impossible de supprimer la source «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="163"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="242"/>
         <source>warning: the keychain entry of &quot;%1&quot; could not be removed: %2</source>
         <translation>avertissement&#xa0;: l’entrée du trousseau de «&#xa0;%1&#xa0;» n’a pas pu être supprimée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="165"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="246"/>
         <source>removed source &quot;%1&quot;</source>
         <translation>source «&#xa0;%1&#xa0;» supprimée</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="29"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="31"/>
         <source>setting %1 must be a non-negative number, not &quot;%2&quot;</source>
         <translation>le paramètre %1 doit être un nombre positif ou nul, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="33"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="34"/>
+        <source>setting %1 must be at least %2, not &quot;%3&quot;</source>
+        <translation>le paramètre %1 doit valoir au moins %2, pas «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="41"/>
         <source>setting map: %1</source>
         <translation>paramètre map&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="35"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="43"/>
         <source>setting %1 must be one of %2, not &quot;%3&quot;</source>
         <translation>le paramètre %1 doit être l’une des valeurs %2, pas «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="41"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="50"/>
         <source>setting proxy must be &quot;none&quot; or an http://, https://, socks5:// or socks5h:// URL, not &quot;%1&quot;</source>
         <translation>le réglage proxy doit être «&#xa0;none&#xa0;» ou une URL http://, https://, socks5:// ou socks5h://, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="49"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="55"/>
+        <source>setting proxy &quot;%1&quot; holds a password, which would be stored in the profile: leave it out and name the environment variable that holds it with --set proxy_password_env=VARIABLE</source>
+        <translation>le paramètre proxy «&#xa0;%1&#xa0;» contient un mot de passe, qui serait enregistré dans le profil&#xa0;: retirez-le et nommez la variable d’environnement qui le contient avec --set proxy_password_env=VARIABLE</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="62"/>
+        <source>setting proxy_password_env must name an environment variable, not &quot;%1&quot;</source>
+        <translation>le paramètre proxy_password_env doit nommer une variable d’environnement, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="68"/>
         <source>setting pinned_key must be sha256//BASE64 hashes separated by &apos;;&apos;, not &quot;%1&quot;</source>
         <translation>le réglage pinned_key doit être des empreintes sha256//BASE64 séparées par ’;’, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="54"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="73"/>
         <source>setting %1 must be an absolute http:// or https:// URL, not &quot;%2&quot;</source>
         <translation>le paramètre %1 doit être une URL absolue http:// ou https://, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="67"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="88"/>
         <source>unknown setting &quot;%1&quot; for type %2; known settings: %3</source>
         <translation>paramètre «&#xa0;%1&#xa0;» inconnu pour le type %2&#xa0;; paramètres connus&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="75"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="96"/>
         <source>missing setting %1 (%2) for type %3: add --set %1=VALUE</source>
         <translation>paramètre %1 (%2) manquant pour le type %3&#xa0;: ajoutez --set %1=VALEUR</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="90"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="113"/>
         <source>type %1 works on local files and takes no --endpoint</source>
         <translation>le type %1 agit sur des fichiers locaux et n’accepte pas de --endpoint</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="92"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="115"/>
         <source>type %1 needs at least one --endpoint URL</source>
         <translation>le type %1 nécessite au moins une URL --endpoint</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="94"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="117"/>
         <source>type %1 takes one --endpoint, not %2</source>
         <translation>le type %1 accepte un seul --endpoint, pas %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="97"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="122"/>
         <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» mal formé&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="113"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="140"/>
         <source>--endpoint &quot;%1&quot; would send the secret over plain http:// to %2: use https:// (only loopback addresses may be plain http://)</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» enverrait le secret en http:// non chiffré à %2&#xa0;: utilisez https:// (seules les adresses de bouclage peuvent être en http:// non chiffré)</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="125"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="152"/>
         <source>setting proxy &quot;%1&quot; would send its user name and password in clear to %2: use an https:// proxy</source>
         <translation>le réglage proxy «&#xa0;%1&#xa0;» enverrait son nom d’utilisateur et son mot de passe en clair à %2&#xa0;: utilisez un proxy https://</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="130"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="157"/>
         <source>setting proxy &quot;%1&quot; would see the secret sent over plain http:// in clear: use https:// endpoints, an https:// proxy, or proxy=none</source>
         <translation>le réglage proxy «&#xa0;%1&#xa0;» verrait en clair le secret envoyé en http:// non chiffré&#xa0;: utilisez des points d’accès https://, un proxy https:// ou proxy=none</translation>
     </message>
@@ -3385,170 +5079,180 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="57"/>
+        <location filename="../widgets/sourcedialog.cpp" line="58"/>
         <source>Add Source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="66"/>
+        <location filename="../widgets/sourcedialog.cpp" line="69"/>
         <source>Edit Source “%1”</source>
         <translation>Modifier la source «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="114"/>
+        <location filename="../widgets/sourcedialog.cpp" line="119"/>
         <source>Source name</source>
         <translation>Nom de la source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="115"/>
+        <location filename="../widgets/sourcedialog.cpp" line="120"/>
         <source>e.g. images-cdn</source>
         <translation>p. ex. images-cdn</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="116"/>
+        <location filename="../widgets/sourcedialog.cpp" line="121"/>
         <source>Letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;; used on the command line and in presets</source>
         <translation>Lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;&#xa0;; utilisé en ligne de commande et dans les préréglages</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="117"/>
+        <location filename="../widgets/sourcedialog.cpp" line="122"/>
         <source>Source name: error</source>
         <translation>Nom de la source&#xa0;: erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="121"/>
+        <location filename="../widgets/sourcedialog.cpp" line="126"/>
         <source>&amp;Name *</source>
         <translation>&amp;Nom *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="125"/>
+        <location filename="../widgets/sourcedialog.cpp" line="130"/>
         <source>Provider type</source>
         <translation>Type de fournisseur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="128"/>
+        <location filename="../widgets/sourcedialog.cpp" line="134"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="136"/>
+        <location filename="../widgets/sourcedialog.cpp" line="142"/>
         <source>Endpoint URL</source>
         <translation>URL de l’endpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="139"/>
+        <location filename="../widgets/sourcedialog.cpp" line="145"/>
         <source>Endpoint URLs, one per line</source>
         <translation>URL des endpoints, une par ligne</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="142"/>
+        <location filename="../widgets/sourcedialog.cpp" line="148"/>
         <source>Endpoint: error</source>
         <translation>Endpoint&#xa0;: erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="147"/>
-        <location filename="../widgets/sourcedialog.cpp" line="270"/>
+        <location filename="../widgets/sourcedialog.cpp" line="153"/>
+        <location filename="../widgets/sourcedialog.cpp" line="288"/>
         <source>&amp;Endpoint</source>
         <translation>&amp;Endpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="160"/>
+        <location filename="../widgets/sourcedialog.cpp" line="158"/>
+        <source>From file</source>
+        <translation>Depuis un fichier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcedialog.cpp" line="171"/>
         <source>Store in the &amp;keychain</source>
         <translation>Enregistrer dans le tr&amp;ousseau</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="161"/>
+        <location filename="../widgets/sourcedialog.cpp" line="172"/>
         <source>Keep for this &amp;session only (not saved)</source>
         <translation>Garder pour cette sess&amp;ion seulement (non enregistré)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="162"/>
+        <location filename="../widgets/sourcedialog.cpp" line="173"/>
         <source>Read from an en&amp;vironment variable</source>
         <translation>Lire depuis une &amp;variable d’environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="163"/>
+        <location filename="../widgets/sourcedialog.cpp" line="174"/>
         <source>N&amp;one</source>
         <translation>Au&amp;cun</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="168"/>
+        <location filename="../widgets/sourcedialog.cpp" line="180"/>
         <source>The secret is held in memory until Purgeline quits and is never written to disk</source>
         <translation>Le secret reste en mémoire jusqu’à la fermeture de Purgeline et n’est jamais écrit sur le disque</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="174"/>
+        <location filename="../widgets/sourcedialog.cpp" line="186"/>
         <source>Environment variable name</source>
         <translation>Nom de la variable d’environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="175"/>
+        <location filename="../widgets/sourcedialog.cpp" line="187"/>
         <source>e.g. PURGE_TOKEN</source>
         <translation>p. ex. PURGE_TOKEN</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="177"/>
+        <location filename="../widgets/sourcedialog.cpp" line="189"/>
         <source>Secret: error</source>
         <translation>Secret&#xa0;: erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="191"/>
+        <location filename="../widgets/sourcedialog.cpp" line="203"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="195"/>
+        <location filename="../widgets/sourcedialog.cpp" line="208"/>
         <source>Leave a field empty to use the provider&apos;s documented limit.</source>
         <translation>Laissez un champ vide pour utiliser la limite documentée du fournisseur.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="202"/>
+        <location filename="../widgets/sourcedialog.cpp" line="215"/>
         <source>&amp;Limits and Mapping</source>
         <translation>&amp;Limites et correspondances</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="210"/>
+        <location filename="../widgets/sourcedialog.cpp" line="223"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="258"/>
-        <location filename="../widgets/sourcedialog.cpp" line="286"/>
+        <location filename="../widgets/sourcedialog.cpp" line="272"/>
+        <location filename="../widgets/sourcedialog.cpp" line="305"/>
         <source>Default: %1</source>
         <translation>Par défaut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="262"/>
+        <location filename="../widgets/sourcedialog.cpp" line="276"/>
         <source>Default: unpaced</source>
         <translation>Par défaut&#xa0;: sans cadence</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="264"/>
+        <location filename="../widgets/sourcedialog.cpp" line="279"/>
         <source>Default and maximum: %1</source>
         <translation>Par défaut et maximum&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="266"/>
+        <location filename="../widgets/sourcedialog.cpp" line="281"/>
+        <source>Default: no cap</source>
+        <translation>Par défaut&#xa0;: aucun plafond</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcedialog.cpp" line="282"/>
         <source>e.g. public=https://www.example.com</source>
         <translation>p. ex. public=https://www.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="270"/>
+        <location filename="../widgets/sourcedialog.cpp" line="288"/>
         <source>&amp;Endpoints</source>
         <translation>&amp;Endpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="271"/>
-        <location filename="../widgets/sourcedialog.cpp" line="296"/>
+        <location filename="../widgets/sourcedialog.cpp" line="289"/>
+        <location filename="../widgets/sourcedialog.cpp" line="318"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="285"/>
+        <location filename="../widgets/sourcedialog.cpp" line="304"/>
         <source>e.g. https://cache.example.com</source>
         <translation>p. ex. https://cache.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="287"/>
+        <location filename="../widgets/sourcedialog.cpp" line="307"/>
         <source>One base URL per cache, one per line, e.g.
 http://10.0.0.1:6081
 http://10.0.0.2:6081</source>
@@ -3557,111 +5261,111 @@ http://10.0.0.1:6081
 http://10.0.0.2:6081</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="288"/>
+        <location filename="../widgets/sourcedialog.cpp" line="309"/>
         <source>Base URL of the API; point it at a proxy, a staging API or a test server</source>
         <translation>URL de base de l’API&#xa0;; peut pointer vers un proxy, une API de préproduction ou un serveur de test</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="290"/>
+        <location filename="../widgets/sourcedialog.cpp" line="311"/>
         <source>Each cache of the cluster receives every purge</source>
         <translation>Chaque cache du cluster reçoit chaque purge</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="295"/>
+        <location filename="../widgets/sourcedialog.cpp" line="317"/>
         <source>%1 (optional)</source>
         <translation>%1 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="340"/>
+        <location filename="../widgets/sourcedialog.cpp" line="371"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Laissez vide pour conserver le secret enregistré</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="341"/>
+        <location filename="../widgets/sourcedialog.cpp" line="372"/>
         <source>Enter the %1</source>
         <translation>Saisissez&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="346"/>
+        <location filename="../widgets/sourcedialog.cpp" line="377"/>
         <source>not set now</source>
         <translation>non défini pour l’instant</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="346"/>
+        <location filename="../widgets/sourcedialog.cpp" line="378"/>
         <source>set now</source>
         <translation>défini</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="358"/>
-        <location filename="../widgets/sourcedialog.cpp" line="361"/>
-        <location filename="../widgets/sourcedialog.cpp" line="375"/>
+        <location filename="../widgets/sourcedialog.cpp" line="412"/>
+        <location filename="../widgets/sourcedialog.cpp" line="416"/>
+        <location filename="../widgets/sourcedialog.cpp" line="431"/>
         <source>Currently: %1</source>
         <translation>Actuellement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="405"/>
+        <location filename="../widgets/sourcedialog.cpp" line="461"/>
         <source>Name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="407"/>
+        <location filename="../widgets/sourcedialog.cpp" line="463"/>
         <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>nom de source «&#xa0;%1&#xa0;» invalide&#xa0;: utilisez lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="410"/>
+        <location filename="../widgets/sourcedialog.cpp" line="468"/>
         <source>a source named &quot;%1&quot; already exists</source>
         <translation>une source nommée «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="437"/>
+        <location filename="../widgets/sourcedialog.cpp" line="495"/>
         <source>Enter the %1, or choose an environment variable.</source>
         <translation>Saisissez&#xa0;: %1, ou choisissez une variable d’environnement.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="439"/>
+        <location filename="../widgets/sourcedialog.cpp" line="497"/>
         <source>No %1 is stored for this source: enter it.</source>
         <translation>Aucun(e) %1 n’est enregistré(e) pour cette source&#xa0;: saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="444"/>
+        <location filename="../widgets/sourcedialog.cpp" line="502"/>
         <source>invalid environment variable name &quot;%1&quot;</source>
         <translation>nom de variable d’environnement «&#xa0;%1&#xa0;» invalide</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="456"/>
-        <location filename="../widgets/sourcedialog.cpp" line="478"/>
-        <location filename="../widgets/sourcedialog.cpp" line="493"/>
+        <location filename="../widgets/sourcedialog.cpp" line="516"/>
+        <location filename="../widgets/sourcedialog.cpp" line="538"/>
+        <location filename="../widgets/sourcedialog.cpp" line="555"/>
         <source>Please correct the marked fields.</source>
         <translation>Veuillez corriger les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="521"/>
+        <location filename="../widgets/sourcedialog.cpp" line="583"/>
         <source>Storing the %1 in the keychain…</source>
         <translation>Enregistrement dans le trousseau&#xa0;: %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="543"/>
+        <location filename="../widgets/sourcedialog.cpp" line="605"/>
         <source>the system keychain did not answer within %1 s</source>
         <translation>le trousseau du système n’a pas répondu en %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="553"/>
+        <location filename="../widgets/sourcedialog.cpp" line="616"/>
         <source>Could not save the source: %1</source>
         <translation>Impossible d’enregistrer la source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="567"/>
+        <location filename="../widgets/sourcedialog.cpp" line="631"/>
         <source>Could not store the secret: %1. Nothing was saved.</source>
         <translation>Impossible d’enregistrer le secret&#xa0;: %1. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="572"/>
+        <location filename="../widgets/sourcedialog.cpp" line="638"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead, or keep it for this session only: Purgeline then holds it in memory until it quits and never writes it to disk.</source>
         <translation>Rien n’a été enregistré&#xa0;: %1. Lisez plutôt le secret depuis une variable d’environnement, ou gardez-le pour cette session seulement&#xa0;: Purgeline le garde alors en mémoire jusqu’à sa fermeture et ne l’écrit jamais sur le disque.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="576"/>
+        <location filename="../widgets/sourcedialog.cpp" line="642"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead.</source>
         <translation>Rien n’a été enregistré&#xa0;: %1. Lisez plutôt le secret depuis une variable d’environnement.</translation>
     </message>
@@ -3750,6 +5454,24 @@ http://10.0.0.2:6081</translation>
     </message>
 </context>
 <context>
+    <name>SourceMapping</name>
+    <message>
+        <location filename="../app/changes/sourcemapping.cpp" line="41"/>
+        <source>setting map: %1</source>
+        <translation>paramètre map&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/changes/sourcemapping.cpp" line="54"/>
+        <source>its map setting maps no local folder (add /local/folder=https://public.url/prefix)</source>
+        <translation>son paramètre map ne fait correspondre aucun dossier local (ajoutez /local/folder=https://public.url/prefix)</translation>
+    </message>
+    <message>
+        <location filename="../app/changes/sourcemapping.cpp" line="63"/>
+        <source>the file is not inside a folder it maps (%1)</source>
+        <translation>le fichier n’est dans aucun dossier qu’elle fait correspondre (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SourceStore</name>
     <message>
         <location filename="../app/storage/sourcestore.cpp" line="84"/>
@@ -3760,68 +5482,68 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="48"/>
+        <location filename="../widgets/sourcespanel.cpp" line="49"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="61"/>
+        <location filename="../widgets/sourcespanel.cpp" line="62"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="67"/>
+        <location filename="../widgets/sourcespanel.cpp" line="68"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="69"/>
+        <location filename="../widgets/sourcespanel.cpp" line="71"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="71"/>
-        <location filename="../widgets/sourcespanel.cpp" line="208"/>
+        <location filename="../widgets/sourcespanel.cpp" line="73"/>
+        <location filename="../widgets/sourcespanel.cpp" line="215"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="73"/>
+        <location filename="../widgets/sourcespanel.cpp" line="76"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="76"/>
+        <location filename="../widgets/sourcespanel.cpp" line="79"/>
         <source>Source actions</source>
         <translation>Actions sur les sources</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="83"/>
+        <location filename="../widgets/sourcespanel.cpp" line="87"/>
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="85"/>
+        <location filename="../widgets/sourcespanel.cpp" line="89"/>
         <source>Send a harmless request to the selected source, or show a dry run</source>
         <translation>Envoyer une requête sans effet à la source sélectionnée, ou afficher une simulation</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="92"/>
+        <location filename="../widgets/sourcespanel.cpp" line="96"/>
         <source>Check result</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="97"/>
+        <location filename="../widgets/sourcespanel.cpp" line="101"/>
         <source>Check details</source>
         <translation>Détails de la vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="189"/>
+        <location filename="../widgets/sourcespanel.cpp" line="195"/>
         <source>Cannot Remove Source</source>
         <translation>Impossible de supprimer la source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="190"/>
+        <location filename="../widgets/sourcespanel.cpp" line="196"/>
         <source>“%1” still has %n open transaction(s). Remove it once they have finished or been cancelled, so no queued work is lost.</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» a encore %n transaction ouverte. Supprimez-la une fois celle-ci terminée ou annulée, pour ne perdre aucun travail en file.</numerusform>
@@ -3829,22 +5551,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="201"/>
+        <location filename="../widgets/sourcespanel.cpp" line="208"/>
         <source>Remove the source “%1”? Its settings are deleted and its secret is removed from the keychain. Presets that use it stop working.</source>
         <translation>Supprimer la source «&#xa0;%1&#xa0;»&#xa0;? Ses paramètres sont effacés et son secret est retiré du trousseau. Les préréglages qui l’utilisent cessent de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="203"/>
+        <location filename="../widgets/sourcespanel.cpp" line="210"/>
         <source>Remove the source “%1”? Its settings are deleted. Presets that use it stop working.</source>
         <translation>Supprimer la source «&#xa0;%1&#xa0;»&#xa0;? Ses paramètres sont effacés. Les préréglages qui l’utilisent cessent de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="204"/>
+        <location filename="../widgets/sourcespanel.cpp" line="211"/>
         <source>Remove Source</source>
         <translation>Supprimer la source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="224"/>
+        <location filename="../widgets/sourcespanel.cpp" line="231"/>
         <source>Not removed: “%1” has %n open transaction(s) now.</source>
         <translation>
             <numerusform>Non supprimée&#xa0;: «&#xa0;%1&#xa0;» a maintenant %n transaction ouverte.</numerusform>
@@ -3852,22 +5574,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="229"/>
+        <location filename="../widgets/sourcespanel.cpp" line="237"/>
         <source>Could not remove “%1”.</source>
         <translation>Impossible de supprimer «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="236"/>
+        <location filename="../widgets/sourcespanel.cpp" line="244"/>
         <source>Removed “%1”, but its keychain entry could not be removed: %2</source>
         <translation>«&#xa0;%1&#xa0;» supprimée, mais son entrée du trousseau n’a pas pu être supprimée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="252"/>
+        <location filename="../widgets/sourcespanel.cpp" line="261"/>
         <source>Checking “%1”…</source>
         <translation>Vérification de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="258"/>
+        <location filename="../widgets/sourcespanel.cpp" line="268"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -3875,17 +5597,17 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>TargetListModel</name>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="74"/>
+        <location filename="../models/targetlistmodel.cpp" line="56"/>
         <source>%1 (not mapped)</source>
         <translation>%1 (sans correspondance)</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="76"/>
+        <location filename="../models/targetlistmodel.cpp" line="60"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/targetlistmodel.cpp" line="77"/>
+        <location filename="../models/targetlistmodel.cpp" line="61"/>
         <source>%1 → %2 (+%n more)</source>
         <translation>
             <numerusform>%1 → %2 (+%n autre)</numerusform>
@@ -3893,40 +5615,44 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="85"/>
+        <location filename="../models/targetlistmodel.cpp" line="65"/>
+        <source>%1 (not for %2)</source>
+        <translation>%1 (pas pour %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/targetlistmodel.cpp" line="73"/>
         <source>%1
 Not purged: %2</source>
         <translation>%1
 Non purgé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="86"/>
+        <location filename="../models/targetlistmodel.cpp" line="74"/>
         <source>%1
-Purges:
 %2</source>
         <translation>%1
-Purge&#xa0;:
 %2</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="281"/>
-        <source>source %1, setting map: %2</source>
-        <translation>source %1, paramètre map&#xa0;: %2</translation>
+        <location filename="../models/targetlistmodel.cpp" line="264"/>
+        <source>source %1, %2</source>
+        <translation>source %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="314"/>
+        <location filename="../models/targetlistmodel.cpp" line="299"/>
+        <source>%1: not purged: %2</source>
+        <translation>%1&#xa0;: non purgé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/targetlistmodel.cpp" line="300"/>
+        <location filename="../models/targetlistmodel.cpp" line="324"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/targetlistmodel.cpp" line="321"/>
         <source>no source is chosen; a source&apos;s path mapping turns local files into URLs</source>
         <translation>aucune source choisie&#xa0;; la correspondance de chemins d’une source transforme les fichiers locaux en URL</translation>
-    </message>
-    <message>
-        <location filename="../models/targetlistmodel.cpp" line="316"/>
-        <source>none of the chosen sources (%1) maps a local folder: set its map setting to /local/folder=https://public.url/prefix</source>
-        <translation>aucune des sources choisies (%1) ne fait correspondre de dossier local&#xa0;: réglez son paramètre map sur /local/folder=https://public.url/prefix</translation>
-    </message>
-    <message>
-        <location filename="../models/targetlistmodel.cpp" line="326"/>
-        <source>the file is not inside a folder the chosen sources map (%1)</source>
-        <translation>le fichier n’est dans aucun dossier pris en charge par les sources choisies (%1)</translation>
     </message>
 </context>
 <context>
@@ -4184,12 +5910,12 @@ ou saisissez et collez des cibles ci-dessus.</translation>
 <context>
     <name>TransactionRecord</name>
     <message>
-        <location filename="../app/queue/transaction.cpp" line="30"/>
+        <location filename="../app/core/transactionrecord.cpp" line="30"/>
         <source>everything</source>
         <translation>tout</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/transaction.cpp" line="35"/>
+        <location filename="../app/core/transactionrecord.cpp" line="35"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -4546,6 +6272,144 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         <location filename="../widgets/trayicon.cpp" line="167"/>
         <source>&amp;Quit Purgeline</source>
         <translation>&amp;Quitter Purgeline</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookProvider</name>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="95"/>
+        <source>Webhook (in-house cache or deploy system)</source>
+        <translation>Webhook (cache ou système de déploiement maison)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="96"/>
+        <source>Secret (sent where a header uses {{secret}})</source>
+        <translation>Secret (envoyé là où un en-tête utilise {{secret}})</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="106"/>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="111"/>
+        <source>NAME:VALUE, one header per --set header=... (or per line); a value may use {{secret}} (the header is then never shown), {{action}} and {{match}}</source>
+        <translation>NAME:VALUE, un en-tête par --set header=... (ou par ligne)&#xa0;; une valeur peut utiliser {{secret}} (l’en-tête n’est alors jamais affiché), {{action}} et {{match}}</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="117"/>
+        <source>HTTP method</source>
+        <translation>Méthode HTTP</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="122"/>
+        <source>Any HTTP method: POST, PUT, DELETE, PURGE, ...</source>
+        <translation>N’importe quelle méthode HTTP&#xa0;: POST, PUT, DELETE, PURGE, ...</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="124"/>
+        <source>URL template</source>
+        <translation>Modèle d’URL</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="129"/>
+        <source>An absolute URL, or a path and query appended to the endpoint; {{url}} is the target, percent-encoded, and sends one target per request; {{action}} and {{match}} are the request&apos;s words. Default: the endpoint</source>
+        <translation>Une URL absolue, ou un chemin et une query ajoutés à l’endpoint&#xa0;; {{url}} est la cible, encodée en pourcentage, et envoie une cible par requête&#xa0;; {{action}} et {{match}} sont les mots de la requête. Par défaut&#xa0;: l’endpoint</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="134"/>
+        <source>Body template</source>
+        <translation>Modèle de corps</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="139"/>
+        <source>{{targets_json}}: the targets as a JSON array; {{urls_json}}: the same for exact and prefix purges, [] otherwise; {{url}}: the one target, escaped for a JSON string (one request per target); {{action}}, {{match}}. Sent as application/json unless a Content-Type header is set. Default: no body</source>
+        <translation>{{targets_json}}&#xa0;: les cibles sous forme de tableau JSON&#xa0;; {{urls_json}}&#xa0;: la même chose pour les purges exact et prefix, [] sinon&#xa0;; {{url}}&#xa0;: l’unique cible, échappée pour une chaîne JSON (une requête par cible)&#xa0;; {{action}}, {{match}}. Envoyé en application/json sauf si un en-tête Content-Type est défini. Par défaut&#xa0;: aucun corps</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="144"/>
+        <source>Success status</source>
+        <translation>Statut de réussite</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="149"/>
+        <source>2xx, or a comma-separated list of status codes and classes such as 200,204 or 2xx,404</source>
+        <translation>2xx, ou une liste de codes et classes d’état séparés par des virgules, comme 200,204 ou 2xx,404</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="172"/>
+        <source>%1: unknown placeholder %2; known placeholders: %3</source>
+        <translation>%1&#xa0;: espace réservé %2 inconnu&#xa0;; espaces réservés connus&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="177"/>
+        <source>%1: {{secret}} may only appear in a header value (--set header=NAME:VALUE), where it is redacted whenever the request is shown</source>
+        <translation>%1&#xa0;: {{secret}} ne peut apparaître que dans une valeur d’en-tête (--set header=NAME:VALUE), où il est masqué chaque fois que la requête est affichée</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="181"/>
+        <source>%1: %2 cannot be used here; %1 takes %3</source>
+        <translation>%1&#xa0;: %2 ne peut pas être utilisé ici&#xa0;; %1 accepte %3</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="237"/>
+        <source>setting success &quot;%1&quot;: expected 2xx or a comma-separated list of status codes and classes, such as 200,204 or 2xx,404</source>
+        <translation>paramètre success «&#xa0;%1&#xa0;»&#xa0;: 2xx ou une liste de codes et classes d’état séparés par des virgules attendu, comme 200,204 ou 2xx,404</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="292"/>
+        <source>webhook needs --endpoint URL: the base URL of the service to call</source>
+        <translation>webhook nécessite --endpoint URL&#xa0;: l’URL de base du service à appeler</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="295"/>
+        <source>setting method &quot;%1&quot; is not a valid HTTP method (a token such as POST or PURGE)</source>
+        <translation>le paramètre method «&#xa0;%1&#xa0;» n’est pas une méthode HTTP valide (un jeton comme POST ou PURGE)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="307"/>
+        <source>setting url_template &quot;%1&quot; does not make an absolute http:// or https:// URL</source>
+        <translation>le paramètre url_template «&#xa0;%1&#xa0;» ne donne pas d’URL absolue http:// ou https://</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="322"/>
+        <source>setting header &quot;%1&quot; contains a line break</source>
+        <translation>le paramètre header «&#xa0;%1&#xa0;» contient un saut de ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="326"/>
+        <source>setting header &quot;%1&quot;: expected NAME:VALUE with a valid header name</source>
+        <translation>paramètre header «&#xa0;%1&#xa0;»&#xa0;: NAME:VALUE attendu avec un nom d’en-tête valide</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="332"/>
+        <source>setting header: %1 is set by the HTTP client; leave it out</source>
+        <translation>paramètre header&#xa0;: %1 est défini par le client HTTP&#xa0;; retirez-le</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="335"/>
+        <source>setting header: %1 is given twice</source>
+        <translation>paramètre header&#xa0;: %1 est indiqué deux fois</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="345"/>
+        <source>header %1 uses {{secret}}, but the source has no secret: add --secret-env VAR or --secret-stdin</source>
+        <translation>l’en-tête %1 utilise {{secret}}, mais la source n’a pas de secret&#xa0;: ajoutez --secret-env VAR ou --secret-stdin</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="351"/>
+        <source>a secret is configured but no header uses it: add --set header=NAME:...{{secret}} (e.g. &quot;Authorization: Bearer {{secret}}&quot;)</source>
+        <translation>un secret est configuré mais aucun en-tête ne l’utilise&#xa0;: ajoutez --set header=NAME:...{{secret}} (p. ex. &quot;Authorization: Bearer {{secret}}&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="363"/>
+        <source>this webhook&apos;s url_template and body_template name no target ({{url}}, {{urls_json}} or {{targets_json}}), so it cannot say what to purge; only --match all works with it</source>
+        <translation>url_template et body_template de ce webhook ne nomment aucune cible ({{url}}, {{urls_json}} ou {{targets_json}}), il ne peut donc pas indiquer quoi purger&#xa0;; seul --match all fonctionne avec lui</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="406"/>
+        <source>HTTP %1 is not a success status of this webhook (success=%2)</source>
+        <translation>HTTP %1 n’est pas un statut de réussite de ce webhook (success=%2)</translation>
     </message>
 </context>
 </TS>

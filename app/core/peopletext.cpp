@@ -7,8 +7,10 @@ namespace PeopleText {
 namespace {
 QString note(qsizetype total)
 {
-    return QCoreApplication::translate("PeopleText", " … (cut; %n characters in all)", nullptr,
-                                       int(qMin<qsizetype>(total, INT_MAX)));
+    // Computed apart from the translate() call: lupdate's parser never returns from a template
+    // argument list inside its arguments.
+    const int count = int(qMin<qsizetype>(total, INT_MAX));
+    return QCoreApplication::translate("PeopleText", " … (cut; %n characters in all)", nullptr, count);
 }
 } // namespace
 

@@ -110,18 +110,17 @@ QByteArray EdgeGridSigner::timestamp(const QDateTime &time)
 QString EdgeGridSigner::verify(const WireRequest &request, const EdgeGridCredentials &credentials,
                                int maxBody, const QList<QByteArray> &headersToSign)
 {
-    using Tr = EdgeGridSignerTr;
     const QList<QByteArray> headers = request.headerValues("Authorization");
     if (headers.isEmpty())
-        return Tr::tr("no Authorization header");
+        return EdgeGridSignerTr::tr("no Authorization header");
     if (headers.size() > 1)
-        return Tr::tr("more than one Authorization header");
+        return EdgeGridSignerTr::tr("more than one Authorization header");
     const QByteArray &header = headers.first();
     if (!header.startsWith(kScheme))
-        return Tr::tr("the Authorization header is not EG1-HMAC-SHA256");
+        return EdgeGridSignerTr::tr("the Authorization header is not EG1-HMAC-SHA256");
     const qsizetype signatureAt = header.lastIndexOf(QByteArray(';' + kSignatureField));
     if (signatureAt < 0)
-        return Tr::tr("the Authorization header has no signature");
+        return EdgeGridSignerTr::tr("the Authorization header has no signature");
 
     // The signature covers the header up to "signature=" byte for byte, so the fields are read
     // only to check them, never rebuilt.
@@ -134,28 +133,30 @@ QString EdgeGridSigner::verify(const WireRequest &request, const EdgeGridCredent
         const qsizetype equals = field.indexOf('=');
         const QByteArray name = field.left(equals);
         if (equals <= 0 || fields.contains(name))
-            return Tr::tr("the Authorization field \"%1\" is malformed or repeated")
+            return EdgeGridSignerTr::tr("the Authorization field \"%1\" is malformed or repeated")
                 .arg(QString::fromUtf8(field));
         fields.insert(name, field.mid(equals + 1));
     }
     for (const char *name : {"client_token", "access_token", "timestamp", "nonce"})
         if (fields.value(name).isEmpty())
-            return Tr::tr("the Authorization header lacks %1").arg(QLatin1String(name));
+            return EdgeGridSignerTr::tr("the Authorization header lacks %1").arg(QLatin1String(name));
     if (fields.value("client_token") != credentials.clientToken.toUtf8())
-        return Tr::tr("unknown client_token");
+        return EdgeGridSignerTr::tr("unknown client_token");
     if (fields.value("access_token") != credentials.accessToken.toUtf8())
-        return Tr::tr("access_token does not belong to the client_token");
+        return EdgeGridSignerTr::tr("access_token does not belong to the client_token");
     static const QRegularExpression timestampFormat(QStringLiteral(R"(^\d{8}T\d\d:\d\d:\d\d\+0000$)"));
     const QByteArray timestamp = fields.value("timestamp");
     if (!timestampFormat.match(QString::fromLatin1(timestamp)).hasMatch())
-        return Tr::tr("timestamp \"%1\" is not yyyyMMddTHH:mm:ss+0000").arg(QString::fromLatin1(timestamp));
+        return EdgeGridSignerTr::tr("timestamp \"%1\" is not yyyyMMddTHH:mm:ss+0000")
+            .arg(QString::fromLatin1(timestamp));
     for (const QByteArray &name : headersToSign)
         if (request.headerValues(name).size() > 1)
-            return Tr::tr("signed header %1 appears more than once").arg(QString::fromLatin1(name));
+            return EdgeGridSignerTr::tr("signed header %1 appears more than once")
+                .arg(QString::fromLatin1(name));
 
     const EdgeGridSigner signer(credentials, maxBody, headersToSign);
     const QByteArray key = signingKey(credentials.clientSecret.toUtf8(), timestamp);
     if (!sameBytes(signature, base64HmacSha256(key, signer.dataToSign(request, prefix))))
-        return Tr::tr("the signature does not match the request");
+        return EdgeGridSignerTr::tr("the signature does not match the request");
     return {};
 }

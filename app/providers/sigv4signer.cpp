@@ -206,15 +206,14 @@ QByteArray SigV4Signer::signingKey(const QByteArray &secretAccessKey, const QByt
 QString SigV4Signer::verify(const WireRequest &request, const AwsCredentials &credentials,
                             const QString &region, const QString &service)
 {
-    using Tr = SigV4SignerTr;
     const QList<QByteArray> headers = request.headerValues("Authorization");
     if (headers.isEmpty())
-        return Tr::tr("no Authorization header");
+        return SigV4SignerTr::tr("no Authorization header");
     if (headers.size() > 1)
-        return Tr::tr("more than one Authorization header");
+        return SigV4SignerTr::tr("more than one Authorization header");
     const QByteArray &header = headers.first();
     if (!header.startsWith(QByteArray(kAlgorithm + ' ')))
-        return Tr::tr("the Authorization header is not AWS4-HMAC-SHA256");
+        return SigV4SignerTr::tr("the Authorization header is not AWS4-HMAC-SHA256");
 
     QByteArray credential, signedHeaders, signature;
     for (const QByteArray &part : header.mid(kAlgorithm.size() + 1).split(',')) {
@@ -226,21 +225,22 @@ QString SigV4Signer::verify(const WireRequest &request, const AwsCredentials &cr
         else if (field.startsWith("Signature="))
             signature = field.mid(10);
         else
-            return Tr::tr("the Authorization header has an unknown part");
+            return SigV4SignerTr::tr("the Authorization header has an unknown part");
     }
     if (credential.isEmpty() || signedHeaders.isEmpty() || signature.isEmpty())
-        return Tr::tr("the Authorization header lacks Credential, SignedHeaders or Signature");
+        return SigV4SignerTr::tr("the Authorization header lacks Credential, SignedHeaders or Signature");
 
     const QByteArray date = request.header(kDateHeader).trimmed();
     static const QRegularExpression dateFormat(QStringLiteral(R"(^\d{8}T\d{6}Z$)"));
     if (!dateFormat.match(QString::fromLatin1(date)).hasMatch())
-        return Tr::tr("X-Amz-Date is missing or not yyyyMMddTHHmmssZ");
+        return SigV4SignerTr::tr("X-Amz-Date is missing or not yyyyMMddTHHmmssZ");
     const QList<QByteArray> scopeParts = credential.split('/');
     if (scopeParts.size() != 5 || scopeParts.at(0) != credentials.accessKeyId.toUtf8())
-        return Tr::tr("unknown access key");
+        return SigV4SignerTr::tr("unknown access key");
     const SigV4Signer signer(credentials, region, service);
     if (credential.mid(credential.indexOf('/') + 1) != signer.scope(date.left(8)))
-        return Tr::tr("the credential scope is not %1").arg(QString::fromLatin1(signer.scope(date.left(8))));
+        return SigV4SignerTr::tr("the credential scope is not %1")
+            .arg(QString::fromLatin1(signer.scope(date.left(8))));
 
     // AWS requires Host signed, and X-Amz-Date when it dates the request; names are listed in
     // lower case and sorted.
@@ -248,18 +248,18 @@ QString SigV4Signer::verify(const WireRequest &request, const AwsCredentials &cr
     QList<QByteArray> sorted = names;
     std::sort(sorted.begin(), sorted.end());
     if (names != sorted || signedHeaders != signedHeaders.toLower())
-        return Tr::tr("SignedHeaders is not sorted and in lower case");
+        return SigV4SignerTr::tr("SignedHeaders is not sorted and in lower case");
     for (const char *required : {"host", "x-amz-date"})
         if (!names.contains(required))
-            return Tr::tr("%1 is not signed").arg(QLatin1String(required));
+            return SigV4SignerTr::tr("%1 is not signed").arg(QLatin1String(required));
     for (const QByteArray &name : names)
         if (request.headerValues(name).isEmpty())
-            return Tr::tr("signed header %1 is missing").arg(QString::fromLatin1(name));
+            return SigV4SignerTr::tr("signed header %1 is missing").arg(QString::fromLatin1(name));
     const QList<QByteArray> tokens = request.headerValues(kTokenHeader);
     if (tokens.size() > 1 || tokens.value(0) != credentials.sessionToken.toUtf8())
-        return Tr::tr("X-Amz-Security-Token does not match the credentials");
+        return SigV4SignerTr::tr("X-Amz-Security-Token does not match the credentials");
 
     if (!sameBytes(signature, signer.signature(request, names).signature))
-        return Tr::tr("the signature does not match the request");
+        return SigV4SignerTr::tr("the signature does not match the request");
     return {};
 }
