@@ -2393,12 +2393,12 @@ Jetzt beenden?</numerusform>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="140"/>
+        <location filename="../app/net/httptransport.cpp" line="145"/>
         <source>proxy %1 (from %2)</source>
         <translation>Proxy %1 (aus %2)</translation>
     </message>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="141"/>
+        <location filename="../app/net/httptransport.cpp" line="146"/>
         <source>proxy %1</source>
         <translation>Proxy %1</translation>
     </message>
@@ -3923,31 +3923,41 @@ Jetzt beenden?</numerusform>
     </message>
     <message>
         <location filename="../app/providers/providerregistry.cpp" line="166"/>
+        <source>Client key passphrase variable</source>
+        <translation>Variable der Passphrase des Client-Schlüssels</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="171"/>
+        <source>The environment variable that holds the client key&apos;s passphrase, for an encrypted key (never stored in the profile)</source>
+        <translation>Die Umgebungsvariable mit der Passphrase des Client-Schlüssels, für einen verschlüsselten Schlüssel (nie im Profil gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="174"/>
         <source>Pinned server key</source>
         <translation>Festgelegter Server-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="171"/>
+        <location filename="../app/providers/providerregistry.cpp" line="179"/>
         <source>sha256//BASE64 hashes of the public keys the server may have, separated by &apos;;&apos;; any other key fails the request</source>
         <translation>sha256//BASE64-Hashes der öffentlichen Schlüssel, die der Server haben darf, getrennt durch &apos;;&apos;; mit jedem anderen Schlüssel schlägt die Anfrage fehl</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="181"/>
+        <location filename="../app/providers/providerregistry.cpp" line="189"/>
         <source>Status poll interval (seconds)</source>
         <translation>Intervall der Statusabfrage (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="186"/>
+        <location filename="../app/providers/providerregistry.cpp" line="194"/>
         <source>How often a pending purge is asked for its status</source>
         <translation>Wie oft eine ausstehende Leerung nach ihrem Status gefragt wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="190"/>
+        <location filename="../app/providers/providerregistry.cpp" line="198"/>
         <source>Status poll time limit (seconds)</source>
         <translation>Zeitlimit der Statusabfrage (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="195"/>
+        <location filename="../app/providers/providerregistry.cpp" line="203"/>
         <source>How long a purge may stay pending before it counts as failed</source>
         <translation>Wie lange eine Leerung ausstehen darf, bevor sie als fehlgeschlagen gilt</translation>
     </message>
@@ -5016,62 +5026,62 @@ Jetzt beenden?</numerusform>
         <translation>Einstellung proxy „%1“ enthält ein Passwort, das im Profil gespeichert würde: es weglassen und die Umgebungsvariable, die es enthält, mit --set proxy_password_env=VARIABLE nennen</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="62"/>
-        <source>setting proxy_password_env must name an environment variable, not &quot;%1&quot;</source>
-        <translation>Einstellung proxy_password_env muss eine Umgebungsvariable nennen, nicht „%1“</translation>
+        <location filename="../app/queue/sourcevalidator.cpp" line="64"/>
+        <source>setting %1 must name an environment variable, not &quot;%2&quot;</source>
+        <translation>Die Einstellung %1 muss eine Umgebungsvariable nennen, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="68"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="70"/>
         <source>setting pinned_key must be sha256//BASE64 hashes separated by &apos;;&apos;, not &quot;%1&quot;</source>
         <translation>Einstellung pinned_key muss aus sha256//BASE64-Hashes bestehen, getrennt durch &apos;;&apos;, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="73"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="75"/>
         <source>setting %1 must be an absolute http:// or https:// URL, not &quot;%2&quot;</source>
         <translation>Einstellung %1 muss eine absolute http://- oder https://-URL sein, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="88"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="90"/>
         <source>unknown setting &quot;%1&quot; for type %2; known settings: %3</source>
         <translation>unbekannte Einstellung „%1“ für Typ %2; bekannte Einstellungen: %3</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="96"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="98"/>
         <source>missing setting %1 (%2) for type %3: add --set %1=VALUE</source>
         <translation>fehlende Einstellung %1 (%2) für Typ %3: --set %1=VALUE hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="113"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="115"/>
         <source>type %1 works on local files and takes no --endpoint</source>
         <translation>Typ %1 arbeitet mit lokalen Dateien und nimmt kein --endpoint</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="115"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="117"/>
         <source>type %1 needs at least one --endpoint URL</source>
         <translation>Typ %1 braucht mindestens eine --endpoint-URL</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="117"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="119"/>
         <source>type %1 takes one --endpoint, not %2</source>
         <translation>Typ %1 nimmt ein --endpoint, nicht %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="122"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="124"/>
         <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhaftes --endpoint „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="140"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="142"/>
         <source>--endpoint &quot;%1&quot; would send the secret over plain http:// to %2: use https:// (only loopback addresses may be plain http://)</source>
         <translation>--endpoint „%1“ würde das Geheimnis über unverschlüsseltes http:// an %2 senden: verwenden Sie https:// (nur Loopback-Adressen dürfen unverschlüsseltes http:// sein)</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="152"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="154"/>
         <source>setting proxy &quot;%1&quot; would send its user name and password in clear to %2: use an https:// proxy</source>
         <translation>Einstellung proxy „%1“ würde Benutzername und Passwort im Klartext an %2 senden: verwenden Sie einen https://-Proxy</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="157"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="159"/>
         <source>setting proxy &quot;%1&quot; would see the secret sent over plain http:// in clear: use https:// endpoints, an https:// proxy, or proxy=none</source>
         <translation>Einstellung proxy „%1“ würde das über unverschlüsseltes http:// gesendete Geheimnis im Klartext sehen: verwenden Sie https://-Endpunkte, einen https://-Proxy oder proxy=none</translation>
     </message>
@@ -5921,6 +5931,14 @@ oder Ziele oben eingeben und einfügen.</translation>
             <numerusform>%1 und %n weiteres</numerusform>
             <numerusform>%1 und %n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TransactionStore</name>
+    <message>
+        <location filename="../app/storage/transactionstore.cpp" line="107"/>
+        <source>the database could not be written</source>
+        <translation>in die Datenbank konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>

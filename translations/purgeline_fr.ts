@@ -2393,12 +2393,12 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="140"/>
+        <location filename="../app/net/httptransport.cpp" line="145"/>
         <source>proxy %1 (from %2)</source>
         <translation>proxy %1 (de %2)</translation>
     </message>
     <message>
-        <location filename="../app/net/httptransport.cpp" line="141"/>
+        <location filename="../app/net/httptransport.cpp" line="146"/>
         <source>proxy %1</source>
         <translation>proxy %1</translation>
     </message>
@@ -3923,31 +3923,41 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
     <message>
         <location filename="../app/providers/providerregistry.cpp" line="166"/>
+        <source>Client key passphrase variable</source>
+        <translation>Variable de la phrase secrète de la clé client</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="171"/>
+        <source>The environment variable that holds the client key&apos;s passphrase, for an encrypted key (never stored in the profile)</source>
+        <translation>La variable d’environnement qui contient la phrase secrète de la clé client, pour une clé chiffrée (jamais enregistrée dans le profil)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="174"/>
         <source>Pinned server key</source>
         <translation>Clé de serveur épinglée</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="171"/>
+        <location filename="../app/providers/providerregistry.cpp" line="179"/>
         <source>sha256//BASE64 hashes of the public keys the server may have, separated by &apos;;&apos;; any other key fails the request</source>
         <translation>Empreintes sha256//BASE64 des clés publiques que le serveur peut avoir, séparées par ’;’&#xa0;; toute autre clé fait échouer la requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="181"/>
+        <location filename="../app/providers/providerregistry.cpp" line="189"/>
         <source>Status poll interval (seconds)</source>
         <translation>Intervalle d’interrogation de l’état (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="186"/>
+        <location filename="../app/providers/providerregistry.cpp" line="194"/>
         <source>How often a pending purge is asked for its status</source>
         <translation>Fréquence à laquelle l’état d’une purge en attente est demandé</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="190"/>
+        <location filename="../app/providers/providerregistry.cpp" line="198"/>
         <source>Status poll time limit (seconds)</source>
         <translation>Durée maximale d’interrogation de l’état (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="195"/>
+        <location filename="../app/providers/providerregistry.cpp" line="203"/>
         <source>How long a purge may stay pending before it counts as failed</source>
         <translation>Durée pendant laquelle une purge peut rester en attente avant d’être considérée comme échouée</translation>
     </message>
@@ -5016,62 +5026,62 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>le paramètre proxy «&#xa0;%1&#xa0;» contient un mot de passe, qui serait enregistré dans le profil&#xa0;: retirez-le et nommez la variable d’environnement qui le contient avec --set proxy_password_env=VARIABLE</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="62"/>
-        <source>setting proxy_password_env must name an environment variable, not &quot;%1&quot;</source>
-        <translation>le paramètre proxy_password_env doit nommer une variable d’environnement, pas «&#xa0;%1&#xa0;»</translation>
+        <location filename="../app/queue/sourcevalidator.cpp" line="64"/>
+        <source>setting %1 must name an environment variable, not &quot;%2&quot;</source>
+        <translation>le paramètre %1 doit nommer une variable d’environnement, pas « %2 »</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="68"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="70"/>
         <source>setting pinned_key must be sha256//BASE64 hashes separated by &apos;;&apos;, not &quot;%1&quot;</source>
         <translation>le réglage pinned_key doit être des empreintes sha256//BASE64 séparées par ’;’, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="73"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="75"/>
         <source>setting %1 must be an absolute http:// or https:// URL, not &quot;%2&quot;</source>
         <translation>le paramètre %1 doit être une URL absolue http:// ou https://, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="88"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="90"/>
         <source>unknown setting &quot;%1&quot; for type %2; known settings: %3</source>
         <translation>paramètre «&#xa0;%1&#xa0;» inconnu pour le type %2&#xa0;; paramètres connus&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="96"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="98"/>
         <source>missing setting %1 (%2) for type %3: add --set %1=VALUE</source>
         <translation>paramètre %1 (%2) manquant pour le type %3&#xa0;: ajoutez --set %1=VALEUR</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="113"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="115"/>
         <source>type %1 works on local files and takes no --endpoint</source>
         <translation>le type %1 agit sur des fichiers locaux et n’accepte pas de --endpoint</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="115"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="117"/>
         <source>type %1 needs at least one --endpoint URL</source>
         <translation>le type %1 nécessite au moins une URL --endpoint</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="117"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="119"/>
         <source>type %1 takes one --endpoint, not %2</source>
         <translation>le type %1 accepte un seul --endpoint, pas %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="122"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="124"/>
         <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» mal formé&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="140"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="142"/>
         <source>--endpoint &quot;%1&quot; would send the secret over plain http:// to %2: use https:// (only loopback addresses may be plain http://)</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» enverrait le secret en http:// non chiffré à %2&#xa0;: utilisez https:// (seules les adresses de bouclage peuvent être en http:// non chiffré)</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="152"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="154"/>
         <source>setting proxy &quot;%1&quot; would send its user name and password in clear to %2: use an https:// proxy</source>
         <translation>le réglage proxy «&#xa0;%1&#xa0;» enverrait son nom d’utilisateur et son mot de passe en clair à %2&#xa0;: utilisez un proxy https://</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="157"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="159"/>
         <source>setting proxy &quot;%1&quot; would see the secret sent over plain http:// in clear: use https:// endpoints, an https:// proxy, or proxy=none</source>
         <translation>le réglage proxy «&#xa0;%1&#xa0;» verrait en clair le secret envoyé en http:// non chiffré&#xa0;: utilisez des points d’accès https://, un proxy https:// ou proxy=none</translation>
     </message>
@@ -5921,6 +5931,14 @@ ou saisissez et collez des cibles ci-dessus.</translation>
             <numerusform>%1 et %n autre</numerusform>
             <numerusform>%1 et %n autres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TransactionStore</name>
+    <message>
+        <location filename="../app/storage/transactionstore.cpp" line="107"/>
+        <source>the database could not be written</source>
+        <translation>impossible d’écrire dans la base de données</translation>
     </message>
 </context>
 <context>
