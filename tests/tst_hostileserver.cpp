@@ -4,6 +4,7 @@
 #include "clirunner.h"
 #include "core/httpexchange.h"
 #include "core/replyclassifier.h"
+#include "failurename.h"
 #include "hostilehttpserver.h"
 #include "net/curltransfer.h"
 #include "net/httpclient.h"
@@ -71,27 +72,6 @@ bool startsAsWritten(const QString &text, const QString &pattern)
         at = found + pieces.at(i).size();
     }
     return true;
-}
-
-QByteArray failureName(HttpReply::Failure failure)
-{
-    switch (failure) {
-    case HttpReply::Failure::None:
-        return "None";
-    case HttpReply::Failure::Timeout:
-        return "Timeout";
-    case HttpReply::Failure::Connection:
-        return "Connection";
-    case HttpReply::Failure::Tls:
-        return "Tls";
-    case HttpReply::Failure::Refused:
-        return "Refused";
-    case HttpReply::Failure::Cancelled:
-        return "Cancelled";
-    case HttpReply::Failure::Protocol:
-        return "Protocol";
-    }
-    return "?";
 }
 
 Script once(const QByteArray &bytes, Ending ending = Ending::Close)

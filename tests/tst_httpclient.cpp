@@ -1,5 +1,6 @@
 #include "core/httpexchange.h"
 #include "core/sourceconfig.h"
+#include "failurename.h"
 #include "net/httpclient.h"
 #include "net/httptransport.h"
 #include "rawhttpserver.h"
@@ -189,27 +190,6 @@ QByteArray headerLines(const HeaderList &headers, const QList<QByteArray> &names
             if (name.compare(wanted, Qt::CaseInsensitive) == 0)
                 text += name + ": " + value + '\n';
     return text;
-}
-
-QByteArray failureName(HttpReply::Failure failure)
-{
-    switch (failure) {
-    case HttpReply::Failure::None:
-        return "None";
-    case HttpReply::Failure::Timeout:
-        return "Timeout";
-    case HttpReply::Failure::Connection:
-        return "Connection";
-    case HttpReply::Failure::Tls:
-        return "Tls";
-    case HttpReply::Failure::Refused:
-        return "Refused";
-    case HttpReply::Failure::Cancelled:
-        return "Cancelled";
-    case HttpReply::Failure::Protocol:
-        return "Protocol";
-    }
-    return "?";
 }
 
 HttpRequestSpec spec(const QByteArray &method, const QUrl &url, const QByteArray &body = {})
