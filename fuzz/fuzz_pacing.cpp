@@ -1,5 +1,6 @@
-// How a reply changes the pacing of its rate key: a pause from 429 or Retry-After, bounded by the
-// retry budget, and the budget left from any *RateLimit-Remaining header. The change then goes
+// How a reply changes the pacing of its rate key: a pause from 429, Retry-After or a spent budget's
+// *RateLimit-Reset, bounded by the retry budget, and the budget left from any *RateLimit-Remaining
+// header. The change then goes
 // into a token bucket as the queue applies it, which must keep answering with a finite wait.
 #include "core/replyclassifier.h"
 #include "core/tokenbucket.h"
@@ -18,7 +19,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QueueDecisions::PacingChange change =
             QueueDecisions::pacingAfter(reply, outcome, nowMs, maxPauseMs);
         if (change.pauseUntilMs) {
-            FUZZ_CHECK(*change.pauseUntilMs >= nowMs + 1000);
+            // A 429 or Retry-After pauses at least a second; a spent budget's reset header
+            // (RateLimit-Remaining: 0 with -Reset) may pause for less, but never into the past.
+            const bool askedToWait = (reply.isHttp() && reply.status == 429) ||
+                                     (outcome.kind == Outcome::Kind::Retry && outcome.retryAfterMs > 0);
+            FUZZ_CHECK(*change.pauseUntilMs >= nowMs + (askedToWait ? 1000 : 1));
             FUZZ_CHECK(*change.pauseUntilMs <= nowMs + qMax<qint64>(1000, maxPauseMs));
         }
         if (reply.isHttp() && reply.status == 429)
