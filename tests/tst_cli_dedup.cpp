@@ -227,6 +227,35 @@ private slots:
         QVERIFY(!received(QStringLiteral("files:") + url(QStringLiteral("img/b.jpg"))));
     }
 
+    // A deploy hook's `--wait` whose URL is folded into another run's queued purge returns only
+    // when that purge is final, not at once.
+    void waitWaitsForTheWorkThatCoversIt()
+    {
+        const QString images = url(QStringLiteral("img/"));
+        auto first = startHolding({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("cdn"),
+                                   QStringLiteral("--match"), QStringLiteral("prefix"),
+                                   QStringLiteral("--wait"), url(QStringLiteral("hold/")), images},
+                                  QStringLiteral("prefixes:assets.example.test/hold/"));
+        auto second =
+            m_cli->start({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("cdn"),
+                          QStringLiteral("--wait"), url(QStringLiteral("img/c.jpg"))});
+        QVERIFY(second);
+        // While the covering prefix purge is still queued behind the held request, the second
+        // run keeps waiting.
+        second->runUntil([] { return false; }, 1500);
+        QVERIFY2(second->isRunning(), "the folded run returned before the work that covers it was done");
+        QVERIFY(!received(QStringLiteral("prefixes:assets.example.test/img/")));
+        const CliResult firstDone = first->wait(60000);
+        QVERIFY2(firstDone.exited(0), firstDone.describe().constData());
+        const CliResult secondDone = second->wait(60000);
+        QVERIFY2(secondDone.exited(0), secondDone.describe().constData());
+        QVERIFY2(secondDone.errText().contains(
+                     QStringLiteral("waiting for 1 queued transaction(s) that cover this purge")),
+                 secondDone.describe().constData());
+        QCOMPARE(sent().count(QStringLiteral("prefixes:assets.example.test/img/")), 1);
+        QVERIFY(!received(QStringLiteral("files:") + url(QStringLiteral("img/c.jpg"))));
+    }
+
     void concurrentSubmissionsQueueOnce()
     {
         // Three runs at once, each holding its own first URL in flight, all asking for one more

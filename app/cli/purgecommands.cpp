@@ -249,7 +249,10 @@ int runPurge(CliContext &ctx, const PurgeOptions &options, const QString &origin
                          .arg(submitted.transactions.size())
                   << Qt::endl;
     extraJson.insert(QStringLiteral("already_queued"), JsonFormat::alreadyQueued(submitted.alreadyQueued));
-    return QueueRunner(ctx, {wait, json, submitted.requestId, extraJson}).watch(submitted.transactions);
+    QueueRunner::Options runOptions{wait, json, submitted.requestId, extraJson, {}};
+    for (const AlreadyQueued &item : submitted.alreadyQueued)
+        runOptions.coveringTransactions += item.folded.transactionIds;
+    return QueueRunner(ctx, runOptions).watch(submitted.transactions);
 }
 
 } // namespace

@@ -10,6 +10,8 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QSocketNotifier>
+#include <QTimer>
+#include <algorithm>
 #include <csignal>
 #include <fcntl.h>
 #include <optional>
@@ -153,10 +155,42 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
     // (already visible in tracked()) still wait in the queue's write batch. Stopping the queue
     // commits them (and reports them on stderr); without this the store kept the last
     // transactions "sending" after a successful run, and the next resume sent them again.
+    // Work folded into transactions another process runs is done when they are: --wait waits for
+    // them too (read from the profile, which every process writes), or a deploy hook would be told
+    // "done" before that purge went out.
+    QList<TransactionRecord> covering;
+    if (m_options.wait && !stopped && !m_options.coveringTransactions.isEmpty()) {
+        QList<qint64> others;
+        for (qint64 id : m_options.coveringTransactions)
+            if (std::none_of(queue.tracked().cbegin(), queue.tracked().cend(),
+                             [id](const TransactionRecord &t) { return t.id == id; }))
+                others << id;
+        const auto allDone = [&] {
+            covering = m_ctx.service().transactions().byIds(others);
+            return std::all_of(covering.cbegin(), covering.cend(),
+                               [](const TransactionRecord &t) { return isFinal(t.state); });
+        };
+        if (!others.isEmpty() && !allDone()) {
+            m_ctx.err() << QueueRunnerTr::tr("waiting for %n queued transaction(s) that cover this purge",
+                                             nullptr, int(others.size()))
+                        << Qt::endl;
+            QTimer poll;
+            QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+                if (allDone())
+                    loop.quit();
+            });
+            poll.start(500);
+            loop.exec();
+        }
+    }
     if (!stopped)
         queue.shutdown();
 
-    const QList<TransactionRecord> tracked = queue.tracked();
+    QList<TransactionRecord> tracked = queue.tracked();
+    for (const TransactionRecord &t : std::as_const(covering))
+        if (std::none_of(tracked.cbegin(), tracked.cend(),
+                         [&](const TransactionRecord &mine) { return mine.id == t.id; }))
+            tracked << t;
     int failed = 0;
     int succeeded = 0;
     int open = 0;

@@ -19,6 +19,9 @@ public:
         bool json = false;
         qint64 requestId = 0;  // printed in --json output when set
         QJsonObject extraJson; // more members for the --json document (what was not purged, per source)
+        // Queued transactions (of this or another process) that do what this run did not queue
+        // again (deduplication): with --wait the run also waits until they are final.
+        QList<qint64> coveringTransactions;
     };
     QueueRunner(CliContext &ctx, const Options &options) : m_ctx(ctx), m_options(options) {}
 
