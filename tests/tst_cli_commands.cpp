@@ -414,8 +414,8 @@ private slots:
         QTest::newRow("503 then 200") << QList<int>{503} << QStringLiteral("3") << 0 << 2
                                       << kinds("queued,sent,retry,sent,succeeded") << QString();
         QTest::newRow("429 with Retry-After then 200")
-            << QList<int>{429} << QStringLiteral("3") << 0 << 2 << kinds("queued,sent,throttled,sent,succeeded")
-            << QString();
+            << QList<int>{429} << QStringLiteral("3") << 0 << 2
+            << kinds("queued,sent,throttled,sent,succeeded") << QString();
         QTest::newRow("503 until max_attempts")
             << QList<int>{503, 503, 503} << QStringLiteral("2") << 1 << 2
             << kinds("queued,sent,retry,sent,failed") << QStringLiteral("gave up after 2 attempt(s)");

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -183,6 +184,15 @@ void TestGuiSettings::nothingSecretInFile()
 
 void TestGuiSettings::dialogShowsPreferences()
 {
+    // With PURGELINE_GRAB_DIR set (under a real X server), the dialog with its defaults is saved as
+    // docs' screenshot-settings.png.
+    if (const QString grabDir = qEnvironmentVariable("PURGELINE_GRAB_DIR"); !grabDir.isEmpty()) {
+        SettingsDialog defaults(AppSettings::Preferences{});
+        defaults.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&defaults));
+        QTest::qWait(200);
+        QVERIFY(defaults.grab().save(QDir(grabDir).filePath(QStringLiteral("screenshot-settings.png"))));
+    }
     SettingsDialog dialog(custom());
     QCOMPARE(dialog.concurrencyBox()->value(), 7);
     QCOMPARE(dialog.retryForBox()->value(), 45);

@@ -129,8 +129,9 @@ struct QueueHarness
         source = profile.addSource(
             QStringLiteral("images"), QStringLiteral("imgix"), {server.baseUrl().toString()},
             // The manual clock does not move here: a burst lets every test purge go at once.
-            {{QStringLiteral("max_attempts"), QStringLiteral("1")}, {QStringLiteral("burst"), QStringLiteral("10")}}, {},
-            SecretRef{SecretRef::Kind::Environment, QStringLiteral("PURGELINE_TRAY_TEST_SECRET")});
+            {{QStringLiteral("max_attempts"), QStringLiteral("1")},
+             {QStringLiteral("burst"), QStringLiteral("10")}},
+            {}, SecretRef{SecretRef::Kind::Environment, QStringLiteral("PURGELINE_TRAY_TEST_SECRET")});
     }
 
     qint64 enqueue(int count)

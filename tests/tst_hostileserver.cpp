@@ -31,7 +31,8 @@ constexpr int kSlackMs = 500;    // how much later than its timeout a request ma
 // A reply of 100 MB must never be held: the client keeps at most the 16 MiB body limit, and curl's
 // and the sockets' buffers add a little (17.5 MiB measured). Under AddressSanitizer freed blocks
 // sit in its quarantine (256 MiB by default) and every block has red zones, so peak memory says
-// little about what the client holds; the sanitizer build allows 80 MiB (55 MiB measured), still under 100 MB.
+// little about what the client holds; the sanitizer build allows 80 MiB (55 MiB measured), still under 100
+// MB.
 #if defined(__SANITIZE_ADDRESS__)
 constexpr qint64 kMaxGrowthKiB = 80 * 1024;
 #elif defined(__has_feature)

@@ -25,8 +25,8 @@ static bool isHeaderName(const QString &name)
         return false;
     for (const QChar c : name) {
         const char ch = c.toLatin1();
-        const bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
-                        || (ch != 0 && QByteArrayView("!#$%&'*+-.^_`|~").contains(ch));
+        const bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+                        (ch != 0 && QByteArrayView("!#$%&'*+-.^_`|~").contains(ch));
         if (!ok || c.unicode() > 0x7f)
             return false;
     }
@@ -55,21 +55,39 @@ HttpPurgeProvider::HttpPurgeProvider()
     m_info.hasStatus = false;
     m_info.isLocal = false;
     m_info.multipleEndpoints = true;
-    m_info.defaultEndpoint = QString();   // a cache the team runs: there is no public default
+    m_info.defaultEndpoint = QString(); // a cache the team runs: there is no public default
 
     using K = SettingSpec::Kind;
     m_info.settings = {
-        {kPrefixMethod, HttpPurgeProviderTr::tr("Prefix purge method"), K::Choice, false,
-         {QStringLiteral("ban"), QStringLiteral("wildcard")}, QStringLiteral("ban"),
-         HttpPurgeProviderTr::tr("ban: a BAN request whose ban header carries an anchored regex of the path prefix (Varnish; "
-            "needed for --match all). wildcard: PURGE of the prefix followed by \"*\" (ngx_cache_purge 2.4 or "
-            "later; Debian 12's 2.3 has no partial purge and answers 404).")},
-        {kBanHeader, HttpPurgeProviderTr::tr("Ban header"), K::Text, false, {}, kDefaultBanHeader,
-         HttpPurgeProviderTr::tr("Header of BAN requests that carries the regex, e.g. \"^/img/\"; the VCL passes it to "
-            "ban(\"req.url ~ \" + req.http.<header>).")},
-        {kSecretHeader, HttpPurgeProviderTr::tr("Secret header"), K::Text, false, {}, {},
-         HttpPurgeProviderTr::tr("Header that carries the secret on every PURGE/BAN, for caches that check a token as well as "
-            "the client address; required when a secret is configured.")},
+        {kPrefixMethod,
+         HttpPurgeProviderTr::tr("Prefix purge method"),
+         K::Choice,
+         false,
+         {QStringLiteral("ban"), QStringLiteral("wildcard")},
+         QStringLiteral("ban"),
+         HttpPurgeProviderTr::tr(
+             "ban: a BAN request whose ban header carries an anchored regex of the path prefix (Varnish; "
+             "needed for --match all). wildcard: PURGE of the prefix followed by \"*\" (ngx_cache_purge 2.4 "
+             "or "
+             "later; Debian 12's 2.3 has no partial purge and answers 404).")},
+        {kBanHeader,
+         HttpPurgeProviderTr::tr("Ban header"),
+         K::Text,
+         false,
+         {},
+         kDefaultBanHeader,
+         HttpPurgeProviderTr::tr(
+             "Header of BAN requests that carries the regex, e.g. \"^/img/\"; the VCL passes it to "
+             "ban(\"req.url ~ \" + req.http.<header>).")},
+        {kSecretHeader,
+         HttpPurgeProviderTr::tr("Secret header"),
+         K::Text,
+         false,
+         {},
+         {},
+         HttpPurgeProviderTr::tr(
+             "Header that carries the secret on every PURGE/BAN, for caches that check a token as well as "
+             "the client address; required when a secret is configured.")},
     };
 
     // One URL per request; the caches are the team's own, so nothing documents a rate limit.
@@ -83,7 +101,8 @@ HttpPurgeProvider::HttpPurgeProvider()
 
 HttpPurgeProvider::PrefixMethod HttpPurgeProvider::prefixMethod(const SourceConfig &source)
 {
-    return source.setting(kPrefixMethod) == QLatin1String("wildcard") ? PrefixMethod::Wildcard : PrefixMethod::Ban;
+    return source.setting(kPrefixMethod) == QLatin1String("wildcard") ? PrefixMethod::Wildcard
+                                                                      : PrefixMethod::Ban;
 }
 
 QString HttpPurgeProvider::banHeader(const SourceConfig &source)
@@ -93,7 +112,8 @@ QString HttpPurgeProvider::banHeader(const SourceConfig &source)
 
 QByteArray HttpPurgeProvider::methodFor(const SourceConfig &source, const PurgeBatch &batch)
 {
-    if (batch.match == MatchKind::All || (batch.match == MatchKind::Prefix && prefixMethod(source) == PrefixMethod::Ban))
+    if (batch.match == MatchKind::All ||
+        (batch.match == MatchKind::Prefix && prefixMethod(source) == PrefixMethod::Ban))
         return QByteArrayLiteral("BAN");
     return QByteArrayLiteral("PURGE");
 }
@@ -101,21 +121,28 @@ QByteArray HttpPurgeProvider::methodFor(const SourceConfig &source, const PurgeB
 QString HttpPurgeProvider::validateSource(const SourceConfig &source) const
 {
     if (source.endpoints.isEmpty())
-        return HttpPurgeProviderTr::tr("http-purge needs at least one --endpoint: the base URL of each cache, e.g. "
-                  "--endpoint http://127.0.0.1:6081");
+        return HttpPurgeProviderTr::tr(
+            "http-purge needs at least one --endpoint: the base URL of each cache, e.g. "
+            "--endpoint http://127.0.0.1:6081");
     QSet<QString> seen;
     for (const QString &endpoint : source.endpoints) {
         const QUrl url(endpoint, QUrl::StrictMode);
         const QString scheme = url.scheme();
-        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-            || url.host().isEmpty())
-            return HttpPurgeProviderTr::tr("malformed --endpoint \"%1\": expected an absolute http:// or https:// URL").arg(endpoint);
+        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
+            url.host().isEmpty())
+            return HttpPurgeProviderTr::tr(
+                       "malformed --endpoint \"%1\": expected an absolute http:// or https:// URL")
+                .arg(endpoint);
         if (url.hasQuery() || url.hasFragment())
-            return HttpPurgeProviderTr::tr("--endpoint \"%1\" must not have a query or fragment: the target's path and query are "
-                      "appended to it").arg(endpoint);
+            return HttpPurgeProviderTr::tr(
+                       "--endpoint \"%1\" must not have a query or fragment: the target's path and query are "
+                       "appended to it")
+                .arg(endpoint);
         if (!url.userInfo().isEmpty())
-            return HttpPurgeProviderTr::tr("--endpoint \"%1\" must not carry a user name or password; put a token in the secret "
-                      "and name its header with --set secret_header=NAME").arg(endpoint);
+            return HttpPurgeProviderTr::tr(
+                       "--endpoint \"%1\" must not carry a user name or password; put a token in the secret "
+                       "and name its header with --set secret_header=NAME")
+                .arg(endpoint);
         QString key = url.toString(QUrl::FullyEncoded);
         while (key.endsWith(QLatin1Char('/')))
             key.chop(1);
@@ -132,14 +159,18 @@ QString HttpPurgeProvider::validateSource(const SourceConfig &source) const
     const QString secretHeader = source.setting(kSecretHeader);
     if (!secretHeader.isEmpty()) {
         if (!isHeaderName(secretHeader))
-            return HttpPurgeProviderTr::tr("secret_header \"%1\" is not a valid HTTP header name").arg(secretHeader);
-        if (secretHeader.compare(QLatin1String("Host"), Qt::CaseInsensitive) == 0
-            || secretHeader.compare(ban, Qt::CaseInsensitive) == 0)
-            return HttpPurgeProviderTr::tr("secret_header \"%1\" collides with the Host or ban header the purge needs").arg(secretHeader);
+            return HttpPurgeProviderTr::tr("secret_header \"%1\" is not a valid HTTP header name")
+                .arg(secretHeader);
+        if (secretHeader.compare(QLatin1String("Host"), Qt::CaseInsensitive) == 0 ||
+            secretHeader.compare(ban, Qt::CaseInsensitive) == 0)
+            return HttpPurgeProviderTr::tr(
+                       "secret_header \"%1\" collides with the Host or ban header the purge needs")
+                .arg(secretHeader);
     }
     if (source.secret.kind != SecretRef::Kind::None && secretHeader.isEmpty())
-        return HttpPurgeProviderTr::tr("a secret is configured but secret_header is not set: --set secret_header=NAME names the "
-                  "header that carries it (e.g. X-Purge-Token)");
+        return HttpPurgeProviderTr::tr(
+            "a secret is configured but secret_header is not set: --set secret_header=NAME names the "
+            "header that carries it (e.g. X-Purge-Token)");
     return {};
 }
 
@@ -148,7 +179,8 @@ QString HttpPurgeProvider::validateBatch(const SourceConfig &source, const Purge
     if (const QString error = Provider::validateBatch(source, batch); !error.isEmpty())
         return error;
     if (batch.match == MatchKind::All && prefixMethod(source) != PrefixMethod::Ban)
-        return HttpPurgeProviderTr::tr("--match all needs BAN support: it is only available with --set prefix_method=ban (Varnish)");
+        return HttpPurgeProviderTr::tr(
+            "--match all needs BAN support: it is only available with --set prefix_method=ban (Varnish)");
     return {};
 }
 
@@ -159,10 +191,10 @@ QStringList HttpPurgeProvider::lanes(const SourceConfig &source) const
 
 QString HttpPurgeProvider::encodedPathAndQuery(const QUrl &target)
 {
-    QString path = QString::fromLatin1(target.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority
-                                                        | QUrl::RemoveFragment));
+    QString path = QString::fromLatin1(
+        target.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment));
     if (!path.startsWith(QLatin1Char('/')))
-        path.prepend(QLatin1Char('/'));   // "http://site" and "http://site?q" have an empty path
+        path.prepend(QLatin1Char('/')); // "http://site" and "http://site?q" have an empty path
     return path;
 }
 
@@ -230,14 +262,17 @@ Outcome HttpPurgeProvider::interpretReply(const SourceConfig &source, const Purg
     const bool wildcard = method == QLatin1String("PURGE") && batch.match == MatchKind::Prefix;
     const int status = reply.status;
     const QString excerpt = replyText(reply.body);
-    const QString described = excerpt.isEmpty() ? reply.describe() : reply.describe() + QLatin1String(": ") + excerpt;
+    const QString described =
+        excerpt.isEmpty() ? reply.describe() : reply.describe() + QLatin1String(": ") + excerpt;
 
     if (status >= 200 && status < 300)
-        return Outcome::succeeded({}, method == QLatin1String("BAN") ? HttpPurgeProviderTr::tr("ban added (HTTP %1)").arg(status)
-                                                                     : HttpPurgeProviderTr::tr("purged (HTTP %1)").arg(status));
+        return Outcome::succeeded({}, method == QLatin1String("BAN")
+                                          ? HttpPurgeProviderTr::tr("ban added (HTTP %1)").arg(status)
+                                          : HttpPurgeProviderTr::tr("purged (HTTP %1)").arg(status));
     if (status == 404 && wildcard)
-        return Outcome::failed(described + QStringLiteral(" — ")
-                               + HttpPurgeProviderTr::tr("the cache does not do partial purges: PURGE with a trailing \"*\" needs "
+        return Outcome::failed(
+            described + QStringLiteral(" — ") +
+            HttpPurgeProviderTr::tr("the cache does not do partial purges: PURGE with a trailing \"*\" needs "
                                     "ngx_cache_purge 2.4 or later (Debian 12 ships 2.3); use single URLs, or "
                                     "prefix_method=ban on Varnish"));
     // Squid and ngx_cache_purge answer 404 (2.5+: 412) when the object was not in the cache:
@@ -245,23 +280,28 @@ Outcome HttpPurgeProvider::interpretReply(const SourceConfig &source, const Purg
     if ((status == 404 || status == 412) && method == QLatin1String("PURGE"))
         return Outcome::succeeded({}, HttpPurgeProviderTr::tr("was not cached (HTTP %1)").arg(status));
     if (status == 403 || status == 405)
-        return Outcome::failed(described + QStringLiteral(" — ")
-                               + HttpPurgeProviderTr::tr("the cache refused %1 from this client; most likely its purge ACL does not "
-                                    "allow it: the VCL's acl checked in vcl_recv (Varnish), the "
-                                    "proxy_cache_purge location's allow rules (nginx), or \"acl PURGE method "
-                                    "PURGE\" with \"http_access allow PURGE\" for this address (Squid)")
-                                     .arg(method)
-                               + (method == QLatin1String("BAN")
-                                      ? HttpPurgeProviderTr::tr("; nginx and Squid have no BAN at all (use prefix_method=wildcard with "
-                                           "ngx_cache_purge 2.4 or later)")
-                                      : QString())
-                               + (status == 403 && source.hasSetting(kSecretHeader)
-                                      ? HttpPurgeProviderTr::tr("; or it rejected the secret sent in %1").arg(source.setting(kSecretHeader))
-                                      : QString()));
+        return Outcome::failed(
+            described + QStringLiteral(" — ") +
+            HttpPurgeProviderTr::tr(
+                "the cache refused %1 from this client; most likely its purge ACL does not "
+                "allow it: the VCL's acl checked in vcl_recv (Varnish), the "
+                "proxy_cache_purge location's allow rules (nginx), or \"acl PURGE method "
+                "PURGE\" with \"http_access allow PURGE\" for this address (Squid)")
+                .arg(method) +
+            (method == QLatin1String("BAN")
+                 ? HttpPurgeProviderTr::tr(
+                       "; nginx and Squid have no BAN at all (use prefix_method=wildcard with "
+                       "ngx_cache_purge 2.4 or later)")
+                 : QString()) +
+            (status == 403 && source.hasSetting(kSecretHeader)
+                 ? HttpPurgeProviderTr::tr("; or it rejected the secret sent in %1")
+                       .arg(source.setting(kSecretHeader))
+                 : QString()));
     if (status == 501 || (status == 404 && method == QLatin1String("BAN")))
-        return Outcome::failed(described + QStringLiteral(" — ")
-                               + HttpPurgeProviderTr::tr("the cache has no handler for %1 requests; add one to its configuration")
-                                     .arg(method));
+        return Outcome::failed(
+            described + QStringLiteral(" — ") +
+            HttpPurgeProviderTr::tr("the cache has no handler for %1 requests; add one to its configuration")
+                .arg(method));
     return ReplyClassifier::classify(reply);
 }
 
