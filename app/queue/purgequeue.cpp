@@ -108,9 +108,8 @@ QString PurgeQueue::bucketKey(const SourceRuntime &runtime, const PurgeBatch &ba
     return key;
 }
 
-TokenBucket &PurgeQueue::bucketFor(const SourceRuntime &runtime, const PurgeBatch &batch)
+TokenBucket &PurgeQueue::bucketFor(const SourceRuntime &runtime, const PurgeBatch &batch, const QString &key)
 {
-    const QString key = bucketKey(runtime, batch);
     auto it = m_buckets.find(key);
     if (it == m_buckets.end()) {
         const EffectiveLimits limits = EffectiveLimits::of(*runtime.provider, runtime.config, batch.match);
@@ -124,9 +123,10 @@ TokenBucket &PurgeQueue::bucketFor(const SourceRuntime &runtime, const PurgeBatc
     return *it;
 }
 
-qint64 PurgeQueue::takeToken(const SourceRuntime &runtime, const PurgeBatch &batch, qint64 nowMs)
+qint64 PurgeQueue::takeToken(const SourceRuntime &runtime, const PurgeBatch &batch, const QString &key,
+                             qint64 nowMs)
 {
-    return m_ledger->update(bucketKey(runtime, batch), bucketFor(runtime, batch), nowMs,
+    return m_ledger->update(key, bucketFor(runtime, batch, key), nowMs,
                             [nowMs](TokenBucket &bucket) { return bucket.take(nowMs); });
 }
 
@@ -231,7 +231,7 @@ void PurgeQueue::pump()
                 const QString key = bucketKey(runtime, t->batch);
                 if (empty.contains(key))
                     continue;
-                const qint64 wait = takeToken(runtime, t->batch, now);
+                const qint64 wait = takeToken(runtime, t->batch, key, now);
                 if (wait == 0) {
                     next = r;
                     break;
@@ -412,7 +412,8 @@ void PurgeQueue::adjustPacing(SourceRuntime &runtime, const PurgeBatch &batch, c
     const bool accepted = outcome.kind == Outcome::Kind::Succeeded || outcome.kind == Outcome::Kind::Pending;
     if (!change.pauseUntilMs && !change.remaining && !throttled && !accepted)
         return;
-    m_ledger->update(bucketKey(runtime, batch), bucketFor(runtime, batch), now, [&](TokenBucket &bucket) {
+    const QString key = bucketKey(runtime, batch);
+    m_ledger->update(key, bucketFor(runtime, batch, key), now, [&](TokenBucket &bucket) {
         if (change.pauseUntilMs)
             bucket.pauseUntil(*change.pauseUntilMs);
         if (change.remaining)

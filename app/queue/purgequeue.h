@@ -111,9 +111,10 @@ private:
     // The bucket that paces a batch of the source: its rate key, the plan's or match's bucket
     // (ProviderInfo::limitRules) and the batch's rate class (Provider::rateClass); made on first use.
     QString bucketKey(const SourceRuntime &runtime, const PurgeBatch &batch) const;
-    TokenBucket &bucketFor(const SourceRuntime &runtime, const PurgeBatch &batch);
+    // key: bucketKey(runtime, batch), which the callers have already worked out.
+    TokenBucket &bucketFor(const SourceRuntime &runtime, const PurgeBatch &batch, const QString &key);
     // Takes a token from the batch's bucket (shared with other processes); 0 or ms to wait.
-    qint64 takeToken(const SourceRuntime &runtime, const PurgeBatch &batch, qint64 nowMs);
+    qint64 takeToken(const SourceRuntime &runtime, const PurgeBatch &batch, const QString &key, qint64 nowMs);
     void adjustPacing(SourceRuntime &runtime, const PurgeBatch &batch, const HttpReply &reply,
                       const Outcome &outcome, bool throttled, qint64 sentAtMs);
     void finish(TransactionRecord &t, TransactionState state, const QString &message,
