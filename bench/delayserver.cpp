@@ -29,7 +29,7 @@
 // progress until it is first asked for, then reports Completed (a real one takes minutes; here
 // the client's poll interval alone decides how long it waits).
 //
-// Usage: delayserver [--port N] [--delay-ms MS] [--limit PER_SECOND]
+// Usage: delayserver [--port N] [--delay-ms MS] [--limit PER_WINDOW [--window-ms MS]]
 // Prints "listening 127.0.0.1:PORT" on stdout once ready (port 0 picks a free one). On SIGTERM or
 // SIGINT it prints the counters on stderr and exits 0.
 
@@ -65,6 +65,8 @@ struct Stats
     qint64 imgixPurges = 0;
     qint64 instartPurges = 0;
     qint64 instartUris = 0; // "uri_pattern" entries in Instart purge bodies
+    qint64 keycdnPurges = 0;
+    qint64 keycdnUrls = 0;
     qint64 instartPolls = 0;
     qint64 cloudflarePurges = 0;
     qint64 cloudflareFiles = 0;         // entries of "files" in Cloudflare purge bodies
@@ -92,12 +94,15 @@ struct Stats
     QJsonObject toJson() const
     {
         const double span = double(lastPurgeMs - firstPurgeMs);
-        const qint64 purges = imgixPurges + instartPurges + cloudflarePurges + cloudfrontInvalidations;
+        const qint64 purges =
+            imgixPurges + instartPurges + keycdnPurges + cloudflarePurges + cloudfrontInvalidations;
         return QJsonObject{
             {QStringLiteral("requests"), requests},
             {QStringLiteral("imgix_purges"), imgixPurges},
             {QStringLiteral("instart_purges"), instartPurges},
             {QStringLiteral("instart_uris"), instartUris},
+            {QStringLiteral("keycdn_purges"), keycdnPurges},
+            {QStringLiteral("keycdn_urls"), keycdnUrls},
             {QStringLiteral("instart_polls"), instartPolls},
             {QStringLiteral("cloudflare_purges"), cloudflarePurges},
             {QStringLiteral("cloudflare_files"), cloudflareFiles},
@@ -222,20 +227,21 @@ struct Request
     bool close = false;
 };
 
-// --limit N: at most N requests (purges and status polls) accepted in any sliding second, as an
-// API that counts "N per second" over a sliding window enforces it; the rest are 429 with
-// Retry-After: 1.
-int g_limitPerSecond = 0;
+// --limit N: at most N requests (purges and status polls) accepted in any sliding second (or in
+// any sliding --window-ms, as KeyCDN counts 60 a minute), as an API that counts "N per second"
+// over a sliding window enforces it; the rest are 429 with Retry-After: 1.
+int g_limitPerWindow = 0;
+qint64 g_limitWindowMs = 1000;
 std::deque<qint64> g_acceptedWithinLimit;
 
 bool admittedUnderLimit()
 {
-    if (g_limitPerSecond <= 0)
+    if (g_limitPerWindow <= 0)
         return true;
     const qint64 now = g_clock.elapsed();
-    while (!g_acceptedWithinLimit.empty() && g_acceptedWithinLimit.front() <= now - 1000)
+    while (!g_acceptedWithinLimit.empty() && g_acceptedWithinLimit.front() <= now - g_limitWindowMs)
         g_acceptedWithinLimit.pop_front();
-    if (int(g_acceptedWithinLimit.size()) >= g_limitPerSecond)
+    if (int(g_acceptedWithinLimit.size()) >= g_limitPerWindow)
         return false;
     g_acceptedWithinLimit.push_back(now);
     ++g_stats.limitAccepted;
@@ -562,6 +568,22 @@ Reply route(const Request &r)
                      {QStringLiteral("jsonapi"),
                       QJsonObject{{QStringLiteral("version"), QStringLiteral("1.0")}}}}));
     }
+    // KeyCDN (www.keycdn.com/api): DELETE /zones/purgeurl/{zone}.json, the API key as the Basic
+    // user name, {"urls":[...]} without schemes.
+    static const QRegularExpression keycdnPurge(QStringLiteral("^/zones/purgeurl/([0-9]+)\\.json$"));
+    if (r.method == "DELETE" && keycdnPurge.match(path).hasMatch()) {
+        if (!r.authorization.startsWith("Basic ")) {
+            ++g_stats.unauthorized;
+            return jsonReply(401,
+                             QByteArrayLiteral("{\"status\":\"error\",\"description\":\"Unauthorized\"}"));
+        }
+        notePurgeArrival();
+        ++g_stats.keycdnPurges;
+        g_stats.keycdnUrls +=
+            QJsonDocument::fromJson(r.body).object().value(QStringLiteral("urls")).toArray().size();
+        return jsonReply(200, QByteArrayLiteral("{\"status\":\"success\",\"description\":\"Cache has been "
+                                                "cleared for URL(s).\"}"));
+    }
     if (const auto m = instartPurge.match(path); m.hasMatch() && r.method == "POST") {
         if (!r.authorization.startsWith("Basic ")) {
             ++g_stats.unauthorized;
@@ -743,9 +765,13 @@ int main(int argc, char **argv)
         } else if (args[i] == QLatin1String("--delay-ms") && i + 1 < args.size()) {
             delayMs = args[++i].toInt();
         } else if (args[i] == QLatin1String("--limit") && i + 1 < args.size()) {
-            g_limitPerSecond = args[++i].toInt();
+            g_limitPerWindow = args[++i].toInt();
+        } else if (args[i] == QLatin1String("--window-ms") && i + 1 < args.size()) {
+            g_limitWindowMs = qMax(1LL, args[++i].toLongLong());
         } else {
-            std::fprintf(stderr, "usage: delayserver [--port N] [--delay-ms MS] [--limit PER_SECOND]\n");
+            std::fprintf(
+                stderr,
+                "usage: delayserver [--port N] [--delay-ms MS] [--limit PER_WINDOW [--window-ms MS]]\n");
             return 2;
         }
     }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Paced runs against a server that enforces a provider's rate the way such APIs do: at most N
-# requests in any sliding second, the rest answered 429 with Retry-After: 1 (bench/delayserver
+# requests in any sliding second (or minute), the rest answered 429 with Retry-After: 1 (bench/delayserver
 # --limit N). Each run uses the provider's documented rate and nothing else, and records the
 # achieved rate as a share of the limit and the number of 429s; the table replaces the
 # "Paced runs against a limiting server" section of bench/RESULTS.md.
@@ -8,6 +8,7 @@
 #   bench/paced.sh [BUILD_DIR]      BUILD_DIR defaults to ./build (purgeline and delayserver built)
 #
 # Knobs: BENCH_PACED_IMGIX (200 URLs), BENCH_PACED_INSTART (40 URLs, one per request),
+# BENCH_PACED_KEYCDN (90 URLs, one per request: about 90 s),
 # BENCH_RESULTS (bench/RESULTS.md).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -29,12 +30,14 @@ trap cleanup EXIT
 field() { printf '%s' "$1" | sed -n "s/.*\"$2\":\([-0-9.eE+]*\).*/\1/p"; }
 calc() { awk "BEGIN { printf \"%s\", ($*) }"; }
 
-# run ID TYPE LIMIT URLCOUNT SETTING...: one `purge --wait` against a server limited to LIMIT/s
+# run ID TYPE LIMIT WINDOW_S URLCOUNT SETTING...: one `purge --wait` against a server that accepts
+# LIMIT requests in any sliding WINDOW_S seconds
 ROWS=()
 run() {
-    local id=$1 type=$2 limit=$3 count=$4
-    shift 4
-    "$SERVER_BIN" --port 0 --delay-ms 20 --limit "$limit" >"$WORK/server.out" 2>"$WORK/server.err" &
+    local id=$1 type=$2 limit=$3 window=$4 count=$5
+    shift 5
+    "$SERVER_BIN" --port 0 --delay-ms 20 --limit "$limit" --window-ms "$((window * 1000))" \
+        >"$WORK/server.out" 2>"$WORK/server.err" &
     SERVER_PID=$!
     local port=
     for _ in $(seq 50); do
@@ -60,23 +63,29 @@ run() {
     span=$(field "$stats" limit_span_ms)
     throttled=$(field "$stats" throttled)
     rate=$(calc "($accepted - 1) * 1000 / $span")
-    share=$(calc "$rate / $limit")
+    share=$(calc "$rate * $window / $limit")
     local verdict=met
     [ "$(calc "($share >= 0.9) && ($share <= 1.0) && ($throttled * 100 <= $accepted + $throttled) && $rc == 0")" = 1 ] || verdict="not met"
-    ROWS+=("| $id | $limit/s | $accepted | $(printf '%.3f' "$rate")/s | $(printf '%.3f' "$share") | $throttled | $rc | $load | $verdict |")
-    echo "paced: $id: $(printf '%.3f' "$rate")/s of $limit/s, $throttled 429s, exit $rc" >&2
+    local shown_limit="$limit/s"
+    [ "$window" = 1 ] || shown_limit="$limit per ${window} s"
+    ROWS+=("| $id | $shown_limit | $accepted | $(printf '%.3f' "$rate")/s | $(printf '%.3f' "$share") | $throttled | $rc | $load | $verdict |")
+    echo "paced: $id: $(printf '%.3f' "$rate")/s of $shown_limit, $throttled 429s, exit $rc" >&2
 }
 
-run imgix imgix 10 "${BENCH_PACED_IMGIX:-200}"
+run imgix imgix 10 1 "${BENCH_PACED_IMGIX:-200}"
 # One URL per request so there are enough requests to measure; the rate is Instart's documented 2/s
 # (status polls are requests too and take tokens from the same bucket).
-run instart instart 2 "${BENCH_PACED_INSTART:-40}" customer=bench user=bench batch_size=1 poll_interval=0.1
+run instart instart 2 1 "${BENCH_PACED_INSTART:-40}" customer=bench user=bench batch_size=1 poll_interval=0.1
+# A CDN whose limit is a count over a minute (KeyCDN: 60 calls a minute per API key): one URL per
+# call, enough calls to span more than one window.
+run keycdn keycdn 60 60 "${BENCH_PACED_KEYCDN:-90}" zone=1 batch_size=1
 
 {
     echo "## Paced runs against a limiting server (bench/paced.sh, $(date -u '+%Y-%m-%d %H:%M UTC'))"
     echo
-    echo "bench/delayserver --limit N accepts at most N requests in any sliding second and answers the rest"
-    echo "429 with Retry-After: 1; each source has only its type's documented rate (imgix 10/s, Instart 2/s)."
+    echo "bench/delayserver --limit N accepts at most N requests in any sliding second (KeyCDN: in any sliding"
+    echo "minute) and answers the rest 429 with Retry-After: 1; each source has only its type's documented"
+    echo "rate (imgix 10/s, Instart 2/s, KeyCDN 60 a minute)."
     echo "Achieved rate = (accepted - 1) / (last - first accepted). Targets: >= 90% of the limit, never over"
     echo "(the server enforces it: an excess shows up as 429s), at most 1% of replies 429, exit 0."
     echo

@@ -4,12 +4,18 @@
 # directory, never into the checkout; an input that crashes, hangs or trips a sanitizer is saved
 # and printed, and makes this script fail.
 #   scripts/fuzz.sh [BUILD_DIR [SECONDS_PER_TARGET [TARGET...]]]
+# PURGELINE_FUZZ_SEED (default 1) fixes libFuzzer's random seed, so that a run explores the same
+# inputs on every machine and a test run passes or fails on the code, not on luck; set it to
+# "random" to explore new ground (and keep what that finds in the corpus).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${1:-$root/build-asan}
 seconds=${2:-30}
 shift $(($# < 2 ? $# : 2))
 jobs=${PURGELINE_FUZZ_JOBS:-2}
+seed=${PURGELINE_FUZZ_SEED:-1}
+seed_option=()
+[ "$seed" = random ] || seed_option=(-seed="$seed")
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
@@ -31,7 +37,7 @@ run_one() {
     mkdir -p "$scratch/$target"
     # -timeout: one input taking longer is a hang; -rss_limit_mb: a reply of a few KB must not
     # cost gigabytes. The log keeps only libFuzzer's summary unless something is found.
-    if "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    if "$binary" "${seed_option[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$findings/$target-" "$scratch/$target" "$root/fuzz/corpus/$target" \
         >"$scratch/$target.log" 2>&1; then
         local runs

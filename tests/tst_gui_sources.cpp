@@ -736,13 +736,17 @@ private slots:
                     ->toPlainText()
                     .contains(QStringLiteral("Via: 1.1 varnish")));
 
-        // A failing answer is shown as such.
-        server.enqueue(ScriptedReply::json(503, "{\"error\":\"backend down\"}"));
+        // A failing answer is shown as such, the server's control bytes as visible escapes.
+        server.enqueue(
+            ScriptedReply::json(503, "{\"error\":\"backend down\"}").withHeader("X-Note", "\x1b[2Kfine\x07"));
         panel.checkSource();
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.at(1).at(1).toBool(), false);
         QCOMPARE(child<QLabel>(&panel, QStringLiteral("message"))->text(),
                  QStringLiteral("varnish: HEAD %1/ → HTTP 503").arg(base.toString()));
+        const QString details = child<QPlainTextEdit>(&panel, QStringLiteral("details"))->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("X-Note: \\x1b[2Kfine\\x07")), qPrintable(details));
+        QVERIFY(!details.contains(QChar(0x1b)) && !details.contains(QChar(0x07)));
     }
 
     void checkWithoutCheckRequestShowsDryRun()

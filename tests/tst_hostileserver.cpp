@@ -196,6 +196,9 @@ private slots:
             << F::Protocol
             << malformed + QStringLiteral("*: no valid HTTP status line (Unsupported HTTP version")
             << K::Failed;
+        QTest::newRow("status code of one digit")
+            << once("HTTP/29 Too Many\r\nContent-Length: 0\r\n\r\n") << http << kTimeoutMs << F::Protocol
+            << malformed + QStringLiteral("*: no valid HTTP status line (status code 9)") << K::Failed;
         QTest::newRow("status code of four digits")
             << once("HTTP/1.1 2000 OK\r\nContent-Length: 2\r\n\r\nok") << http << kTimeoutMs << F::Protocol
             << malformed + QStringLiteral("*: no valid HTTP status line (Unsupported response code")

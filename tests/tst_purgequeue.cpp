@@ -557,8 +557,8 @@ private slots:
     {
         Harness h;
         h.queue->setPaused(true);
-        const auto planned =
-            h.enqueue(h.addSource(QStringLiteral("imgix"), {{QStringLiteral("burst"), QStringLiteral("3")}}), urls(3));
+        const auto planned = h.enqueue(
+            h.addSource(QStringLiteral("imgix"), {{QStringLiteral("burst"), QStringLiteral("3")}}), urls(3));
         QList<qint64> ids;
         for (const auto &t : planned)
             ids << t.id;
@@ -771,6 +771,25 @@ private slots:
                  QStringLiteral("accepted as p-1; expected done in ~5 s"));
         QCOMPARE(h.server.requests().first().url.path(), QStringLiteral("/ccu/v3/delete/cpcode/production"));
         QCOMPARE(h.server.requests().first().body, QByteArray("{\"objects\":[12345,678]}"));
+    }
+
+    // An id the server chose is shown in history and tables: its control bytes are stored as
+    // visible escapes, like every other text from a reply.
+    void providerIdFromTheReplyIsStoredEscaped()
+    {
+        Harness h;
+        h.server.setHandler([](const RecordedRequest &) {
+            return ScriptedReply::json(
+                201, "{\"httpStatus\":201,\"purgeId\":\"p-\\u001b[2K1\",\"estimatedSeconds\":5}");
+        });
+        const auto source = h.addSource(
+            QStringLiteral("akamai"), {{QStringLiteral("host"), QStringLiteral("akab-x.luna.akamaiapis.net")},
+                                       {QStringLiteral("client_token"), QStringLiteral("akab-c")},
+                                       {QStringLiteral("access_token"), QStringLiteral("akab-a")}});
+        const qint64 id = h.enqueue(source, {QStringLiteral("12345")}, MatchKind::Object).first().id;
+        QTRY_COMPARE(h.state(id), TransactionState::Succeeded);
+        QCOMPARE(h.stored(id).providerId, QStringLiteral("p-\\x1b[2K1"));
+        QVERIFY(!h.transactions.events(id).last().message.contains(QChar(0x1b)));
     }
 
     void shutdownRequeuesInFlightWork()

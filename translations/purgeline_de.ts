@@ -281,22 +281,22 @@
         <translation>%1 „%2“ ist kein brauchbares Glob-Muster: %3</translation>
     </message>
     <message>
-        <location filename="../app/changes/changefilter.cpp" line="71"/>
+        <location filename="../app/changes/changefilter.cpp" line="78"/>
         <source>a submodule, not an image</source>
         <translation>ein Submodul, kein Bild</translation>
     </message>
     <message>
-        <location filename="../app/changes/changefilter.cpp" line="78"/>
+        <location filename="../app/changes/changefilter.cpp" line="85"/>
         <source>not an image (%1)</source>
         <translation>kein Bild (%1)</translation>
     </message>
     <message>
-        <location filename="../app/changes/changefilter.cpp" line="89"/>
+        <location filename="../app/changes/changefilter.cpp" line="96"/>
         <source>matches no --include</source>
         <translation>passt zu keinem --include</translation>
     </message>
     <message>
-        <location filename="../app/changes/changefilter.cpp" line="93"/>
+        <location filename="../app/changes/changefilter.cpp" line="100"/>
         <source>excluded by %1</source>
         <translation>ausgeschlossen durch %1</translation>
     </message>
@@ -2292,98 +2292,104 @@ Jetzt beenden?</numerusform>
         <translation>libcurl hat die Übertragung nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="60"/>
+        <location filename="../app/net/curltransfer.cpp" line="82"/>
         <source>libcurl could not start a transfer</source>
         <translation>libcurl konnte keine Übertragung beginnen</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="75"/>
+        <location filename="../app/net/curltransfer.cpp" line="97"/>
         <source>libcurl refused option %1: %2</source>
         <translation>libcurl hat Option %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="184"/>
+        <location filename="../app/net/curltransfer.cpp" line="206"/>
         <source>header section longer than %1 bytes</source>
         <translation>Header-Bereich länger als %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="320"/>
-        <location filename="../app/net/curltransfer.cpp" line="322"/>
+        <location filename="../app/net/curltransfer.cpp" line="258"/>
+        <location filename="../app/net/curltransfer.cpp" line="352"/>
+        <location filename="../app/net/curltransfer.cpp" line="354"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="311"/>
+        <location filename="../app/net/curltransfer.cpp" line="343"/>
         <source>no complete reply within %1 ms</source>
         <translation>keine vollständige Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="178"/>
+        <location filename="../app/net/curltransfer.cpp" line="200"/>
         <source>a protocol switch nothing asked for</source>
         <translation>ein Protokollwechsel, um den niemand gebeten hat</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="209"/>
+        <location filename="../app/net/curltransfer.cpp" line="233"/>
         <source>reply body over the %1 MiB limit</source>
         <translation>Antwort-Body über dem Limit von %1 MiB</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="256"/>
+        <location filename="../app/net/curltransfer.cpp" line="259"/>
+        <source>no valid HTTP status line (status code %1)</source>
+        <translation>keine gültige HTTP-Statuszeile (Statuscode %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="288"/>
         <source>no valid HTTP status line (%1)</source>
         <translation>keine gültige HTTP-Statuszeile (%1)</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="258"/>
+        <location filename="../app/net/curltransfer.cpp" line="290"/>
         <source>the body does not decode as its Content-Encoding says (%1)</source>
         <translation>der Body lässt sich nicht so dekodieren, wie sein Content-Encoding angibt (%1)</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="261"/>
+        <location filename="../app/net/curltransfer.cpp" line="293"/>
         <source>its Content-Length announces a body over the %1 MiB limit</source>
         <translation>sein Content-Length kündigt einen Body über dem Limit von %1 MiB an</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="270"/>
+        <location filename="../app/net/curltransfer.cpp" line="302"/>
         <source>invalid chunked encoding (%1)</source>
         <translation>ungültiges Chunked-Encoding (%1)</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="276"/>
+        <location filename="../app/net/curltransfer.cpp" line="308"/>
         <source>a header line longer than libcurl accepts (%1 KiB)</source>
         <translation>eine Header-Zeile, länger als libcurl akzeptiert (%1 KiB)</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="304"/>
+        <location filename="../app/net/curltransfer.cpp" line="336"/>
         <source>no connection within %1 ms</source>
         <translation>keine Verbindung innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="306"/>
+        <location filename="../app/net/curltransfer.cpp" line="338"/>
         <source>no TLS handshake within %1 ms: the server took the connection and did not answer</source>
         <translation>kein TLS-Handshake innerhalb von %1 ms: der Server hat die Verbindung angenommen und nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="310"/>
+        <location filename="../app/net/curltransfer.cpp" line="342"/>
         <source>no reply within %1 ms</source>
         <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="336"/>
+        <location filename="../app/net/curltransfer.cpp" line="368"/>
         <source>after HTTP %1: %2</source>
         <translation>nach HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="352"/>
+        <location filename="../app/net/curltransfer.cpp" line="384"/>
         <source>could not connect: %1</source>
         <translation>keine Verbindung möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="378"/>
+        <location filename="../app/net/curltransfer.cpp" line="410"/>
         <source>the connection closed without a reply</source>
         <translation>die Verbindung wurde ohne Antwort geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="383"/>
+        <location filename="../app/net/curltransfer.cpp" line="415"/>
         <source>refused the tunnel to %1 (HTTP %2)</source>
         <translation>hat den Tunnel zu %1 abgelehnt (HTTP %2)</translation>
     </message>
@@ -2416,127 +2422,127 @@ Jetzt beenden?</numerusform>
         <translation>Purge-Token</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="62"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="63"/>
         <source>Prefix purge method</source>
         <translation>Methode für Präfix-Leerung</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="64"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="68"/>
         <source>ban: a BAN request whose ban header carries an anchored regex of the path prefix (Varnish; needed for --match all). wildcard: PURGE of the prefix followed by &quot;*&quot; (ngx_cache_purge 2.4 or later; Debian 12&apos;s 2.3 has no partial purge and answers 404).</source>
         <translation>ban: eine BAN-Anfrage, deren Ban-Header einen verankerten Regex des Pfadpräfixes trägt (Varnish; nötig für --match all). wildcard: PURGE des Präfixes gefolgt von &quot;*&quot; (ngx_cache_purge 2.4 oder neuer; 2.3 aus Debian 12 kann keine Teilleerung und antwortet mit 404).</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="67"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="74"/>
         <source>Ban header</source>
         <translation>Ban-Header</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="68"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="79"/>
         <source>Header of BAN requests that carries the regex, e.g. &quot;^/img/&quot;; the VCL passes it to ban(&quot;req.url ~ &quot; + req.http.&lt;header&gt;).</source>
         <translation>Header der BAN-Anfragen, der den Regex trägt, z. B. &quot;^/img/&quot;; die VCL gibt ihn an ban(&quot;req.url ~ &quot; + req.http.&lt;header&gt;) weiter.</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="70"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="83"/>
         <source>Secret header</source>
         <translation>Secret-Header</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="71"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="88"/>
         <source>Header that carries the secret on every PURGE/BAN, for caches that check a token as well as the client address; required when a secret is configured.</source>
         <translation>Header, der das Geheimnis bei jedem PURGE/BAN trägt, für Caches, die neben der Client-Adresse ein Token prüfen; erforderlich, wenn ein Geheimnis eingerichtet ist.</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="104"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="124"/>
         <source>http-purge needs at least one --endpoint: the base URL of each cache, e.g. --endpoint http://127.0.0.1:6081</source>
         <translation>http-purge braucht mindestens ein --endpoint: die Basis-URL jedes Caches, z. B. --endpoint http://127.0.0.1:6081</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="112"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="133"/>
         <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhaftes --endpoint „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="114"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="137"/>
         <source>--endpoint &quot;%1&quot; must not have a query or fragment: the target&apos;s path and query are appended to it</source>
         <translation>--endpoint „%1“ darf keine Query und kein Fragment haben: Pfad und Query des Ziels werden angehängt</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="117"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="142"/>
         <source>--endpoint &quot;%1&quot; must not carry a user name or password; put a token in the secret and name its header with --set secret_header=NAME</source>
         <translation>--endpoint „%1“ darf keinen Benutzernamen und kein Passwort enthalten; ein Token ins Geheimnis legen und dessen Header mit --set secret_header=NAME benennen</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="123"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="150"/>
         <source>--endpoint &quot;%1&quot; is given twice</source>
         <translation>--endpoint „%1“ ist doppelt angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="128"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="155"/>
         <source>prefix_method &quot;%1&quot; is not one of: ban, wildcard</source>
         <translation>prefix_method „%1“ ist nicht ban oder wildcard</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="131"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="158"/>
         <source>ban_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>ban_header „%1“ ist kein gültiger HTTP-Header-Name</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="135"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="162"/>
         <source>secret_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>secret_header „%1“ ist kein gültiger HTTP-Header-Name</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="138"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="166"/>
         <source>secret_header &quot;%1&quot; collides with the Host or ban header the purge needs</source>
         <translation>secret_header „%1“ kollidiert mit dem Host- oder Ban-Header, den die Leerung braucht</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="141"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="171"/>
         <source>a secret is configured but secret_header is not set: --set secret_header=NAME names the header that carries it (e.g. X-Purge-Token)</source>
         <translation>ein Geheimnis ist eingerichtet, aber secret_header ist nicht gesetzt: --set secret_header=NAME benennt den Header, der es trägt (z. B. X-Purge-Token)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="151"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="182"/>
         <source>--match all needs BAN support: it is only available with --set prefix_method=ban (Varnish)</source>
         <translation>--match all braucht BAN-Unterstützung: nur mit --set prefix_method=ban (Varnish) verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="236"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="270"/>
         <source>ban added (HTTP %1)</source>
         <translation>Ban hinzugefügt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="237"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="271"/>
         <source>purged (HTTP %1)</source>
         <translation>geleert (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="240"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="275"/>
         <source>the cache does not do partial purges: PURGE with a trailing &quot;*&quot; needs ngx_cache_purge 2.4 or later (Debian 12 ships 2.3); use single URLs, or prefix_method=ban on Varnish</source>
         <translation>der Cache kann keine Teilleerung: PURGE mit abschließendem &quot;*&quot; braucht ngx_cache_purge 2.4 oder neuer (Debian 12 liefert 2.3); einzelne URLs verwenden oder prefix_method=ban mit Varnish</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="246"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="281"/>
         <source>was not cached (HTTP %1)</source>
         <translation>war nicht im Cache (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="249"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="285"/>
         <source>the cache refused %1 from this client; most likely its purge ACL does not allow it: the VCL&apos;s acl checked in vcl_recv (Varnish), the proxy_cache_purge location&apos;s allow rules (nginx), or &quot;acl PURGE method PURGE&quot; with &quot;http_access allow PURGE&quot; for this address (Squid)</source>
         <translation>der Cache hat %1 von diesem Client abgelehnt; vermutlich erlaubt seine Purge-ACL es nicht: die in vcl_recv geprüfte acl der VCL (Varnish), die allow-Regeln der proxy_cache_purge-Location (nginx) oder &quot;acl PURGE method PURGE&quot; mit &quot;http_access allow PURGE&quot; für diese Adresse (Squid)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="255"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="292"/>
         <source>; nginx and Squid have no BAN at all (use prefix_method=wildcard with ngx_cache_purge 2.4 or later)</source>
         <translation>; nginx und Squid kennen gar kein BAN (prefix_method=wildcard mit ngx_cache_purge 2.4 oder neuer verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="259"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="297"/>
         <source>; or it rejected the secret sent in %1</source>
         <translation>; oder er hat das in %1 gesendete Geheimnis abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="263"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="303"/>
         <source>the cache has no handler for %1 requests; add one to its configuration</source>
         <translation>der Cache hat keinen Handler für %1-Anfragen; in seiner Konfiguration einen hinzufügen</translation>
     </message>
@@ -3117,67 +3123,67 @@ Jetzt beenden?</numerusform>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="30"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="31"/>
         <source>Cache ID</source>
         <translation>Cache-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="31"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="36"/>
         <source>The cache ID shown on the Settings page of the MemCachier analytics dashboard</source>
         <translation>Die Cache-ID auf der Seite Settings des MemCachier-Analytics-Dashboards</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="32"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="39"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="33"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="44"/>
         <source>A credential user name that has the API capability</source>
         <translation>Ein Zugangsdaten-Benutzername mit der API-Berechtigung</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="58"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="70"/>
         <source>setting cache_id is empty: give the cache ID from the analytics dashboard&apos;s Settings page</source>
         <translation>Einstellung cache_id ist leer: die Cache-ID von der Settings-Seite des Analytics-Dashboards angeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="62"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="76"/>
         <source>a space or line break</source>
         <translation>ein Leerzeichen oder Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="63"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="77"/>
         <source>setting cache_id &quot;%1&quot; contains %2: a cache ID has only letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;</source>
         <translation>Einstellung cache_id „%1“ enthält %2: eine Cache-ID hat nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; und &apos;~&apos;</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="68"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="83"/>
         <source>setting user is empty: give the credential user name from the analytics dashboard</source>
         <translation>Einstellung user ist leer: den Zugangsdaten-Benutzernamen aus dem Analytics-Dashboard angeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="71"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="87"/>
         <source>setting user &quot;%1&quot; contains &apos;:&apos;, which Basic authentication cannot carry</source>
         <translation>Einstellung user „%1“ enthält &apos;:&apos;, was Basic-Authentifizierung nicht übertragen kann</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="78"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="97"/>
         <source>provider memcachier flushes the whole cache and does not support --match %1; use --match all</source>
         <translation>Provider memcachier leert den ganzen Cache und unterstützt --match %1 nicht; --match all verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="120"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="139"/>
         <source>MemCachier rejected the credentials (HTTP %1%2): check the setting user &quot;%3&quot; and the password; &quot;Bad user&quot; means they do not match or the credential lacks the API capability (enable it on the analytics dashboard&apos;s Settings page). Surrounding spaces and newlines were already removed.</source>
         <translation>MemCachier hat die Zugangsdaten abgelehnt (HTTP %1%2): Einstellung user „%3“ und Passwort prüfen; &quot;Bad user&quot; heißt, sie passen nicht zusammen oder den Zugangsdaten fehlt die API-Berechtigung (auf der Settings-Seite des Analytics-Dashboards aktivieren). Leerzeichen und Zeilenumbrüche am Rand wurden bereits entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="125"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="147"/>
         <source>MemCachier has no cache with ID &quot;%1&quot; for this credential (HTTP 404%2): check the setting cache_id</source>
         <translation>MemCachier hat für diese Zugangsdaten keinen Cache mit der ID „%1“ (HTTP 404%2): Einstellung cache_id prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="129"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="153"/>
         <source>MemCachier rejected the flush of cache &quot;%1&quot; (HTTP 400%2)</source>
         <translation>MemCachier hat das Leeren des Caches „%1“ abgelehnt (HTTP 400%2)</translation>
     </message>
@@ -4021,7 +4027,7 @@ Jetzt beenden?</numerusform>
         <translation>keine Pfadzuordnung deckt %1 ab</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="310"/>
+        <location filename="../app/cli/purgecommands.cpp" line="313"/>
         <location filename="../app/queue/targetresolver.cpp" line="154"/>
         <source>no path mapping for source &quot;%1&quot;: pass --map PATH_PREFIX=URL_PREFIX or set the source&apos;s map setting (source add ... --set map=PATH_PREFIX=URL_PREFIX)</source>
         <translation>keine Pfadzuordnung für Quelle „%1“: --map PATH_PREFIX=URL_PREFIX übergeben oder die Einstellung map der Quelle setzen (source add ... --set map=PATH_PREFIX=URL_PREFIX)</translation>
@@ -4078,43 +4084,43 @@ Jetzt beenden?</numerusform>
         <translation>Anfrage %1: %2 Transaktion(en) eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="283"/>
+        <location filename="../app/cli/purgecommands.cpp" line="286"/>
         <source>preset save needs a NAME</source>
         <translation>preset save braucht einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="323"/>
+        <location filename="../app/cli/purgecommands.cpp" line="326"/>
         <source>saved preset &quot;%1&quot;</source>
         <translation>Vorlage „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="345"/>
+        <location filename="../app/cli/purgecommands.cpp" line="348"/>
         <source>%1 target(s)</source>
         <translation>%1 Ziel(e)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="346"/>
+        <location filename="../app/cli/purgecommands.cpp" line="349"/>
         <source>targets from %1</source>
         <translation>Ziele aus %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="347"/>
+        <location filename="../app/cli/purgecommands.cpp" line="350"/>
         <source>, changes in %1</source>
         <translation>, Änderungen in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="362"/>
+        <location filename="../app/cli/purgecommands.cpp" line="365"/>
         <source>preset run needs exactly one NAME</source>
         <translation>preset run braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="366"/>
-        <location filename="../app/cli/purgecommands.cpp" line="381"/>
+        <location filename="../app/cli/purgecommands.cpp" line="369"/>
+        <location filename="../app/cli/purgecommands.cpp" line="384"/>
         <source>unknown preset &quot;%1&quot;</source>
         <translation>unbekannte Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="378"/>
+        <location filename="../app/cli/purgecommands.cpp" line="381"/>
         <source>preset remove needs exactly one NAME</source>
         <translation>preset remove braucht genau einen NAME</translation>
     </message>
@@ -4130,12 +4136,12 @@ Jetzt beenden?</numerusform>
 <context>
     <name>PurgeQueue</name>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="153"/>
+        <location filename="../app/queue/purgequeue.cpp" line="157"/>
         <source>source &quot;%1&quot; no longer exists or its type is unknown</source>
         <translation>Quelle „%1“ existiert nicht mehr oder ihr Typ ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="347"/>
+        <location filename="../app/queue/purgequeue.cpp" line="351"/>
         <source>attempt %1</source>
         <translation>Versuch %1</translation>
     </message>
@@ -4178,12 +4184,12 @@ Jetzt beenden?</numerusform>
         <translation>%1 (der Server bat, %2 s zu warten, länger als das Wiederholungsbudget; ein weiterer Versuch folgt, wenn das Budget endet)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="507"/>
+        <location filename="../app/queue/purgequeue.cpp" line="512"/>
         <source>split from transaction %1 after: %2</source>
         <translation>abgespalten von Transaktion %1 nach: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="514"/>
+        <location filename="../app/queue/purgequeue.cpp" line="519"/>
         <source>too large (%1); split into %2 + %3 targets</source>
         <translation>zu groß (%1); aufgeteilt in %2 + %3 Ziele</translation>
     </message>
@@ -4206,27 +4212,27 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="489"/>
+        <location filename="../app/queue/purgequeue.cpp" line="494"/>
         <source>%1; sending again in %2 s (not counted as an attempt)</source>
         <translation>%1; erneutes Senden in %2 s (zählt nicht als Versuch)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="490"/>
+        <location filename="../app/queue/purgequeue.cpp" line="495"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1; neuer Versuch in %2 s</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="587"/>
+        <location filename="../app/queue/purgequeue.cpp" line="592"/>
         <source>cancelled before it was sent</source>
         <translation>vor dem Senden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="608"/>
+        <location filename="../app/queue/purgequeue.cpp" line="613"/>
         <source>queued again by request</source>
         <translation>auf Anfrage erneut eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="630"/>
+        <location filename="../app/queue/purgequeue.cpp" line="635"/>
         <source>stopped while sending; queued again</source>
         <translation>beim Senden angehalten; erneut eingereiht</translation>
     </message>
@@ -4274,7 +4280,15 @@ Jetzt beenden?</numerusform>
 <context>
     <name>QueueRunner</name>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="190"/>
+        <location filename="../app/cli/queuerunner.cpp" line="174"/>
+        <source>waiting for %n queued transaction(s) that cover this purge</source>
+        <translation>
+            <numerusform>warte auf %n eingereihte Transaktion, die diese Leerung abdeckt</numerusform>
+            <numerusform>warte auf %n eingereihte Transaktionen, die diese Leerung abdecken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/queuerunner.cpp" line="224"/>
         <source>%n transaction(s): </source>
         <translation>
             <numerusform>%n Transaktion: </numerusform>
@@ -4282,7 +4296,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="194"/>
+        <location filename="../app/cli/queuerunner.cpp" line="228"/>
         <source>the run stopped: %n transaction(s) not finished stay as last recorded</source>
         <translation>
             <numerusform>der Lauf wurde angehalten: %n nicht abgeschlossene Transaktion bleibt wie zuletzt aufgezeichnet</numerusform>
@@ -4290,17 +4304,17 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/queuerunner.cpp" line="200"/>
+        <location filename="../app/cli/queuerunner.cpp" line="234"/>
         <source>stopped; unfinished work stays queued: run `purgeline resume --wait` to finish it</source>
         <translation>angehalten; unerledigte Arbeit bleibt eingereiht: `purgeline resume --wait` ausführen, um sie abzuschließen</translation>
     </message>
     <message>
-        <location filename="../app/cli/queuerunner.cpp" line="206"/>
+        <location filename="../app/cli/queuerunner.cpp" line="240"/>
         <source>open transactions are retried or polled by `purgeline resume --wait` or the Purgeline window</source>
         <translation>offene Transaktionen werden von `purgeline resume --wait` oder dem Purgeline-Fenster wiederholt oder abgefragt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="211"/>
+        <location filename="../app/cli/queuerunner.cpp" line="245"/>
         <source>%n transaction(s) still waiting to be sent again within their retry budget</source>
         <translation>
             <numerusform>%n Transaktion wartet noch innerhalb ihres Wiederholungsbudgets auf erneutes Senden</numerusform>
@@ -4843,32 +4857,32 @@ Jetzt beenden?</numerusform>
 <context>
     <name>SourceCheck</name>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="61"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="62"/>
         <source>Unknown provider type &quot;%1&quot;.</source>
         <translation>Unbekannter Provider-Typ „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="81"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="82"/>
         <source>The secret could not be read: %1</source>
         <translation>Das Geheimnis konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="91"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="92"/>
         <source>The dry run failed: %1</source>
         <translation>Der Probelauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="94"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="95"/>
         <source>everything</source>
         <translation>alles</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="97"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="98"/>
         <source>%1 has no harmless check request, so nothing was sent. Dry run: a purge of %2 would send:</source>
         <translation>%1 hat keine harmlose Prüfanfrage, daher wurde nichts gesendet. Probelauf: eine Leerung von %2 würde senden:</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="135"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="136"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>

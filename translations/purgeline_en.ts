@@ -425,7 +425,15 @@ Quit now?</numerusform>
 <context>
     <name>QueueRunner</name>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="190"/>
+        <location filename="../app/cli/queuerunner.cpp" line="174"/>
+        <source>waiting for %n queued transaction(s) that cover this purge</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/queuerunner.cpp" line="224"/>
         <source>%n transaction(s): </source>
         <translation>
             <numerusform>%n transaction: </numerusform>
@@ -433,7 +441,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="194"/>
+        <location filename="../app/cli/queuerunner.cpp" line="228"/>
         <source>the run stopped: %n transaction(s) not finished stay as last recorded</source>
         <translation>
             <numerusform>the run stopped: %n transaction not finished stays as last recorded</numerusform>
@@ -441,7 +449,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="211"/>
+        <location filename="../app/cli/queuerunner.cpp" line="245"/>
         <source>%n transaction(s) still waiting to be sent again within their retry budget</source>
         <translation>
             <numerusform>%n transaction still waiting to be sent again within its retry budget</numerusform>

@@ -281,22 +281,22 @@
         <translation>%1 «&#xa0;%2&#xa0;» n’est pas un motif glob utilisable&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/changes/changefilter.cpp" line="71"/>
+        <location filename="../app/changes/changefilter.cpp" line="78"/>
         <source>a submodule, not an image</source>
         <translation>un sous-module, pas une image</translation>
     </message>
     <message>
-        <location filename="../app/changes/changefilter.cpp" line="78"/>
+        <location filename="../app/changes/changefilter.cpp" line="85"/>
         <source>not an image (%1)</source>
         <translation>pas une image (%1)</translation>
     </message>
     <message>
-        <location filename="../app/changes/changefilter.cpp" line="89"/>
+        <location filename="../app/changes/changefilter.cpp" line="96"/>
         <source>matches no --include</source>
         <translation>ne correspond à aucun --include</translation>
     </message>
     <message>
-        <location filename="../app/changes/changefilter.cpp" line="93"/>
+        <location filename="../app/changes/changefilter.cpp" line="100"/>
         <source>excluded by %1</source>
         <translation>exclu par %1</translation>
     </message>
@@ -2292,98 +2292,104 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>libcurl n’a pas accepté le transfert</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="60"/>
+        <location filename="../app/net/curltransfer.cpp" line="82"/>
         <source>libcurl could not start a transfer</source>
         <translation>libcurl n’a pas pu démarrer de transfert</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="75"/>
+        <location filename="../app/net/curltransfer.cpp" line="97"/>
         <source>libcurl refused option %1: %2</source>
         <translation>libcurl a refusé l’option %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="184"/>
+        <location filename="../app/net/curltransfer.cpp" line="206"/>
         <source>header section longer than %1 bytes</source>
         <translation>section d’en-têtes de plus de %1 octets</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="320"/>
-        <location filename="../app/net/curltransfer.cpp" line="322"/>
+        <location filename="../app/net/curltransfer.cpp" line="258"/>
+        <location filename="../app/net/curltransfer.cpp" line="352"/>
+        <location filename="../app/net/curltransfer.cpp" line="354"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="311"/>
+        <location filename="../app/net/curltransfer.cpp" line="343"/>
         <source>no complete reply within %1 ms</source>
         <translation>aucune réponse complète en %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="178"/>
+        <location filename="../app/net/curltransfer.cpp" line="200"/>
         <source>a protocol switch nothing asked for</source>
         <translation>un changement de protocole que personne n’a demandé</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="209"/>
+        <location filename="../app/net/curltransfer.cpp" line="233"/>
         <source>reply body over the %1 MiB limit</source>
         <translation>corps de réponse au-delà de la limite de %1 Mio</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="256"/>
+        <location filename="../app/net/curltransfer.cpp" line="259"/>
+        <source>no valid HTTP status line (status code %1)</source>
+        <translation>aucune ligne d’état HTTP valide (code %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/curltransfer.cpp" line="288"/>
         <source>no valid HTTP status line (%1)</source>
         <translation>pas de ligne d’état HTTP valide (%1)</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="258"/>
+        <location filename="../app/net/curltransfer.cpp" line="290"/>
         <source>the body does not decode as its Content-Encoding says (%1)</source>
         <translation>le corps ne se décode pas comme l’indique son Content-Encoding (%1)</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="261"/>
+        <location filename="../app/net/curltransfer.cpp" line="293"/>
         <source>its Content-Length announces a body over the %1 MiB limit</source>
         <translation>son Content-Length annonce un corps au-delà de la limite de %1 Mio</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="270"/>
+        <location filename="../app/net/curltransfer.cpp" line="302"/>
         <source>invalid chunked encoding (%1)</source>
         <translation>encodage chunked invalide (%1)</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="276"/>
+        <location filename="../app/net/curltransfer.cpp" line="308"/>
         <source>a header line longer than libcurl accepts (%1 KiB)</source>
         <translation>une ligne d’en-tête plus longue que ce qu’accepte libcurl (%1 Kio)</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="304"/>
+        <location filename="../app/net/curltransfer.cpp" line="336"/>
         <source>no connection within %1 ms</source>
         <translation>aucune connexion en %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="306"/>
+        <location filename="../app/net/curltransfer.cpp" line="338"/>
         <source>no TLS handshake within %1 ms: the server took the connection and did not answer</source>
         <translation>pas de négociation TLS en %1 ms&#xa0;: le serveur a accepté la connexion sans répondre</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="310"/>
+        <location filename="../app/net/curltransfer.cpp" line="342"/>
         <source>no reply within %1 ms</source>
         <translation>aucune réponse en %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="336"/>
+        <location filename="../app/net/curltransfer.cpp" line="368"/>
         <source>after HTTP %1: %2</source>
         <translation>après HTTP %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="352"/>
+        <location filename="../app/net/curltransfer.cpp" line="384"/>
         <source>could not connect: %1</source>
         <translation>connexion impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="378"/>
+        <location filename="../app/net/curltransfer.cpp" line="410"/>
         <source>the connection closed without a reply</source>
         <translation>la connexion a été fermée sans réponse</translation>
     </message>
     <message>
-        <location filename="../app/net/curltransfer.cpp" line="383"/>
+        <location filename="../app/net/curltransfer.cpp" line="415"/>
         <source>refused the tunnel to %1 (HTTP %2)</source>
         <translation>a refusé le tunnel vers %1 (HTTP %2)</translation>
     </message>
@@ -2416,127 +2422,127 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Jeton de purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="62"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="63"/>
         <source>Prefix purge method</source>
         <translation>Méthode de purge par préfixe</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="64"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="68"/>
         <source>ban: a BAN request whose ban header carries an anchored regex of the path prefix (Varnish; needed for --match all). wildcard: PURGE of the prefix followed by &quot;*&quot; (ngx_cache_purge 2.4 or later; Debian 12&apos;s 2.3 has no partial purge and answers 404).</source>
         <translation>ban&#xa0;: une requête BAN dont l’en-tête ban porte une regex ancrée du préfixe de chemin (Varnish&#xa0;; nécessaire pour --match all). wildcard&#xa0;: PURGE du préfixe suivi de &quot;*&quot; (ngx_cache_purge 2.4 ou ultérieur&#xa0;; la 2.3 de Debian 12 ne fait pas de purge partielle et répond 404).</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="67"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="74"/>
         <source>Ban header</source>
         <translation>En-tête ban</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="68"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="79"/>
         <source>Header of BAN requests that carries the regex, e.g. &quot;^/img/&quot;; the VCL passes it to ban(&quot;req.url ~ &quot; + req.http.&lt;header&gt;).</source>
         <translation>En-tête des requêtes BAN qui porte la regex, p. ex. &quot;^/img/&quot;&#xa0;; la VCL la passe à ban(&quot;req.url ~ &quot; + req.http.&lt;header&gt;).</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="70"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="83"/>
         <source>Secret header</source>
         <translation>En-tête du secret</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="71"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="88"/>
         <source>Header that carries the secret on every PURGE/BAN, for caches that check a token as well as the client address; required when a secret is configured.</source>
         <translation>En-tête qui porte le secret à chaque PURGE/BAN, pour les caches qui vérifient un jeton en plus de l’adresse du client&#xa0;; obligatoire si un secret est configuré.</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="104"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="124"/>
         <source>http-purge needs at least one --endpoint: the base URL of each cache, e.g. --endpoint http://127.0.0.1:6081</source>
         <translation>http-purge nécessite au moins un --endpoint&#xa0;: l’URL de base de chaque cache, p. ex. --endpoint http://127.0.0.1:6081</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="112"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="133"/>
         <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» mal formé&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="114"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="137"/>
         <source>--endpoint &quot;%1&quot; must not have a query or fragment: the target&apos;s path and query are appended to it</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» ne doit avoir ni query ni fragment&#xa0;: le chemin et la query de la cible y sont ajoutés</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="117"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="142"/>
         <source>--endpoint &quot;%1&quot; must not carry a user name or password; put a token in the secret and name its header with --set secret_header=NAME</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» ne doit contenir ni nom d’utilisateur ni mot de passe&#xa0;; mettez un jeton dans le secret et nommez son en-tête avec --set secret_header=NOM</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="123"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="150"/>
         <source>--endpoint &quot;%1&quot; is given twice</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» est indiqué deux fois</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="128"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="155"/>
         <source>prefix_method &quot;%1&quot; is not one of: ban, wildcard</source>
         <translation>prefix_method «&#xa0;%1&#xa0;» n’est ni ban ni wildcard</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="131"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="158"/>
         <source>ban_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>ban_header «&#xa0;%1&#xa0;» n’est pas un nom d’en-tête HTTP valide</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="135"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="162"/>
         <source>secret_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>secret_header «&#xa0;%1&#xa0;» n’est pas un nom d’en-tête HTTP valide</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="138"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="166"/>
         <source>secret_header &quot;%1&quot; collides with the Host or ban header the purge needs</source>
         <translation>secret_header «&#xa0;%1&#xa0;» entre en conflit avec l’en-tête Host ou ban nécessaire à la purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="141"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="171"/>
         <source>a secret is configured but secret_header is not set: --set secret_header=NAME names the header that carries it (e.g. X-Purge-Token)</source>
         <translation>un secret est configuré mais secret_header n’est pas défini&#xa0;: --set secret_header=NOM nomme l’en-tête qui le porte (p. ex. X-Purge-Token)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="151"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="182"/>
         <source>--match all needs BAN support: it is only available with --set prefix_method=ban (Varnish)</source>
         <translation>--match all nécessite la prise en charge de BAN&#xa0;: disponible uniquement avec --set prefix_method=ban (Varnish)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="236"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="270"/>
         <source>ban added (HTTP %1)</source>
         <translation>ban ajouté (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="237"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="271"/>
         <source>purged (HTTP %1)</source>
         <translation>purgé (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="240"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="275"/>
         <source>the cache does not do partial purges: PURGE with a trailing &quot;*&quot; needs ngx_cache_purge 2.4 or later (Debian 12 ships 2.3); use single URLs, or prefix_method=ban on Varnish</source>
         <translation>le cache ne fait pas de purge partielle&#xa0;: PURGE avec un &quot;*&quot; final nécessite ngx_cache_purge 2.4 ou ultérieur (Debian 12 fournit la 2.3)&#xa0;; utilisez des URL individuelles, ou prefix_method=ban avec Varnish</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="246"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="281"/>
         <source>was not cached (HTTP %1)</source>
         <translation>n’était pas en cache (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="249"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="285"/>
         <source>the cache refused %1 from this client; most likely its purge ACL does not allow it: the VCL&apos;s acl checked in vcl_recv (Varnish), the proxy_cache_purge location&apos;s allow rules (nginx), or &quot;acl PURGE method PURGE&quot; with &quot;http_access allow PURGE&quot; for this address (Squid)</source>
         <translation>le cache a refusé %1 de ce client&#xa0;; son ACL de purge ne l’autorise probablement pas&#xa0;: l’acl de la VCL vérifiée dans vcl_recv (Varnish), les règles allow de la location proxy_cache_purge (nginx), ou &quot;acl PURGE method PURGE&quot; avec &quot;http_access allow PURGE&quot; pour cette adresse (Squid)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="255"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="292"/>
         <source>; nginx and Squid have no BAN at all (use prefix_method=wildcard with ngx_cache_purge 2.4 or later)</source>
         <translation>&#xa0;; nginx et Squid n’ont pas du tout de BAN (utilisez prefix_method=wildcard avec ngx_cache_purge 2.4 ou ultérieur)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="259"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="297"/>
         <source>; or it rejected the secret sent in %1</source>
         <translation>&#xa0;; ou il a rejeté le secret envoyé dans %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="263"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="303"/>
         <source>the cache has no handler for %1 requests; add one to its configuration</source>
         <translation>le cache n’a pas de gestionnaire pour les requêtes %1&#xa0;; ajoutez-en un à sa configuration</translation>
     </message>
@@ -3117,67 +3123,67 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="30"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="31"/>
         <source>Cache ID</source>
         <translation>ID du cache</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="31"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="36"/>
         <source>The cache ID shown on the Settings page of the MemCachier analytics dashboard</source>
         <translation>L’ID du cache affiché sur la page Settings du tableau de bord analytique MemCachier</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="32"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="39"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="33"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="44"/>
         <source>A credential user name that has the API capability</source>
         <translation>Un nom d’utilisateur d’identifiants disposant de la capacité API</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="58"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="70"/>
         <source>setting cache_id is empty: give the cache ID from the analytics dashboard&apos;s Settings page</source>
         <translation>le paramètre cache_id est vide&#xa0;: indiquez l’ID du cache de la page Settings du tableau de bord analytique</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="62"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="76"/>
         <source>a space or line break</source>
         <translation>un espace ou un saut de ligne</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="63"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="77"/>
         <source>setting cache_id &quot;%1&quot; contains %2: a cache ID has only letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;</source>
         <translation>le paramètre cache_id «&#xa0;%1&#xa0;» contient %2&#xa0;: un ID de cache ne comporte que des lettres, chiffres, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; et &apos;~&apos;</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="68"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="83"/>
         <source>setting user is empty: give the credential user name from the analytics dashboard</source>
         <translation>le paramètre user est vide&#xa0;: indiquez le nom d’utilisateur des identifiants du tableau de bord analytique</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="71"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="87"/>
         <source>setting user &quot;%1&quot; contains &apos;:&apos;, which Basic authentication cannot carry</source>
         <translation>le paramètre user «&#xa0;%1&#xa0;» contient &apos;:&apos;, que l’authentification Basic ne peut pas transmettre</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="78"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="97"/>
         <source>provider memcachier flushes the whole cache and does not support --match %1; use --match all</source>
         <translation>le fournisseur memcachier vide tout le cache et ne prend pas en charge --match %1&#xa0;; utilisez --match all</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="120"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="139"/>
         <source>MemCachier rejected the credentials (HTTP %1%2): check the setting user &quot;%3&quot; and the password; &quot;Bad user&quot; means they do not match or the credential lacks the API capability (enable it on the analytics dashboard&apos;s Settings page). Surrounding spaces and newlines were already removed.</source>
         <translation>MemCachier a rejeté les identifiants (HTTP %1%2)&#xa0;: vérifiez le paramètre user «&#xa0;%3&#xa0;» et le mot de passe&#xa0;; &quot;Bad user&quot; signifie qu’ils ne correspondent pas ou que l’identifiant n’a pas la capacité API (activez-la sur la page Settings du tableau de bord analytique). Les espaces et sauts de ligne en bordure ont déjà été retirés.</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="125"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="147"/>
         <source>MemCachier has no cache with ID &quot;%1&quot; for this credential (HTTP 404%2): check the setting cache_id</source>
         <translation>MemCachier n’a aucun cache d’ID «&#xa0;%1&#xa0;» pour cet identifiant (HTTP 404%2)&#xa0;: vérifiez le paramètre cache_id</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="129"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="153"/>
         <source>MemCachier rejected the flush of cache &quot;%1&quot; (HTTP 400%2)</source>
         <translation>MemCachier a rejeté le vidage du cache «&#xa0;%1&#xa0;» (HTTP 400%2)</translation>
     </message>
@@ -4021,7 +4027,7 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>aucune correspondance de chemin ne couvre %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="310"/>
+        <location filename="../app/cli/purgecommands.cpp" line="313"/>
         <location filename="../app/queue/targetresolver.cpp" line="154"/>
         <source>no path mapping for source &quot;%1&quot;: pass --map PATH_PREFIX=URL_PREFIX or set the source&apos;s map setting (source add ... --set map=PATH_PREFIX=URL_PREFIX)</source>
         <translation>aucune correspondance de chemins pour la source « %1 » : passez --map PATH_PREFIX=URL_PREFIX ou définissez le paramètre map de la source (source add ... --set map=PATH_PREFIX=URL_PREFIX)</translation>
@@ -4078,43 +4084,43 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>requête %1 : %2 transaction(s) mise(s) en file</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="283"/>
+        <location filename="../app/cli/purgecommands.cpp" line="286"/>
         <source>preset save needs a NAME</source>
         <translation>preset save nécessite un NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="323"/>
+        <location filename="../app/cli/purgecommands.cpp" line="326"/>
         <source>saved preset &quot;%1&quot;</source>
         <translation>préréglage «&#xa0;%1&#xa0;» enregistré</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="345"/>
+        <location filename="../app/cli/purgecommands.cpp" line="348"/>
         <source>%1 target(s)</source>
         <translation>%1 cible(s)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="346"/>
+        <location filename="../app/cli/purgecommands.cpp" line="349"/>
         <source>targets from %1</source>
         <translation>cibles lues dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="347"/>
+        <location filename="../app/cli/purgecommands.cpp" line="350"/>
         <source>, changes in %1</source>
         <translation>, modifications dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="362"/>
+        <location filename="../app/cli/purgecommands.cpp" line="365"/>
         <source>preset run needs exactly one NAME</source>
         <translation>preset run nécessite exactement un NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="366"/>
-        <location filename="../app/cli/purgecommands.cpp" line="381"/>
+        <location filename="../app/cli/purgecommands.cpp" line="369"/>
+        <location filename="../app/cli/purgecommands.cpp" line="384"/>
         <source>unknown preset &quot;%1&quot;</source>
         <translation>préréglage «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="378"/>
+        <location filename="../app/cli/purgecommands.cpp" line="381"/>
         <source>preset remove needs exactly one NAME</source>
         <translation>preset remove nécessite exactement un NOM</translation>
     </message>
@@ -4130,12 +4136,12 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>PurgeQueue</name>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="153"/>
+        <location filename="../app/queue/purgequeue.cpp" line="157"/>
         <source>source &quot;%1&quot; no longer exists or its type is unknown</source>
         <translation>la source «&#xa0;%1&#xa0;» n’existe plus ou son type est inconnu</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="347"/>
+        <location filename="../app/queue/purgequeue.cpp" line="351"/>
         <source>attempt %1</source>
         <translation>tentative %1</translation>
     </message>
@@ -4178,12 +4184,12 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>%1 (le serveur a demandé d’attendre %2 s, au-delà du budget de relance&#xa0;; une dernière tentative aura lieu à la fin du budget)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="507"/>
+        <location filename="../app/queue/purgequeue.cpp" line="512"/>
         <source>split from transaction %1 after: %2</source>
         <translation>séparée de la transaction %1 après&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="514"/>
+        <location filename="../app/queue/purgequeue.cpp" line="519"/>
         <source>too large (%1); split into %2 + %3 targets</source>
         <translation>trop grande (%1)&#xa0;; divisée en %2 + %3 cibles</translation>
     </message>
@@ -4206,27 +4212,27 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="489"/>
+        <location filename="../app/queue/purgequeue.cpp" line="494"/>
         <source>%1; sending again in %2 s (not counted as an attempt)</source>
         <translation>%1&#xa0;; nouvel envoi dans %2 s (non compté comme tentative)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="490"/>
+        <location filename="../app/queue/purgequeue.cpp" line="495"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1&#xa0;; nouvelle tentative dans %2 s</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="587"/>
+        <location filename="../app/queue/purgequeue.cpp" line="592"/>
         <source>cancelled before it was sent</source>
         <translation>annulée avant l’envoi</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="608"/>
+        <location filename="../app/queue/purgequeue.cpp" line="613"/>
         <source>queued again by request</source>
         <translation>remise en file à la demande</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="630"/>
+        <location filename="../app/queue/purgequeue.cpp" line="635"/>
         <source>stopped while sending; queued again</source>
         <translation>arrêtée pendant l’envoi&#xa0;; remise en file</translation>
     </message>
@@ -4274,7 +4280,15 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>QueueRunner</name>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="190"/>
+        <location filename="../app/cli/queuerunner.cpp" line="174"/>
+        <source>waiting for %n queued transaction(s) that cover this purge</source>
+        <translation>
+            <numerusform>en attente de %n transaction en file qui couvre cette purge</numerusform>
+            <numerusform>en attente de %n transactions en file qui couvrent cette purge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/queuerunner.cpp" line="224"/>
         <source>%n transaction(s): </source>
         <translation>
             <numerusform>%n transaction&#xa0;: </numerusform>
@@ -4282,7 +4296,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="194"/>
+        <location filename="../app/cli/queuerunner.cpp" line="228"/>
         <source>the run stopped: %n transaction(s) not finished stay as last recorded</source>
         <translation>
             <numerusform>l’exécution s’est arrêtée&#xa0;: %n transaction inachevée reste dans son dernier état enregistré</numerusform>
@@ -4290,17 +4304,17 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/queuerunner.cpp" line="200"/>
+        <location filename="../app/cli/queuerunner.cpp" line="234"/>
         <source>stopped; unfinished work stays queued: run `purgeline resume --wait` to finish it</source>
         <translation>arrêté&#xa0;; le travail inachevé reste en file&#xa0;: lancez `purgeline resume --wait` pour le terminer</translation>
     </message>
     <message>
-        <location filename="../app/cli/queuerunner.cpp" line="206"/>
+        <location filename="../app/cli/queuerunner.cpp" line="240"/>
         <source>open transactions are retried or polled by `purgeline resume --wait` or the Purgeline window</source>
         <translation>les transactions ouvertes sont relancées ou interrogées par `purgeline resume --wait` ou la fenêtre de Purgeline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="211"/>
+        <location filename="../app/cli/queuerunner.cpp" line="245"/>
         <source>%n transaction(s) still waiting to be sent again within their retry budget</source>
         <translation>
             <numerusform>%n transaction attend encore d’être renvoyée dans son budget de relance</numerusform>
@@ -4843,32 +4857,32 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>SourceCheck</name>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="61"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="62"/>
         <source>Unknown provider type &quot;%1&quot;.</source>
         <translation>Type de fournisseur «&#xa0;%1&#xa0;» inconnu.</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="81"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="82"/>
         <source>The secret could not be read: %1</source>
         <translation>Impossible de lire le secret&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="91"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="92"/>
         <source>The dry run failed: %1</source>
         <translation>La simulation a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="94"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="95"/>
         <source>everything</source>
         <translation>tout</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="97"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="98"/>
         <source>%1 has no harmless check request, so nothing was sent. Dry run: a purge of %2 would send:</source>
         <translation>%1 n’a pas de requête de vérification sans effet, rien n’a donc été envoyé. Simulation&#xa0;: une purge de %2 enverrait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="135"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="136"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>

@@ -45,7 +45,8 @@ QString ChangeFilter::configure(Only only, const QStringList &includes, const QS
         for (const QString &pattern : *list) {
             GlobPattern glob(pattern);
             if (!glob.isValid())
-                return ChangeFilterTr::tr("%1 \"%2\" is not a usable glob: %3").arg(QLatin1String(option), pattern, glob.error());
+                return ChangeFilterTr::tr("%1 \"%2\" is not a usable glob: %3")
+                    .arg(QLatin1String(option), pattern, glob.error());
             target->append(glob);
         }
     }
@@ -55,8 +56,14 @@ QString ChangeFilter::configure(Only only, const QStringList &includes, const QS
 QMimeType ChangeFilter::mimeType(const QString &path, const QByteArray &content, bool contentFound) const
 {
     const bool lfsPointer = content.startsWith("version https://git-lfs.github.com/spec/");
-    if (!contentFound || lfsPointer)
+    if (!contentFound || lfsPointer) {
+        // No file system or repository path holds U+0000, and Qt 6.4's suffix lookup reads past
+        // its cache on names with several of them (found by fuzz_change_filter): such a name is
+        // judged by nothing, as a file without a known extension would be.
+        if (path.contains(QChar(0)))
+            return m_mime.mimeTypeForName(QStringLiteral("application/octet-stream"));
         return m_mime.mimeTypeForFile(path, QMimeDatabase::MatchExtension);
+    }
     return m_mime.mimeTypeForData(content);
 }
 

@@ -1,6 +1,7 @@
 #include "curltransfer.h"
 
 #include <QCoreApplication>
+#include <string_view>
 
 namespace {
 struct HttpClientTr
@@ -12,6 +13,27 @@ QByteArray headerLine(const QByteArray &name, const QByteArray &value)
 {
     // curl drops a header given as "Name:" with nothing after it; "Name;" sends it empty.
     return value.isEmpty() ? QByteArray(name + ';') : QByteArray(name + ": " + value);
+}
+
+// RFC 9110 section 5.6.2: a field name is a token.
+bool isToken(QByteArrayView name)
+{
+    static constexpr std::string_view kSeparators = "\"(),/:;<=>?@[\\]{}";
+    for (const char c : name)
+        if (uchar(c) <= 0x20 || uchar(c) >= 0x7f || kSeparators.find(c) != std::string_view::npos)
+            return false;
+    return true;
+}
+
+// A field value, trimmed, with any CR, LF or NUL in it replaced by a space, as RFC 9112 section
+// 5.5 allows a recipient to: a value never carries a line break into a log or a parser.
+QByteArray fieldValue(QByteArrayView raw)
+{
+    QByteArray value = raw.trimmed().toByteArray();
+    for (char &c : value)
+        if (c == '\r' || c == '\n' || c == '\0')
+            c = ' ';
+    return value;
 }
 
 bool hasHeader(const HttpRequestSpec &request, const char *name)
@@ -193,11 +215,13 @@ size_t CurlTransfer::takeHeaderLine(QByteArrayView line)
     } else if (line.startsWith("HTTP/")) {
         // the status line: curl reports the code itself
     } else if ((line.front() == ' ' || line.front() == '\t') && !m_headers.isEmpty()) {
-        m_headers.last().second += ' ' + line.trimmed().toByteArray(); // obsolete line folding
-    } else if (const qsizetype colon = line.indexOf(':'); colon > 0) {
-        m_headers.emplaceBack(line.first(colon).toByteArray(),
-                              line.sliced(colon + 1).trimmed().toByteArray());
+        m_headers.last().second += ' ' + fieldValue(line); // obsolete line folding
+    } else if (const qsizetype colon = line.indexOf(':'); colon > 0 && isToken(line.first(colon))) {
+        m_headers.emplaceBack(line.first(colon).toByteArray(), fieldValue(line.sliced(colon + 1)));
     }
+    // Else not a header field (curl passes on a name with a CR before it, or with spaces, when
+    // lines end in a bare LF): RFC 9112 section 5 lets a recipient ignore it, and nothing can be
+    // looked up under such a name anyway.
     return taken;
 }
 
@@ -227,6 +251,14 @@ HttpReply CurlTransfer::finish(CURLcode result)
     HttpReply reply;
     long status = 0;
     curl_easy_getinfo(m_easy, CURLINFO_RESPONSE_CODE, &status);
+    if (status < 100 || status > 999) {
+        // curl reads a status out of lines such as "HTTP/29 Too Many" (status 9): a status code is
+        // three digits (RFC 9110 section 15), and no provider can read meaning into another.
+        reply.failure = HttpReply::Failure::Protocol;
+        reply.errorText = HttpClientTr::tr("%1: %2").arg(
+            where(), HttpClientTr::tr("no valid HTTP status line (status code %1)").arg(status));
+        return reply;
+    }
     reply.status = int(status);
     reply.headers = std::move(m_headers);
     reply.body = std::move(m_body);

@@ -20,6 +20,10 @@ struct PurgeQueueTr
 {
     Q_DECLARE_TR_FUNCTIONS(PurgeQueue)
 };
+
+// Providers' ids are a few dozen characters (Fastly's, Akamai's, CloudFront's); a longer one is a
+// server that sent something else.
+constexpr int kMaxProviderIdChars = 200;
 } // namespace
 
 PurgeQueue::PurgeQueue(const Services &services, QObject *parent)
@@ -435,7 +439,7 @@ void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool
     outcome.details = runtime.redactor.redact(outcome.details);
     t.updatedAt = now;
     if (!outcome.providerId.isEmpty())
-        t.providerId = outcome.providerId;
+        t.providerId = PeopleText::safe(outcome.providerId, kMaxProviderIdChars); // shown, never sent back
     if (outcome.progressPercent >= 0)
         t.progress = outcome.progressPercent;
     const int status = t.lastHttpStatus;

@@ -1,6 +1,7 @@
 #include "sourcechecker.h"
 
 #include "changes/pathmapper.h"
+#include "core/peopletext.h"
 #include "core/replyclassifier.h"
 #include "credentials/redactor.h"
 #include "credentials/secretresolver.h"
@@ -139,5 +140,9 @@ void SourceChecker::report(const SourceConfig &source, const HttpRequestSpec &re
 void SourceChecker::done(const QString &sourceName, bool ok, const QString &summary, const QString &details)
 {
     m_running = false;
-    emit finished(sourceName, ok, summary, details);
+    // The server's words (status text, header values, body) escaped and capped like every other
+    // reply text the engine passes on: a check is shown and copied, and must not carry a
+    // terminal's control sequences or megabytes along.
+    emit finished(sourceName, ok, PeopleText::safe(summary),
+                  PeopleText::safe(details, 4 * PeopleText::kMaxChars));
 }
