@@ -66,7 +66,24 @@ QJsonObject transaction(const TransactionRecord &t)
         o.insert(QStringLiteral("polls"), t.polls);
     if (!t.batch.options.isEmpty())
         o.insert(QStringLiteral("options"), optionValuesToJson(t.batch.options));
+    if (!t.verifyState.isEmpty())
+        o.insert(QStringLiteral("verification"), t.verifyState);
+    if (t.verifies)
+        o.insert(QStringLiteral("verifies"), t.verifies);
     return o;
+}
+
+QJsonArray probes(const QList<ProbeRecord> &probes)
+{
+    QJsonArray items;
+    for (const ProbeRecord &p : probes)
+        items.append(QJsonObject{{QStringLiteral("transaction_id"), p.transactionId},
+                                 {QStringLiteral("url"), p.url},
+                                 {QStringLiteral("verdict"), p.state},
+                                 {QStringLiteral("signal"), p.signal},
+                                 {QStringLiteral("probe"), p.probe},
+                                 {QStringLiteral("probed_at"), p.probedAt ? isoTime(p.probedAt) : QString()}});
+    return items;
 }
 
 QJsonObject source(const SourceConfig &s)

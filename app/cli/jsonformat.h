@@ -4,6 +4,7 @@
 #include "core/transactionrecord.h"
 #include "queue/queueddedup.h"
 #include "storage/presetstore.h"
+#include "storage/verificationstore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,6 +16,9 @@ namespace JsonFormat {
 QJsonObject transaction(const TransactionRecord &t);
 QJsonObject source(const SourceConfig &s);
 QJsonObject preset(const PresetRecord &p);
+// Each probed URL: [{transaction_id, url, verdict (pending, fresh, stale, cannot_tell), signal,
+// probe, probed_at}].
+QJsonArray probes(const QList<ProbeRecord> &probes);
 // What queued work already covered: [{source, request, match, count, targets, transactions,
 // covered_by: {kind, targets}}], covered_by only when it is not the same target.
 QJsonArray alreadyQueued(const QList<AlreadyQueued> &items);

@@ -36,6 +36,15 @@ const QCommandLineOption
     kChangesFrom({QStringLiteral("changes-from")},
                  QStringLiteral("Purge the URLs of the files changed in this git repository."),
                  QStringLiteral("DIR"));
+const QCommandLineOption kVerify({QStringLiteral("verify")},
+                                 QStringLiteral("After the purge, ask for each URL and check its cache no longer "
+                                                "serves the old copy (with the source's verify method, else HEAD)."));
+const QCommandLineOption kVerifyWith({QStringLiteral("verify-with")},
+                                     QStringLiteral("Verify with this method: head, or get (compares bodies with "
+                                                    "the origin's)."),
+                                     QStringLiteral("METHOD"));
+const QCommandLineOption kNoVerify({QStringLiteral("no-verify")},
+                                   QStringLiteral("Do not verify, whatever the sources' verify setting says."));
 const QCommandLineOption kWait({QStringLiteral("wait")},
                                QStringLiteral("Wait until every transaction is final."));
 const QCommandLineOption kDryRun({QStringLiteral("dry-run")},
@@ -56,7 +65,7 @@ QList<std::pair<QString, QCommandLineOption>> optionAliases()
 
 void addPurgeOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({kSource, kAction, kMatch, kFromFile, kOption, kChangesFrom});
+    parser.addOptions({kSource, kAction, kMatch, kFromFile, kOption, kChangesFrom, kVerify, kVerifyWith, kNoVerify});
     for (const auto &[key, option] : optionAliases())
         parser.addOption(option);
     ChangesOptions::add(parser);
@@ -120,6 +129,21 @@ bool readPurgeOptions(CliContext &ctx, const QCommandLineParser &parser, const Q
     o.fromFile = parser.value(kFromFile);
     if (!readRequestOptions(ctx, parser, &o.options))
         return false;
+    if (parser.isSet(kNoVerify) && (parser.isSet(kVerify) || parser.isSet(kVerifyWith))) {
+        ctx.usageError(PurgeCommands::tr("--no-verify contradicts --verify and --verify-with"));
+        return false;
+    }
+    if (parser.isSet(kVerifyWith)) {
+        o.verify = parser.value(kVerifyWith).toLower();
+        if (o.verify != QLatin1String("head") && o.verify != QLatin1String("get")) {
+            ctx.usageError(PurgeCommands::tr("unknown --verify-with \"%1\": use head or get").arg(parser.value(kVerifyWith)));
+            return false;
+        }
+    } else if (parser.isSet(kVerify)) {
+        o.verify = QStringLiteral("on");
+    } else if (parser.isSet(kNoVerify)) {
+        o.verify = QStringLiteral("off");
+    }
     if (parser.isSet(kChangesFrom)) {
         if (o.match != MatchKind::Exact && o.match != MatchKind::Prefix) {
             ctx.usageError(PurgeCommands::tr("--changes-from gives URLs: use --match exact or prefix, not %1")

@@ -5,6 +5,8 @@
 #include "jsonformat.h"
 #include "net/httpclient.h"
 #include "queue/purgequeue.h"
+#include "queue/verifier.h"
+#include "queue/verifytext.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -122,11 +124,17 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
             break;
         }
     });
+    Verifier &verifier = m_ctx.service().verifier();
+    const auto isDone = [&] { return m_options.wait ? queue.allFinal() && verifier.isSettled() : queue.allAnswered(); };
     const auto checkDone = [&] {
-        if (m_options.wait ? queue.allFinal() : queue.allAnswered())
+        if (isDone())
             loop.quit();
     };
     QObject::connect(&queue, &PurgeQueue::settled, &loop, checkDone, Qt::QueuedConnection);
+    QObject::connect(&verifier, &Verifier::verificationChanged, &receiver, [&](qint64 id, const QString &state) {
+        m_ctx.err() << VerifyText::progressLine(id, state) << Qt::endl;
+    });
+    QObject::connect(&verifier, &Verifier::verificationChanged, &loop, checkDone, Qt::QueuedConnection);
     SignalCatcher catcher([&] {
         stopped = true;
         queue.shutdown();
@@ -149,7 +157,7 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
     start(queue);
     if (m_ctx.db.fault().isFault()) // it failed before this run was listening
         stopForFault(m_ctx.db.fault());
-    if (!stopped && !(m_options.wait ? queue.allFinal() : queue.allAnswered()))
+    if (!stopped && !isDone())
         loop.exec();
     // settled() reaches checkDone queued, so the loop can quit while the last state changes
     // (already visible in tracked()) still wait in the queue's write batch. Stopping the queue
@@ -204,6 +212,19 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
             ++open;
         waiting += !isFinal(t.state) && t.state != TransactionState::WaitingForStatus;
     }
+    std::sort(tracked.begin(), tracked.end(),
+              [](const TransactionRecord &a, const TransactionRecord &b) { return a.id < b.id; });
+    // Verification is written by the verifier alone: its states come from the store.
+    QList<qint64> trackedIds;
+    for (const TransactionRecord &t : std::as_const(tracked))
+        trackedIds << t.id;
+    QHash<qint64, QString> verifyStates;
+    for (const TransactionRecord &t : m_ctx.service().transactions().byIds(trackedIds))
+        verifyStates.insert(t.id, t.verifyState);
+    for (TransactionRecord &t : tracked)
+        t.verifyState = verifyStates.value(t.id);
+    const QList<ProbeRecord> probes = m_ctx.service().verifications().forTransactions(trackedIds);
+    const VerifyText::Summary verification = VerifyText::summarise(tracked, probes);
     if (m_options.json) {
         QJsonArray items;
         for (const TransactionRecord &t : tracked)
@@ -215,6 +236,8 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
                         {QStringLiteral("stopped"), stopped}};
         if (m_options.requestId)
             doc.insert(QStringLiteral("request_id"), m_options.requestId);
+        if (!probes.isEmpty())
+            doc.insert(QStringLiteral("verifications"), JsonFormat::probes(probes));
         for (auto it = m_options.extraJson.constBegin(); it != m_options.extraJson.constEnd(); ++it)
             doc.insert(it.key(), it.value());
         m_ctx.out() << JsonFormat::document(doc);
@@ -223,6 +246,8 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
     QTextStream &err = m_ctx.err();
     err << QueueRunnerTr::tr("%n transaction(s): ", nullptr, int(tracked.size())) << succeeded
         << " succeeded, " << failed << " failed, " << open << " still open" << Qt::endl;
+    for (const QString &line : verification.lines)
+        err << line << Qt::endl;
     if (storageFault) {
         m_ctx.printFault(*storageFault);
         err << QueueRunnerTr::tr("the run stopped: %n transaction(s) not finished stay as last recorded",
@@ -247,5 +272,7 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
             << Qt::endl;
         return ExitStopped;
     }
-    return failed > 0 ? ExitFailed : ExitOk;
+    if (m_options.wait && verification.unsettled > 0 && failed == 0)
+        return ExitStopped;
+    return failed > 0 || verification.stillCached > 0 ? ExitFailed : ExitOk;
 }

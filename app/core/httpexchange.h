@@ -103,6 +103,9 @@ struct Outcome
     // Retry only: the server asked to slow down (429, or a provider's own throttling reply). Such
     // a reply never counts as an attempt and slows the rate key's pacing.
     bool throttled = false;
+    // Succeeded only: how long after this reply the purge takes effect, when the provider says
+    // (Akamai's estimatedSeconds); verification waits for it. 0: at once.
+    qint64 settlesInMs = 0;
     QString message;
     QStringList details; // e.g. files removed by a local provider
 

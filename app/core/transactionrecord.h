@@ -44,6 +44,12 @@ struct TransactionRecord
     qint64 firstPolledAt = 0;
     qint64 retryingSince =
         0; // when its first attempt failed for a passing reason; the retry budget runs from it
+    // Verification (Verifier): "" not verified, or a VerifyState name. Written by the verifier
+    // alone, never by the queue's saves.
+    QString verifyState;
+    qint64 verifies = 0; // a re-purge: the transaction whose still-cached URLs it sends again
+    // Not stored: when the provider said its purge takes effect (Akamai's estimatedSeconds).
+    qint64 settlesAt = 0;
 
     QString targetsSummary() const;
 };

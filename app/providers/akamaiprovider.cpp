@@ -139,6 +139,18 @@ AkamaiProvider::AkamaiProvider()
     // A request may not need more object tokens than a bucket holds ("Rate limiting"), so the
     // bucket sizes are the most objects per request; the 50,000-byte body limit usually binds
     // first ("413": "the maximum message body size, which is 50,000 bytes").
+    // techdocs.akamai.com/edge-diagnostics "Pragma headers": with Pragma: akamai-x-cache-on the
+    // edge answers X-Cache "TCP_MISS from ...", "TCP_HIT", "TCP_MEM_HIT", "TCP_IMS_HIT",
+    // "TCP_REFRESH_HIT"/"TCP_REFRESH_MISS" (revalidated with or fetched again from the origin),
+    // "TCP_REFRESH_FAIL_HIT" (origin unreachable, held copy served). Akamai sends no Age.
+    m_info.verification.probeHeaders = {{"Pragma", "akamai-x-cache-on"}};
+    m_info.verification.ageIsSignal = false;
+    m_info.verification.cacheSignals = {
+        {"X-Cache",
+         {QStringLiteral("TCP_MISS"), QStringLiteral("TCP_REFRESH_MISS"), QStringLiteral("TCP_REFRESH_HIT"),
+          QStringLiteral("TCP_IMS_MISS"), QStringLiteral("TCP_NEGATIVE_MISS")},
+         {QStringLiteral("TCP_HIT"), QStringLiteral("TCP_MEM_HIT"), QStringLiteral("TCP_IMS_HIT")},
+         {QStringLiteral("TCP_REFRESH_FAIL_HIT")}}};
     m_info.limits.maxBatchCount = 10000; // URL/ARL bucket
     m_info.limits.maxBatchCountByMatch = {{MatchKind::Tag, 5000}, {MatchKind::Object, 300}};
     m_info.limits.maxBodyBytes = 50000;
@@ -358,7 +370,12 @@ Outcome AkamaiProvider::classifyReply(const PurgeBatch &batch, const HttpReply &
                                           .arg(purgeId)
                                           .arg(qint64(seconds.toDouble()))
                                     : AkamaiProviderTr::tr("accepted as %1").arg(purgeId);
-        return Outcome::succeeded(purgeId, message);
+        Outcome outcome = Outcome::succeeded(purgeId, message);
+        // Verification asks the edge only once the purge has had the time Akamai says it takes
+        // (bounded: the value comes from outside).
+        if (seconds.isDouble() && seconds.toDouble() > 0)
+            outcome.settlesInMs = qint64(qMin(seconds.toDouble(), 24.0 * 3600) * 1000);
+        return outcome;
     }
     const QString detail = problemText(reply);
     const QString http = QStringLiteral("HTTP %1").arg(status);

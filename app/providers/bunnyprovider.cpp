@@ -43,6 +43,10 @@ BunnyProvider::BunnyProvider()
                              "/pullzone/<ID>/purgeCache); URL purges work without it")},
     };
     // "Purge URL" takes one url query parameter per call; "Purge Cache" takes one CacheTag.
+    // support.bunny.net "Understanding the CDN-Cache header": HIT, MISS, EXPIRED, BYPASS.
+    m_info.verification.cacheSignals = {
+        {"CDN-Cache", {QStringLiteral("MISS"), QStringLiteral("EXPIRED"), QStringLiteral("BYPASS")},
+         {QStringLiteral("HIT")}, {}}};
     m_info.limits.maxBatchCount = 1;
     m_info.limits.maxBodyBytes = 0;
     // docs.bunny.net "Purge Rate Limits": token buckets per account and per purge type, one token

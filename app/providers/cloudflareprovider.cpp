@@ -175,6 +175,15 @@ CloudflareProvider::CloudflareProvider()
         // them well under the URL rates: at 30 URLs a request, Free 2.5 URLs/s, Pro 150, Business 300.
         m_info.limitRules.append({plan.name, {}, planLimits(safeItems, plan.ratePerSecond, plan.bucket), {}});
     }
+    // developers.cloudflare.com/cache/concepts/cache-responses/: CF-Cache-Status HIT, MISS,
+    // EXPIRED, STALE, BYPASS, REVALIDATED, UPDATING, DYNAMIC ("not eligible for caching").
+    m_info.verification.ageIsSignal = true;
+    m_info.verification.cacheSignals = {
+        {"CF-Cache-Status",
+         {QStringLiteral("MISS"), QStringLiteral("EXPIRED"), QStringLiteral("REVALIDATED"), QStringLiteral("DYNAMIC"),
+          QStringLiteral("BYPASS")},
+         {QStringLiteral("HIT")},
+         {QStringLiteral("STALE"), QStringLiteral("UPDATING")}}};
     m_info.planSetting = kPlan;
     // Every plan has rules; these are the default plan's (free), which the source form shows.
     m_info.limits = planLimits(safeItems, 5.0 / 60.0, 25);

@@ -117,6 +117,12 @@ CloudFrontProvider::CloudFrontProvider()
     };
     // Up to 3,000 files in one invalidation, and that many (plus 15 wildcard paths) in progress
     // per distribution ("Concurrent invalidation request maximum").
+    // docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/standard-logs-reference.html
+    // (x-edge-result-type): X-Cache "Hit from cloudfront", "RefreshHit from cloudfront" (revalidated
+    // with the origin), "Miss from cloudfront"; Age from the edge.
+    m_info.verification.ageIsSignal = true;
+    m_info.verification.cacheSignals = {
+        {"X-Cache", {QStringLiteral("Miss"), QStringLiteral("RefreshHit")}, {QStringLiteral("Hit")}, {}}};
     m_info.limits.maxBatchCount = 3000;
     m_info.limits.maxItemsInProgress = 3000;
     m_info.limits.maxWildcardsInProgress = 15;

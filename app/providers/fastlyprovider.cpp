@@ -78,6 +78,12 @@ FastlyProvider::FastlyProvider()
     // "Surrogate key and URL purge requests are also not limited, but purge all requests count
     // against the per-hour rate limit". So URL and key purges are unpaced, and purge all has a
     // bucket of its own whose burst plus an hour's refill is 1,000: 10 + 990/h.
+    // www.fastly.com/documentation/reference/http/http-headers/X-Cache/: "HIT" or "MISS" per
+    // cache the request passed, the edge's last ("MISS, HIT" is a shield miss then an edge hit);
+    // "PASS" was never cached. Age counts from when the copy entered the cache.
+    m_info.verification.ageIsSignal = true;
+    m_info.verification.cacheSignals = {
+        {"X-Cache", {QStringLiteral("MISS"), QStringLiteral("PASS")}, {QStringLiteral("HIT")}, {}}};
     m_info.limits = documentedLimits(1, 0, 1); // a URL purge names one URL
     m_info.limitRules = {
         // "Up to 256 surrogate keys can be purged in one batch request" (PurgeApi, bulk_purge_tag).

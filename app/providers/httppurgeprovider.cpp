@@ -93,6 +93,17 @@ HttpPurgeProvider::HttpPurgeProvider()
     // One URL per request; the caches are the team's own, so nothing documents a rate limit.
     m_info.limits.maxBatchCount = 1;
     m_info.limits.maxBodyBytes = 0;
+    // nginx: $upstream_cache_status (nginx.org/en/docs/http/ngx_http_upstream_module.html), as
+    // sites add it: X-Cache-Status MISS, BYPASS, EXPIRED, STALE, UPDATING, REVALIDATED, HIT.
+    // Squid and many Varnish configurations: X-Cache "HIT"/"MISS" (Squid: "HIT from host").
+    // Varnish always sends Age (0 for a copy just fetched).
+    m_info.verification.ageIsSignal = true;
+    m_info.verification.cacheSignals = {
+        {"X-Cache-Status",
+         {QStringLiteral("MISS"), QStringLiteral("BYPASS"), QStringLiteral("EXPIRED"), QStringLiteral("REVALIDATED")},
+         {QStringLiteral("HIT")},
+         {QStringLiteral("STALE"), QStringLiteral("UPDATING")}},
+        {"X-Cache", {QStringLiteral("MISS")}, {QStringLiteral("HIT")}, {}}};
     m_info.limits.ratePerSecond = 0;
     m_info.limits.burst = 1;
     m_info.limits.concurrency = 8;

@@ -42,6 +42,11 @@ ImgixProvider::ImgixProvider()
          ImgixProviderTr::tr("v1: POST /api/v1/purge with a Bearer key that has the Purge permission; "
                              "legacy: the old POST /v2/image/purger with Basic auth")},
     };
+    // imgix serves through Fastly (docs.imgix.com "Purging assets": a purge takes effect within
+    // seconds): X-Cache as Fastly's, and Age from when the rendered image was cached.
+    m_info.verification.ageIsSignal = true;
+    m_info.verification.cacheSignals = {
+        {"X-Cache", {QStringLiteral("MISS"), QStringLiteral("PASS")}, {QStringLiteral("HIT")}, {}}};
     m_info.limits.maxBatchCount = 1; // one "url" attribute per purge request
     m_info.limits.maxBodyBytes = 0;
     // imgix documents no rate limit for purges (only "space purges of the same URL 10 s apart");

@@ -59,6 +59,8 @@ InstartProvider::InstartProvider()
     // objects"), but one 400 rejects the whole request (a single domain the user may not purge),
     // so batches are kept to a size whose failure or retry stays cheap. 512 KB keeps the body well
     // under the 1 MB request limit common in front of APIs (nginx's default client_max_body_size).
+    // Instart documents no cache status header: Age alone tells (the default), else nothing.
+    m_info.verification.ageIsSignal = true;
     m_info.limits.maxBatchCount = 500;
     m_info.limits.maxBodyBytes = 512 * 1024;
     // "a rate limit of 2 cache purge requests per second, per customer"; above it the API answers

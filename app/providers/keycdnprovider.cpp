@@ -44,6 +44,11 @@ KeycdnProvider::KeycdnProvider()
     // call (a single URL outside the zone fails the whole call) cheap to find and resend. A 2017
     // answer from KeyCDN support quoted in Drupal's purge_purger_keycdn issue 2878008 limited the
     // tags value to 128 characters; that is not in the API documentation and is not enforced.
+    // www.keycdn.com/support/x-cache: X-Cache HIT, MISS, EXPIRED, STALE, ... (and Age).
+    m_info.verification.ageIsSignal = true;
+    m_info.verification.cacheSignals = {
+        {"X-Cache", {QStringLiteral("MISS"), QStringLiteral("EXPIRED"), QStringLiteral("BYPASS")},
+         {QStringLiteral("HIT")}, {QStringLiteral("STALE"), QStringLiteral("UPDATING")}}};
     m_info.limits.maxBatchCount = 100;
     m_info.limits.maxBodyBytes = 0;
     // The API is rate limited per API key (www.keycdn.com/api, "Rate Limiting"; replies carry

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cacheverdict.h"
 #include "core/httpexchange.h"
 #include "core/purgetypes.h"
 #include "core/sourceconfig.h"
@@ -132,6 +133,9 @@ struct ProviderInfo
     ObjectMatchSpec objectMatch; // with MatchKind::Object in matches
     SettingsFileSpec settingsFile;
     ProviderLimits limits;        // when no rule applies
+    // How its caches show that a purge took effect, for verify=head|get; empty: it cannot be
+    // verified (its targets are not URLs a client can ask for, or its caches say nothing).
+    VerificationSpec verification;
     QString planSetting;          // the Choice setting that selects a plan, or empty
     QList<LimitsRule> limitRules; // the first that fits the source's plan and the match wins
 

@@ -22,6 +22,9 @@ public:
     // Provider settings plus common ones (and the polling ones for providers with status).
     static QList<SettingSpec> allSettings(const Provider &provider);
     static QList<SettingSpec> pollSettings(const ProviderLimits &limits);
+    // verify, verify_base, verify_sample, verify_delay and origin, for providers that declare how
+    // their caches show a purge took effect (ProviderInfo::verification).
+    static QList<SettingSpec> verificationSettings();
 
     // Request options some provider declares, each key once (the command line offers their aliases).
     QList<OptionSpec> allOptions() const;

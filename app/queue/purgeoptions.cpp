@@ -44,6 +44,8 @@ QJsonObject PurgeOptions::toJson() const
         json.insert(QStringLiteral("options"), optionValuesToJson(options));
     if (changes.isSet())
         json.insert(QStringLiteral("changes"), changes.toJson());
+    if (!verify.isEmpty())
+        json.insert(QStringLiteral("verify"), verify);
     return json;
 }
 
@@ -67,5 +69,6 @@ PurgeOptions PurgeOptions::fromJson(const QJsonObject &json)
             o.options.insert(spec.key, {json.value(spec.key).toString()});
     if (json.value(QStringLiteral("changes")).isObject())
         o.changes = ChangeQuery::fromJson(json.value(QStringLiteral("changes")).toObject());
+    o.verify = json.value(QStringLiteral("verify")).toString();
     return o;
 }

@@ -21,6 +21,9 @@ struct PurgeOptions
     ChangeQuery
         changes; // --changes-from DIR <selection>: URLs of changed files, computed when the purge runs
     OptionValues options; // --option KEY=VALUE
+    // Verification for this purge: "" each source's own verify setting, else "off", "head" or
+    // "get" for every source that can be verified.
+    QString verify;
 
     // The typed targets plus those of --from-file (one per line; blank lines and lines
     // starting with # skipped), or an error naming what is wrong.

@@ -442,6 +442,7 @@ void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool
         t.providerId = PeopleText::safe(outcome.providerId, kMaxProviderIdChars); // shown, never sent back
     if (outcome.progressPercent >= 0)
         t.progress = outcome.progressPercent;
+    t.settlesAt = outcome.kind == Outcome::Kind::Succeeded ? now + qMax<qint64>(0, outcome.settlesInMs) : 0;
     const int status = t.lastHttpStatus;
 
     QueueDecisions::Context context;

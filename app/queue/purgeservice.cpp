@@ -5,6 +5,7 @@
 #include "net/httpclient.h"
 #include "sourcechecker.h"
 #include "storage/database.h"
+#include "verifier.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -38,7 +39,7 @@ QSet<QString> foldedKeys(const QList<AlreadyQueued> &alreadyQueued)
 
 PurgeService::PurgeService(Database &db, SecretStore *secrets, Clock *clock, QObject *parent)
     : QObject(parent), m_db(db), m_sources(db), m_transactions(db), m_presets(db), m_queueSettingsStore(db),
-      m_http(new HttpClient(this))
+      m_http(new HttpClient(this)), m_verifications(db)
 {
     if (!secrets)
         m_ownSecrets = std::make_unique<KeychainSecretStore>();
@@ -54,11 +55,40 @@ PurgeService::PurgeService(Database &db, SecretStore *secrets, Clock *clock, QOb
         m_queue->setPacingDirectory(db.profileDir() + QStringLiteral("/pacing"));
     m_queueSettings = m_queueSettingsStore.load().value_or(QueueSettings{});
     applyQueueSettings();
+    m_verifier = std::make_unique<Verifier>(Verifier::Services{
+        &m_transactions, &m_verifications, &m_sources, m_http, m_clock, m_queue.get(),
+        [this](const TransactionRecord &original, const QStringList &urls) { return repurge(original, urls); }});
+}
+
+QList<TransactionRecord> PurgeService::repurge(const TransactionRecord &original, const QStringList &urls)
+{
+    const std::optional<SourceConfig> source = m_sources.findById(original.sourceId);
+    if (!source)
+        return {};
+    PurgeBatch batch = original.batch;
+    batch.targets = urls;
+    const Planner::Result planned =
+        Planner(ProviderRegistry::instance()).plan(*source, batch, m_clock->nowMs());
+    if (!planned.error.isEmpty())
+        return {};
+    QList<TransactionRecord> added;
+    for (TransactionRecord t : planned.transactions) {
+        if (!original.lane.isEmpty() && t.lane != original.lane)
+            continue; // only the cache that still held them
+        t.requestId = original.requestId;
+        t.verifies = original.id;
+        if (!m_transactions.insert(t, tr("still cached after transaction %1: purged again").arg(original.id)))
+            return added;
+        added << t;
+    }
+    m_queue->add(added);
+    return added;
 }
 
 PurgeService::~PurgeService()
 {
     m_queue->shutdown();
+    m_verifier.reset(); // before the queue it listens to
 }
 
 SourceChecker &PurgeService::checker()
@@ -90,6 +120,28 @@ bool PurgeService::setQueueSettings(const QueueSettings &settings, QString *erro
     return true;
 }
 
+QString PurgeService::verificationProblem(const PurgeOptions &options, const ResolvedPurge &resolved)
+{
+    static const QStringList modes{QString(), QStringLiteral("off"), QStringLiteral("on"), QStringLiteral("head"),
+                                   QStringLiteral("get")};
+    if (!modes.contains(options.verify))
+        return tr("unknown verify mode \"%1\": use head or get").arg(options.verify);
+    if (options.verify.isEmpty() || options.verify == QLatin1String("off"))
+        return {};
+    if (options.match != MatchKind::Exact)
+        return tr("--verify asks for each purged URL: it needs --match exact, not %1").arg(matchName(options.match));
+    QStringList cannot;
+    for (const ResolvedSource &source : resolved.sources) {
+        const Provider *provider = ProviderRegistry::instance().find(source.source.type);
+        if (!provider || provider->info().verification.isEmpty())
+            cannot << source.source.name;
+    }
+    if (cannot.size() == resolved.sources.size())
+        return tr("--verify: %1 cannot be verified (its caches show no signal of what they served)")
+            .arg(cannot.join(QStringLiteral(", ")));
+    return {};
+}
+
 PurgeService::Plan PurgeService::plan(const PurgeOptions &options) const
 {
     Plan result;
@@ -97,6 +149,10 @@ PurgeService::Plan PurgeService::plan(const PurgeOptions &options) const
     result.resolved = TargetResolver(m_sources, ProviderRegistry::instance()).resolve(options);
     if (!result.resolved.error.isEmpty()) {
         result.error = result.resolved.error;
+        return result;
+    }
+    if (const QString error = verificationProblem(options, result.resolved); !error.isEmpty()) {
+        result.error = error;
         return result;
     }
     const bool fromChanges = options.changes.isSet();

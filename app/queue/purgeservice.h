@@ -8,6 +8,7 @@
 #include "storage/presetstore.h"
 #include "storage/sourcestore.h"
 #include "storage/transactionstore.h"
+#include "storage/verificationstore.h"
 #include "targetresolver.h"
 
 #include <QJsonObject>
@@ -19,6 +20,7 @@ class Database;
 class HttpClient;
 class SecretStore;
 class SourceChecker;
+class Verifier;
 
 // The engine as one object, for every face: the command line, the window, presets, the tray
 // and history's "run again" all take a purge through the same steps here: validate, resolve
@@ -98,6 +100,8 @@ public:
     PresetStore &presets() { return m_presets; }
     SecretStore &secrets() { return *m_secrets; }
     PurgeQueue &queue() { return *m_queue; }
+    Verifier &verifier() { return *m_verifier; }
+    VerificationStore &verifications() { return m_verifications; }
     Clock &clock() { return *m_clock; }
     HttpClient &http() { return *m_http; }
     SourceChecker &checker();
@@ -115,10 +119,14 @@ private:
     QString planRemaining(const QList<SourceDedup> &sources, qint64 nowMs,
                           QList<TransactionRecord> *transactions) const;
     static QList<AlreadyQueued> alreadyQueuedOf(const QList<SourceDedup> &sources);
+    // Why the purge's verify choice cannot be honoured, or empty.
+    static QString verificationProblem(const PurgeOptions &options, const ResolvedPurge &resolved);
     // Hands this process's queue the transactions among `ids` that no live process runs.
     void adoptUnowned(const QList<qint64> &ids);
     // Queues those of `orphaned` this process's queue does not track yet; returns how many.
     int adopt(const QList<TransactionRecord> &orphaned);
+    // The still-cached URLs of a verified transaction sent once more (Verifier::Services::repurge).
+    QList<TransactionRecord> repurge(const TransactionRecord &original, const QStringList &urls);
 
     Database &m_db;
     SourceStore m_sources;
@@ -132,5 +140,7 @@ private:
     Clock *m_clock;
     HttpClient *m_http;
     std::unique_ptr<PurgeQueue> m_queue;
+    VerificationStore m_verifications;
+    std::unique_ptr<Verifier> m_verifier;
     SourceChecker *m_checker = nullptr;
 };

@@ -87,6 +87,21 @@ const char *const kMigrations[] = {
         value TEXT NOT NULL);)",
     // The retry budget runs from a transaction's first failed attempt, across restarts.
     R"(ALTER TABLE transactions ADD COLUMN retrying_since INTEGER NOT NULL DEFAULT 0;)",
+    // Verification: each purged URL asked for after the purge, and what its cache said; a
+    // transaction's verdict over them, and the transaction a re-purge sends again.
+    R"(ALTER TABLE transactions ADD COLUMN verify_state TEXT NOT NULL DEFAULT '';
+    ALTER TABLE transactions ADD COLUMN verifies INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE verifications (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        transaction_id INTEGER NOT NULL,
+        url TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending',
+        signal TEXT NOT NULL DEFAULT '',
+        probe TEXT NOT NULL DEFAULT '',
+        purged_at INTEGER NOT NULL DEFAULT 0,
+        due_at INTEGER NOT NULL DEFAULT 0,
+        probed_at INTEGER NOT NULL DEFAULT 0);
+    CREATE INDEX verifications_by_transaction ON verifications (transaction_id);)",
 };
 
 // Databases by their connection's driver, so execQuery can tell the one a failed query ran on.

@@ -17,7 +17,7 @@ namespace {
 const char kTxColumns[] =
     "id, request_id, source_id, source_name, lane, action, match, targets, options, state, attempts, "
     "polls, next_attempt_at, last_http_status, last_error, provider_id, status_ref, progress, created_at, "
-    "updated_at, first_polled_at, retrying_since";
+    "updated_at, first_polled_at, retrying_since, verify_state, verifies";
 
 QString targetsJson(const QStringList &targets)
 {
@@ -51,6 +51,8 @@ TransactionRecord fromQuery(const QSqlQuery &q)
     t.updatedAt = q.value(19).toLongLong();
     t.firstPolledAt = q.value(20).toLongLong();
     t.retryingSince = q.value(21).toLongLong();
+    t.verifyState = q.value(22).toString();
+    t.verifies = q.value(23).toLongLong();
     return t;
 }
 
@@ -143,8 +145,8 @@ bool TransactionStore::write(const TransactionRecord &t)
             QStringLiteral("INSERT INTO transactions (request_id, source_id, source_name, lane, action, "
                            "match, targets, options, state, attempts, polls, next_attempt_at, "
                            "last_http_status, last_error, provider_id, status_ref, progress, created_at, "
-                           "updated_at, first_polled_at, retrying_since, owner_pid) VALUES (?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "updated_at, first_polled_at, retrying_since, verifies, owner_pid) VALUES (?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const QVariantList values{
             t.requestId,
             t.sourceId,
@@ -168,6 +170,7 @@ bool TransactionStore::write(const TransactionRecord &t)
             t.updatedAt,
             t.firstPolledAt,
             t.retryingSince,
+            t.verifies,
             owner};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i));
