@@ -30,12 +30,21 @@ class TestCliVerify : public QObject
 
     void addSource(const QString &name, const QStringList &extra = {})
     {
-        QStringList args{QStringLiteral("source"),   QStringLiteral("add"),        name,
-                         QStringLiteral("--type"),   QStringLiteral("cloudflare"), QStringLiteral("--endpoint"),
-                         m_api->baseUrl().toString(), QStringLiteral("--secret-env"), kTokenVar,
-                         QStringLiteral("--set"),    QStringLiteral("zone=") + kZone,
-                         QStringLiteral("--set"),    QStringLiteral("verify_base=") + m_site->baseUrl().toString(),
-                         QStringLiteral("--set"),    QStringLiteral("verify_delay=1")};
+        QStringList args{QStringLiteral("source"),
+                         QStringLiteral("add"),
+                         name,
+                         QStringLiteral("--type"),
+                         QStringLiteral("cloudflare"),
+                         QStringLiteral("--endpoint"),
+                         m_api->baseUrl().toString(),
+                         QStringLiteral("--secret-env"),
+                         kTokenVar,
+                         QStringLiteral("--set"),
+                         QStringLiteral("zone=") + kZone,
+                         QStringLiteral("--set"),
+                         QStringLiteral("verify_base=") + m_site->baseUrl().toString(),
+                         QStringLiteral("--set"),
+                         QStringLiteral("verify_delay=1")};
         for (const QString &set : extra)
             args << QStringLiteral("--set") << set;
         const CliResult added = run(args);
@@ -95,14 +104,16 @@ private slots:
         QCOMPARE(probe.pathAndQuery(), QStringLiteral("/img/a.png?w=200"));
         QCOMPARE(probe.header("Host"), QByteArray("www.example.com"));
         QVERIFY(probe.header("Authorization").isEmpty());
-        const QJsonObject verdict = lastVerdicts(result).value(QStringLiteral("https://www.example.com/img/a.png?w=200"));
+        const QJsonObject verdict =
+            lastVerdicts(result).value(QStringLiteral("https://www.example.com/img/a.png?w=200"));
         QCOMPARE(verdict[QStringLiteral("verdict")].toString(), QStringLiteral("fresh"));
         QCOMPARE(verdict[QStringLiteral("signal")].toString(), QStringLiteral("CF-Cache-Status: MISS"));
         QVERIFY(verdict[QStringLiteral("probe")].toString().startsWith(QStringLiteral("HTTP 200")));
         QCOMPARE(result.json()[QStringLiteral("transactions")][0][QStringLiteral("verification")].toString(),
                  QStringLiteral("fresh"));
-        QVERIFY2(result.errText().contains(QStringLiteral("verified: 1 fresh, 0 still cached, 0 cannot tell")),
-                 result.describe().constData());
+        QVERIFY2(
+            result.errText().contains(QStringLiteral("verified: 1 fresh, 0 still cached, 0 cannot tell")),
+            result.describe().constData());
     }
 
     // A HIT whose Age reaches back before the purge is still cached: purged once more; when it
@@ -111,20 +122,24 @@ private slots:
     {
         addSource(QStringLiteral("cf"), {QStringLiteral("verify=head")});
         m_site->setHandler([](const RecordedRequest &) {
-            return ScriptedReply::json(200, {}).withHeader("CF-Cache-Status", "HIT").withHeader("Age", "3600");
+            return ScriptedReply::json(200, {})
+                .withHeader("CF-Cache-Status", "HIT")
+                .withHeader("Age", "3600");
         });
         const CliResult result = purgeAndVerify({QStringLiteral("https://www.example.com/old.css")});
         QVERIFY2(result.exited(1), result.describe().constData());
-        QCOMPARE(m_purges, 2);            // the purge and one re-purge, no more
+        QCOMPARE(m_purges, 2);                  // the purge and one re-purge, no more
         QCOMPARE(m_site->requests().size(), 2); // one probe per round
-        QVERIFY2(result.errText().contains(QStringLiteral("STILL CACHED https://www.example.com/old.css (cf): "
-                                                          "CF-Cache-Status: HIT, Age: 3600")),
-                 result.describe().constData());
+        QVERIFY2(
+            result.errText().contains(QStringLiteral("STILL CACHED https://www.example.com/old.css (cf): "
+                                                     "CF-Cache-Status: HIT, Age: 3600")),
+            result.describe().constData());
         const QJsonArray transactions = result.json()[QStringLiteral("transactions")].toArray();
         QCOMPARE(transactions.size(), 2);
         for (const QJsonValue &t : transactions)
             QCOMPARE(t[QStringLiteral("verification")].toString(), QStringLiteral("stale"));
-        QCOMPARE(transactions[1][QStringLiteral("verifies")].toInteger(), transactions[0][QStringLiteral("id")].toInteger());
+        QCOMPARE(transactions[1][QStringLiteral("verifies")].toInteger(),
+                 transactions[0][QStringLiteral("id")].toInteger());
     }
 
     // Cached on the first probe, fresh after the re-purge: the run ends verified (exit 0).
@@ -133,7 +148,9 @@ private slots:
         addSource(QStringLiteral("cf"), {QStringLiteral("verify=head")});
         int probes = 0;
         m_site->setHandler([&probes](const RecordedRequest &) {
-            return ++probes == 1 ? ScriptedReply::json(200, {}).withHeader("CF-Cache-Status", "HIT").withHeader("Age", "900")
+            return ++probes == 1 ? ScriptedReply::json(200, {})
+                                       .withHeader("CF-Cache-Status", "HIT")
+                                       .withHeader("Age", "900")
                                  : ScriptedReply::json(200, {}).withHeader("CF-Cache-Status", "EXPIRED");
         });
         const CliResult result = purgeAndVerify({QStringLiteral("https://www.example.com/app.js")});
@@ -141,7 +158,9 @@ private slots:
         QCOMPARE(m_purges, 2);
         QCOMPARE(result.json()[QStringLiteral("transactions")][0][QStringLiteral("verification")].toString(),
                  QStringLiteral("fresh"));
-        QCOMPARE(lastVerdicts(result).value(QStringLiteral("https://www.example.com/app.js"))[QStringLiteral("verdict")].toString(),
+        QCOMPARE(lastVerdicts(result)
+                     .value(QStringLiteral("https://www.example.com/app.js"))[QStringLiteral("verdict")]
+                     .toString(),
                  QStringLiteral("fresh"));
     }
 
@@ -150,13 +169,16 @@ private slots:
     {
         addSource(QStringLiteral("cf"));
         m_site->setHandler([](const RecordedRequest &) { return ScriptedReply::json(200, {}); });
-        const CliResult result = purgeAndVerify({QStringLiteral("https://www.example.com/x.html")}, {QStringLiteral("--verify")});
+        const CliResult result =
+            purgeAndVerify({QStringLiteral("https://www.example.com/x.html")}, {QStringLiteral("--verify")});
         QVERIFY2(result.exited(0), result.describe().constData());
-        QCOMPARE(m_site->requests().constFirst().method, QByteArray("HEAD")); // --verify: the source's method, else HEAD
+        QCOMPARE(m_site->requests().constFirst().method,
+                 QByteArray("HEAD")); // --verify: the source's method, else HEAD
         QCOMPARE(result.json()[QStringLiteral("transactions")][0][QStringLiteral("verification")].toString(),
                  QStringLiteral("cannot_tell"));
-        QVERIFY2(result.errText().contains(QStringLiteral("cannot tell https://www.example.com/x.html (cf): HTTP 200 "
-                                                          "without a cache signal (CF-Cache-Status, Age)")),
+        QVERIFY2(result.errText().contains(
+                     QStringLiteral("cannot tell https://www.example.com/x.html (cf): HTTP 200 "
+                                    "without a cache signal (CF-Cache-Status, Age)")),
                  result.describe().constData());
         QVERIFY2(result.errText().contains(QStringLiteral("0 fresh, 0 still cached, 1 cannot tell")),
                  result.describe().constData());
@@ -179,7 +201,8 @@ private slots:
         QCOMPARE(m_site->requests().constFirst().pathAndQuery(), QStringLiteral("/p/0.jpg"));
         QCOMPARE(m_site->requests().constLast().pathAndQuery(), QStringLiteral("/p/11.jpg"));
 
-        const CliResult skipped = purgeAndVerify({QStringLiteral("https://www.example.com/q.jpg")}, {QStringLiteral("--no-verify")});
+        const CliResult skipped = purgeAndVerify({QStringLiteral("https://www.example.com/q.jpg")},
+                                                 {QStringLiteral("--no-verify")});
         QVERIFY2(skipped.exited(0), skipped.describe().constData());
         QCOMPARE(m_site->requests().size(), 3);
         QVERIFY(!skipped.json().contains(QStringLiteral("verifications")));
@@ -189,18 +212,20 @@ private slots:
     void badInputIsRefused()
     {
         addSource(QStringLiteral("cf"));
-        const CliResult prefix = purgeAndVerify({QStringLiteral("www.example.com/img/")},
-                                                {QStringLiteral("--verify"), QStringLiteral("--match"), QStringLiteral("prefix")});
+        const CliResult prefix =
+            purgeAndVerify({QStringLiteral("www.example.com/img/")},
+                           {QStringLiteral("--verify"), QStringLiteral("--match"), QStringLiteral("prefix")});
         QVERIFY2(prefix.exited(2), prefix.describe().constData());
-        QVERIFY2(prefix.errText().contains(QStringLiteral("--verify asks for each purged URL: it needs --match exact")),
+        QVERIFY2(prefix.errText().contains(
+                     QStringLiteral("--verify asks for each purged URL: it needs --match exact")),
                  prefix.describe().constData());
         const CliResult method = purgeAndVerify({QStringLiteral("https://www.example.com/a")},
                                                 {QStringLiteral("--verify-with"), QStringLiteral("post")});
         QVERIFY2(method.exited(2), method.describe().constData());
-        const CliResult setting =
-            run({QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("cf2"), QStringLiteral("--type"),
-                 QStringLiteral("cloudflare"), QStringLiteral("--set"), QStringLiteral("zone=") + kZone,
-                 QStringLiteral("--set"), QStringLiteral("verify=sometimes")});
+        const CliResult setting = run({QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("cf2"),
+                                       QStringLiteral("--type"), QStringLiteral("cloudflare"),
+                                       QStringLiteral("--set"), QStringLiteral("zone=") + kZone,
+                                       QStringLiteral("--set"), QStringLiteral("verify=sometimes")});
         QVERIFY2(setting.exited(2), setting.describe().constData());
         QCOMPARE(m_purges, 0);
         const CliResult history = run({QStringLiteral("history"), QStringLiteral("--json")});

@@ -77,12 +77,13 @@ QJsonArray probes(const QList<ProbeRecord> &probes)
 {
     QJsonArray items;
     for (const ProbeRecord &p : probes)
-        items.append(QJsonObject{{QStringLiteral("transaction_id"), p.transactionId},
-                                 {QStringLiteral("url"), p.url},
-                                 {QStringLiteral("verdict"), p.state},
-                                 {QStringLiteral("signal"), p.signal},
-                                 {QStringLiteral("probe"), p.probe},
-                                 {QStringLiteral("probed_at"), p.probedAt ? isoTime(p.probedAt) : QString()}});
+        items.append(
+            QJsonObject{{QStringLiteral("transaction_id"), p.transactionId},
+                        {QStringLiteral("url"), p.url},
+                        {QStringLiteral("verdict"), p.state},
+                        {QStringLiteral("signal"), p.signal},
+                        {QStringLiteral("probe"), p.probe},
+                        {QStringLiteral("probed_at"), p.probedAt ? isoTime(p.probedAt) : QString()}});
     return items;
 }
 

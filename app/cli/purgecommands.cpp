@@ -36,15 +36,18 @@ const QCommandLineOption
     kChangesFrom({QStringLiteral("changes-from")},
                  QStringLiteral("Purge the URLs of the files changed in this git repository."),
                  QStringLiteral("DIR"));
-const QCommandLineOption kVerify({QStringLiteral("verify")},
-                                 QStringLiteral("After the purge, ask for each URL and check its cache no longer "
-                                                "serves the old copy (with the source's verify method, else HEAD)."));
-const QCommandLineOption kVerifyWith({QStringLiteral("verify-with")},
-                                     QStringLiteral("Verify with this method: head, or get (compares bodies with "
-                                                    "the origin's)."),
-                                     QStringLiteral("METHOD"));
-const QCommandLineOption kNoVerify({QStringLiteral("no-verify")},
-                                   QStringLiteral("Do not verify, whatever the sources' verify setting says."));
+const QCommandLineOption
+    kVerify({QStringLiteral("verify")},
+            QStringLiteral("After the purge, ask for each URL and check its cache no longer "
+                           "serves the old copy (with the source's verify method, else HEAD)."));
+const QCommandLineOption
+    kVerifyWith({QStringLiteral("verify-with")},
+                QStringLiteral("Verify with this method: head, or get (compares bodies with "
+                               "the origin's)."),
+                QStringLiteral("METHOD"));
+const QCommandLineOption
+    kNoVerify({QStringLiteral("no-verify")},
+              QStringLiteral("Do not verify, whatever the sources' verify setting says."));
 const QCommandLineOption kWait({QStringLiteral("wait")},
                                QStringLiteral("Wait until every transaction is final."));
 const QCommandLineOption kDryRun({QStringLiteral("dry-run")},
@@ -65,7 +68,8 @@ QList<std::pair<QString, QCommandLineOption>> optionAliases()
 
 void addPurgeOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({kSource, kAction, kMatch, kFromFile, kOption, kChangesFrom, kVerify, kVerifyWith, kNoVerify});
+    parser.addOptions(
+        {kSource, kAction, kMatch, kFromFile, kOption, kChangesFrom, kVerify, kVerifyWith, kNoVerify});
     for (const auto &[key, option] : optionAliases())
         parser.addOption(option);
     ChangesOptions::add(parser);
@@ -136,7 +140,8 @@ bool readPurgeOptions(CliContext &ctx, const QCommandLineParser &parser, const Q
     if (parser.isSet(kVerifyWith)) {
         o.verify = parser.value(kVerifyWith).toLower();
         if (o.verify != QLatin1String("head") && o.verify != QLatin1String("get")) {
-            ctx.usageError(PurgeCommands::tr("unknown --verify-with \"%1\": use head or get").arg(parser.value(kVerifyWith)));
+            ctx.usageError(PurgeCommands::tr("unknown --verify-with \"%1\": use head or get")
+                               .arg(parser.value(kVerifyWith)));
             return false;
         }
     } else if (parser.isSet(kVerify)) {

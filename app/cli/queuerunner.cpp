@@ -125,15 +125,18 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
         }
     });
     Verifier &verifier = m_ctx.service().verifier();
-    const auto isDone = [&] { return m_options.wait ? queue.allFinal() && verifier.isSettled() : queue.allAnswered(); };
+    const auto isDone = [&] {
+        return m_options.wait ? queue.allFinal() && verifier.isSettled() : queue.allAnswered();
+    };
     const auto checkDone = [&] {
         if (isDone())
             loop.quit();
     };
     QObject::connect(&queue, &PurgeQueue::settled, &loop, checkDone, Qt::QueuedConnection);
-    QObject::connect(&verifier, &Verifier::verificationChanged, &receiver, [&](qint64 id, const QString &state) {
-        m_ctx.err() << VerifyText::progressLine(id, state) << Qt::endl;
-    });
+    QObject::connect(&verifier, &Verifier::verificationChanged, &receiver,
+                     [&](qint64 id, const QString &state) {
+                         m_ctx.err() << VerifyText::progressLine(id, state) << Qt::endl;
+                     });
     QObject::connect(&verifier, &Verifier::verificationChanged, &loop, checkDone, Qt::QueuedConnection);
     SignalCatcher catcher([&] {
         stopped = true;

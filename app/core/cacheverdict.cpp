@@ -48,7 +48,8 @@ std::optional<qint64> ageOf(const HttpReply &reply)
 
 QString shown(const QByteArray &name, const QByteArray &value)
 {
-    return PeopleText::safe(QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromLatin1(value), 200);
+    return PeopleText::safe(QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromLatin1(value),
+                            200);
 }
 
 QString seconds(qint64 ms)
@@ -69,8 +70,10 @@ CacheVerdict judgeHit(const HttpReply &probe, qint64 sinceMs, const QString &wha
     using K = CacheVerdict::Kind;
     const std::optional<qint64> age = ageOf(probe);
     if (!age)
-        return verdict(K::Stale, CacheVerdictTr::tr("%1, no Age: a copy held from before the purge").arg(what));
-    const QString withAge = what.startsWith(QLatin1String("Age:")) ? what : what + QStringLiteral(", Age: %1").arg(*age);
+        return verdict(K::Stale,
+                       CacheVerdictTr::tr("%1, no Age: a copy held from before the purge").arg(what));
+    const QString withAge =
+        what.startsWith(QLatin1String("Age:")) ? what : what + QStringLiteral(", Age: %1").arg(*age);
     if (*age * 1000 < sinceMs - 999)
         return verdict(K::Fresh, CacheVerdictTr::tr("%1 (cached %2 s ago, after the purge %3 s ago)")
                                      .arg(withAge)
@@ -89,7 +92,8 @@ std::optional<CacheVerdict> compareWithOrigin(const HttpReply &probe, const Orig
     // The strongest validator both sides have decides.
     if (!cached.etag.isEmpty() && !origin.etag.isEmpty()) {
         if (cached.etag == origin.etag)
-            return verdict(K::Fresh, CacheVerdictTr::tr("ETag %1 is the origin's").arg(shown("", cached.etag).mid(2)));
+            return verdict(K::Fresh,
+                           CacheVerdictTr::tr("ETag %1 is the origin's").arg(shown("", cached.etag).mid(2)));
         return verdict(K::Stale, CacheVerdictTr::tr("ETag %1, the origin's is %2")
                                      .arg(shown("", cached.etag).mid(2), shown("", origin.etag).mid(2)));
     }
@@ -103,8 +107,9 @@ std::optional<CacheVerdict> compareWithOrigin(const HttpReply &probe, const Orig
         if (cached.lastModified == origin.lastModified)
             return verdict(K::Fresh, CacheVerdictTr::tr("Last-Modified %1 is the origin's")
                                          .arg(shown("", cached.lastModified).mid(2)));
-        return verdict(K::Stale, CacheVerdictTr::tr("Last-Modified %1, the origin's is %2")
-                                     .arg(shown("", cached.lastModified).mid(2), shown("", origin.lastModified).mid(2)));
+        return verdict(
+            K::Stale, CacheVerdictTr::tr("Last-Modified %1, the origin's is %2")
+                          .arg(shown("", cached.lastModified).mid(2), shown("", origin.lastModified).mid(2)));
     }
     return std::nullopt;
 }
@@ -129,9 +134,11 @@ CacheVerdict CacheVerdict::judge(const VerificationSpec &spec, const HttpReply &
 {
     using K = Kind;
     if (!probe.isHttp())
-        return verdict(K::CannotTell, CacheVerdictTr::tr("no answer: %1").arg(PeopleText::safe(probe.describe(), 300)));
+        return verdict(K::CannotTell,
+                       CacheVerdictTr::tr("no answer: %1").arg(PeopleText::safe(probe.describe(), 300)));
     if (probe.status >= 500)
-        return verdict(K::CannotTell, CacheVerdictTr::tr("HTTP %1 from the site: no copy to judge").arg(probe.status));
+        return verdict(K::CannotTell,
+                       CacheVerdictTr::tr("HTTP %1 from the site: no copy to judge").arg(probe.status));
     if (origin)
         if (const std::optional<CacheVerdict> compared = compareWithOrigin(probe, *origin))
             return *compared;
@@ -161,16 +168,20 @@ CacheVerdict CacheVerdict::judge(const VerificationSpec &spec, const HttpReply &
         looked << QStringLiteral("Age");
     if (looked.isEmpty())
         return verdict(K::CannotTell, CacheVerdictTr::tr("this cache shows no signal of what it served"));
-    return verdict(K::CannotTell,
-                   CacheVerdictTr::tr("HTTP %1 without a cache signal (%2)").arg(probe.status).arg(looked.join(QStringLiteral(", "))));
+    return verdict(K::CannotTell, CacheVerdictTr::tr("HTTP %1 without a cache signal (%2)")
+                                      .arg(probe.status)
+                                      .arg(looked.join(QStringLiteral(", "))));
 }
 
 QString CacheVerdict::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Fresh: return QStringLiteral("fresh");
-    case Kind::Stale: return QStringLiteral("stale");
-    case Kind::CannotTell: break;
+    case Kind::Fresh:
+        return QStringLiteral("fresh");
+    case Kind::Stale:
+        return QStringLiteral("stale");
+    case Kind::CannotTell:
+        break;
     }
     return QStringLiteral("cannot_tell");
 }

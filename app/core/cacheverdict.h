@@ -25,8 +25,8 @@ struct CacheSignal
 struct VerificationSpec
 {
     QList<CacheSignal> cacheSignals; // the first whose header is present and whose word is known decides
-    bool ageIsSignal = false;   // without a known word, Age alone tells (RFC 9111 section 5.1)
-    HeaderList probeHeaders;    // sent with every probe (Akamai's Pragma debug header)
+    bool ageIsSignal = false;        // without a known word, Age alone tells (RFC 9111 section 5.1)
+    HeaderList probeHeaders;         // sent with every probe (Akamai's Pragma debug header)
 
     bool isEmpty() const { return cacheSignals.isEmpty() && !ageIsSignal; }
 };
@@ -44,7 +44,8 @@ struct CacheVerdict
 {
     enum class Kind { Fresh, Stale, CannotTell };
     Kind kind = Kind::CannotTell;
-    QString signal; // what it was read from: "CF-Cache-Status: HIT, Age: 40 (cached 40 s ago, purged 3 s ago)"
+    QString
+        signal; // what it was read from: "CF-Cache-Status: HIT, Age: 40 (cached 40 s ago, purged 3 s ago)"
 
     // probe: the reply to a HEAD or GET of the URL, sent sinceMs after the purge took effect.
     // origin: the origin's facts for the same URL when it could be asked; they decide when both

@@ -45,8 +45,10 @@ BunnyProvider::BunnyProvider()
     // "Purge URL" takes one url query parameter per call; "Purge Cache" takes one CacheTag.
     // support.bunny.net "Understanding the CDN-Cache header": HIT, MISS, EXPIRED, BYPASS.
     m_info.verification.cacheSignals = {
-        {"CDN-Cache", {QStringLiteral("MISS"), QStringLiteral("EXPIRED"), QStringLiteral("BYPASS")},
-         {QStringLiteral("HIT")}, {}}};
+        {"CDN-Cache",
+         {QStringLiteral("MISS"), QStringLiteral("EXPIRED"), QStringLiteral("BYPASS")},
+         {QStringLiteral("HIT")},
+         {}}};
     m_info.limits.maxBatchCount = 1;
     m_info.limits.maxBodyBytes = 0;
     // docs.bunny.net "Purge Rate Limits": token buckets per account and per purge type, one token

@@ -180,8 +180,8 @@ CloudflareProvider::CloudflareProvider()
     m_info.verification.ageIsSignal = true;
     m_info.verification.cacheSignals = {
         {"CF-Cache-Status",
-         {QStringLiteral("MISS"), QStringLiteral("EXPIRED"), QStringLiteral("REVALIDATED"), QStringLiteral("DYNAMIC"),
-          QStringLiteral("BYPASS")},
+         {QStringLiteral("MISS"), QStringLiteral("EXPIRED"), QStringLiteral("REVALIDATED"),
+          QStringLiteral("DYNAMIC"), QStringLiteral("BYPASS")},
          {QStringLiteral("HIT")},
          {QStringLiteral("STALE"), QStringLiteral("UPDATING")}}};
     m_info.planSetting = kPlan;

@@ -98,12 +98,12 @@ HttpPurgeProvider::HttpPurgeProvider()
     // Squid and many Varnish configurations: X-Cache "HIT"/"MISS" (Squid: "HIT from host").
     // Varnish always sends Age (0 for a copy just fetched).
     m_info.verification.ageIsSignal = true;
-    m_info.verification.cacheSignals = {
-        {"X-Cache-Status",
-         {QStringLiteral("MISS"), QStringLiteral("BYPASS"), QStringLiteral("EXPIRED"), QStringLiteral("REVALIDATED")},
-         {QStringLiteral("HIT")},
-         {QStringLiteral("STALE"), QStringLiteral("UPDATING")}},
-        {"X-Cache", {QStringLiteral("MISS")}, {QStringLiteral("HIT")}, {}}};
+    m_info.verification.cacheSignals = {{"X-Cache-Status",
+                                         {QStringLiteral("MISS"), QStringLiteral("BYPASS"),
+                                          QStringLiteral("EXPIRED"), QStringLiteral("REVALIDATED")},
+                                         {QStringLiteral("HIT")},
+                                         {QStringLiteral("STALE"), QStringLiteral("UPDATING")}},
+                                        {"X-Cache", {QStringLiteral("MISS")}, {QStringLiteral("HIT")}, {}}};
     m_info.limits.ratePerSecond = 0;
     m_info.limits.burst = 1;
     m_info.limits.concurrency = 8;

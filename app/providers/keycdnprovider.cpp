@@ -47,8 +47,10 @@ KeycdnProvider::KeycdnProvider()
     // www.keycdn.com/support/x-cache: X-Cache HIT, MISS, EXPIRED, STALE, ... (and Age).
     m_info.verification.ageIsSignal = true;
     m_info.verification.cacheSignals = {
-        {"X-Cache", {QStringLiteral("MISS"), QStringLiteral("EXPIRED"), QStringLiteral("BYPASS")},
-         {QStringLiteral("HIT")}, {QStringLiteral("STALE"), QStringLiteral("UPDATING")}}};
+        {"X-Cache",
+         {QStringLiteral("MISS"), QStringLiteral("EXPIRED"), QStringLiteral("BYPASS")},
+         {QStringLiteral("HIT")},
+         {QStringLiteral("STALE"), QStringLiteral("UPDATING")}}};
     m_info.limits.maxBatchCount = 100;
     m_info.limits.maxBodyBytes = 0;
     // The API is rate limited per API key (www.keycdn.com/api, "Rate Limiting"; replies carry

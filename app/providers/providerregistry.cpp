@@ -208,30 +208,33 @@ QList<SettingSpec> ProviderRegistry::pollSettings(const ProviderLimits &limits)
 QList<SettingSpec> ProviderRegistry::verificationSettings()
 {
     using K = SettingSpec::Kind;
-    SettingSpec verify{QStringLiteral("verify"),
-                       ProviderRegistryTr::tr("Verify purges"),
-                       K::Choice,
-                       false,
-                       {QStringLiteral("off"), QStringLiteral("head"), QStringLiteral("get")},
-                       QStringLiteral("off"),
-                       ProviderRegistryTr::tr("After a purge, ask for each purged URL (HEAD, or GET to compare bodies) "
-                                              "and read the cache's own signals: verified fresh, still cached "
-                                              "(purged once more), or cannot tell")};
-    SettingSpec base{QStringLiteral("verify_base"),
-                     ProviderRegistryTr::tr("Verify at"),
-                     K::Url,
-                     false,
-                     {},
-                     {},
-                     ProviderRegistryTr::tr("Ask this host instead of the public URL (a staging host, or the cache "
-                                            "itself), keeping the URL's path, query and Host header")};
-    SettingSpec sample{QStringLiteral("verify_sample"),
-                       ProviderRegistryTr::tr("URLs verified per request"),
-                       K::Number,
-                       false,
-                       {},
-                       QStringLiteral("20"),
-                       ProviderRegistryTr::tr("For large purges, this many URLs of each request, spread over it")};
+    SettingSpec verify{
+        QStringLiteral("verify"),
+        ProviderRegistryTr::tr("Verify purges"),
+        K::Choice,
+        false,
+        {QStringLiteral("off"), QStringLiteral("head"), QStringLiteral("get")},
+        QStringLiteral("off"),
+        ProviderRegistryTr::tr("After a purge, ask for each purged URL (HEAD, or GET to compare bodies) "
+                               "and read the cache's own signals: verified fresh, still cached "
+                               "(purged once more), or cannot tell")};
+    SettingSpec base{
+        QStringLiteral("verify_base"),
+        ProviderRegistryTr::tr("Verify at"),
+        K::Url,
+        false,
+        {},
+        {},
+        ProviderRegistryTr::tr("Ask this host instead of the public URL (a staging host, or the cache "
+                               "itself), keeping the URL's path, query and Host header")};
+    SettingSpec sample{
+        QStringLiteral("verify_sample"),
+        ProviderRegistryTr::tr("URLs verified per request"),
+        K::Number,
+        false,
+        {},
+        QStringLiteral("20"),
+        ProviderRegistryTr::tr("For large purges, this many URLs of each request, spread over it")};
     sample.minimum = 1;
     SettingSpec delay{QStringLiteral("verify_delay"),
                       ProviderRegistryTr::tr("Verify after (seconds)"),

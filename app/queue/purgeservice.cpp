@@ -55,9 +55,11 @@ PurgeService::PurgeService(Database &db, SecretStore *secrets, Clock *clock, QOb
         m_queue->setPacingDirectory(db.profileDir() + QStringLiteral("/pacing"));
     m_queueSettings = m_queueSettingsStore.load().value_or(QueueSettings{});
     applyQueueSettings();
-    m_verifier = std::make_unique<Verifier>(Verifier::Services{
-        &m_transactions, &m_verifications, &m_sources, m_http, m_clock, m_queue.get(),
-        [this](const TransactionRecord &original, const QStringList &urls) { return repurge(original, urls); }});
+    m_verifier = std::make_unique<Verifier>(
+        Verifier::Services{&m_transactions, &m_verifications, &m_sources, m_http, m_clock, m_queue.get(),
+                           [this](const TransactionRecord &original, const QStringList &urls) {
+                               return repurge(original, urls);
+                           }});
 }
 
 QList<TransactionRecord> PurgeService::repurge(const TransactionRecord &original, const QStringList &urls)
@@ -122,14 +124,15 @@ bool PurgeService::setQueueSettings(const QueueSettings &settings, QString *erro
 
 QString PurgeService::verificationProblem(const PurgeOptions &options, const ResolvedPurge &resolved)
 {
-    static const QStringList modes{QString(), QStringLiteral("off"), QStringLiteral("on"), QStringLiteral("head"),
-                                   QStringLiteral("get")};
+    static const QStringList modes{QString(), QStringLiteral("off"), QStringLiteral("on"),
+                                   QStringLiteral("head"), QStringLiteral("get")};
     if (!modes.contains(options.verify))
         return tr("unknown verify mode \"%1\": use head or get").arg(options.verify);
     if (options.verify.isEmpty() || options.verify == QLatin1String("off"))
         return {};
     if (options.match != MatchKind::Exact)
-        return tr("--verify asks for each purged URL: it needs --match exact, not %1").arg(matchName(options.match));
+        return tr("--verify asks for each purged URL: it needs --match exact, not %1")
+            .arg(matchName(options.match));
     QStringList cannot;
     for (const ResolvedSource &source : resolved.sources) {
         const Provider *provider = ProviderRegistry::instance().find(source.source.type);

@@ -47,8 +47,8 @@ HttpRequestSpec probeRequest(const QString &mode, const QUrl &purged, const QStr
         url.setHost(at.host());
         url.setPort(at.port());
         request.url = url;
-        const QString host = purged.port() > 0 ? QStringLiteral("%1:%2").arg(purged.host()).arg(purged.port())
-                                               : purged.host();
+        const QString host =
+            purged.port() > 0 ? QStringLiteral("%1:%2").arg(purged.host()).arg(purged.port()) : purged.host();
         request.setHeader("Host", host.toUtf8());
     }
     for (const auto &[name, value] : spec.probeHeaders)
@@ -80,7 +80,11 @@ QString probeText(const HttpReply &reply, const VerificationSpec &spec)
     QList<QByteArray> names;
     for (const CacheSignal &signal : spec.cacheSignals)
         names << signal.header;
-    names << "Age" << "ETag" << "Last-Modified" << "X-Cache-Hits" << "Via";
+    names << "Age"
+          << "ETag"
+          << "Last-Modified"
+          << "X-Cache-Hits"
+          << "Via";
     for (const auto &[name, value] : reply.headers)
         for (const QByteArray &wanted : names)
             if (name.compare(wanted, Qt::CaseInsensitive) == 0)
@@ -140,7 +144,8 @@ void Verifier::onTransactionChanged(const TransactionRecord &t)
 {
     // A re-purge that could not be sent leaves its original still cached.
     if (const auto it = m_repurgeOf.constFind(t.id);
-        it != m_repurgeOf.cend() && (t.state == TransactionState::Failed || t.state == TransactionState::Cancelled)) {
+        it != m_repurgeOf.cend() &&
+        (t.state == TransactionState::Failed || t.state == TransactionState::Cancelled)) {
         const qint64 original = *it;
         m_repurgeOf.erase(it);
         setState(original, VerifyState::kStale);
@@ -250,7 +255,8 @@ void Verifier::sendProbe(const Pending &pending)
     }
     const VerificationSpec &spec = provider->info().verification;
     const QUrl purged(pending.record.url);
-    HttpRequestSpec probe = probeRequest(pending.mode, purged, source->setting(QStringLiteral("verify_base")), spec);
+    HttpRequestSpec probe =
+        probeRequest(pending.mode, purged, source->setting(QStringLiteral("verify_base")), spec);
     // The source's proxy and TLS options: a staging host may need its CA. No credential goes to
     // the site: a probe is what any client sends.
     probe.transport = transportFromSettings(*source);
@@ -259,10 +265,11 @@ void Verifier::sendProbe(const Pending &pending)
     const auto sendCached = [self, probe, probeId, sentAt](std::optional<OriginFacts> facts) {
         if (!self)
             return;
-        self->m_services.http->send(probe, kProbeTimeoutMs, [self, probeId, facts, sentAt](const HttpReply &reply) {
-            if (self)
-                self->probeAnswered(probeId, reply, facts, sentAt);
-        });
+        self->m_services.http->send(probe, kProbeTimeoutMs,
+                                    [self, probeId, facts, sentAt](const HttpReply &reply) {
+                                        if (self)
+                                            self->probeAnswered(probeId, reply, facts, sentAt);
+                                    });
     };
     if (origin.isEmpty()) {
         sendCached(std::nullopt);
@@ -272,7 +279,8 @@ void Verifier::sendProbe(const Pending &pending)
     HttpRequestSpec atOrigin = originRequest(pending.mode, purged, origin);
     atOrigin.transport = probe.transport;
     m_services.http->send(atOrigin, kProbeTimeoutMs, [sendCached](const HttpReply &reply) {
-        sendCached(reply.isHttp() && reply.status < 400 ? std::optional(CacheVerdict::factsOf(reply)) : std::nullopt);
+        sendCached(reply.isHttp() && reply.status < 400 ? std::optional(CacheVerdict::factsOf(reply))
+                                                        : std::nullopt);
     });
 }
 
@@ -300,10 +308,11 @@ void Verifier::probeAnswered(qint64 probeId, const HttpReply &reply, const std::
     m_services.verifications->saveProbe(record);
 
     const qint64 transactionId = record.transactionId;
-    const bool more = std::any_of(m_due.cbegin(), m_due.cend(),
-                                  [&](const auto &entry) { return entry.second.record.transactionId == transactionId; }) ||
-                      std::any_of(m_inFlight.cbegin(), m_inFlight.cend(),
-                                  [&](const Pending &p) { return p.record.transactionId == transactionId; });
+    const bool more =
+        std::any_of(m_due.cbegin(), m_due.cend(),
+                    [&](const auto &entry) { return entry.second.record.transactionId == transactionId; }) ||
+        std::any_of(m_inFlight.cbegin(), m_inFlight.cend(),
+                    [&](const Pending &p) { return p.record.transactionId == transactionId; });
     if (!more)
         conclude(transactionId);
     pump();
@@ -321,8 +330,8 @@ void Verifier::conclude(qint64 transactionId)
             cannotTell = true;
     }
     const QString verdict = !stale.isEmpty() ? VerifyState::kStale
-                            : cannotTell      ? VerifyState::kCannotTell
-                                              : VerifyState::kFresh;
+                            : cannotTell     ? VerifyState::kCannotTell
+                                             : VerifyState::kFresh;
     const QList<TransactionRecord> found = m_services.transactions->byIds({transactionId});
     if (found.isEmpty())
         return;

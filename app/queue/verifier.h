@@ -21,10 +21,10 @@ struct SourceConfig;
 
 // The state of a transaction's verification (TransactionRecord::verifyState).
 namespace VerifyState {
-inline const QString kPending = QStringLiteral("pending");     // probes due or in flight
-inline const QString kRepurging = QStringLiteral("repurging"); // still cached: sent again, verified again
-inline const QString kFresh = QStringLiteral("fresh");         // every probed URL verified fresh
-inline const QString kStale = QStringLiteral("stale");         // still cached after the re-purge
+inline const QString kPending = QStringLiteral("pending");        // probes due or in flight
+inline const QString kRepurging = QStringLiteral("repurging");    // still cached: sent again, verified again
+inline const QString kFresh = QStringLiteral("fresh");            // every probed URL verified fresh
+inline const QString kStale = QStringLiteral("stale");            // still cached after the re-purge
 inline const QString kCannotTell = QStringLiteral("cannot_tell"); // some URL showed no signal; none stale
 bool isSettled(const QString &state);                             // "" or a final verdict
 } // namespace VerifyState
@@ -50,7 +50,8 @@ public:
         PurgeQueue *queue = nullptr;
         // Plans, records and queues the URLs of `original` again (a re-purge); returns the new
         // transactions (their `verifies` set to original.id), or none when it could not.
-        std::function<QList<TransactionRecord>(const TransactionRecord &original, const QStringList &urls)> repurge;
+        std::function<QList<TransactionRecord>(const TransactionRecord &original, const QStringList &urls)>
+            repurge;
     };
     static constexpr double kProbesPerSecond = 10; // per host: probes reach the site, not an API
     static constexpr int kProbesInFlight = 4;      // per host
@@ -86,12 +87,12 @@ private:
     QString hostKeyOf(const Pending &pending) const;
 
     Services m_services;
-    QSet<qint64> m_started;                      // transactions whose verification began here
-    std::map<qint64, Pending> m_due;             // probe id -> due probe
-    QHash<qint64, Pending> m_inFlight;           // probe id -> probe in flight
-    QHash<qint64, qint64> m_repurgeOf;           // re-purge transaction id -> original id
-    QHash<qint64, QString> m_states;             // transaction id -> verify state, as set here
-    QHash<QString, TokenBucket> m_hostBuckets;   // probe host -> its pacing
+    QSet<qint64> m_started;                    // transactions whose verification began here
+    std::map<qint64, Pending> m_due;           // probe id -> due probe
+    QHash<qint64, Pending> m_inFlight;         // probe id -> probe in flight
+    QHash<qint64, qint64> m_repurgeOf;         // re-purge transaction id -> original id
+    QHash<qint64, QString> m_states;           // transaction id -> verify state, as set here
+    QHash<QString, TokenBucket> m_hostBuckets; // probe host -> its pacing
     QHash<QString, int> m_hostInFlight;
     QTimer *m_timer;
 };

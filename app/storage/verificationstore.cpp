@@ -27,21 +27,22 @@ ProbeRecord probeFromQuery(const QSqlQuery &q)
 bool VerificationStore::begin(qint64 transactionId, QList<ProbeRecord> &probes)
 {
     return m_db.transaction([&] {
-            for (ProbeRecord &probe : probes) {
-                QSqlQuery q(m_db.connection());
-                q.prepare(QStringLiteral("INSERT INTO verifications (transaction_id, url, state, purged_at, due_at) "
-                                         "VALUES (?, ?, ?, ?, ?)"));
-                q.addBindValue(transactionId);
-                q.addBindValue(probe.url);
-                q.addBindValue(probe.state);
-                q.addBindValue(probe.purgedAt);
-                q.addBindValue(probe.dueAt);
-                if (!execQuery(q))
-                    return false;
-                probe.id = q.lastInsertId().toLongLong();
-                probe.transactionId = transactionId;
-            }
-            return setState(transactionId, QStringLiteral("pending"));
+        for (ProbeRecord &probe : probes) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(
+                QStringLiteral("INSERT INTO verifications (transaction_id, url, state, purged_at, due_at) "
+                               "VALUES (?, ?, ?, ?, ?)"));
+            q.addBindValue(transactionId);
+            q.addBindValue(probe.url);
+            q.addBindValue(probe.state);
+            q.addBindValue(probe.purgedAt);
+            q.addBindValue(probe.dueAt);
+            if (!execQuery(q))
+                return false;
+            probe.id = q.lastInsertId().toLongLong();
+            probe.transactionId = transactionId;
+        }
+        return setState(transactionId, QStringLiteral("pending"));
     });
 }
 

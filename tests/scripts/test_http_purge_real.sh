@@ -4,7 +4,9 @@
 # with curl (MISS, then HIT), purge with the purgeline command line, and check that the next
 # GET is a MISS. Varnish also gets prefix purges (BAN with an escaped regex), nginx a purge of
 # an uncached URL (404: counts as done) and a wildcard prefix purge, which Debian's
-# ngx_cache_purge 2.3 cannot do (must fail, not pass silently).
+# ngx_cache_purge 2.3 cannot do (must fail, not pass silently). Then purge --verify against both:
+# verified fresh, and a purge that misses the cached copy found still cached, purged again and
+# reported.
 #
 # Needs PURGELINE_BIN (CTest sets it). It fails, never skips, when the binary is missing.
 set -u
@@ -132,6 +134,47 @@ purgeline 0 source add cluster --type http-purge --endpoint "$VARNISH" --endpoin
 purgeline 0 purge --source cluster --wait http://site.test/index.html
 expect_state "$VARNISH" /index.html MISS
 expect_state "$NGINX" /index.html MISS
+
+# The verification verdict of the last purge's --json output: "fresh stale ..." per URL, in order.
+verdicts() {
+    python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(" ".join(v["verdict"] for v in d.get("verifications", [])))' "$WORK/out"
+}
+cached() {   # cached BASE PATH: fetched (if it was not) and now a HIT
+    cache_state "$1" "$2" >/dev/null
+    expect_state "$1" "$2" HIT
+}
+transaction_verification() {
+    python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(" ".join(t.get("verification", "") for t in d["transactions"]))' "$WORK/out"
+}
+
+step "Varnish: purge --verify reads Varnish's X-Cache and says verified fresh"
+purgeline 0 source add varnish-verified --type http-purge --endpoint "$VARNISH" --set verify=head \
+    --set "verify_base=$VARNISH" --set verify_delay=1
+cached "$VARNISH" /index.html
+purgeline 0 purge --source varnish-verified --wait --json http://site.test/index.html
+[ "$(verdicts)" = fresh ] || fail "verdicts \"$(verdicts)\", expected fresh"
+[ "$(transaction_verification)" = fresh ] || fail "transaction verification \"$(transaction_verification)\""
+grep -q "verified: 1 fresh, 0 still cached, 0 cannot tell" "$WORK/err" || fail "no verification summary on stderr"
+
+step "nginx: purge --verify reads X-Cache-Status and says verified fresh"
+purgeline 0 source add nginx-verified --type http-purge --endpoint "$NGINX" --set verify=head \
+    --set "verify_base=$NGINX" --set verify_delay=1
+cached "$NGINX" /img/c.png
+purgeline 0 purge --source nginx-verified --wait --json http://site.test/img/c.png
+[ "$(verdicts)" = fresh ] || fail "verdicts \"$(verdicts)\", expected fresh"
+
+step "a purge that misses the cached object: still cached, purged again, reported (exit 1)"
+# The purges go to nginx while the site is served (and verified) through Varnish: Varnish keeps
+# its copy, as a purge sent to the wrong cache or with the wrong Host would leave it.
+purgeline 0 source add misdirected --type http-purge --endpoint "$NGINX" --set verify=head \
+    --set "verify_base=$VARNISH" --set verify_delay=1
+cached "$VARNISH" /img/c.png
+purgeline 1 purge --source misdirected --wait --json http://site.test/img/c.png
+[ "$(verdicts)" = "stale stale" ] || fail "verdicts \"$(verdicts)\", expected a stale probe in each of two rounds"
+[ "$(transaction_verification)" = "stale stale" ] || fail "transactions \"$(transaction_verification)\""
+grep -q "STILL CACHED http://site.test/img/c.png (misdirected): X-Cache: HIT" "$WORK/err" \
+    || fail "the still-cached URL is not named on stderr"
+expect_state "$VARNISH" /img/c.png HIT
 
 STEP="done"
 echo "PASS: http-purge against Varnish and nginx" >&2
