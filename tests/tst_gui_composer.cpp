@@ -137,6 +137,7 @@ private slots:
     void submitErrorShownInline();
     void previewShowsRequests();
     void previewAndStatusSayWhatIsAlreadyQueued();
+    void previewShowsTheEstimate();
     void declaredOptionsFollowTheMatch();
     void presetSaveAndLoad();
     void gitDialogAddsCheckedUrls();
@@ -534,6 +535,56 @@ void TestComposer::previewShowsRequests()
                 .startsWith(ComposerPanel::tr("%n request(s) (batches) to %1 for %2.", nullptr, 2)
                                 .arg(QStringLiteral("cdn"), ComposerPanel::tr("%n target(s)", nullptr, 2))));
     QCOMPARE(m_service->transactions().active().size(), 0); // nothing sent or queued
+    dialog->close();
+}
+
+void TestComposer::previewShowsTheEstimate()
+{
+    // What the engine estimates for each source, above the requests: here a CloudFront
+    // distribution billed per path, with one folder that would be cheaper as a prefix.
+    addSource(QStringLiteral("assets"), QStringLiteral("cloudfront"),
+              {{QStringLiteral("distribution"), QStringLiteral("EDFDVBD6EXAMPLE")},
+               {QStringLiteral("access_key_id"), QStringLiteral("AKIAIOSFODNN7EXAMPLE")}});
+    QStringList targets;
+    for (int i = 0; i < 412; ++i)
+        targets << QStringLiteral("https://www.example.com/img/2026/photo-%1.jpg").arg(i);
+    for (int i = 0; i < 10; ++i)
+        targets << QStringLiteral("https://www.example.com/css/site-%1.css").arg(i);
+    m_panel->reloadSources();
+    m_panel->setChosenSources({QStringLiteral("cdn"), QStringLiteral("assets")});
+    m_panel->addTargets(targets);
+    m_panel->preview();
+    auto *dialog = m_panel->findChild<PreviewDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *estimate = dialog->findChild<QLabel *>(QStringLiteral("previewEstimate"));
+    QVERIFY(estimate);
+    QVERIFY(estimate->isVisible());
+    const QString text = estimate->text();
+    QCOMPARE(text, dialog->estimateText());
+    // imgix: one URL a request at 10/s after a burst of 1; CloudFront: one invalidation.
+    QVERIFY2(text.contains(QStringLiteral("cdn (imgix): ")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("about 43 s to send at 10 requests/s after a burst of 1")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("assets (cloudfront): ")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("sent at once (within the burst of 1 at 0.5 requests/s)")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("assets: bills 422 invalidation paths of the 1,000 free a month")),
+             qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("collapsing the 412 URLs under https://www.example.com/img/2026/ into "
+                                     "/img/2026/* would bill 1 invalidation path instead of 412")),
+        qPrintable(text));
+    QCOMPARE(dialog->requestCount(), 423);
+    QCOMPARE(m_service->transactions().active().size(), 0); // nothing sent or queued
+    // With PURGELINE_GRAB_DIR set (under a real X server), the dialog is saved as docs'
+    // screenshot-preview-estimate.png.
+    if (const QString grabDir = qEnvironmentVariable("PURGELINE_GRAB_DIR"); !grabDir.isEmpty()) {
+        dialog->resize(900, 560);
+        QTest::qWait(200);
+        QVERIFY(
+            dialog->grab().save(QDir(grabDir).filePath(QStringLiteral("screenshot-preview-estimate.png"))));
+    }
     dialog->close();
 }
 

@@ -4,6 +4,7 @@
 #include "gitchangesdialog.h"
 #include "previewdialog.h"
 #include "providers/providerregistry.h"
+#include "queue/planestimate.h"
 #include "queue/purgeservice.h"
 #include "requestoptionsform.h"
 #include "targetlistmodel.h"
@@ -483,22 +484,14 @@ void ComposerPanel::preview()
     QStringList requests;
     for (const PurgeService::PreviewItem &item : m_service.preview(plan))
         requests << item.text();
-    // Per source: how many requests, and what it is not sent because its mapping does not cover it.
+    // Per source: what it is not sent because its mapping does not cover it (what it is sent,
+    // and what that costs, is the engine's estimate below).
     QStringList perSource;
-    for (const ResolvedSource &source : plan.resolved.sources) {
-        const int count =
-            int(std::count_if(plan.transactions.cbegin(), plan.transactions.cend(),
-                              [&](const TransactionRecord &t) { return t.sourceId == source.source.id; }));
-        QString line =
-            options.match == MatchKind::All
-                ? tr("%1: %n request(s)", nullptr, count).arg(source.source.name)
-                : tr("%1: %n request(s) for %2", nullptr, count)
-                      .arg(source.source.name, tr("%n target(s)", nullptr, int(source.targets.size())));
+    for (const ResolvedSource &source : plan.resolved.sources)
         if (!source.unmapped.isEmpty())
-            line += tr("; not sent %n file(s) it does not map (%1)", nullptr, int(source.unmapped.size()))
-                        .arg(source.unmapped.constFirst().path);
-        perSource << line;
-    }
+            perSource << tr("%1: not sent %n file(s) it does not map (%2)", nullptr,
+                            int(source.unmapped.size()))
+                             .arg(source.source.name, source.unmapped.constFirst().path);
     for (const AlreadyQueued &item : plan.alreadyQueued)
         perSource << item.text();
     const QString summary =
@@ -508,8 +501,9 @@ void ComposerPanel::preview()
             : tr("%n request(s) (batches) to %1 for %2.", nullptr, int(requests.size()))
                   .arg(options.sources.join(QLatin1String(", ")),
                        tr("%n target(s)", nullptr, plan.resolved.targetCount()));
+    perSource.prepend(summary);
     auto *dialog =
-        new PreviewDialog(requests, summary + QLatin1Char('\n') + perSource.join(QLatin1Char('\n')), this);
+        new PreviewDialog(requests, perSource.join(QLatin1Char('\n')), PlanEstimate::of(plan).lines(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

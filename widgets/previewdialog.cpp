@@ -9,8 +9,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-PreviewDialog::PreviewDialog(const QStringList &requests, const QString &summary, QWidget *parent)
-    : QDialog(parent), m_text(new QPlainTextEdit(this)), m_count(int(requests.size()))
+PreviewDialog::PreviewDialog(const QStringList &requests, const QString &summary, const QStringList &estimate,
+                             QWidget *parent)
+    : QDialog(parent), m_text(new QPlainTextEdit(this)), m_estimate(estimate.join(QLatin1Char('\n'))),
+      m_count(int(requests.size()))
 {
     setWindowTitle(tr("Preview: what will be sent"));
     setObjectName(QStringLiteral("previewDialog"));
@@ -19,6 +21,18 @@ PreviewDialog::PreviewDialog(const QStringList &requests, const QString &summary
     heading->setObjectName(QStringLiteral("previewSummary"));
     heading->setWordWrap(true);
     heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // Requests, targets, time at the source's limits, billing and prefix collapses, as the engine
+    // computed them.
+    auto *estimateBox = new QLabel(m_estimate, this);
+    estimateBox->setObjectName(QStringLiteral("previewEstimate"));
+    estimateBox->setWordWrap(true);
+    estimateBox->setTextFormat(Qt::PlainText);
+    estimateBox->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    estimateBox->setFrameShape(QFrame::StyledPanel);
+    estimateBox->setMargin(6);
+    estimateBox->setAccessibleName(tr("Estimate"));
+    estimateBox->setVisible(!estimate.isEmpty());
 
     QStringList blocks;
     for (int i = 0; i < requests.size(); ++i)
@@ -38,9 +52,15 @@ PreviewDialog::PreviewDialog(const QStringList &requests, const QString &summary
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
+    layout->addWidget(estimateBox);
     layout->addWidget(m_text, 1);
     layout->addWidget(buttons);
     resize(720, 480);
+}
+
+QString PreviewDialog::estimateText() const
+{
+    return m_estimate;
 }
 
 QString PreviewDialog::text() const

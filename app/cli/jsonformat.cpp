@@ -36,6 +36,67 @@ QJsonArray alreadyQueued(const QList<AlreadyQueued> &items)
     return result;
 }
 
+namespace {
+QJsonArray folders(const QList<FolderOfUrls> &list)
+{
+    QJsonArray result;
+    for (const FolderOfUrls &f : list)
+        result.append(QJsonObject{{QStringLiteral("folder"), f.prefix},
+                                  {QStringLiteral("sent_as"), f.sentAs},
+                                  {QStringLiteral("urls"), int(f.urls.size())},
+                                  {QStringLiteral("billed_before"), f.billedBefore},
+                                  {QStringLiteral("billed_after"), f.billedAfter},
+                                  {QStringLiteral("requests_before"), f.requestsBefore},
+                                  {QStringLiteral("requests_after"), f.requestsAfter}});
+    return result;
+}
+} // namespace
+
+QJsonObject estimate(const PlanEstimate &estimate)
+{
+    QJsonArray sources;
+    for (const SourceEstimate &s : estimate.sources) {
+        QJsonObject o{{QStringLiteral("source"), s.sourceName},
+                      {QStringLiteral("type"), s.sourceType},
+                      {QStringLiteral("local"), s.local},
+                      {QStringLiteral("requests"), s.requests},
+                      {QStringLiteral("items"), s.items},
+                      {QStringLiteral("everything"), s.everything},
+                      {QStringLiteral("unpaced"), s.unpaced},
+                      {QStringLiteral("seconds"), s.seconds},
+                      {QStringLiteral("concurrency"), s.concurrency},
+                      {QStringLiteral("collapsed"), folders(s.collapsed)},
+                      {QStringLiteral("declined"), folders(s.declined)},
+                      {QStringLiteral("offers"), folders(s.offers)}};
+        if (!s.unpaced) {
+            o.insert(QStringLiteral("rate"), s.ratePerSecond);
+            o.insert(QStringLiteral("burst"), s.burst);
+            o.insert(QStringLiteral("bucket_requests"), s.bucketRequests);
+        }
+        if (!s.sharesRateWith.isEmpty())
+            o.insert(QStringLiteral("shares_rate_with"), QJsonArray::fromStringList(s.sharesRateWith));
+        if (s.polled)
+            o.insert(QStringLiteral("poll_interval_seconds"), s.pollIntervalSeconds);
+        if (s.exceedsInProgress())
+            o.insert(QStringLiteral("exceeds_in_progress"),
+                     QJsonObject{{QStringLiteral("items"), s.maxItemsInProgress},
+                                 {QStringLiteral("prefixes"), s.maxWildcardsInProgress}});
+        if (s.billing.declared())
+            o.insert(QStringLiteral("billing"),
+                     QJsonObject{{QStringLiteral("unit"), s.billing.unitPlural},
+                                 {QStringLiteral("billed"), s.billedUnits},
+                                 {QStringLiteral("free_per_month"), s.billing.freePerMonth},
+                                 {QStringLiteral("over_free"), s.unitsOverFree},
+                                 {QStringLiteral("cost_over_free"), s.costOverFree},
+                                 {QStringLiteral("price_per_unit"), s.billing.pricePerUnit},
+                                 {QStringLiteral("currency_symbol"), s.billing.currencySymbol},
+                                 {QStringLiteral("wildcard_counts_as_one"), s.billing.wildcardCountsAsOne}});
+        sources.append(o);
+    }
+    return {{QStringLiteral("sources"), sources},
+            {QStringLiteral("lines"), QJsonArray::fromStringList(estimate.lines())}};
+}
+
 QString isoTime(qint64 ms)
 {
     return ms <= 0 ? QString() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);

@@ -2,6 +2,7 @@
 
 #include "core/sourceconfig.h"
 #include "core/transactionrecord.h"
+#include "queue/planestimate.h"
 #include "queue/queueddedup.h"
 #include "storage/presetstore.h"
 #include "storage/verificationstore.h"
@@ -22,6 +23,9 @@ QJsonArray probes(const QList<ProbeRecord> &probes);
 // What queued work already covered: [{source, request, match, count, targets, transactions,
 // covered_by: {kind, targets}}], covered_by only when it is not the same target.
 QJsonArray alreadyQueued(const QList<AlreadyQueued> &items);
+// What a planned purge costs each source: {sources: [{source, type, requests, items, seconds,
+// unpaced, rate, burst, ..., billing, collapsed, declined, offers}], lines: [text for people]}.
+QJsonObject estimate(const PlanEstimate &estimate);
 QString isoTime(qint64 msSinceEpoch);
 QByteArray document(const QJsonObject &object);
 } // namespace JsonFormat

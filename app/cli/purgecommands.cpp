@@ -227,11 +227,16 @@ int printDryRun(CliContext &ctx, const PurgeService::Plan &plan, bool json)
         else
             ctx.out() << "# " << item.sourceName << " (" << item.sourceType << ")\n" << item.text() << "\n";
     }
+    // Stdout keeps exactly the requests; what they cost is for people, on stderr beside the summary.
+    const PlanEstimate estimate = PlanEstimate::of(plan);
     if (json)
         ctx.out() << JsonFormat::document(
             {{QStringLiteral("dry_run"), true},
              {QStringLiteral("requests"), requests},
+             {QStringLiteral("estimate"), JsonFormat::estimate(estimate)},
              {QStringLiteral("already_queued"), JsonFormat::alreadyQueued(plan.alreadyQueued)}});
+    for (const QString &line : estimate.lines())
+        ctx.err() << line << Qt::endl;
     printAlreadyQueued(ctx, plan.alreadyQueued);
     ctx.err() << PurgeCommands::tr("dry run: %1 request(s) shown, nothing sent").arg(items.size())
               << Qt::endl;
@@ -257,6 +262,10 @@ int runPurge(CliContext &ctx, const PurgeOptions &options, const QString &origin
     }
     if (dryRun)
         return printDryRun(ctx, plan, json);
+    // A prefix purges more than was named: say so before it is sent.
+    for (const SourceEstimate &source : PlanEstimate::of(plan).sources)
+        for (const QString &line : source.collapsedLines())
+            ctx.err() << line << Qt::endl;
     QJsonObject extraJson = notPurgedJson(plan);
     const PurgeService::Submitted submitted = ctx.service().submit(std::move(plan), origin);
     if (!submitted.error.isEmpty()) {

@@ -136,6 +136,16 @@ CloudFrontProvider::CloudFrontProvider()
     // within minutes, an hour bounds the wait.
     m_info.limits.pollIntervalSeconds = 20;
     m_info.limits.pollTimeoutSeconds = 3600;
+    // AWS CloudFront pricing, "Invalidation requests": "No additional charge for the first 1,000
+    // paths requested for invalidation each month. Thereafter, $0.005 per path requested for
+    // invalidation." Developer Guide, "Paying for file invalidation": a path with the * wildcard
+    // counts as one path, even if it invalidates thousands of files. The allowance is per account.
+    m_info.billing.unitSingular = CloudFrontProviderTr::tr("invalidation path");
+    m_info.billing.unitPlural = CloudFrontProviderTr::tr("invalidation paths");
+    m_info.billing.freePerMonth = 1000;
+    m_info.billing.pricePerUnit = 0.005;
+    m_info.billing.currencySymbol = QStringLiteral("$");
+    m_info.billing.wildcardCountsAsOne = true;
 }
 
 QString CloudFrontProvider::validateSource(const SourceConfig &source) const
@@ -287,6 +297,22 @@ QString CloudFrontProvider::rateKey(const SourceConfig &source) const
 {
     // The API throttles per account; an access key belongs to one.
     return QStringLiteral("cloudfront:") + source.setting(kAccessKeyId);
+}
+
+int CloudFrontProvider::billedUnits(const SourceConfig &, const PurgeBatch &batch) const
+{
+    return int(invalidationPaths(batch).size());
+}
+
+QString CloudFrontProvider::targetAsSent(const SourceConfig &, MatchKind match, const QString &target) const
+{
+    if (match == MatchKind::All)
+        return QStringLiteral("/*");
+    QString error;
+    const QString path = pathOf(target, &error);
+    if (!error.isEmpty())
+        return target;
+    return match == MatchKind::Prefix ? path + QLatin1Char('*') : path;
 }
 
 QString CloudFrontProvider::capacityKey(const SourceConfig &source) const

@@ -26,6 +26,10 @@ public:
     QString validateBatch(const SourceConfig &source, const PurgeBatch &batch) const override;
     QString rateKey(const SourceConfig &source) const override;
     QString capacityKey(const SourceConfig &source) const override;
+    // Each distinct invalidation path is billed once (invalidationPaths).
+    int billedUnits(const SourceConfig &source, const PurgeBatch &batch) const override;
+    // The invalidation path: "/img/2026/*" for the prefix https://example.com/img/2026/.
+    QString targetAsSent(const SourceConfig &source, MatchKind match, const QString &target) const override;
 
     // Signed at the current time; a session token is read from session_token_env now.
     HttpRequestSpec buildRequest(const SourceConfig &source, const QString &lane, const PurgeBatch &batch,

@@ -158,6 +158,16 @@ ProviderLimits Provider::limits(const SourceConfig &) const
     return info().limits;
 }
 
+int Provider::billedUnits(const SourceConfig &, const PurgeBatch &batch) const
+{
+    return batch.match == MatchKind::All ? 1 : int(batch.targets.size());
+}
+
+QString Provider::targetAsSent(const SourceConfig &, MatchKind, const QString &target) const
+{
+    return target;
+}
+
 HttpRequestSpec Provider::buildRequest(const SourceConfig &, const QString &, const PurgeBatch &,
                                        const QString &) const
 {

@@ -115,6 +115,22 @@ struct LimitsRule
     QString bucket;
 };
 
+// What a provider charges per item of a request, for providers that bill that way (declared from
+// their pricing page; see the provider's constructor). The engine cannot know how much of a free
+// allowance was used already this month: it reports what one request bills against it.
+struct BillingInfo
+{
+    QString unitSingular; // "invalidation path", for people
+    QString unitPlural;   // "invalidation paths"
+    int freePerMonth = 0; // units free each month (per account)
+    double pricePerUnit = 0;
+    QString currencySymbol; // "$"
+    // A wildcard (prefix) target bills as one unit however many objects it matches.
+    bool wildcardCountsAsOne = false;
+
+    bool declared() const { return !unitPlural.isEmpty(); }
+};
+
 struct ProviderInfo
 {
     enum class SecretNeed { None, Optional, Required };
@@ -138,6 +154,7 @@ struct ProviderInfo
     VerificationSpec verification;
     QString planSetting;          // the Choice setting that selects a plan, or empty
     QList<LimitsRule> limitRules; // the first that fits the source's plan and the match wins
+    BillingInfo billing;          // only providers that charge per item declare it
 
     const OptionSpec *option(const QString &key) const;
     // The source's plan: its planSetting value, else that setting's default.
@@ -188,6 +205,12 @@ public:
     // The limits for one source, where they depend on its settings (a webhook whose template
     // names one URL sends one URL per request); info().limits by default.
     virtual ProviderLimits limits(const SourceConfig &source) const;
+    // How many units of info().billing one request for the batch bills (by default one per target,
+    // one for a purge of everything); providers that merge targets into fewer items count those.
+    virtual int billedUnits(const SourceConfig &source, const PurgeBatch &batch) const;
+    // One target as the request carries it, for people ("/img/2026/*" for a prefix where the
+    // provider writes prefixes that way); the target itself by default.
+    virtual QString targetAsSent(const SourceConfig &source, MatchKind match, const QString &target) const;
 
     virtual HttpRequestSpec buildRequest(const SourceConfig &source, const QString &lane,
                                          const PurgeBatch &batch, const QString &secret) const;

@@ -95,6 +95,16 @@ QList<SettingSpec> ProviderRegistry::commonSettings()
          {},
          {},
          ProviderRegistryTr::tr("Capped at the provider's maximum")},
+        {QStringLiteral("collapse_over"),
+         ProviderRegistryTr::tr("Collapse more than N URLs of one folder"),
+         K::Number,
+         false,
+         {},
+         {},
+         ProviderRegistryTr::tr(
+             "0 or empty: never. When a purge names more than N URLs in one folder of one host, and the "
+             "provider takes prefixes, they are sent as one prefix purge of that folder where that bills "
+             "fewer items or takes fewer requests. A prefix also purges what was not named")},
         {QStringLiteral("retry_for"),
          ProviderRegistryTr::tr("Keep retrying for (seconds)"),
          K::Number,

@@ -170,7 +170,8 @@ PurgeService::Plan PurgeService::plan(const PurgeOptions &options) const
         return result;
     }
     const QList<SourceDedup> sources = dedup(result.resolved, options.action, options.match);
-    if (QString error = planRemaining(sources, m_clock->nowMs(), &result.transactions); !error.isEmpty()) {
+    if (QString error = planRemaining(sources, m_clock->nowMs(), &result.transactions, &result.collapses);
+        !error.isEmpty()) {
         result.error = error;
         result.transactions.clear();
         return result;
@@ -187,7 +188,7 @@ QList<PurgeService::SourceDedup> PurgeService::dedup(const ResolvedPurge &resolv
         if (source.targets.isEmpty() && match != MatchKind::All)
             continue; // nothing picked maps for this source; reported as unmapped
         const Provider *provider = ProviderRegistry::instance().find(source.source.type);
-        PurgeBatch batch = source.batch(action, match);
+        PurgeBatch batch = source.batch(action, source.sentAs.value_or(match));
         batch.targets = Planner::normalizeTargets(batch.targets);
         const QStringList lanes = provider ? provider->lanes(source.source) : QStringList();
         result.append(
@@ -206,7 +207,8 @@ QList<AlreadyQueued> PurgeService::alreadyQueuedOf(const QList<SourceDedup> &sou
 }
 
 QString PurgeService::planRemaining(const QList<SourceDedup> &sources, qint64 nowMs,
-                                    QList<TransactionRecord> *transactions) const
+                                    QList<TransactionRecord> *transactions,
+                                    QList<SourceCollapse> *collapses) const
 {
     const Planner planner(ProviderRegistry::instance());
     for (const SourceDedup &source : sources) {
@@ -221,10 +223,28 @@ QString PurgeService::planRemaining(const QList<SourceDedup> &sources, qint64 no
         }
         if (dedup.allFolded)
             continue;
-        const Planner::Result part = planner.plan(source.source->source, dedup.remaining, nowMs);
-        if (!part.error.isEmpty())
-            return part.error;
-        *transactions += part.transactions;
+        const SourceConfig &config = source.source->source;
+        const Provider *provider = ProviderRegistry::instance().find(config.type);
+        // What the user named is checked as named first, so a bad URL is refused either way.
+        if (provider && PrefixCollapse::threshold(config) > 0)
+            if (const QString error = provider->validateBatch(config, dedup.remaining); !error.isEmpty())
+                return planner.plan(config, dedup.remaining, nowMs).error;
+        const PrefixCollapse::Result collapse =
+            provider ? PrefixCollapse::apply(*provider, config, dedup.remaining)
+                     : PrefixCollapse::Result{dedup.remaining, {}, {}, {}};
+        if (collapses && (collapse.any() || !collapse.declined.isEmpty()))
+            collapses->append({config.id, config.name, collapse.collapsed, collapse.declined});
+        QList<PurgeBatch> batches;
+        if (!collapse.any() || !collapse.exact.targets.isEmpty())
+            batches << collapse.exact;
+        if (collapse.any())
+            batches << collapse.prefixes;
+        for (const PurgeBatch &batch : std::as_const(batches)) {
+            const Planner::Result part = planner.plan(config, batch, nowMs);
+            if (!part.error.isEmpty())
+                return part.error;
+            *transactions += part.transactions;
+        }
     }
     return {};
 }
@@ -243,30 +263,41 @@ PurgeService::Plan PurgeService::planAgain(qint64 requestId, const QList<qint64>
     result.options.action = request->action;
     result.options.match = request->match;
     // Each lane of a cluster and each half of a split carry the same or part of a source's
-    // targets: the source's targets are their union, in first-seen order.
-    QList<qint64> sourceOrder;
-    QHash<qint64, ResolvedSource> bySource;
+    // targets: the source's targets are their union, in first-seen order. A source whose
+    // collapse_over setting sent some URLs as a prefix of their folder has transactions of both
+    // matches: each is planned again with its own, as it was sent.
+    using SourceMatch = std::pair<qint64, MatchKind>;
+    QList<SourceMatch> order;
+    QHash<qint64, SourceConfig> configs;
+    QMap<SourceMatch, ResolvedSource> bySource;
     for (const TransactionRecord &t : std::as_const(stored)) {
-        if (!bySource.contains(t.sourceId)) {
+        if (!configs.contains(t.sourceId)) {
             const auto source = m_sources.findById(t.sourceId);
             if (!source) {
                 result.error = PurgeServiceTr::tr("source \"%1\" no longer exists").arg(t.sourceName);
                 return result;
             }
-            sourceOrder << t.sourceId;
-            bySource.insert(t.sourceId, ResolvedSource{*source, {}, {}, t.batch.options, std::nullopt});
+            configs.insert(t.sourceId, *source);
             result.options.sources << source->name;
         }
-        ResolvedSource &resolved = bySource[t.sourceId];
+        const SourceMatch key{t.sourceId, t.batch.match};
+        if (!bySource.contains(key)) {
+            order << key;
+            ResolvedSource resolved{configs.value(t.sourceId), {}, {}, t.batch.options, std::nullopt, {}};
+            if (t.batch.match != request->match)
+                resolved.sentAs = t.batch.match;
+            bySource.insert(key, resolved);
+        }
+        ResolvedSource &resolved = bySource[key];
         for (const QString &target : t.batch.targets)
             if (!resolved.targets.contains(target))
                 resolved.targets << target;
     }
     const Planner planner(ProviderRegistry::instance());
-    for (qint64 sourceId : std::as_const(sourceOrder)) {
-        const ResolvedSource &resolved = bySource[sourceId];
+    for (const SourceMatch &key : std::as_const(order)) {
+        const ResolvedSource &resolved = bySource[key];
         const Planner::Result part =
-            planner.plan(resolved.source, resolved.batch(request->action, request->match), m_clock->nowMs());
+            planner.plan(resolved.source, resolved.batch(request->action, key.second), m_clock->nowMs());
         if (!part.error.isEmpty()) {
             result.error = part.error;
             result.transactions.clear();

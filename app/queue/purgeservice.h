@@ -1,6 +1,7 @@
 #pragma once
 
 #include "planner.h"
+#include "prefixcollapse.h"
 #include "purgeoptions.h"
 #include "purgequeue.h"
 #include "queueddedup.h"
@@ -44,7 +45,9 @@ public:
         ResolvedPurge resolved;
         QList<TransactionRecord> transactions; // without what queued work already covers
         QList<AlreadyQueued> alreadyQueued;    // that work, as the profile holds it now
-        QString error;                         // names what is wrong; nothing may be queued when set
+        // Sources whose collapse_over setting turned many URLs of a folder into one prefix.
+        QList<SourceCollapse> collapses;
+        QString error; // names what is wrong; nothing may be queued when set
         bool ok() const { return error.isEmpty(); }
     };
     Plan plan(const PurgeOptions &options) const;
@@ -115,9 +118,11 @@ private:
         QueuedDedup::Result result;
     };
     QList<SourceDedup> dedup(const ResolvedPurge &resolved, PurgeAction action, MatchKind match) const;
-    // Plans what remains for each source; returns the planner's error, if any.
+    // Plans what remains for each source (collapsing folders where its collapse_over setting
+    // allows); returns the planner's error, if any.
     QString planRemaining(const QList<SourceDedup> &sources, qint64 nowMs,
-                          QList<TransactionRecord> *transactions) const;
+                          QList<TransactionRecord> *transactions,
+                          QList<SourceCollapse> *collapses = nullptr) const;
     static QList<AlreadyQueued> alreadyQueuedOf(const QList<SourceDedup> &sources);
     // Why the purge's verify choice cannot be honoured, or empty.
     static QString verificationProblem(const PurgeOptions &options, const ResolvedPurge &resolved);

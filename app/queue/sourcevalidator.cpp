@@ -36,6 +36,10 @@ QString SourceValidator::checkSettingValue(const SettingSpec &spec, const QStrin
                 .arg(spec.minimum)
                 .arg(value);
     }
+    // A count of URLs: "2.5" would read as a threshold nobody meant.
+    if (spec.key == QLatin1String("collapse_over") && value.toDouble() != std::floor(value.toDouble()))
+        return SourceCommands::tr("setting %1 must be a whole number of URLs, not \"%2\"")
+            .arg(spec.key, value);
     if (spec.key == QLatin1String("map"))
         if (const QString error = PathMapper().addSetting(value); !error.isEmpty())
             return SourceCommands::tr("setting map: %1").arg(error);

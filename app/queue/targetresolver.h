@@ -29,6 +29,9 @@ struct ResolvedSource
     QList<UnmappedItem> unmapped; // picked files this source does not serve
     OptionValues options;
     std::optional<ChangeReport> changes; // the git selection as mapped for this source
+    // The match these targets were sent with when it was not the request's (a request planned
+    // again whose source sent some URLs as the prefix of their folder, see PrefixCollapse).
+    std::optional<MatchKind> sentAs;
 
     PurgeBatch batch(PurgeAction action, MatchKind match) const
     {
