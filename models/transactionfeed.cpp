@@ -1,6 +1,7 @@
 #include "transactionfeed.h"
 
 #include "queue/purgequeue.h"
+#include "queue/verifier.h"
 #include "storage/transactionstore.h"
 #include "transactiontablemodel.h"
 
@@ -60,7 +61,7 @@ void TransactionFeed::loadOlder()
         QList<TransactionRecord> fresh;
         fresh.reserve(rows.size());
         for (const TransactionRecord &t : rows)
-            if (m_model->rowOfId(t.id) < 0)   // polling may have brought a newer copy already
+            if (m_model->rowOfId(t.id) < 0) // polling may have brought a newer copy already
                 fresh.append(t);
         m_model->upsert(fresh);
         m_historyCount += int(rows.size());
@@ -117,4 +118,12 @@ void TransactionFeed::flush()
     std::sort(batch.begin(), batch.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
     m_model->upsert(batch);
     emit flushed(int(batch.size()));
+}
+
+void TransactionFeed::watchVerifier(Verifier *verifier, TransactionStore *store)
+{
+    connect(verifier, &Verifier::verificationChanged, this, [this, store](qint64 id, const QString &) {
+        for (const TransactionRecord &t : store->byIds({id}))
+            enqueue(t);
+    });
 }

@@ -10,6 +10,7 @@ class PurgeQueue;
 class QTimer;
 class TransactionStore;
 class TransactionTableModel;
+class Verifier;
 
 // Keeps a TransactionTableModel current. The queue reports every state change; a busy queue
 // reports hundreds per second, so changes are collected and handed to the model in one upsert
@@ -31,6 +32,8 @@ public:
     // Loads what the store holds and then polls it every pollMs for rows changed since
     // (0: load once, no polling).
     void watchStore(TransactionStore *store, int pollMs = 1000);
+    // Verification states as the verifier sets them (read back from store).
+    void watchVerifier(Verifier *verifier, TransactionStore *store);
 
 public slots:
     // Collects one change; the model sees it at the next batch.

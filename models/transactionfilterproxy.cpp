@@ -51,6 +51,14 @@ void TransactionFilterProxy::setSourceFilter(const QString &sourceName)
     refilter();
 }
 
+void TransactionFilterProxy::setVerifyFilter(const QStringList &verifyStates)
+{
+    if (verifyStates == m_verifyStates)
+        return;
+    m_verifyStates = verifyStates;
+    refilter();
+}
+
 void TransactionFilterProxy::setTextFilter(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -85,6 +93,8 @@ bool TransactionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &
     if (m_stateMask && !(m_stateMask & (1u << int(t.state))))
         return false;
     if (!m_source.isEmpty() && t.sourceName != m_source)
+        return false;
+    if (!m_verifyStates.isEmpty() && !m_verifyStates.contains(t.verifyState))
         return false;
     return m_text.isEmpty() || matchesText(t);
 }

@@ -27,6 +27,9 @@ public:
     // Exact source name; empty: every source.
     void setSourceFilter(const QString &sourceName);
     QString sourceFilter() const { return m_source; }
+    // Verification states (TransactionRecord::verifyState; "" for not verified); empty: any.
+    void setVerifyFilter(const QStringList &verifyStates);
+    QStringList verifyFilter() const { return m_verifyStates; }
     // Case-insensitive substring of a target, the source name, the error or the provider id.
     void setTextFilter(const QString &text);
     QString textFilter() const { return m_text; }
@@ -46,6 +49,7 @@ private:
     QPointer<TransactionTableModel> m_model;
     quint32 m_stateMask = 0; // bit per TransactionState; 0: all
     QString m_source;
+    QStringList m_verifyStates;
     QString m_text;
     QStringMatcher m_matcher;
 };

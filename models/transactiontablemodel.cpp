@@ -1,5 +1,8 @@
 #include "transactiontablemodel.h"
 
+#include "queue/verifier.h"
+#include "queue/verifytext.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QFile>
@@ -22,13 +25,20 @@ int TransactionTableModel::columnCount(const QModelIndex &parent) const
 QString TransactionTableModel::stateLabel(TransactionState state)
 {
     switch (state) {
-    case TransactionState::Queued: return TransactionTableModel::tr("Queued");
-    case TransactionState::Sending: return TransactionTableModel::tr("Sending");
-    case TransactionState::WaitingForStatus: return TransactionTableModel::tr("Waiting for status");
-    case TransactionState::RetryScheduled: return TransactionTableModel::tr("Retry scheduled");
-    case TransactionState::Succeeded: return TransactionTableModel::tr("Succeeded");
-    case TransactionState::Failed: return TransactionTableModel::tr("Failed");
-    case TransactionState::Cancelled: return TransactionTableModel::tr("Cancelled");
+    case TransactionState::Queued:
+        return TransactionTableModel::tr("Queued");
+    case TransactionState::Sending:
+        return TransactionTableModel::tr("Sending");
+    case TransactionState::WaitingForStatus:
+        return TransactionTableModel::tr("Waiting for status");
+    case TransactionState::RetryScheduled:
+        return TransactionTableModel::tr("Retry scheduled");
+    case TransactionState::Succeeded:
+        return TransactionTableModel::tr("Succeeded");
+    case TransactionState::Failed:
+        return TransactionTableModel::tr("Failed");
+    case TransactionState::Cancelled:
+        return TransactionTableModel::tr("Cancelled");
     }
     return {};
 }
@@ -37,8 +47,9 @@ QIcon TransactionTableModel::stateIcon(TransactionState state)
 {
     // Built once: data() runs for every visible cell on every repaint.
     static const std::array<QIcon, 7> icons = [] {
-        static const char *const themeNames[] = {"appointment-soon", "mail-send", "view-refresh", "view-refresh",
-                                                 "dialog-ok", "dialog-error", "process-stop"};
+        static const char *const themeNames[] = {"appointment-soon", "mail-send", "view-refresh",
+                                                 "view-refresh",     "dialog-ok", "dialog-error",
+                                                 "process-stop"};
         std::array<QIcon, 7> result;
         for (int i = 0; i < int(result.size()); ++i) {
             const QString file = QStringLiteral(":/icons/state-%1.svg").arg(stateName(TransactionState(i)));
@@ -50,6 +61,24 @@ QIcon TransactionTableModel::stateIcon(TransactionState state)
     return i >= 0 && i < int(icons.size()) ? icons[i] : QIcon();
 }
 
+QIcon TransactionTableModel::verifyIcon(const QString &verifyState)
+{
+    static const QHash<QString, QIcon> icons = [] {
+        QHash<QString, QIcon> result;
+        const std::pair<QString, const char *> names[] = {{VerifyState::kPending, "view-refresh"},
+                                                          {VerifyState::kRepurging, "view-refresh"},
+                                                          {VerifyState::kFresh, "security-high"},
+                                                          {VerifyState::kStale, "security-low"},
+                                                          {VerifyState::kCannotTell, "dialog-question"}};
+        for (const auto &[state, theme] : names) {
+            const QString file = QStringLiteral(":/icons/verify-%1.svg").arg(state);
+            result.insert(state, QFile::exists(file) ? QIcon(file) : QIcon::fromTheme(QLatin1String(theme)));
+        }
+        return result;
+    }();
+    return icons.value(verifyState);
+}
+
 QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -57,6 +86,10 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
     const TransactionRecord &t = m_rows.at(index.row());
     if (role == StateRole)
         return int(t.state);
+    if (role == VerifyStateRole)
+        return t.verifyState;
+    if (role == Qt::DecorationRole && index.column() == VerifyColumn && !t.verifyState.isEmpty())
+        return verifyIcon(t.verifyState);
     if (role == IdRole)
         return t.id;
     if (role == RequestIdRole)
@@ -64,19 +97,36 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole)
         return index.column() == StateColumn ? QVariant(stateIcon(t.state)) : QVariant();
     const auto time = [](qint64 ms) {
-        return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
+        return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat)
+                      : QString();
     };
     if (role == SortRole) {
         switch (index.column()) {
-        case IdColumn: return t.id;
-        case StateColumn: return int(t.state);
-        case AttemptsColumn: return t.attempts;
-        case HttpStatusColumn: return t.lastHttpStatus;
-        case CreatedColumn: return t.createdAt;
-        case UpdatedColumn: return t.updatedAt;
-        default: break;
+        case IdColumn:
+            return t.id;
+        case StateColumn:
+            return int(t.state);
+        case VerifyColumn:
+            return t.verifyState;
+        case AttemptsColumn:
+            return t.attempts;
+        case HttpStatusColumn:
+            return t.lastHttpStatus;
+        case CreatedColumn:
+            return t.createdAt;
+        case UpdatedColumn:
+            return t.updatedAt;
+        default:
+            break;
         }
         role = Qt::DisplayRole;
+    }
+    if (role == Qt::ForegroundRole && index.column() == VerifyColumn) {
+        if (t.verifyState == VerifyState::kStale)
+            return QColor(Qt::red);
+        if (t.verifyState == VerifyState::kFresh)
+            return QColor(0x2e, 0x7d, 0x32);
+        return {};
     }
     if (role == Qt::ForegroundRole && index.column() == StateColumn) {
         if (t.state == TransactionState::Failed)
@@ -89,26 +139,38 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
         return t.batch.targets.join(QLatin1Char('\n'));
     if (role == Qt::ToolTipRole && index.column() == ErrorColumn)
         return t.lastError;
-    if (role == Qt::ToolTipRole && index.column() == StateColumn && t.state == TransactionState::RetryScheduled
-        && t.nextAttemptAt > 0)
+    if (role == Qt::ToolTipRole && index.column() == StateColumn &&
+        t.state == TransactionState::RetryScheduled && t.nextAttemptAt > 0)
         return tr("Next attempt at %1").arg(time(t.nextAttemptAt));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case IdColumn: return t.id;
-    case SourceColumn: return t.sourceName;
-    case ActionColumn: return QString(actionName(t.batch.action) + QLatin1Char(' ') + matchName(t.batch.match));
-    case TargetsColumn: return t.targetsSummary();
+    case IdColumn:
+        return t.id;
+    case SourceColumn:
+        return t.sourceName;
+    case ActionColumn:
+        return QString(actionName(t.batch.action) + QLatin1Char(' ') + matchName(t.batch.match));
+    case TargetsColumn:
+        return t.targetsSummary();
     case StateColumn:
         return t.progress >= 0 && t.state == TransactionState::WaitingForStatus
-            ? tr("%1 (%2%)").arg(stateLabel(t.state)).arg(t.progress)
-            : stateLabel(t.state);
-    case AttemptsColumn: return t.attempts;
-    case HttpStatusColumn: return t.lastHttpStatus ? QVariant(t.lastHttpStatus) : QVariant();
-    case ProviderIdColumn: return t.providerId;
-    case CreatedColumn: return time(t.createdAt);
-    case UpdatedColumn: return time(t.updatedAt);
-    case ErrorColumn: return t.lastError.simplified();
+                   ? tr("%1 (%2%)").arg(stateLabel(t.state)).arg(t.progress)
+                   : stateLabel(t.state);
+    case AttemptsColumn:
+        return t.attempts;
+    case HttpStatusColumn:
+        return t.lastHttpStatus ? QVariant(t.lastHttpStatus) : QVariant();
+    case ProviderIdColumn:
+        return t.providerId;
+    case CreatedColumn:
+        return time(t.createdAt);
+    case UpdatedColumn:
+        return time(t.updatedAt);
+    case ErrorColumn:
+        return t.lastError.simplified();
+    case VerifyColumn:
+        return t.verifyState.isEmpty() ? QString() : VerifyText::stateLabel(t.verifyState);
     }
     return {};
 }
@@ -118,17 +180,30 @@ QVariant TransactionTableModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case IdColumn: return tr("ID");
-    case SourceColumn: return tr("Source");
-    case ActionColumn: return tr("Action");
-    case TargetsColumn: return tr("Targets");
-    case StateColumn: return tr("State");
-    case AttemptsColumn: return tr("Attempts");
-    case HttpStatusColumn: return tr("HTTP");
-    case ProviderIdColumn: return tr("Provider ID");
-    case CreatedColumn: return tr("Created");
-    case UpdatedColumn: return tr("Updated");
-    case ErrorColumn: return tr("Error");
+    case IdColumn:
+        return tr("ID");
+    case SourceColumn:
+        return tr("Source");
+    case ActionColumn:
+        return tr("Action");
+    case TargetsColumn:
+        return tr("Targets");
+    case StateColumn:
+        return tr("State");
+    case AttemptsColumn:
+        return tr("Attempts");
+    case HttpStatusColumn:
+        return tr("HTTP");
+    case ProviderIdColumn:
+        return tr("Provider ID");
+    case CreatedColumn:
+        return tr("Created");
+    case UpdatedColumn:
+        return tr("Updated");
+    case ErrorColumn:
+        return tr("Error");
+    case VerifyColumn:
+        return tr("Verified");
     }
     return {};
 }
@@ -136,12 +211,16 @@ QVariant TransactionTableModel::headerData(int section, Qt::Orientation orientat
 void TransactionTableModel::upsert(const QList<TransactionRecord> &transactions)
 {
     QList<TransactionRecord> added;
-    QHash<qint64, qsizetype> addedIndex;   // the same new id twice in one call must add one row
+    QHash<qint64, qsizetype> addedIndex; // the same new id twice in one call must add one row
     QList<int> changedRows;
     for (const TransactionRecord &t : transactions) {
         const auto it = m_rowOfId.constFind(t.id);
         if (it != m_rowOfId.constEnd()) {
+            // The queue's reports carry no verification (the verifier writes it): keep what is known.
+            const QString verifyState = m_rows[*it].verifyState;
             m_rows[*it] = t;
+            if (t.verifyState.isEmpty())
+                m_rows[*it].verifyState = verifyState;
             changedRows.append(*it);
         } else if (const auto seen = addedIndex.constFind(t.id); seen != addedIndex.constEnd()) {
             added[*seen] = t;

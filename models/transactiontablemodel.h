@@ -26,9 +26,10 @@ public:
         CreatedColumn,
         UpdatedColumn,
         ErrorColumn,
+        VerifyColumn, // shown next to the state (TransactionView)
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, StateRole, IdRole, RequestIdRole };
+    enum Role { SortRole = Qt::UserRole + 1, StateRole, IdRole, RequestIdRole, VerifyStateRole };
 
     explicit TransactionTableModel(QObject *parent = nullptr);
 
@@ -51,6 +52,7 @@ public:
 
     // The icon shown beside a state (resources/icons/state-*.svg, else a theme icon).
     static QIcon stateIcon(TransactionState state);
+    static QIcon verifyIcon(const QString &verifyState);
     static QString stateLabel(TransactionState state);
 
 private:

@@ -216,9 +216,10 @@ private slots:
             purgeAndVerify({QStringLiteral("www.example.com/img/")},
                            {QStringLiteral("--verify"), QStringLiteral("--match"), QStringLiteral("prefix")});
         QVERIFY2(prefix.exited(2), prefix.describe().constData());
-        QVERIFY2(prefix.errText().contains(
-                     QStringLiteral("--verify asks for each purged URL: it needs --match exact")),
-                 prefix.describe().constData());
+        QVERIFY2(
+            prefix.errText().contains(QStringLiteral(
+                "verification asks for each purged URL: it needs exact URLs (--match exact), not prefix")),
+            prefix.describe().constData());
         const CliResult method = purgeAndVerify({QStringLiteral("https://www.example.com/a")},
                                                 {QStringLiteral("--verify-with"), QStringLiteral("post")});
         QVERIFY2(method.exited(2), method.describe().constData());

@@ -236,6 +236,34 @@ private slots:
         QCOMPARE(proxyIds(*m_proxy), (QList<qint64>{10, 11}));
     }
 
+    // The verification column: its label and icon, kept when the queue (which knows nothing of
+    // verification) reports the row again, and its own filter.
+    void verificationColumnAndFilter()
+    {
+        fill();
+        auto t = m_model->transactionAt(m_model->rowOfId(2));
+        t.verifyState = QStringLiteral("stale");
+        m_model->upsert({t});
+        const QModelIndex cell = m_model->index(m_model->rowOfId(2), TransactionTableModel::VerifyColumn);
+        QCOMPARE(cell.data().toString(), QStringLiteral("still cached"));
+        QCOMPARE(cell.data(Qt::DecorationRole).metaType(), QMetaType::fromType<QIcon>());
+        QVERIFY(!m_model->index(m_model->rowOfId(5), TransactionTableModel::VerifyColumn)
+                     .data(Qt::DecorationRole)
+                     .isValid());
+        t.verifyState.clear();
+        t.attempts = 7;
+        m_model->upsert({t});
+        QCOMPARE(m_model->transactionAt(m_model->rowOfId(2)).verifyState, QStringLiteral("stale"));
+        QCOMPARE(m_model->transactionAt(m_model->rowOfId(2)).attempts, 7);
+        m_proxy->sort(TransactionTableModel::IdColumn, Qt::AscendingOrder);
+        m_proxy->setVerifyFilter({QStringLiteral("stale")});
+        QCOMPARE(proxyIds(*m_proxy), (QList<qint64>{2}));
+        m_proxy->setVerifyFilter({QString()});
+        QCOMPARE(proxyIds(*m_proxy), (QList<qint64>{5, 10}));
+        m_proxy->setVerifyFilter({});
+        QCOMPARE(m_proxy->rowCount(), 3);
+    }
+
     void fastWithManyRows()
     {
         // The testers re-check every change, which is what makes them slow; not what is measured.

@@ -115,6 +115,19 @@ void ComposerPanel::buildUi()
     auto *matchLabelWidget = new QLabel(tr("&Match:"), howBox);
     matchLabelWidget->setBuddy(m_match);
     howLayout->addRow(matchLabelWidget, m_match);
+    // Per purge; "each source's setting" leaves it to the sources (their Verification tab).
+    m_verify = new QComboBox(howBox);
+    m_verify->setObjectName(QStringLiteral("verifyCombo"));
+    m_verify->setAccessibleName(tr("Verify"));
+    m_verify->addItem(tr("As each source says"), QString());
+    m_verify->addItem(tr("Ask for each URL (HEAD)"), QStringLiteral("head"));
+    m_verify->addItem(tr("Fetch each URL (GET)"), QStringLiteral("get"));
+    m_verify->addItem(tr("Do not verify"), QStringLiteral("off"));
+    m_verify->setToolTip(tr("After the purge, ask for the purged URLs as a visitor would and check that the "
+                            "cache no longer serves the old copy (exact URLs only)"));
+    auto *verifyLabel = new QLabel(tr("&Verify:"), howBox);
+    verifyLabel->setBuddy(m_verify);
+    howLayout->addRow(verifyLabel, m_verify);
 
     m_options = new RequestOptionsForm(howBox);
     howLayout->addRow(m_options);
@@ -425,6 +438,7 @@ PurgeOptions ComposerPanel::options() const
         options.changes = m_changes;
     }
     options.options = m_options->values();
+    options.verify = m_verify->currentData().toString();
     return options;
 }
 
@@ -439,6 +453,9 @@ void ComposerPanel::loadOptions(const PurgeOptions &options)
     m_fromFile = options.fromFile;
     m_changes = options.changes;
     m_options->setValues(options.options);
+    m_verify->setCurrentIndex(qMax(
+        0,
+        m_verify->findData(options.verify == QLatin1String("on") ? QStringLiteral("head") : options.verify)));
     if (options.action == PurgeAction::Invalidate && m_invalidateAction->isEnabled())
         m_invalidateAction->setChecked(true);
     else

@@ -8,6 +8,7 @@
 #include "historypanel.h"
 #include "presetspanel.h"
 #include "queue/purgeservice.h"
+#include "queue/verifier.h"
 #include "settingsdialog.h"
 #include "sourcespanel.h"
 #include "storage/database.h"
@@ -124,6 +125,7 @@ MainWindow::MainWindow(Database &db, SecretStore &secrets, QWidget *parent)
 
     m_feed->watchQueue(&m_service->queue());
     m_feed->watchStore(&m_service->transactions());
+    m_feed->watchVerifier(&m_service->verifier(), &m_service->transactions());
     for (QAction *action : {m_transactions->retrySelectedAction(), m_transactions->retryFailedAction(),
                             m_transactions->cancelSelectedAction(), m_transactions->cancelPendingAction()})
         m_queueActions->addAction(action);

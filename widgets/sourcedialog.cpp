@@ -48,6 +48,14 @@ QStringList commonKeys()
     return keys;
 }
 
+QStringList verificationKeys()
+{
+    QStringList keys;
+    for (const SettingSpec &spec : ProviderRegistry::verificationSettings())
+        keys << spec.key;
+    return keys;
+}
+
 } // namespace
 
 SourceDialog::SourceDialog(SourceStore &sources, SecretStore &secrets, QWidget *parent)
@@ -76,12 +84,17 @@ SourceDialog::SourceDialog(SourceStore &sources, SecretStore &secrets, const Sou
     m_type->setEnabled(false); // settings of one type mean nothing to another
     m_endpoint->setText(existing.endpoints.value(0));
     m_endpoints->setPlainText(existing.endpoints.join(QLatin1Char('\n')));
-    QMap<QString, QString> own, common;
+    QMap<QString, QString> own, common, verification;
     const QStringList commonList = commonKeys();
+    const QStringList verificationList = verificationKeys();
     for (auto it = existing.settings.cbegin(); it != existing.settings.cend(); ++it)
-        (commonList.contains(it.key()) ? common : own).insert(it.key(), it.value());
+        (commonList.contains(it.key())         ? common
+         : verificationList.contains(it.key()) ? verification
+                                               : own)
+            .insert(it.key(), it.value());
     m_settings->setValues(own);
     m_advanced->setValues(common);
+    m_verification->setValues(verification);
     switch (existing.secret.kind) {
     case SecretRef::Kind::Keychain:
         (m_session && m_session->isSessionOnly(m_secretKey) ? m_useSession : m_useKeychain)->setChecked(true);
@@ -213,6 +226,20 @@ void SourceDialog::build()
     advancedColumn->addWidget(m_advanced);
     advancedColumn->addStretch(1);
     m_tabs->addTab(scrolled(advancedPage, m_tabs), tr("&Limits and Mapping"));
+
+    auto *verificationPage = new QWidget;
+    auto *verificationColumn = new QVBoxLayout(verificationPage);
+    auto *verificationNote = new QLabel(
+        tr("After each purge, Purgeline can ask for the purged URLs as a visitor would and read the "
+           "cache's own answer: verified fresh, still cached (then purged once more), or cannot tell."),
+        verificationPage);
+    verificationNote->setWordWrap(true);
+    verificationColumn->addWidget(verificationNote);
+    m_verification = new SettingsForm(verificationPage);
+    m_verification->setObjectName(QStringLiteral("verificationSettings"));
+    verificationColumn->addWidget(m_verification);
+    verificationColumn->addStretch(1);
+    m_tabs->addTab(scrolled(verificationPage, m_tabs), tr("&Verification"));
     outer->addWidget(m_tabs, 1);
 
     m_message = new QLabel(this);
@@ -258,15 +285,23 @@ void SourceDialog::typeChanged()
     // Values of settings both types share (user, timeout...) survive a change of type.
     QMap<QString, QString> previous = m_settings->values();
     previous.insert(m_advanced->values());
-    QList<SettingSpec> own, common;
+    previous.insert(m_verification->values());
+    QList<SettingSpec> own, common, verification;
     const QStringList commonList = commonKeys();
+    const QStringList verificationList = verificationKeys();
     for (const SettingSpec &spec : ProviderRegistry::allSettings(*p))
-        (commonList.contains(spec.key) ? common : own).append(spec);
+        (commonList.contains(spec.key)         ? common
+         : verificationList.contains(spec.key) ? verification
+                                               : own)
+            .append(spec);
     m_settings->setSpecs(own);
     m_advanced->setSpecs(common);
+    m_verification->setSpecs(verification);
     m_settings->setValues(previous);
     m_advanced->setValues(previous);
+    m_verification->setValues(previous);
     m_tabs->setTabVisible(1, !common.isEmpty());
+    m_tabs->setTabVisible(2, !verification.isEmpty());
     // The common settings override the provider's documented limits; show those as defaults.
     const ProviderLimits &limits = info.limits;
     const auto number = [](double value) { return tr("Default: %1").arg(value); };
@@ -381,7 +416,7 @@ void SourceDialog::updateSecretWidgets()
 void SourceDialog::applyImported(const QMap<QString, QString> &settings, const QString &secret)
 {
     // The file's values replace what the fields held; the rest of the form stays as typed.
-    for (SettingsForm *form : {m_settings, m_advanced}) {
+    for (SettingsForm *form : {m_settings, m_advanced, m_verification}) {
         QMap<QString, QString> values = form->values();
         for (const SettingSpec &spec : form->specs())
             if (settings.contains(spec.key))
@@ -469,9 +504,10 @@ std::optional<SourceConfig> SourceDialog::validatedDraft()
     }
 
     const bool settingsOk = m_settings->validate();
-    const bool advancedOk = m_advanced->validate();
+    const bool advancedOk = m_advanced->validate() & m_verification->validate();
     draft.settings = m_settings->values();
     draft.settings.insert(m_advanced->values());
+    draft.settings.insert(m_verification->values());
 
     if (!info.isLocal) {
         const QStringList lines = info.multipleEndpoints ? m_endpoints->toPlainText().split(QLatin1Char('\n'))
@@ -539,7 +575,7 @@ void SourceDialog::showFieldError(const QString &message)
         return;
     }
     QList<std::pair<QString, SettingsForm *>> keys;
-    for (SettingsForm *form : {m_settings, m_advanced})
+    for (SettingsForm *form : {m_settings, m_advanced, m_verification})
         for (const SettingSpec &spec : form->specs())
             keys.emplaceBack(spec.key, form);
     // Longer keys first, so "public_root" is not taken for "root".
@@ -551,7 +587,7 @@ void SourceDialog::showFieldError(const QString &message)
         if (!word.match(message).hasMatch())
             continue;
         form->setError(key, message);
-        m_tabs->setCurrentIndex(form == m_advanced ? 1 : 0);
+        m_tabs->setCurrentIndex(form == m_advanced ? 1 : form == m_verification ? 2 : 0);
         showMessage(tr("Please correct the marked fields."), true);
         return;
     }

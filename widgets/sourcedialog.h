@@ -93,6 +93,7 @@ private:
     SettingsFileImporter *m_importer = nullptr;
     SettingsForm *m_settings = nullptr;
     SettingsForm *m_advanced = nullptr;
+    SettingsForm *m_verification = nullptr; // verify, verify_base, ...: for providers that can be verified
     QWidget *m_secretBox = nullptr;
     QLabel *m_secretStatus = nullptr;
     QButtonGroup *m_secretGroup = nullptr;

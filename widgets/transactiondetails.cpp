@@ -1,5 +1,7 @@
 #include "transactiondetails.h"
 
+#include "queue/verifytext.h"
+
 #include "queue/purgeservice.h"
 #include "transactionpreview.h"
 #include "transactiontablemodel.h"
@@ -47,6 +49,7 @@ TransactionDetails::TransactionDetails(PurgeService &service, QWidget *parent)
     m_providerId = addRow(tr("Provider ID:"));
     m_times = addRow(tr("Times:"));
     m_error = addRow(tr("Last error:"));
+    m_verification = addRow(tr("Verified:"));
 
     m_request->setReadOnly(true);
     // Wrapped: bodies are long single-line JSON, and the pane is a third of the window wide.
@@ -97,7 +100,7 @@ void TransactionDetails::clear()
 {
     m_id = 0;
     m_title->setText(tr("No transaction selected"));
-    for (QLabel *label : {m_state, m_source, m_attempts, m_providerId, m_times, m_error})
+    for (QLabel *label : {m_state, m_source, m_attempts, m_providerId, m_times, m_error, m_verification})
         label->clear();
     m_request->clear();
     m_events->clear();
@@ -121,6 +124,17 @@ void TransactionDetails::showTransaction(const TransactionRecord &t)
     m_providerId->setText(t.providerId.isEmpty() ? tr("none yet") : t.providerId);
     m_times->setText(tr("created %1, updated %2").arg(timeText(t.createdAt), timeText(t.updatedAt)));
     m_error->setText(t.lastError.isEmpty() ? tr("none") : t.lastError);
+    const QList<ProbeRecord> probes = m_service.verifications().forTransaction(t.id);
+    // The row's copy may predate the verifier's last word; the store has it.
+    QString verifyState = t.verifyState;
+    for (const TransactionRecord &stored : m_service.transactions().byIds({t.id}))
+        verifyState = stored.verifyState;
+    QString verified = VerifyText::stateLabel(verifyState);
+    if (!probes.isEmpty())
+        verified = tr("%1 (%n URL(s) asked for)", nullptr, int(probes.size())).arg(verified);
+    if (t.verifies)
+        verified = tr("%1; purges again what transaction %2 left cached").arg(verified).arg(t.verifies);
+    m_verification->setText(verified);
 
     const SourceStore &sources = m_service.sources();
     QString request = TransactionPreview::text(sources, t);
@@ -137,6 +151,21 @@ void TransactionDetails::showTransaction(const TransactionRecord &t)
         auto *item = new QTreeWidgetItem(
             {timeText(e.at), e.kind, e.httpStatus ? QString::number(e.httpStatus) : QString(), e.message});
         item->setToolTip(3, e.message);
+        items.append(item);
+    }
+    // Each probe of the verification: its verdict, the signal it came from, and (as the tooltip)
+    // the status line and cache headers it read.
+    for (const ProbeRecord &probe : probes) {
+        const QString verdict =
+            probe.state == QLatin1String("pending") ? tr("due %1").arg(timeText(probe.dueAt)) : probe.signal;
+        const QString status = probe.probe.startsWith(QLatin1String("HTTP "))
+                                   ? probe.probe.section(QLatin1Char('\n'), 0, 0).mid(5)
+                                   : QString();
+        auto *item = new QTreeWidgetItem({timeText(probe.probedAt ? probe.probedAt : probe.dueAt),
+                                          tr("verify: %1").arg(probe.state), status,
+                                          tr("%1 — %2").arg(probe.url, verdict)});
+        item->setToolTip(3,
+                         probe.url + QLatin1Char('\n') + probe.signal + QStringLiteral("\n\n") + probe.probe);
         items.append(item);
     }
     m_events->addTopLevelItems(items);

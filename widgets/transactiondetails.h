@@ -44,6 +44,7 @@ private:
     QLabel *m_providerId;
     QLabel *m_times;
     QLabel *m_error;
+    QLabel *m_verification;
     QPlainTextEdit *m_request;
     QTreeWidget *m_events;
 };

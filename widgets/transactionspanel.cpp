@@ -1,6 +1,8 @@
 #include "transactionspanel.h"
 
 #include "queue/purgeservice.h"
+#include "queue/verifier.h"
+#include "queue/verifytext.h"
 #include "transactiondetails.h"
 #include "transactionfilterproxy.h"
 #include "transactionpreview.h"
@@ -49,9 +51,10 @@ constexpr quint32 kStateVersion = 1;
 TransactionsPanel::TransactionsPanel(PurgeService &service, TransactionTableModel *model, QWidget *parent)
     : QWidget(parent), m_service(service), m_model(model), m_proxy(new TransactionFilterProxy(this)),
       m_filter(new QLineEdit(this)), m_stateCombo(new QComboBox(this)), m_sourceCombo(new QComboBox(this)),
-      m_view(new TransactionView(this)), m_details(new TransactionDetails(service, this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)), m_progressLabel(new QLabel(this)),
-      m_progressBar(new QProgressBar(this)), m_filterTimer(new QTimer(this)), m_updateTimer(new QTimer(this))
+      m_verifyCombo(new QComboBox(this)), m_view(new TransactionView(this)),
+      m_details(new TransactionDetails(service, this)), m_splitter(new QSplitter(Qt::Vertical, this)),
+      m_progressLabel(new QLabel(this)), m_progressBar(new QProgressBar(this)),
+      m_filterTimer(new QTimer(this)), m_updateTimer(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
     createActions();
@@ -167,8 +170,26 @@ QWidget *TransactionsPanel::createFilterBar()
     connect(m_sourceCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setSourceFilter(m_sourceCombo->currentData().toString()); });
 
+    // Whether purges took effect, as the verifier judged them.
+    m_verifyCombo->addItem(tr("Any verification"), QStringList());
+    m_verifyCombo->addItem(TransactionTableModel::verifyIcon(VerifyState::kStale),
+                           VerifyText::stateLabel(VerifyState::kStale), QStringList{VerifyState::kStale});
+    m_verifyCombo->addItem(TransactionTableModel::verifyIcon(VerifyState::kFresh),
+                           VerifyText::stateLabel(VerifyState::kFresh), QStringList{VerifyState::kFresh});
+    m_verifyCombo->addItem(TransactionTableModel::verifyIcon(VerifyState::kCannotTell),
+                           VerifyText::stateLabel(VerifyState::kCannotTell),
+                           QStringList{VerifyState::kCannotTell});
+    m_verifyCombo->addItem(TransactionTableModel::verifyIcon(VerifyState::kPending), tr("Being verified"),
+                           QStringList{VerifyState::kPending, VerifyState::kRepurging});
+    m_verifyCombo->addItem(VerifyText::stateLabel(QString()), QStringList{QString()});
+    m_verifyCombo->setAccessibleName(tr("Verification filter"));
+    m_verifyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_verifyCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setVerifyFilter(m_verifyCombo->currentData().toStringList()); });
+
     layout->addWidget(m_filter, 1);
     layout->addWidget(m_stateCombo);
+    layout->addWidget(m_verifyCombo);
     layout->addWidget(m_sourceCombo);
     return bar;
 }

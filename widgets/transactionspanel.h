@@ -46,6 +46,7 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *stateCombo() const { return m_stateCombo; }
     QComboBox *sourceCombo() const { return m_sourceCombo; }
+    QComboBox *verifyCombo() const { return m_verifyCombo; }
     QLabel *progressLabel() const { return m_progressLabel; }
 
 public slots:
@@ -82,6 +83,7 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_stateCombo;
     QComboBox *m_sourceCombo;
+    QComboBox *m_verifyCombo;
     TransactionView *m_view;
     TransactionDetails *m_details;
     QSplitter *m_splitter;

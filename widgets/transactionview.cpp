@@ -1,5 +1,7 @@
 #include "transactionview.h"
 
+#include "queue/verifier.h"
+#include "queue/verifytext.h"
 #include "transactiontablemodel.h"
 
 #include <QDateTime>
@@ -65,6 +67,10 @@ void TransactionView::setUpColumns()
     // The error matters more than the times when something went wrong: it comes first, and the
     // last column (a time) takes up whatever width is left.
     header->moveSection(header->visualIndex(M::ErrorColumn), header->visualIndex(M::CreatedColumn));
+    // Whether the purge took effect belongs beside its state.
+    header->resizeSection(M::VerifyColumn,
+                          width(VerifyText::stateLabel(VerifyState::kFresh)) + iconSize().width() + 8);
+    header->moveSection(header->visualIndex(M::VerifyColumn), header->visualIndex(M::StateColumn) + 1);
     // What fits at 1024 px; the header's menu brings the rest back.
     header->hideSection(M::ProviderIdColumn);
     header->hideSection(M::UpdatedColumn);

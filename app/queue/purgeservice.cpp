@@ -131,7 +131,7 @@ QString PurgeService::verificationProblem(const PurgeOptions &options, const Res
     if (options.verify.isEmpty() || options.verify == QLatin1String("off"))
         return {};
     if (options.match != MatchKind::Exact)
-        return tr("--verify asks for each purged URL: it needs --match exact, not %1")
+        return tr("verification asks for each purged URL: it needs exact URLs (--match exact), not %1")
             .arg(matchName(options.match));
     QStringList cannot;
     for (const ResolvedSource &source : resolved.sources) {
@@ -140,7 +140,7 @@ QString PurgeService::verificationProblem(const PurgeOptions &options, const Res
             cannot << source.source.name;
     }
     if (cannot.size() == resolved.sources.size())
-        return tr("--verify: %1 cannot be verified (its caches show no signal of what they served)")
+        return tr("%1 cannot be verified (its caches show no signal of what they served)")
             .arg(cannot.join(QStringLiteral(", ")));
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -61,8 +62,10 @@ bool VerificationStore::saveProbe(const ProbeRecord &probe)
 bool VerificationStore::setState(qint64 transactionId, const QString &verifyState)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE transactions SET verify_state=? WHERE id=?"));
+    // updated_at moves too, so that views following the store (changedSince) see it.
+    q.prepare(QStringLiteral("UPDATE transactions SET verify_state=?, updated_at=? WHERE id=?"));
     q.addBindValue(verifyState);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(transactionId);
     return execQuery(q);
 }
