@@ -6,6 +6,7 @@
 #include "fakehttpserver.h"
 #include "historypanel.h"
 #include "queue/purgeservice.h"
+#include "queue/verifier.h"
 #include "storage/database.h"
 #include "testprofile.h"
 #include "transactiondetails.h"
@@ -22,6 +23,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +35,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <memory>
 
 namespace {
@@ -256,6 +259,78 @@ private slots:
         const QList<EventRecord> events = p.service->transactions().events(sent[0].id);
         QVERIFY(events.size() >= 3); // queued, sent, succeeded
         QCOMPARE(details->eventCount(), int(events.size()));
+    }
+
+    // A verified purge in the window: the Verified column with its label and filter, and each
+    // probe (verdict, signal, the cache headers it read) among the details' events.
+    void verificationShownInTableAndDetails()
+    {
+        Profile p;
+        FakeHttpServer site;
+        QVERIFY(!site.start().isEmpty());
+        site.setHandler([](const RecordedRequest &) {
+            return ScriptedReply::json(200, {}).withHeader("X-Cache", "MISS, HIT").withHeader("Age", "900");
+        });
+        SourceConfig source;
+        source.name = QStringLiteral("images");
+        source.type = QStringLiteral("imgix");
+        source.endpoints = {p.server.baseUrl().toString()};
+        source.settings = {{QStringLiteral("burst"), QStringLiteral("10")},
+                           {QStringLiteral("verify"), QStringLiteral("head")},
+                           {QStringLiteral("verify_base"), site.baseUrl().toString()},
+                           {QStringLiteral("verify_delay"), QStringLiteral("1")}};
+        source.secret.kind = SecretRef::Kind::Keychain;
+        const QString key = SourceStore::newSecretKey();
+        QVERIFY(p.profile.secrets().writeNow(key, kSecret).ok());
+        QCOMPARE(p.service->sources().add(source, key), QString());
+        p.server.setHandler([](const RecordedRequest &) { return imgixOk(); });
+        p.feed->watchVerifier(&p.service->verifier(), &p.service->transactions());
+
+        TransactionsPanel panel(*p.service, p.model.get());
+        panel.resize(1280, 800);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const auto sent =
+            p.submit(QStringLiteral("images"), {QStringLiteral("https://img.example.com/hero.jpg")});
+        QVERIFY(p.profile.runUntil(
+            [&] {
+                const auto stored = p.service->transactions().byIds({sent[0].id});
+                return !stored.isEmpty() && stored[0].verifyState == QLatin1String("stale") &&
+                       p.service->verifier().isSettled();
+            },
+            20000, 200));
+        QCOMPARE(p.server.requests().size(), 2); // the purge and the one re-purge
+        QCOMPARE(site.requests().size(), 2);
+        QCOMPARE(site.requests()[0].header("Host"), QByteArray("img.example.com"));
+        QTRY_COMPARE(p.model->rowCount(), 2);
+        const int row = p.model->rowOfId(sent[0].id);
+        QTRY_COMPARE(p.model->index(row, TransactionTableModel::VerifyColumn).data().toString(),
+                     QStringLiteral("still cached"));
+
+        panel.verifyCombo()->setCurrentIndex(panel.verifyCombo()->findText(QStringLiteral("still cached")));
+        QCOMPARE(panel.view()->model()->rowCount(), 2); // the purge and its re-purge both stayed cached
+        panel.selectTransaction(sent[0].id);
+        TransactionDetails *details = panel.details();
+        QTRY_COMPARE(details->transactionId(), sent[0].id);
+        auto *events = details->findChild<QTreeWidget *>();
+        QVERIFY(events);
+        QTreeWidgetItem *probe = nullptr;
+        for (int i = 0; i < events->topLevelItemCount(); ++i)
+            if (events->topLevelItem(i)->text(1) == QLatin1String("verify: stale"))
+                probe = events->topLevelItem(i);
+        QVERIFY(probe);
+        QCOMPARE(probe->text(2), QStringLiteral("200"));
+        QVERIFY2(probe->text(3).startsWith(
+                     QStringLiteral("https://img.example.com/hero.jpg — X-Cache: MISS, HIT, Age: 900")),
+                 qPrintable(probe->text(3)));
+        QVERIFY(probe->toolTip(3).contains(QStringLiteral("X-Cache: MISS, HIT\nAge: 900")));
+        // With PURGELINE_GRAB_DIR set (under a real X server), the panel is saved as docs'
+        // screenshot of verification.
+        if (const QString grabDir = qEnvironmentVariable("PURGELINE_GRAB_DIR"); !grabDir.isEmpty()) {
+            panel.verifyCombo()->setCurrentIndex(0);
+            QTest::qWait(200);
+            QVERIFY(panel.grab().save(QDir(grabDir).filePath(QStringLiteral("screenshot-verification.png"))));
+        }
     }
 
     void contextMenuOffersAllActions()

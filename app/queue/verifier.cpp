@@ -185,7 +185,7 @@ void Verifier::start(const TransactionRecord &t)
         probe.dueAt = due;
         probes << probe;
     }
-    if (probes.isEmpty() || !m_services.verifications->begin(t.id, probes))
+    if (probes.isEmpty() || !m_services.verifications->begin(t.id, probes, now))
         return;
     m_states.insert(t.id, VerifyState::kPending);
     emit verificationChanged(t.id, VerifyState::kPending);
@@ -360,6 +360,6 @@ void Verifier::conclude(qint64 transactionId)
 void Verifier::setState(qint64 transactionId, const QString &state)
 {
     m_states.insert(transactionId, state);
-    m_services.verifications->setState(transactionId, state);
+    m_services.verifications->setState(transactionId, state, m_services.clock->nowMs());
     emit verificationChanged(transactionId, state);
 }

@@ -2,7 +2,6 @@
 
 #include "database.h"
 
-#include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -25,7 +24,7 @@ ProbeRecord probeFromQuery(const QSqlQuery &q)
 }
 } // namespace
 
-bool VerificationStore::begin(qint64 transactionId, QList<ProbeRecord> &probes)
+bool VerificationStore::begin(qint64 transactionId, QList<ProbeRecord> &probes, qint64 atMs)
 {
     return m_db.transaction([&] {
         for (ProbeRecord &probe : probes) {
@@ -43,7 +42,7 @@ bool VerificationStore::begin(qint64 transactionId, QList<ProbeRecord> &probes)
             probe.id = q.lastInsertId().toLongLong();
             probe.transactionId = transactionId;
         }
-        return setState(transactionId, QStringLiteral("pending"));
+        return setState(transactionId, QStringLiteral("pending"), atMs);
     });
 }
 
@@ -59,13 +58,12 @@ bool VerificationStore::saveProbe(const ProbeRecord &probe)
     return execQuery(q);
 }
 
-bool VerificationStore::setState(qint64 transactionId, const QString &verifyState)
+bool VerificationStore::setState(qint64 transactionId, const QString &verifyState, qint64 atMs)
 {
     QSqlQuery q(m_db.connection());
-    // updated_at moves too, so that views following the store (changedSince) see it.
     q.prepare(QStringLiteral("UPDATE transactions SET verify_state=?, updated_at=? WHERE id=?"));
     q.addBindValue(verifyState);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(atMs);
     q.addBindValue(transactionId);
     return execQuery(q);
 }

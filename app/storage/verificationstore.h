@@ -27,9 +27,10 @@ public:
     explicit VerificationStore(Database &db) : m_db(db) {}
 
     // Records pending probes for a transaction and marks it "pending", in one commit.
-    bool begin(qint64 transactionId, QList<ProbeRecord> &probes);
+    bool begin(qint64 transactionId, QList<ProbeRecord> &probes, qint64 atMs);
     bool saveProbe(const ProbeRecord &probe);
-    bool setState(qint64 transactionId, const QString &verifyState);
+    // atMs becomes the transaction's updated_at, so views following the store see the change.
+    bool setState(qint64 transactionId, const QString &verifyState, qint64 atMs);
     QList<ProbeRecord> forTransaction(qint64 transactionId) const;
     QList<ProbeRecord> forTransactions(const QList<qint64> &transactionIds) const;
 
