@@ -77,6 +77,8 @@ QList<TransactionRecord> PurgeService::repurge(const TransactionRecord &original
             continue; // only the cache that still held them
         t.requestId = original.requestId;
         t.verifies = original.id;
+        t.layer = original.layer; // a re-purge belongs to its original's layer
+        t.layerCount = original.layerCount;
         if (!m_transactions.insert(t, tr("still cached after transaction %1: purged again").arg(original.id)))
             return added;
         added << t;
@@ -146,6 +148,10 @@ PurgeService::Plan PurgeService::plan(const PurgeOptions &options) const
 {
     Plan result;
     result.options = options;
+    if (options.layered && options.sources.size() < 2) {
+        result.error = PurgeServiceTr::tr("layers need at least two sources, in order (--source A,B --layered)");
+        return result;
+    }
     result.resolved = TargetResolver(m_sources, ProviderRegistry::instance()).resolve(options);
     if (!result.resolved.error.isEmpty()) {
         result.error = result.resolved.error;
@@ -166,18 +172,34 @@ PurgeService::Plan PurgeService::plan(const PurgeOptions &options) const
                     : PurgeCommands::tr("none of the files maps to a URL for the chosen sources");
         return result;
     }
-    const QList<SourceDedup> sources = dedup(result.resolved, options.action, options.match);
+    const QList<SourceDedup> sources = dedup(result.resolved, options.action, options.match, options.layered);
     if (QString error = planRemaining(sources, m_clock->nowMs(), &result.transactions); !error.isEmpty()) {
         result.error = error;
         result.transactions.clear();
         return result;
     }
+    assignLayers(result.options, result.resolved, result.transactions);
     result.alreadyQueued = alreadyQueuedOf(sources);
     return result;
 }
 
+void PurgeService::assignLayers(const PurgeOptions &options, const ResolvedPurge &resolved,
+                                QList<TransactionRecord> &transactions)
+{
+    if (!options.layered)
+        return;
+    // The layer is the source's place in the order the user gave (resolved in that order).
+    QHash<qint64, int> layerOf;
+    for (int i = 0; i < resolved.sources.size(); ++i)
+        layerOf.insert(resolved.sources.at(i).source.id, i);
+    for (TransactionRecord &t : transactions) {
+        t.layer = layerOf.value(t.sourceId);
+        t.layerCount = int(resolved.sources.size());
+    }
+}
+
 QList<PurgeService::SourceDedup> PurgeService::dedup(const ResolvedPurge &resolved, PurgeAction action,
-                                                     MatchKind match) const
+                                                     MatchKind match, bool layered) const
 {
     QList<SourceDedup> result;
     for (const ResolvedSource &source : resolved.sources) {
@@ -187,8 +209,11 @@ QList<PurgeService::SourceDedup> PurgeService::dedup(const ResolvedPurge &resolv
         PurgeBatch batch = source.batch(action, match);
         batch.targets = Planner::normalizeTargets(batch.targets);
         const QStringList lanes = provider ? provider->lanes(source.source) : QStringList();
-        result.append(
-            {&source, QueuedDedup::apply(batch, lanes, m_transactions.unsentBySource(source.source.id))});
+        // A layered plan folds into nothing: work queued by another request would not wait for
+        // this one's lower layers.
+        result.append({&source, QueuedDedup::apply(batch, lanes,
+                                                   layered ? QList<TransactionRecord>()
+                                                           : m_transactions.unsentBySource(source.source.id))});
     }
     return result;
 }
@@ -239,6 +264,7 @@ PurgeService::Plan PurgeService::planAgain(qint64 requestId, const QList<qint64>
     }
     result.options.action = request->action;
     result.options.match = request->match;
+    result.options.layered = request->layered;
     // Each lane of a cluster and each half of a split carry the same or part of a source's
     // targets: the source's targets are their union, in first-seen order.
     QList<qint64> sourceOrder;
@@ -275,6 +301,11 @@ PurgeService::Plan PurgeService::planAgain(qint64 requestId, const QList<qint64>
             if (!result.options.targets.contains(target))
                 result.options.targets << target;
     }
+    // Again as layers only when every layer comes again (a retry of one layer's transactions is
+    // not a layered plan of its own).
+    if (result.options.layered && result.options.sources.size() < 2)
+        result.options.layered = false;
+    assignLayers(result.options, result.resolved, result.transactions);
     return result;
 }
 
@@ -360,19 +391,22 @@ PurgeService::Submitted PurgeService::submit(Plan planned, const QString &origin
     request.match = planned.options.match;
     request.targetCount = planned.resolved.targetCount();
     request.definition = planned.options.toJson();
+    request.layered = planned.options.layered;
     QString error;
     // What queued work covers is decided again under the profile's write lock, in the commit that
     // records the request: since plan(), another process may have queued the same targets, or
     // sent what covered them.
     const bool recorded = m_transactions.exclusively(
         [&] {
-            const QList<SourceDedup> sources = dedup(planned.resolved, request.action, request.match);
+            const QList<SourceDedup> sources =
+                dedup(planned.resolved, request.action, request.match, request.layered);
             result.alreadyQueued = alreadyQueuedOf(sources);
             if (foldedKeys(result.alreadyQueued) != foldedKeys(planned.alreadyQueued)) {
                 planned.transactions.clear();
                 if (error = planRemaining(sources, request.createdAt, &planned.transactions);
                     !error.isEmpty())
                     return false;
+                assignLayers(planned.options, planned.resolved, planned.transactions);
             }
             if (!planned.transactions.isEmpty() &&
                 !m_transactions.insertRequest(request, planned.transactions, &error))
