@@ -3,8 +3,8 @@
 #include "changesoptions.h"
 #include "clicontext.h"
 #include "commands.h"
-#include "jsonformat.h"
 #include "core/peopletext.h"
+#include "jsonformat.h"
 #include "providers/providerregistry.h"
 #include "queue/origingate.h"
 #include "queue/purgeoptions.h"
@@ -48,9 +48,10 @@ const QCommandLineOption kVerifyWith({QStringLiteral("verify-with")},
                                      QStringLiteral("METHOD"));
 const QCommandLineOption kNoVerify({QStringLiteral("no-verify")},
                                    QStringLiteral("Do not verify, whatever the sources' verify setting says."));
-const QCommandLineOption kLayered({QStringLiteral("layered")},
-                                  QStringLiteral("Purge the sources as ordered layers, in the order of --source: "
-                                                 "each starts when the one before it has succeeded."));
+const QCommandLineOption
+    kLayered({QStringLiteral("layered")},
+             QStringLiteral("Purge the sources as ordered layers, in the order of --source: "
+                            "each starts when the one before it has succeeded."));
 const QCommandLineOption
     kWaitForOrigin({QStringLiteral("wait-for-origin")},
                    QStringLiteral("Before purging, ask URL until its body or a header shows EXPECTED (the "
@@ -82,8 +83,8 @@ QList<std::pair<QString, QCommandLineOption>> optionAliases()
 
 void addPurgeOptions(QCommandLineParser &parser)
 {
-    parser.addOptions(
-        {kSource, kAction, kMatch, kFromFile, kOption, kChangesFrom, kVerify, kVerifyWith, kNoVerify, kLayered});
+    parser.addOptions({kSource, kAction, kMatch, kFromFile, kOption, kChangesFrom, kVerify, kVerifyWith,
+                       kNoVerify, kLayered});
     for (const auto &[key, option] : optionAliases())
         parser.addOption(option);
     ChangesOptions::add(parser);
@@ -263,7 +264,8 @@ bool readOriginWait(CliContext &ctx, const QCommandLineParser &parser, std::opti
 {
     if (!parser.isSet(kWaitForOrigin)) {
         if (parser.isSet(kOriginInterval) || parser.isSet(kOriginTimeout)) {
-            ctx.usageError(PurgeCommands::tr("--origin-interval and --origin-timeout need --wait-for-origin"));
+            ctx.usageError(
+                PurgeCommands::tr("--origin-interval and --origin-timeout need --wait-for-origin"));
             return false;
         }
         return true;
@@ -310,7 +312,8 @@ bool waitForOrigin(CliContext &ctx, const OriginWait &wait)
     gate.start();
     loop.exec();
     if (result.reached) {
-        ctx.err() << PurgeCommands::tr("origin shows the revision after %1 s (%n ask(s))", nullptr, result.polls)
+        ctx.err() << PurgeCommands::tr("origin shows the revision after %1 s (%n ask(s))", nullptr,
+                                       result.polls)
                          .arg(double(result.elapsedMs) / 1000.0, 0, 'f', 1)
                   << Qt::endl;
         return true;
@@ -349,8 +352,8 @@ int runPurge(CliContext &ctx, const PurgeOptions &options, const QString &origin
     // deployed revision: a time-out stores and queues nothing.
     if (originWait && !waitForOrigin(ctx, *originWait)) {
         if (json)
-            ctx.out() << JsonFormat::document({{QStringLiteral("origin_reached"), false},
-                                               {QStringLiteral("transactions"), QJsonArray()}});
+            ctx.out() << JsonFormat::document(
+                {{QStringLiteral("origin_reached"), false}, {QStringLiteral("transactions"), QJsonArray()}});
         return ExitStopped;
     }
     QJsonObject extraJson = notPurgedJson(plan);

@@ -111,8 +111,8 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
         case TransactionState::Cancelled:
             ++finalCount;
             // Says why when the queue ended it (a lower layer failed), not only when asked to.
-            err << "cancelled " << what << (t.lastError.isEmpty() ? QString() : QStringLiteral(": ") + t.lastError)
-                << Qt::endl;
+            err << "cancelled " << what
+                << (t.lastError.isEmpty() ? QString() : QStringLiteral(": ") + t.lastError) << Qt::endl;
             break;
         case TransactionState::RetryScheduled:
             err << "retrying  " << what << ": " << t.lastError << Qt::endl;

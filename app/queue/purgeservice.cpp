@@ -149,7 +149,8 @@ PurgeService::Plan PurgeService::plan(const PurgeOptions &options) const
     Plan result;
     result.options = options;
     if (options.layered && options.sources.size() < 2) {
-        result.error = PurgeServiceTr::tr("layers need at least two sources, in order (--source A,B --layered)");
+        result.error =
+            PurgeServiceTr::tr("layers need at least two sources, in order (--source A,B --layered)");
         return result;
     }
     result.resolved = TargetResolver(m_sources, ProviderRegistry::instance()).resolve(options);
@@ -211,9 +212,10 @@ QList<PurgeService::SourceDedup> PurgeService::dedup(const ResolvedPurge &resolv
         const QStringList lanes = provider ? provider->lanes(source.source) : QStringList();
         // A layered plan folds into nothing: work queued by another request would not wait for
         // this one's lower layers.
-        result.append({&source, QueuedDedup::apply(batch, lanes,
-                                                   layered ? QList<TransactionRecord>()
-                                                           : m_transactions.unsentBySource(source.source.id))});
+        result.append(
+            {&source, QueuedDedup::apply(batch, lanes,
+                                         layered ? QList<TransactionRecord>()
+                                                 : m_transactions.unsentBySource(source.source.id))});
     }
     return result;
 }

@@ -145,11 +145,12 @@ bool TransactionStore::write(const TransactionRecord &t)
     if (t.id == 0) {
         QSqlQuery &q = prepared(
             m_insertTransaction,
-            QStringLiteral("INSERT INTO transactions (request_id, source_id, source_name, lane, action, "
-                           "match, targets, options, state, attempts, polls, next_attempt_at, "
-                           "last_http_status, last_error, provider_id, status_ref, progress, created_at, "
-                           "updated_at, first_polled_at, retrying_since, verifies, layer, layer_count, owner_pid) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            QStringLiteral(
+                "INSERT INTO transactions (request_id, source_id, source_name, lane, action, "
+                "match, targets, options, state, attempts, polls, next_attempt_at, "
+                "last_http_status, last_error, provider_id, status_ref, progress, created_at, "
+                "updated_at, first_polled_at, retrying_since, verifies, layer, layer_count, owner_pid) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const QVariantList values{
             t.requestId,
             t.sourceId,
@@ -310,9 +311,10 @@ QList<TransactionRecord> TransactionStore::unsentBySource(qint64 sourceId) const
     // leaves, so one that is about to go out but not yet committed leaves after this reads: it
     // still purges after the change. A higher layer of a layered plan absorbs nothing either: it
     // waits for the layers below it and is cancelled when one of them fails.
-    return select(QStringLiteral("source_id=? AND state='queued' AND layer=0 AND NOT EXISTS (SELECT 1 FROM events e "
-                                 "WHERE e.transaction_id=transactions.id AND e.kind='sent')"),
-                  {sourceId}, QStringLiteral("ORDER BY id"));
+    return select(
+        QStringLiteral("source_id=? AND state='queued' AND layer=0 AND NOT EXISTS (SELECT 1 FROM events e "
+                       "WHERE e.transaction_id=transactions.id AND e.kind='sent')"),
+        {sourceId}, QStringLiteral("ORDER BY id"));
 }
 
 QList<TransactionRecord> TransactionStore::changedSince(qint64 sinceMs) const
