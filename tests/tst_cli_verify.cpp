@@ -208,6 +208,47 @@ private slots:
         QVERIFY(!skipped.json().contains(QStringLiteral("verifications")));
     }
 
+    // Layers: a layer starts when the one below is purged and verified; one still cached after
+    // its re-purge stops the layers above it, as a failure does.
+    void aStillCachedLayerStopsTheLayersAbove()
+    {
+        addSource(QStringLiteral("cf"), {QStringLiteral("verify=head")});
+        const CliResult second =
+            run({QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("edge"),
+                 QStringLiteral("--type"), QStringLiteral("cloudflare"), QStringLiteral("--endpoint"),
+                 m_api->baseUrl().toString(), QStringLiteral("--secret-env"), kTokenVar,
+                 QStringLiteral("--set"), QStringLiteral("zone=0123456789abcdef0123456789abcdef")});
+        QVERIFY2(second.exited(0), second.describe().constData());
+        QStringList zones;
+        m_api->setHandler([&zones](const RecordedRequest &request) {
+            zones << request.url.path().section(QLatin1Char('/'), 2, 2);
+            return ScriptedReply::json(
+                200, "{\"success\":true,\"errors\":[],\"messages\":[],\"result\":{\"id\":\"cf-purge-1\"}}");
+        });
+        bool cached = true;
+        m_site->setHandler([&cached](const RecordedRequest &) {
+            return cached ? ScriptedReply::json(200, {})
+                                .withHeader("CF-Cache-Status", "HIT")
+                                .withHeader("Age", "3600")
+                          : ScriptedReply::json(200, {}).withHeader("CF-Cache-Status", "MISS");
+        });
+        const QStringList layered{QStringLiteral("purge"),   QStringLiteral("--source"),
+                                  QStringLiteral("cf,edge"), QStringLiteral("--layered"),
+                                  QStringLiteral("--wait"),  QStringLiteral("https://www.example.com/a.css")};
+        const CliResult stopped = run(layered);
+        QVERIFY2(stopped.exited(1), stopped.describe().constData());
+        QCOMPARE(zones, (QStringList{kZone, kZone})); // the purge and its re-purge; nothing above
+        QVERIFY2(stopped.errText().contains(
+                     QStringLiteral("not sent: layer 1 (cf) is still cached after its purge")),
+                 stopped.describe().constData());
+
+        cached = false;
+        zones.clear();
+        const CliResult passed = run(layered);
+        QVERIFY2(passed.exited(0), passed.describe().constData());
+        QCOMPARE(zones, (QStringList{kZone, QStringLiteral("0123456789abcdef0123456789abcdef")}));
+    }
+
     // What cannot be verified is refused before anything is queued.
     void badInputIsRefused()
     {

@@ -427,9 +427,9 @@ Quit now?</numerusform>
     <message numerus="yes">
         <location filename="../app/cli/queuerunner.cpp" line="174"/>
         <source>waiting for %n queued transaction(s) that cover this purge</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>waiting for %n queued transaction that covers this purge</numerusform>
+            <numerusform>waiting for %n queued transactions that cover this purge</numerusform>
         </translation>
     </message>
     <message numerus="yes">

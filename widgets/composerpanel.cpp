@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
@@ -90,6 +91,34 @@ void ComposerPanel::buildUi()
     auto *sourcesLayout = new QVBoxLayout(sourcesBox);
     sourcesLayout->addWidget(m_sources);
     connect(m_sources, &QListWidget::itemChanged, this, &ComposerPanel::updateChoices);
+    // Layers: several chosen sources purged one after the other, in the list's order.
+    m_layered = new QCheckBox(tr("Purge as ordered &layers"), sourcesBox);
+    m_layered->setObjectName(QStringLiteral("layeredCheck"));
+    m_layered->setToolTip(tr("Each source starts only when the one above it has succeeded; a failure stops "
+                             "the sources below it"));
+    m_layerUp = new QToolButton(sourcesBox);
+    m_layerUp->setObjectName(QStringLiteral("layerUp"));
+    m_layerUp->setArrowType(Qt::UpArrow);
+    m_layerUp->setAccessibleName(tr("Move source up"));
+    m_layerUp->setToolTip(tr("Move the selected source up: an earlier layer"));
+    m_layerDown = new QToolButton(sourcesBox);
+    m_layerDown->setObjectName(QStringLiteral("layerDown"));
+    m_layerDown->setArrowType(Qt::DownArrow);
+    m_layerDown->setAccessibleName(tr("Move source down"));
+    m_layerDown->setToolTip(tr("Move the selected source down: a later layer"));
+    m_layerOrder = new QLabel(sourcesBox);
+    m_layerOrder->setObjectName(QStringLiteral("layerOrder"));
+    m_layerOrder->setWordWrap(true);
+    auto *layerRow = new QHBoxLayout;
+    layerRow->addWidget(m_layered, 1);
+    layerRow->addWidget(m_layerUp);
+    layerRow->addWidget(m_layerDown);
+    sourcesLayout->addLayout(layerRow);
+    sourcesLayout->addWidget(m_layerOrder);
+    connect(m_layered, &QCheckBox::toggled, this, &ComposerPanel::updateLayers);
+    connect(m_layerUp, &QToolButton::clicked, this, [this] { moveSource(-1); });
+    connect(m_layerDown, &QToolButton::clicked, this, [this] { moveSource(+1); });
+    connect(m_sources, &QListWidget::currentRowChanged, this, &ComposerPanel::updateLayers);
 
     auto *howBox = new QGroupBox(tr("Action"), this);
     m_purgeAction = new QRadioButton(tr("P&urge"), howBox);
@@ -283,6 +312,8 @@ void ComposerPanel::reloadSources()
                              .arg(info.displayName, matches.join(QLatin1String(", ")),
                                   info.supportsInvalidate ? tr("yes") : tr("no")));
     }
+    if (m_layered->isChecked())
+        orderSources(chosen); // the layer order survives a change to the sources
     updateChoices();
 }
 
@@ -320,8 +351,58 @@ QList<SourceConfig> ComposerPanel::chosenConfigs() const
     return configs;
 }
 
+void ComposerPanel::updateLayers()
+{
+    const QStringList chosen = chosenSources();
+    const bool possible = chosen.size() >= 2;
+    // Offered once several sources are picked: until then the row would only take height from a
+    // window that must fit 1024x640.
+    m_layered->setEnabled(possible);
+    m_layered->setVisible(possible);
+    const bool layered = possible && m_layered->isChecked();
+    const int row = m_sources->currentRow();
+    m_layerUp->setVisible(layered);
+    m_layerDown->setVisible(layered);
+    m_layerUp->setEnabled(row > 0);
+    m_layerDown->setEnabled(row >= 0 && row + 1 < m_sources->count());
+    QStringList order;
+    for (int i = 0; i < chosen.size(); ++i)
+        order << tr("%1. %2").arg(i + 1).arg(chosen.at(i));
+    m_layerOrder->setText(layered ? tr("Layers, first to last: %1").arg(order.join(QStringLiteral(" → ")))
+                                  : QString());
+    m_layerOrder->setVisible(layered);
+}
+
+void ComposerPanel::moveSource(int delta)
+{
+    const int row = m_sources->currentRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_sources->count())
+        return;
+    {
+        const QSignalBlocker blocker(m_sources);
+        QListWidgetItem *item = m_sources->takeItem(row);
+        m_sources->insertItem(to, item);
+        m_sources->setCurrentRow(to);
+    }
+    updateChoices();
+}
+
+void ComposerPanel::orderSources(const QStringList &names)
+{
+    const QSignalBlocker blocker(m_sources);
+    int next = 0;
+    for (const QString &name : names)
+        for (int row = next; row < m_sources->count(); ++row)
+            if (m_sources->item(row)->data(kSourceNameRole).toString() == name) {
+                m_sources->insertItem(next++, m_sources->takeItem(row));
+                break;
+            }
+}
+
 void ComposerPanel::updateChoices()
 {
+    updateLayers();
     const QList<SourceConfig> configs = chosenConfigs();
     QList<MatchKind> offered = allMatches();
     bool invalidate = !configs.isEmpty();
@@ -439,12 +520,16 @@ PurgeOptions ComposerPanel::options() const
     }
     options.options = m_options->values();
     options.verify = m_verify->currentData().toString();
+    options.layered = m_layered->isChecked() && options.sources.size() >= 2;
     return options;
 }
 
 void ComposerPanel::loadOptions(const PurgeOptions &options)
 {
     showError({});
+    if (options.layered)
+        orderSources(options.sources);
+    m_layered->setChecked(options.layered);
     setChosenSources(options.sources);
     QStringList missing;
     for (const QString &name : options.sources)

@@ -9,6 +9,7 @@
 
 class GitChangesDialog;
 class PurgeService;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -70,6 +71,11 @@ private:
     void buildUi();
     QList<SourceConfig> chosenConfigs() const;
     void updateChoices();
+    void updateLayers();
+    // Moves the current source row by delta (-1 up, +1 down); the chosen order is the layer order.
+    void moveSource(int delta);
+    // Puts the named sources first, in that order (a layered preset's layer order).
+    void orderSources(const QStringList &names);
     void updateButtons();
     void showError(const QString &text);
     void showStatus(const QString &text);
@@ -78,6 +84,11 @@ private:
     PurgeService &m_service;
     TargetListModel *m_targets;
     QListWidget *m_sources = nullptr;
+    // Layers: the chosen sources in list order, each starting when the one above has succeeded.
+    QCheckBox *m_layered = nullptr;
+    QToolButton *m_layerUp = nullptr;
+    QToolButton *m_layerDown = nullptr;
+    QLabel *m_layerOrder = nullptr;
     QRadioButton *m_purgeAction = nullptr;
     QRadioButton *m_invalidateAction = nullptr;
     QComboBox *m_match = nullptr;

@@ -118,7 +118,13 @@ void TransactionDetails::showTransaction(const TransactionRecord &t)
         state = tr("%1 (HTTP %2)").arg(state).arg(t.lastHttpStatus);
     m_state->setText(state);
     m_source->setText(
-        tr("%1: %2 %3").arg(t.sourceName, actionName(t.batch.action), matchName(t.batch.match)));
+        t.layerCount > 0
+            // Layered plans: which layer this source is, counted from 1 as the messages count it.
+            ? tr("%1: %2 %3, layer %4 of %5")
+                  .arg(t.sourceName, actionName(t.batch.action), matchName(t.batch.match))
+                  .arg(t.layer + 1)
+                  .arg(t.layerCount)
+            : tr("%1: %2 %3").arg(t.sourceName, actionName(t.batch.action), matchName(t.batch.match)));
     m_attempts->setText(t.polls > 0 ? tr("%1, status polls: %2").arg(t.attempts).arg(t.polls)
                                     : QString::number(t.attempts));
     m_providerId->setText(t.providerId.isEmpty() ? tr("none yet") : t.providerId);

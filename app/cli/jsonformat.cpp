@@ -131,6 +131,10 @@ QJsonObject transaction(const TransactionRecord &t)
         o.insert(QStringLiteral("verification"), t.verifyState);
     if (t.verifies)
         o.insert(QStringLiteral("verifies"), t.verifies);
+    if (t.layerCount > 0) {
+        o.insert(QStringLiteral("layer"), t.layer + 1); // counted from 1, as messages say
+        o.insert(QStringLiteral("layers"), t.layerCount);
+    }
     return o;
 }
 

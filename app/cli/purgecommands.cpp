@@ -3,14 +3,17 @@
 #include "changesoptions.h"
 #include "clicontext.h"
 #include "commands.h"
+#include "core/peopletext.h"
 #include "jsonformat.h"
 #include "providers/providerregistry.h"
+#include "queue/origingate.h"
 #include "queue/purgeoptions.h"
 #include "queue/targetresolver.h"
 #include "queuerunner.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QJsonArray>
 
 namespace {
@@ -36,18 +39,30 @@ const QCommandLineOption
     kChangesFrom({QStringLiteral("changes-from")},
                  QStringLiteral("Purge the URLs of the files changed in this git repository."),
                  QStringLiteral("DIR"));
+const QCommandLineOption kVerify({QStringLiteral("verify")},
+                                 QStringLiteral("After the purge, ask for each URL and check its cache no longer "
+                                                "serves the old copy (with the source's verify method, else HEAD)."));
+const QCommandLineOption kVerifyWith({QStringLiteral("verify-with")},
+                                     QStringLiteral("Verify with this method: head, or get (compares bodies with "
+                                                    "the origin's)."),
+                                     QStringLiteral("METHOD"));
+const QCommandLineOption kNoVerify({QStringLiteral("no-verify")},
+                                   QStringLiteral("Do not verify, whatever the sources' verify setting says."));
 const QCommandLineOption
-    kVerify({QStringLiteral("verify")},
-            QStringLiteral("After the purge, ask for each URL and check its cache no longer "
-                           "serves the old copy (with the source's verify method, else HEAD)."));
+    kLayered({QStringLiteral("layered")},
+             QStringLiteral("Purge the sources as ordered layers, in the order of --source: "
+                            "each starts when the one before it has succeeded."));
 const QCommandLineOption
-    kVerifyWith({QStringLiteral("verify-with")},
-                QStringLiteral("Verify with this method: head, or get (compares bodies with "
-                               "the origin's)."),
-                QStringLiteral("METHOD"));
-const QCommandLineOption
-    kNoVerify({QStringLiteral("no-verify")},
-              QStringLiteral("Do not verify, whatever the sources' verify setting says."));
+    kWaitForOrigin({QStringLiteral("wait-for-origin")},
+                   QStringLiteral("Before purging, ask URL until its body or a header shows EXPECTED (the "
+                                  "deployed revision)."),
+                   QStringLiteral("URL=EXPECTED"));
+const QCommandLineOption kOriginInterval({QStringLiteral("origin-interval")},
+                                         QStringLiteral("Seconds between two asks of --wait-for-origin."),
+                                         QStringLiteral("SECONDS"), QStringLiteral("2"));
+const QCommandLineOption kOriginTimeout({QStringLiteral("origin-timeout")},
+                                        QStringLiteral("Give up --wait-for-origin after this many seconds."),
+                                        QStringLiteral("SECONDS"), QStringLiteral("300"));
 const QCommandLineOption kWait({QStringLiteral("wait")},
                                QStringLiteral("Wait until every transaction is final."));
 const QCommandLineOption kDryRun({QStringLiteral("dry-run")},
@@ -68,8 +83,8 @@ QList<std::pair<QString, QCommandLineOption>> optionAliases()
 
 void addPurgeOptions(QCommandLineParser &parser)
 {
-    parser.addOptions(
-        {kSource, kAction, kMatch, kFromFile, kOption, kChangesFrom, kVerify, kVerifyWith, kNoVerify});
+    parser.addOptions({kSource, kAction, kMatch, kFromFile, kOption, kChangesFrom, kVerify, kVerifyWith,
+                       kNoVerify, kLayered});
     for (const auto &[key, option] : optionAliases())
         parser.addOption(option);
     ChangesOptions::add(parser);
@@ -129,6 +144,7 @@ bool readPurgeOptions(CliContext &ctx, const QCommandLineParser &parser, const Q
     }
     o.action = *action;
     o.match = *match;
+    o.layered = parser.isSet(kLayered);
     o.targets = targets;
     o.fromFile = parser.value(kFromFile);
     if (!readRequestOptions(ctx, parser, &o.options))
@@ -243,8 +259,84 @@ int printDryRun(CliContext &ctx, const PurgeService::Plan &plan, bool json)
     return ExitOk;
 }
 
+// --wait-for-origin and its interval and time limit; on error prints it and returns false.
+struct OriginWait
+{
+    OriginGate::Expectation expectation;
+    int intervalMs = 2000;
+    int timeoutMs = 300 * 1000;
+};
+bool readOriginWait(CliContext &ctx, const QCommandLineParser &parser, std::optional<OriginWait> *wait)
+{
+    if (!parser.isSet(kWaitForOrigin)) {
+        if (parser.isSet(kOriginInterval) || parser.isSet(kOriginTimeout)) {
+            ctx.usageError(
+                PurgeCommands::tr("--origin-interval and --origin-timeout need --wait-for-origin"));
+            return false;
+        }
+        return true;
+    }
+    QString error;
+    const auto expectation = OriginGate::parse(parser.value(kWaitForOrigin), &error);
+    if (!expectation) {
+        ctx.usageError(error);
+        return false;
+    }
+    bool intervalOk = false;
+    bool timeoutOk = false;
+    const double interval = parser.value(kOriginInterval).toDouble(&intervalOk);
+    const double timeout = parser.value(kOriginTimeout).toDouble(&timeoutOk);
+    if (!intervalOk || interval < 0.1 || interval > 3600) {
+        ctx.usageError(PurgeCommands::tr("--origin-interval \"%1\": expected seconds between 0.1 and 3600")
+                           .arg(parser.value(kOriginInterval)));
+        return false;
+    }
+    if (!timeoutOk || timeout <= 0 || timeout > 24 * 3600) {
+        ctx.usageError(PurgeCommands::tr("--origin-timeout \"%1\": expected seconds between 1 and 86400")
+                           .arg(parser.value(kOriginTimeout)));
+        return false;
+    }
+    *wait = OriginWait{*expectation, int(interval * 1000), int(timeout * 1000)};
+    return true;
+}
+
+// Waits until the origin shows the revision; false (with the message printed) when the time ran out.
+bool waitForOrigin(CliContext &ctx, const OriginWait &wait)
+{
+    const QString url = wait.expectation.url.toDisplayString();
+    ctx.err() << PurgeCommands::tr("waiting for %1 to show \"%2\" (at most %3 s)")
+                     .arg(url, PeopleText::safe(wait.expectation.expected, 200))
+                     .arg(wait.timeoutMs / 1000)
+              << Qt::endl;
+    OriginGate gate(ctx.service().http(), wait.expectation, wait.intervalMs, wait.timeoutMs);
+    QEventLoop loop;
+    OriginGate::Result result;
+    QObject::connect(&gate, &OriginGate::finished, &loop, [&](const OriginGate::Result &r) {
+        result = r;
+        loop.quit();
+    });
+    gate.start();
+    loop.exec();
+    if (result.reached) {
+        ctx.err() << PurgeCommands::tr("origin shows the revision after %1 s (%n ask(s))", nullptr,
+                                       result.polls)
+                         .arg(double(result.elapsedMs) / 1000.0, 0, 'f', 1)
+                  << Qt::endl;
+        return true;
+    }
+    ctx.err() << "purgeline: "
+              << PurgeCommands::tr("%1 did not show \"%2\" within %3 s (%n ask(s)); last seen: %4; nothing "
+                                   "purged",
+                                   nullptr, result.polls)
+                     .arg(url, PeopleText::safe(wait.expectation.expected, 200))
+                     .arg(wait.timeoutMs / 1000)
+                     .arg(result.lastSeen)
+              << Qt::endl;
+    return false;
+}
+
 int runPurge(CliContext &ctx, const PurgeOptions &options, const QString &origin, bool wait, bool dryRun,
-             bool json)
+             bool json, const std::optional<OriginWait> &originWait = std::nullopt)
 {
     PurgeService::Plan plan;
     if (!planPurge(ctx, options, &plan))
@@ -262,6 +354,14 @@ int runPurge(CliContext &ctx, const PurgeOptions &options, const QString &origin
     }
     if (dryRun)
         return printDryRun(ctx, plan, json);
+    // Planned (so bad input is refused at once), but recorded only when the origin serves the
+    // deployed revision: a time-out stores and queues nothing.
+    if (originWait && !waitForOrigin(ctx, *originWait)) {
+        if (json)
+            ctx.out() << JsonFormat::document(
+                {{QStringLiteral("origin_reached"), false}, {QStringLiteral("transactions"), QJsonArray()}});
+        return ExitStopped;
+    }
     // A prefix purges more than was named: say so before it is sent.
     for (const SourceEstimate &source : PlanEstimate::of(plan).sources)
         for (const QString &line : source.collapsedLines())
@@ -301,15 +401,18 @@ int purge(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     addPurgeOptions(parser);
-    parser.addOptions({kWait, kDryRun, kJson});
+    parser.addOptions({kWait, kDryRun, kJson, kWaitForOrigin, kOriginInterval, kOriginTimeout});
     parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("URLs, prefixes, tags or hosts."));
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
     PurgeOptions options;
     if (!readPurgeOptions(ctx, parser, parser.positionalArguments(), options))
         return ExitUsage;
+    std::optional<OriginWait> originWait;
+    if (!readOriginWait(ctx, parser, &originWait))
+        return ExitUsage;
     return runPurge(ctx, options, QStringLiteral("cli"), parser.isSet(kWait), parser.isSet(kDryRun),
-                    parser.isSet(kJson));
+                    parser.isSet(kJson), originWait);
 }
 
 int presetSave(CliContext &ctx, const QStringList &args)

@@ -110,7 +110,9 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
             break;
         case TransactionState::Cancelled:
             ++finalCount;
-            err << "cancelled " << what << Qt::endl;
+            // Says why when the queue ended it (a lower layer failed), not only when asked to.
+            err << "cancelled " << what
+                << (t.lastError.isEmpty() ? QString() : QStringLiteral(": ") + t.lastError) << Qt::endl;
             break;
         case TransactionState::RetryScheduled:
             err << "retrying  " << what << ": " << t.lastError << Qt::endl;

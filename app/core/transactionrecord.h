@@ -48,6 +48,11 @@ struct TransactionRecord
     // alone, never by the queue's saves.
     QString verifyState;
     qint64 verifies = 0; // a re-purge: the transaction whose still-cached URLs it sends again
+    // Layered plans (PurgeOptions::layered): the 0-based layer of the source this transaction
+    // purges, and how many layers its request has (0: not layered). A layer starts only when every
+    // layer below it has settled (LayerGate).
+    int layer = 0;
+    int layerCount = 0;
     // Not stored: when the provider said its purge takes effect (Akamai's estimatedSeconds).
     qint64 settlesAt = 0;
 
@@ -66,4 +71,5 @@ struct RequestRecord
     MatchKind match = MatchKind::Exact;
     int targetCount = 0;
     QJsonObject definition; // what the user picked (PurgeOptions as JSON), for "run again"
+    bool layered = false;   // its sources are ordered layers (also in definition)
 };

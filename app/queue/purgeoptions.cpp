@@ -46,6 +46,8 @@ QJsonObject PurgeOptions::toJson() const
         json.insert(QStringLiteral("changes"), changes.toJson());
     if (!verify.isEmpty())
         json.insert(QStringLiteral("verify"), verify);
+    if (layered)
+        json.insert(QStringLiteral("layered"), true);
     return json;
 }
 
@@ -70,5 +72,6 @@ PurgeOptions PurgeOptions::fromJson(const QJsonObject &json)
     if (json.value(QStringLiteral("changes")).isObject())
         o.changes = ChangeQuery::fromJson(json.value(QStringLiteral("changes")).toObject());
     o.verify = json.value(QStringLiteral("verify")).toString();
+    o.layered = json.value(QStringLiteral("layered")).toBool();
     return o;
 }

@@ -24,6 +24,9 @@ struct PurgeOptions
     // Verification for this purge: "" each source's own verify setting, else "off", "head" or
     // "get" for every source that can be verified.
     QString verify;
+    // The sources are ordered layers, in the order of `sources`: each layer starts only when every
+    // layer before it has succeeded, and a failure stops the layers above it (LayerGate).
+    bool layered = false;
 
     // The typed targets plus those of --from-file (one per line; blank lines and lines
     // starting with # skipped), or an error naming what is wrong.

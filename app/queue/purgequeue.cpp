@@ -151,6 +151,8 @@ void PurgeQueue::track(const TransactionRecord &transaction)
     if (t.state == TransactionState::Sending) // only stored ones from a stopped process get here
         t.state = TransactionState::Queued;
     m_tracked.insert(t.id, t);
+    if (t.layerCount > 0)
+        noteLayered(t);
     emit transactionAdded(t);
     if (!runtimeFor(t.sourceId)) {
         finish(m_tracked[t.id], TransactionState::Failed,
@@ -192,11 +194,15 @@ void PurgeQueue::pump()
         return;
     }
     const qint64 now = m_services.clock->nowMs();
+    QHash<qint64, LayerGate::Survey> layerSurveys;
+    releaseLayers(layerSurveys);
 
     // Due work moves into its source's ready line, in queue order.
     while (!m_scheduled.empty() && m_scheduled.begin()->first <= now) {
         const qint64 id = m_scheduled.begin()->second;
         unschedule(id);
+        if (holdForLayers(id, layerSurveys))
+            continue;
         if (SourceRuntime *runtime = runtimeFor(m_tracked.value(id).sourceId))
             runtime->ready.push_back(id);
     }
@@ -643,10 +649,88 @@ bool PurgeQueue::allAnswered() const
 {
     if (!m_pendingWrites.isEmpty())
         return false; // not answered until it is on disk
-    for (const TransactionRecord &t : m_tracked)
-        if (t.state == TransactionState::Queued || t.state == TransactionState::Sending)
-            return false;
+    QHash<qint64, LayerGate::Survey> surveys;
+    for (const TransactionRecord &t : m_tracked) {
+        if (t.state != TransactionState::Queued && t.state != TransactionState::Sending)
+            continue;
+        if (t.state == TransactionState::Queued && t.attempts == 0 && LayerGate::isGated(t)) {
+            auto survey = surveys.find(t.requestId);
+            if (survey == surveys.end())
+                survey = surveys.insert(t.requestId, m_layerGate.survey(layerSiblings(t.requestId)));
+            if (LayerGate::verdict(t, *survey).kind == LayerGate::Verdict::Kind::Wait)
+                continue;
+        }
+        return false;
+    }
     return true;
+}
+
+void PurgeQueue::noteLayered(const TransactionRecord &t)
+{
+    auto members = m_layerMembers.find(t.requestId);
+    if (members == m_layerMembers.end()) {
+        // The first of a request seen here: its other layers may have ended in an earlier run, or
+        // wait in this one; what this queue does not run is read once, as stored.
+        QList<qint64> ids;
+        for (const TransactionRecord &stored : m_services.transactions->byRequest(t.requestId)) {
+            ids << stored.id;
+            if (!m_tracked.contains(stored.id))
+                m_layerUntracked.insert(stored.id, stored);
+        }
+        members = m_layerMembers.insert(t.requestId, ids);
+    }
+    if (!members->contains(t.id))
+        members->append(t.id); // a split half
+    m_layerUntracked.remove(t.id);
+}
+
+QList<TransactionRecord> PurgeQueue::layerSiblings(qint64 requestId) const
+{
+    QList<TransactionRecord> result;
+    for (qint64 id : m_layerMembers.value(requestId)) {
+        if (const auto t = m_tracked.constFind(id); t != m_tracked.cend())
+            result << *t;
+        else if (const auto u = m_layerUntracked.constFind(id); u != m_layerUntracked.cend())
+            result << *u;
+    }
+    return result;
+}
+
+bool PurgeQueue::holdForLayers(qint64 id, QHash<qint64, LayerGate::Survey> &surveys)
+{
+    const auto it = m_tracked.find(id);
+    // Only work never sent waits: a transaction that went out once had its lower layers settled.
+    if (it == m_tracked.end() || it->state != TransactionState::Queued || it->attempts > 0 ||
+        !LayerGate::isGated(*it))
+        return false;
+    // A request's survey holds for the whole pass: releasing or cancelling a higher layer changes
+    // nothing a lower one is judged by.
+    auto survey = surveys.find(it->requestId);
+    if (survey == surveys.end())
+        survey = surveys.insert(it->requestId, m_layerGate.survey(layerSiblings(it->requestId)));
+    const LayerGate::Verdict verdict = LayerGate::verdict(*it, *survey);
+    switch (verdict.kind) {
+    case LayerGate::Verdict::Kind::Start:
+        return false;
+    case LayerGate::Verdict::Kind::Wait:
+        m_layerHeld.insert(id);
+        return true;
+    case LayerGate::Verdict::Kind::Cancel:
+        finish(*it, TransactionState::Cancelled, verdict.message, QStringLiteral("cancelled"));
+        return true;
+    }
+    return false;
+}
+
+void PurgeQueue::releaseLayers(QHash<qint64, LayerGate::Survey> &surveys)
+{
+    const QSet<qint64> held = std::exchange(m_layerHeld, {});
+    for (qint64 id : held) {
+        if (!holdForLayers(id, surveys)) // held again, cancelled, or free to go
+            if (SourceRuntime *runtime = runtimeFor(m_tracked.value(id).sourceId);
+                runtime && m_tracked.contains(id) && !isFinal(m_tracked.value(id).state))
+                runtime->ready.push_back(id);
+    }
 }
 
 bool PurgeQueue::allFinal() const

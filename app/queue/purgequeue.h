@@ -3,6 +3,7 @@
 #include "core/tokenbucket.h"
 #include "core/transactionrecord.h"
 #include "credentials/redactor.h"
+#include "layergate.h"
 #include "pacingledger.h"
 #include "providers/providerregistry.h"
 #include "queuedecisions.h"
@@ -52,6 +53,10 @@ public:
     // PacingLedger. Without it this queue paces on its own.
     void setPacingDirectory(const QString &directory);
     bool isPaused() const { return m_paused; }
+    // Layered requests: what lets a layer start (see LayerGate). Whatever the gate's `settled`
+    // predicate reads, when it changes outside the queue, call reconsiderLayers() after it.
+    void setLayerGate(const LayerGate &gate) { m_layerGate = gate; }
+    void reconsiderLayers() { requestPump(); }
 
     // Starts running stored transactions (from a new request, or from resume).
     void add(const QList<TransactionRecord> &transactions);
@@ -64,7 +69,8 @@ public:
 
     QList<TransactionRecord> tracked() const { return m_tracked.values(); }
     int inFlightCount() const { return m_globalInFlight; }
-    // No tracked transaction is waiting for its first answer (queued or being sent).
+    // No tracked transaction is waiting for its first answer (queued or being sent). One that waits
+    // for the layers below it (LayerGate) is not waiting for an answer of its own.
     bool allAnswered() const;
     // Every tracked transaction is final.
     bool allFinal() const;
@@ -121,6 +127,15 @@ private:
                 const QString &eventKind, int httpStatus = 0);
     void record(const TransactionRecord &t, const QString &kind, int httpStatus, const QString &message);
     bool flush();
+    // Layered requests (LayerGate): every transaction of a request the queue tracks a layered
+    // transaction of, and the gate's verdict for one that was never sent.
+    void noteLayered(const TransactionRecord &t);
+    QList<TransactionRecord> layerSiblings(qint64 requestId) const;
+    // True when due work must not go to its ready line: it waits (held) or was cancelled.
+    // surveys: each request's LayerGate::Survey, worked out once per pass.
+    bool holdForLayers(qint64 id, QHash<qint64, LayerGate::Survey> &surveys);
+    // Held work whose lower layers have settled goes to its ready line; that of a failed one ends.
+    void releaseLayers(QHash<qint64, LayerGate::Survey> &surveys);
 
     Services m_services;
     QHash<qint64, TransactionRecord> m_tracked;
@@ -133,6 +148,10 @@ private:
     std::unique_ptr<PacingLedger> m_ledger = std::make_unique<PacingLedger>(); // local until set
     QSet<qint64> m_cancelRequested;
     QList<std::pair<TransactionRecord, EventRecord>> m_pendingWrites;
+    LayerGate m_layerGate;
+    QSet<qint64> m_layerHeld;                          // due, waiting for lower layers
+    QHash<qint64, QList<qint64>> m_layerMembers;       // layered request id -> its transactions
+    QHash<qint64, TransactionRecord> m_layerUntracked; // members this queue does not run, as stored
     QTimer *m_wakeTimer;
     bool m_pumpRequested = false;
     bool m_paused = false;

@@ -60,6 +60,16 @@ PurgeService::PurgeService(Database &db, SecretStore *secrets, Clock *clock, QOb
                            [this](const TransactionRecord &original, const QStringList &urls) {
                                return repurge(original, urls);
                            }});
+    // A layer is done when its purge succeeded and, where it is verified, its verification
+    // settled; one still cached stops the layers above it.
+    Verifier *verifier = m_verifier.get();
+    m_queue->setLayerGate(LayerGate(
+        [verifier](const TransactionRecord &t) {
+            return t.state == TransactionState::Succeeded && verifier->isSettledFor(t);
+        },
+        [verifier](const TransactionRecord &t) {
+            return verifier->stateOf(t.id) == VerifyState::kStale || t.verifyState == VerifyState::kStale;
+        }));
 }
 
 QList<TransactionRecord> PurgeService::repurge(const TransactionRecord &original, const QStringList &urls)
@@ -79,6 +89,8 @@ QList<TransactionRecord> PurgeService::repurge(const TransactionRecord &original
             continue; // only the cache that still held them
         t.requestId = original.requestId;
         t.verifies = original.id;
+        t.layer = original.layer; // a re-purge belongs to its original's layer
+        t.layerCount = original.layerCount;
         if (!m_transactions.insert(t, tr("still cached after transaction %1: purged again").arg(original.id)))
             return added;
         added << t;
@@ -90,7 +102,8 @@ QList<TransactionRecord> PurgeService::repurge(const TransactionRecord &original
 PurgeService::~PurgeService()
 {
     m_queue->shutdown();
-    m_verifier.reset(); // before the queue it listens to
+    m_queue->setLayerGate(LayerGate()); // its predicates ask the verifier, which goes first
+    m_verifier.reset();                 // before the queue it listens to
 }
 
 SourceChecker &PurgeService::checker()
@@ -149,6 +162,11 @@ PurgeService::Plan PurgeService::plan(const PurgeOptions &options) const
 {
     Plan result;
     result.options = options;
+    if (options.layered && options.sources.size() < 2) {
+        result.error =
+            PurgeServiceTr::tr("layers need at least two sources, in order (--source A,B --layered)");
+        return result;
+    }
     result.resolved = TargetResolver(m_sources, ProviderRegistry::instance()).resolve(options);
     if (!result.resolved.error.isEmpty()) {
         result.error = result.resolved.error;
@@ -169,19 +187,35 @@ PurgeService::Plan PurgeService::plan(const PurgeOptions &options) const
                     : PurgeCommands::tr("none of the files maps to a URL for the chosen sources");
         return result;
     }
-    const QList<SourceDedup> sources = dedup(result.resolved, options.action, options.match);
+    const QList<SourceDedup> sources = dedup(result.resolved, options.action, options.match, options.layered);
     if (QString error = planRemaining(sources, m_clock->nowMs(), &result.transactions, &result.collapses);
         !error.isEmpty()) {
         result.error = error;
         result.transactions.clear();
         return result;
     }
+    assignLayers(result.options, result.resolved, result.transactions);
     result.alreadyQueued = alreadyQueuedOf(sources);
     return result;
 }
 
+void PurgeService::assignLayers(const PurgeOptions &options, const ResolvedPurge &resolved,
+                                QList<TransactionRecord> &transactions)
+{
+    if (!options.layered)
+        return;
+    // The layer is the source's place in the order the user gave (resolved in that order).
+    QHash<qint64, int> layerOf;
+    for (int i = 0; i < resolved.sources.size(); ++i)
+        layerOf.insert(resolved.sources.at(i).source.id, i);
+    for (TransactionRecord &t : transactions) {
+        t.layer = layerOf.value(t.sourceId);
+        t.layerCount = int(resolved.sources.size());
+    }
+}
+
 QList<PurgeService::SourceDedup> PurgeService::dedup(const ResolvedPurge &resolved, PurgeAction action,
-                                                     MatchKind match) const
+                                                     MatchKind match, bool layered) const
 {
     QList<SourceDedup> result;
     for (const ResolvedSource &source : resolved.sources) {
@@ -191,8 +225,12 @@ QList<PurgeService::SourceDedup> PurgeService::dedup(const ResolvedPurge &resolv
         PurgeBatch batch = source.batch(action, source.sentAs.value_or(match));
         batch.targets = Planner::normalizeTargets(batch.targets);
         const QStringList lanes = provider ? provider->lanes(source.source) : QStringList();
+        // A layered plan folds into nothing: work queued by another request would not wait for
+        // this one's lower layers.
         result.append(
-            {&source, QueuedDedup::apply(batch, lanes, m_transactions.unsentBySource(source.source.id))});
+            {&source, QueuedDedup::apply(batch, lanes,
+                                         layered ? QList<TransactionRecord>()
+                                                 : m_transactions.unsentBySource(source.source.id))});
     }
     return result;
 }
@@ -262,6 +300,7 @@ PurgeService::Plan PurgeService::planAgain(qint64 requestId, const QList<qint64>
     }
     result.options.action = request->action;
     result.options.match = request->match;
+    result.options.layered = request->layered;
     // Each lane of a cluster and each half of a split carry the same or part of a source's
     // targets: the source's targets are their union, in first-seen order. A source whose
     // collapse_over setting sent some URLs as a prefix of their folder has transactions of both
@@ -309,6 +348,11 @@ PurgeService::Plan PurgeService::planAgain(qint64 requestId, const QList<qint64>
             if (!result.options.targets.contains(target))
                 result.options.targets << target;
     }
+    // Again as layers only when every layer comes again (a retry of one layer's transactions is
+    // not a layered plan of its own).
+    if (result.options.layered && result.options.sources.size() < 2)
+        result.options.layered = false;
+    assignLayers(result.options, result.resolved, result.transactions);
     return result;
 }
 
@@ -394,19 +438,22 @@ PurgeService::Submitted PurgeService::submit(Plan planned, const QString &origin
     request.match = planned.options.match;
     request.targetCount = planned.resolved.targetCount();
     request.definition = planned.options.toJson();
+    request.layered = planned.options.layered;
     QString error;
     // What queued work covers is decided again under the profile's write lock, in the commit that
     // records the request: since plan(), another process may have queued the same targets, or
     // sent what covered them.
     const bool recorded = m_transactions.exclusively(
         [&] {
-            const QList<SourceDedup> sources = dedup(planned.resolved, request.action, request.match);
+            const QList<SourceDedup> sources =
+                dedup(planned.resolved, request.action, request.match, request.layered);
             result.alreadyQueued = alreadyQueuedOf(sources);
             if (foldedKeys(result.alreadyQueued) != foldedKeys(planned.alreadyQueued)) {
                 planned.transactions.clear();
                 if (error = planRemaining(sources, request.createdAt, &planned.transactions);
                     !error.isEmpty())
                     return false;
+                assignLayers(planned.options, planned.resolved, planned.transactions);
             }
             if (!planned.transactions.isEmpty() &&
                 !m_transactions.insertRequest(request, planned.transactions, &error))

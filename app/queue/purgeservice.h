@@ -117,7 +117,12 @@ private:
         const ResolvedSource *source = nullptr;
         QueuedDedup::Result result;
     };
-    QList<SourceDedup> dedup(const ResolvedPurge &resolved, PurgeAction action, MatchKind match) const;
+    // layered: a layered plan folds into no queued work.
+    QList<SourceDedup> dedup(const ResolvedPurge &resolved, PurgeAction action, MatchKind match,
+                             bool layered = false) const;
+    // Numbers each transaction of a layered plan by its source's place in the order given.
+    static void assignLayers(const PurgeOptions &options, const ResolvedPurge &resolved,
+                             QList<TransactionRecord> &transactions);
     // Plans what remains for each source (collapsing folders where its collapse_over setting
     // allows); returns the planner's error, if any.
     QString planRemaining(const QList<SourceDedup> &sources, qint64 nowMs,

@@ -140,6 +140,18 @@ bool Verifier::isSettled(const QList<qint64> &ids) const
     return true;
 }
 
+bool Verifier::isSettledFor(const TransactionRecord &t) const
+{
+    if (const auto it = m_states.constFind(t.id); it != m_states.cend())
+        return VerifyState::isSettled(*it);
+    if (m_started.contains(t.id))
+        return true; // looked at, and nothing to verify
+    if (!t.verifyState.isEmpty())
+        return VerifyState::isSettled(t.verifyState); // as stored by an earlier run
+    const std::optional<SourceConfig> source = m_services.sources->findById(t.sourceId);
+    return !source || modeFor(t, *source) == QLatin1String("off");
+}
+
 void Verifier::onTransactionChanged(const TransactionRecord &t)
 {
     // A re-purge that could not be sent leaves its original still cached.
@@ -360,6 +372,7 @@ void Verifier::conclude(qint64 transactionId)
 void Verifier::setState(qint64 transactionId, const QString &state)
 {
     m_states.insert(transactionId, state);
+    m_services.queue->reconsiderLayers(); // a layer above may now start, or must stop
     m_services.verifications->setState(transactionId, state, m_services.clock->nowMs());
     emit verificationChanged(transactionId, state);
 }

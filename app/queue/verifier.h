@@ -64,6 +64,11 @@ public:
     QString modeFor(const TransactionRecord &transaction, const SourceConfig &source) const;
     // No probe due or in flight and no re-purge outstanding, for these transactions (or for any).
     bool isSettled(const QList<qint64> &transactionIds = {}) const;
+    // Whether a succeeded transaction's verification is over (or will never run), for layers:
+    // one that just succeeded and is to be verified is not, even before its probes are planned.
+    bool isSettledFor(const TransactionRecord &transaction) const;
+    // The verify state this process set for a transaction ("" when it verified none).
+    QString stateOf(qint64 transactionId) const { return m_states.value(transactionId); }
 
 signals:
     void verificationChanged(qint64 transactionId, const QString &verifyState);

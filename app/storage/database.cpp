@@ -102,6 +102,11 @@ const char *const kMigrations[] = {
         due_at INTEGER NOT NULL DEFAULT 0,
         probed_at INTEGER NOT NULL DEFAULT 0);
     CREATE INDEX verifications_by_transaction ON verifications (transaction_id);)",
+    // Layered plans: each transaction's layer (the position of its source in the request) and how
+    // many layers the request has; the request says it is layered.
+    R"(ALTER TABLE transactions ADD COLUMN layer INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE transactions ADD COLUMN layer_count INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE requests ADD COLUMN layered INTEGER NOT NULL DEFAULT 0;)",
 };
 
 // Databases by their connection's driver, so execQuery can tell the one a failed query ran on.

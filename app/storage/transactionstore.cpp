@@ -17,7 +17,7 @@ namespace {
 const char kTxColumns[] =
     "id, request_id, source_id, source_name, lane, action, match, targets, options, state, attempts, "
     "polls, next_attempt_at, last_http_status, last_error, provider_id, status_ref, progress, created_at, "
-    "updated_at, first_polled_at, retrying_since, verify_state, verifies";
+    "updated_at, first_polled_at, retrying_since, verify_state, verifies, layer, layer_count";
 
 QString targetsJson(const QStringList &targets)
 {
@@ -53,6 +53,8 @@ TransactionRecord fromQuery(const QSqlQuery &q)
     t.retryingSince = q.value(21).toLongLong();
     t.verifyState = q.value(22).toString();
     t.verifies = q.value(23).toLongLong();
+    t.layer = q.value(24).toInt();
+    t.layerCount = q.value(25).toInt();
     return t;
 }
 
@@ -74,7 +76,7 @@ bool TransactionStore::insertRequest(RequestRecord &request, QList<TransactionRe
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO requests (created_at, origin, user, sources, action, match, "
-                             "target_count, definition) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "target_count, definition, layered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(request.createdAt);
     q.addBindValue(nonNull(request.origin));
     q.addBindValue(nonNull(request.user));
@@ -83,6 +85,7 @@ bool TransactionStore::insertRequest(RequestRecord &request, QList<TransactionRe
     q.addBindValue(matchName(request.match));
     q.addBindValue(request.targetCount);
     q.addBindValue(QString::fromUtf8(QJsonDocument(request.definition).toJson(QJsonDocument::Compact)));
+    q.addBindValue(request.layered ? 1 : 0);
     if (!execQuery(q, error))
         return false;
     request.id = q.lastInsertId().toLongLong();
@@ -142,11 +145,12 @@ bool TransactionStore::write(const TransactionRecord &t)
     if (t.id == 0) {
         QSqlQuery &q = prepared(
             m_insertTransaction,
-            QStringLiteral("INSERT INTO transactions (request_id, source_id, source_name, lane, action, "
-                           "match, targets, options, state, attempts, polls, next_attempt_at, "
-                           "last_http_status, last_error, provider_id, status_ref, progress, created_at, "
-                           "updated_at, first_polled_at, retrying_since, verifies, owner_pid) VALUES (?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            QStringLiteral(
+                "INSERT INTO transactions (request_id, source_id, source_name, lane, action, "
+                "match, targets, options, state, attempts, polls, next_attempt_at, "
+                "last_http_status, last_error, provider_id, status_ref, progress, created_at, "
+                "updated_at, first_polled_at, retrying_since, verifies, layer, layer_count, owner_pid) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const QVariantList values{
             t.requestId,
             t.sourceId,
@@ -171,6 +175,8 @@ bool TransactionStore::write(const TransactionRecord &t)
             t.firstPolledAt,
             t.retryingSince,
             t.verifies,
+            t.layer,
+            t.layerCount,
             owner};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i));
@@ -303,10 +309,12 @@ QList<TransactionRecord> TransactionStore::unsentBySource(qint64 sourceId) const
     // have purged before the change a new target stands for, and its resend is not certain (a
     // permanent error, a cancel), so it absorbs nothing. The queue commits "sent" before a request
     // leaves, so one that is about to go out but not yet committed leaves after this reads: it
-    // still purges after the change.
-    return select(QStringLiteral("source_id=? AND state='queued' AND NOT EXISTS (SELECT 1 FROM events e "
-                                 "WHERE e.transaction_id=transactions.id AND e.kind='sent')"),
-                  {sourceId}, QStringLiteral("ORDER BY id"));
+    // still purges after the change. A higher layer of a layered plan absorbs nothing either: it
+    // waits for the layers below it and is cancelled when one of them fails.
+    return select(
+        QStringLiteral("source_id=? AND state='queued' AND layer=0 AND NOT EXISTS (SELECT 1 FROM events e "
+                       "WHERE e.transaction_id=transactions.id AND e.kind='sent')"),
+        {sourceId}, QStringLiteral("ORDER BY id"));
 }
 
 QList<TransactionRecord> TransactionStore::changedSince(qint64 sinceMs) const
@@ -381,7 +389,7 @@ std::optional<RequestRecord> TransactionStore::request(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "SELECT id, created_at, origin, user, sources, action, match, target_count, definition "
+        "SELECT id, created_at, origin, user, sources, action, match, target_count, definition, layered "
         "FROM requests WHERE id=?"));
     q.addBindValue(id);
     if (!execQuery(q) || !q.next())
@@ -396,6 +404,7 @@ std::optional<RequestRecord> TransactionStore::request(qint64 id) const
     r.match = matchFromName(q.value(6).toString()).value_or(MatchKind::Exact);
     r.targetCount = q.value(7).toInt();
     r.definition = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    r.layered = q.value(9).toInt() != 0;
     return r;
 }
 

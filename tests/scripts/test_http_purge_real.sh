@@ -4,9 +4,10 @@
 # with curl (MISS, then HIT), purge with the purgeline command line, and check that the next
 # GET is a MISS. Varnish also gets prefix purges (BAN with an escaped regex), nginx a purge of
 # an uncached URL (404: counts as done) and a wildcard prefix purge, which Debian's
-# ngx_cache_purge 2.3 cannot do (must fail, not pass silently). Then purge --verify against both:
-# verified fresh, and a purge that misses the cached copy found still cached, purged again and
-# reported.
+# ngx_cache_purge 2.3 cannot do (must fail, not pass silently). A layered plan of a Rails page
+# cache and then Varnish: when the page-cache layer fails, Varnish gets no PURGE (the object stays
+# a HIT); when it succeeds, Varnish is purged after it. Then purge --verify against both: verified
+# fresh, and a purge that misses the cached copy found still cached, purged again and reported.
 #
 # Needs PURGELINE_BIN (CTest sets it). It fails, never skips, when the binary is missing.
 set -u
@@ -134,6 +135,28 @@ purgeline 0 source add cluster --type http-purge --endpoint "$VARNISH" --endpoin
 purgeline 0 purge --source cluster --wait http://site.test/index.html
 expect_state "$VARNISH" /index.html MISS
 expect_state "$NGINX" /index.html MISS
+
+step "layers: a failed page-cache layer leaves Varnish untouched"
+# The page cache's img/ is a symbolic link, which page-cache never follows: its layer fails.
+PUBLIC=$WORK/public
+mkdir -p "$PUBLIC/cache/img" "$WORK/elsewhere"
+rm -rf "$PUBLIC/cache/img"
+ln -s "$WORK/elsewhere" "$PUBLIC/cache/img"
+: >"$WORK/elsewhere/layer.png"
+purgeline 0 source add rails-cache --type page-cache --set "root=$PUBLIC/cache" --set "public_root=$PUBLIC"
+fill "$VARNISH" /img/layer.png
+purgeline 1 purge --source rails-cache,varnish --layered --wait http://site.test/img/layer.png
+grep -q "not sent: layer 1 (rails-cache) failed" "$WORK/err" || fail "the cancel does not name the failed layer: $(cat "$WORK/err")"
+[ -e "$WORK/elsewhere/layer.png" ] || fail "page-cache removed a file behind a symbolic link"
+expect_state "$VARNISH" /img/layer.png HIT
+
+step "layers: once the page-cache layer succeeds, Varnish is purged after it"
+rm "$PUBLIC/cache/img"
+mkdir "$PUBLIC/cache/img"
+: >"$PUBLIC/cache/img/layer.png"
+purgeline 0 purge --source rails-cache,varnish --layered --wait http://site.test/img/layer.png
+[ ! -e "$PUBLIC/cache/img/layer.png" ] || fail "the page-cache layer did not remove img/layer.png"
+expect_state "$VARNISH" /img/layer.png MISS
 
 # The verification verdict of the last purge's --json output: "fresh stale ..." per URL, in order.
 verdicts() {
