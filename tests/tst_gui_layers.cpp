@@ -50,7 +50,8 @@ private slots:
         for (int i = 0; i < 3; ++i) {
             servers[i].start();
             servers[i].setHandler([i](const RecordedRequest &) {
-                return i == 1 ? ScriptedReply::json(400, "{\"error\":\"ban refused\"}") : ScriptedReply::json(200, "{}");
+                return i == 1 ? ScriptedReply::json(400, "{\"error\":\"ban refused\"}")
+                              : ScriptedReply::json(200, "{}");
             });
             profile.addSource(names[i], QStringLiteral("webhook"), {servers[i].baseUrl().toString()},
                               {{QStringLiteral("body_template"), QStringLiteral("{{targets_json}}")}});
@@ -91,8 +92,9 @@ private slots:
         composer->purge();
         const auto finals = [&] {
             const QList<TransactionRecord> all = window.service().transactions().history({});
-            return all.size() == 3 && std::all_of(all.cbegin(), all.cend(),
-                                                  [](const TransactionRecord &t) { return isFinal(t.state); });
+            return all.size() == 3 && std::all_of(all.cbegin(), all.cend(), [](const TransactionRecord &t) {
+                       return isFinal(t.state);
+                   });
         };
         QTRY_VERIFY_WITH_TIMEOUT(finals(), 10000);
         QCOMPARE(servers[0].requests().size(), 1);

@@ -154,7 +154,8 @@ private slots:
         for (const QString &name : {QStringLiteral("cf1"), QStringLiteral("cf2")})
             profile.addSource(
                 name, QStringLiteral("cloudflare"), {},
-                {{QStringLiteral("zone"), kZone}, {QStringLiteral("account"), QStringLiteral("fedcba9876543210fedcba9876543210")}},
+                {{QStringLiteral("zone"), kZone},
+                 {QStringLiteral("account"), QStringLiteral("fedcba9876543210fedcba9876543210")}},
                 QStringLiteral("token"));
         PurgeOptions options =
             exactPurge(QStringLiteral("cf1"), urls(QStringLiteral("https://example.com/"), 30 * 30));

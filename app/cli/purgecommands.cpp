@@ -39,15 +39,18 @@ const QCommandLineOption
     kChangesFrom({QStringLiteral("changes-from")},
                  QStringLiteral("Purge the URLs of the files changed in this git repository."),
                  QStringLiteral("DIR"));
-const QCommandLineOption kVerify({QStringLiteral("verify")},
-                                 QStringLiteral("After the purge, ask for each URL and check its cache no longer "
-                                                "serves the old copy (with the source's verify method, else HEAD)."));
-const QCommandLineOption kVerifyWith({QStringLiteral("verify-with")},
-                                     QStringLiteral("Verify with this method: head, or get (compares bodies with "
-                                                    "the origin's)."),
-                                     QStringLiteral("METHOD"));
-const QCommandLineOption kNoVerify({QStringLiteral("no-verify")},
-                                   QStringLiteral("Do not verify, whatever the sources' verify setting says."));
+const QCommandLineOption
+    kVerify({QStringLiteral("verify")},
+            QStringLiteral("After the purge, ask for each URL and check its cache no longer "
+                           "serves the old copy (with the source's verify method, else HEAD)."));
+const QCommandLineOption
+    kVerifyWith({QStringLiteral("verify-with")},
+                QStringLiteral("Verify with this method: head, or get (compares bodies with "
+                               "the origin's)."),
+                QStringLiteral("METHOD"));
+const QCommandLineOption
+    kNoVerify({QStringLiteral("no-verify")},
+              QStringLiteral("Do not verify, whatever the sources' verify setting says."));
 const QCommandLineOption
     kLayered({QStringLiteral("layered")},
              QStringLiteral("Purge the sources as ordered layers, in the order of --source: "

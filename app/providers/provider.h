@@ -148,7 +148,7 @@ struct ProviderInfo
     QList<OptionSpec> options;   // extra request options it understands
     ObjectMatchSpec objectMatch; // with MatchKind::Object in matches
     SettingsFileSpec settingsFile;
-    ProviderLimits limits;        // when no rule applies
+    ProviderLimits limits; // when no rule applies
     // How its caches show that a purge took effect, for verify=head|get; empty: it cannot be
     // verified (its targets are not URLs a client can ask for, or its caches say nothing).
     VerificationSpec verification;
