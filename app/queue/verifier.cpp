@@ -34,39 +34,31 @@ QStringList sampleOf(const QStringList &targets, int n)
 // The URL a probe asks for: the purged URL itself, or the same path and query at verify_base
 // with the purged URL's host in Host, so a cache in front of several sites answers for the
 // right one. Nothing is added to the query: a cache-busting parameter would prove nothing.
-HttpRequestSpec probeRequest(const QString &mode, const QUrl &purged, const QString &base,
-                             const VerificationSpec &spec)
+// A HEAD or GET of the purged URL's path and query at base's scheme, host and port.
+HttpRequestSpec requestAt(const QString &mode, const QUrl &purged, const QString &base)
 {
     HttpRequestSpec request;
     request.method = mode == QLatin1String("get") ? QByteArrayLiteral("GET") : QByteArrayLiteral("HEAD");
-    request.url = purged;
+    const QUrl at(base);
+    QUrl url = purged;
+    url.setScheme(at.scheme());
+    url.setHost(at.host());
+    url.setPort(at.port());
+    request.url = url;
+    return request;
+}
+
+HttpRequestSpec probeRequest(const QString &mode, const QUrl &purged, const QString &base,
+                             const VerificationSpec &spec)
+{
+    HttpRequestSpec request = requestAt(mode, purged, base.isEmpty() ? purged.toString() : base);
     if (!base.isEmpty()) {
-        const QUrl at(base);
-        QUrl url = purged;
-        url.setScheme(at.scheme());
-        url.setHost(at.host());
-        url.setPort(at.port());
-        request.url = url;
         const QString host =
             purged.port() > 0 ? QStringLiteral("%1:%2").arg(purged.host()).arg(purged.port()) : purged.host();
         request.setHeader("Host", host.toUtf8());
     }
     for (const auto &[name, value] : spec.probeHeaders)
         request.setHeader(name, value);
-    return request;
-}
-
-// The origin's copy of the same path and query.
-HttpRequestSpec originRequest(const QString &mode, const QUrl &purged, const QString &origin)
-{
-    HttpRequestSpec request;
-    request.method = mode == QLatin1String("get") ? QByteArrayLiteral("GET") : QByteArrayLiteral("HEAD");
-    const QUrl at(origin);
-    QUrl url = purged;
-    url.setScheme(at.scheme());
-    url.setHost(at.host());
-    url.setPort(at.port());
-    request.url = url;
     return request;
 }
 
@@ -116,9 +108,14 @@ QString Verifier::modeFor(const TransactionRecord &t, const SourceConfig &source
     if (!provider || provider->info().verification.isEmpty() || t.batch.match != MatchKind::Exact ||
         t.batch.action != PurgeAction::Purge && t.batch.action != PurgeAction::Invalidate)
         return QStringLiteral("off");
-    QString mode;
-    if (const std::optional<RequestRecord> request = m_services.transactions->request(t.requestId))
-        mode = PurgeOptions::fromJson(request->definition).verify;
+    // Read once per request: every transaction of a large purge asks, on the queue's hot path.
+    auto cached = m_requestModes.constFind(t.requestId);
+    if (cached == m_requestModes.cend()) {
+        const std::optional<RequestRecord> request = m_services.transactions->request(t.requestId);
+        cached = m_requestModes.insert(
+            t.requestId, request ? PurgeOptions::fromJson(request->definition).verify : QString());
+    }
+    QString mode = *cached;
     const QString own = source.setting(QStringLiteral("verify"));
     if (mode.isEmpty())
         mode = own;
@@ -288,7 +285,7 @@ void Verifier::sendProbe(const Pending &pending)
         return;
     }
     // The origin first, so that the cache's answer is compared with what the origin serves now.
-    HttpRequestSpec atOrigin = originRequest(pending.mode, purged, origin);
+    HttpRequestSpec atOrigin = requestAt(pending.mode, purged, origin); // the origin's copy
     atOrigin.transport = probe.transport;
     m_services.http->send(atOrigin, kProbeTimeoutMs, [sendCached](const HttpReply &reply) {
         sendCached(reply.isHttp() && reply.status < 400 ? std::optional(CacheVerdict::factsOf(reply))

@@ -92,12 +92,13 @@ private:
     QString hostKeyOf(const Pending &pending) const;
 
     Services m_services;
-    QSet<qint64> m_started;                    // transactions whose verification began here
-    std::map<qint64, Pending> m_due;           // probe id -> due probe
-    QHash<qint64, Pending> m_inFlight;         // probe id -> probe in flight
-    QHash<qint64, qint64> m_repurgeOf;         // re-purge transaction id -> original id
-    QHash<qint64, QString> m_states;           // transaction id -> verify state, as set here
-    QHash<QString, TokenBucket> m_hostBuckets; // probe host -> its pacing
+    QSet<qint64> m_started;                        // transactions whose verification began here
+    std::map<qint64, Pending> m_due;               // probe id -> due probe
+    QHash<qint64, Pending> m_inFlight;             // probe id -> probe in flight
+    QHash<qint64, qint64> m_repurgeOf;             // re-purge transaction id -> original id
+    QHash<qint64, QString> m_states;               // transaction id -> verify state, as set here
+    mutable QHash<qint64, QString> m_requestModes; // request id -> its verify choice (PurgeOptions::verify)
+    QHash<QString, TokenBucket> m_hostBuckets;     // probe host -> its pacing
     QHash<QString, int> m_hostInFlight;
     QTimer *m_timer;
 };
