@@ -70,10 +70,10 @@ void OriginGate::poll()
     // The version URL may itself sit behind the caches about to be purged: ask past them.
     request.setHeader("Cache-Control", "no-cache");
     request.setHeader("Pragma", "no-cache");
-    const qint64 left = qMax<qint64>(1, m_timeoutMs - m_elapsed.elapsed());
+    // The ask is not cut to the time left: the deadline timer ends the wait and cancels it, so
+    // an ask the deadline interrupts never replaces the last real answer with a made-up timeout.
     ++m_result.polls;
-    m_inFlight = m_http.send(request, int(qMin<qint64>(left, kMaxRequestMs)),
-                             [this](const HttpReply &reply) { onReply(reply); });
+    m_inFlight = m_http.send(request, kMaxRequestMs, [this](const HttpReply &reply) { onReply(reply); });
 }
 
 void OriginGate::onReply(const HttpReply &reply)
