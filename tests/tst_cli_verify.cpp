@@ -184,6 +184,79 @@ private slots:
                  result.describe().constData());
     }
 
+    // A run killed (SIGKILL) after its purge succeeded, before its probes went out: `resume --wait`
+    // sends them and reports the verdict; nothing is purged again, and a second resume finds nothing.
+    void aVerificationAStoppedRunLeftIsFinishedByResume()
+    {
+        addSource(QStringLiteral("cf"), {QStringLiteral("verify=head"), QStringLiteral("verify_delay=3")});
+        m_site->setHandler([](const RecordedRequest &) {
+            return ScriptedReply::json(200, {}).withHeader("CF-Cache-Status", "MISS");
+        });
+        const std::unique_ptr<CliProcess> first =
+            m_cli->start({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("cf"),
+                          QStringLiteral("--wait"), QStringLiteral("https://www.example.com/k.png")});
+        QVERIFY(first);
+        QVERIFY(first->runUntil([&] { return first->readStandardError().contains("verifying"); }, 20000));
+        first->kill();
+        const CliResult killed = first->wait();
+        QVERIFY2(killed.crashed, killed.describe().constData());
+        QCOMPARE(m_purges, 1);
+        QCOMPARE(m_site->requests().size(), 0);
+
+        const CliResult resumed =
+            run(QStringList{QStringLiteral("resume"), QStringLiteral("--wait"), QStringLiteral("--json")});
+        QVERIFY2(resumed.exited(0), resumed.describe().constData());
+        QVERIFY2(resumed.errText().contains(QStringLiteral("1 verification(s) a stopped process began")),
+                 resumed.describe().constData());
+        QCOMPARE(m_purges, 1);
+        QCOMPARE(m_site->requests().size(), 1);
+        QCOMPARE(m_site->requests().constFirst().pathAndQuery(), QStringLiteral("/k.png"));
+        QCOMPARE(resumed.json()[QStringLiteral("transactions")][0][QStringLiteral("verification")].toString(),
+                 QStringLiteral("fresh"));
+
+        const CliResult again = run(QStringList{QStringLiteral("resume"), QStringLiteral("--wait")});
+        QVERIFY2(again.exited(0), again.describe().constData());
+        QVERIFY2(again.errText().contains(QStringLiteral("nothing to resume")), again.describe().constData());
+        QCOMPARE(m_site->requests().size(), 1);
+    }
+
+    // Killed while the re-purge of a still-cached URL was out: `resume --wait` sends the re-purge,
+    // verifies it, and the original takes its verdict.
+    void aRepurgeAStoppedRunLeftIsFollowedByResume()
+    {
+        addSource(QStringLiteral("cf"), {QStringLiteral("verify=head")});
+        m_api->setHandler([this](const RecordedRequest &) {
+            const QByteArray ok =
+                "{\"success\":true,\"errors\":[],\"messages\":[],\"result\":{\"id\":\"cf-purge-1\"}}";
+            // The re-purge hangs in the first run, so that run is killed with it out.
+            return ++m_purges == 2 ? ScriptedReply::slow(60000, 200, ok) : ScriptedReply::json(200, ok);
+        });
+        int probes = 0;
+        m_site->setHandler([&probes](const RecordedRequest &) {
+            return ++probes == 1 ? ScriptedReply::json(200, {})
+                                       .withHeader("CF-Cache-Status", "HIT")
+                                       .withHeader("Age", "900")
+                                 : ScriptedReply::json(200, {}).withHeader("CF-Cache-Status", "MISS");
+        });
+        const std::unique_ptr<CliProcess> first =
+            m_cli->start({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("cf"),
+                          QStringLiteral("--wait"), QStringLiteral("https://www.example.com/r.css")});
+        QVERIFY(first);
+        QVERIFY(first->runUntil([&] { return m_purges == 2; }, 20000));
+        first->kill();
+        QVERIFY(first->wait().crashed);
+
+        const CliResult resumed =
+            run(QStringList{QStringLiteral("resume"), QStringLiteral("--wait"), QStringLiteral("--json")});
+        QVERIFY2(resumed.exited(0), resumed.describe().constData());
+        QCOMPARE(m_purges, 3); // the re-purge, sent again by the resume
+        QCOMPARE(probes, 2);
+        const QJsonArray transactions = resumed.json()[QStringLiteral("transactions")].toArray();
+        QCOMPARE(transactions.size(), 2);
+        for (const QJsonValue &t : transactions)
+            QCOMPARE(t[QStringLiteral("verification")].toString(), QStringLiteral("fresh"));
+    }
+
     // verify_sample bounds the probes of a large purge; --no-verify skips them; verify off sends none.
     void sampleAndOff()
     {
@@ -247,6 +320,42 @@ private slots:
         const CliResult passed = run(layered);
         QVERIFY2(passed.exited(0), passed.describe().constData());
         QCOMPARE(zones, (QStringList{kZone, QStringLiteral("0123456789abcdef0123456789abcdef")}));
+    }
+
+    // Layers across a stopped run: the lower layer was purged and its verification was due when
+    // the run was killed; `resume --wait` verifies it, then purges the layer above, once each.
+    void aLayerWaitingOnAStoppedVerificationGoesOnAfterResume()
+    {
+        addSource(QStringLiteral("cf"), {QStringLiteral("verify=head"), QStringLiteral("verify_delay=3")});
+        const CliResult second =
+            run({QStringLiteral("source"), QStringLiteral("add"), QStringLiteral("edge"),
+                 QStringLiteral("--type"), QStringLiteral("cloudflare"), QStringLiteral("--endpoint"),
+                 m_api->baseUrl().toString(), QStringLiteral("--secret-env"), kTokenVar,
+                 QStringLiteral("--set"), QStringLiteral("zone=0123456789abcdef0123456789abcdef")});
+        QVERIFY2(second.exited(0), second.describe().constData());
+        QStringList zones;
+        m_api->setHandler([&zones](const RecordedRequest &request) {
+            zones << request.url.path().section(QLatin1Char('/'), 2, 2);
+            return ScriptedReply::json(
+                200, "{\"success\":true,\"errors\":[],\"messages\":[],\"result\":{\"id\":\"cf-purge-1\"}}");
+        });
+        m_site->setHandler([](const RecordedRequest &) {
+            return ScriptedReply::json(200, {}).withHeader("CF-Cache-Status", "MISS");
+        });
+        const std::unique_ptr<CliProcess> first =
+            m_cli->start({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("cf,edge"),
+                          QStringLiteral("--layered"), QStringLiteral("--wait"),
+                          QStringLiteral("https://www.example.com/l.css")});
+        QVERIFY(first);
+        QVERIFY(first->runUntil([&] { return first->readStandardError().contains("verifying"); }, 20000));
+        first->kill();
+        QVERIFY(first->wait().crashed);
+        QCOMPARE(zones, QStringList{kZone});
+
+        const CliResult resumed = run({QStringLiteral("resume"), QStringLiteral("--wait")});
+        QVERIFY2(resumed.exited(0), resumed.describe().constData());
+        QCOMPARE(zones, (QStringList{kZone, QStringLiteral("0123456789abcdef0123456789abcdef")}));
+        QCOMPARE(m_site->requests().size(), 1);
     }
 
     // What cannot be verified is refused before anything is queued.

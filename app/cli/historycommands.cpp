@@ -158,13 +158,21 @@ int resume(CliContext &ctx, const QStringList &args)
                    "%1 open transaction(s) belong to another running Purgeline process and are left to it")
                    .arg(elsewhere)
             << Qt::endl;
-    if (open.isEmpty()) {
+    // A verification is only worth taking over when this run stays to finish it.
+    QList<TransactionRecord> unverified;
+    if (parser.isSet(kWait))
+        unverified = ctx.transactions().claimUnfinishedVerifications();
+    if (!unverified.isEmpty())
+        ctx.err() << HistoryCommands::tr("%n verification(s) a stopped process began are finished here",
+                                         nullptr, int(unverified.size()))
+                  << Qt::endl;
+    if (open.isEmpty() && unverified.isEmpty()) {
         ctx.err() << HistoryCommands::tr("nothing to resume") << Qt::endl;
         if (parser.isSet(kJson))
             ctx.out() << JsonFormat::document({{QStringLiteral("transactions"), QJsonArray()}});
         return ExitOk;
     }
-    return QueueRunner(ctx, {parser.isSet(kWait), parser.isSet(kJson), 0}).run(open);
+    return QueueRunner(ctx, {parser.isSet(kWait), parser.isSet(kJson), 0}).resume(open, unverified);
 }
 
 } // namespace Commands

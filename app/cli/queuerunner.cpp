@@ -74,6 +74,16 @@ int QueueRunner::run(const QList<TransactionRecord> &transactions)
     return runWith([&](PurgeQueue &queue) { queue.add(transactions); });
 }
 
+int QueueRunner::resume(const QList<TransactionRecord> &transactions,
+                        const QList<TransactionRecord> &unverified)
+{
+    m_unverified = unverified;
+    return runWith([&](PurgeQueue &queue) {
+        queue.add(transactions);
+        m_ctx.service().verifier().resumeUnfinished(unverified);
+    });
+}
+
 int QueueRunner::watch(const QList<TransactionRecord> &)
 {
     return runWith([](PurgeQueue &) {});
@@ -200,6 +210,8 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
         queue.shutdown();
 
     QList<TransactionRecord> tracked = queue.tracked();
+    for (const TransactionRecord &t : std::as_const(m_unverified))
+        covering << t;
     for (const TransactionRecord &t : std::as_const(covering))
         if (std::none_of(tracked.cbegin(), tracked.cend(),
                          [&](const TransactionRecord &mine) { return mine.id == t.id; }))

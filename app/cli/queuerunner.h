@@ -28,6 +28,8 @@ public:
     // Returns the exit status.
     // Queues stored transactions (resume) and runs them.
     int run(const QList<TransactionRecord> &transactions);
+    // The same, and finishes the verifications a stopped process left (already claimed).
+    int resume(const QList<TransactionRecord> &transactions, const QList<TransactionRecord> &unverified);
     // Runs transactions the engine has already queued (a purge just submitted).
     int watch(const QList<TransactionRecord> &transactions);
     // For retry: re-queues failed/cancelled ids, then runs them.
@@ -37,4 +39,5 @@ private:
     int runWith(const std::function<void(class PurgeQueue &)> &start);
     CliContext &m_ctx;
     Options m_options;
+    QList<TransactionRecord> m_unverified; // verifications taken over (resume): in the summary too
 };

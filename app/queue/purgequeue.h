@@ -68,6 +68,7 @@ public:
     void shutdown();
 
     QList<TransactionRecord> tracked() const { return m_tracked.values(); }
+    bool isTracked(qint64 id) const { return m_tracked.contains(id); }
     int inFlightCount() const { return m_globalInFlight; }
     // No tracked transaction is waiting for its first answer (queued or being sent). One that waits
     // for the layers below it (LayerGate) is not waiting for an answer of its own.

@@ -497,7 +497,10 @@ PurgeService::Submitted PurgeService::submit(Plan planned, const QString &origin
 int PurgeService::adoptOrphanedWork()
 {
     m_transactions.requeueOrphans(m_clock->nowMs());
-    return adopt(m_transactions.activeWithoutLiveOwner());
+    const int adopted = adopt(m_transactions.activeWithoutLiveOwner());
+    const QList<TransactionRecord> unverified = m_transactions.claimUnfinishedVerifications();
+    m_verifier->resumeUnfinished(unverified);
+    return adopted + int(unverified.size());
 }
 
 void PurgeService::adoptUnowned(const QList<qint64> &ids)

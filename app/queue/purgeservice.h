@@ -89,7 +89,8 @@ public:
     Submitted submit(Plan plan, const QString &origin);
 
     // Queues work no live process owns: left "sending" by a crash, or retry-scheduled and
-    // waiting-for-status after a command-line run without --wait. Returns how many.
+    // waiting-for-status after a command-line run without --wait; and verifications such runs
+    // began and did not finish. Returns how many transactions it took over.
     int adoptOrphanedWork();
 
     // The profile's queue settings, applied to this service's queue.

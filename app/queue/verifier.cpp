@@ -102,20 +102,37 @@ Verifier::Verifier(const Services &services, QObject *parent)
 
 Verifier::~Verifier() = default;
 
+Verifier::RequestFacts &Verifier::factsFor(qint64 requestId) const
+{
+    auto it = m_requestFacts.find(requestId);
+    if (it != m_requestFacts.end())
+        return *it;
+    // A window runs for days: what old requests read is dropped, and read again if ever needed.
+    if (m_requestFacts.size() >= 256)
+        m_requestFacts.clear();
+    RequestFacts facts;
+    if (const std::optional<RequestRecord> request = m_services.transactions->request(requestId))
+        facts.verify = PurgeOptions::fromJson(request->definition).verify;
+    return *m_requestFacts.insert(requestId, facts);
+}
+
+std::optional<SourceConfig> Verifier::sourceFor(const TransactionRecord &t) const
+{
+    // A source edited while its request runs applies from the next request on.
+    RequestFacts &facts = factsFor(t.requestId);
+    auto it = facts.sources.find(t.sourceId);
+    if (it == facts.sources.end())
+        it = facts.sources.insert(t.sourceId, m_services.sources->findById(t.sourceId));
+    return *it;
+}
+
 QString Verifier::modeFor(const TransactionRecord &t, const SourceConfig &source) const
 {
     const Provider *provider = ProviderRegistry::instance().find(source.type);
     if (!provider || provider->info().verification.isEmpty() || t.batch.match != MatchKind::Exact ||
         t.batch.action != PurgeAction::Purge && t.batch.action != PurgeAction::Invalidate)
         return QStringLiteral("off");
-    // Read once per request: every transaction of a large purge asks, on the queue's hot path.
-    auto cached = m_requestModes.constFind(t.requestId);
-    if (cached == m_requestModes.cend()) {
-        const std::optional<RequestRecord> request = m_services.transactions->request(t.requestId);
-        cached = m_requestModes.insert(
-            t.requestId, request ? PurgeOptions::fromJson(request->definition).verify : QString());
-    }
-    QString mode = *cached;
+    QString mode = factsFor(t.requestId).verify;
     const QString own = source.setting(QStringLiteral("verify"));
     if (mode.isEmpty())
         mode = own;
@@ -145,7 +162,11 @@ bool Verifier::isSettledFor(const TransactionRecord &t) const
         return true; // looked at, and nothing to verify
     if (!t.verifyState.isEmpty())
         return VerifyState::isSettled(t.verifyState); // as stored by an earlier run
-    const std::optional<SourceConfig> source = m_services.sources->findById(t.sourceId);
+    // One this queue did not send ended in an earlier run (or another process), which verified
+    // it or not: its source may verify now, but nothing will start for it here.
+    if (!m_services.queue->isTracked(t.id))
+        return true;
+    const std::optional<SourceConfig> source = sourceFor(t);
     return !source || modeFor(t, *source) == QLatin1String("off");
 }
 
@@ -167,7 +188,7 @@ void Verifier::onTransactionChanged(const TransactionRecord &t)
 void Verifier::start(const TransactionRecord &t)
 {
     m_started.insert(t.id);
-    const std::optional<SourceConfig> source = m_services.sources->findById(t.sourceId);
+    const std::optional<SourceConfig> source = sourceFor(t);
     if (!source)
         return;
     const QString mode = modeFor(t, *source);
@@ -199,8 +220,67 @@ void Verifier::start(const TransactionRecord &t)
     m_states.insert(t.id, VerifyState::kPending);
     emit verificationChanged(t.id, VerifyState::kPending);
     for (const ProbeRecord &probe : std::as_const(probes))
-        m_due.emplace(probe.id, Pending{probe, mode, t.sourceId});
+        m_due.emplace(probe.id, Pending{probe, mode, *source});
     schedulePump(due);
+}
+
+void Verifier::resumeUnfinished(const QList<TransactionRecord> &transactions)
+{
+    // Probes first: a re-purge adopted below may be one of these, and is followed by its verdict.
+    for (const TransactionRecord &t : transactions)
+        if (t.verifyState == VerifyState::kPending && !m_started.contains(t.id))
+            resumeProbes(t);
+    for (const TransactionRecord &t : transactions)
+        if (t.verifyState == VerifyState::kRepurging && !m_started.contains(t.id))
+            resumeRepurge(t);
+}
+
+void Verifier::resumeProbes(const TransactionRecord &t)
+{
+    m_started.insert(t.id);
+    m_states.insert(t.id, VerifyState::kPending);
+    const std::optional<SourceConfig> source = sourceFor(t);
+    const QString mode = source ? modeFor(t, *source) : QStringLiteral("off");
+    qint64 due = -1;
+    if (mode != QLatin1String("off")) {
+        for (const ProbeRecord &probe : m_services.verifications->forTransaction(t.id)) {
+            if (probe.state != ProbeRecord().state)
+                continue; // answered before the process stopped
+            m_due.emplace(probe.id, Pending{probe, mode, *source});
+            due = due < 0 ? probe.dueAt : qMin(due, probe.dueAt);
+        }
+    }
+    if (due < 0) {
+        // Every probe was answered (or the source is gone, or verifies no more): what was
+        // learnt decides, and a probe never sent counts as "cannot tell".
+        conclude(t.id);
+        return;
+    }
+    schedulePump(due);
+}
+
+void Verifier::resumeRepurge(const TransactionRecord &t)
+{
+    m_started.insert(t.id);
+    m_states.insert(t.id, VerifyState::kRepurging);
+    bool followed = false;
+    QString verdict = VerifyState::kFresh;
+    for (const TransactionRecord &again : m_services.transactions->repurgesOf(t.id)) {
+        const bool verifying =
+            again.state == TransactionState::Succeeded &&
+            (m_states.value(again.id) == VerifyState::kPending || !VerifyState::isSettled(again.verifyState));
+        if (!isFinal(again.state) || verifying) {
+            // Still queued (the queue adopts it) or still being verified: its verdict decides.
+            m_repurgeOf.insert(again.id, t.id);
+            followed = true;
+        } else if (again.state != TransactionState::Succeeded || again.verifyState == VerifyState::kStale) {
+            verdict = VerifyState::kStale;
+        } else if (again.verifyState != VerifyState::kFresh && verdict != VerifyState::kStale) {
+            verdict = VerifyState::kCannotTell;
+        }
+    }
+    if (!followed) // the re-purge ended while no process was following it (or was never recorded)
+        setState(t.id, m_services.transactions->repurgesOf(t.id).isEmpty() ? VerifyState::kStale : verdict);
 }
 
 void Verifier::schedulePump(qint64 atMs)
@@ -212,8 +292,7 @@ void Verifier::schedulePump(qint64 atMs)
 
 QString Verifier::hostKeyOf(const Pending &pending) const
 {
-    const std::optional<SourceConfig> source = m_services.sources->findById(pending.sourceId);
-    const QString base = source ? source->setting(QStringLiteral("verify_base")) : QString();
+    const QString base = pending.source.setting(QStringLiteral("verify_base"));
     const QUrl url(base.isEmpty() ? pending.record.url : base);
     return url.host() + QLatin1Char(':') + QString::number(url.port(-1));
 }
@@ -254,8 +333,8 @@ void Verifier::pump()
 
 void Verifier::sendProbe(const Pending &pending)
 {
-    const std::optional<SourceConfig> source = m_services.sources->findById(pending.sourceId);
-    const Provider *provider = source ? ProviderRegistry::instance().find(source->type) : nullptr;
+    const SourceConfig &source = pending.source;
+    const Provider *provider = ProviderRegistry::instance().find(source.type);
     const qint64 probeId = pending.record.id;
     const qint64 sentAt = m_services.clock->nowMs();
     if (!provider) {
@@ -265,11 +344,11 @@ void Verifier::sendProbe(const Pending &pending)
     const VerificationSpec &spec = provider->info().verification;
     const QUrl purged(pending.record.url);
     HttpRequestSpec probe =
-        probeRequest(pending.mode, purged, source->setting(QStringLiteral("verify_base")), spec);
+        probeRequest(pending.mode, purged, source.setting(QStringLiteral("verify_base")), spec);
     // The source's proxy and TLS options: a staging host may need its CA. No credential goes to
     // the site: a probe is what any client sends.
-    probe.transport = transportFromSettings(*source);
-    const QString origin = source->setting(QStringLiteral("origin"));
+    probe.transport = transportFromSettings(source);
+    const QString origin = source.setting(QStringLiteral("origin"));
     QPointer<Verifier> self(this);
     const auto sendCached = [self, probe, probeId, sentAt](std::optional<OriginFacts> facts) {
         if (!self)
@@ -305,8 +384,8 @@ void Verifier::probeAnswered(qint64 probeId, const HttpReply &reply, const std::
     if (--m_hostInFlight[host] <= 0)
         m_hostInFlight.remove(host);
 
-    const std::optional<SourceConfig> source = m_services.sources->findById(pending.sourceId);
-    const Provider *provider = source ? ProviderRegistry::instance().find(source->type) : nullptr;
+    const SourceConfig &source = pending.source;
+    const Provider *provider = ProviderRegistry::instance().find(source.type);
     const VerificationSpec spec = provider ? provider->info().verification : VerificationSpec{};
     const CacheVerdict verdict = CacheVerdict::judge(spec, reply, sentAtMs - pending.record.purgedAt, origin);
     ProbeRecord &record = pending.record;

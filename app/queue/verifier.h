@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cacheverdict.h"
+#include "core/sourceconfig.h"
 #include "core/tokenbucket.h"
 #include "core/transactionrecord.h"
 #include "storage/verificationstore.h"
@@ -67,6 +68,9 @@ public:
     // Whether a succeeded transaction's verification is over (or will never run), for layers:
     // one that just succeeded and is to be verified is not, even before its probes are planned.
     bool isSettledFor(const TransactionRecord &transaction) const;
+    // Finishes verifications a stopped process left (TransactionStore::claimUnfinishedVerifications):
+    // the probes it had not sent are sent, a re-purge it had sent is followed to its verdict.
+    void resumeUnfinished(const QList<TransactionRecord> &transactions);
     // The verify state this process set for a transaction ("" when it verified none).
     QString stateOf(qint64 transactionId) const { return m_states.value(transactionId); }
 
@@ -78,10 +82,21 @@ private:
     {
         ProbeRecord record;
         QString mode;
-        qint64 sourceId = 0;
+        SourceConfig source; // as it was when the verification began: read once, not per probe
     };
+    // What the verifier reads once per request rather than once per transaction: a large purge
+    // succeeds thousands of times in a row, on the queue's hot path.
+    struct RequestFacts
+    {
+        QString verify;                                     // PurgeOptions::verify of the request
+        QHash<qint64, std::optional<SourceConfig>> sources; // source id -> its configuration
+    };
+    RequestFacts &factsFor(qint64 requestId) const;
+    std::optional<SourceConfig> sourceFor(const TransactionRecord &transaction) const;
     void onTransactionChanged(const TransactionRecord &transaction);
     void start(const TransactionRecord &transaction);
+    void resumeProbes(const TransactionRecord &transaction);
+    void resumeRepurge(const TransactionRecord &transaction);
     void pump();
     void schedulePump(qint64 atMs);
     void sendProbe(const Pending &pending);
@@ -92,13 +107,13 @@ private:
     QString hostKeyOf(const Pending &pending) const;
 
     Services m_services;
-    QSet<qint64> m_started;                        // transactions whose verification began here
-    std::map<qint64, Pending> m_due;               // probe id -> due probe
-    QHash<qint64, Pending> m_inFlight;             // probe id -> probe in flight
-    QHash<qint64, qint64> m_repurgeOf;             // re-purge transaction id -> original id
-    QHash<qint64, QString> m_states;               // transaction id -> verify state, as set here
-    mutable QHash<qint64, QString> m_requestModes; // request id -> its verify choice (PurgeOptions::verify)
-    QHash<QString, TokenBucket> m_hostBuckets;     // probe host -> its pacing
+    QSet<qint64> m_started;                             // transactions whose verification began here
+    std::map<qint64, Pending> m_due;                    // probe id -> due probe
+    QHash<qint64, Pending> m_inFlight;                  // probe id -> probe in flight
+    QHash<qint64, qint64> m_repurgeOf;                  // re-purge transaction id -> original id
+    QHash<qint64, QString> m_states;                    // transaction id -> verify state, as set here
+    mutable QHash<qint64, RequestFacts> m_requestFacts; // request id -> what was read for it
+    QHash<QString, TokenBucket> m_hostBuckets;          // probe host -> its pacing
     QHash<QString, int> m_hostInFlight;
     QTimer *m_timer;
 };

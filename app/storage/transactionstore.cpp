@@ -408,6 +408,41 @@ std::optional<RequestRecord> TransactionStore::request(qint64 id) const
     return r;
 }
 
+QList<TransactionRecord> TransactionStore::claimUnfinishedVerifications()
+{
+    const qint64 self = QCoreApplication::applicationPid();
+    QList<qint64> claimed;
+    const bool ok = m_db.transaction([&] {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT id, owner_pid FROM transactions WHERE state='succeeded' "
+                                 "AND verify_state IN ('pending', 'repurging') ORDER BY id"));
+        if (!execQuery(q))
+            return false;
+        QList<std::pair<qint64, qint64>> orphans;
+        while (q.next())
+            if (const qint64 owner = q.value(1).toLongLong(); owner != self && !processAlive(owner))
+                orphans.append({q.value(0).toLongLong(), owner});
+        for (const auto &[id, owner] : std::as_const(orphans)) {
+            QSqlQuery claim(m_db.connection());
+            claim.prepare(QStringLiteral("UPDATE transactions SET owner_pid=? WHERE id=? AND owner_pid=?"));
+            claim.addBindValue(self);
+            claim.addBindValue(id);
+            claim.addBindValue(owner);
+            if (!execQuery(claim))
+                return false;
+            if (claim.numRowsAffected() == 1)
+                claimed.append(id);
+        }
+        return true;
+    });
+    return ok ? byIds(claimed) : QList<TransactionRecord>{};
+}
+
+QList<TransactionRecord> TransactionStore::repurgesOf(qint64 transactionId) const
+{
+    return select(QStringLiteral("verifies=?"), {transactionId}, QStringLiteral("ORDER BY id"));
+}
+
 int TransactionStore::requeueOrphans(qint64 nowMs)
 {
     QSqlQuery q(m_db.connection());

@@ -77,6 +77,12 @@ public:
     // Transactions left "sending" by a process that is gone go back to the queue
     // (purges are idempotent). Returns how many.
     int requeueOrphans(qint64 nowMs);
+    // Succeeded transactions whose verification (probes due, or a re-purge out) a process began
+    // and did not finish because it stopped. Each is claimed for this process (its owner becomes
+    // this one, compared and set), so two processes adopting at once never both verify one.
+    QList<TransactionRecord> claimUnfinishedVerifications();
+    // The re-purges sent for a still-cached transaction (their `verifies` is its id).
+    QList<TransactionRecord> repurgesOf(qint64 transactionId) const;
 
 private:
     bool write(const TransactionRecord &transaction);

@@ -32,6 +32,7 @@ public:
     // atMs becomes the transaction's updated_at, so views following the store see the change.
     bool setState(qint64 transactionId, const QString &verifyState, qint64 atMs);
     QList<ProbeRecord> forTransaction(qint64 transactionId) const;
+    // Ordered by transaction id, then probe id.
     QList<ProbeRecord> forTransactions(const QList<qint64> &transactionIds) const;
 
 private:
