@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="59"/>
+        <location filename="../widgets/transactionview.cpp" line="61"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="60"/>
+        <location filename="../widgets/transactionview.cpp" line="62"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
@@ -97,27 +97,27 @@
         <translation>host, client_token, access_token und client_secret aus einer .edgerc-Datei von Akamai lesen (Abschnitt: --section, Standard &quot;default&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="156"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="168"/>
         <source>setting host is missing: set it to the API client&apos;s host from .edgerc (or use --edgerc FILE)</source>
         <translation>Einstellung host fehlt: auf den Host des API-Clients aus der .edgerc setzen (oder --edgerc DATEI verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="160"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="172"/>
         <source>setting host &quot;%1&quot; must be the bare host name, without http:// or https://</source>
         <translation>Einstellung host „%1“ muss der reine Hostname sein, ohne http:// oder https://</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="164"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="176"/>
         <source>setting host &quot;%1&quot; is not a host name such as akab-xxxx.luna.akamaiapis.net</source>
         <translation>Einstellung host „%1“ ist kein Hostname wie akab-xxxx.luna.akamaiapis.net</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="172"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="184"/>
         <source>setting network is &quot;%1&quot;: expected staging or production</source>
         <translation>Einstellung network ist „%1“: staging oder production erwartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/akamaiprovider.cpp" line="174"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="186"/>
         <source>provider akamai takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider akamai nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -125,67 +125,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="184"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="196"/>
         <source>cache tag &quot;%1&quot; is longer than Akamai&apos;s 128 characters</source>
         <translation>Cache-Tag „%1“ ist länger als die 128 Zeichen, die Akamai erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="187"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="199"/>
         <source>cache tag &quot;%1&quot; may hold only letters, digits and !#$%&amp;&apos;+./^_`|~-</source>
         <translation>Cache-Tag „%1“ darf nur Buchstaben, Ziffern und !#$%&amp;&apos;+./^_`|~- enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="196"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="208"/>
         <source>CP code &quot;%1&quot; is not a CP code number such as 12345</source>
         <translation>CP-Code „%1“ ist keine CP-Code-Nummer wie 12345</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="203"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="215"/>
         <source>provider akamai does not support --match %1: use exact, tag or cpcode</source>
         <translation>Provider akamai unterstützt --match %1 nicht: exact, tag oder cpcode verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="206"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="218"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="350"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="362"/>
         <source>malformed reply: HTTP %1 without a readable purgeId; the purge was probably accepted, but Akamai&apos;s answer cannot be read</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne lesbare purgeId; die Leerung wurde wahrscheinlich angenommen, aber die Antwort von Akamai ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="353"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="365"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="357"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="369"/>
         <source>accepted as %1; expected done in ~%2 s</source>
         <translation>angenommen als %1; voraussichtlich fertig in ~%2 s</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="360"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="372"/>
         <source>accepted as %1</source>
         <translation>angenommen als %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="368"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="385"/>
         <source>%1: Akamai did not accept the request (check the URLs, tags or CP codes)</source>
         <translation>%1: Akamai hat die Anfrage nicht angenommen (URLs, Tags oder CP-Codes prüfen)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="373"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="390"/>
         <source>%1: authentication failed: check client_token, access_token, the client secret and the computer&apos;s clock</source>
         <translation>%1: Authentifizierung fehlgeschlagen: client_token, access_token, das Client-Secret und die Uhr des Computers prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="380"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="397"/>
         <source>%1: the API client may not purge this (check its CCU APIs grant and the properties the objects belong to)</source>
         <translation>%1: der API-Client darf dies nicht leeren (seine Berechtigung für die CCU APIs und die Properties prüfen, zu denen die Objekte gehören)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="385"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="402"/>
         <source>%1: rate limit reached</source>
         <translation>%1: Ratenlimit erreicht</translation>
     </message>
@@ -208,69 +208,137 @@
         <translation>Die numerische ID der Pull Zone, für --match tag und --match all (POST /pullzone/&lt;ID&gt;/purgeCache); URL-Leerungen funktionieren ohne sie</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="64"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="70"/>
         <source>setting pull_zone &quot;%1&quot; must be the numeric pull zone ID shown in the bunny.net dashboard</source>
         <translation>Einstellung pull_zone „%1“ muss die numerische Pull-Zone-ID aus dem Dashboard von bunny.net sein</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="76"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="82"/>
         <source>--match %1 purges through a pull zone: set the source&apos;s pull_zone setting (--set pull_zone=ID) to its numeric ID</source>
         <translation>--match %1 leert über eine Pull Zone: die Einstellung pull_zone der Quelle (--set pull_zone=ID) auf deren numerische ID setzen</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="81"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="87"/>
         <source>&quot;%1&quot; contains &apos;*&apos;, which bunny.net takes as a wildcard: use --match prefix for a wildcard purge</source>
         <translation>„%1“ enthält &apos;*&apos;, das bunny.net als Platzhalter versteht: für eine Leerung mit Platzhalter --match prefix verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="87"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="93"/>
         <source>prefix &quot;%1&quot; may end with &apos;*&apos; but contain no other &apos;*&apos;</source>
         <translation>Präfix „%1“ darf auf &apos;*&apos; enden, aber kein weiteres &apos;*&apos; enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="89"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="95"/>
         <source>tag &quot;%1…&quot; is longer than the %2 bytes a CDN-Tag header may hold</source>
         <translation>Tag „%1…“ ist länger als die %2 Bytes, die ein CDN-Tag-Header fassen kann</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="200"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="206"/>
         <source>the purge of pull zone %1</source>
         <translation>die Leerung der Pull Zone %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="201"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="207"/>
         <source>the purge of %1</source>
         <translation>die Leerung von %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="206"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="212"/>
         <source>bunny.net rejected %1 (HTTP 400)</source>
         <translation>bunny.net hat %1 abgelehnt (HTTP 400)</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="209"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="215"/>
         <source>bunny.net rejected the access key (HTTP 401); the secret must be the account&apos;s API key (Account settings &gt; API), not a storage zone password</source>
         <translation>bunny.net hat den Zugriffsschlüssel abgelehnt (HTTP 401); das Geheimnis muss der API-Schlüssel des Kontos sein (Account settings &gt; API), nicht das Passwort einer Storage Zone</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="213"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="219"/>
         <source>bunny.net refused %1 (HTTP 403)</source>
         <translation>bunny.net hat %1 verweigert (HTTP 403)</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="216"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="222"/>
         <source>bunny.net has no pull zone %1 on this account (HTTP 404); check the source&apos;s pull_zone setting</source>
         <translation>bunny.net hat in diesem Konto keine Pull Zone %1 (HTTP 404); die Einstellung pull_zone der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="220"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="226"/>
         <source>bunny.net answered HTTP 404 to %1</source>
         <translation>bunny.net hat auf %1 mit HTTP 404 geantwortet</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="224"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="230"/>
         <source>HTTP 429: bunny.net&apos;s purge rate limit for this account was reached</source>
         <translation>HTTP 429: das Ratenlimit von bunny.net für Leerungen dieses Kontos ist erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>CacheVerdict</name>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="74"/>
+        <source>%1, no Age: a copy held from before the purge</source>
+        <translation>%1, kein Age: eine Kopie von vor der Leerung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="78"/>
+        <source>%1 (cached %2 s ago, after the purge %3 s ago)</source>
+        <translation>%1 (vor %2 s zwischengespeichert, nach der Leerung vor %3 s)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="82"/>
+        <source>%1 (cached %2 s ago, before the purge %3 s ago)</source>
+        <translation>%1 (vor %2 s zwischengespeichert, vor der Leerung vor %3 s)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="96"/>
+        <source>ETag %1 is the origin&apos;s</source>
+        <translation>ETag %1 ist der des Ursprungs</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="97"/>
+        <source>ETag %1, the origin&apos;s is %2</source>
+        <translation>ETag %1, der des Ursprungs ist %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="102"/>
+        <source>the body is the origin&apos;s (SHA-256 %1)</source>
+        <translation>der Body ist der des Ursprungs (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="104"/>
+        <source>the body differs from the origin&apos;s</source>
+        <translation>der Body weicht von dem des Ursprungs ab</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="108"/>
+        <source>Last-Modified %1 is the origin&apos;s</source>
+        <translation>Last-Modified %1 ist das des Ursprungs</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="111"/>
+        <source>Last-Modified %1, the origin&apos;s is %2</source>
+        <translation>Last-Modified %1, das des Ursprungs ist %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="138"/>
+        <source>no answer: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="141"/>
+        <source>HTTP %1 from the site: no copy to judge</source>
+        <translation>HTTP %1 von der Website: keine Kopie zu beurteilen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="170"/>
+        <source>this cache shows no signal of what it served</source>
+        <translation>dieser Cache zeigt nicht an, was er ausgeliefert hat</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="171"/>
+        <source>HTTP %1 without a cache signal (%2)</source>
+        <translation>HTTP %1 ohne Cache-Signal (%2)</translation>
     </message>
 </context>
 <context>
@@ -465,32 +533,42 @@
         <translation>Für temporäre Zugangsdaten: die Umgebungsvariable mit dem Sitzungstoken, gelesen bei jedem Senden einer Anfrage (etwa AWS_SESSION_TOKEN)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="139"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="143"/>
+        <source>invalidation path</source>
+        <translation>Invalidierungspfad</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="144"/>
+        <source>invalidation paths</source>
+        <translation>Invalidierungspfade</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="155"/>
         <source>setting distribution is missing: set it to the distribution&apos;s ID, such as EDFDVBD6EXAMPLE</source>
         <translation>Einstellung distribution fehlt: auf die ID der Distribution setzen, etwa EDFDVBD6EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="144"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="160"/>
         <source>setting distribution &quot;%1&quot; is not a distribution ID such as EDFDVBD6EXAMPLE (letters and digits only)</source>
         <translation>Einstellung distribution „%1“ ist keine Distributions-ID wie EDFDVBD6EXAMPLE (nur Buchstaben und Ziffern)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="149"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="165"/>
         <source>setting access_key_id is missing: set it to the access key ID, such as AKIAIOSFODNN7EXAMPLE</source>
         <translation>Einstellung access_key_id fehlt: auf die Zugriffsschlüssel-ID setzen, etwa AKIAIOSFODNN7EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="155"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="171"/>
         <source>setting access_key_id &quot;%1&quot; is not an access key ID such as AKIAIOSFODNN7EXAMPLE</source>
         <translation>Einstellung access_key_id „%1“ ist keine Zugriffsschlüssel-ID wie AKIAIOSFODNN7EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="160"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="176"/>
         <source>setting session_token_env &quot;%1&quot; is not an environment variable name</source>
         <translation>Einstellung session_token_env „%1“ ist kein Name einer Umgebungsvariablen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="164"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="180"/>
         <source>provider cloudfront takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider cloudfront nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -498,37 +576,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="179"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="195"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhafte URL „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="184"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="200"/>
         <source>target &quot;%1&quot; needs a host and no user name or password</source>
         <translation>Ziel „%1“ braucht einen Host und darf weder Benutzernamen noch Passwort enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="189"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="205"/>
         <source>target &quot;%1&quot; must not contain a fragment (#...): caches never see it</source>
         <translation>Ziel „%1“ darf kein Fragment (#...) enthalten: Caches sehen es nie</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="199"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="215"/>
         <source>target &quot;%1&quot; contains &apos;*&apos;: CloudFront takes a &apos;*&apos; only at the end of a path; use --match prefix with the part before it</source>
         <translation>Ziel „%1“ enthält &apos;*&apos;: CloudFront akzeptiert &apos;*&apos; nur am Ende eines Pfads; --match prefix mit dem Teil davor verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="213"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="229"/>
         <source>target &quot;%1&quot; contains a control character</source>
         <translation>Ziel „%1“ enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="252"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="268"/>
         <source>provider cloudfront does not support --match %1: use exact, prefix or all</source>
         <translation>Provider cloudfront unterstützt --match %1 nicht: exact, prefix oder all verwenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="256"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="272"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all nimmt keine Ziele, aber %n wurde angegeben</numerusform>
@@ -536,72 +614,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="259"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="275"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="270"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="286"/>
         <source>target &quot;%1&quot;: its invalidation path has %2 characters, more than CloudFront&apos;s %3</source>
         <translation>Ziel „%1“: sein Invalidierungspfad hat %2 Zeichen, mehr als die %3 von CloudFront</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="414"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="446"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="419"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="451"/>
         <source>malformed GetInvalidation reply: no Invalidation Id and Status</source>
         <translation>fehlerhafte GetInvalidation-Antwort: keine Invalidation-Id und kein Status</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="423"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="455"/>
         <source>malformed reply: HTTP %1 without an Invalidation Id; the invalidation may have been created</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne Invalidation-Id; die Invalidierung wurde eventuell erstellt</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="430"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="462"/>
         <source>invalidation %1 completed</source>
         <translation>Invalidierung %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="436"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="468"/>
         <source>invalidation %1 in progress</source>
         <translation>Invalidierung %1 läuft</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="437"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="469"/>
         <source>invalidation %1: status %2</source>
         <translation>Invalidierung %1: Status %2</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="458"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="490"/>
         <source>waiting for other invalidations of the distribution to complete</source>
         <translation>wartet auf den Abschluss anderer Invalidierungen der Distribution</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="465"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="497"/>
         <source>check the source&apos;s distribution setting</source>
         <translation>die Einstellung distribution der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="467"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="499"/>
         <source>the access key needs cloudfront:CreateInvalidation and cloudfront:GetInvalidation on this distribution</source>
         <translation>der Zugriffsschlüssel braucht cloudfront:CreateInvalidation und cloudfront:GetInvalidation für diese Distribution</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="470"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="502"/>
         <source>too many paths in one invalidation; lower the source&apos;s batch_size</source>
         <translation>zu viele Pfade in einer Invalidierung; batch_size der Quelle verringern</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="475"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="507"/>
         <source>check access_key_id, the secret access key and the computer&apos;s clock</source>
         <translation>access_key_id, den geheimen Zugriffsschlüssel und die Uhr des Computers prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="479"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="511"/>
         <source>the session token variable %1 is not set</source>
         <translation>die Variable %1 für das Sitzungstoken ist nicht gesetzt</translation>
     </message>
@@ -674,32 +752,32 @@
         <translation>NAME:VALUE eines Anfrage-Headers, der Teil des Cache-Keys ist (CF-Device-Type, CF-IPCountry, Accept-Language, Origin...); wird mit jeder URL gesendet</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="187"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="196"/>
         <source>setting zone is missing: set it to the zone&apos;s 32-digit Zone ID (dashboard, the domain&apos;s Overview page)</source>
         <translation>Einstellung zone fehlt: auf die 32-stellige Zonen-ID setzen (Dashboard, Overview-Seite der Domain)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="190"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="199"/>
         <source>setting zone &quot;%1&quot; is not a Zone ID: expected 32 hexadecimal digits, as shown on the domain&apos;s Overview page (not the domain name)</source>
         <translation>Einstellung zone „%1“ ist keine Zonen-ID: 32 Hexadezimalziffern erwartet, wie auf der Overview-Seite der Domain angezeigt (nicht der Domainname)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="196"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="205"/>
         <source>setting plan is &quot;%1&quot;: expected free, pro, business or enterprise</source>
         <translation>Einstellung plan ist „%1“: free, pro, business oder enterprise erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="202"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="211"/>
         <source>setting email &quot;%1&quot; is not an email address (it is the Cloudflare login that goes with a Global API key)</source>
         <translation>Einstellung email „%1“ ist keine E-Mail-Adresse (sie ist das Cloudflare-Login, das zum Global API Key gehört)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="208"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="217"/>
         <source>setting account &quot;%1&quot; is not an Account ID: expected 32 hexadecimal digits</source>
         <translation>Einstellung account „%1“ ist keine Konto-ID: 32 Hexadezimalziffern erwartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="213"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="222"/>
         <source>provider cloudflare takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider cloudflare nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -707,57 +785,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="233"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="242"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>Ziel „%1“ enthält Leerraum oder Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="243"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="252"/>
         <source>prefix &quot;%1&quot; must start with a host name, as in www.example.com/images</source>
         <translation>Präfix „%1“ muss mit einem Hostnamen beginnen, wie in www.example.com/images</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="247"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="256"/>
         <source>prefix &quot;%1&quot; must not contain a query string or fragment</source>
         <translation>Präfix „%1“ darf keinen Query-String und kein Fragment enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="250"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="259"/>
         <source>prefix &quot;%1&quot; contains &apos;*&apos;: a prefix purge needs no wildcard, it already covers everything below the path</source>
         <translation>Präfix „%1“ enthält &apos;*&apos;: eine Präfix-Leerung braucht keinen Platzhalter, sie deckt bereits alles unterhalb des Pfads ab</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="255"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="264"/>
         <source>prefix &quot;%1&quot; has more than 31 path segments</source>
         <translation>Präfix „%1“ hat mehr als 31 Pfadsegmente</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="260"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="269"/>
         <source>host &quot;%1&quot; is not a host name: write it alone, as in images.example.com (no scheme, port or path)</source>
         <translation>Host „%1“ ist kein Hostname: ihn allein schreiben, wie in images.example.com (ohne Schema, Port oder Pfad)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="268"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="277"/>
         <source>tag &quot;%1&quot; contains a comma: give each tag on its own</source>
         <translation>Tag „%1“ enthält ein Komma: jedes Tag einzeln angeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="271"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="280"/>
         <source>tag &quot;%1&quot; is longer than 1024 bytes</source>
         <translation>Tag „%1“ ist länger als 1024 Bytes</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="283"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="292"/>
         <source>provider cloudflare does not support --match %1</source>
         <translation>Provider cloudflare unterstützt --match %1 nicht</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="286"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="295"/>
         <source>provider cloudflare does not support --action invalidate: its API has no soft purge</source>
         <translation>Provider cloudflare unterstützt --action invalidate nicht: seine API kennt keinen Soft Purge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="291"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="300"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all nimmt keine Ziele, aber %n wurde angegeben</numerusform>
@@ -765,47 +843,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="294"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="303"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="302"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="311"/>
         <source>option header names %1 twice; a cached object has one value for it</source>
         <translation>Option header nennt %1 zweimal; ein zwischengespeichertes Objekt hat dafür nur einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="409"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="418"/>
         <source>malformed reply: HTTP %1 without Cloudflare&apos;s JSON envelope, so it is unknown whether the purge was accepted</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne die JSON-Hülle von Cloudflare, daher ist unbekannt, ob die Leerung angenommen wurde</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="413"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="422"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="416"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="425"/>
         <source>Cloudflare answered HTTP %1 but reported failure</source>
         <translation>Cloudflare hat mit HTTP %1 geantwortet, aber einen Fehlschlag gemeldet</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="417"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="426"/>
         <source>no error given</source>
         <translation>kein Fehler angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="421"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="430"/>
         <source>accepted; the reply carries no purge id</source>
         <translation>angenommen; die Antwort enthält keine Purge-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="430"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="439"/>
         <source>HTTP 429: over Cloudflare&apos;s purge rate limit</source>
         <translation>HTTP 429: über dem Leerungs-Ratenlimit von Cloudflare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="435"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="444"/>
         <source>HTTP 400: Cloudflare rejected the purge of %n item(s)</source>
         <translation>
             <numerusform>HTTP 400: Cloudflare hat die Leerung von %n Eintrag abgelehnt</numerusform>
@@ -813,17 +891,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="441"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="450"/>
         <source>HTTP %1: Cloudflare refused the credentials: the API token needs the Cache Purge permission for this zone (with the email setting, the secret must be the Global API key)</source>
         <translation>HTTP %1: Cloudflare hat die Zugangsdaten verweigert: das API-Token braucht die Berechtigung Cache Purge für diese Zone (mit der Einstellung email muss das Geheimnis der Global API Key sein)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="449"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="458"/>
         <source>HTTP 404: no such zone or API path; check the source&apos;s zone and endpoint</source>
         <translation>HTTP 404: keine solche Zone und kein solcher API-Pfad; zone und Endpoint der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="453"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="462"/>
         <source>HTTP 413: request too large</source>
         <translation>HTTP 413: Anfrage zu groß</translation>
     </message>
@@ -890,94 +968,159 @@ Exit-Status: 0 alles erfolgreich (oder eingereiht), 1 eine Transaktion fehlgesch
 <context>
     <name>ComposerPanel</name>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="39"/>
+        <location filename="../widgets/composerpanel.cpp" line="41"/>
         <source>Exact URLs</source>
         <translation>Exakte URLs</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="41"/>
+        <location filename="../widgets/composerpanel.cpp" line="43"/>
         <source>URL prefixes</source>
         <translation>URL-Präfixe</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="43"/>
+        <location filename="../widgets/composerpanel.cpp" line="45"/>
         <source>Tags (surrogate keys)</source>
         <translation>Tags (Surrogate Keys)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="45"/>
+        <location filename="../widgets/composerpanel.cpp" line="47"/>
         <source>Whole hosts</source>
         <translation>Ganze Hosts</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="47"/>
+        <location filename="../widgets/composerpanel.cpp" line="49"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="49"/>
+        <location filename="../widgets/composerpanel.cpp" line="51"/>
         <source>Provider objects</source>
         <translation>Provider-Objekte</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="82"/>
+        <location filename="../widgets/composerpanel.cpp" line="84"/>
         <source>&amp;Sources</source>
         <translation>&amp;Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="85"/>
+        <location filename="../widgets/composerpanel.cpp" line="87"/>
         <source>Sources to purge</source>
         <translation>Zu leerende Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="93"/>
+        <location filename="../widgets/composerpanel.cpp" line="95"/>
+        <source>Purge as ordered &amp;layers</source>
+        <translation>In geordneten &amp;Ebenen leeren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="97"/>
+        <source>Each source starts only when the one above it has succeeded; a failure stops the sources below it</source>
+        <translation>Jede Quelle beginnt erst, wenn die darüber erfolgreich war; ein Fehlschlag hält die Quellen darunter an</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="102"/>
+        <source>Move source up</source>
+        <translation>Quelle nach oben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="103"/>
+        <source>Move the selected source up: an earlier layer</source>
+        <translation>Die gewählte Quelle nach oben verschieben: eine frühere Ebene</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="107"/>
+        <source>Move source down</source>
+        <translation>Quelle nach unten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="108"/>
+        <source>Move the selected source down: a later layer</source>
+        <translation>Die gewählte Quelle nach unten verschieben: eine spätere Ebene</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="123"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="94"/>
+        <location filename="../widgets/composerpanel.cpp" line="124"/>
         <source>P&amp;urge</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="96"/>
+        <location filename="../widgets/composerpanel.cpp" line="126"/>
         <source>Remove the cached copies; the next request fetches from the origin</source>
         <translation>Die Cache-Kopien entfernen; die nächste Anfrage holt vom Ursprung</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="97"/>
+        <location filename="../widgets/composerpanel.cpp" line="127"/>
         <source>&amp;Invalidate</source>
         <translation>&amp;Invalidieren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="106"/>
+        <location filename="../widgets/composerpanel.cpp" line="136"/>
         <source>Match</source>
         <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="114"/>
+        <location filename="../widgets/composerpanel.cpp" line="144"/>
         <source>&amp;Match:</source>
         <translation>&amp;Abgleich:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="126"/>
+        <location filename="../widgets/composerpanel.cpp" line="150"/>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="151"/>
+        <source>As each source says</source>
+        <translation>Wie jede Quelle es festlegt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="152"/>
+        <source>Ask for each URL (HEAD)</source>
+        <translation>Jede URL abfragen (HEAD)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="153"/>
+        <source>Fetch each URL (GET)</source>
+        <translation>Jede URL abrufen (GET)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="154"/>
+        <source>Do not verify</source>
+        <translation>Nicht prüfen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="155"/>
+        <source>After the purge, ask for the purged URLs as a visitor would and check that the cache no longer serves the old copy (exact URLs only)</source>
+        <translation>Nach der Leerung die geleerten URLs wie ein Besucher abfragen und prüfen, dass der Cache die alte Kopie nicht mehr ausliefert (nur exakte URLs)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="157"/>
+        <source>&amp;Verify:</source>
+        <translation>&amp;Prüfen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="169"/>
         <source>&amp;Targets</source>
         <translation>&amp;Ziele</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="129"/>
+        <location filename="../widgets/composerpanel.cpp" line="172"/>
         <source>New target</source>
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="131"/>
+        <location filename="../widgets/composerpanel.cpp" line="174"/>
         <source>Type a URL, prefix, tag or host and press Enter; paste many lines at once</source>
         <translation>URL, Präfix, Tag oder Host eingeben + Enter; auch viele Zeilen einfügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="146"/>
-        <location filename="../widgets/composerpanel.cpp" line="239"/>
-        <location filename="../widgets/composerpanel.cpp" line="465"/>
+        <location filename="../widgets/composerpanel.cpp" line="189"/>
+        <location filename="../widgets/composerpanel.cpp" line="282"/>
+        <location filename="../widgets/composerpanel.cpp" line="568"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n Ziel hinzugefügt.</numerusform>
@@ -985,67 +1128,67 @@ Exit-Status: 0 alles erfolgreich (oder eingereiht), 1 eine Transaktion fehlgesch
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="153"/>
+        <location filename="../widgets/composerpanel.cpp" line="196"/>
         <source>Add from &amp;git…</source>
         <translation>Aus &amp;Git hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="155"/>
+        <location filename="../widgets/composerpanel.cpp" line="198"/>
         <source>Add the URLs of files changed between two revisions or deploys</source>
         <translation>Die URLs der Dateien hinzufügen, die sich zwischen zwei Revisionen oder Deploys geändert haben</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="157"/>
+        <location filename="../widgets/composerpanel.cpp" line="200"/>
         <source>C&amp;lear</source>
         <translation>Alle &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="164"/>
+        <location filename="../widgets/composerpanel.cpp" line="207"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="165"/>
+        <location filename="../widgets/composerpanel.cpp" line="208"/>
         <source>Remove the preset&apos;s extra targets</source>
         <translation>Die zusätzlichen Ziele der Vorlage entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="192"/>
+        <location filename="../widgets/composerpanel.cpp" line="235"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="199"/>
+        <location filename="../widgets/composerpanel.cpp" line="242"/>
         <source>Save as pre&amp;set…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="202"/>
+        <location filename="../widgets/composerpanel.cpp" line="245"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="204"/>
+        <location filename="../widgets/composerpanel.cpp" line="247"/>
         <source>Show the requests that would be sent (Ctrl+Shift+P)</source>
         <translation>Die Anfragen zeigen, die gesendet würden (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="208"/>
+        <location filename="../widgets/composerpanel.cpp" line="251"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Leeren einreihen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="259"/>
+        <location filename="../widgets/composerpanel.cpp" line="302"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (unbekannter Typ %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="264"/>
+        <location filename="../widgets/composerpanel.cpp" line="307"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="268"/>
+        <location filename="../widgets/composerpanel.cpp" line="311"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -1054,47 +1197,57 @@ Abgleich: %2
 Invalidieren: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="270"/>
+        <location filename="../widgets/composerpanel.cpp" line="313"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="270"/>
+        <location filename="../widgets/composerpanel.cpp" line="313"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="350"/>
+        <location filename="../widgets/composerpanel.cpp" line="370"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="371"/>
+        <source>Layers, first to last: %1</source>
+        <translation>Ebenen, erste bis letzte: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="445"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Die Cache-Kopien als veraltet markieren; sie können weiter ausgeliefert werden, während der Ursprung erneut gefragt wird</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="351"/>
+        <location filename="../widgets/composerpanel.cpp" line="446"/>
         <source>Choose sources first</source>
         <translation>Zuerst Quellen wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="352"/>
+        <location filename="../widgets/composerpanel.cpp" line="447"/>
         <source>Not supported by %1</source>
         <translation>Von %1 nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="354"/>
+        <location filename="../widgets/composerpanel.cpp" line="449"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Die gewählten Quellen haben keine gemeinsame Abgleichsart; einzeln leeren.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="365"/>
+        <location filename="../widgets/composerpanel.cpp" line="460"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>Ziele, die beim Leeren aus %1 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="371"/>
+        <location filename="../widgets/composerpanel.cpp" line="466"/>
         <source>the files changed in %1 (%2)</source>
         <translation>die in %1 geänderten Dateien (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="372"/>
+        <location filename="../widgets/composerpanel.cpp" line="467"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n geänderte Datei in %1 (%2)</numerusform>
@@ -1102,12 +1255,12 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="376"/>
+        <location filename="../widgets/composerpanel.cpp" line="471"/>
         <source>Also purged: %1, mapped for each source with its own map setting.</source>
         <translation>Ebenfalls geleert: %1, für jede Quelle mit ihrer eigenen Einstellung map zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="403"/>
+        <location filename="../widgets/composerpanel.cpp" line="498"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n Datei nicht für jede Quelle zugeordnet</numerusform>
@@ -1115,7 +1268,15 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="593"/>
+        <location filename="../widgets/composerpanel.cpp" line="594"/>
+        <source>%1: not sent %n file(s) it does not map (%2)</source>
+        <translation>
+            <numerusform>%1: %n Datei, die sie nicht zuordnet, nicht gesendet (%2)</numerusform>
+            <numerusform>%1: %n Dateien, die sie nicht zuordnet, nicht gesendet (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="689"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>%n geänderte Datei hinzugefügt.</numerusform>
@@ -1123,34 +1284,33 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="368"/>
+        <location filename="../widgets/composerpanel.cpp" line="463"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="394"/>
+        <location filename="../widgets/composerpanel.cpp" line="489"/>
         <source>Purge &amp;everything…</source>
         <translation>Alles lee&amp;ren…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="395"/>
+        <location filename="../widgets/composerpanel.cpp" line="490"/>
         <source>Invalidate</source>
         <translation>Invalidieren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="396"/>
+        <location filename="../widgets/composerpanel.cpp" line="491"/>
         <source>Purge</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="399"/>
+        <location filename="../widgets/composerpanel.cpp" line="494"/>
         <source>Everything the chosen sources cache</source>
         <translation>Alles, was die gewählten Quellen zwischenspeichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="399"/>
-        <location filename="../widgets/composerpanel.cpp" line="496"/>
-        <location filename="../widgets/composerpanel.cpp" line="510"/>
+        <location filename="../widgets/composerpanel.cpp" line="494"/>
+        <location filename="../widgets/composerpanel.cpp" line="605"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n Ziel</numerusform>
@@ -1158,7 +1318,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="401"/>
+        <location filename="../widgets/composerpanel.cpp" line="496"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n Datei nicht zugeordnet</numerusform>
@@ -1166,46 +1326,22 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="453"/>
+        <location filename="../widgets/composerpanel.cpp" line="556"/>
         <source>No source named %1.</source>
         <translation>Keine Quelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="455"/>
+        <location filename="../widgets/composerpanel.cpp" line="558"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Die gewählten Quellen unterstützen den Abgleich %1 nicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="457"/>
+        <location filename="../widgets/composerpanel.cpp" line="560"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Die gewählten Quellen können nicht invalidieren; stattdessen ist Leeren gewählt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="494"/>
-        <source>%1: %n request(s)</source>
-        <translation>
-            <numerusform>%1: %n Anfrage</numerusform>
-            <numerusform>%1: %n Anfragen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="495"/>
-        <source>%1: %n request(s) for %2</source>
-        <translation>
-            <numerusform>%1: %n Anfrage für %2</numerusform>
-            <numerusform>%1: %n Anfragen für %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="498"/>
-        <source>; not sent %n file(s) it does not map (%1)</source>
-        <translation>
-            <numerusform>; %n nicht zugeordnete Datei nicht gesendet (%1)</numerusform>
-            <numerusform>; %n nicht zugeordnete Dateien nicht gesendet (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="506"/>
+        <location filename="../widgets/composerpanel.cpp" line="601"/>
         <source>%n request(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n Anfrage leert alles, was %1 zwischenspeichert.</numerusform>
@@ -1213,7 +1349,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="508"/>
+        <location filename="../widgets/composerpanel.cpp" line="603"/>
         <source>%n request(s) (batches) to %1 for %2.</source>
         <translation>
             <numerusform>%n Anfrage (Stapel) an %1 für %2.</numerusform>
@@ -1221,7 +1357,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="526"/>
+        <location filename="../widgets/composerpanel.cpp" line="622"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -1230,27 +1366,27 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="529"/>
+        <location filename="../widgets/composerpanel.cpp" line="625"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="530"/>
+        <location filename="../widgets/composerpanel.cpp" line="626"/>
         <source>Nothing was purged.</source>
         <translation>Nichts wurde geleert.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="536"/>
+        <location filename="../widgets/composerpanel.cpp" line="632"/>
         <source>Nothing was queued: %1</source>
         <translation>Nichts wurde eingereiht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="544"/>
+        <location filename="../widgets/composerpanel.cpp" line="640"/>
         <source>Nothing queued: queued work already covers all of it.</source>
         <translation>Nichts eingereiht: bereits eingereihte Arbeit deckt alles ab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="545"/>
+        <location filename="../widgets/composerpanel.cpp" line="641"/>
         <source>Queued %n request(s).</source>
         <translation>
             <numerusform>%n Anfrage eingereiht.</numerusform>
@@ -1258,37 +1394,37 @@ Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt si
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="560"/>
+        <location filename="../widgets/composerpanel.cpp" line="656"/>
         <source>Choose at least one source.</source>
         <translation>Mindestens eine Quelle wählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="563"/>
+        <location filename="../widgets/composerpanel.cpp" line="659"/>
         <source>Save as preset</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="563"/>
+        <location filename="../widgets/composerpanel.cpp" line="659"/>
         <source>Preset name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="567"/>
+        <location filename="../widgets/composerpanel.cpp" line="663"/>
         <source>Replace preset</source>
         <translation>Vorlage ersetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="567"/>
+        <location filename="../widgets/composerpanel.cpp" line="663"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Eine Vorlage namens %1 existiert. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="570"/>
+        <location filename="../widgets/composerpanel.cpp" line="666"/>
         <source>Could not save the preset: %1</source>
         <translation>Die Vorlage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="573"/>
+        <location filename="../widgets/composerpanel.cpp" line="669"/>
         <source>Saved preset %1.</source>
         <translation>Vorlage %1 gespeichert.</translation>
     </message>
@@ -1304,18 +1440,18 @@ Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt si
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="179"/>
+        <location filename="../app/storage/database.cpp" line="199"/>
         <source>cannot create profile directory %1</source>
         <translation>Profilverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="238"/>
+        <location filename="../app/storage/database.cpp" line="258"/>
         <source>cannot open database in %1: %2</source>
         <translation>Datenbank in %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="379"/>
-        <location filename="../app/storage/database.cpp" line="391"/>
+        <location filename="../app/storage/database.cpp" line="399"/>
+        <location filename="../app/storage/database.cpp" line="411"/>
         <source>database migration %1 failed: %2</source>
         <translation>Datenbankmigration %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1584,12 +1720,12 @@ Jetzt beenden?</numerusform>
         <translation>Die ID des Service (nötig für --match tag und --match all; URL-Leerungen funktionieren ohne)</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="95"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="101"/>
         <source>setting service &quot;%1&quot; is not a Fastly service ID: expected letters and digits only, as in SU1Z0isxPaozGVKXdv0eY</source>
         <translation>Einstellung service „%1“ ist keine Fastly-Service-ID: nur Buchstaben und Ziffern erwartet, wie in SU1Z0isxPaozGVKXdv0eY</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/fastlyprovider.cpp" line="101"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="107"/>
         <source>provider fastly takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider fastly nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -1597,72 +1733,72 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="112"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="118"/>
         <source>Fastly cannot soft-purge everything: purge all always removes every object. Use --action purge, or soft-purge a surrogate key that every object carries</source>
         <translation>Fastly kann nicht alles per Soft Purge leeren: purge all entfernt immer jedes Objekt. --action purge verwenden oder einen Surrogate Key per Soft Purge leeren, den jedes Objekt trägt</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="117"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="123"/>
         <source>setting service is missing: --match %1 needs the source&apos;s --set service=SERVICE_ID</source>
         <translation>Einstellung service fehlt: --match %1 braucht --set service=SERVICE_ID bei der Quelle</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="123"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="129"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>Ziel „%1“ enthält Leerraum oder Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="126"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="132"/>
         <source>URL &quot;%1&quot; carries a user name or password; caches key objects without it</source>
         <translation>URL „%1“ enthält einen Benutzernamen oder ein Passwort; Caches führen Objekte ohne sie im Cache-Key</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="131"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="137"/>
         <source>surrogate key &quot;%1…&quot; is longer than 1024 bytes</source>
         <translation>Surrogate Key „%1…“ ist länger als 1024 Bytes</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="227"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="233"/>
         <source>malformed reply: HTTP %1 without a JSON object, so it is unknown whether Fastly purged it</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne JSON-Objekt, daher ist unbekannt, ob Fastly geleert hat</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="231"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="237"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="244"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="250"/>
         <source>malformed reply: HTTP %1 names none of the surrogate keys sent</source>
         <translation>fehlerhafte Antwort: HTTP %1 nennt keinen der gesendeten Surrogate Keys</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="251"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="257"/>
         <source>no purge id for %1</source>
         <translation>keine Purge-ID für %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="257"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="263"/>
         <source>Fastly answered HTTP %1 without status &quot;ok&quot;</source>
         <translation>Fastly hat mit HTTP %1 ohne status &quot;ok&quot; geantwortet</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="272"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="278"/>
         <source>HTTP 429: over Fastly&apos;s 1,000 requests per hour</source>
         <translation>HTTP 429: über den 1.000 Anfragen pro Stunde von Fastly</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="278"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="284"/>
         <source>HTTP %1: Fastly refused the API token; it needs the purge_select scope (purge_all for --match all) on this service</source>
         <translation>HTTP %1: Fastly hat das API-Token verweigert; es braucht den Scope purge_select (purge_all für --match all) für diesen Service</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="284"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="290"/>
         <source>HTTP 404: no such service or API path; check the source&apos;s service and endpoint</source>
         <translation>HTTP 404: kein solcher Service und kein solcher API-Pfad; service und Endpoint der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="290"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="296"/>
         <source>HTTP %1: Fastly rejected the purge</source>
         <translation>HTTP %1: Fastly hat die Leerung abgelehnt</translation>
     </message>
@@ -2055,8 +2191,16 @@ Jetzt beenden?</numerusform>
         <source>%1 open transaction(s) belong to another running Purgeline process and are left to it</source>
         <translation>%1 offene Transaktion(en) gehören einem anderen laufenden Purgeline-Prozess und bleiben bei ihm</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/historycommands.cpp" line="166"/>
+        <source>%n verification(s) a stopped process began are finished here</source>
+        <translation>
+            <numerusform>%n Prüfung, die ein beendeter Prozess begonnen hat, wird hier abgeschlossen</numerusform>
+            <numerusform>%n Prüfungen, die ein beendeter Prozess begonnen hat, werden hier abgeschlossen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="162"/>
+        <location filename="../app/cli/historycommands.cpp" line="170"/>
         <source>nothing to resume</source>
         <translation>nichts fortzusetzen</translation>
     </message>
@@ -2452,97 +2596,97 @@ Jetzt beenden?</numerusform>
         <translation>Header, der das Geheimnis bei jedem PURGE/BAN trägt, für Caches, die neben der Client-Adresse ein Token prüfen; erforderlich, wenn ein Geheimnis eingerichtet ist.</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="124"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="135"/>
         <source>http-purge needs at least one --endpoint: the base URL of each cache, e.g. --endpoint http://127.0.0.1:6081</source>
         <translation>http-purge braucht mindestens ein --endpoint: die Basis-URL jedes Caches, z. B. --endpoint http://127.0.0.1:6081</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="133"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="144"/>
         <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhaftes --endpoint „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="137"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="148"/>
         <source>--endpoint &quot;%1&quot; must not have a query or fragment: the target&apos;s path and query are appended to it</source>
         <translation>--endpoint „%1“ darf keine Query und kein Fragment haben: Pfad und Query des Ziels werden angehängt</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="142"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="153"/>
         <source>--endpoint &quot;%1&quot; must not carry a user name or password; put a token in the secret and name its header with --set secret_header=NAME</source>
         <translation>--endpoint „%1“ darf keinen Benutzernamen und kein Passwort enthalten; ein Token ins Geheimnis legen und dessen Header mit --set secret_header=NAME benennen</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="150"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="161"/>
         <source>--endpoint &quot;%1&quot; is given twice</source>
         <translation>--endpoint „%1“ ist doppelt angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="155"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="166"/>
         <source>prefix_method &quot;%1&quot; is not one of: ban, wildcard</source>
         <translation>prefix_method „%1“ ist nicht ban oder wildcard</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="158"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="169"/>
         <source>ban_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>ban_header „%1“ ist kein gültiger HTTP-Header-Name</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="162"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="173"/>
         <source>secret_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>secret_header „%1“ ist kein gültiger HTTP-Header-Name</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="166"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="177"/>
         <source>secret_header &quot;%1&quot; collides with the Host or ban header the purge needs</source>
         <translation>secret_header „%1“ kollidiert mit dem Host- oder Ban-Header, den die Leerung braucht</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="171"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="182"/>
         <source>a secret is configured but secret_header is not set: --set secret_header=NAME names the header that carries it (e.g. X-Purge-Token)</source>
         <translation>ein Geheimnis ist eingerichtet, aber secret_header ist nicht gesetzt: --set secret_header=NAME benennt den Header, der es trägt (z. B. X-Purge-Token)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="182"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="193"/>
         <source>--match all needs BAN support: it is only available with --set prefix_method=ban (Varnish)</source>
         <translation>--match all braucht BAN-Unterstützung: nur mit --set prefix_method=ban (Varnish) verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="270"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="281"/>
         <source>ban added (HTTP %1)</source>
         <translation>Ban hinzugefügt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="271"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="282"/>
         <source>purged (HTTP %1)</source>
         <translation>geleert (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="275"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="286"/>
         <source>the cache does not do partial purges: PURGE with a trailing &quot;*&quot; needs ngx_cache_purge 2.4 or later (Debian 12 ships 2.3); use single URLs, or prefix_method=ban on Varnish</source>
         <translation>der Cache kann keine Teilleerung: PURGE mit abschließendem &quot;*&quot; braucht ngx_cache_purge 2.4 oder neuer (Debian 12 liefert 2.3); einzelne URLs verwenden oder prefix_method=ban mit Varnish</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="281"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="292"/>
         <source>was not cached (HTTP %1)</source>
         <translation>war nicht im Cache (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="285"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="296"/>
         <source>the cache refused %1 from this client; most likely its purge ACL does not allow it: the VCL&apos;s acl checked in vcl_recv (Varnish), the proxy_cache_purge location&apos;s allow rules (nginx), or &quot;acl PURGE method PURGE&quot; with &quot;http_access allow PURGE&quot; for this address (Squid)</source>
         <translation>der Cache hat %1 von diesem Client abgelehnt; vermutlich erlaubt seine Purge-ACL es nicht: die in vcl_recv geprüfte acl der VCL (Varnish), die allow-Regeln der proxy_cache_purge-Location (nginx) oder &quot;acl PURGE method PURGE&quot; mit &quot;http_access allow PURGE&quot; für diese Adresse (Squid)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="292"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="303"/>
         <source>; nginx and Squid have no BAN at all (use prefix_method=wildcard with ngx_cache_purge 2.4 or later)</source>
         <translation>; nginx und Squid kennen gar kein BAN (prefix_method=wildcard mit ngx_cache_purge 2.4 oder neuer verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="297"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="308"/>
         <source>; or it rejected the secret sent in %1</source>
         <translation>; oder er hat das in %1 gesendete Geheimnis abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="303"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="314"/>
         <source>the cache has no handler for %1 requests; add one to its configuration</source>
         <translation>der Cache hat keinen Handler für %1-Anfragen; in seiner Konfiguration einen hinzufügen</translation>
     </message>
@@ -2621,47 +2765,47 @@ Jetzt beenden?</numerusform>
         <translation>v1: POST /api/v1/purge mit einem Bearer-Schlüssel, der die Purge-Berechtigung hat; legacy: das alte POST /v2/image/purger mit Basic-Auth</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="66"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="71"/>
         <source>setting api is &quot;%1&quot;: expected v1 or legacy</source>
         <translation>Einstellung api ist „%1“: v1 oder legacy erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="78"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="83"/>
         <source>imgix purges exact URLs only, but &quot;%1&quot; ends with the wildcard *</source>
         <translation>imgix leert nur exakte URLs, aber „%1“ endet mit dem Platzhalter *</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="165"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="170"/>
         <source>reply unreadable; no purge id</source>
         <translation>Antwort unlesbar; keine Purge-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="172"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="177"/>
         <source>imgix answered HTTP %1 but reported errors for %2: %3</source>
         <translation>imgix antwortete mit HTTP %1, meldete aber Fehler für %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="179"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="184"/>
         <source>reply carries no purge id</source>
         <translation>Antwort enthält keine Purge-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="187"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="192"/>
         <source>duplicate purge of %1 within 10 s (HTTP 409); imgix still purges it</source>
         <translation>doppelte Leerung von %1 innerhalb von 10 s (HTTP 409); imgix leert trotzdem</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="191"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="196"/>
         <source>imgix rejected the API key (HTTP 401); check the source&apos;s API key</source>
         <translation>imgix hat den API-Schlüssel abgelehnt (HTTP 401); den API-Schlüssel der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="195"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="200"/>
         <source>imgix refused the purge (HTTP 403); the API key needs the Purge permission</source>
         <translation>imgix hat die Leerung verweigert (HTTP 403); der API-Schlüssel braucht die Purge-Berechtigung</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="200"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="205"/>
         <source>imgix rejected the purge of %1 (HTTP %2)</source>
         <translation>imgix hat die Leerung von %1 abgelehnt (HTTP %2)</translation>
     </message>
@@ -2694,42 +2838,42 @@ Jetzt beenden?</numerusform>
         <translation>Der Benutzer des Instart-Logic-Portals; das Passwort ist das Geheimnis</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="92"/>
+        <location filename="../app/providers/instartprovider.cpp" line="94"/>
         <source>setting customer is missing: set it to the company name of the Instart Logic account</source>
         <translation>Einstellung customer fehlt: auf den Firmennamen des Instart-Logic-Kontos setzen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="96"/>
+        <location filename="../app/providers/instartprovider.cpp" line="98"/>
         <source>setting customer &quot;%1&quot; must be the bare company name: it may not contain white space or any of / ? # % \</source>
         <translation>Einstellung customer „%1“ muss der reine Firmenname sein: keine Leerzeichen und keins von / ? # % \</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="102"/>
+        <location filename="../app/providers/instartprovider.cpp" line="104"/>
         <source>setting user is missing: set it to the Instart Logic user name</source>
         <translation>Einstellung user fehlt: auf den Instart-Logic-Benutzernamen setzen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="104"/>
+        <location filename="../app/providers/instartprovider.cpp" line="106"/>
         <source>setting user &quot;%1&quot; has leading or trailing white space</source>
         <translation>Einstellung user „%1“ hat Leerraum am Anfang oder Ende</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="106"/>
+        <location filename="../app/providers/instartprovider.cpp" line="108"/>
         <source>setting user &quot;%1&quot; must not contain &apos;:&apos;</source>
         <translation>Einstellung user „%1“ darf kein &apos;:&apos; enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="76"/>
+        <location filename="../app/providers/instartprovider.cpp" line="78"/>
         <source>Cache key modifier</source>
         <translation>Cache-Key-Modifier</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="80"/>
+        <location filename="../app/providers/instartprovider.cpp" line="82"/>
         <source>cache_key_modifier_regex: purge only the variants whose cache key modifier matches, as in device_type_* (prefix purges only)</source>
         <translation>cache_key_modifier_regex: nur die Varianten leeren, deren Cache-Key-Modifier passt, wie in device_type_* (nur Präfix-Leerungen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/instartprovider.cpp" line="108"/>
+        <location filename="../app/providers/instartprovider.cpp" line="110"/>
         <source>provider instart takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider instart nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -2737,167 +2881,167 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="117"/>
+        <location filename="../app/providers/instartprovider.cpp" line="119"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>Ziel „%1“ enthält Leerraum oder Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="122"/>
+        <location filename="../app/providers/instartprovider.cpp" line="124"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhafte URL „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="127"/>
+        <location filename="../app/providers/instartprovider.cpp" line="129"/>
         <source>target &quot;%1&quot; must not contain a user name or password</source>
         <translation>Ziel „%1“ darf keinen Benutzernamen und kein Passwort enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="133"/>
+        <location filename="../app/providers/instartprovider.cpp" line="135"/>
         <source>target &quot;%1&quot; has an invalid port &quot;%2&quot;</source>
         <translation>Ziel „%1“ hat einen ungültigen Port „%2“</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="138"/>
+        <location filename="../app/providers/instartprovider.cpp" line="140"/>
         <source>target &quot;%1&quot; has no host</source>
         <translation>Ziel „%1“ hat keinen Host</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="144"/>
+        <location filename="../app/providers/instartprovider.cpp" line="146"/>
         <source>target &quot;%1&quot;: a &apos;*&apos; in the host is only allowed as its whole first label, as in http://*.example.net/</source>
         <translation>Ziel „%1“: ein &apos;*&apos; im Host ist nur als ganzes erstes Label erlaubt, wie in http://*.example.net/</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="152"/>
+        <location filename="../app/providers/instartprovider.cpp" line="154"/>
         <source>target &quot;%1&quot;: &quot;%2&quot; is not a valid host name (write internationalized names in their xn-- form)</source>
         <translation>Ziel „%1“: „%2“ ist kein gültiger Hostname (internationalisierte Namen in ihrer xn---Form schreiben)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="158"/>
+        <location filename="../app/providers/instartprovider.cpp" line="160"/>
         <source>target &quot;%1&quot; has no path: add at least &quot;/&quot; after the host</source>
         <translation>Ziel „%1“ hat keinen Pfad: mindestens &quot;/&quot; nach dem Host anfügen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="161"/>
+        <location filename="../app/providers/instartprovider.cpp" line="163"/>
         <source>target &quot;%1&quot; must not contain a fragment (#...): caches never see it</source>
         <translation>Ziel „%1“ darf kein Fragment (#...) enthalten: Caches sehen es nie</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="166"/>
+        <location filename="../app/providers/instartprovider.cpp" line="168"/>
         <source>target &quot;%1&quot;: &apos;*&apos; in the path is taken literally by Instart Logic; use --match prefix with the path up to where the &apos;*&apos; was</source>
         <translation>Ziel „%1“: &apos;*&apos; im Pfad nimmt Instart Logic wörtlich; --match prefix mit dem Pfad bis zur Stelle des &apos;*&apos; verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="178"/>
+        <location filename="../app/providers/instartprovider.cpp" line="180"/>
         <source>--cache-key-modifier &quot;%1&quot;: Instart Logic allows a &apos;*&apos; wildcard only at the end, as in &quot;device_type_*&quot;</source>
         <translation>--cache-key-modifier „%1“: Instart Logic erlaubt einen &apos;*&apos;-Platzhalter nur am Ende, wie in &quot;device_type_*&quot;</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="184"/>
+        <location filename="../app/providers/instartprovider.cpp" line="186"/>
         <source>--cache-key-modifier &quot;%1&quot; contains white space or control characters</source>
         <translation>--cache-key-modifier „%1“ enthält Leerraum oder Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="192"/>
+        <location filename="../app/providers/instartprovider.cpp" line="194"/>
         <source>provider instart does not support --match %1: use exact or prefix</source>
         <translation>Provider instart unterstützt --match %1 nicht: exact oder prefix verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="195"/>
+        <location filename="../app/providers/instartprovider.cpp" line="197"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="197"/>
+        <location filename="../app/providers/instartprovider.cpp" line="199"/>
         <source>--cache-key-modifier works only with --match prefix: Instart Logic answers 400 Bad Request when cache_key_modifier_regex is sent with an exact match</source>
         <translation>--cache-key-modifier funktioniert nur mit --match prefix: Instart Logic antwortet mit 400 Bad Request, wenn cache_key_modifier_regex bei exaktem Abgleich gesendet wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="302"/>
+        <location filename="../app/providers/instartprovider.cpp" line="304"/>
         <source>HTTP 400: Instart Logic did not validate the request (the user may not be allowed to purge this domain, or no configuration exists for the path)</source>
         <translation>HTTP 400: Instart Logic hat die Anfrage nicht validiert (der Benutzer darf diese Domain evtl. nicht leeren, oder für den Pfad gibt es keine Konfiguration)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="309"/>
+        <location filename="../app/providers/instartprovider.cpp" line="311"/>
         <source>HTTP %1: authentication failed: Instart Logic rejected the user name and password (or token); check the source&apos;s user setting and secret</source>
         <translation>HTTP %1: Authentifizierung fehlgeschlagen: Instart Logic hat Benutzername und Passwort (oder Token) abgelehnt; Einstellung user und Geheimnis der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="315"/>
+        <location filename="../app/providers/instartprovider.cpp" line="317"/>
         <source>HTTP 404: no such API path; check the source&apos;s customer setting and endpoint</source>
         <translation>HTTP 404: kein solcher API-Pfad; Einstellung customer und Endpoint der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="320"/>
+        <location filename="../app/providers/instartprovider.cpp" line="322"/>
         <source>HTTP 405: the API does not allow this method here; check the source&apos;s endpoint</source>
         <translation>HTTP 405: die API erlaubt diese Methode hier nicht; Endpoint der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="325"/>
+        <location filename="../app/providers/instartprovider.cpp" line="327"/>
         <source>HTTP 406: the API cannot answer in a format this request accepts</source>
         <translation>HTTP 406: die API kann in keinem Format antworten, das diese Anfrage akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="334"/>
+        <location filename="../app/providers/instartprovider.cpp" line="336"/>
         <source>Instart Logic answers 503 above 2 purge requests per second per customer</source>
         <translation>Instart Logic antwortet mit 503 bei mehr als 2 Leerungsanfragen pro Sekunde und Kunde</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="374"/>
+        <location filename="../app/providers/instartprovider.cpp" line="376"/>
         <source>malformed reply: HTTP %1 without a readable transaction_id; the purge may have been accepted, but its progress cannot be followed</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne lesbare transaction_id; die Leerung wurde evtl. angenommen, ihr Fortschritt lässt sich aber nicht verfolgen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="377"/>
+        <location filename="../app/providers/instartprovider.cpp" line="379"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="379"/>
+        <location filename="../app/providers/instartprovider.cpp" line="381"/>
         <source>accepted as transaction %1</source>
         <translation>als Transaktion %1 angenommen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="403"/>
+        <location filename="../app/providers/instartprovider.cpp" line="405"/>
         <source>malformed transaction status reply (not a JSON object)</source>
         <translation>fehlerhafte Antwort auf die Statusabfrage (kein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="409"/>
+        <location filename="../app/providers/instartprovider.cpp" line="411"/>
         <source>malformed transaction status reply: no transaction_response.transaction_status</source>
         <translation>fehlerhafte Antwort auf die Statusabfrage: kein transaction_response.transaction_status</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="417"/>
+        <location filename="../app/providers/instartprovider.cpp" line="419"/>
         <source>purge completed</source>
         <translation>Leerung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="418"/>
+        <location filename="../app/providers/instartprovider.cpp" line="420"/>
         <source>transaction %1 completed</source>
         <translation>Transaktion %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="423"/>
+        <location filename="../app/providers/instartprovider.cpp" line="425"/>
         <source>malformed transaction status reply: PENDING without a transaction_id</source>
         <translation>fehlerhafte Antwort auf die Statusabfrage: PENDING ohne transaction_id</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="428"/>
+        <location filename="../app/providers/instartprovider.cpp" line="430"/>
         <source>transaction %1 pending</source>
         <translation>Transaktion %1 ausstehend</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="432"/>
+        <location filename="../app/providers/instartprovider.cpp" line="434"/>
         <source>the transaction</source>
         <translation>die Transaktion</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="433"/>
+        <location filename="../app/providers/instartprovider.cpp" line="435"/>
         <source>transaction %1</source>
         <translation>Transaktion %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="435"/>
+        <location filename="../app/providers/instartprovider.cpp" line="437"/>
         <source>%1 ended with status %2</source>
         <translation>%1 endete mit Status %2</translation>
     </message>
@@ -2920,84 +3064,102 @@ Jetzt beenden?</numerusform>
         <translation>Die numerische ID der Zone (KeyCDN-Dashboard &gt; Zones), wie in /zones/purgeurl/&lt;ID&gt;.json</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="66"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="73"/>
         <source>setting zone is missing: set it to the numeric zone ID (--set zone=ID)</source>
         <translation>Einstellung zone fehlt: auf die numerische Zonen-ID setzen (--set zone=ID)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="68"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="75"/>
         <source>setting zone &quot;%1&quot; must be the numeric zone ID shown in the KeyCDN dashboard, not the zone name or URL</source>
         <translation>Einstellung zone „%1“ muss die numerische Zonen-ID aus dem KeyCDN-Dashboard sein, nicht der Name oder die URL der Zone</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="80"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="87"/>
         <source>target &quot;%1&quot; must not contain a user name or password</source>
         <translation>Ziel „%1“ darf keinen Benutzernamen und kein Passwort enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="82"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="89"/>
         <source>tag &quot;%1&quot; contains white space or a comma, which separate tags in the Cache-Tag header; give each tag on its own</source>
         <translation>Tag „%1“ enthält Leerraum oder ein Komma, die im Cache-Tag-Header Tags trennen; jedes Tag einzeln angeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="164"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="171"/>
         <source>KeyCDN answered HTTP %1 but reported an error</source>
         <translation>KeyCDN hat mit HTTP %1 geantwortet, aber einen Fehler gemeldet</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="168"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="175"/>
         <source>malformed reply: HTTP %1 without a readable &quot;status&quot;; the purge may or may not have happened</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne lesbaren &quot;status&quot;; ob die Leerung stattfand, ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="176"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="183"/>
         <source>KeyCDN rejected the API key (HTTP 401); check the source&apos;s secret (KeyCDN dashboard &gt; Account Settings &gt; API)</source>
         <translation>KeyCDN hat den API-Schlüssel abgelehnt (HTTP 401); das Geheimnis der Quelle prüfen (KeyCDN-Dashboard &gt; Account Settings &gt; API)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="180"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="187"/>
         <source>KeyCDN refused the purge of zone %1 (HTTP 403)</source>
         <translation>KeyCDN hat die Leerung der Zone %1 verweigert (HTTP 403)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="185"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="192"/>
         <source>KeyCDN has no zone %1 for this API key (HTTP 404); check the source&apos;s zone setting</source>
         <translation>KeyCDN hat für diesen API-Schlüssel keine Zone %1 (HTTP 404); die Einstellung zone der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="191"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="198"/>
         <source>KeyCDN rejected the purge (HTTP %1)</source>
         <translation>KeyCDN hat die Leerung abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="196"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="203"/>
         <source>HTTP 429: the KeyCDN API rate limit of this API key was reached</source>
         <translation>HTTP 429: das Ratenlimit der KeyCDN-API für diesen API-Schlüssel ist erreicht</translation>
     </message>
 </context>
 <context>
+    <name>LayerGate</name>
+    <message>
+        <location filename="../app/queue/layergate.cpp" line="52"/>
+        <source>not sent: layer %1 (%2) is still cached after its purge</source>
+        <translation>nicht gesendet: Ebene %1 (%2) ist nach ihrer Leerung noch zwischengespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/layergate.cpp" line="55"/>
+        <source>not sent: layer %1 (%2) was cancelled</source>
+        <translation>nicht gesendet: Ebene %1 (%2) wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/layergate.cpp" line="56"/>
+        <source>not sent: layer %1 (%2) failed</source>
+        <translation>nicht gesendet: Ebene %1 (%2) ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="51"/>
-        <location filename="../widgets/mainwindow.cpp" line="389"/>
+        <location filename="../widgets/mainwindow.cpp" line="52"/>
+        <location filename="../widgets/mainwindow.cpp" line="391"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="73"/>
-        <location filename="../widgets/mainwindow.cpp" line="183"/>
-        <location filename="../widgets/mainwindow.cpp" line="211"/>
+        <location filename="../widgets/mainwindow.cpp" line="74"/>
+        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>&amp;Purge</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="74"/>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <location filename="../widgets/mainwindow.cpp" line="75"/>
+        <location filename="../widgets/mainwindow.cpp" line="215"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="100"/>
+        <location filename="../widgets/mainwindow.cpp" line="101"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Anfrage %1 eingereiht: %n Transaktion</numerusform>
@@ -3005,112 +3167,112 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="172"/>
+        <location filename="../widgets/mainwindow.cpp" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="174"/>
+        <location filename="../widgets/mainwindow.cpp" line="176"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/mainwindow.cpp" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="184"/>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
         <source>&amp;Purge now</source>
         <translation>Jetzt &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/mainwindow.cpp" line="188"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <location filename="../widgets/mainwindow.cpp" line="190"/>
         <source>From &amp;git…</source>
         <translation>Aus &amp;Git…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="190"/>
+        <location filename="../widgets/mainwindow.cpp" line="192"/>
         <source>Save as p&amp;reset…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="194"/>
+        <location filename="../widgets/mainwindow.cpp" line="196"/>
         <source>Retry all &amp;failed</source>
         <translation>Alle &amp;fehlgeschlagenen wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="196"/>
+        <location filename="../widgets/mainwindow.cpp" line="198"/>
         <source>&amp;Cancel all pending</source>
         <translation>Alle ausstehenden &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="197"/>
+        <location filename="../widgets/mainwindow.cpp" line="199"/>
         <source>P&amp;ause queue</source>
         <translation>Warteschlange &amp;pausieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/mainwindow.cpp" line="208"/>
         <source>Queue paused: nothing new is sent</source>
         <translation>Warteschlange pausiert: nichts Neues wird gesendet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/mainwindow.cpp" line="208"/>
         <source>Queue running</source>
         <translation>Warteschlange läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="210"/>
+        <location filename="../widgets/mainwindow.cpp" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="215"/>
+        <location filename="../widgets/mainwindow.cpp" line="217"/>
         <source>&amp;Find transaction</source>
         <translation>Transaktion &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/mainwindow.cpp" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="219"/>
+        <location filename="../widgets/mainwindow.cpp" line="221"/>
         <source>&amp;About Purgeline</source>
         <translation>&amp;Über Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/mainwindow.cpp" line="223"/>
         <source>About Purgeline</source>
         <translation>Über Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="222"/>
+        <location filename="../widgets/mainwindow.cpp" line="224"/>
         <source>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purges caches: CDNs, HTTP caches and page-cache directories, as recorded, paced and retried transactions.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Leert Caches – CDNs, HTTP-Caches und Page-Cache-Verzeichnisse – als protokollierte, getaktete und wiederholte Transaktionen.&lt;/p&gt;&lt;p&gt;Profil: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="261"/>
+        <location filename="../widgets/mainwindow.cpp" line="263"/>
         <source>Preset &quot;%1&quot;</source>
         <translation>Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="268"/>
+        <location filename="../widgets/mainwindow.cpp" line="270"/>
         <source>Preset &quot;%1&quot;: nothing queued</source>
         <translation>Vorlage „%1“: nichts eingereiht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="269"/>
+        <location filename="../widgets/mainwindow.cpp" line="271"/>
         <source>Preset &quot;%1&quot;: request %2 queued</source>
         <translation>Vorlage „%1“: Anfrage %2 eingereiht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="288"/>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
         <source>Could not save the queue settings: %1</source>
         <translation>Die Einstellungen der Warteschlange konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -3252,6 +3414,29 @@ Jetzt beenden?</numerusform>
         <location filename="../widgets/notifier.cpp" line="69"/>
         <source>Show Request</source>
         <translation>Anfrage zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>OriginGate</name>
+    <message>
+        <location filename="../app/queue/origingate.cpp" line="23"/>
+        <source>malformed --wait-for-origin &quot;%1&quot;: expected URL=EXPECTED (the version URL and the revision it must show)</source>
+        <translation>fehlerhaftes --wait-for-origin „%1“: URL=ERWARTET erwartet (die Versions-URL und die Revision, die sie zeigen muss)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/origingate.cpp" line="32"/>
+        <source>--wait-for-origin: &quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>--wait-for-origin: „%1“ ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/origingate.cpp" line="107"/>
+        <source>no answer yet</source>
+        <translation>noch keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/origingate.cpp" line="129"/>
+        <source>HTTP %1, body &quot;%2&quot;</source>
+        <translation>HTTP %1, Body „%2“</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3710,137 @@ Jetzt beenden?</numerusform>
     </message>
 </context>
 <context>
+    <name>PlanEstimate</name>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="83"/>
+        <location filename="../app/queue/planestimate.cpp" line="87"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="89"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="90"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="92"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="93"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="215"/>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="216"/>
+        <source>%1 target(s)</source>
+        <translation>
+            <numerusform>%1 Ziel(e)</numerusform>
+            <numerusform>%1 Ziel(e)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="219"/>
+        <source>done on this computer</source>
+        <translation>auf diesem Computer erledigt</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="221"/>
+        <source>unpaced, up to %1 at a time</source>
+        <translation>ungebremst, bis zu %1 gleichzeitig</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="223"/>
+        <source>sent at once (within the burst of %1 at %2 requests/s)</source>
+        <translation>sofort gesendet (innerhalb des Bursts von %1 bei %2 Anfragen/s)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="227"/>
+        <source>about %1 to send at %2 requests/s after a burst of %3</source>
+        <translation>etwa %1 zum Senden bei %2 Anfragen/s nach einem Burst von %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="231"/>
+        <source> (its rate limit is shared with %1, whose %2 request(s) are counted)</source>
+        <translation>
+            <numerusform> (ihr Ratenlimit wird mit %1 geteilt, deren %2 Anfrage(n) mitzählen)</numerusform>
+            <numerusform> (ihr Ratenlimit wird mit %1 geteilt, deren %2 Anfrage(n) mitzählen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="235"/>
+        <source>, then asked for its status every %1 until done</source>
+        <translation>, dann alle %1 nach dem Status gefragt, bis erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="238"/>
+        <source>%1 (%2): %3 request(s) for %4, %5</source>
+        <translation>
+            <numerusform>%1 (%2): %3 Anfrage(n) für %4, %5</numerusform>
+            <numerusform>%1 (%2): %3 Anfrage(n) für %4, %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="241"/>
+        <source>%1: more than the provider holds in progress at once (%2 items, %3 prefixes): the rest waits until earlier work completes</source>
+        <translation>%1: mehr, als der Anbieter gleichzeitig in Arbeit hält (%2 Einträge, %3 Präfixe): der Rest wartet, bis frühere Arbeit abgeschlossen ist</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="245"/>
+        <source>%1: bills %2 of the %3 free a month</source>
+        <translation>%1: berechnet %2 der %3 kostenlosen im Monat</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="248"/>
+        <source> (a prefix counts as one, however many files it matches)</source>
+        <translation> (ein Präfix zählt als eins, wie viele Dateien es auch trifft)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="250"/>
+        <source>; this request alone is %1 over them: %2 at %3 each</source>
+        <translation>; diese Anfrage allein liegt %1 darüber: %2 zu je %3</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="257"/>
+        <source>bill %1 instead of %2</source>
+        <translation>%1 statt %2 berechnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="259"/>
+        <source>take %1 request(s) instead of %2</source>
+        <translation>
+            <numerusform>%1 Anfrage(n) statt %2 brauchen</numerusform>
+            <numerusform>%1 Anfrage(n) statt %2 brauchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="264"/>
+        <source>%1: %2 URLs under %3 not collapsed: one prefix would be no cheaper</source>
+        <translation>%1: %2 URLs unter %3 nicht zusammengefasst: ein Präfix wäre nicht günstiger</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="267"/>
+        <source>%1: collapsing the %2 URLs under %3 into %4 would %5 (--set collapse_over=N on the source, N below %2; a prefix also purges what was not named)</source>
+        <translation>%1: die %2 URLs unter %3 zu %4 zusammenzufassen würde %5 (--set collapse_over=N an der Quelle, N unter %2; ein Präfix leert auch, was nicht genannt wurde)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="279"/>
+        <source>%1: %2 URLs under %3 purged as %4 (allowed by collapse_over; a prefix also purges what was not named)</source>
+        <translation>%1: %2 URLs unter %3 als %4 geleert (durch collapse_over erlaubt; ein Präfix leert auch, was nicht genannt wurde)</translation>
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message>
         <location filename="../app/queue/planner.cpp" line="46"/>
@@ -3631,27 +3947,32 @@ Jetzt beenden?</numerusform>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="15"/>
+        <location filename="../widgets/previewdialog.cpp" line="17"/>
         <source>Preview: what will be sent</source>
         <translation>Vorschau: was gesendet wird</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="25"/>
+        <location filename="../widgets/previewdialog.cpp" line="34"/>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/previewdialog.cpp" line="39"/>
         <source>── Request %1 of %2 ──</source>
         <translation>── Anfrage %1 von %2 ──</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="31"/>
+        <location filename="../widgets/previewdialog.cpp" line="45"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="34"/>
+        <location filename="../widgets/previewdialog.cpp" line="48"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="35"/>
+        <location filename="../widgets/previewdialog.cpp" line="49"/>
         <source>Copy the requests as text (secrets stay redacted)</source>
         <translation>Die Anfragen als Text kopieren (Geheimnisse bleiben geschwärzt)</translation>
     </message>
@@ -3800,12 +4121,12 @@ Jetzt beenden?</numerusform>
         <translation>Provider %1 liest keine Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="187"/>
+        <location filename="../app/providers/provider.cpp" line="197"/>
         <source>provider %1 cannot run locally</source>
         <translation>Provider %1 kann nicht lokal laufen</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="202"/>
+        <location filename="../app/providers/provider.cpp" line="212"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhafte URL „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
@@ -3849,150 +4170,210 @@ Jetzt beenden?</numerusform>
     </message>
     <message>
         <location filename="../app/providers/providerregistry.cpp" line="99"/>
+        <source>Collapse more than N URLs of one folder</source>
+        <translation>Mehr als N URLs eines Ordners zusammenfassen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="104"/>
+        <source>0 or empty: never. When a purge names more than N URLs in one folder of one host, and the provider takes prefixes, they are sent as one prefix purge of that folder where that bills fewer items or takes fewer requests. A prefix also purges what was not named</source>
+        <translation>0 oder leer: nie. Nennt eine Leerung mehr als N URLs in einem Ordner eines Hosts und nimmt der Anbieter Präfixe an, werden sie als eine Präfix-Leerung dieses Ordners gesendet, wo das weniger Einträge berechnet oder weniger Anfragen braucht. Ein Präfix leert auch, was nicht genannt wurde</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="109"/>
         <source>Keep retrying for (seconds)</source>
         <translation>Wiederholungsdauer (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="104"/>
+        <location filename="../app/providers/providerregistry.cpp" line="114"/>
         <source>How long a purge that fails for a passing reason is tried again; a server&apos;s Retry-After is never waited past it</source>
         <translation>Wie lange eine Leerung, die aus vorübergehendem Grund fehlschlägt, erneut versucht wird; auf ein Retry-After des Servers wird nie darüber hinaus gewartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="108"/>
+        <location filename="../app/providers/providerregistry.cpp" line="118"/>
         <source>Attempts before giving up</source>
         <translation>Versuche bis zum Aufgeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="113"/>
+        <location filename="../app/providers/providerregistry.cpp" line="123"/>
         <source>An optional cap; without it, failures that may pass are retried for as long as retry_for allows. Replies that only ask to slow down are not counted</source>
         <translation>Eine optionale Obergrenze; ohne sie werden vorübergehende Fehler so lange wiederholt, wie retry_for erlaubt. Antworten, die nur um Verlangsamung bitten, zählen nicht</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="116"/>
+        <location filename="../app/providers/providerregistry.cpp" line="126"/>
         <source>Path mapping</source>
         <translation>Pfadzuordnung</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="121"/>
+        <location filename="../app/providers/providerregistry.cpp" line="131"/>
         <source>PATH_PREFIX=URL_PREFIX pairs separated by spaces or &apos;;&apos;: where the files of a repository are served, for purge --changes-from (a --map on the command line takes precedence)</source>
         <translation>PATH_PREFIX=URL_PREFIX-Paare, getrennt durch Leerzeichen oder &apos;;&apos;: wo die Dateien eines Repositorys ausgeliefert werden, für purge --changes-from (ein --map auf der Kommandozeile hat Vorrang)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="125"/>
+        <location filename="../app/providers/providerregistry.cpp" line="135"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="130"/>
+        <location filename="../app/providers/providerregistry.cpp" line="140"/>
         <source>Empty: from the environment (https_proxy, http_proxy, no_proxy); &quot;none&quot;: connect directly; or an http://, https://, socks5:// or socks5h:// URL</source>
         <translation>Leer: aus der Umgebung (https_proxy, http_proxy, no_proxy); „none“: direkt verbinden; oder eine http://-, https://-, socks5://- oder socks5h://-URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="134"/>
+        <location filename="../app/providers/providerregistry.cpp" line="144"/>
         <source>Proxy password variable</source>
         <translation>Variable für das Proxy-Passwort</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="139"/>
+        <location filename="../app/providers/providerregistry.cpp" line="149"/>
         <source>The environment variable that holds the proxy&apos;s password (never stored in the profile)</source>
         <translation>Die Umgebungsvariable mit dem Passwort des Proxys (nie im Profil gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="142"/>
+        <location filename="../app/providers/providerregistry.cpp" line="152"/>
         <source>CA certificates file</source>
         <translation>Datei mit CA-Zertifikaten</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="147"/>
+        <location filename="../app/providers/providerregistry.cpp" line="157"/>
         <source>PEM file of the certificate authorities trusted for this source instead of the system&apos;s</source>
         <translation>PEM-Datei der Zertifizierungsstellen, denen für diese Quelle statt denen des Systems vertraut wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="151"/>
+        <location filename="../app/providers/providerregistry.cpp" line="161"/>
         <source>Client certificate file</source>
         <translation>Datei mit Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="156"/>
+        <location filename="../app/providers/providerregistry.cpp" line="166"/>
         <source>PEM certificate for servers that require one (mutual TLS)</source>
         <translation>PEM-Zertifikat für Server, die eines verlangen (gegenseitiges TLS)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="158"/>
+        <location filename="../app/providers/providerregistry.cpp" line="168"/>
         <source>Client key file</source>
         <translation>Datei mit Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="163"/>
+        <location filename="../app/providers/providerregistry.cpp" line="173"/>
         <source>PEM private key of the client certificate, when it is not in the certificate file</source>
         <translation>Privater PEM-Schlüssel des Client-Zertifikats, wenn er nicht in der Zertifikatsdatei steht</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="166"/>
+        <location filename="../app/providers/providerregistry.cpp" line="176"/>
         <source>Client key passphrase variable</source>
         <translation>Variable der Passphrase des Client-Schlüssels</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="171"/>
+        <location filename="../app/providers/providerregistry.cpp" line="181"/>
         <source>The environment variable that holds the client key&apos;s passphrase, for an encrypted key (never stored in the profile)</source>
         <translation>Die Umgebungsvariable mit der Passphrase des Client-Schlüssels, für einen verschlüsselten Schlüssel (nie im Profil gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="174"/>
+        <location filename="../app/providers/providerregistry.cpp" line="184"/>
         <source>Pinned server key</source>
         <translation>Festgelegter Server-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="179"/>
+        <location filename="../app/providers/providerregistry.cpp" line="189"/>
         <source>sha256//BASE64 hashes of the public keys the server may have, separated by &apos;;&apos;; any other key fails the request</source>
         <translation>sha256//BASE64-Hashes der öffentlichen Schlüssel, die der Server haben darf, getrennt durch &apos;;&apos;; mit jedem anderen Schlüssel schlägt die Anfrage fehl</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="189"/>
+        <location filename="../app/providers/providerregistry.cpp" line="199"/>
         <source>Status poll interval (seconds)</source>
         <translation>Intervall der Statusabfrage (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="194"/>
+        <location filename="../app/providers/providerregistry.cpp" line="204"/>
         <source>How often a pending purge is asked for its status</source>
         <translation>Wie oft eine ausstehende Leerung nach ihrem Status gefragt wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="198"/>
+        <location filename="../app/providers/providerregistry.cpp" line="208"/>
         <source>Status poll time limit (seconds)</source>
         <translation>Zeitlimit der Statusabfrage (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="203"/>
+        <location filename="../app/providers/providerregistry.cpp" line="213"/>
         <source>How long a purge may stay pending before it counts as failed</source>
         <translation>Wie lange eine Leerung ausstehen darf, bevor sie als fehlgeschlagen gilt</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="223"/>
+        <source>Verify purges</source>
+        <translation>Leerungen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="228"/>
+        <source>After a purge, ask for each purged URL (HEAD, or GET to compare bodies) and read the cache&apos;s own signals: verified fresh, still cached (purged once more), or cannot tell</source>
+        <translation>Nach einer Leerung jede geleerte URL abfragen (HEAD, oder GET zum Vergleich der Bodys) und die eigenen Signale des Caches lesen: geprüft frisch, noch zwischengespeichert (noch einmal geleert) oder nicht feststellbar</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="233"/>
+        <source>Verify at</source>
+        <translation>Prüfen bei</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="238"/>
+        <source>Ask this host instead of the public URL (a staging host, or the cache itself), keeping the URL&apos;s path, query and Host header</source>
+        <translation>Diesen Host statt der öffentlichen URL fragen (ein Staging-Host oder der Cache selbst), mit Pfad, Query und Host-Header der URL</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="242"/>
+        <source>URLs verified per request</source>
+        <translation>Geprüfte URLs je Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="247"/>
+        <source>For large purges, this many URLs of each request, spread over it</source>
+        <translation>Bei großen Leerungen so viele URLs jeder Anfrage, über sie verteilt</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="250"/>
+        <source>Verify after (seconds)</source>
+        <translation>Prüfen nach (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="255"/>
+        <source>How long after a purge took effect its URLs are asked for</source>
+        <translation>Wie lange nach dem Wirksamwerden einer Leerung ihre URLs abgefragt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="258"/>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="263"/>
+        <source>The origin server behind the cache: a cached copy whose ETag, Last-Modified or body equals the origin&apos;s counts as fresh</source>
+        <translation>Der Ursprungsserver hinter dem Cache: eine zwischengespeicherte Kopie, deren ETag, Last-Modified oder Body dem des Ursprungs gleicht, gilt als frisch</translation>
     </message>
 </context>
 <context>
     <name>PurgeCommands</name>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="101"/>
+        <location filename="../app/cli/purgecommands.cpp" line="132"/>
         <location filename="../app/queue/targetresolver.cpp" line="49"/>
         <source>--source NAME is required</source>
         <translation>--source NAME ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="107"/>
+        <location filename="../app/cli/purgecommands.cpp" line="138"/>
         <source>unknown --action &quot;%1&quot;: use purge or invalidate</source>
         <translation>unbekannte --action „%1“: purge oder invalidate verwenden</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="112"/>
+        <location filename="../app/cli/purgecommands.cpp" line="143"/>
         <source>unknown --match &quot;%1&quot;: use one of %2</source>
         <translation>unbekanntes --match „%1“: eines von %2 verwenden</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="125"/>
+        <location filename="../app/cli/purgecommands.cpp" line="173"/>
         <source>--changes-from gives URLs: use --match exact or prefix, not %1</source>
         <translation>--changes-from liefert URLs: --match exact oder prefix verwenden, nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="132"/>
+        <location filename="../app/cli/purgecommands.cpp" line="180"/>
         <source>--revisions-log, --from, --to, --only, --include, --exclude and --map need --changes-from DIR</source>
         <translation>--revisions-log, --from, --to, --only, --include, --exclude und --map brauchen --changes-from DIR</translation>
     </message>
@@ -4027,100 +4408,146 @@ Jetzt beenden?</numerusform>
         <translation>keine Pfadzuordnung deckt %1 ab</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="313"/>
+        <location filename="../app/cli/purgecommands.cpp" line="457"/>
         <location filename="../app/queue/targetresolver.cpp" line="154"/>
         <source>no path mapping for source &quot;%1&quot;: pass --map PATH_PREFIX=URL_PREFIX or set the source&apos;s map setting (source add ... --set map=PATH_PREFIX=URL_PREFIX)</source>
         <translation>keine Pfadzuordnung für Quelle „%1“: --map PATH_PREFIX=URL_PREFIX übergeben oder die Einstellung map der Quelle setzen (source add ... --set map=PATH_PREFIX=URL_PREFIX)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="157"/>
+        <location filename="../app/cli/purgecommands.cpp" line="205"/>
         <source>source %1:</source>
         <translation>Quelle %1:</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="108"/>
+        <location filename="../app/queue/purgeservice.cpp" line="185"/>
         <source>no targets given: pass URLs (or tags, hosts) as arguments or with --from-file</source>
         <translation>keine Ziele angegeben: URLs (oder Tags, Hosts) als Argumente oder mit --from-file übergeben</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="110"/>
+        <location filename="../app/queue/purgeservice.cpp" line="187"/>
         <source>none of the files maps to a URL for the chosen sources</source>
         <translation>keine der Dateien wird für die gewählten Quellen einer URL zugeordnet</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="207"/>
+        <location filename="../app/cli/purgecommands.cpp" line="260"/>
         <source>dry run: %1 request(s) shown, nothing sent</source>
         <translation>Probelauf: %1 Anfrage(n) angezeigt, nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="220"/>
-        <location filename="../app/queue/purgeservice.cpp" line="294"/>
+        <location filename="../app/cli/purgecommands.cpp" line="349"/>
+        <location filename="../app/queue/purgeservice.cpp" line="428"/>
         <source>nothing to purge: the changes selection chose no file</source>
         <translation>nichts zu leeren: die Auswahl der Änderungen hat keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="72"/>
+        <location filename="../app/cli/purgecommands.cpp" line="103"/>
         <source>malformed --option &quot;%1&quot;: expected KEY=VALUE</source>
         <translation>fehlerhaftes --option „%1“: KEY=VALUE erwartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="80"/>
+        <location filename="../app/cli/purgecommands.cpp" line="111"/>
         <source>unknown --option &quot;%1&quot;; options providers declare: %2</source>
         <translation>unbekanntes --option „%1“; von Providern deklarierte Optionen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="164"/>
+        <location filename="../app/cli/purgecommands.cpp" line="156"/>
+        <source>--no-verify contradicts --verify and --verify-with</source>
+        <translation>--no-verify widerspricht --verify und --verify-with</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="162"/>
+        <source>unknown --verify-with &quot;%1&quot;: use head or get</source>
+        <translation>unbekanntes --verify-with „%1“: head oder get verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="212"/>
         <source>source %1: not purged: %2: %3</source>
         <translation>Quelle %1: nicht geleert: %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="245"/>
+        <location filename="../app/cli/purgecommands.cpp" line="277"/>
+        <source>--origin-interval and --origin-timeout need --wait-for-origin</source>
+        <translation>--origin-interval und --origin-timeout brauchen --wait-for-origin</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="293"/>
+        <source>--origin-interval &quot;%1&quot;: expected seconds between 0.1 and 3600</source>
+        <translation>--origin-interval „%1“: Sekunden zwischen 0.1 und 3600 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="298"/>
+        <source>--origin-timeout &quot;%1&quot;: expected seconds between 1 and 86400</source>
+        <translation>--origin-timeout „%1“: Sekunden zwischen 1 und 86400 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="310"/>
+        <source>waiting for %1 to show &quot;%2&quot; (at most %3 s)</source>
+        <translation>warte, bis %1 „%2“ zeigt (höchstens %3 s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/purgecommands.cpp" line="324"/>
+        <source>origin shows the revision after %1 s (%n ask(s))</source>
+        <translation>
+            <numerusform>der Ursprung zeigt die Revision nach %1 s (%n Abfrage)</numerusform>
+            <numerusform>der Ursprung zeigt die Revision nach %1 s (%n Abfragen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/purgecommands.cpp" line="331"/>
+        <source>%1 did not show &quot;%2&quot; within %3 s (%n ask(s)); last seen: %4; nothing purged</source>
+        <translation>
+            <numerusform>%1 hat „%2“ nicht innerhalb von %3 s gezeigt (%n Abfrage); zuletzt gesehen: %4; nichts geleert</numerusform>
+            <numerusform>%1 hat „%2“ nicht innerhalb von %3 s gezeigt (%n Abfragen); zuletzt gesehen: %4; nichts geleert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="386"/>
         <source>nothing queued: queued work already covers all of it</source>
         <translation>nichts eingereiht: bereits eingereihte Arbeit deckt alles ab</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="247"/>
+        <location filename="../app/cli/purgecommands.cpp" line="388"/>
         <source>request %1: %2 transaction(s) queued</source>
         <translation>Anfrage %1: %2 Transaktion(en) eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="286"/>
+        <location filename="../app/cli/purgecommands.cpp" line="430"/>
         <source>preset save needs a NAME</source>
         <translation>preset save braucht einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="326"/>
+        <location filename="../app/cli/purgecommands.cpp" line="470"/>
         <source>saved preset &quot;%1&quot;</source>
         <translation>Vorlage „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="348"/>
+        <location filename="../app/cli/purgecommands.cpp" line="492"/>
         <source>%1 target(s)</source>
         <translation>%1 Ziel(e)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="349"/>
+        <location filename="../app/cli/purgecommands.cpp" line="493"/>
         <source>targets from %1</source>
         <translation>Ziele aus %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="350"/>
+        <location filename="../app/cli/purgecommands.cpp" line="494"/>
         <source>, changes in %1</source>
         <translation>, Änderungen in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="365"/>
+        <location filename="../app/cli/purgecommands.cpp" line="509"/>
         <source>preset run needs exactly one NAME</source>
         <translation>preset run braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="369"/>
-        <location filename="../app/cli/purgecommands.cpp" line="384"/>
+        <location filename="../app/cli/purgecommands.cpp" line="513"/>
+        <location filename="../app/cli/purgecommands.cpp" line="528"/>
         <source>unknown preset &quot;%1&quot;</source>
         <translation>unbekannte Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="381"/>
+        <location filename="../app/cli/purgecommands.cpp" line="525"/>
         <source>preset remove needs exactly one NAME</source>
         <translation>preset remove braucht genau einen NAME</translation>
     </message>
@@ -4136,12 +4563,12 @@ Jetzt beenden?</numerusform>
 <context>
     <name>PurgeQueue</name>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="157"/>
+        <location filename="../app/queue/purgequeue.cpp" line="159"/>
         <source>source &quot;%1&quot; no longer exists or its type is unknown</source>
         <translation>Quelle „%1“ existiert nicht mehr oder ihr Typ ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="351"/>
+        <location filename="../app/queue/purgequeue.cpp" line="357"/>
         <source>attempt %1</source>
         <translation>Versuch %1</translation>
     </message>
@@ -4184,12 +4611,12 @@ Jetzt beenden?</numerusform>
         <translation>%1 (der Server bat, %2 s zu warten, länger als das Wiederholungsbudget; ein weiterer Versuch folgt, wenn das Budget endet)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="512"/>
+        <location filename="../app/queue/purgequeue.cpp" line="519"/>
         <source>split from transaction %1 after: %2</source>
         <translation>abgespalten von Transaktion %1 nach: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="519"/>
+        <location filename="../app/queue/purgequeue.cpp" line="526"/>
         <source>too large (%1); split into %2 + %3 targets</source>
         <translation>zu groß (%1); aufgeteilt in %2 + %3 Ziele</translation>
     </message>
@@ -4212,27 +4639,27 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="494"/>
+        <location filename="../app/queue/purgequeue.cpp" line="501"/>
         <source>%1; sending again in %2 s (not counted as an attempt)</source>
         <translation>%1; erneutes Senden in %2 s (zählt nicht als Versuch)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="495"/>
+        <location filename="../app/queue/purgequeue.cpp" line="502"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1; neuer Versuch in %2 s</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="592"/>
+        <location filename="../app/queue/purgequeue.cpp" line="599"/>
         <source>cancelled before it was sent</source>
         <translation>vor dem Senden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="613"/>
+        <location filename="../app/queue/purgequeue.cpp" line="620"/>
         <source>queued again by request</source>
         <translation>auf Anfrage erneut eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="635"/>
+        <location filename="../app/queue/purgequeue.cpp" line="642"/>
         <source>stopped while sending; queued again</source>
         <translation>beim Senden angehalten; erneut eingereiht</translation>
     </message>
@@ -4240,37 +4667,62 @@ Jetzt beenden?</numerusform>
 <context>
     <name>PurgeService</name>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="181"/>
+        <location filename="../app/queue/purgeservice.cpp" line="94"/>
+        <source>still cached after transaction %1: purged again</source>
+        <translation>nach Transaktion %1 noch zwischengespeichert: erneut geleert</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="143"/>
+        <source>unknown verify mode &quot;%1&quot;: use head or get</source>
+        <translation>unbekannter Prüfmodus „%1“: head oder get verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="147"/>
+        <source>verification asks for each purged URL: it needs exact URLs (--match exact), not %1</source>
+        <translation>die Prüfung fragt jede geleerte URL ab: sie braucht exakte URLs (--match exact), nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="156"/>
+        <source>%1 cannot be verified (its caches show no signal of what they served)</source>
+        <translation>%1 kann nicht geprüft werden (seine Caches zeigen nicht an, was sie ausgeliefert haben)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="167"/>
+        <source>layers need at least two sources, in order (--source A,B --layered)</source>
+        <translation>Ebenen brauchen mindestens zwei Quellen, in Reihenfolge (--source A,B --layered)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="298"/>
         <source>request %1 has no transactions</source>
         <translation>Anfrage %1 hat keine Transaktionen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="194"/>
+        <location filename="../app/queue/purgeservice.cpp" line="316"/>
         <source>source &quot;%1&quot; no longer exists</source>
         <translation>Quelle „%1“ existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="328"/>
+        <location filename="../app/queue/purgeservice.cpp" line="465"/>
         <source>also covers %1 of a later submission (%2)</source>
         <translation>deckt auch %1 einer späteren Übermittlung ab (%2)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="330"/>
+        <location filename="../app/queue/purgeservice.cpp" line="467"/>
         <source>also covers %1 of request %2</source>
         <translation>deckt auch %1 der Anfrage %2 ab</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="336"/>
+        <location filename="../app/queue/purgeservice.cpp" line="473"/>
         <source>could not note it on transaction %1</source>
         <translation>konnte es nicht bei Transaktion %1 vermerken</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="345"/>
+        <location filename="../app/queue/purgeservice.cpp" line="482"/>
         <source>could not record the request: %1</source>
         <translation>die Anfrage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="238"/>
+        <location filename="../app/queue/purgeservice.cpp" line="372"/>
         <source>%1 (%2, on this computer): %3 %4
 %5</source>
         <translation>%1 (%2, auf diesem Computer): %3 %4
@@ -4280,7 +4732,7 @@ Jetzt beenden?</numerusform>
 <context>
     <name>QueueRunner</name>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="174"/>
+        <location filename="../app/cli/queuerunner.cpp" line="197"/>
         <source>waiting for %n queued transaction(s) that cover this purge</source>
         <translation>
             <numerusform>warte auf %n eingereihte Transaktion, die diese Leerung abdeckt</numerusform>
@@ -4288,7 +4740,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="224"/>
+        <location filename="../app/cli/queuerunner.cpp" line="264"/>
         <source>%n transaction(s): </source>
         <translation>
             <numerusform>%n Transaktion: </numerusform>
@@ -4296,7 +4748,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="228"/>
+        <location filename="../app/cli/queuerunner.cpp" line="270"/>
         <source>the run stopped: %n transaction(s) not finished stay as last recorded</source>
         <translation>
             <numerusform>der Lauf wurde angehalten: %n nicht abgeschlossene Transaktion bleibt wie zuletzt aufgezeichnet</numerusform>
@@ -4304,17 +4756,17 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/queuerunner.cpp" line="234"/>
+        <location filename="../app/cli/queuerunner.cpp" line="276"/>
         <source>stopped; unfinished work stays queued: run `purgeline resume --wait` to finish it</source>
         <translation>angehalten; unerledigte Arbeit bleibt eingereiht: `purgeline resume --wait` ausführen, um sie abzuschließen</translation>
     </message>
     <message>
-        <location filename="../app/cli/queuerunner.cpp" line="240"/>
+        <location filename="../app/cli/queuerunner.cpp" line="282"/>
         <source>open transactions are retried or polled by `purgeline resume --wait` or the Purgeline window</source>
         <translation>offene Transaktionen werden von `purgeline resume --wait` oder dem Purgeline-Fenster wiederholt oder abgefragt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="245"/>
+        <location filename="../app/cli/queuerunner.cpp" line="287"/>
         <source>%n transaction(s) still waiting to be sent again within their retry budget</source>
         <translation>
             <numerusform>%n Transaktion wartet noch innerhalb ihres Wiederholungsbudgets auf erneutes Senden</numerusform>
@@ -5021,81 +5473,86 @@ Jetzt beenden?</numerusform>
     </message>
     <message>
         <location filename="../app/queue/sourcevalidator.cpp" line="41"/>
+        <source>setting %1 must be a whole number of URLs, not &quot;%2&quot;</source>
+        <translation>Einstellung %1 muss eine ganze Zahl von URLs sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="45"/>
         <source>setting map: %1</source>
         <translation>Einstellung map: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="43"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="47"/>
         <source>setting %1 must be one of %2, not &quot;%3&quot;</source>
         <translation>Einstellung %1 muss eins von %2 sein, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="50"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="54"/>
         <source>setting proxy must be &quot;none&quot; or an http://, https://, socks5:// or socks5h:// URL, not &quot;%1&quot;</source>
         <translation>Einstellung proxy muss „none“ oder eine http://-, https://-, socks5://- oder socks5h://-URL sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="55"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="59"/>
         <source>setting proxy &quot;%1&quot; holds a password, which would be stored in the profile: leave it out and name the environment variable that holds it with --set proxy_password_env=VARIABLE</source>
         <translation>Einstellung proxy „%1“ enthält ein Passwort, das im Profil gespeichert würde: es weglassen und die Umgebungsvariable, die es enthält, mit --set proxy_password_env=VARIABLE nennen</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="64"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="68"/>
         <source>setting %1 must name an environment variable, not &quot;%2&quot;</source>
         <translation>Die Einstellung %1 muss eine Umgebungsvariable nennen, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="70"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="74"/>
         <source>setting pinned_key must be sha256//BASE64 hashes separated by &apos;;&apos;, not &quot;%1&quot;</source>
         <translation>Einstellung pinned_key muss aus sha256//BASE64-Hashes bestehen, getrennt durch &apos;;&apos;, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="75"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="79"/>
         <source>setting %1 must be an absolute http:// or https:// URL, not &quot;%2&quot;</source>
         <translation>Einstellung %1 muss eine absolute http://- oder https://-URL sein, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="90"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="94"/>
         <source>unknown setting &quot;%1&quot; for type %2; known settings: %3</source>
         <translation>unbekannte Einstellung „%1“ für Typ %2; bekannte Einstellungen: %3</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="98"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="102"/>
         <source>missing setting %1 (%2) for type %3: add --set %1=VALUE</source>
         <translation>fehlende Einstellung %1 (%2) für Typ %3: --set %1=VALUE hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="115"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="119"/>
         <source>type %1 works on local files and takes no --endpoint</source>
         <translation>Typ %1 arbeitet mit lokalen Dateien und nimmt kein --endpoint</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="117"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="121"/>
         <source>type %1 needs at least one --endpoint URL</source>
         <translation>Typ %1 braucht mindestens eine --endpoint-URL</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="119"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="123"/>
         <source>type %1 takes one --endpoint, not %2</source>
         <translation>Typ %1 nimmt ein --endpoint, nicht %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="124"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="128"/>
         <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhaftes --endpoint „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="142"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="146"/>
         <source>--endpoint &quot;%1&quot; would send the secret over plain http:// to %2: use https:// (only loopback addresses may be plain http://)</source>
         <translation>--endpoint „%1“ würde das Geheimnis über unverschlüsseltes http:// an %2 senden: verwenden Sie https:// (nur Loopback-Adressen dürfen unverschlüsseltes http:// sein)</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="154"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="158"/>
         <source>setting proxy &quot;%1&quot; would send its user name and password in clear to %2: use an https:// proxy</source>
         <translation>Einstellung proxy „%1“ würde Benutzername und Passwort im Klartext an %2 senden: verwenden Sie einen https://-Proxy</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="159"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="163"/>
         <source>setting proxy &quot;%1&quot; would see the secret sent over plain http:// in clear: use https:// endpoints, an https:// proxy, or proxy=none</source>
         <translation>Einstellung proxy „%1“ würde das über unverschlüsseltes http:// gesendete Geheimnis im Klartext sehen: verwenden Sie https://-Endpunkte, einen https://-Proxy oder proxy=none</translation>
     </message>
@@ -5103,180 +5560,190 @@ Jetzt beenden?</numerusform>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="58"/>
+        <location filename="../widgets/sourcedialog.cpp" line="66"/>
         <source>Add Source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="69"/>
+        <location filename="../widgets/sourcedialog.cpp" line="77"/>
         <source>Edit Source “%1”</source>
         <translation>Quelle „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="119"/>
+        <location filename="../widgets/sourcedialog.cpp" line="132"/>
         <source>Source name</source>
         <translation>Name der Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="120"/>
+        <location filename="../widgets/sourcedialog.cpp" line="133"/>
         <source>e.g. images-cdn</source>
         <translation>z. B. images-cdn</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="121"/>
+        <location filename="../widgets/sourcedialog.cpp" line="134"/>
         <source>Letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;; used on the command line and in presets</source>
         <translation>Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;; wird auf der Kommandozeile und in Vorlagen verwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="122"/>
+        <location filename="../widgets/sourcedialog.cpp" line="135"/>
         <source>Source name: error</source>
         <translation>Name der Quelle: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="126"/>
+        <location filename="../widgets/sourcedialog.cpp" line="139"/>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="130"/>
+        <location filename="../widgets/sourcedialog.cpp" line="143"/>
         <source>Provider type</source>
         <translation>Provider-Typ</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="134"/>
+        <location filename="../widgets/sourcedialog.cpp" line="147"/>
         <source>&amp;Type</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="142"/>
+        <location filename="../widgets/sourcedialog.cpp" line="155"/>
         <source>Endpoint URL</source>
         <translation>Endpoint-URL</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="145"/>
+        <location filename="../widgets/sourcedialog.cpp" line="158"/>
         <source>Endpoint URLs, one per line</source>
         <translation>Endpoint-URLs, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="148"/>
+        <location filename="../widgets/sourcedialog.cpp" line="161"/>
         <source>Endpoint: error</source>
         <translation>Endpoint: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="153"/>
-        <location filename="../widgets/sourcedialog.cpp" line="288"/>
+        <location filename="../widgets/sourcedialog.cpp" line="166"/>
+        <location filename="../widgets/sourcedialog.cpp" line="323"/>
         <source>&amp;Endpoint</source>
         <translation>&amp;Endpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="158"/>
+        <location filename="../widgets/sourcedialog.cpp" line="171"/>
         <source>From file</source>
         <translation>Aus Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="171"/>
+        <location filename="../widgets/sourcedialog.cpp" line="184"/>
         <source>Store in the &amp;keychain</source>
         <translation>Im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="172"/>
+        <location filename="../widgets/sourcedialog.cpp" line="185"/>
         <source>Keep for this &amp;session only (not saved)</source>
         <translation>Nur für diese Sit&amp;zung behalten (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="173"/>
+        <location filename="../widgets/sourcedialog.cpp" line="186"/>
         <source>Read from an en&amp;vironment variable</source>
         <translation>Aus einer &amp;Umgebungsvariablen lesen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="174"/>
+        <location filename="../widgets/sourcedialog.cpp" line="187"/>
         <source>N&amp;one</source>
         <translation>&amp;Keins</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="180"/>
+        <location filename="../widgets/sourcedialog.cpp" line="193"/>
         <source>The secret is held in memory until Purgeline quits and is never written to disk</source>
         <translation>Das Geheimnis bleibt im Speicher, bis Purgeline beendet wird, und wird nie auf die Festplatte geschrieben</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="186"/>
+        <location filename="../widgets/sourcedialog.cpp" line="199"/>
         <source>Environment variable name</source>
         <translation>Name der Umgebungsvariablen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="187"/>
+        <location filename="../widgets/sourcedialog.cpp" line="200"/>
         <source>e.g. PURGE_TOKEN</source>
         <translation>z. B. PURGE_TOKEN</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="189"/>
+        <location filename="../widgets/sourcedialog.cpp" line="202"/>
         <source>Secret: error</source>
         <translation>Geheimnis: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="203"/>
+        <location filename="../widgets/sourcedialog.cpp" line="216"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="208"/>
+        <location filename="../widgets/sourcedialog.cpp" line="221"/>
         <source>Leave a field empty to use the provider&apos;s documented limit.</source>
         <translation>Ein Feld leer lassen, um das dokumentierte Limit des Providers zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="215"/>
+        <location filename="../widgets/sourcedialog.cpp" line="228"/>
         <source>&amp;Limits and Mapping</source>
         <translation>&amp;Limits und Zuordnung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="223"/>
+        <location filename="../widgets/sourcedialog.cpp" line="233"/>
+        <source>After each purge, Purgeline can ask for the purged URLs as a visitor would and read the cache&apos;s own answer: verified fresh, still cached (then purged once more), or cannot tell.</source>
+        <translation>Nach jeder Leerung kann Purgeline die geleerten URLs wie ein Besucher abfragen und die eigene Antwort des Caches lesen: geprüft frisch, noch zwischengespeichert (dann noch einmal geleert) oder nicht feststellbar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcedialog.cpp" line="242"/>
+        <source>&amp;Verification</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcedialog.cpp" line="250"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="272"/>
-        <location filename="../widgets/sourcedialog.cpp" line="305"/>
+        <location filename="../widgets/sourcedialog.cpp" line="307"/>
+        <location filename="../widgets/sourcedialog.cpp" line="340"/>
         <source>Default: %1</source>
         <translation>Standard: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="276"/>
+        <location filename="../widgets/sourcedialog.cpp" line="311"/>
         <source>Default: unpaced</source>
         <translation>Standard: ohne Taktung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="279"/>
+        <location filename="../widgets/sourcedialog.cpp" line="314"/>
         <source>Default and maximum: %1</source>
         <translation>Standard und Maximum: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="281"/>
+        <location filename="../widgets/sourcedialog.cpp" line="316"/>
         <source>Default: no cap</source>
         <translation>Standard: keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="282"/>
+        <location filename="../widgets/sourcedialog.cpp" line="317"/>
         <source>e.g. public=https://www.example.com</source>
         <translation>z. B. public=https://www.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="288"/>
+        <location filename="../widgets/sourcedialog.cpp" line="323"/>
         <source>&amp;Endpoints</source>
         <translation>&amp;Endpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="289"/>
-        <location filename="../widgets/sourcedialog.cpp" line="318"/>
+        <location filename="../widgets/sourcedialog.cpp" line="324"/>
+        <location filename="../widgets/sourcedialog.cpp" line="353"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="304"/>
+        <location filename="../widgets/sourcedialog.cpp" line="339"/>
         <source>e.g. https://cache.example.com</source>
         <translation>z. B. https://cache.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="307"/>
+        <location filename="../widgets/sourcedialog.cpp" line="342"/>
         <source>One base URL per cache, one per line, e.g.
 http://10.0.0.1:6081
 http://10.0.0.2:6081</source>
@@ -5285,111 +5752,111 @@ http://10.0.0.1:6081
 http://10.0.0.2:6081</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="309"/>
+        <location filename="../widgets/sourcedialog.cpp" line="344"/>
         <source>Base URL of the API; point it at a proxy, a staging API or a test server</source>
         <translation>Basis-URL der API; kann auf einen Proxy, eine Staging-API oder einen Testserver zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="311"/>
+        <location filename="../widgets/sourcedialog.cpp" line="346"/>
         <source>Each cache of the cluster receives every purge</source>
         <translation>Jeder Cache des Clusters erhält jede Leerung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="317"/>
+        <location filename="../widgets/sourcedialog.cpp" line="352"/>
         <source>%1 (optional)</source>
         <translation>%1 (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="371"/>
+        <location filename="../widgets/sourcedialog.cpp" line="406"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="372"/>
+        <location filename="../widgets/sourcedialog.cpp" line="407"/>
         <source>Enter the %1</source>
         <translation>%1 eingeben</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="377"/>
+        <location filename="../widgets/sourcedialog.cpp" line="412"/>
         <source>not set now</source>
         <translation>derzeit nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="378"/>
+        <location filename="../widgets/sourcedialog.cpp" line="413"/>
         <source>set now</source>
         <translation>gesetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="412"/>
-        <location filename="../widgets/sourcedialog.cpp" line="416"/>
-        <location filename="../widgets/sourcedialog.cpp" line="431"/>
+        <location filename="../widgets/sourcedialog.cpp" line="447"/>
+        <location filename="../widgets/sourcedialog.cpp" line="451"/>
+        <location filename="../widgets/sourcedialog.cpp" line="466"/>
         <source>Currently: %1</source>
         <translation>Derzeit: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="461"/>
+        <location filename="../widgets/sourcedialog.cpp" line="496"/>
         <source>Name is required.</source>
         <translation>Name ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="463"/>
+        <location filename="../widgets/sourcedialog.cpp" line="498"/>
         <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>ungültiger Quellenname „%1“: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; verwenden, beginnend mit Buchstabe oder Ziffer</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="468"/>
+        <location filename="../widgets/sourcedialog.cpp" line="503"/>
         <source>a source named &quot;%1&quot; already exists</source>
         <translation>eine Quelle namens „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="495"/>
+        <location filename="../widgets/sourcedialog.cpp" line="531"/>
         <source>Enter the %1, or choose an environment variable.</source>
         <translation>%1 eingeben oder eine Umgebungsvariable wählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="497"/>
+        <location filename="../widgets/sourcedialog.cpp" line="533"/>
         <source>No %1 is stored for this source: enter it.</source>
         <translation>Für diese Quelle ist kein %1 gespeichert: bitte eingeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="502"/>
+        <location filename="../widgets/sourcedialog.cpp" line="538"/>
         <source>invalid environment variable name &quot;%1&quot;</source>
         <translation>ungültiger Name der Umgebungsvariablen „%1“</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="516"/>
-        <location filename="../widgets/sourcedialog.cpp" line="538"/>
-        <location filename="../widgets/sourcedialog.cpp" line="555"/>
+        <location filename="../widgets/sourcedialog.cpp" line="552"/>
+        <location filename="../widgets/sourcedialog.cpp" line="574"/>
+        <location filename="../widgets/sourcedialog.cpp" line="591"/>
         <source>Please correct the marked fields.</source>
         <translation>Bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="583"/>
+        <location filename="../widgets/sourcedialog.cpp" line="619"/>
         <source>Storing the %1 in the keychain…</source>
         <translation>%1 wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="605"/>
+        <location filename="../widgets/sourcedialog.cpp" line="641"/>
         <source>the system keychain did not answer within %1 s</source>
         <translation>der System-Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="616"/>
+        <location filename="../widgets/sourcedialog.cpp" line="652"/>
         <source>Could not save the source: %1</source>
         <translation>Die Quelle konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="631"/>
+        <location filename="../widgets/sourcedialog.cpp" line="667"/>
         <source>Could not store the secret: %1. Nothing was saved.</source>
         <translation>Das Geheimnis konnte nicht gespeichert werden: %1. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="638"/>
+        <location filename="../widgets/sourcedialog.cpp" line="674"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead, or keep it for this session only: Purgeline then holds it in memory until it quits and never writes it to disk.</source>
         <translation>Nichts wurde gespeichert: %1. Das Geheimnis stattdessen aus einer Umgebungsvariablen lesen oder nur für diese Sitzung behalten: Purgeline hält es dann im Speicher, bis es beendet wird, und schreibt es nie auf die Festplatte.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="642"/>
+        <location filename="../widgets/sourcedialog.cpp" line="678"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead.</source>
         <translation>Nichts wurde gespeichert: %1. Das Geheimnis stattdessen aus einer Umgebungsvariablen lesen.</translation>
     </message>
@@ -5778,129 +6245,167 @@ oder Ziele oben eingeben und einfügen.</translation>
 <context>
     <name>TransactionDetails</name>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="44"/>
+        <location filename="../widgets/transactiondetails.cpp" line="46"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="45"/>
+        <location filename="../widgets/transactiondetails.cpp" line="47"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="46"/>
+        <location filename="../widgets/transactiondetails.cpp" line="48"/>
         <source>Attempts:</source>
         <translation>Versuche:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="47"/>
+        <location filename="../widgets/transactiondetails.cpp" line="49"/>
         <source>Provider ID:</source>
         <translation>Provider-ID:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="48"/>
+        <location filename="../widgets/transactiondetails.cpp" line="50"/>
         <source>Times:</source>
         <translation>Zeiten:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="49"/>
+        <location filename="../widgets/transactiondetails.cpp" line="51"/>
         <source>Last error:</source>
         <translation>Letzter Fehler:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="56"/>
+        <location filename="../widgets/transactiondetails.cpp" line="52"/>
+        <source>Verified:</source>
+        <translation>Geprüft:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="59"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="57"/>
+        <location filename="../widgets/transactiondetails.cpp" line="60"/>
         <source>The request this transaction sends appears here.</source>
         <translation>Hier erscheint die Anfrage, die diese Transaktion sendet.</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="58"/>
+        <location filename="../widgets/transactiondetails.cpp" line="61"/>
         <source>The request as sent, with credentials replaced by [redacted]</source>
         <translation>Die Anfrage wie gesendet, Zugangsdaten durch [redacted] ersetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="61"/>
+        <location filename="../widgets/transactiondetails.cpp" line="64"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="61"/>
+        <location filename="../widgets/transactiondetails.cpp" line="64"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="61"/>
+        <location filename="../widgets/transactiondetails.cpp" line="64"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="61"/>
+        <location filename="../widgets/transactiondetails.cpp" line="64"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="65"/>
+        <location filename="../widgets/transactiondetails.cpp" line="68"/>
         <source>Attempts and status polls</source>
         <translation>Versuche und Statusabfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="72"/>
+        <location filename="../widgets/transactiondetails.cpp" line="75"/>
         <source>Transaction details</source>
         <translation>Transaktionsdetails</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="99"/>
+        <location filename="../widgets/transactiondetails.cpp" line="102"/>
         <source>No transaction selected</source>
         <translation>Keine Transaktion ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="110"/>
+        <location filename="../widgets/transactiondetails.cpp" line="113"/>
         <source>Transaction %1 (request %2)</source>
         <translation>Transaktion %1 (Anfrage %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="113"/>
+        <location filename="../widgets/transactiondetails.cpp" line="116"/>
         <source>%1, next attempt %2</source>
         <translation>%1, nächster Versuch %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="115"/>
+        <location filename="../widgets/transactiondetails.cpp" line="118"/>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="118"/>
+        <location filename="../widgets/transactiondetails.cpp" line="123"/>
+        <source>%1: %2 %3, layer %4 of %5</source>
+        <translation>%1: %2 %3, Ebene %4 von %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="127"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="119"/>
+        <location filename="../widgets/transactiondetails.cpp" line="128"/>
         <source>%1, status polls: %2</source>
         <translation>%1, Statusabfragen: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="121"/>
+        <location filename="../widgets/transactiondetails.cpp" line="130"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="122"/>
+        <location filename="../widgets/transactiondetails.cpp" line="131"/>
         <source>created %1, updated %2</source>
         <translation>erstellt %1, aktualisiert %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="123"/>
+        <location filename="../widgets/transactiondetails.cpp" line="132"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/transactiondetails.cpp" line="140"/>
+        <source>%1 (%n URL(s) asked for)</source>
+        <translation>
+            <numerusform>%1 (%n URL abgefragt)</numerusform>
+            <numerusform>%1 (%n URLs abgefragt)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="128"/>
+        <location filename="../widgets/transactiondetails.cpp" line="142"/>
+        <source>%1; purges again what transaction %2 left cached</source>
+        <translation>%1; leert erneut, was Transaktion %2 zwischengespeichert ließ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="148"/>
         <source>Status poll:</source>
         <translation>Statusabfrage:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="166"/>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="171"/>
+        <source>verify: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="172"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5950,7 +6455,7 @@ oder Ziele oben eingeben und einfügen.</translation>
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../app/storage/transactionstore.cpp" line="107"/>
+        <location filename="../app/storage/transactionstore.cpp" line="112"/>
         <source>the database could not be written</source>
         <translation>in die Datenbank konnte nicht geschrieben werden</translation>
     </message>
@@ -5958,241 +6463,261 @@ oder Ziele oben eingeben und einfügen.</translation>
 <context>
     <name>TransactionTableModel</name>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="25"/>
+        <location filename="../models/transactiontablemodel.cpp" line="29"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="26"/>
+        <location filename="../models/transactiontablemodel.cpp" line="31"/>
         <source>Sending</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="27"/>
+        <location filename="../models/transactiontablemodel.cpp" line="33"/>
         <source>Waiting for status</source>
         <translation>Wartet auf Status</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="28"/>
+        <location filename="../models/transactiontablemodel.cpp" line="35"/>
         <source>Retry scheduled</source>
         <translation>Wiederholung geplant</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="29"/>
+        <location filename="../models/transactiontablemodel.cpp" line="37"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="30"/>
+        <location filename="../models/transactiontablemodel.cpp" line="39"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="31"/>
+        <location filename="../models/transactiontablemodel.cpp" line="41"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="94"/>
+        <location filename="../models/transactiontablemodel.cpp" line="144"/>
         <source>Next attempt at %1</source>
         <translation>Nächster Versuch um %1</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="104"/>
+        <location filename="../models/transactiontablemodel.cpp" line="158"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="121"/>
+        <location filename="../models/transactiontablemodel.cpp" line="184"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="122"/>
+        <location filename="../models/transactiontablemodel.cpp" line="186"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="123"/>
+        <location filename="../models/transactiontablemodel.cpp" line="188"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="124"/>
+        <location filename="../models/transactiontablemodel.cpp" line="190"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="125"/>
+        <location filename="../models/transactiontablemodel.cpp" line="192"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="126"/>
+        <location filename="../models/transactiontablemodel.cpp" line="194"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="127"/>
+        <location filename="../models/transactiontablemodel.cpp" line="196"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="128"/>
+        <location filename="../models/transactiontablemodel.cpp" line="198"/>
         <source>Provider ID</source>
         <translation>Provider-ID</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="129"/>
+        <location filename="../models/transactiontablemodel.cpp" line="200"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="130"/>
+        <location filename="../models/transactiontablemodel.cpp" line="202"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="131"/>
+        <location filename="../models/transactiontablemodel.cpp" line="204"/>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/transactiontablemodel.cpp" line="206"/>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
     </message>
 </context>
 <context>
     <name>TransactionsPanel</name>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="61"/>
+        <location filename="../widgets/transactionspanel.cpp" line="64"/>
         <source>Transactions</source>
         <translation>Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="106"/>
+        <location filename="../widgets/transactionspanel.cpp" line="109"/>
         <source>&amp;Retry selected</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="106"/>
+        <location filename="../widgets/transactionspanel.cpp" line="109"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="108"/>
+        <location filename="../widgets/transactionspanel.cpp" line="111"/>
         <source>Retry all &amp;failed</source>
         <translation>&amp;Fehlschläge wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="109"/>
+        <location filename="../widgets/transactionspanel.cpp" line="112"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="110"/>
+        <location filename="../widgets/transactionspanel.cpp" line="113"/>
         <source>&amp;Cancel selected</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="112"/>
+        <location filename="../widgets/transactionspanel.cpp" line="115"/>
         <source>Cancel all &amp;pending</source>
         <translation>&amp;Ausstehende abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="113"/>
+        <location filename="../widgets/transactionspanel.cpp" line="116"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="114"/>
+        <location filename="../widgets/transactionspanel.cpp" line="117"/>
         <source>Copy &amp;URLs</source>
         <translation>&amp;URLs kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="116"/>
+        <location filename="../widgets/transactionspanel.cpp" line="119"/>
         <source>Copy as c&amp;url</source>
         <translation>Als &amp;curl kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="117"/>
+        <location filename="../widgets/transactionspanel.cpp" line="120"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="118"/>
+        <location filename="../widgets/transactionspanel.cpp" line="121"/>
         <source>Filter transactions</source>
         <translation>Transaktionen filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="121"/>
+        <location filename="../widgets/transactionspanel.cpp" line="124"/>
         <source>Put the selected failed or cancelled transactions back in the queue (Ctrl+R)</source>
         <translation>Die gewählten fehlgeschlagenen oder abgebrochenen Transaktionen wieder einreihen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="122"/>
+        <location filename="../widgets/transactionspanel.cpp" line="125"/>
         <source>Put every failed transaction back in the queue (Ctrl+Shift+R)</source>
         <translation>Jede fehlgeschlagene Transaktion wieder einreihen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="123"/>
+        <location filename="../widgets/transactionspanel.cpp" line="126"/>
         <source>Stop the selected transactions that have not been sent (Del)</source>
         <translation>Die gewählten, noch nicht gesendeten Transaktionen stoppen (Entf)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="124"/>
+        <location filename="../widgets/transactionspanel.cpp" line="127"/>
         <source>Stop every transaction that has not finished (Ctrl+Shift+Del)</source>
         <translation>Jede nicht abgeschlossene Transaktion stoppen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="125"/>
+        <location filename="../widgets/transactionspanel.cpp" line="128"/>
         <source>Copy the selected requests as curl commands, credentials redacted</source>
         <translation>Die gewählten Anfragen als curl-Befehle kopieren, Zugangsdaten geschwärzt</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="133"/>
+        <location filename="../widgets/transactionspanel.cpp" line="136"/>
         <source>Filter by URL, source, error or provider ID (Ctrl+F)</source>
         <translation>Nach URL, Quelle, Fehler oder Provider-ID filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="135"/>
+        <location filename="../widgets/transactionspanel.cpp" line="138"/>
         <source>Filter text</source>
         <translation>Filtertext</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="152"/>
+        <location filename="../widgets/transactionspanel.cpp" line="155"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="153"/>
+        <location filename="../widgets/transactionspanel.cpp" line="156"/>
         <source>Not finished</source>
         <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="154"/>
+        <location filename="../widgets/transactionspanel.cpp" line="157"/>
         <source>Failed or cancelled</source>
         <translation>Fehlgeschlagen oder abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="160"/>
+        <location filename="../widgets/transactionspanel.cpp" line="163"/>
         <source>State filter</source>
         <translation>Zustandsfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="164"/>
+        <location filename="../widgets/transactionspanel.cpp" line="167"/>
         <source>Source filter</source>
         <translation>Quellenfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="189"/>
-        <location filename="../widgets/transactionspanel.cpp" line="192"/>
+        <location filename="../widgets/transactionspanel.cpp" line="174"/>
+        <source>Any verification</source>
+        <translation>Jede Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="182"/>
+        <source>Being verified</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="185"/>
+        <source>Verification filter</source>
+        <translation>Prüfungsfilter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="210"/>
+        <location filename="../widgets/transactionspanel.cpp" line="213"/>
         <source>Progress of the newest request</source>
         <translation>Fortschritt der neuesten Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="223"/>
+        <location filename="../widgets/transactionspanel.cpp" line="244"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="292"/>
+        <location filename="../widgets/transactionspanel.cpp" line="313"/>
         <source>%n transaction(s) queued again</source>
         <translation>
             <numerusform>%n Transaktion erneut eingereiht</numerusform>
@@ -6200,7 +6725,7 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="298"/>
+        <location filename="../widgets/transactionspanel.cpp" line="319"/>
         <source>%n failed transaction(s) queued again</source>
         <translation>
             <numerusform>%n fehlgeschlagene Transaktion erneut eingereiht</numerusform>
@@ -6208,8 +6733,8 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="308"/>
-        <location filename="../widgets/transactionspanel.cpp" line="315"/>
+        <location filename="../widgets/transactionspanel.cpp" line="329"/>
+        <location filename="../widgets/transactionspanel.cpp" line="336"/>
         <source>Cancelling %n transaction(s)</source>
         <translation>
             <numerusform>%n Transaktion wird abgebrochen</numerusform>
@@ -6217,7 +6742,7 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="331"/>
+        <location filename="../widgets/transactionspanel.cpp" line="352"/>
         <source>Copied %n target(s)</source>
         <translation>
             <numerusform>%n Ziel kopiert</numerusform>
@@ -6225,7 +6750,7 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="344"/>
+        <location filename="../widgets/transactionspanel.cpp" line="365"/>
         <source>Copied %n request(s) as curl commands, credentials redacted</source>
         <translation>
             <numerusform>%n Anfrage als curl-Befehl kopiert, Zugangsdaten geschwärzt</numerusform>
@@ -6233,17 +6758,17 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="392"/>
+        <location filename="../widgets/transactionspanel.cpp" line="413"/>
         <source>No requests yet</source>
         <translation>Noch keine Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="394"/>
+        <location filename="../widgets/transactionspanel.cpp" line="415"/>
         <source>Request %1: %2 of %3 done, %4 failed</source>
         <translation>Anfrage %1: %2 von %3 erledigt, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="400"/>
+        <location filename="../widgets/transactionspanel.cpp" line="421"/>
         <source>Request %1: %2 of %3 done</source>
         <translation>Anfrage %1: %2 von %3 erledigt</translation>
     </message>
@@ -6304,6 +6829,59 @@ oder Ziele oben eingeben und einfügen.</translation>
         <location filename="../widgets/trayicon.cpp" line="167"/>
         <source>&amp;Quit Purgeline</source>
         <translation>Purgeline &amp;beenden</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyText</name>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="20"/>
+        <source>verifying</source>
+        <translation>prüft</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="22"/>
+        <source>still cached: purged again</source>
+        <translation>noch zwischengespeichert: erneut geleert</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="24"/>
+        <source>verified fresh</source>
+        <translation>geprüft frisch</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="26"/>
+        <source>still cached</source>
+        <translation>noch zwischengespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="28"/>
+        <source>cannot tell</source>
+        <translation>nicht feststellbar</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="29"/>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="34"/>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="68"/>
+        <source>STILL CACHED %1 (%2): %3</source>
+        <translation>NOCH ZWISCHENGESPEICHERT %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="70"/>
+        <source>cannot tell %1 (%2): %3</source>
+        <translation>nicht feststellbar %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="78"/>
+        <source>verified: %1 fresh, %2 still cached, %3 cannot tell</source>
+        <translation>geprüft: %1 frisch, %2 noch zwischengespeichert, %3 nicht feststellbar</translation>
     </message>
 </context>
 <context>

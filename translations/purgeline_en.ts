@@ -4,7 +4,7 @@
 <context>
     <name>AkamaiProvider</name>
     <message numerus="yes">
-        <location filename="../app/providers/akamaiprovider.cpp" line="174"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="186"/>
         <source>provider akamai takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>provider akamai takes one --endpoint, but %n was given</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CloudFrontProvider</name>
     <message numerus="yes">
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="164"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="180"/>
         <source>provider cloudfront takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>provider cloudfront takes one --endpoint, but %n was given</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="256"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="272"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all takes no targets, but %n was given</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>CloudflareProvider</name>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="213"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="222"/>
         <source>provider cloudflare takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>provider cloudflare takes one --endpoint, but %n was given</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="291"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="300"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all takes no targets, but %n was given</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="435"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="444"/>
         <source>HTTP 400: Cloudflare rejected the purge of %n item(s)</source>
         <translation>
             <numerusform>HTTP 400: Cloudflare rejected the purge of %n item</numerusform>
@@ -61,9 +61,9 @@
 <context>
     <name>ComposerPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="146"/>
-        <location filename="../widgets/composerpanel.cpp" line="239"/>
-        <location filename="../widgets/composerpanel.cpp" line="465"/>
+        <location filename="../widgets/composerpanel.cpp" line="189"/>
+        <location filename="../widgets/composerpanel.cpp" line="282"/>
+        <location filename="../widgets/composerpanel.cpp" line="568"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>Added %n target.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="372"/>
+        <location filename="../widgets/composerpanel.cpp" line="467"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n file changed in %1 (%2)</numerusform>
@@ -79,9 +79,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="399"/>
-        <location filename="../widgets/composerpanel.cpp" line="496"/>
-        <location filename="../widgets/composerpanel.cpp" line="510"/>
+        <location filename="../widgets/composerpanel.cpp" line="494"/>
+        <location filename="../widgets/composerpanel.cpp" line="605"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n target</numerusform>
@@ -89,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="401"/>
+        <location filename="../widgets/composerpanel.cpp" line="496"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n file not mapped</numerusform>
@@ -97,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="403"/>
+        <location filename="../widgets/composerpanel.cpp" line="498"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n file not mapped for every source</numerusform>
@@ -105,31 +104,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="494"/>
-        <source>%1: %n request(s)</source>
+        <location filename="../widgets/composerpanel.cpp" line="594"/>
+        <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
-            <numerusform>%1: %n request</numerusform>
-            <numerusform>%1: %n requests</numerusform>
+            <numerusform>%1: not sent %n file it does not map (%2)</numerusform>
+            <numerusform>%1: not sent %n files it does not map (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="495"/>
-        <source>%1: %n request(s) for %2</source>
-        <translation>
-            <numerusform>%1: %n request for %2</numerusform>
-            <numerusform>%1: %n requests for %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="498"/>
-        <source>; not sent %n file(s) it does not map (%1)</source>
-        <translation>
-            <numerusform>; not sent %n file it does not map (%1)</numerusform>
-            <numerusform>; not sent %n files it does not map (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="506"/>
+        <location filename="../widgets/composerpanel.cpp" line="601"/>
         <source>%n request(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n request will purge everything cached by %1.</numerusform>
@@ -137,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="508"/>
+        <location filename="../widgets/composerpanel.cpp" line="603"/>
         <source>%n request(s) (batches) to %1 for %2.</source>
         <translation>
             <numerusform>%n request (batch) to %1 for %2.</numerusform>
@@ -145,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="545"/>
+        <location filename="../widgets/composerpanel.cpp" line="641"/>
         <source>Queued %n request(s).</source>
         <translation>
             <numerusform>Queued %n request.</numerusform>
@@ -153,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="593"/>
+        <location filename="../widgets/composerpanel.cpp" line="689"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>Added %n changed file.</numerusform>
@@ -181,7 +164,7 @@ Quit now?</numerusform>
 <context>
     <name>FastlyProvider</name>
     <message numerus="yes">
-        <location filename="../app/providers/fastlyprovider.cpp" line="101"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="107"/>
         <source>provider fastly takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>provider fastly takes one --endpoint, but %n was given</numerusform>
@@ -217,6 +200,17 @@ Quit now?</numerusform>
     </message>
 </context>
 <context>
+    <name>HistoryCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/historycommands.cpp" line="166"/>
+        <source>%n verification(s) a stopped process began are finished here</source>
+        <translation>
+            <numerusform>%n verification a stopped process began is finished here</numerusform>
+            <numerusform>%n verifications a stopped process began are finished here</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message numerus="yes">
         <location filename="../widgets/historypanel.cpp" line="206"/>
@@ -246,7 +240,7 @@ Quit now?</numerusform>
 <context>
     <name>InstartProvider</name>
     <message numerus="yes">
-        <location filename="../app/providers/instartprovider.cpp" line="108"/>
+        <location filename="../app/providers/instartprovider.cpp" line="110"/>
         <source>provider instart takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>provider instart takes one --endpoint, but %n was given</numerusform>
@@ -257,7 +251,7 @@ Quit now?</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="100"/>
+        <location filename="../widgets/mainwindow.cpp" line="101"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Request %1 queued: %n transaction</numerusform>
@@ -355,6 +349,41 @@ Quit now?</numerusform>
     </message>
 </context>
 <context>
+    <name>PlanEstimate</name>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="216"/>
+        <source>%1 target(s)</source>
+        <translation>
+            <numerusform>%1 target(s)</numerusform>
+            <numerusform>%1 target(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="231"/>
+        <source> (its rate limit is shared with %1, whose %2 request(s) are counted)</source>
+        <translation>
+            <numerusform> (its rate limit is shared with %1, whose %2 request(s) are counted)</numerusform>
+            <numerusform> (its rate limit is shared with %1, whose %2 request(s) are counted)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="238"/>
+        <source>%1 (%2): %3 request(s) for %4, %5</source>
+        <translation>
+            <numerusform>%1 (%2): %3 request(s) for %4, %5</numerusform>
+            <numerusform>%1 (%2): %3 request(s) for %4, %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="259"/>
+        <source>take %1 request(s) instead of %2</source>
+        <translation>
+            <numerusform>take %1 request(s) instead of %2</numerusform>
+            <numerusform>take %1 request(s) instead of %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PresetsPanel</name>
     <message numerus="yes">
         <location filename="../widgets/presetspanel.cpp" line="64"/>
@@ -404,6 +433,25 @@ Quit now?</numerusform>
     </message>
 </context>
 <context>
+    <name>PurgeCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/purgecommands.cpp" line="324"/>
+        <source>origin shows the revision after %1 s (%n ask(s))</source>
+        <translation>
+            <numerusform>origin shows the revision after %1 s (%n ask)</numerusform>
+            <numerusform>origin shows the revision after %1 s (%n asks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/purgecommands.cpp" line="331"/>
+        <source>%1 did not show &quot;%2&quot; within %3 s (%n ask(s)); last seen: %4; nothing purged</source>
+        <translation>
+            <numerusform>%1 did not show &quot;%2&quot; within %3 s (%n ask); last seen: %4; nothing purged</numerusform>
+            <numerusform>%1 did not show &quot;%2&quot; within %3 s (%n asks); last seen: %4; nothing purged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PurgeQueue</name>
     <message numerus="yes">
         <location filename="../app/queue/queuedecisions.cpp" line="73"/>
@@ -425,7 +473,7 @@ Quit now?</numerusform>
 <context>
     <name>QueueRunner</name>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="174"/>
+        <location filename="../app/cli/queuerunner.cpp" line="197"/>
         <source>waiting for %n queued transaction(s) that cover this purge</source>
         <translation>
             <numerusform>waiting for %n queued transaction that covers this purge</numerusform>
@@ -433,7 +481,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="224"/>
+        <location filename="../app/cli/queuerunner.cpp" line="264"/>
         <source>%n transaction(s): </source>
         <translation>
             <numerusform>%n transaction: </numerusform>
@@ -441,7 +489,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="228"/>
+        <location filename="../app/cli/queuerunner.cpp" line="270"/>
         <source>the run stopped: %n transaction(s) not finished stay as last recorded</source>
         <translation>
             <numerusform>the run stopped: %n transaction not finished stays as last recorded</numerusform>
@@ -449,7 +497,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="245"/>
+        <location filename="../app/cli/queuerunner.cpp" line="287"/>
         <source>%n transaction(s) still waiting to be sent again within their retry budget</source>
         <translation>
             <numerusform>%n transaction still waiting to be sent again within its retry budget</numerusform>
@@ -547,6 +595,17 @@ Quit now?</numerusform>
     </message>
 </context>
 <context>
+    <name>TransactionDetails</name>
+    <message numerus="yes">
+        <location filename="../widgets/transactiondetails.cpp" line="140"/>
+        <source>%1 (%n URL(s) asked for)</source>
+        <translation>
+            <numerusform>%1 (%n URL asked for)</numerusform>
+            <numerusform>%1 (%n URLs asked for)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TransactionRecord</name>
     <message numerus="yes">
         <location filename="../app/core/transactionrecord.cpp" line="35"/>
@@ -560,7 +619,7 @@ Quit now?</numerusform>
 <context>
     <name>TransactionsPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="292"/>
+        <location filename="../widgets/transactionspanel.cpp" line="313"/>
         <source>%n transaction(s) queued again</source>
         <translation>
             <numerusform>%n transaction queued again</numerusform>
@@ -568,7 +627,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="298"/>
+        <location filename="../widgets/transactionspanel.cpp" line="319"/>
         <source>%n failed transaction(s) queued again</source>
         <translation>
             <numerusform>%n failed transaction queued again</numerusform>
@@ -576,8 +635,8 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="308"/>
-        <location filename="../widgets/transactionspanel.cpp" line="315"/>
+        <location filename="../widgets/transactionspanel.cpp" line="329"/>
+        <location filename="../widgets/transactionspanel.cpp" line="336"/>
         <source>Cancelling %n transaction(s)</source>
         <translation>
             <numerusform>Cancelling %n transaction</numerusform>
@@ -585,7 +644,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="331"/>
+        <location filename="../widgets/transactionspanel.cpp" line="352"/>
         <source>Copied %n target(s)</source>
         <translation>
             <numerusform>Copied %n target</numerusform>
@@ -593,7 +652,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="344"/>
+        <location filename="../widgets/transactionspanel.cpp" line="365"/>
         <source>Copied %n request(s) as curl commands, credentials redacted</source>
         <translation>
             <numerusform>Copied %n request as a curl command, credentials redacted</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="59"/>
+        <location filename="../widgets/transactionview.cpp" line="61"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="60"/>
+        <location filename="../widgets/transactionview.cpp" line="62"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
@@ -97,27 +97,27 @@
         <translation>Lire host, client_token, access_token et client_secret depuis un fichier .edgerc d’Akamai (section&#xa0;: --section, par défaut &quot;default&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="156"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="168"/>
         <source>setting host is missing: set it to the API client&apos;s host from .edgerc (or use --edgerc FILE)</source>
         <translation>le paramètre host est manquant&#xa0;: indiquez l’hôte du client d’API figurant dans le .edgerc (ou utilisez --edgerc FICHIER)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="160"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="172"/>
         <source>setting host &quot;%1&quot; must be the bare host name, without http:// or https://</source>
         <translation>le paramètre host «&#xa0;%1&#xa0;» doit être le seul nom d’hôte, sans http:// ni https://</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="164"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="176"/>
         <source>setting host &quot;%1&quot; is not a host name such as akab-xxxx.luna.akamaiapis.net</source>
         <translation>le paramètre host «&#xa0;%1&#xa0;» n’est pas un nom d’hôte comme akab-xxxx.luna.akamaiapis.net</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="172"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="184"/>
         <source>setting network is &quot;%1&quot;: expected staging or production</source>
         <translation>le paramètre network vaut «&#xa0;%1&#xa0;»&#xa0;: staging ou production attendu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/akamaiprovider.cpp" line="174"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="186"/>
         <source>provider akamai takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>le fournisseur akamai accepte un seul --endpoint, mais %n a été indiqué</numerusform>
@@ -125,67 +125,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="184"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="196"/>
         <source>cache tag &quot;%1&quot; is longer than Akamai&apos;s 128 characters</source>
         <translation>le tag de cache «&#xa0;%1&#xa0;» dépasse les 128 caractères autorisés par Akamai</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="187"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="199"/>
         <source>cache tag &quot;%1&quot; may hold only letters, digits and !#$%&amp;&apos;+./^_`|~-</source>
         <translation>le tag de cache «&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres et !#$%&amp;&apos;+./^_`|~-</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="196"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="208"/>
         <source>CP code &quot;%1&quot; is not a CP code number such as 12345</source>
         <translation>le code CP «&#xa0;%1&#xa0;» n’est pas un numéro de code CP comme 12345</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="203"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="215"/>
         <source>provider akamai does not support --match %1: use exact, tag or cpcode</source>
         <translation>le fournisseur akamai ne prend pas en charge --match %1&#xa0;: utilisez exact, tag ou cpcode</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="206"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="218"/>
         <source>no targets given</source>
         <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="350"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="362"/>
         <source>malformed reply: HTTP %1 without a readable purgeId; the purge was probably accepted, but Akamai&apos;s answer cannot be read</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 sans purgeId lisible&#xa0;; la purge a probablement été acceptée, mais la réponse d’Akamai est illisible</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="353"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="365"/>
         <source>empty body</source>
         <translation>corps vide</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="357"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="369"/>
         <source>accepted as %1; expected done in ~%2 s</source>
         <translation>acceptée sous %1&#xa0;; fin prévue dans ~%2 s</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="360"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="372"/>
         <source>accepted as %1</source>
         <translation>acceptée sous %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="368"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="385"/>
         <source>%1: Akamai did not accept the request (check the URLs, tags or CP codes)</source>
         <translation>%1&#xa0;: Akamai n’a pas accepté la requête (vérifiez les URL, les tags ou les codes CP)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="373"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="390"/>
         <source>%1: authentication failed: check client_token, access_token, the client secret and the computer&apos;s clock</source>
         <translation>%1&#xa0;: échec de l’authentification&#xa0;: vérifiez client_token, access_token, le secret du client et l’horloge de l’ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="380"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="397"/>
         <source>%1: the API client may not purge this (check its CCU APIs grant and the properties the objects belong to)</source>
         <translation>%1&#xa0;: le client d’API n’a pas le droit de purger ceci (vérifiez son autorisation CCU APIs et les propriétés auxquelles appartiennent les objets)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="385"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="402"/>
         <source>%1: rate limit reached</source>
         <translation>%1&#xa0;: limite de débit atteinte</translation>
     </message>
@@ -208,69 +208,137 @@
         <translation>L’ID numérique de la pull zone, pour --match tag et --match all (POST /pullzone/&lt;ID&gt;/purgeCache)&#xa0;; les purges d’URL fonctionnent sans</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="64"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="70"/>
         <source>setting pull_zone &quot;%1&quot; must be the numeric pull zone ID shown in the bunny.net dashboard</source>
         <translation>le paramètre pull_zone «&#xa0;%1&#xa0;» doit être l’ID numérique de la pull zone affiché dans le tableau de bord de bunny.net</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="76"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="82"/>
         <source>--match %1 purges through a pull zone: set the source&apos;s pull_zone setting (--set pull_zone=ID) to its numeric ID</source>
         <translation>--match %1 purge via une pull zone&#xa0;: donnez au paramètre pull_zone de la source (--set pull_zone=ID) son ID numérique</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="81"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="87"/>
         <source>&quot;%1&quot; contains &apos;*&apos;, which bunny.net takes as a wildcard: use --match prefix for a wildcard purge</source>
         <translation>«&#xa0;%1&#xa0;» contient &apos;*&apos;, que bunny.net interprète comme un joker&#xa0;: utilisez --match prefix pour une purge avec joker</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="87"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="93"/>
         <source>prefix &quot;%1&quot; may end with &apos;*&apos; but contain no other &apos;*&apos;</source>
         <translation>le préfixe «&#xa0;%1&#xa0;» peut se terminer par &apos;*&apos; mais ne doit contenir aucun autre &apos;*&apos;</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="89"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="95"/>
         <source>tag &quot;%1…&quot; is longer than the %2 bytes a CDN-Tag header may hold</source>
         <translation>le tag «&#xa0;%1…&#xa0;» dépasse les %2 octets que peut contenir un en-tête CDN-Tag</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="200"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="206"/>
         <source>the purge of pull zone %1</source>
         <translation>la purge de la pull zone %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="201"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="207"/>
         <source>the purge of %1</source>
         <translation>la purge de %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="206"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="212"/>
         <source>bunny.net rejected %1 (HTTP 400)</source>
         <translation>bunny.net a rejeté %1 (HTTP 400)</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="209"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="215"/>
         <source>bunny.net rejected the access key (HTTP 401); the secret must be the account&apos;s API key (Account settings &gt; API), not a storage zone password</source>
         <translation>bunny.net a rejeté la clé d’accès (HTTP 401)&#xa0;; le secret doit être la clé d’API du compte (Account settings &gt; API), pas le mot de passe d’une storage zone</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="213"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="219"/>
         <source>bunny.net refused %1 (HTTP 403)</source>
         <translation>bunny.net a refusé %1 (HTTP 403)</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="216"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="222"/>
         <source>bunny.net has no pull zone %1 on this account (HTTP 404); check the source&apos;s pull_zone setting</source>
         <translation>bunny.net n’a pas de pull zone %1 sur ce compte (HTTP 404)&#xa0;; vérifiez le paramètre pull_zone de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="220"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="226"/>
         <source>bunny.net answered HTTP 404 to %1</source>
         <translation>bunny.net a répondu HTTP 404 à %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="224"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="230"/>
         <source>HTTP 429: bunny.net&apos;s purge rate limit for this account was reached</source>
         <translation>HTTP 429&#xa0;: la limite de débit de bunny.net pour les purges de ce compte est atteinte</translation>
+    </message>
+</context>
+<context>
+    <name>CacheVerdict</name>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="74"/>
+        <source>%1, no Age: a copy held from before the purge</source>
+        <translation>%1, sans Age : une copie gardée d’avant la purge</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="78"/>
+        <source>%1 (cached %2 s ago, after the purge %3 s ago)</source>
+        <translation>%1 (mis en cache il y a %2 s, après la purge il y a %3 s)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="82"/>
+        <source>%1 (cached %2 s ago, before the purge %3 s ago)</source>
+        <translation>%1 (mis en cache il y a %2 s, avant la purge il y a %3 s)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="96"/>
+        <source>ETag %1 is the origin&apos;s</source>
+        <translation>l’ETag %1 est celui de l’origine</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="97"/>
+        <source>ETag %1, the origin&apos;s is %2</source>
+        <translation>ETag %1, celui de l’origine est %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="102"/>
+        <source>the body is the origin&apos;s (SHA-256 %1)</source>
+        <translation>le corps est celui de l’origine (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="104"/>
+        <source>the body differs from the origin&apos;s</source>
+        <translation>le corps diffère de celui de l’origine</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="108"/>
+        <source>Last-Modified %1 is the origin&apos;s</source>
+        <translation>Last-Modified %1 est celui de l’origine</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="111"/>
+        <source>Last-Modified %1, the origin&apos;s is %2</source>
+        <translation>Last-Modified %1, celui de l’origine est %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="138"/>
+        <source>no answer: %1</source>
+        <translation>pas de réponse : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="141"/>
+        <source>HTTP %1 from the site: no copy to judge</source>
+        <translation>HTTP %1 du site : aucune copie à juger</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="170"/>
+        <source>this cache shows no signal of what it served</source>
+        <translation>ce cache n’indique pas ce qu’il a servi</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cacheverdict.cpp" line="171"/>
+        <source>HTTP %1 without a cache signal (%2)</source>
+        <translation>HTTP %1 sans signal de cache (%2)</translation>
     </message>
 </context>
 <context>
@@ -465,32 +533,42 @@
         <translation>Pour des identifiants temporaires&#xa0;: la variable d’environnement qui contient le jeton de session, lue à chaque envoi d’une requête (par exemple AWS_SESSION_TOKEN)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="139"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="143"/>
+        <source>invalidation path</source>
+        <translation>chemin d’invalidation</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="144"/>
+        <source>invalidation paths</source>
+        <translation>chemins d’invalidation</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="155"/>
         <source>setting distribution is missing: set it to the distribution&apos;s ID, such as EDFDVBD6EXAMPLE</source>
         <translation>le paramètre distribution est manquant&#xa0;: indiquez l’ID de la distribution, par exemple EDFDVBD6EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="144"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="160"/>
         <source>setting distribution &quot;%1&quot; is not a distribution ID such as EDFDVBD6EXAMPLE (letters and digits only)</source>
         <translation>le paramètre distribution «&#xa0;%1&#xa0;» n’est pas un ID de distribution comme EDFDVBD6EXAMPLE (lettres et chiffres uniquement)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="149"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="165"/>
         <source>setting access_key_id is missing: set it to the access key ID, such as AKIAIOSFODNN7EXAMPLE</source>
         <translation>le paramètre access_key_id est manquant&#xa0;: indiquez l’ID de la clé d’accès, par exemple AKIAIOSFODNN7EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="155"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="171"/>
         <source>setting access_key_id &quot;%1&quot; is not an access key ID such as AKIAIOSFODNN7EXAMPLE</source>
         <translation>le paramètre access_key_id «&#xa0;%1&#xa0;» n’est pas un ID de clé d’accès comme AKIAIOSFODNN7EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="160"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="176"/>
         <source>setting session_token_env &quot;%1&quot; is not an environment variable name</source>
         <translation>le paramètre session_token_env «&#xa0;%1&#xa0;» n’est pas un nom de variable d’environnement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="164"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="180"/>
         <source>provider cloudfront takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>le fournisseur cloudfront accepte un seul --endpoint, mais %n a été indiqué</numerusform>
@@ -498,37 +576,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="179"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="195"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>URL «&#xa0;%1&#xa0;» mal formée&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="184"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="200"/>
         <source>target &quot;%1&quot; needs a host and no user name or password</source>
         <translation>la cible «&#xa0;%1&#xa0;» doit avoir un hôte et ne contenir ni nom d’utilisateur ni mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="189"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="205"/>
         <source>target &quot;%1&quot; must not contain a fragment (#...): caches never see it</source>
         <translation>la cible «&#xa0;%1&#xa0;» ne doit pas contenir de fragment (#...)&#xa0;: les caches ne le voient jamais</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="199"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="215"/>
         <source>target &quot;%1&quot; contains &apos;*&apos;: CloudFront takes a &apos;*&apos; only at the end of a path; use --match prefix with the part before it</source>
         <translation>la cible «&#xa0;%1&#xa0;» contient &apos;*&apos;&#xa0;: CloudFront n’accepte &apos;*&apos; qu’à la fin d’un chemin&#xa0;; utilisez --match prefix avec la partie qui le précède</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="213"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="229"/>
         <source>target &quot;%1&quot; contains a control character</source>
         <translation>la cible «&#xa0;%1&#xa0;» contient un caractère de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="252"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="268"/>
         <source>provider cloudfront does not support --match %1: use exact, prefix or all</source>
         <translation>le fournisseur cloudfront ne prend pas en charge --match %1&#xa0;: utilisez exact, prefix ou all</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="256"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="272"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all n’accepte aucune cible, mais %n a été indiquée</numerusform>
@@ -536,72 +614,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="259"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="275"/>
         <source>no targets given</source>
         <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="270"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="286"/>
         <source>target &quot;%1&quot;: its invalidation path has %2 characters, more than CloudFront&apos;s %3</source>
         <translation>cible «&#xa0;%1&#xa0;»&#xa0;: son chemin d’invalidation compte %2 caractères, plus que les %3 de CloudFront</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="414"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="446"/>
         <source>empty body</source>
         <translation>corps vide</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="419"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="451"/>
         <source>malformed GetInvalidation reply: no Invalidation Id and Status</source>
         <translation>réponse GetInvalidation mal formée&#xa0;: ni Id ni Status d’Invalidation</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="423"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="455"/>
         <source>malformed reply: HTTP %1 without an Invalidation Id; the invalidation may have been created</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 sans Id d’Invalidation&#xa0;; l’invalidation a peut-être été créée</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="430"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="462"/>
         <source>invalidation %1 completed</source>
         <translation>invalidation %1 terminée</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="436"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="468"/>
         <source>invalidation %1 in progress</source>
         <translation>invalidation %1 en cours</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="437"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="469"/>
         <source>invalidation %1: status %2</source>
         <translation>invalidation %1&#xa0;: état %2</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="458"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="490"/>
         <source>waiting for other invalidations of the distribution to complete</source>
         <translation>en attente de la fin d’autres invalidations de la distribution</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="465"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="497"/>
         <source>check the source&apos;s distribution setting</source>
         <translation>vérifiez le paramètre distribution de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="467"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="499"/>
         <source>the access key needs cloudfront:CreateInvalidation and cloudfront:GetInvalidation on this distribution</source>
         <translation>la clé d’accès nécessite cloudfront:CreateInvalidation et cloudfront:GetInvalidation sur cette distribution</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="470"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="502"/>
         <source>too many paths in one invalidation; lower the source&apos;s batch_size</source>
         <translation>trop de chemins dans une invalidation&#xa0;; réduisez le batch_size de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="475"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="507"/>
         <source>check access_key_id, the secret access key and the computer&apos;s clock</source>
         <translation>vérifiez access_key_id, la clé d’accès secrète et l’horloge de l’ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="479"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="511"/>
         <source>the session token variable %1 is not set</source>
         <translation>la variable %1 du jeton de session n’est pas définie</translation>
     </message>
@@ -674,32 +752,32 @@
         <translation>NAME:VALUE d’un en-tête de requête qui fait partie de la clé de cache (CF-Device-Type, CF-IPCountry, Accept-Language, Origin...)&#xa0;; envoyé avec chaque URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="187"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="196"/>
         <source>setting zone is missing: set it to the zone&apos;s 32-digit Zone ID (dashboard, the domain&apos;s Overview page)</source>
         <translation>le paramètre zone est manquant&#xa0;: indiquez l’ID de zone à 32 chiffres (tableau de bord, page Overview du domaine)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="190"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="199"/>
         <source>setting zone &quot;%1&quot; is not a Zone ID: expected 32 hexadecimal digits, as shown on the domain&apos;s Overview page (not the domain name)</source>
         <translation>le paramètre zone «&#xa0;%1&#xa0;» n’est pas un ID de zone&#xa0;: 32 chiffres hexadécimaux attendus, comme sur la page Overview du domaine (pas le nom de domaine)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="196"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="205"/>
         <source>setting plan is &quot;%1&quot;: expected free, pro, business or enterprise</source>
         <translation>le paramètre plan vaut «&#xa0;%1&#xa0;»&#xa0;: free, pro, business ou enterprise attendu</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="202"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="211"/>
         <source>setting email &quot;%1&quot; is not an email address (it is the Cloudflare login that goes with a Global API key)</source>
         <translation>le paramètre email «&#xa0;%1&#xa0;» n’est pas une adresse e-mail (c’est l’identifiant Cloudflare associé à une Global API Key)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="208"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="217"/>
         <source>setting account &quot;%1&quot; is not an Account ID: expected 32 hexadecimal digits</source>
         <translation>le paramètre account «&#xa0;%1&#xa0;» n’est pas un ID de compte&#xa0;: 32 chiffres hexadécimaux attendus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="213"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="222"/>
         <source>provider cloudflare takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>le fournisseur cloudflare accepte un seul --endpoint, mais %n a été indiqué</numerusform>
@@ -707,57 +785,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="233"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="242"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>la cible «&#xa0;%1&#xa0;» contient des espaces ou des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="243"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="252"/>
         <source>prefix &quot;%1&quot; must start with a host name, as in www.example.com/images</source>
         <translation>le préfixe «&#xa0;%1&#xa0;» doit commencer par un nom d’hôte, comme dans www.example.com/images</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="247"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="256"/>
         <source>prefix &quot;%1&quot; must not contain a query string or fragment</source>
         <translation>le préfixe «&#xa0;%1&#xa0;» ne doit contenir ni query string ni fragment</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="250"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="259"/>
         <source>prefix &quot;%1&quot; contains &apos;*&apos;: a prefix purge needs no wildcard, it already covers everything below the path</source>
         <translation>le préfixe «&#xa0;%1&#xa0;» contient &apos;*&apos;&#xa0;: une purge par préfixe n’a pas besoin de joker, elle couvre déjà tout ce qui se trouve sous le chemin</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="255"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="264"/>
         <source>prefix &quot;%1&quot; has more than 31 path segments</source>
         <translation>le préfixe «&#xa0;%1&#xa0;» a plus de 31 segments de chemin</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="260"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="269"/>
         <source>host &quot;%1&quot; is not a host name: write it alone, as in images.example.com (no scheme, port or path)</source>
         <translation>l’hôte «&#xa0;%1&#xa0;» n’est pas un nom d’hôte&#xa0;: écrivez-le seul, comme dans images.example.com (sans schéma, port ni chemin)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="268"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="277"/>
         <source>tag &quot;%1&quot; contains a comma: give each tag on its own</source>
         <translation>le tag «&#xa0;%1&#xa0;» contient une virgule&#xa0;: indiquez chaque tag séparément</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="271"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="280"/>
         <source>tag &quot;%1&quot; is longer than 1024 bytes</source>
         <translation>le tag «&#xa0;%1&#xa0;» dépasse 1024 octets</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="283"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="292"/>
         <source>provider cloudflare does not support --match %1</source>
         <translation>le fournisseur cloudflare ne prend pas en charge --match %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="286"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="295"/>
         <source>provider cloudflare does not support --action invalidate: its API has no soft purge</source>
         <translation>le fournisseur cloudflare ne prend pas en charge --action invalidate&#xa0;: son API n’a pas de soft purge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="291"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="300"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all n’accepte aucune cible, mais %n a été indiquée</numerusform>
@@ -765,47 +843,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="294"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="303"/>
         <source>no targets given</source>
         <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="302"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="311"/>
         <source>option header names %1 twice; a cached object has one value for it</source>
         <translation>l’option header nomme %1 deux fois&#xa0;; un objet en cache n’a qu’une valeur pour cet en-tête</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="409"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="418"/>
         <source>malformed reply: HTTP %1 without Cloudflare&apos;s JSON envelope, so it is unknown whether the purge was accepted</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 sans l’enveloppe JSON de Cloudflare, on ne sait donc pas si la purge a été acceptée</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="413"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="422"/>
         <source>empty body</source>
         <translation>corps vide</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="416"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="425"/>
         <source>Cloudflare answered HTTP %1 but reported failure</source>
         <translation>Cloudflare a répondu HTTP %1 mais a signalé un échec</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="417"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="426"/>
         <source>no error given</source>
         <translation>aucune erreur indiquée</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="421"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="430"/>
         <source>accepted; the reply carries no purge id</source>
         <translation>acceptée&#xa0;; la réponse ne contient aucun identifiant de purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="430"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="439"/>
         <source>HTTP 429: over Cloudflare&apos;s purge rate limit</source>
         <translation>HTTP 429&#xa0;: limite de débit des purges de Cloudflare dépassée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="435"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="444"/>
         <source>HTTP 400: Cloudflare rejected the purge of %n item(s)</source>
         <translation>
             <numerusform>HTTP 400&#xa0;: Cloudflare a rejeté la purge de %n élément</numerusform>
@@ -813,17 +891,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="441"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="450"/>
         <source>HTTP %1: Cloudflare refused the credentials: the API token needs the Cache Purge permission for this zone (with the email setting, the secret must be the Global API key)</source>
         <translation>HTTP %1&#xa0;: Cloudflare a refusé les identifiants&#xa0;: le jeton d’API nécessite l’autorisation Cache Purge pour cette zone (avec le paramètre email, le secret doit être la Global API Key)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="449"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="458"/>
         <source>HTTP 404: no such zone or API path; check the source&apos;s zone and endpoint</source>
         <translation>HTTP 404&#xa0;: zone ou chemin d’API inexistant&#xa0;; vérifiez la zone et l’endpoint de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="453"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="462"/>
         <source>HTTP 413: request too large</source>
         <translation>HTTP 413&#xa0;: requête trop volumineuse</translation>
     </message>
@@ -890,94 +968,159 @@ Code de sortie&#xa0;: 0 tout a réussi (ou est en file), 1 une transaction a éc
 <context>
     <name>ComposerPanel</name>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="39"/>
+        <location filename="../widgets/composerpanel.cpp" line="41"/>
         <source>Exact URLs</source>
         <translation>URL exactes</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="41"/>
+        <location filename="../widgets/composerpanel.cpp" line="43"/>
         <source>URL prefixes</source>
         <translation>Préfixes d’URL</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="43"/>
+        <location filename="../widgets/composerpanel.cpp" line="45"/>
         <source>Tags (surrogate keys)</source>
         <translation>Tags (surrogate keys)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="45"/>
+        <location filename="../widgets/composerpanel.cpp" line="47"/>
         <source>Whole hosts</source>
         <translation>Hôtes entiers</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="47"/>
+        <location filename="../widgets/composerpanel.cpp" line="49"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="49"/>
+        <location filename="../widgets/composerpanel.cpp" line="51"/>
         <source>Provider objects</source>
         <translation>Objets du fournisseur</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="82"/>
+        <location filename="../widgets/composerpanel.cpp" line="84"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="85"/>
+        <location filename="../widgets/composerpanel.cpp" line="87"/>
         <source>Sources to purge</source>
         <translation>Sources à purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="93"/>
+        <location filename="../widgets/composerpanel.cpp" line="95"/>
+        <source>Purge as ordered &amp;layers</source>
+        <translation>Purger en &amp;couches ordonnées</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="97"/>
+        <source>Each source starts only when the one above it has succeeded; a failure stops the sources below it</source>
+        <translation>Chaque source ne commence que lorsque celle du dessus a réussi ; un échec arrête les sources du dessous</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="102"/>
+        <source>Move source up</source>
+        <translation>Monter la source</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="103"/>
+        <source>Move the selected source up: an earlier layer</source>
+        <translation>Monter la source choisie : une couche plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="107"/>
+        <source>Move source down</source>
+        <translation>Descendre la source</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="108"/>
+        <source>Move the selected source down: a later layer</source>
+        <translation>Descendre la source choisie : une couche plus tard</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="123"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="94"/>
+        <location filename="../widgets/composerpanel.cpp" line="124"/>
         <source>P&amp;urge</source>
         <translation>P&amp;urger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="96"/>
+        <location filename="../widgets/composerpanel.cpp" line="126"/>
         <source>Remove the cached copies; the next request fetches from the origin</source>
         <translation>Supprimer les copies en cache&#xa0;; la requête suivante interroge l’origine</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="97"/>
+        <location filename="../widgets/composerpanel.cpp" line="127"/>
         <source>&amp;Invalidate</source>
         <translation>&amp;Invalider</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="106"/>
+        <location filename="../widgets/composerpanel.cpp" line="136"/>
         <source>Match</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="114"/>
+        <location filename="../widgets/composerpanel.cpp" line="144"/>
         <source>&amp;Match:</source>
         <translation>&amp;Correspondance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="126"/>
+        <location filename="../widgets/composerpanel.cpp" line="150"/>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="151"/>
+        <source>As each source says</source>
+        <translation>Comme chaque source l’indique</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="152"/>
+        <source>Ask for each URL (HEAD)</source>
+        <translation>Interroger chaque URL (HEAD)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="153"/>
+        <source>Fetch each URL (GET)</source>
+        <translation>Récupérer chaque URL (GET)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="154"/>
+        <source>Do not verify</source>
+        <translation>Ne pas vérifier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="155"/>
+        <source>After the purge, ask for the purged URLs as a visitor would and check that the cache no longer serves the old copy (exact URLs only)</source>
+        <translation>Après la purge, demander les URL purgées comme un visiteur et vérifier que le cache ne sert plus l’ancienne copie (URL exactes seulement)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="157"/>
+        <source>&amp;Verify:</source>
+        <translation>&amp;Vérifier :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="169"/>
         <source>&amp;Targets</source>
         <translation>Ci&amp;bles</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="129"/>
+        <location filename="../widgets/composerpanel.cpp" line="172"/>
         <source>New target</source>
         <translation>Nouvelle cible</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="131"/>
+        <location filename="../widgets/composerpanel.cpp" line="174"/>
         <source>Type a URL, prefix, tag or host and press Enter; paste many lines at once</source>
         <translation>URL, préfixe, tag ou hôte puis Entrée&#xa0;; collez plusieurs lignes d’un coup</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="146"/>
-        <location filename="../widgets/composerpanel.cpp" line="239"/>
-        <location filename="../widgets/composerpanel.cpp" line="465"/>
+        <location filename="../widgets/composerpanel.cpp" line="189"/>
+        <location filename="../widgets/composerpanel.cpp" line="282"/>
+        <location filename="../widgets/composerpanel.cpp" line="568"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n cible ajoutée.</numerusform>
@@ -985,67 +1128,67 @@ Code de sortie&#xa0;: 0 tout a réussi (ou est en file), 1 une transaction a éc
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="153"/>
+        <location filename="../widgets/composerpanel.cpp" line="196"/>
         <source>Add from &amp;git…</source>
         <translation>Ajouter depuis &amp;git…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="155"/>
+        <location filename="../widgets/composerpanel.cpp" line="198"/>
         <source>Add the URLs of files changed between two revisions or deploys</source>
         <translation>Ajouter les URL des fichiers modifiés entre deux révisions ou déploiements</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="157"/>
+        <location filename="../widgets/composerpanel.cpp" line="200"/>
         <source>C&amp;lear</source>
         <translation>E&amp;ffacer</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="164"/>
+        <location filename="../widgets/composerpanel.cpp" line="207"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="165"/>
+        <location filename="../widgets/composerpanel.cpp" line="208"/>
         <source>Remove the preset&apos;s extra targets</source>
         <translation>Supprimer les cibles supplémentaires du préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="192"/>
+        <location filename="../widgets/composerpanel.cpp" line="235"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="199"/>
+        <location filename="../widgets/composerpanel.cpp" line="242"/>
         <source>Save as pre&amp;set…</source>
         <translation>Enregistrer comme pr&amp;éréglage…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="202"/>
+        <location filename="../widgets/composerpanel.cpp" line="245"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="204"/>
+        <location filename="../widgets/composerpanel.cpp" line="247"/>
         <source>Show the requests that would be sent (Ctrl+Shift+P)</source>
         <translation>Afficher les requêtes qui seraient envoyées (Ctrl+Maj+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="208"/>
+        <location filename="../widgets/composerpanel.cpp" line="251"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Mettre la purge en file (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="259"/>
+        <location filename="../widgets/composerpanel.cpp" line="302"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (type %2 inconnu)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="264"/>
+        <location filename="../widgets/composerpanel.cpp" line="307"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="268"/>
+        <location filename="../widgets/composerpanel.cpp" line="311"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -1054,47 +1197,57 @@ Correspondances&#xa0;: %2
 Invalidation&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="270"/>
+        <location filename="../widgets/composerpanel.cpp" line="313"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="270"/>
+        <location filename="../widgets/composerpanel.cpp" line="313"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="350"/>
+        <location filename="../widgets/composerpanel.cpp" line="370"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="371"/>
+        <source>Layers, first to last: %1</source>
+        <translation>Couches, de la première à la dernière : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="445"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Marquer les copies en cache comme périmées&#xa0;; elles peuvent encore être servies pendant que l’origine est réinterrogée</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="351"/>
+        <location filename="../widgets/composerpanel.cpp" line="446"/>
         <source>Choose sources first</source>
         <translation>Choisissez d’abord des sources</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="352"/>
+        <location filename="../widgets/composerpanel.cpp" line="447"/>
         <source>Not supported by %1</source>
         <translation>Non pris en charge par %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="354"/>
+        <location filename="../widgets/composerpanel.cpp" line="449"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Les sources choisies n’ont aucun type de correspondance en commun&#xa0;; purgez-les séparément.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="365"/>
+        <location filename="../widgets/composerpanel.cpp" line="460"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>cibles lues dans %1 au moment de la purge</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="371"/>
+        <location filename="../widgets/composerpanel.cpp" line="466"/>
         <source>the files changed in %1 (%2)</source>
         <translation>les fichiers modifiés dans %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="372"/>
+        <location filename="../widgets/composerpanel.cpp" line="467"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n fichier modifié dans %1 (%2)</numerusform>
@@ -1102,12 +1255,12 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="376"/>
+        <location filename="../widgets/composerpanel.cpp" line="471"/>
         <source>Also purged: %1, mapped for each source with its own map setting.</source>
         <translation>Également purgé&#xa0;: %1, mis en correspondance pour chaque source avec son propre paramètre map.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="403"/>
+        <location filename="../widgets/composerpanel.cpp" line="498"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n fichier sans correspondance pour certaines sources</numerusform>
@@ -1115,7 +1268,15 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="593"/>
+        <location filename="../widgets/composerpanel.cpp" line="594"/>
+        <source>%1: not sent %n file(s) it does not map (%2)</source>
+        <translation>
+            <numerusform>%1 : %n fichier qu’elle ne mappe pas non envoyé (%2)</numerusform>
+            <numerusform>%1 : %n fichiers qu’elle ne mappe pas non envoyés (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="689"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>%n fichier modifié ajouté.</numerusform>
@@ -1123,34 +1284,33 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="368"/>
+        <location filename="../widgets/composerpanel.cpp" line="463"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="394"/>
+        <location filename="../widgets/composerpanel.cpp" line="489"/>
         <source>Purge &amp;everything…</source>
         <translation>&amp;Tout purger…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="395"/>
+        <location filename="../widgets/composerpanel.cpp" line="490"/>
         <source>Invalidate</source>
         <translation>Invalider</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="396"/>
+        <location filename="../widgets/composerpanel.cpp" line="491"/>
         <source>Purge</source>
         <translation>Purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="399"/>
+        <location filename="../widgets/composerpanel.cpp" line="494"/>
         <source>Everything the chosen sources cache</source>
         <translation>Tout ce que les sources choisies mettent en cache</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="399"/>
-        <location filename="../widgets/composerpanel.cpp" line="496"/>
-        <location filename="../widgets/composerpanel.cpp" line="510"/>
+        <location filename="../widgets/composerpanel.cpp" line="494"/>
+        <location filename="../widgets/composerpanel.cpp" line="605"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n cible</numerusform>
@@ -1158,7 +1318,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="401"/>
+        <location filename="../widgets/composerpanel.cpp" line="496"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n fichier sans correspondance</numerusform>
@@ -1166,46 +1326,22 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="453"/>
+        <location filename="../widgets/composerpanel.cpp" line="556"/>
         <source>No source named %1.</source>
         <translation>Aucune source nommée %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="455"/>
+        <location filename="../widgets/composerpanel.cpp" line="558"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Les sources choisies ne prennent pas en charge la correspondance %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="457"/>
+        <location filename="../widgets/composerpanel.cpp" line="560"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Les sources choisies ne peuvent pas invalider&#xa0;; Purger est sélectionné à la place.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="494"/>
-        <source>%1: %n request(s)</source>
-        <translation>
-            <numerusform>%1&#xa0;: %n requête</numerusform>
-            <numerusform>%1&#xa0;: %n requêtes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="495"/>
-        <source>%1: %n request(s) for %2</source>
-        <translation>
-            <numerusform>%1&#xa0;: %n requête pour %2</numerusform>
-            <numerusform>%1&#xa0;: %n requêtes pour %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="498"/>
-        <source>; not sent %n file(s) it does not map (%1)</source>
-        <translation>
-            <numerusform>&#xa0;; %n fichier sans correspondance non envoyé (%1)</numerusform>
-            <numerusform>&#xa0;; %n fichiers sans correspondance non envoyés (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="506"/>
+        <location filename="../widgets/composerpanel.cpp" line="601"/>
         <source>%n request(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n requête purgera tout ce que %1 met en cache.</numerusform>
@@ -1213,7 +1349,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="508"/>
+        <location filename="../widgets/composerpanel.cpp" line="603"/>
         <source>%n request(s) (batches) to %1 for %2.</source>
         <translation>
             <numerusform>%n requête (lot) vers %1 pour %2.</numerusform>
@@ -1221,7 +1357,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="526"/>
+        <location filename="../widgets/composerpanel.cpp" line="622"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -1230,27 +1366,27 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="529"/>
+        <location filename="../widgets/composerpanel.cpp" line="625"/>
         <source>Purge everything</source>
         <translation>Tout purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="530"/>
+        <location filename="../widgets/composerpanel.cpp" line="626"/>
         <source>Nothing was purged.</source>
         <translation>Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="536"/>
+        <location filename="../widgets/composerpanel.cpp" line="632"/>
         <source>Nothing was queued: %1</source>
         <translation>Rien n’a été mis en file&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="544"/>
+        <location filename="../widgets/composerpanel.cpp" line="640"/>
         <source>Nothing queued: queued work already covers all of it.</source>
         <translation>Rien mis en file&#xa0;: le travail déjà en file couvre tout.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="545"/>
+        <location filename="../widgets/composerpanel.cpp" line="641"/>
         <source>Queued %n request(s).</source>
         <translation>
             <numerusform>%n requête mise en file.</numerusform>
@@ -1258,37 +1394,37 @@ Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cett
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="560"/>
+        <location filename="../widgets/composerpanel.cpp" line="656"/>
         <source>Choose at least one source.</source>
         <translation>Choisissez au moins une source.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="563"/>
+        <location filename="../widgets/composerpanel.cpp" line="659"/>
         <source>Save as preset</source>
         <translation>Enregistrer comme préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="563"/>
+        <location filename="../widgets/composerpanel.cpp" line="659"/>
         <source>Preset name:</source>
         <translation>Nom du préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="567"/>
+        <location filename="../widgets/composerpanel.cpp" line="663"/>
         <source>Replace preset</source>
         <translation>Remplacer le préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="567"/>
+        <location filename="../widgets/composerpanel.cpp" line="663"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Un préréglage nommé %1 existe. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="570"/>
+        <location filename="../widgets/composerpanel.cpp" line="666"/>
         <source>Could not save the preset: %1</source>
         <translation>Impossible d’enregistrer le préréglage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="573"/>
+        <location filename="../widgets/composerpanel.cpp" line="669"/>
         <source>Saved preset %1.</source>
         <translation>Préréglage %1 enregistré.</translation>
     </message>
@@ -1304,18 +1440,18 @@ Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cett
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="179"/>
+        <location filename="../app/storage/database.cpp" line="199"/>
         <source>cannot create profile directory %1</source>
         <translation>impossible de créer le dossier de profil %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="238"/>
+        <location filename="../app/storage/database.cpp" line="258"/>
         <source>cannot open database in %1: %2</source>
         <translation>impossible d’ouvrir la base de données dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="379"/>
-        <location filename="../app/storage/database.cpp" line="391"/>
+        <location filename="../app/storage/database.cpp" line="399"/>
+        <location filename="../app/storage/database.cpp" line="411"/>
         <source>database migration %1 failed: %2</source>
         <translation>la migration %1 de la base de données a échoué&#xa0;: %2</translation>
     </message>
@@ -1584,12 +1720,12 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>L’ID du service (nécessaire pour --match tag et --match all&#xa0;; les purges d’URL fonctionnent sans)</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="95"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="101"/>
         <source>setting service &quot;%1&quot; is not a Fastly service ID: expected letters and digits only, as in SU1Z0isxPaozGVKXdv0eY</source>
         <translation>le paramètre service «&#xa0;%1&#xa0;» n’est pas un ID de service Fastly&#xa0;: lettres et chiffres uniquement, comme dans SU1Z0isxPaozGVKXdv0eY</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/fastlyprovider.cpp" line="101"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="107"/>
         <source>provider fastly takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>le fournisseur fastly accepte un seul --endpoint, mais %n a été indiqué</numerusform>
@@ -1597,72 +1733,72 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="112"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="118"/>
         <source>Fastly cannot soft-purge everything: purge all always removes every object. Use --action purge, or soft-purge a surrogate key that every object carries</source>
         <translation>Fastly ne peut pas tout purger en soft purge&#xa0;: purge all supprime toujours chaque objet. Utilisez --action purge, ou faites un soft purge d’une surrogate key que porte chaque objet</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="117"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="123"/>
         <source>setting service is missing: --match %1 needs the source&apos;s --set service=SERVICE_ID</source>
         <translation>le paramètre service est manquant&#xa0;: --match %1 nécessite --set service=SERVICE_ID sur la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="123"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="129"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>la cible «&#xa0;%1&#xa0;» contient des espaces ou des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="126"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="132"/>
         <source>URL &quot;%1&quot; carries a user name or password; caches key objects without it</source>
         <translation>l’URL «&#xa0;%1&#xa0;» contient un nom d’utilisateur ou un mot de passe&#xa0;; les caches les omettent dans la clé des objets</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="131"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="137"/>
         <source>surrogate key &quot;%1…&quot; is longer than 1024 bytes</source>
         <translation>la surrogate key «&#xa0;%1…&#xa0;» dépasse 1024 octets</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="227"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="233"/>
         <source>malformed reply: HTTP %1 without a JSON object, so it is unknown whether Fastly purged it</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 sans objet JSON, on ne sait donc pas si Fastly a purgé</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="231"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="237"/>
         <source>empty body</source>
         <translation>corps vide</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="244"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="250"/>
         <source>malformed reply: HTTP %1 names none of the surrogate keys sent</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 ne nomme aucune des surrogate keys envoyées</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="251"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="257"/>
         <source>no purge id for %1</source>
         <translation>aucun identifiant de purge pour %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="257"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="263"/>
         <source>Fastly answered HTTP %1 without status &quot;ok&quot;</source>
         <translation>Fastly a répondu HTTP %1 sans status &quot;ok&quot;</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="272"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="278"/>
         <source>HTTP 429: over Fastly&apos;s 1,000 requests per hour</source>
         <translation>HTTP 429&#xa0;: au-delà des 1 000 requêtes par heure de Fastly</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="278"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="284"/>
         <source>HTTP %1: Fastly refused the API token; it needs the purge_select scope (purge_all for --match all) on this service</source>
         <translation>HTTP %1&#xa0;: Fastly a refusé le jeton d’API&#xa0;; il nécessite la portée purge_select (purge_all pour --match all) sur ce service</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="284"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="290"/>
         <source>HTTP 404: no such service or API path; check the source&apos;s service and endpoint</source>
         <translation>HTTP 404&#xa0;: service ou chemin d’API inexistant&#xa0;; vérifiez le service et l’endpoint de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="290"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="296"/>
         <source>HTTP %1: Fastly rejected the purge</source>
         <translation>HTTP %1&#xa0;: Fastly a rejeté la purge</translation>
     </message>
@@ -2055,8 +2191,16 @@ Quitter maintenant&#xa0;?</numerusform>
         <source>%1 open transaction(s) belong to another running Purgeline process and are left to it</source>
         <translation>%1 transaction(s) ouverte(s) appartiennent à un autre processus Purgeline en cours et lui sont laissées</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/historycommands.cpp" line="166"/>
+        <source>%n verification(s) a stopped process began are finished here</source>
+        <translation>
+            <numerusform>%n vérification commencée par un processus arrêté est terminée ici</numerusform>
+            <numerusform>%n vérifications commencées par un processus arrêté sont terminées ici</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="162"/>
+        <location filename="../app/cli/historycommands.cpp" line="170"/>
         <source>nothing to resume</source>
         <translation>rien à reprendre</translation>
     </message>
@@ -2452,97 +2596,97 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>En-tête qui porte le secret à chaque PURGE/BAN, pour les caches qui vérifient un jeton en plus de l’adresse du client&#xa0;; obligatoire si un secret est configuré.</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="124"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="135"/>
         <source>http-purge needs at least one --endpoint: the base URL of each cache, e.g. --endpoint http://127.0.0.1:6081</source>
         <translation>http-purge nécessite au moins un --endpoint&#xa0;: l’URL de base de chaque cache, p. ex. --endpoint http://127.0.0.1:6081</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="133"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="144"/>
         <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» mal formé&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="137"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="148"/>
         <source>--endpoint &quot;%1&quot; must not have a query or fragment: the target&apos;s path and query are appended to it</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» ne doit avoir ni query ni fragment&#xa0;: le chemin et la query de la cible y sont ajoutés</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="142"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="153"/>
         <source>--endpoint &quot;%1&quot; must not carry a user name or password; put a token in the secret and name its header with --set secret_header=NAME</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» ne doit contenir ni nom d’utilisateur ni mot de passe&#xa0;; mettez un jeton dans le secret et nommez son en-tête avec --set secret_header=NOM</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="150"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="161"/>
         <source>--endpoint &quot;%1&quot; is given twice</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» est indiqué deux fois</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="155"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="166"/>
         <source>prefix_method &quot;%1&quot; is not one of: ban, wildcard</source>
         <translation>prefix_method «&#xa0;%1&#xa0;» n’est ni ban ni wildcard</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="158"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="169"/>
         <source>ban_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>ban_header «&#xa0;%1&#xa0;» n’est pas un nom d’en-tête HTTP valide</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="162"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="173"/>
         <source>secret_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>secret_header «&#xa0;%1&#xa0;» n’est pas un nom d’en-tête HTTP valide</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="166"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="177"/>
         <source>secret_header &quot;%1&quot; collides with the Host or ban header the purge needs</source>
         <translation>secret_header «&#xa0;%1&#xa0;» entre en conflit avec l’en-tête Host ou ban nécessaire à la purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="171"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="182"/>
         <source>a secret is configured but secret_header is not set: --set secret_header=NAME names the header that carries it (e.g. X-Purge-Token)</source>
         <translation>un secret est configuré mais secret_header n’est pas défini&#xa0;: --set secret_header=NOM nomme l’en-tête qui le porte (p. ex. X-Purge-Token)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="182"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="193"/>
         <source>--match all needs BAN support: it is only available with --set prefix_method=ban (Varnish)</source>
         <translation>--match all nécessite la prise en charge de BAN&#xa0;: disponible uniquement avec --set prefix_method=ban (Varnish)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="270"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="281"/>
         <source>ban added (HTTP %1)</source>
         <translation>ban ajouté (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="271"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="282"/>
         <source>purged (HTTP %1)</source>
         <translation>purgé (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="275"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="286"/>
         <source>the cache does not do partial purges: PURGE with a trailing &quot;*&quot; needs ngx_cache_purge 2.4 or later (Debian 12 ships 2.3); use single URLs, or prefix_method=ban on Varnish</source>
         <translation>le cache ne fait pas de purge partielle&#xa0;: PURGE avec un &quot;*&quot; final nécessite ngx_cache_purge 2.4 ou ultérieur (Debian 12 fournit la 2.3)&#xa0;; utilisez des URL individuelles, ou prefix_method=ban avec Varnish</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="281"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="292"/>
         <source>was not cached (HTTP %1)</source>
         <translation>n’était pas en cache (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="285"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="296"/>
         <source>the cache refused %1 from this client; most likely its purge ACL does not allow it: the VCL&apos;s acl checked in vcl_recv (Varnish), the proxy_cache_purge location&apos;s allow rules (nginx), or &quot;acl PURGE method PURGE&quot; with &quot;http_access allow PURGE&quot; for this address (Squid)</source>
         <translation>le cache a refusé %1 de ce client&#xa0;; son ACL de purge ne l’autorise probablement pas&#xa0;: l’acl de la VCL vérifiée dans vcl_recv (Varnish), les règles allow de la location proxy_cache_purge (nginx), ou &quot;acl PURGE method PURGE&quot; avec &quot;http_access allow PURGE&quot; pour cette adresse (Squid)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="292"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="303"/>
         <source>; nginx and Squid have no BAN at all (use prefix_method=wildcard with ngx_cache_purge 2.4 or later)</source>
         <translation>&#xa0;; nginx et Squid n’ont pas du tout de BAN (utilisez prefix_method=wildcard avec ngx_cache_purge 2.4 ou ultérieur)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="297"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="308"/>
         <source>; or it rejected the secret sent in %1</source>
         <translation>&#xa0;; ou il a rejeté le secret envoyé dans %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="303"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="314"/>
         <source>the cache has no handler for %1 requests; add one to its configuration</source>
         <translation>le cache n’a pas de gestionnaire pour les requêtes %1&#xa0;; ajoutez-en un à sa configuration</translation>
     </message>
@@ -2621,47 +2765,47 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>v1&#xa0;: POST /api/v1/purge avec une clé Bearer disposant de l’autorisation Purge&#xa0;; legacy&#xa0;: l’ancien POST /v2/image/purger avec authentification Basic</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="66"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="71"/>
         <source>setting api is &quot;%1&quot;: expected v1 or legacy</source>
         <translation>le paramètre api vaut «&#xa0;%1&#xa0;»&#xa0;: v1 ou legacy attendu</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="78"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="83"/>
         <source>imgix purges exact URLs only, but &quot;%1&quot; ends with the wildcard *</source>
         <translation>imgix ne purge que des URL exactes, mais «&#xa0;%1&#xa0;» se termine par le joker *</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="165"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="170"/>
         <source>reply unreadable; no purge id</source>
         <translation>réponse illisible&#xa0;; aucun identifiant de purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="172"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="177"/>
         <source>imgix answered HTTP %1 but reported errors for %2: %3</source>
         <translation>imgix a répondu HTTP %1 mais a signalé des erreurs pour %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="179"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="184"/>
         <source>reply carries no purge id</source>
         <translation>la réponse ne contient aucun identifiant de purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="187"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="192"/>
         <source>duplicate purge of %1 within 10 s (HTTP 409); imgix still purges it</source>
         <translation>purge en double de %1 en moins de 10 s (HTTP 409)&#xa0;; imgix la purge quand même</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="191"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="196"/>
         <source>imgix rejected the API key (HTTP 401); check the source&apos;s API key</source>
         <translation>imgix a rejeté la clé d’API (HTTP 401)&#xa0;; vérifiez la clé d’API de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="195"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="200"/>
         <source>imgix refused the purge (HTTP 403); the API key needs the Purge permission</source>
         <translation>imgix a refusé la purge (HTTP 403)&#xa0;; la clé d’API doit avoir l’autorisation Purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="200"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="205"/>
         <source>imgix rejected the purge of %1 (HTTP %2)</source>
         <translation>imgix a rejeté la purge de %1 (HTTP %2)</translation>
     </message>
@@ -2694,42 +2838,42 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>L’utilisateur du portail Instart Logic&#xa0;; le mot de passe est le secret</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="92"/>
+        <location filename="../app/providers/instartprovider.cpp" line="94"/>
         <source>setting customer is missing: set it to the company name of the Instart Logic account</source>
         <translation>le paramètre customer est manquant&#xa0;: indiquez le nom de la société du compte Instart Logic</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="96"/>
+        <location filename="../app/providers/instartprovider.cpp" line="98"/>
         <source>setting customer &quot;%1&quot; must be the bare company name: it may not contain white space or any of / ? # % \</source>
         <translation>le paramètre customer «&#xa0;%1&#xa0;» doit être le seul nom de la société&#xa0;: ni espace ni aucun de /&#xa0;? # % \</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="102"/>
+        <location filename="../app/providers/instartprovider.cpp" line="104"/>
         <source>setting user is missing: set it to the Instart Logic user name</source>
         <translation>le paramètre user est manquant&#xa0;: indiquez le nom d’utilisateur Instart Logic</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="104"/>
+        <location filename="../app/providers/instartprovider.cpp" line="106"/>
         <source>setting user &quot;%1&quot; has leading or trailing white space</source>
         <translation>le paramètre user «&#xa0;%1&#xa0;» commence ou se termine par des espaces</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="106"/>
+        <location filename="../app/providers/instartprovider.cpp" line="108"/>
         <source>setting user &quot;%1&quot; must not contain &apos;:&apos;</source>
         <translation>le paramètre user «&#xa0;%1&#xa0;» ne doit pas contenir &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="76"/>
+        <location filename="../app/providers/instartprovider.cpp" line="78"/>
         <source>Cache key modifier</source>
         <translation>Modificateur de clé de cache</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="80"/>
+        <location filename="../app/providers/instartprovider.cpp" line="82"/>
         <source>cache_key_modifier_regex: purge only the variants whose cache key modifier matches, as in device_type_* (prefix purges only)</source>
         <translation>cache_key_modifier_regex&#xa0;: ne purger que les variantes dont le modificateur de clé de cache correspond, comme dans device_type_* (purges par préfixe uniquement)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/instartprovider.cpp" line="108"/>
+        <location filename="../app/providers/instartprovider.cpp" line="110"/>
         <source>provider instart takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>le fournisseur instart accepte un seul --endpoint, mais %n a été indiqué</numerusform>
@@ -2737,167 +2881,167 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="117"/>
+        <location filename="../app/providers/instartprovider.cpp" line="119"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>la cible «&#xa0;%1&#xa0;» contient des espaces ou des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="122"/>
+        <location filename="../app/providers/instartprovider.cpp" line="124"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>URL «&#xa0;%1&#xa0;» mal formée&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="127"/>
+        <location filename="../app/providers/instartprovider.cpp" line="129"/>
         <source>target &quot;%1&quot; must not contain a user name or password</source>
         <translation>la cible «&#xa0;%1&#xa0;» ne doit contenir ni nom d’utilisateur ni mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="133"/>
+        <location filename="../app/providers/instartprovider.cpp" line="135"/>
         <source>target &quot;%1&quot; has an invalid port &quot;%2&quot;</source>
         <translation>la cible «&#xa0;%1&#xa0;» a un port «&#xa0;%2&#xa0;» invalide</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="138"/>
+        <location filename="../app/providers/instartprovider.cpp" line="140"/>
         <source>target &quot;%1&quot; has no host</source>
         <translation>la cible «&#xa0;%1&#xa0;» n’a pas d’hôte</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="144"/>
+        <location filename="../app/providers/instartprovider.cpp" line="146"/>
         <source>target &quot;%1&quot;: a &apos;*&apos; in the host is only allowed as its whole first label, as in http://*.example.net/</source>
         <translation>cible «&#xa0;%1&#xa0;»&#xa0;: un &apos;*&apos; dans l’hôte n’est permis que comme premier label entier, comme dans http://*.example.net/</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="152"/>
+        <location filename="../app/providers/instartprovider.cpp" line="154"/>
         <source>target &quot;%1&quot;: &quot;%2&quot; is not a valid host name (write internationalized names in their xn-- form)</source>
         <translation>cible «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nom d’hôte valide (écrivez les noms internationalisés sous leur forme xn--)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="158"/>
+        <location filename="../app/providers/instartprovider.cpp" line="160"/>
         <source>target &quot;%1&quot; has no path: add at least &quot;/&quot; after the host</source>
         <translation>la cible «&#xa0;%1&#xa0;» n’a pas de chemin&#xa0;: ajoutez au moins &quot;/&quot; après l’hôte</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="161"/>
+        <location filename="../app/providers/instartprovider.cpp" line="163"/>
         <source>target &quot;%1&quot; must not contain a fragment (#...): caches never see it</source>
         <translation>la cible «&#xa0;%1&#xa0;» ne doit pas contenir de fragment (#...)&#xa0;: les caches ne le voient jamais</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="166"/>
+        <location filename="../app/providers/instartprovider.cpp" line="168"/>
         <source>target &quot;%1&quot;: &apos;*&apos; in the path is taken literally by Instart Logic; use --match prefix with the path up to where the &apos;*&apos; was</source>
         <translation>cible «&#xa0;%1&#xa0;»&#xa0;: Instart Logic prend un &apos;*&apos; du chemin au pied de la lettre&#xa0;; utilisez --match prefix avec le chemin jusqu’à l’emplacement du &apos;*&apos;</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="178"/>
+        <location filename="../app/providers/instartprovider.cpp" line="180"/>
         <source>--cache-key-modifier &quot;%1&quot;: Instart Logic allows a &apos;*&apos; wildcard only at the end, as in &quot;device_type_*&quot;</source>
         <translation>--cache-key-modifier «&#xa0;%1&#xa0;»&#xa0;: Instart Logic n’autorise un joker &apos;*&apos; qu’à la fin, comme dans &quot;device_type_*&quot;</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="184"/>
+        <location filename="../app/providers/instartprovider.cpp" line="186"/>
         <source>--cache-key-modifier &quot;%1&quot; contains white space or control characters</source>
         <translation>--cache-key-modifier «&#xa0;%1&#xa0;» contient des espaces ou des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="192"/>
+        <location filename="../app/providers/instartprovider.cpp" line="194"/>
         <source>provider instart does not support --match %1: use exact or prefix</source>
         <translation>le fournisseur instart ne prend pas en charge --match %1&#xa0;: utilisez exact ou prefix</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="195"/>
+        <location filename="../app/providers/instartprovider.cpp" line="197"/>
         <source>no targets given</source>
         <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="197"/>
+        <location filename="../app/providers/instartprovider.cpp" line="199"/>
         <source>--cache-key-modifier works only with --match prefix: Instart Logic answers 400 Bad Request when cache_key_modifier_regex is sent with an exact match</source>
         <translation>--cache-key-modifier ne fonctionne qu’avec --match prefix&#xa0;: Instart Logic répond 400 Bad Request si cache_key_modifier_regex est envoyé avec une correspondance exacte</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="302"/>
+        <location filename="../app/providers/instartprovider.cpp" line="304"/>
         <source>HTTP 400: Instart Logic did not validate the request (the user may not be allowed to purge this domain, or no configuration exists for the path)</source>
         <translation>HTTP 400&#xa0;: Instart Logic n’a pas validé la requête (l’utilisateur n’a peut-être pas le droit de purger ce domaine, ou aucune configuration n’existe pour ce chemin)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="309"/>
+        <location filename="../app/providers/instartprovider.cpp" line="311"/>
         <source>HTTP %1: authentication failed: Instart Logic rejected the user name and password (or token); check the source&apos;s user setting and secret</source>
         <translation>HTTP %1&#xa0;: échec de l’authentification&#xa0;: Instart Logic a rejeté le nom d’utilisateur et le mot de passe (ou le jeton)&#xa0;; vérifiez le paramètre user et le secret de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="315"/>
+        <location filename="../app/providers/instartprovider.cpp" line="317"/>
         <source>HTTP 404: no such API path; check the source&apos;s customer setting and endpoint</source>
         <translation>HTTP 404&#xa0;: chemin d’API inexistant&#xa0;; vérifiez le paramètre customer et l’endpoint de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="320"/>
+        <location filename="../app/providers/instartprovider.cpp" line="322"/>
         <source>HTTP 405: the API does not allow this method here; check the source&apos;s endpoint</source>
         <translation>HTTP 405&#xa0;: l’API n’autorise pas cette méthode ici&#xa0;; vérifiez l’endpoint de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="325"/>
+        <location filename="../app/providers/instartprovider.cpp" line="327"/>
         <source>HTTP 406: the API cannot answer in a format this request accepts</source>
         <translation>HTTP 406&#xa0;: l’API ne peut répondre dans aucun format accepté par cette requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="334"/>
+        <location filename="../app/providers/instartprovider.cpp" line="336"/>
         <source>Instart Logic answers 503 above 2 purge requests per second per customer</source>
         <translation>Instart Logic répond 503 au-delà de 2 requêtes de purge par seconde et par client</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="374"/>
+        <location filename="../app/providers/instartprovider.cpp" line="376"/>
         <source>malformed reply: HTTP %1 without a readable transaction_id; the purge may have been accepted, but its progress cannot be followed</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 sans transaction_id lisible&#xa0;; la purge a peut-être été acceptée, mais son avancement ne peut pas être suivi</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="377"/>
+        <location filename="../app/providers/instartprovider.cpp" line="379"/>
         <source>empty body</source>
         <translation>corps vide</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="379"/>
+        <location filename="../app/providers/instartprovider.cpp" line="381"/>
         <source>accepted as transaction %1</source>
         <translation>acceptée comme transaction %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="403"/>
+        <location filename="../app/providers/instartprovider.cpp" line="405"/>
         <source>malformed transaction status reply (not a JSON object)</source>
         <translation>réponse d’état de transaction mal formée (pas un objet JSON)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="409"/>
+        <location filename="../app/providers/instartprovider.cpp" line="411"/>
         <source>malformed transaction status reply: no transaction_response.transaction_status</source>
         <translation>réponse d’état de transaction mal formée&#xa0;: pas de transaction_response.transaction_status</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="417"/>
+        <location filename="../app/providers/instartprovider.cpp" line="419"/>
         <source>purge completed</source>
         <translation>purge terminée</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="418"/>
+        <location filename="../app/providers/instartprovider.cpp" line="420"/>
         <source>transaction %1 completed</source>
         <translation>transaction %1 terminée</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="423"/>
+        <location filename="../app/providers/instartprovider.cpp" line="425"/>
         <source>malformed transaction status reply: PENDING without a transaction_id</source>
         <translation>réponse d’état de transaction mal formée&#xa0;: PENDING sans transaction_id</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="428"/>
+        <location filename="../app/providers/instartprovider.cpp" line="430"/>
         <source>transaction %1 pending</source>
         <translation>transaction %1 en attente</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="432"/>
+        <location filename="../app/providers/instartprovider.cpp" line="434"/>
         <source>the transaction</source>
         <translation>la transaction</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="433"/>
+        <location filename="../app/providers/instartprovider.cpp" line="435"/>
         <source>transaction %1</source>
         <translation>transaction %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="435"/>
+        <location filename="../app/providers/instartprovider.cpp" line="437"/>
         <source>%1 ended with status %2</source>
         <translation>%1 s’est terminée avec l’état %2</translation>
     </message>
@@ -2920,84 +3064,102 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>L’ID numérique de la zone (tableau de bord KeyCDN &gt; Zones), comme dans /zones/purgeurl/&lt;ID&gt;.json</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="66"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="73"/>
         <source>setting zone is missing: set it to the numeric zone ID (--set zone=ID)</source>
         <translation>le paramètre zone est manquant&#xa0;: indiquez l’ID numérique de la zone (--set zone=ID)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="68"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="75"/>
         <source>setting zone &quot;%1&quot; must be the numeric zone ID shown in the KeyCDN dashboard, not the zone name or URL</source>
         <translation>le paramètre zone «&#xa0;%1&#xa0;» doit être l’ID numérique de la zone affiché dans le tableau de bord KeyCDN, pas son nom ni son URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="80"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="87"/>
         <source>target &quot;%1&quot; must not contain a user name or password</source>
         <translation>la cible «&#xa0;%1&#xa0;» ne doit contenir ni nom d’utilisateur ni mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="82"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="89"/>
         <source>tag &quot;%1&quot; contains white space or a comma, which separate tags in the Cache-Tag header; give each tag on its own</source>
         <translation>le tag «&#xa0;%1&#xa0;» contient un espace ou une virgule, qui séparent les tags dans l’en-tête Cache-Tag&#xa0;; indiquez chaque tag séparément</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="164"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="171"/>
         <source>KeyCDN answered HTTP %1 but reported an error</source>
         <translation>KeyCDN a répondu HTTP %1 mais a signalé une erreur</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="168"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="175"/>
         <source>malformed reply: HTTP %1 without a readable &quot;status&quot;; the purge may or may not have happened</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 sans &quot;status&quot; lisible&#xa0;; on ne sait pas si la purge a eu lieu</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="176"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="183"/>
         <source>KeyCDN rejected the API key (HTTP 401); check the source&apos;s secret (KeyCDN dashboard &gt; Account Settings &gt; API)</source>
         <translation>KeyCDN a rejeté la clé d’API (HTTP 401)&#xa0;; vérifiez le secret de la source (tableau de bord KeyCDN &gt; Account Settings &gt; API)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="180"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="187"/>
         <source>KeyCDN refused the purge of zone %1 (HTTP 403)</source>
         <translation>KeyCDN a refusé la purge de la zone %1 (HTTP 403)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="185"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="192"/>
         <source>KeyCDN has no zone %1 for this API key (HTTP 404); check the source&apos;s zone setting</source>
         <translation>KeyCDN n’a pas de zone %1 pour cette clé d’API (HTTP 404)&#xa0;; vérifiez le paramètre zone de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="191"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="198"/>
         <source>KeyCDN rejected the purge (HTTP %1)</source>
         <translation>KeyCDN a rejeté la purge (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="196"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="203"/>
         <source>HTTP 429: the KeyCDN API rate limit of this API key was reached</source>
         <translation>HTTP 429&#xa0;: la limite de débit de l’API KeyCDN pour cette clé d’API est atteinte</translation>
     </message>
 </context>
 <context>
+    <name>LayerGate</name>
+    <message>
+        <location filename="../app/queue/layergate.cpp" line="52"/>
+        <source>not sent: layer %1 (%2) is still cached after its purge</source>
+        <translation>non envoyé : la couche %1 (%2) est encore en cache après sa purge</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/layergate.cpp" line="55"/>
+        <source>not sent: layer %1 (%2) was cancelled</source>
+        <translation>non envoyé : la couche %1 (%2) a été annulée</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/layergate.cpp" line="56"/>
+        <source>not sent: layer %1 (%2) failed</source>
+        <translation>non envoyé : la couche %1 (%2) a échoué</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="51"/>
-        <location filename="../widgets/mainwindow.cpp" line="389"/>
+        <location filename="../widgets/mainwindow.cpp" line="52"/>
+        <location filename="../widgets/mainwindow.cpp" line="391"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="73"/>
-        <location filename="../widgets/mainwindow.cpp" line="183"/>
-        <location filename="../widgets/mainwindow.cpp" line="211"/>
+        <location filename="../widgets/mainwindow.cpp" line="74"/>
+        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>&amp;Purge</source>
         <translation>&amp;Purge</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="74"/>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <location filename="../widgets/mainwindow.cpp" line="75"/>
+        <location filename="../widgets/mainwindow.cpp" line="215"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="100"/>
+        <location filename="../widgets/mainwindow.cpp" line="101"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Requête %1 mise en file&#xa0;: %n transaction</numerusform>
@@ -3005,112 +3167,112 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="172"/>
+        <location filename="../widgets/mainwindow.cpp" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="174"/>
+        <location filename="../widgets/mainwindow.cpp" line="176"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/mainwindow.cpp" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="184"/>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
         <source>&amp;Purge now</source>
         <translation>&amp;Purger maintenant</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/mainwindow.cpp" line="188"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <location filename="../widgets/mainwindow.cpp" line="190"/>
         <source>From &amp;git…</source>
         <translation>Depuis &amp;git…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="190"/>
+        <location filename="../widgets/mainwindow.cpp" line="192"/>
         <source>Save as p&amp;reset…</source>
         <translation>Enregistrer comme p&amp;réréglage…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="194"/>
+        <location filename="../widgets/mainwindow.cpp" line="196"/>
         <source>Retry all &amp;failed</source>
         <translation>Relancer tous les &amp;échecs</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="196"/>
+        <location filename="../widgets/mainwindow.cpp" line="198"/>
         <source>&amp;Cancel all pending</source>
         <translation>A&amp;nnuler tous les envois en attente</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="197"/>
+        <location filename="../widgets/mainwindow.cpp" line="199"/>
         <source>P&amp;ause queue</source>
         <translation>Mettre la file en pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/mainwindow.cpp" line="208"/>
         <source>Queue paused: nothing new is sent</source>
         <translation>File en pause&#xa0;: rien de nouveau n’est envoyé</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/mainwindow.cpp" line="208"/>
         <source>Queue running</source>
         <translation>File en cours</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="210"/>
+        <location filename="../widgets/mainwindow.cpp" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="215"/>
+        <location filename="../widgets/mainwindow.cpp" line="217"/>
         <source>&amp;Find transaction</source>
         <translation>&amp;Rechercher une transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/mainwindow.cpp" line="220"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="219"/>
+        <location filename="../widgets/mainwindow.cpp" line="221"/>
         <source>&amp;About Purgeline</source>
         <translation>À &amp;propos de Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/mainwindow.cpp" line="223"/>
         <source>About Purgeline</source>
         <translation>À propos de Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="222"/>
+        <location filename="../widgets/mainwindow.cpp" line="224"/>
         <source>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purges caches: CDNs, HTTP caches and page-cache directories, as recorded, paced and retried transactions.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purge les caches&#xa0;: CDN, caches HTTP et dossiers de cache de pages, sous forme de transactions enregistrées, cadencées et relancées.&lt;/p&gt;&lt;p&gt;Profil&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="261"/>
+        <location filename="../widgets/mainwindow.cpp" line="263"/>
         <source>Preset &quot;%1&quot;</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="268"/>
+        <location filename="../widgets/mainwindow.cpp" line="270"/>
         <source>Preset &quot;%1&quot;: nothing queued</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»&#xa0;: rien mis en file</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="269"/>
+        <location filename="../widgets/mainwindow.cpp" line="271"/>
         <source>Preset &quot;%1&quot;: request %2 queued</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»&#xa0;: requête %2 mise en file</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="288"/>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
         <source>Could not save the queue settings: %1</source>
         <translation>Impossible d’enregistrer les paramètres de la file&#xa0;: %1</translation>
     </message>
@@ -3252,6 +3414,29 @@ Quitter maintenant&#xa0;?</numerusform>
         <location filename="../widgets/notifier.cpp" line="69"/>
         <source>Show Request</source>
         <translation>Afficher la requête</translation>
+    </message>
+</context>
+<context>
+    <name>OriginGate</name>
+    <message>
+        <location filename="../app/queue/origingate.cpp" line="23"/>
+        <source>malformed --wait-for-origin &quot;%1&quot;: expected URL=EXPECTED (the version URL and the revision it must show)</source>
+        <translation>--wait-for-origin mal formé « %1 » : URL=ATTENDU attendu (l’URL de version et la révision qu’elle doit montrer)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/origingate.cpp" line="32"/>
+        <source>--wait-for-origin: &quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>--wait-for-origin : « %1 » n’est pas une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/origingate.cpp" line="107"/>
+        <source>no answer yet</source>
+        <translation>pas encore de réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/origingate.cpp" line="129"/>
+        <source>HTTP %1, body &quot;%2&quot;</source>
+        <translation>HTTP %1, corps « %2 »</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3710,137 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>PlanEstimate</name>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="83"/>
+        <location filename="../app/queue/planestimate.cpp" line="87"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="89"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="90"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="92"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="93"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="215"/>
+        <source>everything</source>
+        <translation>tout</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="216"/>
+        <source>%1 target(s)</source>
+        <translation>
+            <numerusform>%1 cible(s)</numerusform>
+            <numerusform>%1 cible(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="219"/>
+        <source>done on this computer</source>
+        <translation>fait sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="221"/>
+        <source>unpaced, up to %1 at a time</source>
+        <translation>sans cadence, jusqu’à %1 à la fois</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="223"/>
+        <source>sent at once (within the burst of %1 at %2 requests/s)</source>
+        <translation>envoyé tout de suite (dans la rafale de %1 à %2 requêtes/s)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="227"/>
+        <source>about %1 to send at %2 requests/s after a burst of %3</source>
+        <translation>environ %1 pour envoyer à %2 requêtes/s après une rafale de %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="231"/>
+        <source> (its rate limit is shared with %1, whose %2 request(s) are counted)</source>
+        <translation>
+            <numerusform> (sa limite de débit est partagée avec %1, dont les %2 requête(s) comptent)</numerusform>
+            <numerusform> (sa limite de débit est partagée avec %1, dont les %2 requête(s) comptent)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="235"/>
+        <source>, then asked for its status every %1 until done</source>
+        <translation>, puis son état est demandé toutes les %1 jusqu’à la fin</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="238"/>
+        <source>%1 (%2): %3 request(s) for %4, %5</source>
+        <translation>
+            <numerusform>%1 (%2) : %3 requête(s) pour %4, %5</numerusform>
+            <numerusform>%1 (%2) : %3 requête(s) pour %4, %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="241"/>
+        <source>%1: more than the provider holds in progress at once (%2 items, %3 prefixes): the rest waits until earlier work completes</source>
+        <translation>%1 : plus que ce que le fournisseur garde en cours à la fois (%2 éléments, %3 préfixes) : le reste attend la fin du travail précédent</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="245"/>
+        <source>%1: bills %2 of the %3 free a month</source>
+        <translation>%1 : facture %2 des %3 gratuits par mois</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="248"/>
+        <source> (a prefix counts as one, however many files it matches)</source>
+        <translation> (un préfixe compte pour un, quel que soit le nombre de fichiers couverts)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="250"/>
+        <source>; this request alone is %1 over them: %2 at %3 each</source>
+        <translation> ; cette requête seule les dépasse de %1 : %2 à %3 chacun</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="257"/>
+        <source>bill %1 instead of %2</source>
+        <translation>facturer %1 au lieu de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="259"/>
+        <source>take %1 request(s) instead of %2</source>
+        <translation>
+            <numerusform>prendre %1 requête(s) au lieu de %2</numerusform>
+            <numerusform>prendre %1 requête(s) au lieu de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="264"/>
+        <source>%1: %2 URLs under %3 not collapsed: one prefix would be no cheaper</source>
+        <translation>%1 : %2 URL sous %3 non regroupées : un préfixe ne coûterait pas moins</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="267"/>
+        <source>%1: collapsing the %2 URLs under %3 into %4 would %5 (--set collapse_over=N on the source, N below %2; a prefix also purges what was not named)</source>
+        <translation>%1 : regrouper les %2 URL sous %3 en %4 permettrait de %5 (--set collapse_over=N sur la source, N inférieur à %2 ; un préfixe purge aussi ce qui n’a pas été nommé)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/planestimate.cpp" line="279"/>
+        <source>%1: %2 URLs under %3 purged as %4 (allowed by collapse_over; a prefix also purges what was not named)</source>
+        <translation>%1 : %2 URL sous %3 purgées comme %4 (permis par collapse_over ; un préfixe purge aussi ce qui n’a pas été nommé)</translation>
+    </message>
+</context>
+<context>
     <name>Planner</name>
     <message>
         <location filename="../app/queue/planner.cpp" line="46"/>
@@ -3631,27 +3947,32 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="15"/>
+        <location filename="../widgets/previewdialog.cpp" line="17"/>
         <source>Preview: what will be sent</source>
         <translation>Aperçu&#xa0;: ce qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="25"/>
+        <location filename="../widgets/previewdialog.cpp" line="34"/>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/previewdialog.cpp" line="39"/>
         <source>── Request %1 of %2 ──</source>
         <translation>── Requête %1 sur %2 ──</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="31"/>
+        <location filename="../widgets/previewdialog.cpp" line="45"/>
         <source>Requests</source>
         <translation>Requêtes</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="34"/>
+        <location filename="../widgets/previewdialog.cpp" line="48"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="35"/>
+        <location filename="../widgets/previewdialog.cpp" line="49"/>
         <source>Copy the requests as text (secrets stay redacted)</source>
         <translation>Copier les requêtes en texte (les secrets restent masqués)</translation>
     </message>
@@ -3800,12 +4121,12 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>le fournisseur %1 ne lit aucun fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="187"/>
+        <location filename="../app/providers/provider.cpp" line="197"/>
         <source>provider %1 cannot run locally</source>
         <translation>le fournisseur %1 ne peut pas s’exécuter localement</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="202"/>
+        <location filename="../app/providers/provider.cpp" line="212"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>URL «&#xa0;%1&#xa0;» mal formée&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
@@ -3849,150 +4170,210 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
     <message>
         <location filename="../app/providers/providerregistry.cpp" line="99"/>
+        <source>Collapse more than N URLs of one folder</source>
+        <translation>Regrouper plus de N URL d’un dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="104"/>
+        <source>0 or empty: never. When a purge names more than N URLs in one folder of one host, and the provider takes prefixes, they are sent as one prefix purge of that folder where that bills fewer items or takes fewer requests. A prefix also purges what was not named</source>
+        <translation>0 ou vide : jamais. Quand une purge nomme plus de N URL dans un dossier d’un hôte et que le fournisseur accepte les préfixes, elles sont envoyées comme une seule purge par préfixe de ce dossier, là où cela facture moins d’éléments ou prend moins de requêtes. Un préfixe purge aussi ce qui n’a pas été nommé</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="109"/>
         <source>Keep retrying for (seconds)</source>
         <translation>Durée des nouvelles tentatives (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="104"/>
+        <location filename="../app/providers/providerregistry.cpp" line="114"/>
         <source>How long a purge that fails for a passing reason is tried again; a server&apos;s Retry-After is never waited past it</source>
         <translation>Durée pendant laquelle une purge qui échoue pour une raison passagère est retentée&#xa0;; le Retry-After d’un serveur n’est jamais attendu au-delà</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="108"/>
+        <location filename="../app/providers/providerregistry.cpp" line="118"/>
         <source>Attempts before giving up</source>
         <translation>Tentatives avant abandon</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="113"/>
+        <location filename="../app/providers/providerregistry.cpp" line="123"/>
         <source>An optional cap; without it, failures that may pass are retried for as long as retry_for allows. Replies that only ask to slow down are not counted</source>
         <translation>Un plafond facultatif&#xa0;; sans lui, les échecs passagers sont retentés aussi longtemps que retry_for le permet. Les réponses qui demandent seulement de ralentir ne sont pas comptées</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="116"/>
+        <location filename="../app/providers/providerregistry.cpp" line="126"/>
         <source>Path mapping</source>
         <translation>Correspondance de chemins</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="121"/>
+        <location filename="../app/providers/providerregistry.cpp" line="131"/>
         <source>PATH_PREFIX=URL_PREFIX pairs separated by spaces or &apos;;&apos;: where the files of a repository are served, for purge --changes-from (a --map on the command line takes precedence)</source>
         <translation>Paires PATH_PREFIX=URL_PREFIX séparées par des espaces ou &apos;;&apos;&#xa0;: où les fichiers d’un dépôt sont servis, pour purge --changes-from (un --map en ligne de commande est prioritaire)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="125"/>
+        <location filename="../app/providers/providerregistry.cpp" line="135"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="130"/>
+        <location filename="../app/providers/providerregistry.cpp" line="140"/>
         <source>Empty: from the environment (https_proxy, http_proxy, no_proxy); &quot;none&quot;: connect directly; or an http://, https://, socks5:// or socks5h:// URL</source>
         <translation>Vide&#xa0;: depuis l’environnement (https_proxy, http_proxy, no_proxy)&#xa0;; «&#xa0;none&#xa0;»&#xa0;: connexion directe&#xa0;; ou une URL http://, https://, socks5:// ou socks5h://</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="134"/>
+        <location filename="../app/providers/providerregistry.cpp" line="144"/>
         <source>Proxy password variable</source>
         <translation>Variable du mot de passe du proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="139"/>
+        <location filename="../app/providers/providerregistry.cpp" line="149"/>
         <source>The environment variable that holds the proxy&apos;s password (never stored in the profile)</source>
         <translation>La variable d’environnement qui contient le mot de passe du proxy (jamais enregistré dans le profil)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="142"/>
+        <location filename="../app/providers/providerregistry.cpp" line="152"/>
         <source>CA certificates file</source>
         <translation>Fichier des certificats d’autorité</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="147"/>
+        <location filename="../app/providers/providerregistry.cpp" line="157"/>
         <source>PEM file of the certificate authorities trusted for this source instead of the system&apos;s</source>
         <translation>Fichier PEM des autorités de certification approuvées pour cette source à la place de celles du système</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="151"/>
+        <location filename="../app/providers/providerregistry.cpp" line="161"/>
         <source>Client certificate file</source>
         <translation>Fichier du certificat client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="156"/>
+        <location filename="../app/providers/providerregistry.cpp" line="166"/>
         <source>PEM certificate for servers that require one (mutual TLS)</source>
         <translation>Certificat PEM pour les serveurs qui en exigent un (TLS mutuel)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="158"/>
+        <location filename="../app/providers/providerregistry.cpp" line="168"/>
         <source>Client key file</source>
         <translation>Fichier de la clé client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="163"/>
+        <location filename="../app/providers/providerregistry.cpp" line="173"/>
         <source>PEM private key of the client certificate, when it is not in the certificate file</source>
         <translation>Clé privée PEM du certificat client, lorsqu’elle n’est pas dans le fichier du certificat</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="166"/>
+        <location filename="../app/providers/providerregistry.cpp" line="176"/>
         <source>Client key passphrase variable</source>
         <translation>Variable de la phrase secrète de la clé client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="171"/>
+        <location filename="../app/providers/providerregistry.cpp" line="181"/>
         <source>The environment variable that holds the client key&apos;s passphrase, for an encrypted key (never stored in the profile)</source>
         <translation>La variable d’environnement qui contient la phrase secrète de la clé client, pour une clé chiffrée (jamais enregistrée dans le profil)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="174"/>
+        <location filename="../app/providers/providerregistry.cpp" line="184"/>
         <source>Pinned server key</source>
         <translation>Clé de serveur épinglée</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="179"/>
+        <location filename="../app/providers/providerregistry.cpp" line="189"/>
         <source>sha256//BASE64 hashes of the public keys the server may have, separated by &apos;;&apos;; any other key fails the request</source>
         <translation>Empreintes sha256//BASE64 des clés publiques que le serveur peut avoir, séparées par ’;’&#xa0;; toute autre clé fait échouer la requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="189"/>
+        <location filename="../app/providers/providerregistry.cpp" line="199"/>
         <source>Status poll interval (seconds)</source>
         <translation>Intervalle d’interrogation de l’état (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="194"/>
+        <location filename="../app/providers/providerregistry.cpp" line="204"/>
         <source>How often a pending purge is asked for its status</source>
         <translation>Fréquence à laquelle l’état d’une purge en attente est demandé</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="198"/>
+        <location filename="../app/providers/providerregistry.cpp" line="208"/>
         <source>Status poll time limit (seconds)</source>
         <translation>Durée maximale d’interrogation de l’état (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="203"/>
+        <location filename="../app/providers/providerregistry.cpp" line="213"/>
         <source>How long a purge may stay pending before it counts as failed</source>
         <translation>Durée pendant laquelle une purge peut rester en attente avant d’être considérée comme échouée</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="223"/>
+        <source>Verify purges</source>
+        <translation>Vérifier les purges</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="228"/>
+        <source>After a purge, ask for each purged URL (HEAD, or GET to compare bodies) and read the cache&apos;s own signals: verified fresh, still cached (purged once more), or cannot tell</source>
+        <translation>Après une purge, demander chaque URL purgée (HEAD, ou GET pour comparer les corps) et lire les signaux du cache lui-même : vérifiée fraîche, encore en cache (purgée une fois de plus) ou impossible à dire</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="233"/>
+        <source>Verify at</source>
+        <translation>Vérifier sur</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="238"/>
+        <source>Ask this host instead of the public URL (a staging host, or the cache itself), keeping the URL&apos;s path, query and Host header</source>
+        <translation>Interroger cet hôte au lieu de l’URL publique (un hôte de préproduction ou le cache lui-même), en gardant le chemin, la requête et l’en-tête Host de l’URL</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="242"/>
+        <source>URLs verified per request</source>
+        <translation>URL vérifiées par requête</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="247"/>
+        <source>For large purges, this many URLs of each request, spread over it</source>
+        <translation>Pour les grandes purges, ce nombre d’URL de chaque requête, réparties sur elle</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="250"/>
+        <source>Verify after (seconds)</source>
+        <translation>Vérifier après (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="255"/>
+        <source>How long after a purge took effect its URLs are asked for</source>
+        <translation>Combien de temps après l’effet d’une purge ses URL sont demandées</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="258"/>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="263"/>
+        <source>The origin server behind the cache: a cached copy whose ETag, Last-Modified or body equals the origin&apos;s counts as fresh</source>
+        <translation>Le serveur d’origine derrière le cache : une copie en cache dont l’ETag, le Last-Modified ou le corps égale celui de l’origine compte comme fraîche</translation>
     </message>
 </context>
 <context>
     <name>PurgeCommands</name>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="101"/>
+        <location filename="../app/cli/purgecommands.cpp" line="132"/>
         <location filename="../app/queue/targetresolver.cpp" line="49"/>
         <source>--source NAME is required</source>
         <translation>--source NOM est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="107"/>
+        <location filename="../app/cli/purgecommands.cpp" line="138"/>
         <source>unknown --action &quot;%1&quot;: use purge or invalidate</source>
         <translation>--action « %1 » inconnue : utilisez purge ou invalidate</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="112"/>
+        <location filename="../app/cli/purgecommands.cpp" line="143"/>
         <source>unknown --match &quot;%1&quot;: use one of %2</source>
         <translation>--match « %1 » inconnu : utilisez l’une des valeurs %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="125"/>
+        <location filename="../app/cli/purgecommands.cpp" line="173"/>
         <source>--changes-from gives URLs: use --match exact or prefix, not %1</source>
         <translation>--changes-from fournit des URL : utilisez --match exact ou prefix, pas %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="132"/>
+        <location filename="../app/cli/purgecommands.cpp" line="180"/>
         <source>--revisions-log, --from, --to, --only, --include, --exclude and --map need --changes-from DIR</source>
         <translation>--revisions-log, --from, --to, --only, --include, --exclude et --map nécessitent --changes-from DIR</translation>
     </message>
@@ -4027,100 +4408,146 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>aucune correspondance de chemin ne couvre %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="313"/>
+        <location filename="../app/cli/purgecommands.cpp" line="457"/>
         <location filename="../app/queue/targetresolver.cpp" line="154"/>
         <source>no path mapping for source &quot;%1&quot;: pass --map PATH_PREFIX=URL_PREFIX or set the source&apos;s map setting (source add ... --set map=PATH_PREFIX=URL_PREFIX)</source>
         <translation>aucune correspondance de chemins pour la source « %1 » : passez --map PATH_PREFIX=URL_PREFIX ou définissez le paramètre map de la source (source add ... --set map=PATH_PREFIX=URL_PREFIX)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="157"/>
+        <location filename="../app/cli/purgecommands.cpp" line="205"/>
         <source>source %1:</source>
         <translation>source %1 :</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="108"/>
+        <location filename="../app/queue/purgeservice.cpp" line="185"/>
         <source>no targets given: pass URLs (or tags, hosts) as arguments or with --from-file</source>
         <translation>aucune cible indiquée : passez des URL (ou des tags, des hôtes) en arguments ou avec --from-file</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="110"/>
+        <location filename="../app/queue/purgeservice.cpp" line="187"/>
         <source>none of the files maps to a URL for the chosen sources</source>
         <translation>aucun des fichiers ne correspond à une URL pour les sources choisies</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="207"/>
+        <location filename="../app/cli/purgecommands.cpp" line="260"/>
         <source>dry run: %1 request(s) shown, nothing sent</source>
         <translation>simulation : %1 requête(s) affichée(s), rien n’a été envoyé</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="220"/>
-        <location filename="../app/queue/purgeservice.cpp" line="294"/>
+        <location filename="../app/cli/purgecommands.cpp" line="349"/>
+        <location filename="../app/queue/purgeservice.cpp" line="428"/>
         <source>nothing to purge: the changes selection chose no file</source>
         <translation>rien à purger : la sélection des modifications n’a retenu aucun fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="72"/>
+        <location filename="../app/cli/purgecommands.cpp" line="103"/>
         <source>malformed --option &quot;%1&quot;: expected KEY=VALUE</source>
         <translation>--option «&#xa0;%1&#xa0;» mal formé&#xa0;: KEY=VALUE attendu</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="80"/>
+        <location filename="../app/cli/purgecommands.cpp" line="111"/>
         <source>unknown --option &quot;%1&quot;; options providers declare: %2</source>
         <translation>--option «&#xa0;%1&#xa0;» inconnu&#xa0;; options déclarées par les fournisseurs&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="164"/>
+        <location filename="../app/cli/purgecommands.cpp" line="156"/>
+        <source>--no-verify contradicts --verify and --verify-with</source>
+        <translation>--no-verify contredit --verify et --verify-with</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="162"/>
+        <source>unknown --verify-with &quot;%1&quot;: use head or get</source>
+        <translation>--verify-with inconnu « %1 » : utiliser head ou get</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="212"/>
         <source>source %1: not purged: %2: %3</source>
         <translation>source %1&#xa0;: non purgé&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="245"/>
+        <location filename="../app/cli/purgecommands.cpp" line="277"/>
+        <source>--origin-interval and --origin-timeout need --wait-for-origin</source>
+        <translation>--origin-interval et --origin-timeout demandent --wait-for-origin</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="293"/>
+        <source>--origin-interval &quot;%1&quot;: expected seconds between 0.1 and 3600</source>
+        <translation>--origin-interval « %1 » : secondes entre 0.1 et 3600 attendues</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="298"/>
+        <source>--origin-timeout &quot;%1&quot;: expected seconds between 1 and 86400</source>
+        <translation>--origin-timeout « %1 » : secondes entre 1 et 86400 attendues</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="310"/>
+        <source>waiting for %1 to show &quot;%2&quot; (at most %3 s)</source>
+        <translation>attente que %1 montre « %2 » (au plus %3 s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/purgecommands.cpp" line="324"/>
+        <source>origin shows the revision after %1 s (%n ask(s))</source>
+        <translation>
+            <numerusform>l’origine montre la révision après %1 s (%n demande)</numerusform>
+            <numerusform>l’origine montre la révision après %1 s (%n demandes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/purgecommands.cpp" line="331"/>
+        <source>%1 did not show &quot;%2&quot; within %3 s (%n ask(s)); last seen: %4; nothing purged</source>
+        <translation>
+            <numerusform>%1 n’a pas montré « %2 » en %3 s (%n demande) ; vu en dernier : %4 ; rien n’a été purgé</numerusform>
+            <numerusform>%1 n’a pas montré « %2 » en %3 s (%n demandes) ; vu en dernier : %4 ; rien n’a été purgé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="386"/>
         <source>nothing queued: queued work already covers all of it</source>
         <translation>rien mis en file&#xa0;: le travail déjà en file couvre tout</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="247"/>
+        <location filename="../app/cli/purgecommands.cpp" line="388"/>
         <source>request %1: %2 transaction(s) queued</source>
         <translation>requête %1 : %2 transaction(s) mise(s) en file</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="286"/>
+        <location filename="../app/cli/purgecommands.cpp" line="430"/>
         <source>preset save needs a NAME</source>
         <translation>preset save nécessite un NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="326"/>
+        <location filename="../app/cli/purgecommands.cpp" line="470"/>
         <source>saved preset &quot;%1&quot;</source>
         <translation>préréglage «&#xa0;%1&#xa0;» enregistré</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="348"/>
+        <location filename="../app/cli/purgecommands.cpp" line="492"/>
         <source>%1 target(s)</source>
         <translation>%1 cible(s)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="349"/>
+        <location filename="../app/cli/purgecommands.cpp" line="493"/>
         <source>targets from %1</source>
         <translation>cibles lues dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="350"/>
+        <location filename="../app/cli/purgecommands.cpp" line="494"/>
         <source>, changes in %1</source>
         <translation>, modifications dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="365"/>
+        <location filename="../app/cli/purgecommands.cpp" line="509"/>
         <source>preset run needs exactly one NAME</source>
         <translation>preset run nécessite exactement un NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="369"/>
-        <location filename="../app/cli/purgecommands.cpp" line="384"/>
+        <location filename="../app/cli/purgecommands.cpp" line="513"/>
+        <location filename="../app/cli/purgecommands.cpp" line="528"/>
         <source>unknown preset &quot;%1&quot;</source>
         <translation>préréglage «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="381"/>
+        <location filename="../app/cli/purgecommands.cpp" line="525"/>
         <source>preset remove needs exactly one NAME</source>
         <translation>preset remove nécessite exactement un NOM</translation>
     </message>
@@ -4136,12 +4563,12 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>PurgeQueue</name>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="157"/>
+        <location filename="../app/queue/purgequeue.cpp" line="159"/>
         <source>source &quot;%1&quot; no longer exists or its type is unknown</source>
         <translation>la source «&#xa0;%1&#xa0;» n’existe plus ou son type est inconnu</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="351"/>
+        <location filename="../app/queue/purgequeue.cpp" line="357"/>
         <source>attempt %1</source>
         <translation>tentative %1</translation>
     </message>
@@ -4184,12 +4611,12 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>%1 (le serveur a demandé d’attendre %2 s, au-delà du budget de relance&#xa0;; une dernière tentative aura lieu à la fin du budget)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="512"/>
+        <location filename="../app/queue/purgequeue.cpp" line="519"/>
         <source>split from transaction %1 after: %2</source>
         <translation>séparée de la transaction %1 après&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="519"/>
+        <location filename="../app/queue/purgequeue.cpp" line="526"/>
         <source>too large (%1); split into %2 + %3 targets</source>
         <translation>trop grande (%1)&#xa0;; divisée en %2 + %3 cibles</translation>
     </message>
@@ -4212,27 +4639,27 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="494"/>
+        <location filename="../app/queue/purgequeue.cpp" line="501"/>
         <source>%1; sending again in %2 s (not counted as an attempt)</source>
         <translation>%1&#xa0;; nouvel envoi dans %2 s (non compté comme tentative)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="495"/>
+        <location filename="../app/queue/purgequeue.cpp" line="502"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1&#xa0;; nouvelle tentative dans %2 s</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="592"/>
+        <location filename="../app/queue/purgequeue.cpp" line="599"/>
         <source>cancelled before it was sent</source>
         <translation>annulée avant l’envoi</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="613"/>
+        <location filename="../app/queue/purgequeue.cpp" line="620"/>
         <source>queued again by request</source>
         <translation>remise en file à la demande</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="635"/>
+        <location filename="../app/queue/purgequeue.cpp" line="642"/>
         <source>stopped while sending; queued again</source>
         <translation>arrêtée pendant l’envoi&#xa0;; remise en file</translation>
     </message>
@@ -4240,37 +4667,62 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>PurgeService</name>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="181"/>
+        <location filename="../app/queue/purgeservice.cpp" line="94"/>
+        <source>still cached after transaction %1: purged again</source>
+        <translation>encore en cache après la transaction %1 : purgé à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="143"/>
+        <source>unknown verify mode &quot;%1&quot;: use head or get</source>
+        <translation>mode de vérification inconnu « %1 » : utiliser head ou get</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="147"/>
+        <source>verification asks for each purged URL: it needs exact URLs (--match exact), not %1</source>
+        <translation>la vérification demande chaque URL purgée : il lui faut des URL exactes (--match exact), pas %1</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="156"/>
+        <source>%1 cannot be verified (its caches show no signal of what they served)</source>
+        <translation>%1 ne peut pas être vérifié (ses caches n’indiquent pas ce qu’ils ont servi)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="167"/>
+        <source>layers need at least two sources, in order (--source A,B --layered)</source>
+        <translation>les couches demandent au moins deux sources, dans l’ordre (--source A,B --layered)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="298"/>
         <source>request %1 has no transactions</source>
         <translation>la requête %1 n’a aucune transaction</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="194"/>
+        <location filename="../app/queue/purgeservice.cpp" line="316"/>
         <source>source &quot;%1&quot; no longer exists</source>
         <translation>la source «&#xa0;%1&#xa0;» n’existe plus</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="328"/>
+        <location filename="../app/queue/purgeservice.cpp" line="465"/>
         <source>also covers %1 of a later submission (%2)</source>
         <translation>couvre aussi %1 d’une soumission ultérieure (%2)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="330"/>
+        <location filename="../app/queue/purgeservice.cpp" line="467"/>
         <source>also covers %1 of request %2</source>
         <translation>couvre aussi %1 de la requête %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="336"/>
+        <location filename="../app/queue/purgeservice.cpp" line="473"/>
         <source>could not note it on transaction %1</source>
         <translation>impossible de le noter sur la transaction %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="345"/>
+        <location filename="../app/queue/purgeservice.cpp" line="482"/>
         <source>could not record the request: %1</source>
         <translation>impossible d’enregistrer la requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="238"/>
+        <location filename="../app/queue/purgeservice.cpp" line="372"/>
         <source>%1 (%2, on this computer): %3 %4
 %5</source>
         <translation>%1 (%2, sur cet ordinateur)&#xa0;: %3 %4
@@ -4280,7 +4732,7 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>QueueRunner</name>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="174"/>
+        <location filename="../app/cli/queuerunner.cpp" line="197"/>
         <source>waiting for %n queued transaction(s) that cover this purge</source>
         <translation>
             <numerusform>en attente de %n transaction en file qui couvre cette purge</numerusform>
@@ -4288,7 +4740,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="224"/>
+        <location filename="../app/cli/queuerunner.cpp" line="264"/>
         <source>%n transaction(s): </source>
         <translation>
             <numerusform>%n transaction&#xa0;: </numerusform>
@@ -4296,7 +4748,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="228"/>
+        <location filename="../app/cli/queuerunner.cpp" line="270"/>
         <source>the run stopped: %n transaction(s) not finished stay as last recorded</source>
         <translation>
             <numerusform>l’exécution s’est arrêtée&#xa0;: %n transaction inachevée reste dans son dernier état enregistré</numerusform>
@@ -4304,17 +4756,17 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/queuerunner.cpp" line="234"/>
+        <location filename="../app/cli/queuerunner.cpp" line="276"/>
         <source>stopped; unfinished work stays queued: run `purgeline resume --wait` to finish it</source>
         <translation>arrêté&#xa0;; le travail inachevé reste en file&#xa0;: lancez `purgeline resume --wait` pour le terminer</translation>
     </message>
     <message>
-        <location filename="../app/cli/queuerunner.cpp" line="240"/>
+        <location filename="../app/cli/queuerunner.cpp" line="282"/>
         <source>open transactions are retried or polled by `purgeline resume --wait` or the Purgeline window</source>
         <translation>les transactions ouvertes sont relancées ou interrogées par `purgeline resume --wait` ou la fenêtre de Purgeline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="245"/>
+        <location filename="../app/cli/queuerunner.cpp" line="287"/>
         <source>%n transaction(s) still waiting to be sent again within their retry budget</source>
         <translation>
             <numerusform>%n transaction attend encore d’être renvoyée dans son budget de relance</numerusform>
@@ -5021,81 +5473,86 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
     <message>
         <location filename="../app/queue/sourcevalidator.cpp" line="41"/>
+        <source>setting %1 must be a whole number of URLs, not &quot;%2&quot;</source>
+        <translation>le réglage %1 doit être un nombre entier d’URL, pas « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcevalidator.cpp" line="45"/>
         <source>setting map: %1</source>
         <translation>paramètre map&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="43"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="47"/>
         <source>setting %1 must be one of %2, not &quot;%3&quot;</source>
         <translation>le paramètre %1 doit être l’une des valeurs %2, pas «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="50"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="54"/>
         <source>setting proxy must be &quot;none&quot; or an http://, https://, socks5:// or socks5h:// URL, not &quot;%1&quot;</source>
         <translation>le réglage proxy doit être «&#xa0;none&#xa0;» ou une URL http://, https://, socks5:// ou socks5h://, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="55"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="59"/>
         <source>setting proxy &quot;%1&quot; holds a password, which would be stored in the profile: leave it out and name the environment variable that holds it with --set proxy_password_env=VARIABLE</source>
         <translation>le paramètre proxy «&#xa0;%1&#xa0;» contient un mot de passe, qui serait enregistré dans le profil&#xa0;: retirez-le et nommez la variable d’environnement qui le contient avec --set proxy_password_env=VARIABLE</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="64"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="68"/>
         <source>setting %1 must name an environment variable, not &quot;%2&quot;</source>
         <translation>le paramètre %1 doit nommer une variable d’environnement, pas « %2 »</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="70"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="74"/>
         <source>setting pinned_key must be sha256//BASE64 hashes separated by &apos;;&apos;, not &quot;%1&quot;</source>
         <translation>le réglage pinned_key doit être des empreintes sha256//BASE64 séparées par ’;’, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="75"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="79"/>
         <source>setting %1 must be an absolute http:// or https:// URL, not &quot;%2&quot;</source>
         <translation>le paramètre %1 doit être une URL absolue http:// ou https://, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="90"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="94"/>
         <source>unknown setting &quot;%1&quot; for type %2; known settings: %3</source>
         <translation>paramètre «&#xa0;%1&#xa0;» inconnu pour le type %2&#xa0;; paramètres connus&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="98"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="102"/>
         <source>missing setting %1 (%2) for type %3: add --set %1=VALUE</source>
         <translation>paramètre %1 (%2) manquant pour le type %3&#xa0;: ajoutez --set %1=VALEUR</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="115"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="119"/>
         <source>type %1 works on local files and takes no --endpoint</source>
         <translation>le type %1 agit sur des fichiers locaux et n’accepte pas de --endpoint</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="117"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="121"/>
         <source>type %1 needs at least one --endpoint URL</source>
         <translation>le type %1 nécessite au moins une URL --endpoint</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="119"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="123"/>
         <source>type %1 takes one --endpoint, not %2</source>
         <translation>le type %1 accepte un seul --endpoint, pas %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="124"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="128"/>
         <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» mal formé&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="142"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="146"/>
         <source>--endpoint &quot;%1&quot; would send the secret over plain http:// to %2: use https:// (only loopback addresses may be plain http://)</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» enverrait le secret en http:// non chiffré à %2&#xa0;: utilisez https:// (seules les adresses de bouclage peuvent être en http:// non chiffré)</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="154"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="158"/>
         <source>setting proxy &quot;%1&quot; would send its user name and password in clear to %2: use an https:// proxy</source>
         <translation>le réglage proxy «&#xa0;%1&#xa0;» enverrait son nom d’utilisateur et son mot de passe en clair à %2&#xa0;: utilisez un proxy https://</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcevalidator.cpp" line="159"/>
+        <location filename="../app/queue/sourcevalidator.cpp" line="163"/>
         <source>setting proxy &quot;%1&quot; would see the secret sent over plain http:// in clear: use https:// endpoints, an https:// proxy, or proxy=none</source>
         <translation>le réglage proxy «&#xa0;%1&#xa0;» verrait en clair le secret envoyé en http:// non chiffré&#xa0;: utilisez des points d’accès https://, un proxy https:// ou proxy=none</translation>
     </message>
@@ -5103,180 +5560,190 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="58"/>
+        <location filename="../widgets/sourcedialog.cpp" line="66"/>
         <source>Add Source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="69"/>
+        <location filename="../widgets/sourcedialog.cpp" line="77"/>
         <source>Edit Source “%1”</source>
         <translation>Modifier la source «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="119"/>
+        <location filename="../widgets/sourcedialog.cpp" line="132"/>
         <source>Source name</source>
         <translation>Nom de la source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="120"/>
+        <location filename="../widgets/sourcedialog.cpp" line="133"/>
         <source>e.g. images-cdn</source>
         <translation>p. ex. images-cdn</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="121"/>
+        <location filename="../widgets/sourcedialog.cpp" line="134"/>
         <source>Letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;; used on the command line and in presets</source>
         <translation>Lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;&#xa0;; utilisé en ligne de commande et dans les préréglages</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="122"/>
+        <location filename="../widgets/sourcedialog.cpp" line="135"/>
         <source>Source name: error</source>
         <translation>Nom de la source&#xa0;: erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="126"/>
+        <location filename="../widgets/sourcedialog.cpp" line="139"/>
         <source>&amp;Name *</source>
         <translation>&amp;Nom *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="130"/>
+        <location filename="../widgets/sourcedialog.cpp" line="143"/>
         <source>Provider type</source>
         <translation>Type de fournisseur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="134"/>
+        <location filename="../widgets/sourcedialog.cpp" line="147"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="142"/>
+        <location filename="../widgets/sourcedialog.cpp" line="155"/>
         <source>Endpoint URL</source>
         <translation>URL de l’endpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="145"/>
+        <location filename="../widgets/sourcedialog.cpp" line="158"/>
         <source>Endpoint URLs, one per line</source>
         <translation>URL des endpoints, une par ligne</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="148"/>
+        <location filename="../widgets/sourcedialog.cpp" line="161"/>
         <source>Endpoint: error</source>
         <translation>Endpoint&#xa0;: erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="153"/>
-        <location filename="../widgets/sourcedialog.cpp" line="288"/>
+        <location filename="../widgets/sourcedialog.cpp" line="166"/>
+        <location filename="../widgets/sourcedialog.cpp" line="323"/>
         <source>&amp;Endpoint</source>
         <translation>&amp;Endpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="158"/>
+        <location filename="../widgets/sourcedialog.cpp" line="171"/>
         <source>From file</source>
         <translation>Depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="171"/>
+        <location filename="../widgets/sourcedialog.cpp" line="184"/>
         <source>Store in the &amp;keychain</source>
         <translation>Enregistrer dans le tr&amp;ousseau</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="172"/>
+        <location filename="../widgets/sourcedialog.cpp" line="185"/>
         <source>Keep for this &amp;session only (not saved)</source>
         <translation>Garder pour cette sess&amp;ion seulement (non enregistré)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="173"/>
+        <location filename="../widgets/sourcedialog.cpp" line="186"/>
         <source>Read from an en&amp;vironment variable</source>
         <translation>Lire depuis une &amp;variable d’environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="174"/>
+        <location filename="../widgets/sourcedialog.cpp" line="187"/>
         <source>N&amp;one</source>
         <translation>Au&amp;cun</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="180"/>
+        <location filename="../widgets/sourcedialog.cpp" line="193"/>
         <source>The secret is held in memory until Purgeline quits and is never written to disk</source>
         <translation>Le secret reste en mémoire jusqu’à la fermeture de Purgeline et n’est jamais écrit sur le disque</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="186"/>
+        <location filename="../widgets/sourcedialog.cpp" line="199"/>
         <source>Environment variable name</source>
         <translation>Nom de la variable d’environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="187"/>
+        <location filename="../widgets/sourcedialog.cpp" line="200"/>
         <source>e.g. PURGE_TOKEN</source>
         <translation>p. ex. PURGE_TOKEN</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="189"/>
+        <location filename="../widgets/sourcedialog.cpp" line="202"/>
         <source>Secret: error</source>
         <translation>Secret&#xa0;: erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="203"/>
+        <location filename="../widgets/sourcedialog.cpp" line="216"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="208"/>
+        <location filename="../widgets/sourcedialog.cpp" line="221"/>
         <source>Leave a field empty to use the provider&apos;s documented limit.</source>
         <translation>Laissez un champ vide pour utiliser la limite documentée du fournisseur.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="215"/>
+        <location filename="../widgets/sourcedialog.cpp" line="228"/>
         <source>&amp;Limits and Mapping</source>
         <translation>&amp;Limites et correspondances</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="223"/>
+        <location filename="../widgets/sourcedialog.cpp" line="233"/>
+        <source>After each purge, Purgeline can ask for the purged URLs as a visitor would and read the cache&apos;s own answer: verified fresh, still cached (then purged once more), or cannot tell.</source>
+        <translation>Après chaque purge, Purgeline peut demander les URL purgées comme un visiteur et lire la réponse du cache lui-même : vérifiée fraîche, encore en cache (alors purgée une fois de plus) ou impossible à dire.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcedialog.cpp" line="242"/>
+        <source>&amp;Verification</source>
+        <translation>&amp;Vérification</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcedialog.cpp" line="250"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="272"/>
-        <location filename="../widgets/sourcedialog.cpp" line="305"/>
+        <location filename="../widgets/sourcedialog.cpp" line="307"/>
+        <location filename="../widgets/sourcedialog.cpp" line="340"/>
         <source>Default: %1</source>
         <translation>Par défaut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="276"/>
+        <location filename="../widgets/sourcedialog.cpp" line="311"/>
         <source>Default: unpaced</source>
         <translation>Par défaut&#xa0;: sans cadence</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="279"/>
+        <location filename="../widgets/sourcedialog.cpp" line="314"/>
         <source>Default and maximum: %1</source>
         <translation>Par défaut et maximum&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="281"/>
+        <location filename="../widgets/sourcedialog.cpp" line="316"/>
         <source>Default: no cap</source>
         <translation>Par défaut&#xa0;: aucun plafond</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="282"/>
+        <location filename="../widgets/sourcedialog.cpp" line="317"/>
         <source>e.g. public=https://www.example.com</source>
         <translation>p. ex. public=https://www.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="288"/>
+        <location filename="../widgets/sourcedialog.cpp" line="323"/>
         <source>&amp;Endpoints</source>
         <translation>&amp;Endpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="289"/>
-        <location filename="../widgets/sourcedialog.cpp" line="318"/>
+        <location filename="../widgets/sourcedialog.cpp" line="324"/>
+        <location filename="../widgets/sourcedialog.cpp" line="353"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="304"/>
+        <location filename="../widgets/sourcedialog.cpp" line="339"/>
         <source>e.g. https://cache.example.com</source>
         <translation>p. ex. https://cache.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="307"/>
+        <location filename="../widgets/sourcedialog.cpp" line="342"/>
         <source>One base URL per cache, one per line, e.g.
 http://10.0.0.1:6081
 http://10.0.0.2:6081</source>
@@ -5285,111 +5752,111 @@ http://10.0.0.1:6081
 http://10.0.0.2:6081</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="309"/>
+        <location filename="../widgets/sourcedialog.cpp" line="344"/>
         <source>Base URL of the API; point it at a proxy, a staging API or a test server</source>
         <translation>URL de base de l’API&#xa0;; peut pointer vers un proxy, une API de préproduction ou un serveur de test</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="311"/>
+        <location filename="../widgets/sourcedialog.cpp" line="346"/>
         <source>Each cache of the cluster receives every purge</source>
         <translation>Chaque cache du cluster reçoit chaque purge</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="317"/>
+        <location filename="../widgets/sourcedialog.cpp" line="352"/>
         <source>%1 (optional)</source>
         <translation>%1 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="371"/>
+        <location filename="../widgets/sourcedialog.cpp" line="406"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Laissez vide pour conserver le secret enregistré</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="372"/>
+        <location filename="../widgets/sourcedialog.cpp" line="407"/>
         <source>Enter the %1</source>
         <translation>Saisissez&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="377"/>
+        <location filename="../widgets/sourcedialog.cpp" line="412"/>
         <source>not set now</source>
         <translation>non défini pour l’instant</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="378"/>
+        <location filename="../widgets/sourcedialog.cpp" line="413"/>
         <source>set now</source>
         <translation>défini</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="412"/>
-        <location filename="../widgets/sourcedialog.cpp" line="416"/>
-        <location filename="../widgets/sourcedialog.cpp" line="431"/>
+        <location filename="../widgets/sourcedialog.cpp" line="447"/>
+        <location filename="../widgets/sourcedialog.cpp" line="451"/>
+        <location filename="../widgets/sourcedialog.cpp" line="466"/>
         <source>Currently: %1</source>
         <translation>Actuellement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="461"/>
+        <location filename="../widgets/sourcedialog.cpp" line="496"/>
         <source>Name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="463"/>
+        <location filename="../widgets/sourcedialog.cpp" line="498"/>
         <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>nom de source «&#xa0;%1&#xa0;» invalide&#xa0;: utilisez lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="468"/>
+        <location filename="../widgets/sourcedialog.cpp" line="503"/>
         <source>a source named &quot;%1&quot; already exists</source>
         <translation>une source nommée «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="495"/>
+        <location filename="../widgets/sourcedialog.cpp" line="531"/>
         <source>Enter the %1, or choose an environment variable.</source>
         <translation>Saisissez&#xa0;: %1, ou choisissez une variable d’environnement.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="497"/>
+        <location filename="../widgets/sourcedialog.cpp" line="533"/>
         <source>No %1 is stored for this source: enter it.</source>
         <translation>Aucun(e) %1 n’est enregistré(e) pour cette source&#xa0;: saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="502"/>
+        <location filename="../widgets/sourcedialog.cpp" line="538"/>
         <source>invalid environment variable name &quot;%1&quot;</source>
         <translation>nom de variable d’environnement «&#xa0;%1&#xa0;» invalide</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="516"/>
-        <location filename="../widgets/sourcedialog.cpp" line="538"/>
-        <location filename="../widgets/sourcedialog.cpp" line="555"/>
+        <location filename="../widgets/sourcedialog.cpp" line="552"/>
+        <location filename="../widgets/sourcedialog.cpp" line="574"/>
+        <location filename="../widgets/sourcedialog.cpp" line="591"/>
         <source>Please correct the marked fields.</source>
         <translation>Veuillez corriger les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="583"/>
+        <location filename="../widgets/sourcedialog.cpp" line="619"/>
         <source>Storing the %1 in the keychain…</source>
         <translation>Enregistrement dans le trousseau&#xa0;: %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="605"/>
+        <location filename="../widgets/sourcedialog.cpp" line="641"/>
         <source>the system keychain did not answer within %1 s</source>
         <translation>le trousseau du système n’a pas répondu en %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="616"/>
+        <location filename="../widgets/sourcedialog.cpp" line="652"/>
         <source>Could not save the source: %1</source>
         <translation>Impossible d’enregistrer la source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="631"/>
+        <location filename="../widgets/sourcedialog.cpp" line="667"/>
         <source>Could not store the secret: %1. Nothing was saved.</source>
         <translation>Impossible d’enregistrer le secret&#xa0;: %1. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="638"/>
+        <location filename="../widgets/sourcedialog.cpp" line="674"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead, or keep it for this session only: Purgeline then holds it in memory until it quits and never writes it to disk.</source>
         <translation>Rien n’a été enregistré&#xa0;: %1. Lisez plutôt le secret depuis une variable d’environnement, ou gardez-le pour cette session seulement&#xa0;: Purgeline le garde alors en mémoire jusqu’à sa fermeture et ne l’écrit jamais sur le disque.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="642"/>
+        <location filename="../widgets/sourcedialog.cpp" line="678"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead.</source>
         <translation>Rien n’a été enregistré&#xa0;: %1. Lisez plutôt le secret depuis une variable d’environnement.</translation>
     </message>
@@ -5778,129 +6245,167 @@ ou saisissez et collez des cibles ci-dessus.</translation>
 <context>
     <name>TransactionDetails</name>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="44"/>
+        <location filename="../widgets/transactiondetails.cpp" line="46"/>
         <source>State:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="45"/>
+        <location filename="../widgets/transactiondetails.cpp" line="47"/>
         <source>Source:</source>
         <translation>Source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="46"/>
+        <location filename="../widgets/transactiondetails.cpp" line="48"/>
         <source>Attempts:</source>
         <translation>Tentatives&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="47"/>
+        <location filename="../widgets/transactiondetails.cpp" line="49"/>
         <source>Provider ID:</source>
         <translation>ID fournisseur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="48"/>
+        <location filename="../widgets/transactiondetails.cpp" line="50"/>
         <source>Times:</source>
         <translation>Horodatage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="49"/>
+        <location filename="../widgets/transactiondetails.cpp" line="51"/>
         <source>Last error:</source>
         <translation>Dernière erreur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="56"/>
+        <location filename="../widgets/transactiondetails.cpp" line="52"/>
+        <source>Verified:</source>
+        <translation>Vérifiée :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="59"/>
         <source>Request</source>
         <translation>Requête</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="57"/>
+        <location filename="../widgets/transactiondetails.cpp" line="60"/>
         <source>The request this transaction sends appears here.</source>
         <translation>La requête envoyée par cette transaction s’affiche ici.</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="58"/>
+        <location filename="../widgets/transactiondetails.cpp" line="61"/>
         <source>The request as sent, with credentials replaced by [redacted]</source>
         <translation>La requête telle qu’envoyée, identifiants remplacés par [redacted]</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="61"/>
+        <location filename="../widgets/transactiondetails.cpp" line="64"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="61"/>
+        <location filename="../widgets/transactiondetails.cpp" line="64"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="61"/>
+        <location filename="../widgets/transactiondetails.cpp" line="64"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="61"/>
+        <location filename="../widgets/transactiondetails.cpp" line="64"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="65"/>
+        <location filename="../widgets/transactiondetails.cpp" line="68"/>
         <source>Attempts and status polls</source>
         <translation>Tentatives et interrogations d’état</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="72"/>
+        <location filename="../widgets/transactiondetails.cpp" line="75"/>
         <source>Transaction details</source>
         <translation>Détails de la transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="99"/>
+        <location filename="../widgets/transactiondetails.cpp" line="102"/>
         <source>No transaction selected</source>
         <translation>Aucune transaction sélectionnée</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="110"/>
+        <location filename="../widgets/transactiondetails.cpp" line="113"/>
         <source>Transaction %1 (request %2)</source>
         <translation>Transaction %1 (requête %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="113"/>
+        <location filename="../widgets/transactiondetails.cpp" line="116"/>
         <source>%1, next attempt %2</source>
         <translation>%1, prochaine tentative %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="115"/>
+        <location filename="../widgets/transactiondetails.cpp" line="118"/>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="118"/>
+        <location filename="../widgets/transactiondetails.cpp" line="123"/>
+        <source>%1: %2 %3, layer %4 of %5</source>
+        <translation>%1 : %2 %3, couche %4 sur %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="127"/>
         <source>%1: %2 %3</source>
         <translation>%1&#xa0;: %2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="119"/>
+        <location filename="../widgets/transactiondetails.cpp" line="128"/>
         <source>%1, status polls: %2</source>
         <translation>%1, interrogations d’état&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="121"/>
+        <location filename="../widgets/transactiondetails.cpp" line="130"/>
         <source>none yet</source>
         <translation>aucune pour l’instant</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="122"/>
+        <location filename="../widgets/transactiondetails.cpp" line="131"/>
         <source>created %1, updated %2</source>
         <translation>créée %1, mise à jour %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="123"/>
+        <location filename="../widgets/transactiondetails.cpp" line="132"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/transactiondetails.cpp" line="140"/>
+        <source>%1 (%n URL(s) asked for)</source>
+        <translation>
+            <numerusform>%1 (%n URL demandée)</numerusform>
+            <numerusform>%1 (%n URL demandées)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="128"/>
+        <location filename="../widgets/transactiondetails.cpp" line="142"/>
+        <source>%1; purges again what transaction %2 left cached</source>
+        <translation>%1 ; purge à nouveau ce que la transaction %2 a laissé en cache</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="148"/>
         <source>Status poll:</source>
         <translation>Interrogation d’état&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="166"/>
+        <source>due %1</source>
+        <translation>prévue %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="171"/>
+        <source>verify: %1</source>
+        <translation>vérification : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="172"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5950,7 +6455,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../app/storage/transactionstore.cpp" line="107"/>
+        <location filename="../app/storage/transactionstore.cpp" line="112"/>
         <source>the database could not be written</source>
         <translation>impossible d’écrire dans la base de données</translation>
     </message>
@@ -5958,241 +6463,261 @@ ou saisissez et collez des cibles ci-dessus.</translation>
 <context>
     <name>TransactionTableModel</name>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="25"/>
+        <location filename="../models/transactiontablemodel.cpp" line="29"/>
         <source>Queued</source>
         <translation>En file</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="26"/>
+        <location filename="../models/transactiontablemodel.cpp" line="31"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="27"/>
+        <location filename="../models/transactiontablemodel.cpp" line="33"/>
         <source>Waiting for status</source>
         <translation>Attente de l’état</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="28"/>
+        <location filename="../models/transactiontablemodel.cpp" line="35"/>
         <source>Retry scheduled</source>
         <translation>Relance prévue</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="29"/>
+        <location filename="../models/transactiontablemodel.cpp" line="37"/>
         <source>Succeeded</source>
         <translation>Réussie</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="30"/>
+        <location filename="../models/transactiontablemodel.cpp" line="39"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="31"/>
+        <location filename="../models/transactiontablemodel.cpp" line="41"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="94"/>
+        <location filename="../models/transactiontablemodel.cpp" line="144"/>
         <source>Next attempt at %1</source>
         <translation>Prochaine tentative à %1</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="104"/>
+        <location filename="../models/transactiontablemodel.cpp" line="158"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="121"/>
+        <location filename="../models/transactiontablemodel.cpp" line="184"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="122"/>
+        <location filename="../models/transactiontablemodel.cpp" line="186"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="123"/>
+        <location filename="../models/transactiontablemodel.cpp" line="188"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="124"/>
+        <location filename="../models/transactiontablemodel.cpp" line="190"/>
         <source>Targets</source>
         <translation>Cibles</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="125"/>
+        <location filename="../models/transactiontablemodel.cpp" line="192"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="126"/>
+        <location filename="../models/transactiontablemodel.cpp" line="194"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="127"/>
+        <location filename="../models/transactiontablemodel.cpp" line="196"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="128"/>
+        <location filename="../models/transactiontablemodel.cpp" line="198"/>
         <source>Provider ID</source>
         <translation>ID fournisseur</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="129"/>
+        <location filename="../models/transactiontablemodel.cpp" line="200"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="130"/>
+        <location filename="../models/transactiontablemodel.cpp" line="202"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="131"/>
+        <location filename="../models/transactiontablemodel.cpp" line="204"/>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../models/transactiontablemodel.cpp" line="206"/>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
     </message>
 </context>
 <context>
     <name>TransactionsPanel</name>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="61"/>
+        <location filename="../widgets/transactionspanel.cpp" line="64"/>
         <source>Transactions</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="106"/>
+        <location filename="../widgets/transactionspanel.cpp" line="109"/>
         <source>&amp;Retry selected</source>
         <translation>&amp;Relancer</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="106"/>
+        <location filename="../widgets/transactionspanel.cpp" line="109"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="108"/>
+        <location filename="../widgets/transactionspanel.cpp" line="111"/>
         <source>Retry all &amp;failed</source>
         <translation>Relancer les &amp;échecs</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="109"/>
+        <location filename="../widgets/transactionspanel.cpp" line="112"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="110"/>
+        <location filename="../widgets/transactionspanel.cpp" line="113"/>
         <source>&amp;Cancel selected</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="112"/>
+        <location filename="../widgets/transactionspanel.cpp" line="115"/>
         <source>Cancel all &amp;pending</source>
         <translation>Tout &amp;annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="113"/>
+        <location filename="../widgets/transactionspanel.cpp" line="116"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="114"/>
+        <location filename="../widgets/transactionspanel.cpp" line="117"/>
         <source>Copy &amp;URLs</source>
         <translation>Copier les &amp;URL</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="116"/>
+        <location filename="../widgets/transactionspanel.cpp" line="119"/>
         <source>Copy as c&amp;url</source>
         <translation>Copier en &amp;curl</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="117"/>
+        <location filename="../widgets/transactionspanel.cpp" line="120"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="118"/>
+        <location filename="../widgets/transactionspanel.cpp" line="121"/>
         <source>Filter transactions</source>
         <translation>Filtrer les transactions</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="121"/>
+        <location filename="../widgets/transactionspanel.cpp" line="124"/>
         <source>Put the selected failed or cancelled transactions back in the queue (Ctrl+R)</source>
         <translation>Remettre en file les transactions sélectionnées en échec ou annulées (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="122"/>
+        <location filename="../widgets/transactionspanel.cpp" line="125"/>
         <source>Put every failed transaction back in the queue (Ctrl+Shift+R)</source>
         <translation>Remettre en file toutes les transactions en échec (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="123"/>
+        <location filename="../widgets/transactionspanel.cpp" line="126"/>
         <source>Stop the selected transactions that have not been sent (Del)</source>
         <translation>Arrêter les transactions sélectionnées pas encore envoyées (Suppr)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="124"/>
+        <location filename="../widgets/transactionspanel.cpp" line="127"/>
         <source>Stop every transaction that has not finished (Ctrl+Shift+Del)</source>
         <translation>Arrêter toutes les transactions non terminées (Ctrl+Maj+Suppr)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="125"/>
+        <location filename="../widgets/transactionspanel.cpp" line="128"/>
         <source>Copy the selected requests as curl commands, credentials redacted</source>
         <translation>Copier les requêtes sélectionnées en commandes curl, identifiants masqués</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="133"/>
+        <location filename="../widgets/transactionspanel.cpp" line="136"/>
         <source>Filter by URL, source, error or provider ID (Ctrl+F)</source>
         <translation>Filtrer par URL, source, erreur ou ID fournisseur (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="135"/>
+        <location filename="../widgets/transactionspanel.cpp" line="138"/>
         <source>Filter text</source>
         <translation>Texte du filtre</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="152"/>
+        <location filename="../widgets/transactionspanel.cpp" line="155"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="153"/>
+        <location filename="../widgets/transactionspanel.cpp" line="156"/>
         <source>Not finished</source>
         <translation>Non terminées</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="154"/>
+        <location filename="../widgets/transactionspanel.cpp" line="157"/>
         <source>Failed or cancelled</source>
         <translation>En échec ou annulées</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="160"/>
+        <location filename="../widgets/transactionspanel.cpp" line="163"/>
         <source>State filter</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="164"/>
+        <location filename="../widgets/transactionspanel.cpp" line="167"/>
         <source>Source filter</source>
         <translation>Filtre de source</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="189"/>
-        <location filename="../widgets/transactionspanel.cpp" line="192"/>
+        <location filename="../widgets/transactionspanel.cpp" line="174"/>
+        <source>Any verification</source>
+        <translation>Toute vérification</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="182"/>
+        <source>Being verified</source>
+        <translation>En vérification</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="185"/>
+        <source>Verification filter</source>
+        <translation>Filtre de vérification</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="210"/>
+        <location filename="../widgets/transactionspanel.cpp" line="213"/>
         <source>Progress of the newest request</source>
         <translation>Avancement de la requête la plus récente</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="223"/>
+        <location filename="../widgets/transactionspanel.cpp" line="244"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="292"/>
+        <location filename="../widgets/transactionspanel.cpp" line="313"/>
         <source>%n transaction(s) queued again</source>
         <translation>
             <numerusform>%n transaction remise en file</numerusform>
@@ -6200,7 +6725,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="298"/>
+        <location filename="../widgets/transactionspanel.cpp" line="319"/>
         <source>%n failed transaction(s) queued again</source>
         <translation>
             <numerusform>%n transaction en échec remise en file</numerusform>
@@ -6208,8 +6733,8 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="308"/>
-        <location filename="../widgets/transactionspanel.cpp" line="315"/>
+        <location filename="../widgets/transactionspanel.cpp" line="329"/>
+        <location filename="../widgets/transactionspanel.cpp" line="336"/>
         <source>Cancelling %n transaction(s)</source>
         <translation>
             <numerusform>Annulation de %n transaction</numerusform>
@@ -6217,7 +6742,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="331"/>
+        <location filename="../widgets/transactionspanel.cpp" line="352"/>
         <source>Copied %n target(s)</source>
         <translation>
             <numerusform>%n cible copiée</numerusform>
@@ -6225,7 +6750,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="344"/>
+        <location filename="../widgets/transactionspanel.cpp" line="365"/>
         <source>Copied %n request(s) as curl commands, credentials redacted</source>
         <translation>
             <numerusform>%n requête copiée en commande curl, identifiants masqués</numerusform>
@@ -6233,17 +6758,17 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="392"/>
+        <location filename="../widgets/transactionspanel.cpp" line="413"/>
         <source>No requests yet</source>
         <translation>Aucune requête pour l’instant</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="394"/>
+        <location filename="../widgets/transactionspanel.cpp" line="415"/>
         <source>Request %1: %2 of %3 done, %4 failed</source>
         <translation>Requête %1&#xa0;: %2 sur %3 faites, %4 en échec</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="400"/>
+        <location filename="../widgets/transactionspanel.cpp" line="421"/>
         <source>Request %1: %2 of %3 done</source>
         <translation>Requête %1&#xa0;: %2 sur %3 faites</translation>
     </message>
@@ -6304,6 +6829,59 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         <location filename="../widgets/trayicon.cpp" line="167"/>
         <source>&amp;Quit Purgeline</source>
         <translation>&amp;Quitter Purgeline</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyText</name>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="20"/>
+        <source>verifying</source>
+        <translation>vérifie</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="22"/>
+        <source>still cached: purged again</source>
+        <translation>encore en cache : purgé à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="24"/>
+        <source>verified fresh</source>
+        <translation>vérifié frais</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="26"/>
+        <source>still cached</source>
+        <translation>encore en cache</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="28"/>
+        <source>cannot tell</source>
+        <translation>impossible à dire</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="29"/>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="34"/>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="68"/>
+        <source>STILL CACHED %1 (%2): %3</source>
+        <translation>ENCORE EN CACHE %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="70"/>
+        <source>cannot tell %1 (%2): %3</source>
+        <translation>impossible à dire %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/verifytext.cpp" line="78"/>
+        <source>verified: %1 fresh, %2 still cached, %3 cannot tell</source>
+        <translation>vérifié : %1 frais, %2 encore en cache, %3 impossible à dire</translation>
     </message>
 </context>
 <context>
