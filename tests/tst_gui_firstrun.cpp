@@ -18,7 +18,9 @@
 #include "welcomepage.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -58,6 +60,16 @@ struct Profile
             qFatal("cannot add the test source: %s", qPrintable(error));
     }
 };
+
+// With PURGELINE_GRAB_DIR set (under a real X server), a widget is saved there as docs' screenshot NAME.
+void grabFor(QWidget *widget, const QString &name)
+{
+    const QString grabDir = qEnvironmentVariable("PURGELINE_GRAB_DIR");
+    if (grabDir.isEmpty())
+        return;
+    QTest::qWait(200); // let pending layout and paint events run
+    QVERIFY(widget->grab().save(QDir(grabDir).filePath(name)));
+}
 
 void purgeOnce(MainWindow &window)
 {
@@ -134,6 +146,7 @@ private slots:
         QVERIFY(next);
         QVERIFY(next->isVisible());
         QVERIFY(next->text().contains(QStringLiteral("Preview")));
+        grabFor(&window, QStringLiteral("screenshot-first-source.png"));
         purgeOnce(window);
         QTRY_VERIFY(!next->isVisible());
 
@@ -227,6 +240,16 @@ private slots:
         QCOMPARE(registry.types().size(), shown.size() - ProviderRegistry::categories().size());
         // A new source starts on a provider, not on a heading.
         QVERIFY(!type->currentData().toString().isEmpty());
+        if (!qEnvironmentVariableIsEmpty("PURGELINE_GRAB_DIR")) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.setType(QStringLiteral("cloudflare"));
+            grabFor(&dialog, QStringLiteral("screenshot-source-credentials.png"));
+            type->showPopup();
+            QTest::qWait(300);
+            grabFor(type->view()->window(), QStringLiteral("screenshot-provider-groups.png"));
+            type->hidePopup();
+        }
     }
 
     void eachProviderSaysWhereItsCredentialsAre()

@@ -2,6 +2,8 @@
 
 #include "providers/providerregistry.h"
 
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -59,22 +61,36 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent), m_add(new QPushButt
     terminal->setTextFormat(Qt::RichText);
     terminal->setWordWrap(true);
 
+    auto *icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/purgeline.svg")).pixmap(56, 56));
+    auto *heading = new QHBoxLayout;
+    heading->setSpacing(16);
+    heading->addWidget(icon);
+    heading->addWidget(title, 1);
+
     auto *column = new QVBoxLayout;
     column->setSpacing(12);
-    column->addWidget(title);
+    column->addLayout(heading);
     column->addWidget(what);
     column->addWidget(kindsLabel);
     column->addWidget(start);
     column->addWidget(m_add, 0, Qt::AlignLeft);
     column->addWidget(terminal);
 
-    // A readable column in the middle of a large window, the whole width of a small one.
+    // A readable column in the middle of a large window, the whole width of a small one. No
+    // alignment flags on the column: with them a box layout ignores the wrapped labels'
+    // height-for-width and cuts them off.
     auto *content = new QWidget(this);
     content->setLayout(column);
-    content->setMaximumWidth(680);
+    content->setMaximumWidth(720);
+    content->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(content, 100);
+    row->addStretch(1);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(24, 24, 24, 24);
     outer->addStretch(1);
-    outer->addWidget(content, 0, Qt::AlignHCenter);
+    outer->addLayout(row);
     outer->addStretch(2);
 }

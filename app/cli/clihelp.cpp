@@ -11,20 +11,44 @@ QString text(const char *literal)
     return QString::fromUtf8(literal);
 }
 
+// Words of text on lines of at most `width` characters.
+QStringList wrapped(const QString &text, qsizetype width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines;
+}
+
+// Terms and their texts in two columns, the texts wrapped to fit 100 characters.
 QString columns(const QList<CliHelp::Entry> &entries, int indent = 2)
 {
+    constexpr qsizetype kLineWidth = 100;
     qsizetype width = 0;
     for (const CliHelp::Entry &e : entries)
         width = std::max(width, e.term.size());
     width = std::min<qsizetype>(width, 28);
+    const QString hanging(indent + width + 2, QLatin1Char(' '));
     QString out;
     for (const CliHelp::Entry &e : entries) {
         out += QString(indent, QLatin1Char(' ')) + e.term;
-        if (e.term.size() > width)
-            out += QLatin1Char('\n') + QString(indent + width + 2, QLatin1Char(' '));
-        else
-            out += QString(width - e.term.size() + 2, QLatin1Char(' '));
-        out += e.text + QLatin1Char('\n');
+        const QStringList lines = wrapped(e.text, std::max<qsizetype>(40, kLineWidth - hanging.size()));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i == 0 && e.term.size() <= width)
+                out += QString(width - e.term.size() + 2, QLatin1Char(' '));
+            else
+                out += QLatin1Char('\n') + hanging;
+            out += lines.at(i);
+        }
+        out += QLatin1Char('\n');
     }
     return out;
 }
@@ -228,6 +252,8 @@ QString commandHelp(const CommandSyntax &command)
 QString manPage(const QList<CommandSyntax> &commands, const QString &version)
 {
     QString out = QStringLiteral(".TH PURGELINE 1 \"\" \"Purgeline %1\" \"User Commands\"\n").arg(version);
+    // Left-aligned and unhyphenated: option names and URLs are never split.
+    out += QStringLiteral(".ad l\n.nh\n");
     out += QStringLiteral(
         ".SH NAME\npurgeline \\- purge CDN, HTTP, object and page caches as recorded, paced and "
         "retried transactions\n");

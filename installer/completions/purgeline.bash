@@ -51,7 +51,7 @@ _purgeline()
                 next+=("${parts[${#typed[@]}]}")
             fi
         done <<<"$commands"
-        mapfile -t COMPREPLY < <(compgen -W "${next[*]}" -- "$cur")
+        mapfile -t COMPREPLY < <(compgen -W "$(printf '%s\n' "${next[@]}" | sort -u)" -- "$cur")
         return
     fi
 

@@ -31,7 +31,8 @@ function __purgeline_complete
     set -l command
     for line in $commands
         set -l parts (string split ' ' -- $line)
-        if test (count $typed) -ge (count $parts); and test "$typed[1..(count $parts)]" = "$line"
+        set -l n (count $parts)
+        if test (count $typed) -ge $n; and test "$typed[1..$n]" = "$line"
             and test (string length -- "$line") -gt (string length -- "$command")
             set command $line
         end
@@ -65,9 +66,10 @@ function __purgeline_complete
     if test -n "$value_name"
         switch $value_name
             case NAME
-                set -l head (string match -r '^.*,' -- $cur)
+                # --source takes a comma-separated list: keep what is before the last comma.
+                set -l head (string replace -r '[^,]*$' '' -- "$cur")
                 for name in ($bin $profile source list --names 2>/dev/null)
-                    echo $head$name
+                    echo "$head$name"
                 end
             case FILE
                 __fish_complete_path $cur

@@ -86,4 +86,22 @@ command -v zsh >/dev/null || fail "zsh is not installed (scripts/setup.sh test i
 command -v fish >/dev/null || fail "fish is not installed (scripts/setup.sh test installs it)"
 zsh -n "$ROOT/installer/completions/_purgeline" || fail "zsh cannot parse _purgeline"
 fish --no-execute "$ROOT/installer/completions/purgeline.fish" || fail "fish cannot parse purgeline.fish"
+
+step "fish completes the same"
+# fish --command with complete -C: the candidates fish would offer, one a line.
+fish_complete() {
+    fish --no-config --command "source $ROOT/installer/completions/purgeline.fish
+        complete -c $PURGELINE_BIN -f -a '(__purgeline_complete)'
+        complete -C '$PURGELINE_BIN $1'" 2>&1 | cut -f1 | sort | paste -sd' '
+}
+fish_expect() {
+    local got
+    got=$(fish_complete "$2")
+    [ "$got" = "$1" ] || fail "fish: purgeline $2<TAB>: expected \"$1\", got \"$got\""
+}
+fish_expect "purge" "pu"
+fish_expect "--source" "purge --so"
+fish_expect "images-cdn pages" "--profile $P purge --source "
+fish_expect "images-cdn,pages" "--profile $P purge --source images-cdn,p"
+fish_expect "home" "--profile $P preset run "
 echo "PASS" >&2

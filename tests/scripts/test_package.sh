@@ -77,7 +77,7 @@ desktop-file-validate "$WORK/root/usr/share/applications/io.github.purgeline.Pur
     fail "desktop-file-validate failed"
 appstreamcli validate --no-net "$WORK/root/usr/share/metainfo/io.github.purgeline.Purgeline.metainfo.xml" ||
     fail "appstreamcli validate failed"
-lintian --fail-on error --no-tag-display-limit "$deb" >"$WORK/lintian.txt" 2>&1
+lintian --fail-on error --tag-display-limit 0 "$deb" >"$WORK/lintian.txt" 2>&1
 lintian_status=$?
 cat "$WORK/lintian.txt" >&2
 [ $lintian_status -eq 0 ] || fail "lintian found errors"
