@@ -189,6 +189,11 @@
         <source>%1: rate limit reached</source>
         <translation>%1: Ratenlimit erreicht</translation>
     </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="94"/>
+        <source>Create an API client with Fast Purge access in Akamai Control Center (Identity and access); its .edgerc file holds the host, the tokens and the client secret.</source>
+        <translation>Legen Sie im Akamai Control Center (Identity and access) einen API-Client mit Zugriff auf Fast Purge an; seine .edgerc-Datei enthält den Host, die Tokens und das Client-Secret.</translation>
+    </message>
 </context>
 <context>
     <name>BunnyProvider</name>
@@ -271,6 +276,11 @@
         <location filename="../app/providers/bunnyprovider.cpp" line="224"/>
         <source>HTTP 429: bunny.net&apos;s purge rate limit for this account was reached</source>
         <translation>HTTP 429: das Ratenlimit von bunny.net für Leerungen dieses Kontos ist erreicht</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="29"/>
+        <source>The account API key is under Account, API key in the bunny.net dashboard.</source>
+        <translation>Der API-Schlüssel des Kontos steht im bunny.net-Dashboard unter Account, API key.</translation>
     </message>
 </context>
 <context>
@@ -605,6 +615,11 @@
         <source>the session token variable %1 is not set</source>
         <translation>die Variable %1 für das Sitzungstoken ist nicht gesetzt</translation>
     </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="87"/>
+        <source>Create an access key for an IAM user allowed cloudfront:CreateInvalidation; its secret access key is shown once, when it is created.</source>
+        <translation>Legen Sie einen Zugriffsschlüssel für einen IAM-Benutzer mit der Berechtigung cloudfront:CreateInvalidation an; sein geheimer Zugriffsschlüssel wird nur einmal angezeigt, beim Anlegen.</translation>
+    </message>
 </context>
 <context>
     <name>CloudflareProvider</name>
@@ -827,55 +842,14 @@
         <source>HTTP 413: request too large</source>
         <translation>HTTP 413: Anfrage zu groß</translation>
     </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="85"/>
+        <source>Create an API token with the Zone, Cache Purge permission under My Profile, API Tokens in the Cloudflare dashboard.</source>
+        <translation>Legen Sie im Cloudflare-Dashboard unter My Profile, API Tokens ein API-Token mit der Berechtigung Zone, Cache Purge an.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="60"/>
-        <source>
-Request options:</source>
-        <translation>
-Anfrageoptionen:</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="65"/>
-        <source>usage: purgeline [--profile DIR] COMMAND ...
-  source add NAME --type TYPE [--endpoint URL]... [--set KEY=VALUE]... [--secret-env VAR | --secret-stdin]
-  source list [--json]
-  source remove NAME
-  purge --source NAME[,NAME...] [--action purge|invalidate] [--match exact|prefix|tag|host|all]
-        [--from-file FILE|-] [--changes-from DIR &lt;selection&gt;] [--option KEY=VALUE]...
-        [--wait] [--dry-run] [--json] [TARGET...]
-  changes --repo DIR &lt;selection&gt; [--json]
-    &lt;selection&gt; = (--revisions-log FILE | --from REV --to REV) [--only images|all] [--include GLOB]...
-                  [--exclude GLOB]... [--map PATH_PREFIX=URL_PREFIX]...
-  preset save NAME &lt;purge options&gt; | preset list [--json] | preset run NAME [--wait] [--json] | preset remove NAME
-  history [--json] [--state STATE] [--limit N] [--search TEXT] [--request ID]
-  retry (ID... | --failed) [--wait] [--json]
-  resume [--wait] [--json]
-  profile set-aside   (a damaged database: moved aside byte for byte, a new one gets what can be read)
-Without a command, the Purgeline window opens.
-Exit status: 0 all succeeded (or queued), 1 a transaction failed, 2 bad usage or input (nothing queued),
-3 stopped with work still queued.</source>
-        <translation>Aufruf: purgeline [--profile DIR] BEFEHL ...
-  source add NAME --type TYP [--endpoint URL]... [--set KEY=VALUE]... [--secret-env VAR | --secret-stdin]
-  source list [--json]
-  source remove NAME
-  purge --source NAME[,NAME...] [--action purge|invalidate] [--match exact|prefix|tag|host|all]
-        [--from-file DATEI|-] [--changes-from DIR &lt;auswahl&gt;] [--option KEY=VALUE]...
-        [--wait] [--dry-run] [--json] [ZIEL...]
-  changes --repo DIR &lt;auswahl&gt; [--json]
-    &lt;auswahl&gt; = (--revisions-log DATEI | --from REV --to REV) [--only images|all] [--include GLOB]...
-                [--exclude GLOB]... [--map PATH_PREFIX=URL_PREFIX]...
-  preset save NAME &lt;purge-optionen&gt; | preset list [--json] | preset run NAME [--wait] [--json] | preset remove NAME
-  history [--json] [--state STATE] [--limit N] [--search TEXT] [--request ID]
-  retry (ID... | --failed) [--wait] [--json]
-  resume [--wait] [--json]
-  profile set-aside   (eine beschädigte Datenbank: Byte für Byte beiseitegelegt, eine neue erhält, was lesbar ist)
-Ohne Befehl öffnet sich das Purgeline-Fenster.
-Exit-Status: 0 alles erfolgreich (oder eingereiht), 1 eine Transaktion fehlgeschlagen, 2 falscher Aufruf oder falsche Eingabe (nichts eingereiht),
-3 angehalten, während noch Arbeit in der Warteschlange ist.</translation>
-    </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="150"/>
         <source>&quot;%1&quot; needs a subcommand</source>
@@ -1292,6 +1266,11 @@ Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt si
         <source>Saved preset %1.</source>
         <translation>Vorlage %1 gespeichert.</translation>
     </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="269"/>
+        <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see the exact requests, or Purge to send them.</source>
+        <translation>Als Nächstes: eine Quelle ankreuzen, die geänderten URLs eingeben oder einfügen (oder die Dateien aus dem Ordner der Website hierher ziehen), dann Vorschau, um die genauen Anfragen zu sehen, oder Leeren, um sie zu senden.</translation>
+    </message>
 </context>
 <context>
     <name>DBusNotifications</name>
@@ -1665,6 +1644,11 @@ Jetzt beenden?</numerusform>
         <location filename="../app/providers/fastlyprovider.cpp" line="290"/>
         <source>HTTP %1: Fastly rejected the purge</source>
         <translation>HTTP %1: Fastly hat die Leerung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="60"/>
+        <source>Create an API token with the purge_select (or purge_all) scope under Account, API tokens in the Fastly control panel.</source>
+        <translation>Legen Sie im Fastly-Control-Panel unter Account, API tokens ein API-Token mit dem Bereich purge_select (oder purge_all) an.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2222,11 @@ Jetzt beenden?</numerusform>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="93"/>
+        <source>Nothing purged yet. Every purge sent from this window, a preset or the command line is recorded here: search it by date, source, state and URL, run a request again, or export it as CSV.</source>
+        <translation>Noch nichts geleert. Jede Leerung aus diesem Fenster, einer Vorlage oder der Kommandozeile wird hier festgehalten: nach Datum, Quelle, Status und URL durchsuchen, eine Anfrage erneut ausführen oder als CSV exportieren.</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -2546,6 +2535,11 @@ Jetzt beenden?</numerusform>
         <source>the cache has no handler for %1 requests; add one to its configuration</source>
         <translation>der Cache hat keinen Handler für %1-Anfragen; in seiner Konfiguration einen hinzufügen</translation>
     </message>
+    <message>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="52"/>
+        <source>A cache you run has no account: enter the address of each cache as an endpoint, and a token only if your VCL or nginx configuration checks one in a header.</source>
+        <translation>Ein selbst betriebener Cache hat kein Konto: Geben Sie die Adresse jedes Caches als Endpunkt ein, und ein Token nur, wenn Ihre VCL- oder nginx-Konfiguration eines in einem Header prüft.</translation>
+    </message>
 </context>
 <context>
     <name>HttpReply</name>
@@ -2664,6 +2658,11 @@ Jetzt beenden?</numerusform>
         <location filename="../app/providers/imgixprovider.cpp" line="200"/>
         <source>imgix rejected the purge of %1 (HTTP %2)</source>
         <translation>imgix hat die Leerung von %1 abgelehnt (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/imgixprovider.cpp" line="27"/>
+        <source>Generate an API key with the Purge permission on the API Keys page of the imgix dashboard.</source>
+        <translation>Erzeugen Sie auf der Seite API Keys des imgix-Dashboards einen API-Schlüssel mit der Berechtigung Purge.</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2900,11 @@ Jetzt beenden?</numerusform>
         <source>%1 ended with status %2</source>
         <translation>%1 endete mit Status %2</translation>
     </message>
+    <message>
+        <location filename="../app/providers/instartprovider.cpp" line="35"/>
+        <source>Instart Logic takes the user name and password of a portal account allowed to use the API; your account administrator can create one.</source>
+        <translation>Instart Logic verlangt Benutzername und Passwort eines Portal-Kontos, das die API nutzen darf; Ihr Kontoadministrator kann eines anlegen.</translation>
+    </message>
 </context>
 <context>
     <name>KeycdnProvider</name>
@@ -2973,6 +2977,11 @@ Jetzt beenden?</numerusform>
         <location filename="../app/providers/keycdnprovider.cpp" line="196"/>
         <source>HTTP 429: the KeyCDN API rate limit of this API key was reached</source>
         <translation>HTTP 429: das Ratenlimit der KeyCDN-API für diesen API-Schlüssel ist erreicht</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="26"/>
+        <source>The API key is under Account settings, Authentication in the KeyCDN dashboard.</source>
+        <translation>Der API-Schlüssel steht im KeyCDN-Dashboard unter Account settings, Authentication.</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3195,11 @@ Jetzt beenden?</numerusform>
         <location filename="../app/providers/memcachierprovider.cpp" line="153"/>
         <source>MemCachier rejected the flush of cache &quot;%1&quot; (HTTP 400%2)</source>
         <translation>MemCachier hat das Leeren des Caches „%1“ abgelehnt (HTTP 400%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/memcachierprovider.cpp" line="24"/>
+        <source>The cache ID and a user name and password with the API capability are on the Settings page of the cache&apos;s analytics dashboard.</source>
+        <translation>Die Cache-ID sowie Benutzername und Passwort mit API-Berechtigung stehen auf der Seite Settings im Analytics-Dashboard des Caches.</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3493,11 @@ Jetzt beenden?</numerusform>
         <source> from %1</source>
         <translation> aus %1</translation>
     </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="282"/>
+        <source>No credentials: enter the directory the Rails page cache is written to; files under it are deleted, never the public root itself.</source>
+        <translation>Keine Zugangsdaten: Geben Sie das Verzeichnis an, in das der Rails-Seiten-Cache geschrieben wird; gelöscht werden Dateien darunter, nie das öffentliche Wurzelverzeichnis selbst.</translation>
+    </message>
 </context>
 <context>
     <name>PathMapper</name>
@@ -3626,6 +3645,11 @@ Jetzt beenden?</numerusform>
         <location filename="../widgets/presetspanel.cpp" line="100"/>
         <source>Delete the preset &quot;%1&quot;?</source>
         <translation>Die Vorlage „%1“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presetspanel.cpp" line="18"/>
+        <source>No presets yet. Set up a purge in the composer and choose Save as preset… to run it again in one click, from the tray, or with purgeline preset run.</source>
+        <translation>Noch keine Vorlagen. Stellen Sie im Editor eine Leerung zusammen und wählen Sie Als Vorlage speichern…, um sie mit einem Klick, aus dem Infobereich oder mit purgeline preset run erneut auszuführen.</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +3990,26 @@ Jetzt beenden?</numerusform>
         <location filename="../app/providers/providerregistry.cpp" line="203"/>
         <source>How long a purge may stay pending before it counts as failed</source>
         <translation>Wie lange eine Leerung ausstehen darf, bevor sie als fehlgeschlagen gilt</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="75"/>
+        <source>CDNs</source>
+        <translation>CDNs</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="77"/>
+        <source>HTTP caches you run</source>
+        <translation>Selbst betriebene HTTP-Caches</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="79"/>
+        <source>Object caches</source>
+        <translation>Objekt-Caches</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="81"/>
+        <source>Page cache on disk</source>
+        <translation>Seiten-Cache auf der Festplatte</translation>
     </message>
 </context>
 <context>
@@ -5393,6 +5437,16 @@ http://10.0.0.2:6081</translation>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead.</source>
         <translation>Nichts wurde gespeichert: %1. Das Geheimnis stattdessen aus einer Umgebungsvariablen lesen.</translation>
     </message>
+    <message>
+        <location filename="../widgets/sourcedialog.cpp" line="43"/>
+        <source>Where to find it</source>
+        <translation>Wo Sie ihn finden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcedialog.cpp" line="191"/>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
 </context>
 <context>
     <name>SourceListModel</name>
@@ -6442,6 +6496,39 @@ oder Ziele oben eingeben und einfügen.</translation>
         <location filename="../app/providers/webhookprovider.cpp" line="406"/>
         <source>HTTP %1 is not a success status of this webhook (success=%2)</source>
         <translation>HTTP %1 ist kein Erfolgsstatus dieses Webhooks (success=%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="98"/>
+        <source>Your own endpoint: enter its URL and, if it checks one, the shared secret your deploy system or in-house cache expects.</source>
+        <translation>Ihr eigener Endpunkt: Geben Sie seine URL ein und, falls er eines prüft, das gemeinsame Geheimnis, das Ihr Deploy-System oder Ihr hauseigener Cache erwartet.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="13"/>
+        <source>Purge every cache in front of your site</source>
+        <translation>Jeden Cache vor Ihrer Website leeren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="21"/>
+        <source>When a file on your site changes, the caches in front of it still hand out the old copy. Purgeline tells each of them to forget it: drop the files you changed, or type their URLs, and every purge is sent at the provider&apos;s own pace, retried when that helps, and kept in a searchable history.</source>
+        <translation>Ändert sich eine Datei Ihrer Website, liefern die Caches davor noch die alte Kopie aus. Purgeline sagt jedem von ihnen, sie zu vergessen: Ziehen Sie die geänderten Dateien hierher oder geben Sie ihre URLs ein, und jede Leerung wird im Takt des Anbieters gesendet, wiederholt, wenn das hilft, und in einem durchsuchbaren Verlauf festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="44"/>
+        <source>Start by telling Purgeline about one cache: a source. Its form says which settings the provider needs and where to find its key; the key goes to your keychain, never to a file.</source>
+        <translation>Beginnen Sie damit, Purgeline einen Cache zu nennen: eine Quelle. Ihr Formular sagt, welche Einstellungen der Anbieter braucht und wo sein Schlüssel zu finden ist; der Schlüssel kommt in Ihren Schlüsselbund, nie in eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="51"/>
+        <source>&amp;Add your first source…</source>
+        <translation>Erste Quelle &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="58"/>
+        <source>From a terminal or a deploy hook: &lt;code&gt;purgeline source add NAME --type TYPE …&lt;/code&gt; (see &lt;code&gt;man purgeline&lt;/code&gt;).</source>
+        <translation>Aus einem Terminal oder einem Deploy-Hook: &lt;code&gt;purgeline source add NAME --type TYPE …&lt;/code&gt; (siehe &lt;code&gt;man purgeline&lt;/code&gt;).</translation>
     </message>
 </context>
 </TS>

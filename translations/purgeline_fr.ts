@@ -189,6 +189,11 @@
         <source>%1: rate limit reached</source>
         <translation>%1&#xa0;: limite de débit atteinte</translation>
     </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="94"/>
+        <source>Create an API client with Fast Purge access in Akamai Control Center (Identity and access); its .edgerc file holds the host, the tokens and the client secret.</source>
+        <translation>Créez dans Akamai Control Center (Identity and access) un client API ayant accès à Fast Purge ; son fichier .edgerc contient l’hôte, les jetons et le secret client.</translation>
+    </message>
 </context>
 <context>
     <name>BunnyProvider</name>
@@ -271,6 +276,11 @@
         <location filename="../app/providers/bunnyprovider.cpp" line="224"/>
         <source>HTTP 429: bunny.net&apos;s purge rate limit for this account was reached</source>
         <translation>HTTP 429&#xa0;: la limite de débit de bunny.net pour les purges de ce compte est atteinte</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="29"/>
+        <source>The account API key is under Account, API key in the bunny.net dashboard.</source>
+        <translation>La clé API du compte se trouve dans le tableau de bord bunny.net, sous Account, API key.</translation>
     </message>
 </context>
 <context>
@@ -605,6 +615,11 @@
         <source>the session token variable %1 is not set</source>
         <translation>la variable %1 du jeton de session n’est pas définie</translation>
     </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="87"/>
+        <source>Create an access key for an IAM user allowed cloudfront:CreateInvalidation; its secret access key is shown once, when it is created.</source>
+        <translation>Créez une clé d’accès pour un utilisateur IAM autorisé à cloudfront:CreateInvalidation ; sa clé d’accès secrète n’est affichée qu’une fois, à sa création.</translation>
+    </message>
 </context>
 <context>
     <name>CloudflareProvider</name>
@@ -827,55 +842,14 @@
         <source>HTTP 413: request too large</source>
         <translation>HTTP 413&#xa0;: requête trop volumineuse</translation>
     </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="85"/>
+        <source>Create an API token with the Zone, Cache Purge permission under My Profile, API Tokens in the Cloudflare dashboard.</source>
+        <translation>Créez dans le tableau de bord Cloudflare, sous My Profile, API Tokens, un jeton API avec la permission Zone, Cache Purge.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="60"/>
-        <source>
-Request options:</source>
-        <translation>
-Options de requête&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="65"/>
-        <source>usage: purgeline [--profile DIR] COMMAND ...
-  source add NAME --type TYPE [--endpoint URL]... [--set KEY=VALUE]... [--secret-env VAR | --secret-stdin]
-  source list [--json]
-  source remove NAME
-  purge --source NAME[,NAME...] [--action purge|invalidate] [--match exact|prefix|tag|host|all]
-        [--from-file FILE|-] [--changes-from DIR &lt;selection&gt;] [--option KEY=VALUE]...
-        [--wait] [--dry-run] [--json] [TARGET...]
-  changes --repo DIR &lt;selection&gt; [--json]
-    &lt;selection&gt; = (--revisions-log FILE | --from REV --to REV) [--only images|all] [--include GLOB]...
-                  [--exclude GLOB]... [--map PATH_PREFIX=URL_PREFIX]...
-  preset save NAME &lt;purge options&gt; | preset list [--json] | preset run NAME [--wait] [--json] | preset remove NAME
-  history [--json] [--state STATE] [--limit N] [--search TEXT] [--request ID]
-  retry (ID... | --failed) [--wait] [--json]
-  resume [--wait] [--json]
-  profile set-aside   (a damaged database: moved aside byte for byte, a new one gets what can be read)
-Without a command, the Purgeline window opens.
-Exit status: 0 all succeeded (or queued), 1 a transaction failed, 2 bad usage or input (nothing queued),
-3 stopped with work still queued.</source>
-        <translation>usage&#xa0;: purgeline [--profile DIR] COMMANDE ...
-  source add NOM --type TYPE [--endpoint URL]... [--set CLÉ=VALEUR]... [--secret-env VAR | --secret-stdin]
-  source list [--json]
-  source remove NOM
-  purge --source NOM[,NOM...] [--action purge|invalidate] [--match exact|prefix|tag|host|all]
-        [--from-file FICHIER|-] [--changes-from DIR &lt;sélection&gt;] [--option CLÉ=VALEUR]...
-        [--wait] [--dry-run] [--json] [CIBLE...]
-  changes --repo DIR &lt;sélection&gt; [--json]
-    &lt;sélection&gt; = (--revisions-log FICHIER | --from REV --to REV) [--only images|all] [--include GLOB]...
-                  [--exclude GLOB]... [--map PATH_PREFIX=URL_PREFIX]...
-  preset save NOM &lt;options de purge&gt; | preset list [--json] | preset run NOM [--wait] [--json] | preset remove NOM
-  history [--json] [--state ÉTAT] [--limit N] [--search TEXTE] [--request ID]
-  retry (ID... | --failed) [--wait] [--json]
-  resume [--wait] [--json]
-  profile set-aside   (base de données endommagée : mise de côté octet pour octet, une nouvelle reçoit ce qui peut être lu)
-Sans commande, la fenêtre de Purgeline s’ouvre.
-Code de sortie&#xa0;: 0 tout a réussi (ou est en file), 1 une transaction a échoué, 2 usage ou entrée incorrects (rien mis en file),
-3 arrêté alors que du travail reste en file.</translation>
-    </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="150"/>
         <source>&quot;%1&quot; needs a subcommand</source>
@@ -1292,6 +1266,11 @@ Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cett
         <source>Saved preset %1.</source>
         <translation>Préréglage %1 enregistré.</translation>
     </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="269"/>
+        <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see the exact requests, or Purge to send them.</source>
+        <translation>Ensuite : cochez une source, saisissez ou collez les URL modifiées (ou déposez les fichiers du dossier du site), puis Aperçu pour voir les requêtes exactes, ou Purger pour les envoyer.</translation>
+    </message>
 </context>
 <context>
     <name>DBusNotifications</name>
@@ -1665,6 +1644,11 @@ Quitter maintenant&#xa0;?</numerusform>
         <location filename="../app/providers/fastlyprovider.cpp" line="290"/>
         <source>HTTP %1: Fastly rejected the purge</source>
         <translation>HTTP %1&#xa0;: Fastly a rejeté la purge</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="60"/>
+        <source>Create an API token with the purge_select (or purge_all) scope under Account, API tokens in the Fastly control panel.</source>
+        <translation>Créez dans le panneau de contrôle Fastly, sous Account, API tokens, un jeton API avec la portée purge_select (ou purge_all).</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2222,11 @@ Quitter maintenant&#xa0;?</numerusform>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="93"/>
+        <source>Nothing purged yet. Every purge sent from this window, a preset or the command line is recorded here: search it by date, source, state and URL, run a request again, or export it as CSV.</source>
+        <translation>Rien n’a encore été purgé. Chaque purge envoyée depuis cette fenêtre, un préréglage ou la ligne de commande est enregistrée ici : cherchez par date, source, état et URL, relancez une requête ou exportez en CSV.</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -2546,6 +2535,11 @@ Quitter maintenant&#xa0;?</numerusform>
         <source>the cache has no handler for %1 requests; add one to its configuration</source>
         <translation>le cache n’a pas de gestionnaire pour les requêtes %1&#xa0;; ajoutez-en un à sa configuration</translation>
     </message>
+    <message>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="52"/>
+        <source>A cache you run has no account: enter the address of each cache as an endpoint, and a token only if your VCL or nginx configuration checks one in a header.</source>
+        <translation>Un cache que vous exploitez n’a pas de compte : saisissez l’adresse de chaque cache comme point d’accès, et un jeton seulement si votre configuration VCL ou nginx en vérifie un dans un en-tête.</translation>
+    </message>
 </context>
 <context>
     <name>HttpReply</name>
@@ -2664,6 +2658,11 @@ Quitter maintenant&#xa0;?</numerusform>
         <location filename="../app/providers/imgixprovider.cpp" line="200"/>
         <source>imgix rejected the purge of %1 (HTTP %2)</source>
         <translation>imgix a rejeté la purge de %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/imgixprovider.cpp" line="27"/>
+        <source>Generate an API key with the Purge permission on the API Keys page of the imgix dashboard.</source>
+        <translation>Générez une clé API avec la permission Purge sur la page API Keys du tableau de bord imgix.</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2900,11 @@ Quitter maintenant&#xa0;?</numerusform>
         <source>%1 ended with status %2</source>
         <translation>%1 s’est terminée avec l’état %2</translation>
     </message>
+    <message>
+        <location filename="../app/providers/instartprovider.cpp" line="35"/>
+        <source>Instart Logic takes the user name and password of a portal account allowed to use the API; your account administrator can create one.</source>
+        <translation>Instart Logic demande le nom d’utilisateur et le mot de passe d’un compte du portail autorisé à utiliser l’API ; l’administrateur de votre compte peut en créer un.</translation>
+    </message>
 </context>
 <context>
     <name>KeycdnProvider</name>
@@ -2973,6 +2977,11 @@ Quitter maintenant&#xa0;?</numerusform>
         <location filename="../app/providers/keycdnprovider.cpp" line="196"/>
         <source>HTTP 429: the KeyCDN API rate limit of this API key was reached</source>
         <translation>HTTP 429&#xa0;: la limite de débit de l’API KeyCDN pour cette clé d’API est atteinte</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="26"/>
+        <source>The API key is under Account settings, Authentication in the KeyCDN dashboard.</source>
+        <translation>La clé API se trouve dans le tableau de bord KeyCDN, sous Account settings, Authentication.</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3195,11 @@ Quitter maintenant&#xa0;?</numerusform>
         <location filename="../app/providers/memcachierprovider.cpp" line="153"/>
         <source>MemCachier rejected the flush of cache &quot;%1&quot; (HTTP 400%2)</source>
         <translation>MemCachier a rejeté le vidage du cache «&#xa0;%1&#xa0;» (HTTP 400%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/memcachierprovider.cpp" line="24"/>
+        <source>The cache ID and a user name and password with the API capability are on the Settings page of the cache&apos;s analytics dashboard.</source>
+        <translation>L’identifiant du cache et un nom d’utilisateur et mot de passe ayant la capacité API se trouvent sur la page Settings du tableau de bord d’analyse du cache.</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3493,11 @@ Quitter maintenant&#xa0;?</numerusform>
         <source> from %1</source>
         <translation> de %1</translation>
     </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="282"/>
+        <source>No credentials: enter the directory the Rails page cache is written to; files under it are deleted, never the public root itself.</source>
+        <translation>Aucun identifiant : indiquez le dossier où le cache de pages Rails est écrit ; les fichiers qu’il contient sont supprimés, jamais la racine publique elle-même.</translation>
+    </message>
 </context>
 <context>
     <name>PathMapper</name>
@@ -3626,6 +3645,11 @@ Quitter maintenant&#xa0;?</numerusform>
         <location filename="../widgets/presetspanel.cpp" line="100"/>
         <source>Delete the preset &quot;%1&quot;?</source>
         <translation>Supprimer le préréglage «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presetspanel.cpp" line="18"/>
+        <source>No presets yet. Set up a purge in the composer and choose Save as preset… to run it again in one click, from the tray, or with purgeline preset run.</source>
+        <translation>Aucun préréglage pour l’instant. Composez une purge et choisissez Enregistrer comme préréglage… pour la relancer en un clic, depuis la zone de notification ou avec purgeline preset run.</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +3990,26 @@ Quitter maintenant&#xa0;?</numerusform>
         <location filename="../app/providers/providerregistry.cpp" line="203"/>
         <source>How long a purge may stay pending before it counts as failed</source>
         <translation>Durée pendant laquelle une purge peut rester en attente avant d’être considérée comme échouée</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="75"/>
+        <source>CDNs</source>
+        <translation>CDN</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="77"/>
+        <source>HTTP caches you run</source>
+        <translation>Caches HTTP que vous exploitez</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="79"/>
+        <source>Object caches</source>
+        <translation>Caches d’objets</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="81"/>
+        <source>Page cache on disk</source>
+        <translation>Cache de pages sur disque</translation>
     </message>
 </context>
 <context>
@@ -5393,6 +5437,16 @@ http://10.0.0.2:6081</translation>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead.</source>
         <translation>Rien n’a été enregistré&#xa0;: %1. Lisez plutôt le secret depuis une variable d’environnement.</translation>
     </message>
+    <message>
+        <location filename="../widgets/sourcedialog.cpp" line="43"/>
+        <source>Where to find it</source>
+        <translation>Où le trouver</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcedialog.cpp" line="191"/>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
 </context>
 <context>
     <name>SourceListModel</name>
@@ -6442,6 +6496,39 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         <location filename="../app/providers/webhookprovider.cpp" line="406"/>
         <source>HTTP %1 is not a success status of this webhook (success=%2)</source>
         <translation>HTTP %1 n’est pas un statut de réussite de ce webhook (success=%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="98"/>
+        <source>Your own endpoint: enter its URL and, if it checks one, the shared secret your deploy system or in-house cache expects.</source>
+        <translation>Votre propre point d’accès : saisissez son URL et, s’il en vérifie un, le secret partagé qu’attend votre système de déploiement ou votre cache maison.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="13"/>
+        <source>Purge every cache in front of your site</source>
+        <translation>Purgez chaque cache devant votre site</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="21"/>
+        <source>When a file on your site changes, the caches in front of it still hand out the old copy. Purgeline tells each of them to forget it: drop the files you changed, or type their URLs, and every purge is sent at the provider&apos;s own pace, retried when that helps, and kept in a searchable history.</source>
+        <translation>Quand un fichier de votre site change, les caches placés devant lui servent encore l’ancienne copie. Purgeline demande à chacun de l’oublier : déposez les fichiers modifiés ou saisissez leurs URL, et chaque purge est envoyée au rythme du fournisseur, relancée quand cela aide, et conservée dans un historique consultable.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="44"/>
+        <source>Start by telling Purgeline about one cache: a source. Its form says which settings the provider needs and where to find its key; the key goes to your keychain, never to a file.</source>
+        <translation>Commencez par présenter un cache à Purgeline : une source. Son formulaire indique les réglages dont le fournisseur a besoin et où trouver sa clé ; la clé va dans votre trousseau, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="51"/>
+        <source>&amp;Add your first source…</source>
+        <translation>&amp;Ajouter votre première source…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="58"/>
+        <source>From a terminal or a deploy hook: &lt;code&gt;purgeline source add NAME --type TYPE …&lt;/code&gt; (see &lt;code&gt;man purgeline&lt;/code&gt;).</source>
+        <translation>Depuis un terminal ou un hook de déploiement : &lt;code&gt;purgeline source add NAME --type TYPE …&lt;/code&gt; (voir &lt;code&gt;man purgeline&lt;/code&gt;).</translation>
     </message>
 </context>
 </TS>
