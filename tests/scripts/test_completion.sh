@@ -87,6 +87,33 @@ command -v fish >/dev/null || fail "fish is not installed (scripts/setup.sh test
 zsh -n "$ROOT/installer/completions/_purgeline" || fail "zsh cannot parse _purgeline"
 fish --no-execute "$ROOT/installer/completions/purgeline.fish" || fail "fish cannot parse purgeline.fish"
 
+step "zsh offers the same"
+# The completion system's functions replaced by ones that print what would be offered, so the
+# script's own logic runs without an interactive shell (compsys then filters by what is typed).
+zsh_complete() {
+    ROOT=$ROOT BIN=$PURGELINE_BIN zsh -f -c '
+        compadd() { while [[ $# -gt 0 && $1 != -- ]]; do shift; done; shift; print -l -- "$@"; }
+        _wanted() { shift 3; "$@"; }
+        _describe() { local name=${@[-1]}; print -l -- ${${(P)name}%%:*}; }
+        compset() { [[ $PREFIX == *,* ]] && PREFIX=${PREFIX##*,}; return 0; }
+        _files() { print FILES; }
+        _directories() { print DIRS; }
+        source $ROOT/installer/completions/_purgeline >/dev/null
+        words=("$BIN" "$@"); CURRENT=${#words}; PREFIX=${words[-1]}
+        _purgeline' zsh "$@" | sort -u | paste -sd' '
+}
+zsh_expect() {
+    local want=$1 got
+    shift
+    got=$(zsh_complete "$@")
+    [ "$got" = "$want" ] || fail "zsh: purgeline $* <TAB>: expected \"$want\", got \"$got\""
+}
+zsh_expect "add list remove" source ""
+zsh_expect "images-cdn pages" --profile "$P" purge --source ""
+zsh_expect "home" --profile "$P" preset run ""
+zsh_expect "DIRS" --profile ""
+zsh_complete purge --so | grep -qw -- --source || fail "zsh: purge --so <TAB> does not offer --source"
+
 step "fish completes the same"
 # fish --command with complete -C: the candidates fish would offer, one a line.
 fish_complete() {
