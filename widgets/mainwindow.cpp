@@ -266,7 +266,7 @@ void MainWindow::showDatabaseFault(const DatabaseFault &fault)
     const bool writable = !fault.isFault();
     // Everything that would record something; the tables and the history stay readable.
     for (QWidget *panel : {static_cast<QWidget *>(m_composer), static_cast<QWidget *>(m_presets),
-                           static_cast<QWidget *>(m_sources)})
+                           static_cast<QWidget *>(m_sources), static_cast<QWidget *>(m_welcome)})
         panel->setEnabled(writable);
     m_queueActions->setEnabled(writable);
     applyQueuePause();
