@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <memory>
 
 namespace {
@@ -34,5 +35,9 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     describeApplication();
+    // The installed desktop entry's name (without .desktop): Wayland compositors and the
+    // notification server match the window and its notifications to the entry and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(PURGELINE_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/purgeline.svg")));
     return MainWindow::runApplication(arguments, startup);
 }

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Purgeline needs, only those missing, and configures the build.
 #   scripts/setup.sh run    packages to build and run the app
-#   scripts/setup.sh test   those plus what the tests start (Varnish, nginx, tinyproxy, gnome-keyring, Xvfb)
-#                           and clang with its sanitizer and libFuzzer runtimes and symbolizer (the sanitizer build)
+#   scripts/setup.sh package those plus what CPack needs to make the Debian package (dpkg-dev, file)
+#   scripts/setup.sh test   those plus what the tests start (Varnish, nginx, tinyproxy, gnome-keyring, Xvfb),
+#                           clang with its sanitizer and libFuzzer runtimes and symbolizer (the sanitizer build),
+#                           and what the package test checks with (dpkg-dev and file for CPack's shlibdeps,
+#                           desktop-file-utils, appstream, lintian, man-db, and zsh and fish for the completions)
 # Runs apt-get as root, or through sudo when not root.
 set -euo pipefail
 
@@ -12,17 +15,20 @@ BUILD_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-svg-dev qt6-qpa-plugins
     libgit2-dev libcurl4-openssl-dev qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core
 )
+PACKAGE_PACKAGES=(dpkg-dev file)
 TEST_PACKAGES=(
     curl time procps xvfb xauth dbus-x11 gnome-keyring libsecret-tools imagemagick
     varnish nginx libnginx-mod-http-cache-purge tinyproxy openssl python3
     clang-14 libclang-rt-14-dev llvm-14
+    "${PACKAGE_PACKAGES[@]}" desktop-file-utils appstream lintian man-db zsh fish
 )
 
 mode=${1:-run}
 case "$mode" in
     run) wanted=("${BUILD_PACKAGES[@]}") ;;
+    package) wanted=("${BUILD_PACKAGES[@]}" "${PACKAGE_PACKAGES[@]}") ;;
     test) wanted=("${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}") ;;
-    *) echo "usage: $0 run|test" >&2; exit 2 ;;
+    *) echo "usage: $0 run|package|test" >&2; exit 2 ;;
 esac
 
 # The OpenAPI test runs Prism, installed with npm. Debian's nodejs comes without npm (package

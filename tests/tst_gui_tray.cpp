@@ -167,7 +167,12 @@ class TestGuiTray : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // As main() does: the notifications name the installed desktop entry.
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.purgeline.Purgeline"));
+    }
 
     void closeDecision_data()
     {
@@ -436,7 +441,8 @@ private slots:
         QCOMPARE(call.timeout, -1);
         QCOMPARE(call.hints.value(QStringLiteral("urgency")).toInt(), 1);
         QCOMPARE(call.hints.value(QStringLiteral("urgency")).metaType(), QMetaType::fromType<uchar>());
-        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("purgeline"));
+        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(),
+                 QStringLiteral("io.github.purgeline.Purgeline"));
 
         const auto emitSignal = [&](const QString &name, const QList<QVariant> &args) {
             QDBusMessage signal = QDBusMessage::createSignal(DBusNotifications::objectPath(),

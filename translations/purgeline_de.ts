@@ -32,92 +32,97 @@
         <translation>Einstellung %1 enthält Leerraum, &apos;;&apos; oder ein Zeichen außerhalb von druckbarem ASCII; erneut aus der .edgerc des API-Clients kopieren</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="91"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="94"/>
+        <source>Create an API client with Fast Purge access in Akamai Control Center (Identity and access); its .edgerc file holds the host, the tokens and the client secret.</source>
+        <translation>Legen Sie im Akamai Control Center (Identity and access) einen API-Client mit Zugriff auf Fast Purge an; seine .edgerc-Datei enthält den Host, die Tokens und das Client-Secret.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="97"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="95"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="101"/>
         <source>CP codes</source>
         <translation>CP-Codes</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="96"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="102"/>
         <source>Content provider codes: everything cached under them</source>
         <translation>Content-Provider-Codes: alles, was unter ihnen zwischengespeichert ist</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="106"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="112"/>
         <source>API host</source>
         <translation>API-Host</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="111"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="117"/>
         <source>The API client&apos;s host from .edgerc, such as akab-xxxx.luna.akamaiapis.net</source>
         <translation>Der Host des API-Clients aus der .edgerc, etwa akab-xxxx.luna.akamaiapis.net</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="113"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="119"/>
         <source>Client token</source>
         <translation>Client-Token</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="118"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="124"/>
         <source>client_token from .edgerc; the client secret is the secret</source>
         <translation>client_token aus der .edgerc; das Client-Secret ist das Geheimnis</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="120"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="126"/>
         <source>Access token</source>
         <translation>Access-Token</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="125"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="131"/>
         <source>access_token from .edgerc</source>
         <translation>access_token aus der .edgerc</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="127"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="133"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="132"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="138"/>
         <source>Purge the staging network or production</source>
         <translation>Das Staging-Netzwerk oder die Produktion leeren</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="135"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="141"/>
         <source>.edgerc file</source>
         <translation>.edgerc-Datei</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="136"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="142"/>
         <source>Read host, client_token, access_token and client_secret from an Akamai .edgerc file (section: --section, default &quot;default&quot;).</source>
         <translation>host, client_token, access_token und client_secret aus einer .edgerc-Datei von Akamai lesen (Abschnitt: --section, Standard &quot;default&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="168"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="174"/>
         <source>setting host is missing: set it to the API client&apos;s host from .edgerc (or use --edgerc FILE)</source>
         <translation>Einstellung host fehlt: auf den Host des API-Clients aus der .edgerc setzen (oder --edgerc DATEI verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="172"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="178"/>
         <source>setting host &quot;%1&quot; must be the bare host name, without http:// or https://</source>
         <translation>Einstellung host „%1“ muss der reine Hostname sein, ohne http:// oder https://</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="176"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="182"/>
         <source>setting host &quot;%1&quot; is not a host name such as akab-xxxx.luna.akamaiapis.net</source>
         <translation>Einstellung host „%1“ ist kein Hostname wie akab-xxxx.luna.akamaiapis.net</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="184"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="190"/>
         <source>setting network is &quot;%1&quot;: expected staging or production</source>
         <translation>Einstellung network ist „%1“: staging oder production erwartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/akamaiprovider.cpp" line="186"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="192"/>
         <source>provider akamai takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider akamai nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -125,67 +130,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="196"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="202"/>
         <source>cache tag &quot;%1&quot; is longer than Akamai&apos;s 128 characters</source>
         <translation>Cache-Tag „%1“ ist länger als die 128 Zeichen, die Akamai erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="199"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="205"/>
         <source>cache tag &quot;%1&quot; may hold only letters, digits and !#$%&amp;&apos;+./^_`|~-</source>
         <translation>Cache-Tag „%1“ darf nur Buchstaben, Ziffern und !#$%&amp;&apos;+./^_`|~- enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="208"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="214"/>
         <source>CP code &quot;%1&quot; is not a CP code number such as 12345</source>
         <translation>CP-Code „%1“ ist keine CP-Code-Nummer wie 12345</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="215"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="221"/>
         <source>provider akamai does not support --match %1: use exact, tag or cpcode</source>
         <translation>Provider akamai unterstützt --match %1 nicht: exact, tag oder cpcode verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="218"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="224"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="362"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="368"/>
         <source>malformed reply: HTTP %1 without a readable purgeId; the purge was probably accepted, but Akamai&apos;s answer cannot be read</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne lesbare purgeId; die Leerung wurde wahrscheinlich angenommen, aber die Antwort von Akamai ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="365"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="371"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="369"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="375"/>
         <source>accepted as %1; expected done in ~%2 s</source>
         <translation>angenommen als %1; voraussichtlich fertig in ~%2 s</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="372"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="378"/>
         <source>accepted as %1</source>
         <translation>angenommen als %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="385"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="391"/>
         <source>%1: Akamai did not accept the request (check the URLs, tags or CP codes)</source>
         <translation>%1: Akamai hat die Anfrage nicht angenommen (URLs, Tags oder CP-Codes prüfen)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="390"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="396"/>
         <source>%1: authentication failed: check client_token, access_token, the client secret and the computer&apos;s clock</source>
         <translation>%1: Authentifizierung fehlgeschlagen: client_token, access_token, das Client-Secret und die Uhr des Computers prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="397"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="403"/>
         <source>%1: the API client may not purge this (check its CCU APIs grant and the properties the objects belong to)</source>
         <translation>%1: der API-Client darf dies nicht leeren (seine Berechtigung für die CCU APIs und die Properties prüfen, zu denen die Objekte gehören)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="402"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="408"/>
         <source>%1: rate limit reached</source>
         <translation>%1: Ratenlimit erreicht</translation>
     </message>
@@ -193,82 +198,87 @@
 <context>
     <name>BunnyProvider</name>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="26"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="29"/>
+        <source>The account API key is under Account, API key in the bunny.net dashboard.</source>
+        <translation>Der API-Schlüssel des Kontos steht im bunny.net-Dashboard unter Account, API key.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="30"/>
         <source>API access key</source>
         <translation>API-Zugriffsschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="37"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="41"/>
         <source>Pull zone ID</source>
         <translation>Pull-Zone-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="42"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="46"/>
         <source>The numeric ID of the pull zone, for --match tag and --match all (POST /pullzone/&lt;ID&gt;/purgeCache); URL purges work without it</source>
         <translation>Die numerische ID der Pull Zone, für --match tag und --match all (POST /pullzone/&lt;ID&gt;/purgeCache); URL-Leerungen funktionieren ohne sie</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="70"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="74"/>
         <source>setting pull_zone &quot;%1&quot; must be the numeric pull zone ID shown in the bunny.net dashboard</source>
         <translation>Einstellung pull_zone „%1“ muss die numerische Pull-Zone-ID aus dem Dashboard von bunny.net sein</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="82"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="86"/>
         <source>--match %1 purges through a pull zone: set the source&apos;s pull_zone setting (--set pull_zone=ID) to its numeric ID</source>
         <translation>--match %1 leert über eine Pull Zone: die Einstellung pull_zone der Quelle (--set pull_zone=ID) auf deren numerische ID setzen</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="87"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="91"/>
         <source>&quot;%1&quot; contains &apos;*&apos;, which bunny.net takes as a wildcard: use --match prefix for a wildcard purge</source>
         <translation>„%1“ enthält &apos;*&apos;, das bunny.net als Platzhalter versteht: für eine Leerung mit Platzhalter --match prefix verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="93"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="97"/>
         <source>prefix &quot;%1&quot; may end with &apos;*&apos; but contain no other &apos;*&apos;</source>
         <translation>Präfix „%1“ darf auf &apos;*&apos; enden, aber kein weiteres &apos;*&apos; enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="95"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="99"/>
         <source>tag &quot;%1…&quot; is longer than the %2 bytes a CDN-Tag header may hold</source>
         <translation>Tag „%1…“ ist länger als die %2 Bytes, die ein CDN-Tag-Header fassen kann</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="206"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="210"/>
         <source>the purge of pull zone %1</source>
         <translation>die Leerung der Pull Zone %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="207"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="211"/>
         <source>the purge of %1</source>
         <translation>die Leerung von %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="212"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="216"/>
         <source>bunny.net rejected %1 (HTTP 400)</source>
         <translation>bunny.net hat %1 abgelehnt (HTTP 400)</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="215"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="219"/>
         <source>bunny.net rejected the access key (HTTP 401); the secret must be the account&apos;s API key (Account settings &gt; API), not a storage zone password</source>
         <translation>bunny.net hat den Zugriffsschlüssel abgelehnt (HTTP 401); das Geheimnis muss der API-Schlüssel des Kontos sein (Account settings &gt; API), nicht das Passwort einer Storage Zone</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="219"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="223"/>
         <source>bunny.net refused %1 (HTTP 403)</source>
         <translation>bunny.net hat %1 verweigert (HTTP 403)</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="222"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="226"/>
         <source>bunny.net has no pull zone %1 on this account (HTTP 404); check the source&apos;s pull_zone setting</source>
         <translation>bunny.net hat in diesem Konto keine Pull Zone %1 (HTTP 404); die Einstellung pull_zone der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="226"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="230"/>
         <source>bunny.net answered HTTP 404 to %1</source>
         <translation>bunny.net hat auf %1 mit HTTP 404 geantwortet</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="230"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="234"/>
         <source>HTTP 429: bunny.net&apos;s purge rate limit for this account was reached</source>
         <translation>HTTP 429: das Ratenlimit von bunny.net für Leerungen dieses Kontos ist erreicht</translation>
     </message>
@@ -498,77 +508,82 @@
 <context>
     <name>CloudFrontProvider</name>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="84"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="87"/>
+        <source>Create an access key for an IAM user allowed cloudfront:CreateInvalidation; its secret access key is shown once, when it is created.</source>
+        <translation>Legen Sie einen Zugriffsschlüssel für einen IAM-Benutzer mit der Berechtigung cloudfront:CreateInvalidation an; sein geheimer Zugriffsschlüssel wird nur einmal angezeigt, beim Anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="90"/>
         <source>Secret access key</source>
         <translation>Geheimer Zugriffsschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="95"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="101"/>
         <source>Distribution ID</source>
         <translation>Distributions-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="100"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="106"/>
         <source>The distribution&apos;s ID, such as EDFDVBD6EXAMPLE</source>
         <translation>Die ID der Distribution, etwa EDFDVBD6EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="102"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="108"/>
         <source>Access key ID</source>
         <translation>Zugriffsschlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="107"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="113"/>
         <source>An access key allowed cloudfront:CreateInvalidation and cloudfront:GetInvalidation; its secret access key is the secret</source>
         <translation>Ein Zugriffsschlüssel mit den Rechten cloudfront:CreateInvalidation und cloudfront:GetInvalidation; sein geheimer Zugriffsschlüssel ist das Geheimnis</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="110"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="116"/>
         <source>Session token variable</source>
         <translation>Variable für das Sitzungstoken</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="115"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="121"/>
         <source>For temporary credentials: the environment variable holding the session token, read each time a request is sent (such as AWS_SESSION_TOKEN)</source>
         <translation>Für temporäre Zugangsdaten: die Umgebungsvariable mit dem Sitzungstoken, gelesen bei jedem Senden einer Anfrage (etwa AWS_SESSION_TOKEN)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="143"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="149"/>
         <source>invalidation path</source>
         <translation>Invalidierungspfad</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="144"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="150"/>
         <source>invalidation paths</source>
         <translation>Invalidierungspfade</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="155"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="161"/>
         <source>setting distribution is missing: set it to the distribution&apos;s ID, such as EDFDVBD6EXAMPLE</source>
         <translation>Einstellung distribution fehlt: auf die ID der Distribution setzen, etwa EDFDVBD6EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="160"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="166"/>
         <source>setting distribution &quot;%1&quot; is not a distribution ID such as EDFDVBD6EXAMPLE (letters and digits only)</source>
         <translation>Einstellung distribution „%1“ ist keine Distributions-ID wie EDFDVBD6EXAMPLE (nur Buchstaben und Ziffern)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="165"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="171"/>
         <source>setting access_key_id is missing: set it to the access key ID, such as AKIAIOSFODNN7EXAMPLE</source>
         <translation>Einstellung access_key_id fehlt: auf die Zugriffsschlüssel-ID setzen, etwa AKIAIOSFODNN7EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="171"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="177"/>
         <source>setting access_key_id &quot;%1&quot; is not an access key ID such as AKIAIOSFODNN7EXAMPLE</source>
         <translation>Einstellung access_key_id „%1“ ist keine Zugriffsschlüssel-ID wie AKIAIOSFODNN7EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="176"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="182"/>
         <source>setting session_token_env &quot;%1&quot; is not an environment variable name</source>
         <translation>Einstellung session_token_env „%1“ ist kein Name einer Umgebungsvariablen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="180"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="186"/>
         <source>provider cloudfront takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider cloudfront nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -576,37 +591,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="195"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="201"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhafte URL „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="200"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="206"/>
         <source>target &quot;%1&quot; needs a host and no user name or password</source>
         <translation>Ziel „%1“ braucht einen Host und darf weder Benutzernamen noch Passwort enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="205"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="211"/>
         <source>target &quot;%1&quot; must not contain a fragment (#...): caches never see it</source>
         <translation>Ziel „%1“ darf kein Fragment (#...) enthalten: Caches sehen es nie</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="215"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="221"/>
         <source>target &quot;%1&quot; contains &apos;*&apos;: CloudFront takes a &apos;*&apos; only at the end of a path; use --match prefix with the part before it</source>
         <translation>Ziel „%1“ enthält &apos;*&apos;: CloudFront akzeptiert &apos;*&apos; nur am Ende eines Pfads; --match prefix mit dem Teil davor verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="229"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="235"/>
         <source>target &quot;%1&quot; contains a control character</source>
         <translation>Ziel „%1“ enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="268"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="274"/>
         <source>provider cloudfront does not support --match %1: use exact, prefix or all</source>
         <translation>Provider cloudfront unterstützt --match %1 nicht: exact, prefix oder all verwenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="272"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="278"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all nimmt keine Ziele, aber %n wurde angegeben</numerusform>
@@ -614,72 +629,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="275"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="281"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="286"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="292"/>
         <source>target &quot;%1&quot;: its invalidation path has %2 characters, more than CloudFront&apos;s %3</source>
         <translation>Ziel „%1“: sein Invalidierungspfad hat %2 Zeichen, mehr als die %3 von CloudFront</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="446"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="452"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="451"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="457"/>
         <source>malformed GetInvalidation reply: no Invalidation Id and Status</source>
         <translation>fehlerhafte GetInvalidation-Antwort: keine Invalidation-Id und kein Status</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="455"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="461"/>
         <source>malformed reply: HTTP %1 without an Invalidation Id; the invalidation may have been created</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne Invalidation-Id; die Invalidierung wurde eventuell erstellt</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="462"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="468"/>
         <source>invalidation %1 completed</source>
         <translation>Invalidierung %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="468"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="474"/>
         <source>invalidation %1 in progress</source>
         <translation>Invalidierung %1 läuft</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="469"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="475"/>
         <source>invalidation %1: status %2</source>
         <translation>Invalidierung %1: Status %2</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="490"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="496"/>
         <source>waiting for other invalidations of the distribution to complete</source>
         <translation>wartet auf den Abschluss anderer Invalidierungen der Distribution</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="497"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="503"/>
         <source>check the source&apos;s distribution setting</source>
         <translation>die Einstellung distribution der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="499"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="505"/>
         <source>the access key needs cloudfront:CreateInvalidation and cloudfront:GetInvalidation on this distribution</source>
         <translation>der Zugriffsschlüssel braucht cloudfront:CreateInvalidation und cloudfront:GetInvalidation für diese Distribution</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="502"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="508"/>
         <source>too many paths in one invalidation; lower the source&apos;s batch_size</source>
         <translation>zu viele Pfade in einer Invalidierung; batch_size der Quelle verringern</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="507"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="513"/>
         <source>check access_key_id, the secret access key and the computer&apos;s clock</source>
         <translation>access_key_id, den geheimen Zugriffsschlüssel und die Uhr des Computers prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="511"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="517"/>
         <source>the session token variable %1 is not set</source>
         <translation>die Variable %1 für das Sitzungstoken ist nicht gesetzt</translation>
     </message>
@@ -697,87 +712,92 @@
         <translation>Code %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="81"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="85"/>
+        <source>Create an API token with the Zone, Cache Purge permission under My Profile, API Tokens in the Cloudflare dashboard.</source>
+        <translation>Legen Sie im Cloudflare-Dashboard unter My Profile, API Tokens ein API-Token mit der Berechtigung Zone, Cache Purge an.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="87"/>
         <source>API token (or Global API key with email)</source>
         <translation>API-Token (oder Global API Key mit E-Mail)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="93"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="99"/>
         <source>Zone ID</source>
         <translation>Zonen-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="98"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="104"/>
         <source>The zone&apos;s 32-digit ID from the dashboard&apos;s Overview page (not its domain name)</source>
         <translation>Die 32-stellige ID der Zone von der Overview-Seite im Dashboard (nicht ihr Domainname)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="101"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="107"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="106"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="112"/>
         <source>The zone&apos;s plan; it sets the documented purge rate, burst and items per request</source>
         <translation>Der Tarif der Zone; er bestimmt die dokumentierte Leerungsrate, den Burst und die Einträge pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="109"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="115"/>
         <source>Account email (Global API key only)</source>
         <translation>Konto-E-Mail (nur Global API Key)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="114"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="120"/>
         <source>Set it only when the secret is the legacy Global API key (sent as X-Auth-Email and X-Auth-Key); leave it empty for an API token</source>
         <translation>Nur setzen, wenn das Geheimnis der alte Global API Key ist (gesendet als X-Auth-Email und X-Auth-Key); für ein API-Token leer lassen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="118"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="124"/>
         <source>Account ID</source>
         <translation>Konto-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="123"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="129"/>
         <source>Optional: the zone&apos;s account. Purge limits are per account, so sources with the same account share one rate budget; without it each zone has its own</source>
         <translation>Optional: das Konto der Zone. Leerungslimits gelten pro Konto, daher teilen sich Quellen mit demselben Konto ein Ratenbudget; ohne Angabe hat jede Zone ihr eigenes</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="129"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="135"/>
         <source>Cache-key header</source>
         <translation>Cache-Key-Header</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="133"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="139"/>
         <source>NAME:VALUE of a request header that is part of the cache key (CF-Device-Type, CF-IPCountry, Accept-Language, Origin...); sent with every URL</source>
         <translation>NAME:VALUE eines Anfrage-Headers, der Teil des Cache-Keys ist (CF-Device-Type, CF-IPCountry, Accept-Language, Origin...); wird mit jeder URL gesendet</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="196"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="202"/>
         <source>setting zone is missing: set it to the zone&apos;s 32-digit Zone ID (dashboard, the domain&apos;s Overview page)</source>
         <translation>Einstellung zone fehlt: auf die 32-stellige Zonen-ID setzen (Dashboard, Overview-Seite der Domain)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="199"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="205"/>
         <source>setting zone &quot;%1&quot; is not a Zone ID: expected 32 hexadecimal digits, as shown on the domain&apos;s Overview page (not the domain name)</source>
         <translation>Einstellung zone „%1“ ist keine Zonen-ID: 32 Hexadezimalziffern erwartet, wie auf der Overview-Seite der Domain angezeigt (nicht der Domainname)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="205"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="211"/>
         <source>setting plan is &quot;%1&quot;: expected free, pro, business or enterprise</source>
         <translation>Einstellung plan ist „%1“: free, pro, business oder enterprise erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="211"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="217"/>
         <source>setting email &quot;%1&quot; is not an email address (it is the Cloudflare login that goes with a Global API key)</source>
         <translation>Einstellung email „%1“ ist keine E-Mail-Adresse (sie ist das Cloudflare-Login, das zum Global API Key gehört)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="217"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="223"/>
         <source>setting account &quot;%1&quot; is not an Account ID: expected 32 hexadecimal digits</source>
         <translation>Einstellung account „%1“ ist keine Konto-ID: 32 Hexadezimalziffern erwartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="222"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="228"/>
         <source>provider cloudflare takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider cloudflare nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -785,57 +805,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="242"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="248"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>Ziel „%1“ enthält Leerraum oder Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="252"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="258"/>
         <source>prefix &quot;%1&quot; must start with a host name, as in www.example.com/images</source>
         <translation>Präfix „%1“ muss mit einem Hostnamen beginnen, wie in www.example.com/images</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="256"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="262"/>
         <source>prefix &quot;%1&quot; must not contain a query string or fragment</source>
         <translation>Präfix „%1“ darf keinen Query-String und kein Fragment enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="259"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="265"/>
         <source>prefix &quot;%1&quot; contains &apos;*&apos;: a prefix purge needs no wildcard, it already covers everything below the path</source>
         <translation>Präfix „%1“ enthält &apos;*&apos;: eine Präfix-Leerung braucht keinen Platzhalter, sie deckt bereits alles unterhalb des Pfads ab</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="264"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="270"/>
         <source>prefix &quot;%1&quot; has more than 31 path segments</source>
         <translation>Präfix „%1“ hat mehr als 31 Pfadsegmente</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="269"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="275"/>
         <source>host &quot;%1&quot; is not a host name: write it alone, as in images.example.com (no scheme, port or path)</source>
         <translation>Host „%1“ ist kein Hostname: ihn allein schreiben, wie in images.example.com (ohne Schema, Port oder Pfad)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="277"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="283"/>
         <source>tag &quot;%1&quot; contains a comma: give each tag on its own</source>
         <translation>Tag „%1“ enthält ein Komma: jedes Tag einzeln angeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="280"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="286"/>
         <source>tag &quot;%1&quot; is longer than 1024 bytes</source>
         <translation>Tag „%1“ ist länger als 1024 Bytes</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="292"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="298"/>
         <source>provider cloudflare does not support --match %1</source>
         <translation>Provider cloudflare unterstützt --match %1 nicht</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="295"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="301"/>
         <source>provider cloudflare does not support --action invalidate: its API has no soft purge</source>
         <translation>Provider cloudflare unterstützt --action invalidate nicht: seine API kennt keinen Soft Purge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="300"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="306"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all nimmt keine Ziele, aber %n wurde angegeben</numerusform>
@@ -843,47 +863,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="303"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="309"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="311"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="317"/>
         <source>option header names %1 twice; a cached object has one value for it</source>
         <translation>Option header nennt %1 zweimal; ein zwischengespeichertes Objekt hat dafür nur einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="418"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="424"/>
         <source>malformed reply: HTTP %1 without Cloudflare&apos;s JSON envelope, so it is unknown whether the purge was accepted</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne die JSON-Hülle von Cloudflare, daher ist unbekannt, ob die Leerung angenommen wurde</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="422"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="428"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="425"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="431"/>
         <source>Cloudflare answered HTTP %1 but reported failure</source>
         <translation>Cloudflare hat mit HTTP %1 geantwortet, aber einen Fehlschlag gemeldet</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="426"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="432"/>
         <source>no error given</source>
         <translation>kein Fehler angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="430"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="436"/>
         <source>accepted; the reply carries no purge id</source>
         <translation>angenommen; die Antwort enthält keine Purge-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="439"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="445"/>
         <source>HTTP 429: over Cloudflare&apos;s purge rate limit</source>
         <translation>HTTP 429: über dem Leerungs-Ratenlimit von Cloudflare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="444"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="450"/>
         <source>HTTP 400: Cloudflare rejected the purge of %n item(s)</source>
         <translation>
             <numerusform>HTTP 400: Cloudflare hat die Leerung von %n Eintrag abgelehnt</numerusform>
@@ -891,17 +911,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="450"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="456"/>
         <source>HTTP %1: Cloudflare refused the credentials: the API token needs the Cache Purge permission for this zone (with the email setting, the secret must be the Global API key)</source>
         <translation>HTTP %1: Cloudflare hat die Zugangsdaten verweigert: das API-Token braucht die Berechtigung Cache Purge für diese Zone (mit der Einstellung email muss das Geheimnis der Global API Key sein)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="458"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="464"/>
         <source>HTTP 404: no such zone or API path; check the source&apos;s zone and endpoint</source>
         <translation>HTTP 404: keine solche Zone und kein solcher API-Pfad; zone und Endpoint der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="462"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="468"/>
         <source>HTTP 413: request too large</source>
         <translation>HTTP 413: Anfrage zu groß</translation>
     </message>
@@ -909,58 +929,13 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="60"/>
-        <source>
-Request options:</source>
-        <translation>
-Anfrageoptionen:</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="65"/>
-        <source>usage: purgeline [--profile DIR] COMMAND ...
-  source add NAME --type TYPE [--endpoint URL]... [--set KEY=VALUE]... [--secret-env VAR | --secret-stdin]
-  source list [--json]
-  source remove NAME
-  purge --source NAME[,NAME...] [--action purge|invalidate] [--match exact|prefix|tag|host|all]
-        [--from-file FILE|-] [--changes-from DIR &lt;selection&gt;] [--option KEY=VALUE]...
-        [--wait] [--dry-run] [--json] [TARGET...]
-  changes --repo DIR &lt;selection&gt; [--json]
-    &lt;selection&gt; = (--revisions-log FILE | --from REV --to REV) [--only images|all] [--include GLOB]...
-                  [--exclude GLOB]... [--map PATH_PREFIX=URL_PREFIX]...
-  preset save NAME &lt;purge options&gt; | preset list [--json] | preset run NAME [--wait] [--json] | preset remove NAME
-  history [--json] [--state STATE] [--limit N] [--search TEXT] [--request ID]
-  retry (ID... | --failed) [--wait] [--json]
-  resume [--wait] [--json]
-  profile set-aside   (a damaged database: moved aside byte for byte, a new one gets what can be read)
-Without a command, the Purgeline window opens.
-Exit status: 0 all succeeded (or queued), 1 a transaction failed, 2 bad usage or input (nothing queued),
-3 stopped with work still queued.</source>
-        <translation>Aufruf: purgeline [--profile DIR] BEFEHL ...
-  source add NAME --type TYP [--endpoint URL]... [--set KEY=VALUE]... [--secret-env VAR | --secret-stdin]
-  source list [--json]
-  source remove NAME
-  purge --source NAME[,NAME...] [--action purge|invalidate] [--match exact|prefix|tag|host|all]
-        [--from-file DATEI|-] [--changes-from DIR &lt;auswahl&gt;] [--option KEY=VALUE]...
-        [--wait] [--dry-run] [--json] [ZIEL...]
-  changes --repo DIR &lt;auswahl&gt; [--json]
-    &lt;auswahl&gt; = (--revisions-log DATEI | --from REV --to REV) [--only images|all] [--include GLOB]...
-                [--exclude GLOB]... [--map PATH_PREFIX=URL_PREFIX]...
-  preset save NAME &lt;purge-optionen&gt; | preset list [--json] | preset run NAME [--wait] [--json] | preset remove NAME
-  history [--json] [--state STATE] [--limit N] [--search TEXT] [--request ID]
-  retry (ID... | --failed) [--wait] [--json]
-  resume [--wait] [--json]
-  profile set-aside   (eine beschädigte Datenbank: Byte für Byte beiseitegelegt, eine neue erhält, was lesbar ist)
-Ohne Befehl öffnet sich das Purgeline-Fenster.
-Exit-Status: 0 alles erfolgreich (oder eingereiht), 1 eine Transaktion fehlgeschlagen, 2 falscher Aufruf oder falsche Eingabe (nichts eingereiht),
-3 angehalten, während noch Arbeit in der Warteschlange ist.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="150"/>
+        <location filename="../app/cli/commandline.cpp" line="263"/>
         <source>&quot;%1&quot; needs a subcommand</source>
         <translation>„%1“ braucht einen Unterbefehl</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="159"/>
+        <location filename="../app/cli/commandline.cpp" line="164"/>
+        <location filename="../app/cli/commandline.cpp" line="272"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -998,129 +973,129 @@ Exit-Status: 0 alles erfolgreich (oder eingereiht), 1 eine Transaktion fehlgesch
         <translation>Provider-Objekte</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="84"/>
+        <location filename="../widgets/composerpanel.cpp" line="85"/>
         <source>&amp;Sources</source>
         <translation>&amp;Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="87"/>
+        <location filename="../widgets/composerpanel.cpp" line="88"/>
         <source>Sources to purge</source>
         <translation>Zu leerende Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="95"/>
+        <location filename="../widgets/composerpanel.cpp" line="96"/>
         <source>Purge as ordered &amp;layers</source>
         <translation>In geordneten &amp;Ebenen leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="97"/>
+        <location filename="../widgets/composerpanel.cpp" line="98"/>
         <source>Each source starts only when the one above it has succeeded; a failure stops the sources below it</source>
         <translation>Jede Quelle beginnt erst, wenn die darüber erfolgreich war; ein Fehlschlag hält die Quellen darunter an</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="102"/>
+        <location filename="../widgets/composerpanel.cpp" line="103"/>
         <source>Move source up</source>
         <translation>Quelle nach oben</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="103"/>
+        <location filename="../widgets/composerpanel.cpp" line="104"/>
         <source>Move the selected source up: an earlier layer</source>
         <translation>Die gewählte Quelle nach oben verschieben: eine frühere Ebene</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="107"/>
+        <location filename="../widgets/composerpanel.cpp" line="108"/>
         <source>Move source down</source>
         <translation>Quelle nach unten</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="108"/>
+        <location filename="../widgets/composerpanel.cpp" line="109"/>
         <source>Move the selected source down: a later layer</source>
         <translation>Die gewählte Quelle nach unten verschieben: eine spätere Ebene</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="123"/>
+        <location filename="../widgets/composerpanel.cpp" line="124"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="124"/>
+        <location filename="../widgets/composerpanel.cpp" line="125"/>
         <source>P&amp;urge</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="126"/>
+        <location filename="../widgets/composerpanel.cpp" line="127"/>
         <source>Remove the cached copies; the next request fetches from the origin</source>
         <translation>Die Cache-Kopien entfernen; die nächste Anfrage holt vom Ursprung</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="127"/>
+        <location filename="../widgets/composerpanel.cpp" line="128"/>
         <source>&amp;Invalidate</source>
         <translation>&amp;Invalidieren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="136"/>
+        <location filename="../widgets/composerpanel.cpp" line="137"/>
         <source>Match</source>
         <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="144"/>
+        <location filename="../widgets/composerpanel.cpp" line="145"/>
         <source>&amp;Match:</source>
         <translation>&amp;Abgleich:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="150"/>
+        <location filename="../widgets/composerpanel.cpp" line="151"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="151"/>
+        <location filename="../widgets/composerpanel.cpp" line="152"/>
         <source>As each source says</source>
         <translation>Wie jede Quelle es festlegt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="152"/>
+        <location filename="../widgets/composerpanel.cpp" line="153"/>
         <source>Ask for each URL (HEAD)</source>
         <translation>Jede URL abfragen (HEAD)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="153"/>
+        <location filename="../widgets/composerpanel.cpp" line="154"/>
         <source>Fetch each URL (GET)</source>
         <translation>Jede URL abrufen (GET)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="154"/>
+        <location filename="../widgets/composerpanel.cpp" line="155"/>
         <source>Do not verify</source>
         <translation>Nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="155"/>
+        <location filename="../widgets/composerpanel.cpp" line="156"/>
         <source>After the purge, ask for the purged URLs as a visitor would and check that the cache no longer serves the old copy (exact URLs only)</source>
         <translation>Nach der Leerung die geleerten URLs wie ein Besucher abfragen und prüfen, dass der Cache die alte Kopie nicht mehr ausliefert (nur exakte URLs)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="157"/>
+        <location filename="../widgets/composerpanel.cpp" line="158"/>
         <source>&amp;Verify:</source>
         <translation>&amp;Prüfen:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="169"/>
+        <location filename="../widgets/composerpanel.cpp" line="170"/>
         <source>&amp;Targets</source>
         <translation>&amp;Ziele</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="172"/>
+        <location filename="../widgets/composerpanel.cpp" line="173"/>
         <source>New target</source>
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="174"/>
+        <location filename="../widgets/composerpanel.cpp" line="175"/>
         <source>Type a URL, prefix, tag or host and press Enter; paste many lines at once</source>
         <translation>URL, Präfix, Tag oder Host eingeben + Enter; auch viele Zeilen einfügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="189"/>
-        <location filename="../widgets/composerpanel.cpp" line="282"/>
-        <location filename="../widgets/composerpanel.cpp" line="568"/>
+        <location filename="../widgets/composerpanel.cpp" line="190"/>
+        <location filename="../widgets/composerpanel.cpp" line="295"/>
+        <location filename="../widgets/composerpanel.cpp" line="590"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n Ziel hinzugefügt.</numerusform>
@@ -1128,67 +1103,72 @@ Exit-Status: 0 alles erfolgreich (oder eingereiht), 1 eine Transaktion fehlgesch
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="196"/>
+        <location filename="../widgets/composerpanel.cpp" line="197"/>
         <source>Add from &amp;git…</source>
         <translation>Aus &amp;Git hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="198"/>
+        <location filename="../widgets/composerpanel.cpp" line="199"/>
         <source>Add the URLs of files changed between two revisions or deploys</source>
         <translation>Die URLs der Dateien hinzufügen, die sich zwischen zwei Revisionen oder Deploys geändert haben</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="200"/>
+        <location filename="../widgets/composerpanel.cpp" line="201"/>
         <source>C&amp;lear</source>
         <translation>Alle &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="207"/>
+        <location filename="../widgets/composerpanel.cpp" line="208"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="208"/>
+        <location filename="../widgets/composerpanel.cpp" line="209"/>
         <source>Remove the preset&apos;s extra targets</source>
         <translation>Die zusätzlichen Ziele der Vorlage entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="235"/>
+        <location filename="../widgets/composerpanel.cpp" line="236"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="242"/>
+        <location filename="../widgets/composerpanel.cpp" line="243"/>
         <source>Save as pre&amp;set…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="245"/>
+        <location filename="../widgets/composerpanel.cpp" line="246"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="247"/>
+        <location filename="../widgets/composerpanel.cpp" line="248"/>
         <source>Show the requests that would be sent (Ctrl+Shift+P)</source>
         <translation>Die Anfragen zeigen, die gesendet würden (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="251"/>
+        <location filename="../widgets/composerpanel.cpp" line="252"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Leeren einreihen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="302"/>
+        <location filename="../widgets/composerpanel.cpp" line="269"/>
+        <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see the exact requests, or Purge to send them.</source>
+        <translation>Als Nächstes: eine Quelle ankreuzen, die geänderten URLs eingeben oder einfügen (oder die Dateien aus dem Ordner der Website hierher ziehen), dann Vorschau, um die genauen Anfragen zu sehen, oder Leeren, um sie zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="324"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (unbekannter Typ %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="307"/>
+        <location filename="../widgets/composerpanel.cpp" line="329"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="311"/>
+        <location filename="../widgets/composerpanel.cpp" line="333"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -1197,57 +1177,57 @@ Abgleich: %2
 Invalidieren: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="313"/>
+        <location filename="../widgets/composerpanel.cpp" line="335"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="313"/>
+        <location filename="../widgets/composerpanel.cpp" line="335"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="370"/>
+        <location filename="../widgets/composerpanel.cpp" line="392"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="371"/>
+        <location filename="../widgets/composerpanel.cpp" line="393"/>
         <source>Layers, first to last: %1</source>
         <translation>Ebenen, erste bis letzte: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="445"/>
+        <location filename="../widgets/composerpanel.cpp" line="467"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Die Cache-Kopien als veraltet markieren; sie können weiter ausgeliefert werden, während der Ursprung erneut gefragt wird</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="446"/>
+        <location filename="../widgets/composerpanel.cpp" line="468"/>
         <source>Choose sources first</source>
         <translation>Zuerst Quellen wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="447"/>
+        <location filename="../widgets/composerpanel.cpp" line="469"/>
         <source>Not supported by %1</source>
         <translation>Von %1 nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="449"/>
+        <location filename="../widgets/composerpanel.cpp" line="471"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Die gewählten Quellen haben keine gemeinsame Abgleichsart; einzeln leeren.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="460"/>
+        <location filename="../widgets/composerpanel.cpp" line="482"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>Ziele, die beim Leeren aus %1 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="466"/>
+        <location filename="../widgets/composerpanel.cpp" line="488"/>
         <source>the files changed in %1 (%2)</source>
         <translation>die in %1 geänderten Dateien (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="467"/>
+        <location filename="../widgets/composerpanel.cpp" line="489"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n geänderte Datei in %1 (%2)</numerusform>
@@ -1255,12 +1235,12 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="471"/>
+        <location filename="../widgets/composerpanel.cpp" line="493"/>
         <source>Also purged: %1, mapped for each source with its own map setting.</source>
         <translation>Ebenfalls geleert: %1, für jede Quelle mit ihrer eigenen Einstellung map zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="498"/>
+        <location filename="../widgets/composerpanel.cpp" line="520"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n Datei nicht für jede Quelle zugeordnet</numerusform>
@@ -1268,7 +1248,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="594"/>
+        <location filename="../widgets/composerpanel.cpp" line="616"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1: %n Datei, die sie nicht zuordnet, nicht gesendet (%2)</numerusform>
@@ -1276,7 +1256,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="689"/>
+        <location filename="../widgets/composerpanel.cpp" line="712"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>%n geänderte Datei hinzugefügt.</numerusform>
@@ -1284,33 +1264,33 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="463"/>
+        <location filename="../widgets/composerpanel.cpp" line="485"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="489"/>
+        <location filename="../widgets/composerpanel.cpp" line="511"/>
         <source>Purge &amp;everything…</source>
         <translation>Alles lee&amp;ren…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="490"/>
+        <location filename="../widgets/composerpanel.cpp" line="512"/>
         <source>Invalidate</source>
         <translation>Invalidieren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="491"/>
+        <location filename="../widgets/composerpanel.cpp" line="513"/>
         <source>Purge</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="494"/>
+        <location filename="../widgets/composerpanel.cpp" line="516"/>
         <source>Everything the chosen sources cache</source>
         <translation>Alles, was die gewählten Quellen zwischenspeichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="494"/>
-        <location filename="../widgets/composerpanel.cpp" line="605"/>
+        <location filename="../widgets/composerpanel.cpp" line="516"/>
+        <location filename="../widgets/composerpanel.cpp" line="627"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n Ziel</numerusform>
@@ -1318,7 +1298,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="496"/>
+        <location filename="../widgets/composerpanel.cpp" line="518"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n Datei nicht zugeordnet</numerusform>
@@ -1326,22 +1306,22 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="556"/>
+        <location filename="../widgets/composerpanel.cpp" line="578"/>
         <source>No source named %1.</source>
         <translation>Keine Quelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="558"/>
+        <location filename="../widgets/composerpanel.cpp" line="580"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Die gewählten Quellen unterstützen den Abgleich %1 nicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="560"/>
+        <location filename="../widgets/composerpanel.cpp" line="582"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Die gewählten Quellen können nicht invalidieren; stattdessen ist Leeren gewählt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="601"/>
+        <location filename="../widgets/composerpanel.cpp" line="623"/>
         <source>%n request(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n Anfrage leert alles, was %1 zwischenspeichert.</numerusform>
@@ -1349,7 +1329,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="603"/>
+        <location filename="../widgets/composerpanel.cpp" line="625"/>
         <source>%n request(s) (batches) to %1 for %2.</source>
         <translation>
             <numerusform>%n Anfrage (Stapel) an %1 für %2.</numerusform>
@@ -1357,7 +1337,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="622"/>
+        <location filename="../widgets/composerpanel.cpp" line="644"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -1366,27 +1346,27 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="625"/>
+        <location filename="../widgets/composerpanel.cpp" line="647"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="626"/>
+        <location filename="../widgets/composerpanel.cpp" line="648"/>
         <source>Nothing was purged.</source>
         <translation>Nichts wurde geleert.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="632"/>
+        <location filename="../widgets/composerpanel.cpp" line="654"/>
         <source>Nothing was queued: %1</source>
         <translation>Nichts wurde eingereiht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="640"/>
+        <location filename="../widgets/composerpanel.cpp" line="662"/>
         <source>Nothing queued: queued work already covers all of it.</source>
         <translation>Nichts eingereiht: bereits eingereihte Arbeit deckt alles ab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="641"/>
+        <location filename="../widgets/composerpanel.cpp" line="663"/>
         <source>Queued %n request(s).</source>
         <translation>
             <numerusform>%n Anfrage eingereiht.</numerusform>
@@ -1394,37 +1374,37 @@ Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt si
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="656"/>
+        <location filename="../widgets/composerpanel.cpp" line="679"/>
         <source>Choose at least one source.</source>
         <translation>Mindestens eine Quelle wählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="659"/>
+        <location filename="../widgets/composerpanel.cpp" line="682"/>
         <source>Save as preset</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="659"/>
+        <location filename="../widgets/composerpanel.cpp" line="682"/>
         <source>Preset name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="663"/>
+        <location filename="../widgets/composerpanel.cpp" line="686"/>
         <source>Replace preset</source>
         <translation>Vorlage ersetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="663"/>
+        <location filename="../widgets/composerpanel.cpp" line="686"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Eine Vorlage namens %1 existiert. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="666"/>
+        <location filename="../widgets/composerpanel.cpp" line="689"/>
         <source>Could not save the preset: %1</source>
         <translation>Die Vorlage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="669"/>
+        <location filename="../widgets/composerpanel.cpp" line="692"/>
         <source>Saved preset %1.</source>
         <translation>Vorlage %1 gespeichert.</translation>
     </message>
@@ -1432,7 +1412,7 @@ Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt si
 <context>
     <name>DBusNotifications</name>
     <message>
-        <location filename="../widgets/dbusnotifications.cpp" line="69"/>
+        <location filename="../widgets/dbusnotifications.cpp" line="71"/>
         <source>no D-Bus session bus</source>
         <translation>kein D-Bus-Sitzungsbus</translation>
     </message>
@@ -1705,27 +1685,32 @@ Jetzt beenden?</numerusform>
 <context>
     <name>FastlyProvider</name>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="57"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="60"/>
+        <source>Create an API token with the purge_select (or purge_all) scope under Account, API tokens in the Fastly control panel.</source>
+        <translation>Legen Sie im Fastly-Control-Panel unter Account, API tokens ein API-Token mit dem Bereich purge_select (oder purge_all) an.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="62"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="68"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="73"/>
         <source>Service ID</source>
         <translation>Service-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="73"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="78"/>
         <source>The service&apos;s ID (needed for --match tag and --match all; URL purges work without)</source>
         <translation>Die ID des Service (nötig für --match tag und --match all; URL-Leerungen funktionieren ohne)</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="101"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="106"/>
         <source>setting service &quot;%1&quot; is not a Fastly service ID: expected letters and digits only, as in SU1Z0isxPaozGVKXdv0eY</source>
         <translation>Einstellung service „%1“ ist keine Fastly-Service-ID: nur Buchstaben und Ziffern erwartet, wie in SU1Z0isxPaozGVKXdv0eY</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/fastlyprovider.cpp" line="107"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="112"/>
         <source>provider fastly takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider fastly nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -1733,72 +1718,72 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="118"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="123"/>
         <source>Fastly cannot soft-purge everything: purge all always removes every object. Use --action purge, or soft-purge a surrogate key that every object carries</source>
         <translation>Fastly kann nicht alles per Soft Purge leeren: purge all entfernt immer jedes Objekt. --action purge verwenden oder einen Surrogate Key per Soft Purge leeren, den jedes Objekt trägt</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="123"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="128"/>
         <source>setting service is missing: --match %1 needs the source&apos;s --set service=SERVICE_ID</source>
         <translation>Einstellung service fehlt: --match %1 braucht --set service=SERVICE_ID bei der Quelle</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="129"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="134"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>Ziel „%1“ enthält Leerraum oder Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="132"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="137"/>
         <source>URL &quot;%1&quot; carries a user name or password; caches key objects without it</source>
         <translation>URL „%1“ enthält einen Benutzernamen oder ein Passwort; Caches führen Objekte ohne sie im Cache-Key</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="137"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="142"/>
         <source>surrogate key &quot;%1…&quot; is longer than 1024 bytes</source>
         <translation>Surrogate Key „%1…“ ist länger als 1024 Bytes</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="233"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="238"/>
         <source>malformed reply: HTTP %1 without a JSON object, so it is unknown whether Fastly purged it</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne JSON-Objekt, daher ist unbekannt, ob Fastly geleert hat</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="237"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="242"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="250"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="255"/>
         <source>malformed reply: HTTP %1 names none of the surrogate keys sent</source>
         <translation>fehlerhafte Antwort: HTTP %1 nennt keinen der gesendeten Surrogate Keys</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="257"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="262"/>
         <source>no purge id for %1</source>
         <translation>keine Purge-ID für %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="263"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="268"/>
         <source>Fastly answered HTTP %1 without status &quot;ok&quot;</source>
         <translation>Fastly hat mit HTTP %1 ohne status &quot;ok&quot; geantwortet</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="278"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="283"/>
         <source>HTTP 429: over Fastly&apos;s 1,000 requests per hour</source>
         <translation>HTTP 429: über den 1.000 Anfragen pro Stunde von Fastly</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="284"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="289"/>
         <source>HTTP %1: Fastly refused the API token; it needs the purge_select scope (purge_all for --match all) on this service</source>
         <translation>HTTP %1: Fastly hat das API-Token verweigert; es braucht den Scope purge_select (purge_all für --match all) für diesen Service</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="290"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="295"/>
         <source>HTTP 404: no such service or API path; check the source&apos;s service and endpoint</source>
         <translation>HTTP 404: kein solcher Service und kein solcher API-Pfad; service und Endpoint der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="296"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="301"/>
         <source>HTTP %1: Fastly rejected the purge</source>
         <translation>HTTP %1: Fastly hat die Leerung abgelehnt</translation>
     </message>
@@ -2152,47 +2137,47 @@ Jetzt beenden?</numerusform>
         <translation>--request muss eine Anfrage-ID sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="110"/>
+        <location filename="../app/cli/historycommands.cpp" line="111"/>
         <source>give transaction ids or --failed, not both</source>
         <translation>entweder Transaktions-IDs oder --failed angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="114"/>
+        <location filename="../app/cli/historycommands.cpp" line="115"/>
         <source>no failed transactions</source>
         <translation>keine fehlgeschlagenen Transaktionen</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="119"/>
+        <location filename="../app/cli/historycommands.cpp" line="120"/>
         <source>retry needs transaction ids or --failed</source>
         <translation>retry braucht Transaktions-IDs oder --failed</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="124"/>
+        <location filename="../app/cli/historycommands.cpp" line="125"/>
         <source>&quot;%1&quot; is not a transaction id</source>
         <translation>„%1“ ist keine Transaktions-ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="127"/>
+        <location filename="../app/cli/historycommands.cpp" line="128"/>
         <source>no transaction %1</source>
         <translation>keine Transaktion %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="131"/>
+        <location filename="../app/cli/historycommands.cpp" line="132"/>
         <source>transaction %1 is %2; only failed or cancelled ones can be retried</source>
         <translation>Transaktion %1 ist %2; nur fehlgeschlagene oder abgebrochene können wiederholt werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="148"/>
+        <location filename="../app/cli/historycommands.cpp" line="149"/>
         <source>%1 transaction(s) were being sent when their process stopped; queued again</source>
         <translation>%1 Transaktion(en) wurden gerade gesendet, als ihr Prozess endete; erneut eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="157"/>
+        <location filename="../app/cli/historycommands.cpp" line="158"/>
         <source>%1 open transaction(s) belong to another running Purgeline process and are left to it</source>
         <translation>%1 offene Transaktion(en) gehören einem anderen laufenden Purgeline-Prozess und bleiben bei ihm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/historycommands.cpp" line="166"/>
+        <location filename="../app/cli/historycommands.cpp" line="167"/>
         <source>%n verification(s) a stopped process began are finished here</source>
         <translation>
             <numerusform>%n Prüfung, die ein beendeter Prozess begonnen hat, wird hier abgeschlossen</numerusform>
@@ -2200,7 +2185,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="170"/>
+        <location filename="../app/cli/historycommands.cpp" line="171"/>
         <source>nothing to resume</source>
         <translation>nichts fortzusetzen</translation>
     </message>
@@ -2208,112 +2193,117 @@ Jetzt beenden?</numerusform>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="30"/>
+        <location filename="../widgets/historypanel.cpp" line="32"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="31"/>
+        <location filename="../widgets/historypanel.cpp" line="33"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="49"/>
+        <location filename="../widgets/historypanel.cpp" line="51"/>
         <source>&amp;Run again</source>
         <translation>Erneut &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="49"/>
+        <location filename="../widgets/historypanel.cpp" line="51"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="50"/>
+        <location filename="../widgets/historypanel.cpp" line="52"/>
         <source>Send the selected requests again: same sources, action, match and targets</source>
         <translation>Die gewählten Anfragen erneut senden: gleiche Quellen, Aktion, Abgleich und Ziele</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="51"/>
+        <location filename="../widgets/historypanel.cpp" line="53"/>
         <source>&amp;Export CSV…</source>
         <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="51"/>
+        <location filename="../widgets/historypanel.cpp" line="53"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="52"/>
+        <location filename="../widgets/historypanel.cpp" line="54"/>
         <source>Save the rows shown as a CSV file</source>
         <translation>Die angezeigten Zeilen als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="53"/>
+        <location filename="../widgets/historypanel.cpp" line="55"/>
         <source>Re&amp;fresh</source>
         <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="54"/>
+        <location filename="../widgets/historypanel.cpp" line="56"/>
         <source>Search history</source>
         <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="66"/>
+        <location filename="../widgets/historypanel.cpp" line="68"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="107"/>
+        <location filename="../widgets/historypanel.cpp" line="93"/>
+        <source>Nothing purged yet. Every purge sent from this window, a preset or the command line is recorded here: search it by date, source, state and URL, run a request again, or export it as CSV.</source>
+        <translation>Noch nichts geleert. Jede Leerung aus diesem Fenster, einer Vorlage oder der Kommandozeile wird hier festgehalten: nach Datum, Quelle, Status und URL durchsuchen, eine Anfrage erneut ausführen oder als CSV exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="118"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="108"/>
+        <location filename="../widgets/historypanel.cpp" line="119"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="113"/>
+        <location filename="../widgets/historypanel.cpp" line="124"/>
         <source>Limit by %1</source>
         <translation>Nach %1 einschränken</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="121"/>
+        <location filename="../widgets/historypanel.cpp" line="132"/>
         <source>Source filter</source>
         <translation>Quellenfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="126"/>
+        <location filename="../widgets/historypanel.cpp" line="137"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="132"/>
+        <location filename="../widgets/historypanel.cpp" line="143"/>
         <source>State filter</source>
         <translation>Zustandsfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="135"/>
+        <location filename="../widgets/historypanel.cpp" line="146"/>
         <source>URL, source or error contains…</source>
         <translation>URL, Quelle oder Fehler enthält…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="137"/>
+        <location filename="../widgets/historypanel.cpp" line="148"/>
         <source>Search text</source>
         <translation>Suchtext</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="160"/>
+        <location filename="../widgets/historypanel.cpp" line="171"/>
         <source>Number of results</source>
         <translation>Anzahl der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="204"/>
+        <location filename="../widgets/historypanel.cpp" line="220"/>
         <source>Newest %L1 matches shown; narrow the filter to see older ones</source>
         <translation>Die neuesten %L1 Treffer werden gezeigt; Filter eingrenzen, um ältere zu sehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="206"/>
+        <location filename="../widgets/historypanel.cpp" line="222"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln Transaktion</numerusform>
@@ -2321,37 +2311,37 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="229"/>
+        <location filename="../widgets/historypanel.cpp" line="250"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="256"/>
+        <location filename="../widgets/historypanel.cpp" line="277"/>
         <source>request %1 has no transactions</source>
         <translation>Anfrage %1 hat keine Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="304"/>
+        <location filename="../widgets/historypanel.cpp" line="325"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="305"/>
+        <location filename="../widgets/historypanel.cpp" line="326"/>
         <source>Run request %1 again and purge everything cached by %2?</source>
         <translation>Anfrage %1 erneut ausführen und alles leeren, was %2 zwischenspeichert?</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="314"/>
+        <location filename="../widgets/historypanel.cpp" line="335"/>
         <source>request %1: %2</source>
         <translation>Anfrage %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="325"/>
+        <location filename="../widgets/historypanel.cpp" line="346"/>
         <source>Could not run again: %1</source>
         <translation>Erneutes Ausführen fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="328"/>
+        <location filename="../widgets/historypanel.cpp" line="349"/>
         <source>%n request(s) queued again</source>
         <translation>
             <numerusform>%n Anfrage erneut eingereiht</numerusform>
@@ -2359,18 +2349,18 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="393"/>
-        <location filename="../widgets/historypanel.cpp" line="401"/>
+        <location filename="../widgets/historypanel.cpp" line="414"/>
+        <location filename="../widgets/historypanel.cpp" line="422"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="394"/>
+        <location filename="../widgets/historypanel.cpp" line="415"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="399"/>
+        <location filename="../widgets/historypanel.cpp" line="420"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>%Ln Transaktion nach %1 exportiert</numerusform>
@@ -2378,7 +2368,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="401"/>
+        <location filename="../widgets/historypanel.cpp" line="422"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2561,132 +2551,137 @@ Jetzt beenden?</numerusform>
         <translation>HTTP PURGE/BAN (Varnish, nginx, Squid)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="51"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="52"/>
+        <source>A cache you run has no account: enter the address of each cache as an endpoint, and a token only if your VCL or nginx configuration checks one in a header.</source>
+        <translation>Ein selbst betriebener Cache hat kein Konto: Geben Sie die Adresse jedes Caches als Endpunkt ein, und ein Token nur, wenn Ihre VCL- oder nginx-Konfiguration eines in einem Header prüft.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="55"/>
         <source>Purge token</source>
         <translation>Purge-Token</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="63"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="67"/>
         <source>Prefix purge method</source>
         <translation>Methode für Präfix-Leerung</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="68"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="72"/>
         <source>ban: a BAN request whose ban header carries an anchored regex of the path prefix (Varnish; needed for --match all). wildcard: PURGE of the prefix followed by &quot;*&quot; (ngx_cache_purge 2.4 or later; Debian 12&apos;s 2.3 has no partial purge and answers 404).</source>
         <translation>ban: eine BAN-Anfrage, deren Ban-Header einen verankerten Regex des Pfadpräfixes trägt (Varnish; nötig für --match all). wildcard: PURGE des Präfixes gefolgt von &quot;*&quot; (ngx_cache_purge 2.4 oder neuer; 2.3 aus Debian 12 kann keine Teilleerung und antwortet mit 404).</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="74"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="78"/>
         <source>Ban header</source>
         <translation>Ban-Header</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="79"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="83"/>
         <source>Header of BAN requests that carries the regex, e.g. &quot;^/img/&quot;; the VCL passes it to ban(&quot;req.url ~ &quot; + req.http.&lt;header&gt;).</source>
         <translation>Header der BAN-Anfragen, der den Regex trägt, z. B. &quot;^/img/&quot;; die VCL gibt ihn an ban(&quot;req.url ~ &quot; + req.http.&lt;header&gt;) weiter.</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="83"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="87"/>
         <source>Secret header</source>
         <translation>Secret-Header</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="88"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="92"/>
         <source>Header that carries the secret on every PURGE/BAN, for caches that check a token as well as the client address; required when a secret is configured.</source>
         <translation>Header, der das Geheimnis bei jedem PURGE/BAN trägt, für Caches, die neben der Client-Adresse ein Token prüfen; erforderlich, wenn ein Geheimnis eingerichtet ist.</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="135"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="139"/>
         <source>http-purge needs at least one --endpoint: the base URL of each cache, e.g. --endpoint http://127.0.0.1:6081</source>
         <translation>http-purge braucht mindestens ein --endpoint: die Basis-URL jedes Caches, z. B. --endpoint http://127.0.0.1:6081</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="144"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="148"/>
         <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhaftes --endpoint „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="148"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="152"/>
         <source>--endpoint &quot;%1&quot; must not have a query or fragment: the target&apos;s path and query are appended to it</source>
         <translation>--endpoint „%1“ darf keine Query und kein Fragment haben: Pfad und Query des Ziels werden angehängt</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="153"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="157"/>
         <source>--endpoint &quot;%1&quot; must not carry a user name or password; put a token in the secret and name its header with --set secret_header=NAME</source>
         <translation>--endpoint „%1“ darf keinen Benutzernamen und kein Passwort enthalten; ein Token ins Geheimnis legen und dessen Header mit --set secret_header=NAME benennen</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="161"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="165"/>
         <source>--endpoint &quot;%1&quot; is given twice</source>
         <translation>--endpoint „%1“ ist doppelt angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="166"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="170"/>
         <source>prefix_method &quot;%1&quot; is not one of: ban, wildcard</source>
         <translation>prefix_method „%1“ ist nicht ban oder wildcard</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="169"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="173"/>
         <source>ban_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>ban_header „%1“ ist kein gültiger HTTP-Header-Name</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="173"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="177"/>
         <source>secret_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>secret_header „%1“ ist kein gültiger HTTP-Header-Name</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="177"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="181"/>
         <source>secret_header &quot;%1&quot; collides with the Host or ban header the purge needs</source>
         <translation>secret_header „%1“ kollidiert mit dem Host- oder Ban-Header, den die Leerung braucht</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="182"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="186"/>
         <source>a secret is configured but secret_header is not set: --set secret_header=NAME names the header that carries it (e.g. X-Purge-Token)</source>
         <translation>ein Geheimnis ist eingerichtet, aber secret_header ist nicht gesetzt: --set secret_header=NAME benennt den Header, der es trägt (z. B. X-Purge-Token)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="193"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="197"/>
         <source>--match all needs BAN support: it is only available with --set prefix_method=ban (Varnish)</source>
         <translation>--match all braucht BAN-Unterstützung: nur mit --set prefix_method=ban (Varnish) verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="281"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="285"/>
         <source>ban added (HTTP %1)</source>
         <translation>Ban hinzugefügt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="282"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="286"/>
         <source>purged (HTTP %1)</source>
         <translation>geleert (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="286"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="290"/>
         <source>the cache does not do partial purges: PURGE with a trailing &quot;*&quot; needs ngx_cache_purge 2.4 or later (Debian 12 ships 2.3); use single URLs, or prefix_method=ban on Varnish</source>
         <translation>der Cache kann keine Teilleerung: PURGE mit abschließendem &quot;*&quot; braucht ngx_cache_purge 2.4 oder neuer (Debian 12 liefert 2.3); einzelne URLs verwenden oder prefix_method=ban mit Varnish</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="292"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="296"/>
         <source>was not cached (HTTP %1)</source>
         <translation>war nicht im Cache (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="296"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="300"/>
         <source>the cache refused %1 from this client; most likely its purge ACL does not allow it: the VCL&apos;s acl checked in vcl_recv (Varnish), the proxy_cache_purge location&apos;s allow rules (nginx), or &quot;acl PURGE method PURGE&quot; with &quot;http_access allow PURGE&quot; for this address (Squid)</source>
         <translation>der Cache hat %1 von diesem Client abgelehnt; vermutlich erlaubt seine Purge-ACL es nicht: die in vcl_recv geprüfte acl der VCL (Varnish), die allow-Regeln der proxy_cache_purge-Location (nginx) oder &quot;acl PURGE method PURGE&quot; mit &quot;http_access allow PURGE&quot; für diese Adresse (Squid)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="303"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="307"/>
         <source>; nginx and Squid have no BAN at all (use prefix_method=wildcard with ngx_cache_purge 2.4 or later)</source>
         <translation>; nginx und Squid kennen gar kein BAN (prefix_method=wildcard mit ngx_cache_purge 2.4 oder neuer verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="308"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="312"/>
         <source>; or it rejected the secret sent in %1</source>
         <translation>; oder er hat das in %1 gesendete Geheimnis abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="314"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="318"/>
         <source>the cache has no handler for %1 requests; add one to its configuration</source>
         <translation>der Cache hat keinen Handler für %1-Anfragen; in seiner Konfiguration einen hinzufügen</translation>
     </message>
@@ -2750,62 +2745,67 @@ Jetzt beenden?</numerusform>
 <context>
     <name>ImgixProvider</name>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="25"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="27"/>
+        <source>Generate an API key with the Purge permission on the API Keys page of the imgix dashboard.</source>
+        <translation>Erzeugen Sie auf der Seite API Keys des imgix-Dashboards einen API-Schlüssel mit der Berechtigung Purge.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/imgixprovider.cpp" line="29"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="37"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="41"/>
         <source>API version</source>
         <translation>API-Version</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="42"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="46"/>
         <source>v1: POST /api/v1/purge with a Bearer key that has the Purge permission; legacy: the old POST /v2/image/purger with Basic auth</source>
         <translation>v1: POST /api/v1/purge mit einem Bearer-Schlüssel, der die Purge-Berechtigung hat; legacy: das alte POST /v2/image/purger mit Basic-Auth</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="71"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="75"/>
         <source>setting api is &quot;%1&quot;: expected v1 or legacy</source>
         <translation>Einstellung api ist „%1“: v1 oder legacy erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="83"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="87"/>
         <source>imgix purges exact URLs only, but &quot;%1&quot; ends with the wildcard *</source>
         <translation>imgix leert nur exakte URLs, aber „%1“ endet mit dem Platzhalter *</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="170"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="174"/>
         <source>reply unreadable; no purge id</source>
         <translation>Antwort unlesbar; keine Purge-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="177"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="181"/>
         <source>imgix answered HTTP %1 but reported errors for %2: %3</source>
         <translation>imgix antwortete mit HTTP %1, meldete aber Fehler für %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="184"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="188"/>
         <source>reply carries no purge id</source>
         <translation>Antwort enthält keine Purge-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="192"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="196"/>
         <source>duplicate purge of %1 within 10 s (HTTP 409); imgix still purges it</source>
         <translation>doppelte Leerung von %1 innerhalb von 10 s (HTTP 409); imgix leert trotzdem</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="196"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="200"/>
         <source>imgix rejected the API key (HTTP 401); check the source&apos;s API key</source>
         <translation>imgix hat den API-Schlüssel abgelehnt (HTTP 401); den API-Schlüssel der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="200"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="204"/>
         <source>imgix refused the purge (HTTP 403); the API key needs the Purge permission</source>
         <translation>imgix hat die Leerung verweigert (HTTP 403); der API-Schlüssel braucht die Purge-Berechtigung</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="205"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="209"/>
         <source>imgix rejected the purge of %1 (HTTP %2)</source>
         <translation>imgix hat die Leerung von %1 abgelehnt (HTTP %2)</translation>
     </message>
@@ -2813,67 +2813,72 @@ Jetzt beenden?</numerusform>
 <context>
     <name>InstartProvider</name>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="33"/>
+        <location filename="../app/providers/instartprovider.cpp" line="37"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="43"/>
+        <location filename="../app/providers/instartprovider.cpp" line="47"/>
         <source>Customer (company name)</source>
         <translation>Kunde (Firmenname)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="48"/>
+        <location filename="../app/providers/instartprovider.cpp" line="52"/>
         <source>The company name in the API path: https://api.instartlogic.com/&lt;customer&gt;/v1/...</source>
         <translation>Der Firmenname im API-Pfad: https://api.instartlogic.com/&lt;customer&gt;/v1/...</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="51"/>
+        <location filename="../app/providers/instartprovider.cpp" line="55"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="56"/>
+        <location filename="../app/providers/instartprovider.cpp" line="60"/>
         <source>The Instart Logic portal user; the password is the secret</source>
         <translation>Der Benutzer des Instart-Logic-Portals; das Passwort ist das Geheimnis</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="94"/>
+        <location filename="../app/providers/instartprovider.cpp" line="98"/>
         <source>setting customer is missing: set it to the company name of the Instart Logic account</source>
         <translation>Einstellung customer fehlt: auf den Firmennamen des Instart-Logic-Kontos setzen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="98"/>
+        <location filename="../app/providers/instartprovider.cpp" line="102"/>
         <source>setting customer &quot;%1&quot; must be the bare company name: it may not contain white space or any of / ? # % \</source>
         <translation>Einstellung customer „%1“ muss der reine Firmenname sein: keine Leerzeichen und keins von / ? # % \</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="104"/>
+        <location filename="../app/providers/instartprovider.cpp" line="108"/>
         <source>setting user is missing: set it to the Instart Logic user name</source>
         <translation>Einstellung user fehlt: auf den Instart-Logic-Benutzernamen setzen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="106"/>
+        <location filename="../app/providers/instartprovider.cpp" line="110"/>
         <source>setting user &quot;%1&quot; has leading or trailing white space</source>
         <translation>Einstellung user „%1“ hat Leerraum am Anfang oder Ende</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="108"/>
+        <location filename="../app/providers/instartprovider.cpp" line="112"/>
         <source>setting user &quot;%1&quot; must not contain &apos;:&apos;</source>
         <translation>Einstellung user „%1“ darf kein &apos;:&apos; enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="78"/>
+        <location filename="../app/providers/instartprovider.cpp" line="82"/>
         <source>Cache key modifier</source>
         <translation>Cache-Key-Modifier</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="82"/>
+        <location filename="../app/providers/instartprovider.cpp" line="35"/>
+        <source>Instart Logic takes the user name and password of a portal account allowed to use the API; your account administrator can create one.</source>
+        <translation>Instart Logic verlangt Benutzername und Passwort eines Portal-Kontos, das die API nutzen darf; Ihr Kontoadministrator kann eines anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/instartprovider.cpp" line="86"/>
         <source>cache_key_modifier_regex: purge only the variants whose cache key modifier matches, as in device_type_* (prefix purges only)</source>
         <translation>cache_key_modifier_regex: nur die Varianten leeren, deren Cache-Key-Modifier passt, wie in device_type_* (nur Präfix-Leerungen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/instartprovider.cpp" line="110"/>
+        <location filename="../app/providers/instartprovider.cpp" line="114"/>
         <source>provider instart takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider instart nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -2881,167 +2886,167 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="119"/>
+        <location filename="../app/providers/instartprovider.cpp" line="123"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>Ziel „%1“ enthält Leerraum oder Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="124"/>
+        <location filename="../app/providers/instartprovider.cpp" line="128"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhafte URL „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="129"/>
+        <location filename="../app/providers/instartprovider.cpp" line="133"/>
         <source>target &quot;%1&quot; must not contain a user name or password</source>
         <translation>Ziel „%1“ darf keinen Benutzernamen und kein Passwort enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="135"/>
+        <location filename="../app/providers/instartprovider.cpp" line="139"/>
         <source>target &quot;%1&quot; has an invalid port &quot;%2&quot;</source>
         <translation>Ziel „%1“ hat einen ungültigen Port „%2“</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="140"/>
+        <location filename="../app/providers/instartprovider.cpp" line="144"/>
         <source>target &quot;%1&quot; has no host</source>
         <translation>Ziel „%1“ hat keinen Host</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="146"/>
+        <location filename="../app/providers/instartprovider.cpp" line="150"/>
         <source>target &quot;%1&quot;: a &apos;*&apos; in the host is only allowed as its whole first label, as in http://*.example.net/</source>
         <translation>Ziel „%1“: ein &apos;*&apos; im Host ist nur als ganzes erstes Label erlaubt, wie in http://*.example.net/</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="154"/>
+        <location filename="../app/providers/instartprovider.cpp" line="158"/>
         <source>target &quot;%1&quot;: &quot;%2&quot; is not a valid host name (write internationalized names in their xn-- form)</source>
         <translation>Ziel „%1“: „%2“ ist kein gültiger Hostname (internationalisierte Namen in ihrer xn---Form schreiben)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="160"/>
+        <location filename="../app/providers/instartprovider.cpp" line="164"/>
         <source>target &quot;%1&quot; has no path: add at least &quot;/&quot; after the host</source>
         <translation>Ziel „%1“ hat keinen Pfad: mindestens &quot;/&quot; nach dem Host anfügen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="163"/>
+        <location filename="../app/providers/instartprovider.cpp" line="167"/>
         <source>target &quot;%1&quot; must not contain a fragment (#...): caches never see it</source>
         <translation>Ziel „%1“ darf kein Fragment (#...) enthalten: Caches sehen es nie</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="168"/>
+        <location filename="../app/providers/instartprovider.cpp" line="172"/>
         <source>target &quot;%1&quot;: &apos;*&apos; in the path is taken literally by Instart Logic; use --match prefix with the path up to where the &apos;*&apos; was</source>
         <translation>Ziel „%1“: &apos;*&apos; im Pfad nimmt Instart Logic wörtlich; --match prefix mit dem Pfad bis zur Stelle des &apos;*&apos; verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="180"/>
+        <location filename="../app/providers/instartprovider.cpp" line="184"/>
         <source>--cache-key-modifier &quot;%1&quot;: Instart Logic allows a &apos;*&apos; wildcard only at the end, as in &quot;device_type_*&quot;</source>
         <translation>--cache-key-modifier „%1“: Instart Logic erlaubt einen &apos;*&apos;-Platzhalter nur am Ende, wie in &quot;device_type_*&quot;</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="186"/>
+        <location filename="../app/providers/instartprovider.cpp" line="190"/>
         <source>--cache-key-modifier &quot;%1&quot; contains white space or control characters</source>
         <translation>--cache-key-modifier „%1“ enthält Leerraum oder Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="194"/>
+        <location filename="../app/providers/instartprovider.cpp" line="198"/>
         <source>provider instart does not support --match %1: use exact or prefix</source>
         <translation>Provider instart unterstützt --match %1 nicht: exact oder prefix verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="197"/>
+        <location filename="../app/providers/instartprovider.cpp" line="201"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="199"/>
+        <location filename="../app/providers/instartprovider.cpp" line="203"/>
         <source>--cache-key-modifier works only with --match prefix: Instart Logic answers 400 Bad Request when cache_key_modifier_regex is sent with an exact match</source>
         <translation>--cache-key-modifier funktioniert nur mit --match prefix: Instart Logic antwortet mit 400 Bad Request, wenn cache_key_modifier_regex bei exaktem Abgleich gesendet wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="304"/>
+        <location filename="../app/providers/instartprovider.cpp" line="308"/>
         <source>HTTP 400: Instart Logic did not validate the request (the user may not be allowed to purge this domain, or no configuration exists for the path)</source>
         <translation>HTTP 400: Instart Logic hat die Anfrage nicht validiert (der Benutzer darf diese Domain evtl. nicht leeren, oder für den Pfad gibt es keine Konfiguration)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="311"/>
+        <location filename="../app/providers/instartprovider.cpp" line="315"/>
         <source>HTTP %1: authentication failed: Instart Logic rejected the user name and password (or token); check the source&apos;s user setting and secret</source>
         <translation>HTTP %1: Authentifizierung fehlgeschlagen: Instart Logic hat Benutzername und Passwort (oder Token) abgelehnt; Einstellung user und Geheimnis der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="317"/>
+        <location filename="../app/providers/instartprovider.cpp" line="321"/>
         <source>HTTP 404: no such API path; check the source&apos;s customer setting and endpoint</source>
         <translation>HTTP 404: kein solcher API-Pfad; Einstellung customer und Endpoint der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="322"/>
+        <location filename="../app/providers/instartprovider.cpp" line="326"/>
         <source>HTTP 405: the API does not allow this method here; check the source&apos;s endpoint</source>
         <translation>HTTP 405: die API erlaubt diese Methode hier nicht; Endpoint der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="327"/>
+        <location filename="../app/providers/instartprovider.cpp" line="331"/>
         <source>HTTP 406: the API cannot answer in a format this request accepts</source>
         <translation>HTTP 406: die API kann in keinem Format antworten, das diese Anfrage akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="336"/>
+        <location filename="../app/providers/instartprovider.cpp" line="340"/>
         <source>Instart Logic answers 503 above 2 purge requests per second per customer</source>
         <translation>Instart Logic antwortet mit 503 bei mehr als 2 Leerungsanfragen pro Sekunde und Kunde</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="376"/>
+        <location filename="../app/providers/instartprovider.cpp" line="380"/>
         <source>malformed reply: HTTP %1 without a readable transaction_id; the purge may have been accepted, but its progress cannot be followed</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne lesbare transaction_id; die Leerung wurde evtl. angenommen, ihr Fortschritt lässt sich aber nicht verfolgen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="379"/>
+        <location filename="../app/providers/instartprovider.cpp" line="383"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="381"/>
+        <location filename="../app/providers/instartprovider.cpp" line="385"/>
         <source>accepted as transaction %1</source>
         <translation>als Transaktion %1 angenommen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="405"/>
+        <location filename="../app/providers/instartprovider.cpp" line="409"/>
         <source>malformed transaction status reply (not a JSON object)</source>
         <translation>fehlerhafte Antwort auf die Statusabfrage (kein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="411"/>
+        <location filename="../app/providers/instartprovider.cpp" line="415"/>
         <source>malformed transaction status reply: no transaction_response.transaction_status</source>
         <translation>fehlerhafte Antwort auf die Statusabfrage: kein transaction_response.transaction_status</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="419"/>
+        <location filename="../app/providers/instartprovider.cpp" line="423"/>
         <source>purge completed</source>
         <translation>Leerung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="420"/>
+        <location filename="../app/providers/instartprovider.cpp" line="424"/>
         <source>transaction %1 completed</source>
         <translation>Transaktion %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="425"/>
+        <location filename="../app/providers/instartprovider.cpp" line="429"/>
         <source>malformed transaction status reply: PENDING without a transaction_id</source>
         <translation>fehlerhafte Antwort auf die Statusabfrage: PENDING ohne transaction_id</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="430"/>
+        <location filename="../app/providers/instartprovider.cpp" line="434"/>
         <source>transaction %1 pending</source>
         <translation>Transaktion %1 ausstehend</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="434"/>
+        <location filename="../app/providers/instartprovider.cpp" line="438"/>
         <source>the transaction</source>
         <translation>die Transaktion</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="435"/>
+        <location filename="../app/providers/instartprovider.cpp" line="439"/>
         <source>transaction %1</source>
         <translation>Transaktion %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="437"/>
+        <location filename="../app/providers/instartprovider.cpp" line="441"/>
         <source>%1 ended with status %2</source>
         <translation>%1 endete mit Status %2</translation>
     </message>
@@ -3049,72 +3054,77 @@ Jetzt beenden?</numerusform>
 <context>
     <name>KeycdnProvider</name>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="24"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="26"/>
+        <source>The API key is under Account settings, Authentication in the KeyCDN dashboard.</source>
+        <translation>Der API-Schlüssel steht im KeyCDN-Dashboard unter Account settings, Authentication.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="28"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="35"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="39"/>
         <source>Zone ID</source>
         <translation>Zonen-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="40"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="44"/>
         <source>The numeric ID of the zone (KeyCDN dashboard &gt; Zones), as in /zones/purgeurl/&lt;ID&gt;.json</source>
         <translation>Die numerische ID der Zone (KeyCDN-Dashboard &gt; Zones), wie in /zones/purgeurl/&lt;ID&gt;.json</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="73"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="77"/>
         <source>setting zone is missing: set it to the numeric zone ID (--set zone=ID)</source>
         <translation>Einstellung zone fehlt: auf die numerische Zonen-ID setzen (--set zone=ID)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="75"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="79"/>
         <source>setting zone &quot;%1&quot; must be the numeric zone ID shown in the KeyCDN dashboard, not the zone name or URL</source>
         <translation>Einstellung zone „%1“ muss die numerische Zonen-ID aus dem KeyCDN-Dashboard sein, nicht der Name oder die URL der Zone</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="87"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="91"/>
         <source>target &quot;%1&quot; must not contain a user name or password</source>
         <translation>Ziel „%1“ darf keinen Benutzernamen und kein Passwort enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="89"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="93"/>
         <source>tag &quot;%1&quot; contains white space or a comma, which separate tags in the Cache-Tag header; give each tag on its own</source>
         <translation>Tag „%1“ enthält Leerraum oder ein Komma, die im Cache-Tag-Header Tags trennen; jedes Tag einzeln angeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="171"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="175"/>
         <source>KeyCDN answered HTTP %1 but reported an error</source>
         <translation>KeyCDN hat mit HTTP %1 geantwortet, aber einen Fehler gemeldet</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="175"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="179"/>
         <source>malformed reply: HTTP %1 without a readable &quot;status&quot;; the purge may or may not have happened</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne lesbaren &quot;status&quot;; ob die Leerung stattfand, ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="183"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="187"/>
         <source>KeyCDN rejected the API key (HTTP 401); check the source&apos;s secret (KeyCDN dashboard &gt; Account Settings &gt; API)</source>
         <translation>KeyCDN hat den API-Schlüssel abgelehnt (HTTP 401); das Geheimnis der Quelle prüfen (KeyCDN-Dashboard &gt; Account Settings &gt; API)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="187"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="191"/>
         <source>KeyCDN refused the purge of zone %1 (HTTP 403)</source>
         <translation>KeyCDN hat die Leerung der Zone %1 verweigert (HTTP 403)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="192"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="196"/>
         <source>KeyCDN has no zone %1 for this API key (HTTP 404); check the source&apos;s zone setting</source>
         <translation>KeyCDN hat für diesen API-Schlüssel keine Zone %1 (HTTP 404); die Einstellung zone der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="198"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="202"/>
         <source>KeyCDN rejected the purge (HTTP %1)</source>
         <translation>KeyCDN hat die Leerung abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="203"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="207"/>
         <source>HTTP 429: the KeyCDN API rate limit of this API key was reached</source>
         <translation>HTTP 429: das Ratenlimit der KeyCDN-API für diesen API-Schlüssel ist erreicht</translation>
     </message>
@@ -3140,26 +3150,26 @@ Jetzt beenden?</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="52"/>
-        <location filename="../widgets/mainwindow.cpp" line="391"/>
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
+        <location filename="../widgets/mainwindow.cpp" line="423"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="74"/>
-        <location filename="../widgets/mainwindow.cpp" line="185"/>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <location filename="../widgets/mainwindow.cpp" line="77"/>
+        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
         <source>&amp;Purge</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="75"/>
-        <location filename="../widgets/mainwindow.cpp" line="215"/>
+        <location filename="../widgets/mainwindow.cpp" line="78"/>
+        <location filename="../widgets/mainwindow.cpp" line="234"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="101"/>
+        <location filename="../widgets/mainwindow.cpp" line="112"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Anfrage %1 eingereiht: %n Transaktion</numerusform>
@@ -3167,112 +3177,112 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="174"/>
+        <location filename="../widgets/mainwindow.cpp" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/mainwindow.cpp" line="195"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="178"/>
+        <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/mainwindow.cpp" line="205"/>
         <source>&amp;Purge now</source>
         <translation>Jetzt &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <location filename="../widgets/mainwindow.cpp" line="207"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="190"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>From &amp;git…</source>
         <translation>Aus &amp;Git…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="192"/>
+        <location filename="../widgets/mainwindow.cpp" line="211"/>
         <source>Save as p&amp;reset…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="196"/>
+        <location filename="../widgets/mainwindow.cpp" line="215"/>
         <source>Retry all &amp;failed</source>
         <translation>Alle &amp;fehlgeschlagenen wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="198"/>
+        <location filename="../widgets/mainwindow.cpp" line="217"/>
         <source>&amp;Cancel all pending</source>
         <translation>Alle ausstehenden &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="199"/>
+        <location filename="../widgets/mainwindow.cpp" line="218"/>
         <source>P&amp;ause queue</source>
         <translation>Warteschlange &amp;pausieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="208"/>
+        <location filename="../widgets/mainwindow.cpp" line="227"/>
         <source>Queue paused: nothing new is sent</source>
         <translation>Warteschlange pausiert: nichts Neues wird gesendet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="208"/>
+        <location filename="../widgets/mainwindow.cpp" line="227"/>
         <source>Queue running</source>
         <translation>Warteschlange läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="212"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/mainwindow.cpp" line="236"/>
         <source>&amp;Find transaction</source>
         <translation>Transaktion &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="220"/>
+        <location filename="../widgets/mainwindow.cpp" line="239"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/mainwindow.cpp" line="240"/>
         <source>&amp;About Purgeline</source>
         <translation>&amp;Über Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="223"/>
+        <location filename="../widgets/mainwindow.cpp" line="242"/>
         <source>About Purgeline</source>
         <translation>Über Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224"/>
+        <location filename="../widgets/mainwindow.cpp" line="243"/>
         <source>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purges caches: CDNs, HTTP caches and page-cache directories, as recorded, paced and retried transactions.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Leert Caches – CDNs, HTTP-Caches und Page-Cache-Verzeichnisse – als protokollierte, getaktete und wiederholte Transaktionen.&lt;/p&gt;&lt;p&gt;Profil: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="263"/>
+        <location filename="../widgets/mainwindow.cpp" line="295"/>
         <source>Preset &quot;%1&quot;</source>
         <translation>Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="270"/>
+        <location filename="../widgets/mainwindow.cpp" line="302"/>
         <source>Preset &quot;%1&quot;: nothing queued</source>
         <translation>Vorlage „%1“: nichts eingereiht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="271"/>
+        <location filename="../widgets/mainwindow.cpp" line="303"/>
         <source>Preset &quot;%1&quot;: request %2 queued</source>
         <translation>Vorlage „%1“: Anfrage %2 eingereiht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/mainwindow.cpp" line="322"/>
         <source>Could not save the queue settings: %1</source>
         <translation>Die Einstellungen der Warteschlange konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -3280,72 +3290,77 @@ Jetzt beenden?</numerusform>
 <context>
     <name>MemcachierProvider</name>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="21"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="24"/>
+        <source>The cache ID and a user name and password with the API capability are on the Settings page of the cache&apos;s analytics dashboard.</source>
+        <translation>Die Cache-ID sowie Benutzername und Passwort mit API-Berechtigung stehen auf der Seite Settings im Analytics-Dashboard des Caches.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/memcachierprovider.cpp" line="26"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="31"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="36"/>
         <source>Cache ID</source>
         <translation>Cache-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="36"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="41"/>
         <source>The cache ID shown on the Settings page of the MemCachier analytics dashboard</source>
         <translation>Die Cache-ID auf der Seite Settings des MemCachier-Analytics-Dashboards</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="39"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="44"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="44"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="49"/>
         <source>A credential user name that has the API capability</source>
         <translation>Ein Zugangsdaten-Benutzername mit der API-Berechtigung</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="70"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="75"/>
         <source>setting cache_id is empty: give the cache ID from the analytics dashboard&apos;s Settings page</source>
         <translation>Einstellung cache_id ist leer: die Cache-ID von der Settings-Seite des Analytics-Dashboards angeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="76"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="81"/>
         <source>a space or line break</source>
         <translation>ein Leerzeichen oder Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="77"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="82"/>
         <source>setting cache_id &quot;%1&quot; contains %2: a cache ID has only letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;</source>
         <translation>Einstellung cache_id „%1“ enthält %2: eine Cache-ID hat nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; und &apos;~&apos;</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="83"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="88"/>
         <source>setting user is empty: give the credential user name from the analytics dashboard</source>
         <translation>Einstellung user ist leer: den Zugangsdaten-Benutzernamen aus dem Analytics-Dashboard angeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="87"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="92"/>
         <source>setting user &quot;%1&quot; contains &apos;:&apos;, which Basic authentication cannot carry</source>
         <translation>Einstellung user „%1“ enthält &apos;:&apos;, was Basic-Authentifizierung nicht übertragen kann</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="97"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="102"/>
         <source>provider memcachier flushes the whole cache and does not support --match %1; use --match all</source>
         <translation>Provider memcachier leert den ganzen Cache und unterstützt --match %1 nicht; --match all verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="139"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="144"/>
         <source>MemCachier rejected the credentials (HTTP %1%2): check the setting user &quot;%3&quot; and the password; &quot;Bad user&quot; means they do not match or the credential lacks the API capability (enable it on the analytics dashboard&apos;s Settings page). Surrounding spaces and newlines were already removed.</source>
         <translation>MemCachier hat die Zugangsdaten abgelehnt (HTTP %1%2): Einstellung user „%3“ und Passwort prüfen; &quot;Bad user&quot; heißt, sie passen nicht zusammen oder den Zugangsdaten fehlt die API-Berechtigung (auf der Settings-Seite des Analytics-Dashboards aktivieren). Leerzeichen und Zeilenumbrüche am Rand wurden bereits entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="147"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="152"/>
         <source>MemCachier has no cache with ID &quot;%1&quot; for this credential (HTTP 404%2): check the setting cache_id</source>
         <translation>MemCachier hat für diese Zugangsdaten keinen Cache mit der ID „%1“ (HTTP 404%2): Einstellung cache_id prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="153"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="158"/>
         <source>MemCachier rejected the flush of cache &quot;%1&quot; (HTTP 400%2)</source>
         <translation>MemCachier hat das Leeren des Caches „%1“ abgelehnt (HTTP 400%2)</translation>
     </message>
@@ -3525,82 +3540,87 @@ Jetzt beenden?</numerusform>
         <translation>Rails-Page-Cache (Verzeichnis)</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="291"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="282"/>
+        <source>No credentials: enter the directory the Rails page cache is written to; files under it are deleted, never the public root itself.</source>
+        <translation>Keine Zugangsdaten: Geben Sie das Verzeichnis an, in das der Rails-Seiten-Cache geschrieben wird; gelöscht werden Dateien darunter, nie das öffentliche Wurzelverzeichnis selbst.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="295"/>
         <source>Cache directory</source>
         <translation>Cache-Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="296"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="300"/>
         <source>Rails&apos; page_cache_directory, e.g. /srv/app/public/cache; it must not be the public directory or contain it</source>
         <translation>page_cache_directory von Rails, z. B. /srv/app/public/cache; es darf nicht das Public-Verzeichnis sein oder es enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="300"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="304"/>
         <source>Public directory</source>
         <translation>Public-Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="305"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="309"/>
         <source>The web server&apos;s public directory, e.g. /srv/app/public; the cache directory is checked against it so a sweep never deletes the site&apos;s static files</source>
         <translation>Das Public-Verzeichnis des Webservers, z. B. /srv/app/public; das Cache-Verzeichnis wird damit abgeglichen, damit eine Bereinigung nie die statischen Dateien der Site löscht</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="325"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="329"/>
         <source>setting root is missing: give the page cache directory, e.g. --set root=/srv/app/public/cache</source>
         <translation>Einstellung root fehlt: das Page-Cache-Verzeichnis angeben, z. B. --set root=/srv/app/public/cache</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="328"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="332"/>
         <source>setting public_root is missing: give the web server&apos;s public directory, e.g. --set public_root=/srv/app/public</source>
         <translation>Einstellung public_root fehlt: das Public-Verzeichnis des Webservers angeben, z. B. --set public_root=/srv/app/public</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="332"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="336"/>
         <source>setting root must be an absolute path, but is &quot;%1&quot;</source>
         <translation>Einstellung root muss ein absoluter Pfad sein, ist aber „%1“</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="334"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="338"/>
         <source>setting public_root must be an absolute path, but is &quot;%1&quot;</source>
         <translation>Einstellung public_root muss ein absoluter Pfad sein, ist aber „%1“</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="343"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="347"/>
         <source>root %1 is the file-system root; page-cache refuses to sweep it</source>
         <translation>root %1 ist die Wurzel des Dateisystems; page-cache weigert sich, sie zu bereinigen</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="347"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="351"/>
         <source>root %1 is the public directory (public_root): sweeping it would delete the site&apos;s static files, so page-cache refuses. Set Rails&apos; page_cache_directory and root to a subdirectory such as %2/cache</source>
         <translation>root %1 ist das Public-Verzeichnis (public_root): eine Bereinigung würde die statischen Dateien der Site löschen, daher weigert sich page-cache. page_cache_directory von Rails und root auf ein Unterverzeichnis wie %2/cache setzen</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="353"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="357"/>
         <source>root %1 contains the public directory %2 (public_root): sweeping it would delete the site&apos;s static files, so page-cache refuses. Use a subdirectory such as %3/cache</source>
         <translation>root %1 enthält das Public-Verzeichnis %2 (public_root): eine Bereinigung würde die statischen Dateien der Site löschen, daher weigert sich page-cache. Ein Unterverzeichnis wie %3/cache verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="357"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="361"/>
         <source>root %1 is or contains the home directory %2; page-cache refuses to sweep it</source>
         <translation>root %1 ist oder enthält das Home-Verzeichnis %2; page-cache weigert sich, es zu bereinigen</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="362"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="366"/>
         <source>root %1 is not a directory</source>
         <translation>root %1 ist kein Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="369"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="373"/>
         <source>provider page-cache does not support --match %1; use exact, prefix or all</source>
         <translation>Provider page-cache unterstützt --match %1 nicht; exact, prefix oder all verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="373"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="377"/>
         <source>provider page-cache does not support --action invalidate: a cached page can only be removed</source>
         <translation>Provider page-cache unterstützt --action invalidate nicht: eine zwischengespeicherte Seite kann nur entfernt werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="379"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="383"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all nimmt keine Ziele, aber %n wurde angegeben</numerusform>
@@ -3608,22 +3628,22 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="384"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="388"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="414"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="418"/>
         <source>cache directory %1 (setting root) does not exist</source>
         <translation>Cache-Verzeichnis %1 (Einstellung root) existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="418"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="422"/>
         <source>public directory %1 (setting public_root) does not exist; page-cache needs it to make sure it never sweeps the public directory</source>
         <translation>Public-Verzeichnis %1 (Einstellung public_root) existiert nicht; page-cache braucht es, um sicherzustellen, dass es nie das Public-Verzeichnis bereinigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="461"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="465"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (und %n weiteres Problem)</numerusform>
@@ -3631,7 +3651,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="464"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="468"/>
         <source>; %n file(s) were removed before that</source>
         <translation>
             <numerusform>; %n Datei wurde vorher entfernt</numerusform>
@@ -3639,12 +3659,12 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="473"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="477"/>
         <source>not cached: %1 was already empty</source>
         <translation>nicht im Cache: %1 war bereits leer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="476"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="480"/>
         <source>removed %n file(s)</source>
         <translation>
             <numerusform>%n Datei entfernt</numerusform>
@@ -3652,7 +3672,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="478"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="482"/>
         <source> and %n director(y/ies)</source>
         <translation>
             <numerusform> und %n Verzeichnis</numerusform>
@@ -3660,7 +3680,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="479"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="483"/>
         <source> from %1</source>
         <translation> aus %1</translation>
     </message>
@@ -3875,47 +3895,52 @@ Jetzt beenden?</numerusform>
 <context>
     <name>PresetsPanel</name>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="14"/>
+        <location filename="../widgets/presetspanel.cpp" line="16"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="15"/>
+        <location filename="../widgets/presetspanel.cpp" line="16"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="15"/>
+        <location filename="../widgets/presetspanel.cpp" line="17"/>
         <source>Re&amp;name</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="16"/>
+        <location filename="../widgets/presetspanel.cpp" line="17"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../widgets/presetspanel.cpp" line="18"/>
+        <source>No presets yet. Set up a purge in the composer and choose Save as preset… to run it again in one click, from the tray, or with purgeline preset run.</source>
+        <translation>Noch keine Vorlagen. Stellen Sie im Editor eine Leerung zusammen und wählen Sie Als Vorlage speichern…, um sie mit einem Klick, aus dem Infobereich oder mit purgeline preset run erneut auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presetspanel.cpp" line="23"/>
         <source>Presets</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="20"/>
+        <location filename="../widgets/presetspanel.cpp" line="25"/>
         <source>Saved presets</source>
         <translation>Gespeicherte Vorlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="21"/>
+        <location filename="../widgets/presetspanel.cpp" line="26"/>
         <source>Run the selected preset now</source>
         <translation>Die gewählte Vorlage jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="22"/>
+        <location filename="../widgets/presetspanel.cpp" line="27"/>
         <source>Load the selected preset into the composer</source>
         <translation>Die gewählte Vorlage in den Editor laden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/presetspanel.cpp" line="64"/>
+        <location filename="../widgets/presetspanel.cpp" line="70"/>
         <source>%1 %2 on %3; %n target(s)</source>
         <translation>
             <numerusform>%1 %2 auf %3; %n Ziel</numerusform>
@@ -3923,23 +3948,23 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="84"/>
-        <location filename="../widgets/presetspanel.cpp" line="90"/>
+        <location filename="../widgets/presetspanel.cpp" line="92"/>
+        <location filename="../widgets/presetspanel.cpp" line="98"/>
         <source>Rename preset</source>
         <translation>Vorlage umbenennen</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="84"/>
+        <location filename="../widgets/presetspanel.cpp" line="92"/>
         <source>New name for &quot;%1&quot;:</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="100"/>
+        <location filename="../widgets/presetspanel.cpp" line="108"/>
         <source>Delete preset</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="100"/>
+        <location filename="../widgets/presetspanel.cpp" line="108"/>
         <source>Delete the preset &quot;%1&quot;?</source>
         <translation>Die Vorlage „%1“ löschen?</translation>
     </message>
@@ -4134,217 +4159,237 @@ Jetzt beenden?</numerusform>
 <context>
     <name>ProviderRegistry</name>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="70"/>
+        <location filename="../app/providers/providerregistry.cpp" line="75"/>
+        <source>CDNs</source>
+        <translation>CDNs</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="77"/>
+        <source>HTTP caches you run</source>
+        <translation>Selbst betriebene HTTP-Caches</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="79"/>
+        <source>Object caches</source>
+        <translation>Objekt-Caches</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="81"/>
+        <source>Page cache on disk</source>
+        <translation>Seiten-Cache auf der Festplatte</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="100"/>
         <source>Timeout (seconds per attempt)</source>
         <translation>Zeitlimit (Sekunden pro Versuch)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="77"/>
+        <location filename="../app/providers/providerregistry.cpp" line="107"/>
         <source>Requests in flight</source>
         <translation>Gleichzeitige Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="84"/>
+        <location filename="../app/providers/providerregistry.cpp" line="114"/>
         <source>Requests per second</source>
         <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="89"/>
+        <location filename="../app/providers/providerregistry.cpp" line="119"/>
         <source>Pacing; defaults to the provider&apos;s documented limit</source>
         <translation>Taktung; Standard ist das dokumentierte Limit des Providers</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="90"/>
+        <location filename="../app/providers/providerregistry.cpp" line="120"/>
         <source>Burst</source>
         <translation>Burst</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="92"/>
+        <location filename="../app/providers/providerregistry.cpp" line="122"/>
         <source>Targets per request</source>
         <translation>Ziele pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="97"/>
+        <location filename="../app/providers/providerregistry.cpp" line="127"/>
         <source>Capped at the provider&apos;s maximum</source>
         <translation>Begrenzt auf das Maximum des Providers</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="99"/>
+        <location filename="../app/providers/providerregistry.cpp" line="129"/>
         <source>Collapse more than N URLs of one folder</source>
         <translation>Mehr als N URLs eines Ordners zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="104"/>
+        <location filename="../app/providers/providerregistry.cpp" line="134"/>
         <source>0 or empty: never. When a purge names more than N URLs in one folder of one host, and the provider takes prefixes, they are sent as one prefix purge of that folder where that bills fewer items or takes fewer requests. A prefix also purges what was not named</source>
         <translation>0 oder leer: nie. Nennt eine Leerung mehr als N URLs in einem Ordner eines Hosts und nimmt der Anbieter Präfixe an, werden sie als eine Präfix-Leerung dieses Ordners gesendet, wo das weniger Einträge berechnet oder weniger Anfragen braucht. Ein Präfix leert auch, was nicht genannt wurde</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="109"/>
+        <location filename="../app/providers/providerregistry.cpp" line="139"/>
         <source>Keep retrying for (seconds)</source>
         <translation>Wiederholungsdauer (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="114"/>
+        <location filename="../app/providers/providerregistry.cpp" line="144"/>
         <source>How long a purge that fails for a passing reason is tried again; a server&apos;s Retry-After is never waited past it</source>
         <translation>Wie lange eine Leerung, die aus vorübergehendem Grund fehlschlägt, erneut versucht wird; auf ein Retry-After des Servers wird nie darüber hinaus gewartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="118"/>
+        <location filename="../app/providers/providerregistry.cpp" line="148"/>
         <source>Attempts before giving up</source>
         <translation>Versuche bis zum Aufgeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="123"/>
+        <location filename="../app/providers/providerregistry.cpp" line="153"/>
         <source>An optional cap; without it, failures that may pass are retried for as long as retry_for allows. Replies that only ask to slow down are not counted</source>
         <translation>Eine optionale Obergrenze; ohne sie werden vorübergehende Fehler so lange wiederholt, wie retry_for erlaubt. Antworten, die nur um Verlangsamung bitten, zählen nicht</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="126"/>
+        <location filename="../app/providers/providerregistry.cpp" line="156"/>
         <source>Path mapping</source>
         <translation>Pfadzuordnung</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="131"/>
+        <location filename="../app/providers/providerregistry.cpp" line="161"/>
         <source>PATH_PREFIX=URL_PREFIX pairs separated by spaces or &apos;;&apos;: where the files of a repository are served, for purge --changes-from (a --map on the command line takes precedence)</source>
         <translation>PATH_PREFIX=URL_PREFIX-Paare, getrennt durch Leerzeichen oder &apos;;&apos;: wo die Dateien eines Repositorys ausgeliefert werden, für purge --changes-from (ein --map auf der Kommandozeile hat Vorrang)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="135"/>
+        <location filename="../app/providers/providerregistry.cpp" line="165"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="140"/>
+        <location filename="../app/providers/providerregistry.cpp" line="170"/>
         <source>Empty: from the environment (https_proxy, http_proxy, no_proxy); &quot;none&quot;: connect directly; or an http://, https://, socks5:// or socks5h:// URL</source>
         <translation>Leer: aus der Umgebung (https_proxy, http_proxy, no_proxy); „none“: direkt verbinden; oder eine http://-, https://-, socks5://- oder socks5h://-URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="144"/>
+        <location filename="../app/providers/providerregistry.cpp" line="174"/>
         <source>Proxy password variable</source>
         <translation>Variable für das Proxy-Passwort</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="149"/>
+        <location filename="../app/providers/providerregistry.cpp" line="179"/>
         <source>The environment variable that holds the proxy&apos;s password (never stored in the profile)</source>
         <translation>Die Umgebungsvariable mit dem Passwort des Proxys (nie im Profil gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="152"/>
+        <location filename="../app/providers/providerregistry.cpp" line="182"/>
         <source>CA certificates file</source>
         <translation>Datei mit CA-Zertifikaten</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="157"/>
+        <location filename="../app/providers/providerregistry.cpp" line="187"/>
         <source>PEM file of the certificate authorities trusted for this source instead of the system&apos;s</source>
         <translation>PEM-Datei der Zertifizierungsstellen, denen für diese Quelle statt denen des Systems vertraut wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="161"/>
+        <location filename="../app/providers/providerregistry.cpp" line="191"/>
         <source>Client certificate file</source>
         <translation>Datei mit Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="166"/>
+        <location filename="../app/providers/providerregistry.cpp" line="196"/>
         <source>PEM certificate for servers that require one (mutual TLS)</source>
         <translation>PEM-Zertifikat für Server, die eines verlangen (gegenseitiges TLS)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="168"/>
+        <location filename="../app/providers/providerregistry.cpp" line="198"/>
         <source>Client key file</source>
         <translation>Datei mit Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="173"/>
+        <location filename="../app/providers/providerregistry.cpp" line="203"/>
         <source>PEM private key of the client certificate, when it is not in the certificate file</source>
         <translation>Privater PEM-Schlüssel des Client-Zertifikats, wenn er nicht in der Zertifikatsdatei steht</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="176"/>
+        <location filename="../app/providers/providerregistry.cpp" line="206"/>
         <source>Client key passphrase variable</source>
         <translation>Variable der Passphrase des Client-Schlüssels</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="181"/>
+        <location filename="../app/providers/providerregistry.cpp" line="211"/>
         <source>The environment variable that holds the client key&apos;s passphrase, for an encrypted key (never stored in the profile)</source>
         <translation>Die Umgebungsvariable mit der Passphrase des Client-Schlüssels, für einen verschlüsselten Schlüssel (nie im Profil gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="184"/>
+        <location filename="../app/providers/providerregistry.cpp" line="214"/>
         <source>Pinned server key</source>
         <translation>Festgelegter Server-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="189"/>
+        <location filename="../app/providers/providerregistry.cpp" line="219"/>
         <source>sha256//BASE64 hashes of the public keys the server may have, separated by &apos;;&apos;; any other key fails the request</source>
         <translation>sha256//BASE64-Hashes der öffentlichen Schlüssel, die der Server haben darf, getrennt durch &apos;;&apos;; mit jedem anderen Schlüssel schlägt die Anfrage fehl</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="199"/>
+        <location filename="../app/providers/providerregistry.cpp" line="229"/>
         <source>Status poll interval (seconds)</source>
         <translation>Intervall der Statusabfrage (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="204"/>
+        <location filename="../app/providers/providerregistry.cpp" line="234"/>
         <source>How often a pending purge is asked for its status</source>
         <translation>Wie oft eine ausstehende Leerung nach ihrem Status gefragt wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="208"/>
+        <location filename="../app/providers/providerregistry.cpp" line="238"/>
         <source>Status poll time limit (seconds)</source>
         <translation>Zeitlimit der Statusabfrage (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="213"/>
+        <location filename="../app/providers/providerregistry.cpp" line="243"/>
         <source>How long a purge may stay pending before it counts as failed</source>
         <translation>Wie lange eine Leerung ausstehen darf, bevor sie als fehlgeschlagen gilt</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="223"/>
+        <location filename="../app/providers/providerregistry.cpp" line="253"/>
         <source>Verify purges</source>
         <translation>Leerungen prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="228"/>
+        <location filename="../app/providers/providerregistry.cpp" line="258"/>
         <source>After a purge, ask for each purged URL (HEAD, or GET to compare bodies) and read the cache&apos;s own signals: verified fresh, still cached (purged once more), or cannot tell</source>
         <translation>Nach einer Leerung jede geleerte URL abfragen (HEAD, oder GET zum Vergleich der Bodys) und die eigenen Signale des Caches lesen: geprüft frisch, noch zwischengespeichert (noch einmal geleert) oder nicht feststellbar</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="233"/>
+        <location filename="../app/providers/providerregistry.cpp" line="263"/>
         <source>Verify at</source>
         <translation>Prüfen bei</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="238"/>
+        <location filename="../app/providers/providerregistry.cpp" line="268"/>
         <source>Ask this host instead of the public URL (a staging host, or the cache itself), keeping the URL&apos;s path, query and Host header</source>
         <translation>Diesen Host statt der öffentlichen URL fragen (ein Staging-Host oder der Cache selbst), mit Pfad, Query und Host-Header der URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="242"/>
+        <location filename="../app/providers/providerregistry.cpp" line="272"/>
         <source>URLs verified per request</source>
         <translation>Geprüfte URLs je Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="247"/>
+        <location filename="../app/providers/providerregistry.cpp" line="277"/>
         <source>For large purges, this many URLs of each request, spread over it</source>
         <translation>Bei großen Leerungen so viele URLs jeder Anfrage, über sie verteilt</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="250"/>
+        <location filename="../app/providers/providerregistry.cpp" line="280"/>
         <source>Verify after (seconds)</source>
         <translation>Prüfen nach (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="255"/>
+        <location filename="../app/providers/providerregistry.cpp" line="285"/>
         <source>How long after a purge took effect its URLs are asked for</source>
         <translation>Wie lange nach dem Wirksamwerden einer Leerung ihre URLs abgefragt werden</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="258"/>
+        <location filename="../app/providers/providerregistry.cpp" line="288"/>
         <source>Origin</source>
         <translation>Ursprung</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="263"/>
+        <location filename="../app/providers/providerregistry.cpp" line="293"/>
         <source>The origin server behind the cache: a cached copy whose ETag, Last-Modified or body equals the origin&apos;s counts as fresh</source>
         <translation>Der Ursprungsserver hinter dem Cache: eine zwischengespeicherte Kopie, deren ETag, Last-Modified oder Body dem des Ursprungs gleicht, gilt als frisch</translation>
     </message>
@@ -4408,7 +4453,7 @@ Jetzt beenden?</numerusform>
         <translation>keine Pfadzuordnung deckt %1 ab</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="457"/>
+        <location filename="../app/cli/purgecommands.cpp" line="460"/>
         <location filename="../app/queue/targetresolver.cpp" line="154"/>
         <source>no path mapping for source &quot;%1&quot;: pass --map PATH_PREFIX=URL_PREFIX or set the source&apos;s map setting (source add ... --set map=PATH_PREFIX=URL_PREFIX)</source>
         <translation>keine Pfadzuordnung für Quelle „%1“: --map PATH_PREFIX=URL_PREFIX übergeben oder die Einstellung map der Quelle setzen (source add ... --set map=PATH_PREFIX=URL_PREFIX)</translation>
@@ -4511,43 +4556,43 @@ Jetzt beenden?</numerusform>
         <translation>Anfrage %1: %2 Transaktion(en) eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="430"/>
+        <location filename="../app/cli/purgecommands.cpp" line="433"/>
         <source>preset save needs a NAME</source>
         <translation>preset save braucht einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="470"/>
+        <location filename="../app/cli/purgecommands.cpp" line="473"/>
         <source>saved preset &quot;%1&quot;</source>
         <translation>Vorlage „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="492"/>
+        <location filename="../app/cli/purgecommands.cpp" line="503"/>
         <source>%1 target(s)</source>
         <translation>%1 Ziel(e)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="493"/>
+        <location filename="../app/cli/purgecommands.cpp" line="504"/>
         <source>targets from %1</source>
         <translation>Ziele aus %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="494"/>
+        <location filename="../app/cli/purgecommands.cpp" line="505"/>
         <source>, changes in %1</source>
         <translation>, Änderungen in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="509"/>
+        <location filename="../app/cli/purgecommands.cpp" line="520"/>
         <source>preset run needs exactly one NAME</source>
         <translation>preset run braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="513"/>
-        <location filename="../app/cli/purgecommands.cpp" line="528"/>
+        <location filename="../app/cli/purgecommands.cpp" line="524"/>
+        <location filename="../app/cli/purgecommands.cpp" line="539"/>
         <source>unknown preset &quot;%1&quot;</source>
         <translation>unbekannte Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="525"/>
+        <location filename="../app/cli/purgecommands.cpp" line="536"/>
         <source>preset remove needs exactly one NAME</source>
         <translation>preset remove braucht genau einen NAME</translation>
     </message>
@@ -5427,37 +5472,37 @@ Jetzt beenden?</numerusform>
         <translation>Quelle „%1“ (%2) hinzugefügt; Geheimnis: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="209"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="217"/>
         <source>secret: %1</source>
         <translation>Geheimnis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="221"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="229"/>
         <source>source remove needs exactly one NAME</source>
         <translation>source remove braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="225"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="233"/>
         <source>unknown source &quot;%1&quot;</source>
         <translation>unbekannte Quelle „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="231"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="239"/>
         <source>source &quot;%1&quot; still has %2 open transaction(s); run `purgeline resume --wait` first, so no queued work is lost</source>
         <translation>Quelle „%1“ hat noch %2 offene Transaktion(en); zuerst `purgeline resume --wait` ausführen, damit keine eingereihte Arbeit verloren geht</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="238"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="246"/>
         <source>could not remove source &quot;%1&quot;</source>
         <translation>Quelle „%1“ konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="242"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="250"/>
         <source>warning: the keychain entry of &quot;%1&quot; could not be removed: %2</source>
         <translation>Warnung: der Schlüsselbundeintrag von „%1“ konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="246"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="254"/>
         <source>removed source &quot;%1&quot;</source>
         <translation>Quelle „%1“ entfernt</translation>
     </message>
@@ -5560,190 +5605,200 @@ Jetzt beenden?</numerusform>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="66"/>
+        <location filename="../widgets/sourcedialog.cpp" line="43"/>
+        <source>Where to find it</source>
+        <translation>Wo Sie ihn finden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcedialog.cpp" line="79"/>
         <source>Add Source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="77"/>
+        <location filename="../widgets/sourcedialog.cpp" line="90"/>
         <source>Edit Source “%1”</source>
         <translation>Quelle „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="132"/>
+        <location filename="../widgets/sourcedialog.cpp" line="145"/>
         <source>Source name</source>
         <translation>Name der Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="133"/>
+        <location filename="../widgets/sourcedialog.cpp" line="146"/>
         <source>e.g. images-cdn</source>
         <translation>z. B. images-cdn</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="134"/>
+        <location filename="../widgets/sourcedialog.cpp" line="147"/>
         <source>Letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;; used on the command line and in presets</source>
         <translation>Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;; wird auf der Kommandozeile und in Vorlagen verwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="135"/>
+        <location filename="../widgets/sourcedialog.cpp" line="148"/>
         <source>Source name: error</source>
         <translation>Name der Quelle: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="139"/>
+        <location filename="../widgets/sourcedialog.cpp" line="152"/>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="143"/>
+        <location filename="../widgets/sourcedialog.cpp" line="156"/>
         <source>Provider type</source>
         <translation>Provider-Typ</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="147"/>
+        <location filename="../widgets/sourcedialog.cpp" line="181"/>
         <source>&amp;Type</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="155"/>
+        <location filename="../widgets/sourcedialog.cpp" line="191"/>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcedialog.cpp" line="199"/>
         <source>Endpoint URL</source>
         <translation>Endpoint-URL</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="158"/>
+        <location filename="../widgets/sourcedialog.cpp" line="202"/>
         <source>Endpoint URLs, one per line</source>
         <translation>Endpoint-URLs, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="161"/>
+        <location filename="../widgets/sourcedialog.cpp" line="205"/>
         <source>Endpoint: error</source>
         <translation>Endpoint: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="166"/>
-        <location filename="../widgets/sourcedialog.cpp" line="323"/>
+        <location filename="../widgets/sourcedialog.cpp" line="210"/>
+        <location filename="../widgets/sourcedialog.cpp" line="368"/>
         <source>&amp;Endpoint</source>
         <translation>&amp;Endpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="171"/>
+        <location filename="../widgets/sourcedialog.cpp" line="215"/>
         <source>From file</source>
         <translation>Aus Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="184"/>
+        <location filename="../widgets/sourcedialog.cpp" line="228"/>
         <source>Store in the &amp;keychain</source>
         <translation>Im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="185"/>
+        <location filename="../widgets/sourcedialog.cpp" line="229"/>
         <source>Keep for this &amp;session only (not saved)</source>
         <translation>Nur für diese Sit&amp;zung behalten (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="186"/>
+        <location filename="../widgets/sourcedialog.cpp" line="230"/>
         <source>Read from an en&amp;vironment variable</source>
         <translation>Aus einer &amp;Umgebungsvariablen lesen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="187"/>
+        <location filename="../widgets/sourcedialog.cpp" line="231"/>
         <source>N&amp;one</source>
         <translation>&amp;Keins</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="193"/>
+        <location filename="../widgets/sourcedialog.cpp" line="237"/>
         <source>The secret is held in memory until Purgeline quits and is never written to disk</source>
         <translation>Das Geheimnis bleibt im Speicher, bis Purgeline beendet wird, und wird nie auf die Festplatte geschrieben</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="199"/>
+        <location filename="../widgets/sourcedialog.cpp" line="243"/>
         <source>Environment variable name</source>
         <translation>Name der Umgebungsvariablen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="200"/>
+        <location filename="../widgets/sourcedialog.cpp" line="244"/>
         <source>e.g. PURGE_TOKEN</source>
         <translation>z. B. PURGE_TOKEN</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="202"/>
+        <location filename="../widgets/sourcedialog.cpp" line="246"/>
         <source>Secret: error</source>
         <translation>Geheimnis: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="216"/>
+        <location filename="../widgets/sourcedialog.cpp" line="260"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="221"/>
+        <location filename="../widgets/sourcedialog.cpp" line="265"/>
         <source>Leave a field empty to use the provider&apos;s documented limit.</source>
         <translation>Ein Feld leer lassen, um das dokumentierte Limit des Providers zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="228"/>
+        <location filename="../widgets/sourcedialog.cpp" line="272"/>
         <source>&amp;Limits and Mapping</source>
         <translation>&amp;Limits und Zuordnung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="233"/>
+        <location filename="../widgets/sourcedialog.cpp" line="277"/>
         <source>After each purge, Purgeline can ask for the purged URLs as a visitor would and read the cache&apos;s own answer: verified fresh, still cached (then purged once more), or cannot tell.</source>
         <translation>Nach jeder Leerung kann Purgeline die geleerten URLs wie ein Besucher abfragen und die eigene Antwort des Caches lesen: geprüft frisch, noch zwischengespeichert (dann noch einmal geleert) oder nicht feststellbar.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="242"/>
+        <location filename="../widgets/sourcedialog.cpp" line="286"/>
         <source>&amp;Verification</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="250"/>
+        <location filename="../widgets/sourcedialog.cpp" line="294"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="307"/>
-        <location filename="../widgets/sourcedialog.cpp" line="340"/>
+        <location filename="../widgets/sourcedialog.cpp" line="352"/>
+        <location filename="../widgets/sourcedialog.cpp" line="385"/>
         <source>Default: %1</source>
         <translation>Standard: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="311"/>
+        <location filename="../widgets/sourcedialog.cpp" line="356"/>
         <source>Default: unpaced</source>
         <translation>Standard: ohne Taktung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="314"/>
+        <location filename="../widgets/sourcedialog.cpp" line="359"/>
         <source>Default and maximum: %1</source>
         <translation>Standard und Maximum: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="316"/>
+        <location filename="../widgets/sourcedialog.cpp" line="361"/>
         <source>Default: no cap</source>
         <translation>Standard: keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="317"/>
+        <location filename="../widgets/sourcedialog.cpp" line="362"/>
         <source>e.g. public=https://www.example.com</source>
         <translation>z. B. public=https://www.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="323"/>
+        <location filename="../widgets/sourcedialog.cpp" line="368"/>
         <source>&amp;Endpoints</source>
         <translation>&amp;Endpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="324"/>
-        <location filename="../widgets/sourcedialog.cpp" line="353"/>
+        <location filename="../widgets/sourcedialog.cpp" line="369"/>
+        <location filename="../widgets/sourcedialog.cpp" line="398"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="339"/>
+        <location filename="../widgets/sourcedialog.cpp" line="384"/>
         <source>e.g. https://cache.example.com</source>
         <translation>z. B. https://cache.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="342"/>
+        <location filename="../widgets/sourcedialog.cpp" line="387"/>
         <source>One base URL per cache, one per line, e.g.
 http://10.0.0.1:6081
 http://10.0.0.2:6081</source>
@@ -5752,111 +5807,111 @@ http://10.0.0.1:6081
 http://10.0.0.2:6081</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="344"/>
+        <location filename="../widgets/sourcedialog.cpp" line="389"/>
         <source>Base URL of the API; point it at a proxy, a staging API or a test server</source>
         <translation>Basis-URL der API; kann auf einen Proxy, eine Staging-API oder einen Testserver zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="346"/>
+        <location filename="../widgets/sourcedialog.cpp" line="391"/>
         <source>Each cache of the cluster receives every purge</source>
         <translation>Jeder Cache des Clusters erhält jede Leerung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="352"/>
+        <location filename="../widgets/sourcedialog.cpp" line="397"/>
         <source>%1 (optional)</source>
         <translation>%1 (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="406"/>
+        <location filename="../widgets/sourcedialog.cpp" line="451"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="407"/>
+        <location filename="../widgets/sourcedialog.cpp" line="452"/>
         <source>Enter the %1</source>
         <translation>%1 eingeben</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="412"/>
+        <location filename="../widgets/sourcedialog.cpp" line="457"/>
         <source>not set now</source>
         <translation>derzeit nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="413"/>
+        <location filename="../widgets/sourcedialog.cpp" line="458"/>
         <source>set now</source>
         <translation>gesetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="447"/>
-        <location filename="../widgets/sourcedialog.cpp" line="451"/>
-        <location filename="../widgets/sourcedialog.cpp" line="466"/>
+        <location filename="../widgets/sourcedialog.cpp" line="492"/>
+        <location filename="../widgets/sourcedialog.cpp" line="496"/>
+        <location filename="../widgets/sourcedialog.cpp" line="511"/>
         <source>Currently: %1</source>
         <translation>Derzeit: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="496"/>
+        <location filename="../widgets/sourcedialog.cpp" line="541"/>
         <source>Name is required.</source>
         <translation>Name ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="498"/>
+        <location filename="../widgets/sourcedialog.cpp" line="543"/>
         <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>ungültiger Quellenname „%1“: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; verwenden, beginnend mit Buchstabe oder Ziffer</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="503"/>
+        <location filename="../widgets/sourcedialog.cpp" line="548"/>
         <source>a source named &quot;%1&quot; already exists</source>
         <translation>eine Quelle namens „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="531"/>
+        <location filename="../widgets/sourcedialog.cpp" line="576"/>
         <source>Enter the %1, or choose an environment variable.</source>
         <translation>%1 eingeben oder eine Umgebungsvariable wählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="533"/>
+        <location filename="../widgets/sourcedialog.cpp" line="578"/>
         <source>No %1 is stored for this source: enter it.</source>
         <translation>Für diese Quelle ist kein %1 gespeichert: bitte eingeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="538"/>
+        <location filename="../widgets/sourcedialog.cpp" line="583"/>
         <source>invalid environment variable name &quot;%1&quot;</source>
         <translation>ungültiger Name der Umgebungsvariablen „%1“</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="552"/>
-        <location filename="../widgets/sourcedialog.cpp" line="574"/>
-        <location filename="../widgets/sourcedialog.cpp" line="591"/>
+        <location filename="../widgets/sourcedialog.cpp" line="597"/>
+        <location filename="../widgets/sourcedialog.cpp" line="619"/>
+        <location filename="../widgets/sourcedialog.cpp" line="636"/>
         <source>Please correct the marked fields.</source>
         <translation>Bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="619"/>
+        <location filename="../widgets/sourcedialog.cpp" line="664"/>
         <source>Storing the %1 in the keychain…</source>
         <translation>%1 wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="641"/>
+        <location filename="../widgets/sourcedialog.cpp" line="686"/>
         <source>the system keychain did not answer within %1 s</source>
         <translation>der System-Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="652"/>
+        <location filename="../widgets/sourcedialog.cpp" line="697"/>
         <source>Could not save the source: %1</source>
         <translation>Die Quelle konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="667"/>
+        <location filename="../widgets/sourcedialog.cpp" line="712"/>
         <source>Could not store the secret: %1. Nothing was saved.</source>
         <translation>Das Geheimnis konnte nicht gespeichert werden: %1. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="674"/>
+        <location filename="../widgets/sourcedialog.cpp" line="719"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead, or keep it for this session only: Purgeline then holds it in memory until it quits and never writes it to disk.</source>
         <translation>Nichts wurde gespeichert: %1. Das Geheimnis stattdessen aus einer Umgebungsvariablen lesen oder nur für diese Sitzung behalten: Purgeline hält es dann im Speicher, bis es beendet wird, und schreibt es nie auf die Festplatte.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="678"/>
+        <location filename="../widgets/sourcedialog.cpp" line="723"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead.</source>
         <translation>Nichts wurde gespeichert: %1. Das Geheimnis stattdessen aus einer Umgebungsvariablen lesen.</translation>
     </message>
@@ -6892,134 +6947,167 @@ oder Ziele oben eingeben und einfügen.</translation>
         <translation>Webhook (eigener Cache oder eigenes Deploy-System)</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="96"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="98"/>
+        <source>Your own endpoint: enter its URL and, if it checks one, the shared secret your deploy system or in-house cache expects.</source>
+        <translation>Ihr eigener Endpunkt: Geben Sie seine URL ein und, falls er eines prüft, das gemeinsame Geheimnis, das Ihr Deploy-System oder Ihr hauseigener Cache erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="100"/>
         <source>Secret (sent where a header uses {{secret}})</source>
         <translation>Geheimnis (gesendet, wo ein Header {{secret}} verwendet)</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="106"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="110"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="111"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="115"/>
         <source>NAME:VALUE, one header per --set header=... (or per line); a value may use {{secret}} (the header is then never shown), {{action}} and {{match}}</source>
         <translation>NAME:VALUE, ein Header pro --set header=... (oder pro Zeile); ein Wert darf {{secret}} (der Header wird dann nie angezeigt), {{action}} und {{match}} verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="117"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="121"/>
         <source>HTTP method</source>
         <translation>HTTP-Methode</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="122"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="126"/>
         <source>Any HTTP method: POST, PUT, DELETE, PURGE, ...</source>
         <translation>Jede HTTP-Methode: POST, PUT, DELETE, PURGE, ...</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="124"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="128"/>
         <source>URL template</source>
         <translation>URL-Template</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="129"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="133"/>
         <source>An absolute URL, or a path and query appended to the endpoint; {{url}} is the target, percent-encoded, and sends one target per request; {{action}} and {{match}} are the request&apos;s words. Default: the endpoint</source>
         <translation>Eine absolute URL oder ein Pfad mit Query, an den Endpoint angehängt; {{url}} ist das Ziel, prozentkodiert, und sendet ein Ziel pro Anfrage; {{action}} und {{match}} sind die Wörter der Anfrage. Standard: der Endpoint</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="134"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="138"/>
         <source>Body template</source>
         <translation>Body-Template</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="139"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="143"/>
         <source>{{targets_json}}: the targets as a JSON array; {{urls_json}}: the same for exact and prefix purges, [] otherwise; {{url}}: the one target, escaped for a JSON string (one request per target); {{action}}, {{match}}. Sent as application/json unless a Content-Type header is set. Default: no body</source>
         <translation>{{targets_json}}: die Ziele als JSON-Array; {{urls_json}}: dasselbe für exact- und prefix-Leerungen, sonst []; {{url}}: das eine Ziel, für einen JSON-String maskiert (eine Anfrage pro Ziel); {{action}}, {{match}}. Gesendet als application/json, sofern kein Content-Type-Header gesetzt ist. Standard: kein Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="144"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="148"/>
         <source>Success status</source>
         <translation>Erfolgsstatus</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="149"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="153"/>
         <source>2xx, or a comma-separated list of status codes and classes such as 200,204 or 2xx,404</source>
         <translation>2xx oder eine kommagetrennte Liste von Statuscodes und -klassen wie 200,204 oder 2xx,404</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="172"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="176"/>
         <source>%1: unknown placeholder %2; known placeholders: %3</source>
         <translation>%1: unbekannter Platzhalter %2; bekannte Platzhalter: %3</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="177"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="181"/>
         <source>%1: {{secret}} may only appear in a header value (--set header=NAME:VALUE), where it is redacted whenever the request is shown</source>
         <translation>%1: {{secret}} darf nur in einem Header-Wert stehen (--set header=NAME:VALUE), wo es geschwärzt wird, wann immer die Anfrage angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="181"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="185"/>
         <source>%1: %2 cannot be used here; %1 takes %3</source>
         <translation>%1: %2 kann hier nicht verwendet werden; %1 nimmt %3</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="237"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="241"/>
         <source>setting success &quot;%1&quot;: expected 2xx or a comma-separated list of status codes and classes, such as 200,204 or 2xx,404</source>
         <translation>Einstellung success „%1“: 2xx oder eine kommagetrennte Liste von Statuscodes und -klassen erwartet, wie 200,204 oder 2xx,404</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="292"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="296"/>
         <source>webhook needs --endpoint URL: the base URL of the service to call</source>
         <translation>webhook braucht --endpoint URL: die Basis-URL des aufzurufenden Dienstes</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="295"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="299"/>
         <source>setting method &quot;%1&quot; is not a valid HTTP method (a token such as POST or PURGE)</source>
         <translation>Einstellung method „%1“ ist keine gültige HTTP-Methode (ein Token wie POST oder PURGE)</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="307"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="311"/>
         <source>setting url_template &quot;%1&quot; does not make an absolute http:// or https:// URL</source>
         <translation>Einstellung url_template „%1“ ergibt keine absolute http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="322"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="326"/>
         <source>setting header &quot;%1&quot; contains a line break</source>
         <translation>Einstellung header „%1“ enthält einen Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="326"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="330"/>
         <source>setting header &quot;%1&quot;: expected NAME:VALUE with a valid header name</source>
         <translation>Einstellung header „%1“: NAME:VALUE mit gültigem Header-Namen erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="332"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="336"/>
         <source>setting header: %1 is set by the HTTP client; leave it out</source>
         <translation>Einstellung header: %1 wird vom HTTP-Client gesetzt; weglassen</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="335"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="339"/>
         <source>setting header: %1 is given twice</source>
         <translation>Einstellung header: %1 ist doppelt angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="345"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="349"/>
         <source>header %1 uses {{secret}}, but the source has no secret: add --secret-env VAR or --secret-stdin</source>
         <translation>Header %1 verwendet {{secret}}, aber die Quelle hat kein Geheimnis: --secret-env VAR oder --secret-stdin hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="351"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="355"/>
         <source>a secret is configured but no header uses it: add --set header=NAME:...{{secret}} (e.g. &quot;Authorization: Bearer {{secret}}&quot;)</source>
         <translation>ein Geheimnis ist eingerichtet, aber kein Header verwendet es: --set header=NAME:...{{secret}} hinzufügen (z. B. &quot;Authorization: Bearer {{secret}}&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="363"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="367"/>
         <source>this webhook&apos;s url_template and body_template name no target ({{url}}, {{urls_json}} or {{targets_json}}), so it cannot say what to purge; only --match all works with it</source>
         <translation>url_template und body_template dieses Webhooks nennen kein Ziel ({{url}}, {{urls_json}} oder {{targets_json}}), daher kann er nicht sagen, was zu leeren ist; nur --match all funktioniert mit ihm</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="406"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="410"/>
         <source>HTTP %1 is not a success status of this webhook (success=%2)</source>
         <translation>HTTP %1 ist kein Erfolgsstatus dieses Webhooks (success=%2)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="13"/>
+        <source>Purge every cache in front of your site</source>
+        <translation>Jeden Cache vor Ihrer Website leeren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="21"/>
+        <source>When a file on your site changes, the caches in front of it still hand out the old copy. Purgeline tells each of them to forget it: drop the files you changed, or type their URLs, and every purge is sent at the provider&apos;s own pace, retried when that helps, and kept in a searchable history.</source>
+        <translation>Ändert sich eine Datei Ihrer Website, liefern die Caches davor noch die alte Kopie aus. Purgeline sagt jedem von ihnen, sie zu vergessen: Ziehen Sie die geänderten Dateien hierher oder geben Sie ihre URLs ein, und jede Leerung wird im Takt des Anbieters gesendet, wiederholt, wenn das hilft, und in einem durchsuchbaren Verlauf festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="44"/>
+        <source>Start by telling Purgeline about one cache: a source. Its form says which settings the provider needs and where to find its key; the key goes to your keychain, never to a file.</source>
+        <translation>Beginnen Sie damit, Purgeline einen Cache zu nennen: eine Quelle. Ihr Formular sagt, welche Einstellungen der Anbieter braucht und wo sein Schlüssel zu finden ist; der Schlüssel kommt in Ihren Schlüsselbund, nie in eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="51"/>
+        <source>&amp;Add your first source…</source>
+        <translation>Erste Quelle &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="58"/>
+        <source>From a terminal or a deploy hook: &lt;code&gt;purgeline source add NAME --type TYPE …&lt;/code&gt; (see &lt;code&gt;man purgeline&lt;/code&gt;).</source>
+        <translation>Aus einem Terminal oder einem Deploy-Hook: &lt;code&gt;purgeline source add NAME --type TYPE …&lt;/code&gt; (siehe &lt;code&gt;man purgeline&lt;/code&gt;).</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>AkamaiProvider</name>
     <message numerus="yes">
-        <location filename="../app/providers/akamaiprovider.cpp" line="186"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="192"/>
         <source>provider akamai takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>provider akamai takes one --endpoint, but %n was given</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CloudFrontProvider</name>
     <message numerus="yes">
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="180"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="186"/>
         <source>provider cloudfront takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>provider cloudfront takes one --endpoint, but %n was given</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="272"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="278"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all takes no targets, but %n was given</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>CloudflareProvider</name>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="222"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="228"/>
         <source>provider cloudflare takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>provider cloudflare takes one --endpoint, but %n was given</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="300"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="306"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all takes no targets, but %n was given</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="444"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="450"/>
         <source>HTTP 400: Cloudflare rejected the purge of %n item(s)</source>
         <translation>
             <numerusform>HTTP 400: Cloudflare rejected the purge of %n item</numerusform>
@@ -61,9 +61,9 @@
 <context>
     <name>ComposerPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="189"/>
-        <location filename="../widgets/composerpanel.cpp" line="282"/>
-        <location filename="../widgets/composerpanel.cpp" line="568"/>
+        <location filename="../widgets/composerpanel.cpp" line="190"/>
+        <location filename="../widgets/composerpanel.cpp" line="295"/>
+        <location filename="../widgets/composerpanel.cpp" line="590"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>Added %n target.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="467"/>
+        <location filename="../widgets/composerpanel.cpp" line="489"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n file changed in %1 (%2)</numerusform>
@@ -79,8 +79,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="494"/>
-        <location filename="../widgets/composerpanel.cpp" line="605"/>
+        <location filename="../widgets/composerpanel.cpp" line="516"/>
+        <location filename="../widgets/composerpanel.cpp" line="627"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n target</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="496"/>
+        <location filename="../widgets/composerpanel.cpp" line="518"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n file not mapped</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="498"/>
+        <location filename="../widgets/composerpanel.cpp" line="520"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n file not mapped for every source</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="594"/>
+        <location filename="../widgets/composerpanel.cpp" line="616"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1: not sent %n file it does not map (%2)</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="601"/>
+        <location filename="../widgets/composerpanel.cpp" line="623"/>
         <source>%n request(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n request will purge everything cached by %1.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="603"/>
+        <location filename="../widgets/composerpanel.cpp" line="625"/>
         <source>%n request(s) (batches) to %1 for %2.</source>
         <translation>
             <numerusform>%n request (batch) to %1 for %2.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="641"/>
+        <location filename="../widgets/composerpanel.cpp" line="663"/>
         <source>Queued %n request(s).</source>
         <translation>
             <numerusform>Queued %n request.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="689"/>
+        <location filename="../widgets/composerpanel.cpp" line="712"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>Added %n changed file.</numerusform>
@@ -164,7 +164,7 @@ Quit now?</numerusform>
 <context>
     <name>FastlyProvider</name>
     <message numerus="yes">
-        <location filename="../app/providers/fastlyprovider.cpp" line="107"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="112"/>
         <source>provider fastly takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>provider fastly takes one --endpoint, but %n was given</numerusform>
@@ -202,7 +202,7 @@ Quit now?</numerusform>
 <context>
     <name>HistoryCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/historycommands.cpp" line="166"/>
+        <location filename="../app/cli/historycommands.cpp" line="167"/>
         <source>%n verification(s) a stopped process began are finished here</source>
         <translation>
             <numerusform>%n verification a stopped process began is finished here</numerusform>
@@ -213,7 +213,7 @@ Quit now?</numerusform>
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="206"/>
+        <location filename="../widgets/historypanel.cpp" line="222"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln transaction</numerusform>
@@ -221,7 +221,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="328"/>
+        <location filename="../widgets/historypanel.cpp" line="349"/>
         <source>%n request(s) queued again</source>
         <translation>
             <numerusform>%n request queued again</numerusform>
@@ -229,7 +229,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="399"/>
+        <location filename="../widgets/historypanel.cpp" line="420"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln transaction to %1</numerusform>
@@ -240,7 +240,7 @@ Quit now?</numerusform>
 <context>
     <name>InstartProvider</name>
     <message numerus="yes">
-        <location filename="../app/providers/instartprovider.cpp" line="110"/>
+        <location filename="../app/providers/instartprovider.cpp" line="114"/>
         <source>provider instart takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>provider instart takes one --endpoint, but %n was given</numerusform>
@@ -251,7 +251,7 @@ Quit now?</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="101"/>
+        <location filename="../widgets/mainwindow.cpp" line="112"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Request %1 queued: %n transaction</numerusform>
@@ -297,7 +297,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="379"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="383"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all takes no targets, but %n was given</numerusform>
@@ -305,7 +305,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="461"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="465"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (and %n more problem)</numerusform>
@@ -313,7 +313,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="464"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="468"/>
         <source>; %n file(s) were removed before that</source>
         <translation>
             <numerusform>; %n file was removed before that</numerusform>
@@ -321,7 +321,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="476"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="480"/>
         <source>removed %n file(s)</source>
         <translation>
             <numerusform>removed %n file</numerusform>
@@ -329,7 +329,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="478"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="482"/>
         <source> and %n director(y/ies)</source>
         <translation>
             <numerusform> and %n directory</numerusform>
@@ -386,7 +386,7 @@ Quit now?</numerusform>
 <context>
     <name>PresetsPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/presetspanel.cpp" line="64"/>
+        <location filename="../widgets/presetspanel.cpp" line="70"/>
         <source>%1 %2 on %3; %n target(s)</source>
         <translation>
             <numerusform>%1 %2 on %3; %n target</numerusform>

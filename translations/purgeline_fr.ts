@@ -32,92 +32,97 @@
         <translation>le paramètre %1 contient des espaces, un &apos;;&apos; ou un caractère hors de l’ASCII imprimable&#xa0;; copiez-le de nouveau depuis le .edgerc du client d’API</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="91"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="94"/>
+        <source>Create an API client with Fast Purge access in Akamai Control Center (Identity and access); its .edgerc file holds the host, the tokens and the client secret.</source>
+        <translation>Créez dans Akamai Control Center (Identity and access) un client API ayant accès à Fast Purge ; son fichier .edgerc contient l’hôte, les jetons et le secret client.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="97"/>
         <source>Client secret</source>
         <translation>Secret du client</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="95"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="101"/>
         <source>CP codes</source>
         <translation>Codes CP</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="96"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="102"/>
         <source>Content provider codes: everything cached under them</source>
         <translation>Codes de fournisseur de contenu&#xa0;: tout ce qui est en cache sous ces codes</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="106"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="112"/>
         <source>API host</source>
         <translation>Hôte de l’API</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="111"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="117"/>
         <source>The API client&apos;s host from .edgerc, such as akab-xxxx.luna.akamaiapis.net</source>
         <translation>L’hôte du client d’API indiqué dans le .edgerc, par exemple akab-xxxx.luna.akamaiapis.net</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="113"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="119"/>
         <source>Client token</source>
         <translation>Jeton client</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="118"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="124"/>
         <source>client_token from .edgerc; the client secret is the secret</source>
         <translation>client_token du .edgerc&#xa0;; le secret du client est le secret</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="120"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="126"/>
         <source>Access token</source>
         <translation>Jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="125"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="131"/>
         <source>access_token from .edgerc</source>
         <translation>access_token du .edgerc</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="127"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="133"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="132"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="138"/>
         <source>Purge the staging network or production</source>
         <translation>Purger le réseau de staging ou la production</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="135"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="141"/>
         <source>.edgerc file</source>
         <translation>Fichier .edgerc</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="136"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="142"/>
         <source>Read host, client_token, access_token and client_secret from an Akamai .edgerc file (section: --section, default &quot;default&quot;).</source>
         <translation>Lire host, client_token, access_token et client_secret depuis un fichier .edgerc d’Akamai (section&#xa0;: --section, par défaut &quot;default&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="168"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="174"/>
         <source>setting host is missing: set it to the API client&apos;s host from .edgerc (or use --edgerc FILE)</source>
         <translation>le paramètre host est manquant&#xa0;: indiquez l’hôte du client d’API figurant dans le .edgerc (ou utilisez --edgerc FICHIER)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="172"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="178"/>
         <source>setting host &quot;%1&quot; must be the bare host name, without http:// or https://</source>
         <translation>le paramètre host «&#xa0;%1&#xa0;» doit être le seul nom d’hôte, sans http:// ni https://</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="176"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="182"/>
         <source>setting host &quot;%1&quot; is not a host name such as akab-xxxx.luna.akamaiapis.net</source>
         <translation>le paramètre host «&#xa0;%1&#xa0;» n’est pas un nom d’hôte comme akab-xxxx.luna.akamaiapis.net</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="184"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="190"/>
         <source>setting network is &quot;%1&quot;: expected staging or production</source>
         <translation>le paramètre network vaut «&#xa0;%1&#xa0;»&#xa0;: staging ou production attendu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/akamaiprovider.cpp" line="186"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="192"/>
         <source>provider akamai takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>le fournisseur akamai accepte un seul --endpoint, mais %n a été indiqué</numerusform>
@@ -125,67 +130,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="196"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="202"/>
         <source>cache tag &quot;%1&quot; is longer than Akamai&apos;s 128 characters</source>
         <translation>le tag de cache «&#xa0;%1&#xa0;» dépasse les 128 caractères autorisés par Akamai</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="199"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="205"/>
         <source>cache tag &quot;%1&quot; may hold only letters, digits and !#$%&amp;&apos;+./^_`|~-</source>
         <translation>le tag de cache «&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres et !#$%&amp;&apos;+./^_`|~-</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="208"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="214"/>
         <source>CP code &quot;%1&quot; is not a CP code number such as 12345</source>
         <translation>le code CP «&#xa0;%1&#xa0;» n’est pas un numéro de code CP comme 12345</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="215"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="221"/>
         <source>provider akamai does not support --match %1: use exact, tag or cpcode</source>
         <translation>le fournisseur akamai ne prend pas en charge --match %1&#xa0;: utilisez exact, tag ou cpcode</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="218"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="224"/>
         <source>no targets given</source>
         <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="362"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="368"/>
         <source>malformed reply: HTTP %1 without a readable purgeId; the purge was probably accepted, but Akamai&apos;s answer cannot be read</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 sans purgeId lisible&#xa0;; la purge a probablement été acceptée, mais la réponse d’Akamai est illisible</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="365"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="371"/>
         <source>empty body</source>
         <translation>corps vide</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="369"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="375"/>
         <source>accepted as %1; expected done in ~%2 s</source>
         <translation>acceptée sous %1&#xa0;; fin prévue dans ~%2 s</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="372"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="378"/>
         <source>accepted as %1</source>
         <translation>acceptée sous %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="385"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="391"/>
         <source>%1: Akamai did not accept the request (check the URLs, tags or CP codes)</source>
         <translation>%1&#xa0;: Akamai n’a pas accepté la requête (vérifiez les URL, les tags ou les codes CP)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="390"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="396"/>
         <source>%1: authentication failed: check client_token, access_token, the client secret and the computer&apos;s clock</source>
         <translation>%1&#xa0;: échec de l’authentification&#xa0;: vérifiez client_token, access_token, le secret du client et l’horloge de l’ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="397"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="403"/>
         <source>%1: the API client may not purge this (check its CCU APIs grant and the properties the objects belong to)</source>
         <translation>%1&#xa0;: le client d’API n’a pas le droit de purger ceci (vérifiez son autorisation CCU APIs et les propriétés auxquelles appartiennent les objets)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="402"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="408"/>
         <source>%1: rate limit reached</source>
         <translation>%1&#xa0;: limite de débit atteinte</translation>
     </message>
@@ -193,82 +198,87 @@
 <context>
     <name>BunnyProvider</name>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="26"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="29"/>
+        <source>The account API key is under Account, API key in the bunny.net dashboard.</source>
+        <translation>La clé API du compte se trouve dans le tableau de bord bunny.net, sous Account, API key.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="30"/>
         <source>API access key</source>
         <translation>Clé d’accès à l’API</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="37"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="41"/>
         <source>Pull zone ID</source>
         <translation>ID de la pull zone</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="42"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="46"/>
         <source>The numeric ID of the pull zone, for --match tag and --match all (POST /pullzone/&lt;ID&gt;/purgeCache); URL purges work without it</source>
         <translation>L’ID numérique de la pull zone, pour --match tag et --match all (POST /pullzone/&lt;ID&gt;/purgeCache)&#xa0;; les purges d’URL fonctionnent sans</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="70"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="74"/>
         <source>setting pull_zone &quot;%1&quot; must be the numeric pull zone ID shown in the bunny.net dashboard</source>
         <translation>le paramètre pull_zone «&#xa0;%1&#xa0;» doit être l’ID numérique de la pull zone affiché dans le tableau de bord de bunny.net</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="82"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="86"/>
         <source>--match %1 purges through a pull zone: set the source&apos;s pull_zone setting (--set pull_zone=ID) to its numeric ID</source>
         <translation>--match %1 purge via une pull zone&#xa0;: donnez au paramètre pull_zone de la source (--set pull_zone=ID) son ID numérique</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="87"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="91"/>
         <source>&quot;%1&quot; contains &apos;*&apos;, which bunny.net takes as a wildcard: use --match prefix for a wildcard purge</source>
         <translation>«&#xa0;%1&#xa0;» contient &apos;*&apos;, que bunny.net interprète comme un joker&#xa0;: utilisez --match prefix pour une purge avec joker</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="93"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="97"/>
         <source>prefix &quot;%1&quot; may end with &apos;*&apos; but contain no other &apos;*&apos;</source>
         <translation>le préfixe «&#xa0;%1&#xa0;» peut se terminer par &apos;*&apos; mais ne doit contenir aucun autre &apos;*&apos;</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="95"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="99"/>
         <source>tag &quot;%1…&quot; is longer than the %2 bytes a CDN-Tag header may hold</source>
         <translation>le tag «&#xa0;%1…&#xa0;» dépasse les %2 octets que peut contenir un en-tête CDN-Tag</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="206"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="210"/>
         <source>the purge of pull zone %1</source>
         <translation>la purge de la pull zone %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="207"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="211"/>
         <source>the purge of %1</source>
         <translation>la purge de %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="212"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="216"/>
         <source>bunny.net rejected %1 (HTTP 400)</source>
         <translation>bunny.net a rejeté %1 (HTTP 400)</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="215"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="219"/>
         <source>bunny.net rejected the access key (HTTP 401); the secret must be the account&apos;s API key (Account settings &gt; API), not a storage zone password</source>
         <translation>bunny.net a rejeté la clé d’accès (HTTP 401)&#xa0;; le secret doit être la clé d’API du compte (Account settings &gt; API), pas le mot de passe d’une storage zone</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="219"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="223"/>
         <source>bunny.net refused %1 (HTTP 403)</source>
         <translation>bunny.net a refusé %1 (HTTP 403)</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="222"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="226"/>
         <source>bunny.net has no pull zone %1 on this account (HTTP 404); check the source&apos;s pull_zone setting</source>
         <translation>bunny.net n’a pas de pull zone %1 sur ce compte (HTTP 404)&#xa0;; vérifiez le paramètre pull_zone de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="226"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="230"/>
         <source>bunny.net answered HTTP 404 to %1</source>
         <translation>bunny.net a répondu HTTP 404 à %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="230"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="234"/>
         <source>HTTP 429: bunny.net&apos;s purge rate limit for this account was reached</source>
         <translation>HTTP 429&#xa0;: la limite de débit de bunny.net pour les purges de ce compte est atteinte</translation>
     </message>
@@ -278,7 +288,7 @@
     <message>
         <location filename="../app/core/cacheverdict.cpp" line="74"/>
         <source>%1, no Age: a copy held from before the purge</source>
-        <translation>%1, sans Age : une copie gardée d’avant la purge</translation>
+        <translation>%1, sans Age&#xa0;: une copie gardée d’avant la purge</translation>
     </message>
     <message>
         <location filename="../app/core/cacheverdict.cpp" line="78"/>
@@ -323,12 +333,12 @@
     <message>
         <location filename="../app/core/cacheverdict.cpp" line="138"/>
         <source>no answer: %1</source>
-        <translation>pas de réponse : %1</translation>
+        <translation>pas de réponse&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/core/cacheverdict.cpp" line="141"/>
         <source>HTTP %1 from the site: no copy to judge</source>
-        <translation>HTTP %1 du site : aucune copie à juger</translation>
+        <translation>HTTP %1 du site&#xa0;: aucune copie à juger</translation>
     </message>
     <message>
         <location filename="../app/core/cacheverdict.cpp" line="170"/>
@@ -498,77 +508,82 @@
 <context>
     <name>CloudFrontProvider</name>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="84"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="87"/>
+        <source>Create an access key for an IAM user allowed cloudfront:CreateInvalidation; its secret access key is shown once, when it is created.</source>
+        <translation>Créez une clé d’accès pour un utilisateur IAM autorisé à cloudfront:CreateInvalidation ; sa clé d’accès secrète n’est affichée qu’une fois, à sa création.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="90"/>
         <source>Secret access key</source>
         <translation>Clé d’accès secrète</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="95"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="101"/>
         <source>Distribution ID</source>
         <translation>ID de distribution</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="100"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="106"/>
         <source>The distribution&apos;s ID, such as EDFDVBD6EXAMPLE</source>
         <translation>L’ID de la distribution, par exemple EDFDVBD6EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="102"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="108"/>
         <source>Access key ID</source>
         <translation>ID de clé d’accès</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="107"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="113"/>
         <source>An access key allowed cloudfront:CreateInvalidation and cloudfront:GetInvalidation; its secret access key is the secret</source>
         <translation>Une clé d’accès autorisée pour cloudfront:CreateInvalidation et cloudfront:GetInvalidation&#xa0;; sa clé d’accès secrète est le secret</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="110"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="116"/>
         <source>Session token variable</source>
         <translation>Variable du jeton de session</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="115"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="121"/>
         <source>For temporary credentials: the environment variable holding the session token, read each time a request is sent (such as AWS_SESSION_TOKEN)</source>
         <translation>Pour des identifiants temporaires&#xa0;: la variable d’environnement qui contient le jeton de session, lue à chaque envoi d’une requête (par exemple AWS_SESSION_TOKEN)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="143"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="149"/>
         <source>invalidation path</source>
         <translation>chemin d’invalidation</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="144"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="150"/>
         <source>invalidation paths</source>
         <translation>chemins d’invalidation</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="155"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="161"/>
         <source>setting distribution is missing: set it to the distribution&apos;s ID, such as EDFDVBD6EXAMPLE</source>
         <translation>le paramètre distribution est manquant&#xa0;: indiquez l’ID de la distribution, par exemple EDFDVBD6EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="160"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="166"/>
         <source>setting distribution &quot;%1&quot; is not a distribution ID such as EDFDVBD6EXAMPLE (letters and digits only)</source>
         <translation>le paramètre distribution «&#xa0;%1&#xa0;» n’est pas un ID de distribution comme EDFDVBD6EXAMPLE (lettres et chiffres uniquement)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="165"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="171"/>
         <source>setting access_key_id is missing: set it to the access key ID, such as AKIAIOSFODNN7EXAMPLE</source>
         <translation>le paramètre access_key_id est manquant&#xa0;: indiquez l’ID de la clé d’accès, par exemple AKIAIOSFODNN7EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="171"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="177"/>
         <source>setting access_key_id &quot;%1&quot; is not an access key ID such as AKIAIOSFODNN7EXAMPLE</source>
         <translation>le paramètre access_key_id «&#xa0;%1&#xa0;» n’est pas un ID de clé d’accès comme AKIAIOSFODNN7EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="176"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="182"/>
         <source>setting session_token_env &quot;%1&quot; is not an environment variable name</source>
         <translation>le paramètre session_token_env «&#xa0;%1&#xa0;» n’est pas un nom de variable d’environnement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="180"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="186"/>
         <source>provider cloudfront takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>le fournisseur cloudfront accepte un seul --endpoint, mais %n a été indiqué</numerusform>
@@ -576,37 +591,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="195"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="201"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>URL «&#xa0;%1&#xa0;» mal formée&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="200"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="206"/>
         <source>target &quot;%1&quot; needs a host and no user name or password</source>
         <translation>la cible «&#xa0;%1&#xa0;» doit avoir un hôte et ne contenir ni nom d’utilisateur ni mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="205"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="211"/>
         <source>target &quot;%1&quot; must not contain a fragment (#...): caches never see it</source>
         <translation>la cible «&#xa0;%1&#xa0;» ne doit pas contenir de fragment (#...)&#xa0;: les caches ne le voient jamais</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="215"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="221"/>
         <source>target &quot;%1&quot; contains &apos;*&apos;: CloudFront takes a &apos;*&apos; only at the end of a path; use --match prefix with the part before it</source>
         <translation>la cible «&#xa0;%1&#xa0;» contient &apos;*&apos;&#xa0;: CloudFront n’accepte &apos;*&apos; qu’à la fin d’un chemin&#xa0;; utilisez --match prefix avec la partie qui le précède</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="229"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="235"/>
         <source>target &quot;%1&quot; contains a control character</source>
         <translation>la cible «&#xa0;%1&#xa0;» contient un caractère de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="268"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="274"/>
         <source>provider cloudfront does not support --match %1: use exact, prefix or all</source>
         <translation>le fournisseur cloudfront ne prend pas en charge --match %1&#xa0;: utilisez exact, prefix ou all</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="272"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="278"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all n’accepte aucune cible, mais %n a été indiquée</numerusform>
@@ -614,72 +629,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="275"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="281"/>
         <source>no targets given</source>
         <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="286"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="292"/>
         <source>target &quot;%1&quot;: its invalidation path has %2 characters, more than CloudFront&apos;s %3</source>
         <translation>cible «&#xa0;%1&#xa0;»&#xa0;: son chemin d’invalidation compte %2 caractères, plus que les %3 de CloudFront</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="446"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="452"/>
         <source>empty body</source>
         <translation>corps vide</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="451"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="457"/>
         <source>malformed GetInvalidation reply: no Invalidation Id and Status</source>
         <translation>réponse GetInvalidation mal formée&#xa0;: ni Id ni Status d’Invalidation</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="455"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="461"/>
         <source>malformed reply: HTTP %1 without an Invalidation Id; the invalidation may have been created</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 sans Id d’Invalidation&#xa0;; l’invalidation a peut-être été créée</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="462"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="468"/>
         <source>invalidation %1 completed</source>
         <translation>invalidation %1 terminée</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="468"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="474"/>
         <source>invalidation %1 in progress</source>
         <translation>invalidation %1 en cours</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="469"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="475"/>
         <source>invalidation %1: status %2</source>
         <translation>invalidation %1&#xa0;: état %2</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="490"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="496"/>
         <source>waiting for other invalidations of the distribution to complete</source>
         <translation>en attente de la fin d’autres invalidations de la distribution</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="497"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="503"/>
         <source>check the source&apos;s distribution setting</source>
         <translation>vérifiez le paramètre distribution de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="499"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="505"/>
         <source>the access key needs cloudfront:CreateInvalidation and cloudfront:GetInvalidation on this distribution</source>
         <translation>la clé d’accès nécessite cloudfront:CreateInvalidation et cloudfront:GetInvalidation sur cette distribution</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="502"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="508"/>
         <source>too many paths in one invalidation; lower the source&apos;s batch_size</source>
         <translation>trop de chemins dans une invalidation&#xa0;; réduisez le batch_size de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="507"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="513"/>
         <source>check access_key_id, the secret access key and the computer&apos;s clock</source>
         <translation>vérifiez access_key_id, la clé d’accès secrète et l’horloge de l’ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="511"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="517"/>
         <source>the session token variable %1 is not set</source>
         <translation>la variable %1 du jeton de session n’est pas définie</translation>
     </message>
@@ -697,87 +712,92 @@
         <translation>code %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="81"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="85"/>
+        <source>Create an API token with the Zone, Cache Purge permission under My Profile, API Tokens in the Cloudflare dashboard.</source>
+        <translation>Créez dans le tableau de bord Cloudflare, sous My Profile, API Tokens, un jeton API avec la permission Zone, Cache Purge.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="87"/>
         <source>API token (or Global API key with email)</source>
         <translation>Jeton d’API (ou Global API Key avec e-mail)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="93"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="99"/>
         <source>Zone ID</source>
         <translation>ID de zone</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="98"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="104"/>
         <source>The zone&apos;s 32-digit ID from the dashboard&apos;s Overview page (not its domain name)</source>
         <translation>L’ID à 32 chiffres de la zone, sur la page Overview du tableau de bord (pas son nom de domaine)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="101"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="107"/>
         <source>Plan</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="106"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="112"/>
         <source>The zone&apos;s plan; it sets the documented purge rate, burst and items per request</source>
         <translation>L’offre de la zone&#xa0;; elle fixe le débit de purge documenté, la rafale et le nombre d’éléments par requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="109"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="115"/>
         <source>Account email (Global API key only)</source>
         <translation>E-mail du compte (Global API Key uniquement)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="114"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="120"/>
         <source>Set it only when the secret is the legacy Global API key (sent as X-Auth-Email and X-Auth-Key); leave it empty for an API token</source>
         <translation>À renseigner uniquement si le secret est l’ancienne Global API Key (envoyée en X-Auth-Email et X-Auth-Key)&#xa0;; laissez vide pour un jeton d’API</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="118"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="124"/>
         <source>Account ID</source>
         <translation>ID du compte</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="123"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="129"/>
         <source>Optional: the zone&apos;s account. Purge limits are per account, so sources with the same account share one rate budget; without it each zone has its own</source>
         <translation>Facultatif&#xa0;: le compte de la zone. Les limites de purge s’appliquent par compte, donc les sources d’un même compte partagent un budget de débit&#xa0;; sans lui, chaque zone a le sien</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="129"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="135"/>
         <source>Cache-key header</source>
         <translation>En-tête de clé de cache</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="133"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="139"/>
         <source>NAME:VALUE of a request header that is part of the cache key (CF-Device-Type, CF-IPCountry, Accept-Language, Origin...); sent with every URL</source>
         <translation>NAME:VALUE d’un en-tête de requête qui fait partie de la clé de cache (CF-Device-Type, CF-IPCountry, Accept-Language, Origin...)&#xa0;; envoyé avec chaque URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="196"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="202"/>
         <source>setting zone is missing: set it to the zone&apos;s 32-digit Zone ID (dashboard, the domain&apos;s Overview page)</source>
         <translation>le paramètre zone est manquant&#xa0;: indiquez l’ID de zone à 32 chiffres (tableau de bord, page Overview du domaine)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="199"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="205"/>
         <source>setting zone &quot;%1&quot; is not a Zone ID: expected 32 hexadecimal digits, as shown on the domain&apos;s Overview page (not the domain name)</source>
         <translation>le paramètre zone «&#xa0;%1&#xa0;» n’est pas un ID de zone&#xa0;: 32 chiffres hexadécimaux attendus, comme sur la page Overview du domaine (pas le nom de domaine)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="205"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="211"/>
         <source>setting plan is &quot;%1&quot;: expected free, pro, business or enterprise</source>
         <translation>le paramètre plan vaut «&#xa0;%1&#xa0;»&#xa0;: free, pro, business ou enterprise attendu</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="211"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="217"/>
         <source>setting email &quot;%1&quot; is not an email address (it is the Cloudflare login that goes with a Global API key)</source>
         <translation>le paramètre email «&#xa0;%1&#xa0;» n’est pas une adresse e-mail (c’est l’identifiant Cloudflare associé à une Global API Key)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="217"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="223"/>
         <source>setting account &quot;%1&quot; is not an Account ID: expected 32 hexadecimal digits</source>
         <translation>le paramètre account «&#xa0;%1&#xa0;» n’est pas un ID de compte&#xa0;: 32 chiffres hexadécimaux attendus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="222"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="228"/>
         <source>provider cloudflare takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>le fournisseur cloudflare accepte un seul --endpoint, mais %n a été indiqué</numerusform>
@@ -785,57 +805,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="242"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="248"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>la cible «&#xa0;%1&#xa0;» contient des espaces ou des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="252"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="258"/>
         <source>prefix &quot;%1&quot; must start with a host name, as in www.example.com/images</source>
         <translation>le préfixe «&#xa0;%1&#xa0;» doit commencer par un nom d’hôte, comme dans www.example.com/images</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="256"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="262"/>
         <source>prefix &quot;%1&quot; must not contain a query string or fragment</source>
         <translation>le préfixe «&#xa0;%1&#xa0;» ne doit contenir ni query string ni fragment</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="259"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="265"/>
         <source>prefix &quot;%1&quot; contains &apos;*&apos;: a prefix purge needs no wildcard, it already covers everything below the path</source>
         <translation>le préfixe «&#xa0;%1&#xa0;» contient &apos;*&apos;&#xa0;: une purge par préfixe n’a pas besoin de joker, elle couvre déjà tout ce qui se trouve sous le chemin</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="264"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="270"/>
         <source>prefix &quot;%1&quot; has more than 31 path segments</source>
         <translation>le préfixe «&#xa0;%1&#xa0;» a plus de 31 segments de chemin</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="269"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="275"/>
         <source>host &quot;%1&quot; is not a host name: write it alone, as in images.example.com (no scheme, port or path)</source>
         <translation>l’hôte «&#xa0;%1&#xa0;» n’est pas un nom d’hôte&#xa0;: écrivez-le seul, comme dans images.example.com (sans schéma, port ni chemin)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="277"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="283"/>
         <source>tag &quot;%1&quot; contains a comma: give each tag on its own</source>
         <translation>le tag «&#xa0;%1&#xa0;» contient une virgule&#xa0;: indiquez chaque tag séparément</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="280"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="286"/>
         <source>tag &quot;%1&quot; is longer than 1024 bytes</source>
         <translation>le tag «&#xa0;%1&#xa0;» dépasse 1024 octets</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="292"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="298"/>
         <source>provider cloudflare does not support --match %1</source>
         <translation>le fournisseur cloudflare ne prend pas en charge --match %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="295"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="301"/>
         <source>provider cloudflare does not support --action invalidate: its API has no soft purge</source>
         <translation>le fournisseur cloudflare ne prend pas en charge --action invalidate&#xa0;: son API n’a pas de soft purge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="300"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="306"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all n’accepte aucune cible, mais %n a été indiquée</numerusform>
@@ -843,47 +863,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="303"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="309"/>
         <source>no targets given</source>
         <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="311"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="317"/>
         <source>option header names %1 twice; a cached object has one value for it</source>
         <translation>l’option header nomme %1 deux fois&#xa0;; un objet en cache n’a qu’une valeur pour cet en-tête</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="418"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="424"/>
         <source>malformed reply: HTTP %1 without Cloudflare&apos;s JSON envelope, so it is unknown whether the purge was accepted</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 sans l’enveloppe JSON de Cloudflare, on ne sait donc pas si la purge a été acceptée</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="422"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="428"/>
         <source>empty body</source>
         <translation>corps vide</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="425"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="431"/>
         <source>Cloudflare answered HTTP %1 but reported failure</source>
         <translation>Cloudflare a répondu HTTP %1 mais a signalé un échec</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="426"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="432"/>
         <source>no error given</source>
         <translation>aucune erreur indiquée</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="430"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="436"/>
         <source>accepted; the reply carries no purge id</source>
         <translation>acceptée&#xa0;; la réponse ne contient aucun identifiant de purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="439"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="445"/>
         <source>HTTP 429: over Cloudflare&apos;s purge rate limit</source>
         <translation>HTTP 429&#xa0;: limite de débit des purges de Cloudflare dépassée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="444"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="450"/>
         <source>HTTP 400: Cloudflare rejected the purge of %n item(s)</source>
         <translation>
             <numerusform>HTTP 400&#xa0;: Cloudflare a rejeté la purge de %n élément</numerusform>
@@ -891,17 +911,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="450"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="456"/>
         <source>HTTP %1: Cloudflare refused the credentials: the API token needs the Cache Purge permission for this zone (with the email setting, the secret must be the Global API key)</source>
         <translation>HTTP %1&#xa0;: Cloudflare a refusé les identifiants&#xa0;: le jeton d’API nécessite l’autorisation Cache Purge pour cette zone (avec le paramètre email, le secret doit être la Global API Key)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="458"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="464"/>
         <source>HTTP 404: no such zone or API path; check the source&apos;s zone and endpoint</source>
         <translation>HTTP 404&#xa0;: zone ou chemin d’API inexistant&#xa0;; vérifiez la zone et l’endpoint de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="462"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="468"/>
         <source>HTTP 413: request too large</source>
         <translation>HTTP 413&#xa0;: requête trop volumineuse</translation>
     </message>
@@ -909,58 +929,13 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="60"/>
-        <source>
-Request options:</source>
-        <translation>
-Options de requête&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="65"/>
-        <source>usage: purgeline [--profile DIR] COMMAND ...
-  source add NAME --type TYPE [--endpoint URL]... [--set KEY=VALUE]... [--secret-env VAR | --secret-stdin]
-  source list [--json]
-  source remove NAME
-  purge --source NAME[,NAME...] [--action purge|invalidate] [--match exact|prefix|tag|host|all]
-        [--from-file FILE|-] [--changes-from DIR &lt;selection&gt;] [--option KEY=VALUE]...
-        [--wait] [--dry-run] [--json] [TARGET...]
-  changes --repo DIR &lt;selection&gt; [--json]
-    &lt;selection&gt; = (--revisions-log FILE | --from REV --to REV) [--only images|all] [--include GLOB]...
-                  [--exclude GLOB]... [--map PATH_PREFIX=URL_PREFIX]...
-  preset save NAME &lt;purge options&gt; | preset list [--json] | preset run NAME [--wait] [--json] | preset remove NAME
-  history [--json] [--state STATE] [--limit N] [--search TEXT] [--request ID]
-  retry (ID... | --failed) [--wait] [--json]
-  resume [--wait] [--json]
-  profile set-aside   (a damaged database: moved aside byte for byte, a new one gets what can be read)
-Without a command, the Purgeline window opens.
-Exit status: 0 all succeeded (or queued), 1 a transaction failed, 2 bad usage or input (nothing queued),
-3 stopped with work still queued.</source>
-        <translation>usage&#xa0;: purgeline [--profile DIR] COMMANDE ...
-  source add NOM --type TYPE [--endpoint URL]... [--set CLÉ=VALEUR]... [--secret-env VAR | --secret-stdin]
-  source list [--json]
-  source remove NOM
-  purge --source NOM[,NOM...] [--action purge|invalidate] [--match exact|prefix|tag|host|all]
-        [--from-file FICHIER|-] [--changes-from DIR &lt;sélection&gt;] [--option CLÉ=VALEUR]...
-        [--wait] [--dry-run] [--json] [CIBLE...]
-  changes --repo DIR &lt;sélection&gt; [--json]
-    &lt;sélection&gt; = (--revisions-log FICHIER | --from REV --to REV) [--only images|all] [--include GLOB]...
-                  [--exclude GLOB]... [--map PATH_PREFIX=URL_PREFIX]...
-  preset save NOM &lt;options de purge&gt; | preset list [--json] | preset run NOM [--wait] [--json] | preset remove NOM
-  history [--json] [--state ÉTAT] [--limit N] [--search TEXTE] [--request ID]
-  retry (ID... | --failed) [--wait] [--json]
-  resume [--wait] [--json]
-  profile set-aside   (base de données endommagée : mise de côté octet pour octet, une nouvelle reçoit ce qui peut être lu)
-Sans commande, la fenêtre de Purgeline s’ouvre.
-Code de sortie&#xa0;: 0 tout a réussi (ou est en file), 1 une transaction a échoué, 2 usage ou entrée incorrects (rien mis en file),
-3 arrêté alors que du travail reste en file.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="150"/>
+        <location filename="../app/cli/commandline.cpp" line="263"/>
         <source>&quot;%1&quot; needs a subcommand</source>
         <translation>«&#xa0;%1&#xa0;» nécessite une sous-commande</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="159"/>
+        <location filename="../app/cli/commandline.cpp" line="164"/>
+        <location filename="../app/cli/commandline.cpp" line="272"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
@@ -998,129 +973,129 @@ Code de sortie&#xa0;: 0 tout a réussi (ou est en file), 1 une transaction a éc
         <translation>Objets du fournisseur</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="84"/>
+        <location filename="../widgets/composerpanel.cpp" line="85"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="87"/>
+        <location filename="../widgets/composerpanel.cpp" line="88"/>
         <source>Sources to purge</source>
         <translation>Sources à purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="95"/>
+        <location filename="../widgets/composerpanel.cpp" line="96"/>
         <source>Purge as ordered &amp;layers</source>
         <translation>Purger en &amp;couches ordonnées</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="97"/>
+        <location filename="../widgets/composerpanel.cpp" line="98"/>
         <source>Each source starts only when the one above it has succeeded; a failure stops the sources below it</source>
-        <translation>Chaque source ne commence que lorsque celle du dessus a réussi ; un échec arrête les sources du dessous</translation>
+        <translation>Chaque source ne commence que lorsque celle du dessus a réussi&#xa0;; un échec arrête les sources du dessous</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="102"/>
+        <location filename="../widgets/composerpanel.cpp" line="103"/>
         <source>Move source up</source>
         <translation>Monter la source</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="103"/>
+        <location filename="../widgets/composerpanel.cpp" line="104"/>
         <source>Move the selected source up: an earlier layer</source>
-        <translation>Monter la source choisie : une couche plus tôt</translation>
+        <translation>Monter la source choisie&#xa0;: une couche plus tôt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="107"/>
+        <location filename="../widgets/composerpanel.cpp" line="108"/>
         <source>Move source down</source>
         <translation>Descendre la source</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="108"/>
+        <location filename="../widgets/composerpanel.cpp" line="109"/>
         <source>Move the selected source down: a later layer</source>
-        <translation>Descendre la source choisie : une couche plus tard</translation>
+        <translation>Descendre la source choisie&#xa0;: une couche plus tard</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="123"/>
+        <location filename="../widgets/composerpanel.cpp" line="124"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="124"/>
+        <location filename="../widgets/composerpanel.cpp" line="125"/>
         <source>P&amp;urge</source>
         <translation>P&amp;urger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="126"/>
+        <location filename="../widgets/composerpanel.cpp" line="127"/>
         <source>Remove the cached copies; the next request fetches from the origin</source>
         <translation>Supprimer les copies en cache&#xa0;; la requête suivante interroge l’origine</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="127"/>
+        <location filename="../widgets/composerpanel.cpp" line="128"/>
         <source>&amp;Invalidate</source>
         <translation>&amp;Invalider</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="136"/>
+        <location filename="../widgets/composerpanel.cpp" line="137"/>
         <source>Match</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="144"/>
+        <location filename="../widgets/composerpanel.cpp" line="145"/>
         <source>&amp;Match:</source>
         <translation>&amp;Correspondance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="150"/>
+        <location filename="../widgets/composerpanel.cpp" line="151"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="151"/>
+        <location filename="../widgets/composerpanel.cpp" line="152"/>
         <source>As each source says</source>
         <translation>Comme chaque source l’indique</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="152"/>
+        <location filename="../widgets/composerpanel.cpp" line="153"/>
         <source>Ask for each URL (HEAD)</source>
         <translation>Interroger chaque URL (HEAD)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="153"/>
+        <location filename="../widgets/composerpanel.cpp" line="154"/>
         <source>Fetch each URL (GET)</source>
         <translation>Récupérer chaque URL (GET)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="154"/>
+        <location filename="../widgets/composerpanel.cpp" line="155"/>
         <source>Do not verify</source>
         <translation>Ne pas vérifier</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="155"/>
+        <location filename="../widgets/composerpanel.cpp" line="156"/>
         <source>After the purge, ask for the purged URLs as a visitor would and check that the cache no longer serves the old copy (exact URLs only)</source>
         <translation>Après la purge, demander les URL purgées comme un visiteur et vérifier que le cache ne sert plus l’ancienne copie (URL exactes seulement)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="157"/>
+        <location filename="../widgets/composerpanel.cpp" line="158"/>
         <source>&amp;Verify:</source>
-        <translation>&amp;Vérifier :</translation>
+        <translation>&amp;Vérifier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="169"/>
+        <location filename="../widgets/composerpanel.cpp" line="170"/>
         <source>&amp;Targets</source>
         <translation>Ci&amp;bles</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="172"/>
+        <location filename="../widgets/composerpanel.cpp" line="173"/>
         <source>New target</source>
         <translation>Nouvelle cible</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="174"/>
+        <location filename="../widgets/composerpanel.cpp" line="175"/>
         <source>Type a URL, prefix, tag or host and press Enter; paste many lines at once</source>
         <translation>URL, préfixe, tag ou hôte puis Entrée&#xa0;; collez plusieurs lignes d’un coup</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="189"/>
-        <location filename="../widgets/composerpanel.cpp" line="282"/>
-        <location filename="../widgets/composerpanel.cpp" line="568"/>
+        <location filename="../widgets/composerpanel.cpp" line="190"/>
+        <location filename="../widgets/composerpanel.cpp" line="295"/>
+        <location filename="../widgets/composerpanel.cpp" line="590"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n cible ajoutée.</numerusform>
@@ -1128,67 +1103,72 @@ Code de sortie&#xa0;: 0 tout a réussi (ou est en file), 1 une transaction a éc
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="196"/>
+        <location filename="../widgets/composerpanel.cpp" line="197"/>
         <source>Add from &amp;git…</source>
         <translation>Ajouter depuis &amp;git…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="198"/>
+        <location filename="../widgets/composerpanel.cpp" line="199"/>
         <source>Add the URLs of files changed between two revisions or deploys</source>
         <translation>Ajouter les URL des fichiers modifiés entre deux révisions ou déploiements</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="200"/>
+        <location filename="../widgets/composerpanel.cpp" line="201"/>
         <source>C&amp;lear</source>
         <translation>E&amp;ffacer</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="207"/>
+        <location filename="../widgets/composerpanel.cpp" line="208"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="208"/>
+        <location filename="../widgets/composerpanel.cpp" line="209"/>
         <source>Remove the preset&apos;s extra targets</source>
         <translation>Supprimer les cibles supplémentaires du préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="235"/>
+        <location filename="../widgets/composerpanel.cpp" line="236"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="242"/>
+        <location filename="../widgets/composerpanel.cpp" line="243"/>
         <source>Save as pre&amp;set…</source>
         <translation>Enregistrer comme pr&amp;éréglage…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="245"/>
+        <location filename="../widgets/composerpanel.cpp" line="246"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="247"/>
+        <location filename="../widgets/composerpanel.cpp" line="248"/>
         <source>Show the requests that would be sent (Ctrl+Shift+P)</source>
         <translation>Afficher les requêtes qui seraient envoyées (Ctrl+Maj+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="251"/>
+        <location filename="../widgets/composerpanel.cpp" line="252"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Mettre la purge en file (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="302"/>
+        <location filename="../widgets/composerpanel.cpp" line="269"/>
+        <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see the exact requests, or Purge to send them.</source>
+        <translation>Ensuite : cochez une source, saisissez ou collez les URL modifiées (ou déposez les fichiers du dossier du site), puis Aperçu pour voir les requêtes exactes, ou Purger pour les envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="324"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (type %2 inconnu)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="307"/>
+        <location filename="../widgets/composerpanel.cpp" line="329"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="311"/>
+        <location filename="../widgets/composerpanel.cpp" line="333"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -1197,57 +1177,57 @@ Correspondances&#xa0;: %2
 Invalidation&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="313"/>
+        <location filename="../widgets/composerpanel.cpp" line="335"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="313"/>
+        <location filename="../widgets/composerpanel.cpp" line="335"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="370"/>
+        <location filename="../widgets/composerpanel.cpp" line="392"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="371"/>
+        <location filename="../widgets/composerpanel.cpp" line="393"/>
         <source>Layers, first to last: %1</source>
-        <translation>Couches, de la première à la dernière : %1</translation>
+        <translation>Couches, de la première à la dernière&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="445"/>
+        <location filename="../widgets/composerpanel.cpp" line="467"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Marquer les copies en cache comme périmées&#xa0;; elles peuvent encore être servies pendant que l’origine est réinterrogée</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="446"/>
+        <location filename="../widgets/composerpanel.cpp" line="468"/>
         <source>Choose sources first</source>
         <translation>Choisissez d’abord des sources</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="447"/>
+        <location filename="../widgets/composerpanel.cpp" line="469"/>
         <source>Not supported by %1</source>
         <translation>Non pris en charge par %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="449"/>
+        <location filename="../widgets/composerpanel.cpp" line="471"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Les sources choisies n’ont aucun type de correspondance en commun&#xa0;; purgez-les séparément.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="460"/>
+        <location filename="../widgets/composerpanel.cpp" line="482"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>cibles lues dans %1 au moment de la purge</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="466"/>
+        <location filename="../widgets/composerpanel.cpp" line="488"/>
         <source>the files changed in %1 (%2)</source>
         <translation>les fichiers modifiés dans %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="467"/>
+        <location filename="../widgets/composerpanel.cpp" line="489"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n fichier modifié dans %1 (%2)</numerusform>
@@ -1255,12 +1235,12 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="471"/>
+        <location filename="../widgets/composerpanel.cpp" line="493"/>
         <source>Also purged: %1, mapped for each source with its own map setting.</source>
         <translation>Également purgé&#xa0;: %1, mis en correspondance pour chaque source avec son propre paramètre map.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="498"/>
+        <location filename="../widgets/composerpanel.cpp" line="520"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n fichier sans correspondance pour certaines sources</numerusform>
@@ -1268,15 +1248,15 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="594"/>
+        <location filename="../widgets/composerpanel.cpp" line="616"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
-            <numerusform>%1 : %n fichier qu’elle ne mappe pas non envoyé (%2)</numerusform>
-            <numerusform>%1 : %n fichiers qu’elle ne mappe pas non envoyés (%2)</numerusform>
+            <numerusform>%1&#xa0;: %n fichier qu’elle ne mappe pas non envoyé (%2)</numerusform>
+            <numerusform>%1&#xa0;: %n fichiers qu’elle ne mappe pas non envoyés (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="689"/>
+        <location filename="../widgets/composerpanel.cpp" line="712"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>%n fichier modifié ajouté.</numerusform>
@@ -1284,33 +1264,33 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="463"/>
+        <location filename="../widgets/composerpanel.cpp" line="485"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="489"/>
+        <location filename="../widgets/composerpanel.cpp" line="511"/>
         <source>Purge &amp;everything…</source>
         <translation>&amp;Tout purger…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="490"/>
+        <location filename="../widgets/composerpanel.cpp" line="512"/>
         <source>Invalidate</source>
         <translation>Invalider</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="491"/>
+        <location filename="../widgets/composerpanel.cpp" line="513"/>
         <source>Purge</source>
         <translation>Purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="494"/>
+        <location filename="../widgets/composerpanel.cpp" line="516"/>
         <source>Everything the chosen sources cache</source>
         <translation>Tout ce que les sources choisies mettent en cache</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="494"/>
-        <location filename="../widgets/composerpanel.cpp" line="605"/>
+        <location filename="../widgets/composerpanel.cpp" line="516"/>
+        <location filename="../widgets/composerpanel.cpp" line="627"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n cible</numerusform>
@@ -1318,7 +1298,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="496"/>
+        <location filename="../widgets/composerpanel.cpp" line="518"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n fichier sans correspondance</numerusform>
@@ -1326,22 +1306,22 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="556"/>
+        <location filename="../widgets/composerpanel.cpp" line="578"/>
         <source>No source named %1.</source>
         <translation>Aucune source nommée %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="558"/>
+        <location filename="../widgets/composerpanel.cpp" line="580"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Les sources choisies ne prennent pas en charge la correspondance %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="560"/>
+        <location filename="../widgets/composerpanel.cpp" line="582"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Les sources choisies ne peuvent pas invalider&#xa0;; Purger est sélectionné à la place.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="601"/>
+        <location filename="../widgets/composerpanel.cpp" line="623"/>
         <source>%n request(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n requête purgera tout ce que %1 met en cache.</numerusform>
@@ -1349,7 +1329,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="603"/>
+        <location filename="../widgets/composerpanel.cpp" line="625"/>
         <source>%n request(s) (batches) to %1 for %2.</source>
         <translation>
             <numerusform>%n requête (lot) vers %1 pour %2.</numerusform>
@@ -1357,7 +1337,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="622"/>
+        <location filename="../widgets/composerpanel.cpp" line="644"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -1366,27 +1346,27 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="625"/>
+        <location filename="../widgets/composerpanel.cpp" line="647"/>
         <source>Purge everything</source>
         <translation>Tout purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="626"/>
+        <location filename="../widgets/composerpanel.cpp" line="648"/>
         <source>Nothing was purged.</source>
         <translation>Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="632"/>
+        <location filename="../widgets/composerpanel.cpp" line="654"/>
         <source>Nothing was queued: %1</source>
         <translation>Rien n’a été mis en file&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="640"/>
+        <location filename="../widgets/composerpanel.cpp" line="662"/>
         <source>Nothing queued: queued work already covers all of it.</source>
         <translation>Rien mis en file&#xa0;: le travail déjà en file couvre tout.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="641"/>
+        <location filename="../widgets/composerpanel.cpp" line="663"/>
         <source>Queued %n request(s).</source>
         <translation>
             <numerusform>%n requête mise en file.</numerusform>
@@ -1394,37 +1374,37 @@ Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cett
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="656"/>
+        <location filename="../widgets/composerpanel.cpp" line="679"/>
         <source>Choose at least one source.</source>
         <translation>Choisissez au moins une source.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="659"/>
+        <location filename="../widgets/composerpanel.cpp" line="682"/>
         <source>Save as preset</source>
         <translation>Enregistrer comme préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="659"/>
+        <location filename="../widgets/composerpanel.cpp" line="682"/>
         <source>Preset name:</source>
         <translation>Nom du préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="663"/>
+        <location filename="../widgets/composerpanel.cpp" line="686"/>
         <source>Replace preset</source>
         <translation>Remplacer le préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="663"/>
+        <location filename="../widgets/composerpanel.cpp" line="686"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Un préréglage nommé %1 existe. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="666"/>
+        <location filename="../widgets/composerpanel.cpp" line="689"/>
         <source>Could not save the preset: %1</source>
         <translation>Impossible d’enregistrer le préréglage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="669"/>
+        <location filename="../widgets/composerpanel.cpp" line="692"/>
         <source>Saved preset %1.</source>
         <translation>Préréglage %1 enregistré.</translation>
     </message>
@@ -1432,7 +1412,7 @@ Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cett
 <context>
     <name>DBusNotifications</name>
     <message>
-        <location filename="../widgets/dbusnotifications.cpp" line="69"/>
+        <location filename="../widgets/dbusnotifications.cpp" line="71"/>
         <source>no D-Bus session bus</source>
         <translation>aucun bus de session D-Bus</translation>
     </message>
@@ -1705,27 +1685,32 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>FastlyProvider</name>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="57"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="60"/>
+        <source>Create an API token with the purge_select (or purge_all) scope under Account, API tokens in the Fastly control panel.</source>
+        <translation>Créez dans le panneau de contrôle Fastly, sous Account, API tokens, un jeton API avec la portée purge_select (ou purge_all).</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="62"/>
         <source>API token</source>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="68"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="73"/>
         <source>Service ID</source>
         <translation>ID du service</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="73"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="78"/>
         <source>The service&apos;s ID (needed for --match tag and --match all; URL purges work without)</source>
         <translation>L’ID du service (nécessaire pour --match tag et --match all&#xa0;; les purges d’URL fonctionnent sans)</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="101"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="106"/>
         <source>setting service &quot;%1&quot; is not a Fastly service ID: expected letters and digits only, as in SU1Z0isxPaozGVKXdv0eY</source>
         <translation>le paramètre service «&#xa0;%1&#xa0;» n’est pas un ID de service Fastly&#xa0;: lettres et chiffres uniquement, comme dans SU1Z0isxPaozGVKXdv0eY</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/fastlyprovider.cpp" line="107"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="112"/>
         <source>provider fastly takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>le fournisseur fastly accepte un seul --endpoint, mais %n a été indiqué</numerusform>
@@ -1733,72 +1718,72 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="118"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="123"/>
         <source>Fastly cannot soft-purge everything: purge all always removes every object. Use --action purge, or soft-purge a surrogate key that every object carries</source>
         <translation>Fastly ne peut pas tout purger en soft purge&#xa0;: purge all supprime toujours chaque objet. Utilisez --action purge, ou faites un soft purge d’une surrogate key que porte chaque objet</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="123"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="128"/>
         <source>setting service is missing: --match %1 needs the source&apos;s --set service=SERVICE_ID</source>
         <translation>le paramètre service est manquant&#xa0;: --match %1 nécessite --set service=SERVICE_ID sur la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="129"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="134"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>la cible «&#xa0;%1&#xa0;» contient des espaces ou des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="132"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="137"/>
         <source>URL &quot;%1&quot; carries a user name or password; caches key objects without it</source>
         <translation>l’URL «&#xa0;%1&#xa0;» contient un nom d’utilisateur ou un mot de passe&#xa0;; les caches les omettent dans la clé des objets</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="137"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="142"/>
         <source>surrogate key &quot;%1…&quot; is longer than 1024 bytes</source>
         <translation>la surrogate key «&#xa0;%1…&#xa0;» dépasse 1024 octets</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="233"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="238"/>
         <source>malformed reply: HTTP %1 without a JSON object, so it is unknown whether Fastly purged it</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 sans objet JSON, on ne sait donc pas si Fastly a purgé</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="237"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="242"/>
         <source>empty body</source>
         <translation>corps vide</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="250"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="255"/>
         <source>malformed reply: HTTP %1 names none of the surrogate keys sent</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 ne nomme aucune des surrogate keys envoyées</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="257"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="262"/>
         <source>no purge id for %1</source>
         <translation>aucun identifiant de purge pour %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="263"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="268"/>
         <source>Fastly answered HTTP %1 without status &quot;ok&quot;</source>
         <translation>Fastly a répondu HTTP %1 sans status &quot;ok&quot;</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="278"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="283"/>
         <source>HTTP 429: over Fastly&apos;s 1,000 requests per hour</source>
         <translation>HTTP 429&#xa0;: au-delà des 1 000 requêtes par heure de Fastly</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="284"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="289"/>
         <source>HTTP %1: Fastly refused the API token; it needs the purge_select scope (purge_all for --match all) on this service</source>
         <translation>HTTP %1&#xa0;: Fastly a refusé le jeton d’API&#xa0;; il nécessite la portée purge_select (purge_all pour --match all) sur ce service</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="290"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="295"/>
         <source>HTTP 404: no such service or API path; check the source&apos;s service and endpoint</source>
         <translation>HTTP 404&#xa0;: service ou chemin d’API inexistant&#xa0;; vérifiez le service et l’endpoint de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="296"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="301"/>
         <source>HTTP %1: Fastly rejected the purge</source>
         <translation>HTTP %1&#xa0;: Fastly a rejeté la purge</translation>
     </message>
@@ -2152,47 +2137,47 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>--request doit être un identifiant de requête, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="110"/>
+        <location filename="../app/cli/historycommands.cpp" line="111"/>
         <source>give transaction ids or --failed, not both</source>
         <translation>indiquez des identifiants de transaction ou --failed, pas les deux</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="114"/>
+        <location filename="../app/cli/historycommands.cpp" line="115"/>
         <source>no failed transactions</source>
         <translation>aucune transaction en échec</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="119"/>
+        <location filename="../app/cli/historycommands.cpp" line="120"/>
         <source>retry needs transaction ids or --failed</source>
         <translation>retry nécessite des identifiants de transaction ou --failed</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="124"/>
+        <location filename="../app/cli/historycommands.cpp" line="125"/>
         <source>&quot;%1&quot; is not a transaction id</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de transaction</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="127"/>
+        <location filename="../app/cli/historycommands.cpp" line="128"/>
         <source>no transaction %1</source>
         <translation>aucune transaction %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="131"/>
+        <location filename="../app/cli/historycommands.cpp" line="132"/>
         <source>transaction %1 is %2; only failed or cancelled ones can be retried</source>
         <translation>la transaction %1 est %2&#xa0;; seules les transactions en échec ou annulées peuvent être relancées</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="148"/>
+        <location filename="../app/cli/historycommands.cpp" line="149"/>
         <source>%1 transaction(s) were being sent when their process stopped; queued again</source>
         <translation>%1 transaction(s) étaient en cours d’envoi quand leur processus s’est arrêté&#xa0;; remises en file</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="157"/>
+        <location filename="../app/cli/historycommands.cpp" line="158"/>
         <source>%1 open transaction(s) belong to another running Purgeline process and are left to it</source>
         <translation>%1 transaction(s) ouverte(s) appartiennent à un autre processus Purgeline en cours et lui sont laissées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/historycommands.cpp" line="166"/>
+        <location filename="../app/cli/historycommands.cpp" line="167"/>
         <source>%n verification(s) a stopped process began are finished here</source>
         <translation>
             <numerusform>%n vérification commencée par un processus arrêté est terminée ici</numerusform>
@@ -2200,7 +2185,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="170"/>
+        <location filename="../app/cli/historycommands.cpp" line="171"/>
         <source>nothing to resume</source>
         <translation>rien à reprendre</translation>
     </message>
@@ -2208,112 +2193,117 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="30"/>
+        <location filename="../widgets/historypanel.cpp" line="32"/>
         <source>&amp;From:</source>
         <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="31"/>
+        <location filename="../widgets/historypanel.cpp" line="33"/>
         <source>&amp;To:</source>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="49"/>
+        <location filename="../widgets/historypanel.cpp" line="51"/>
         <source>&amp;Run again</source>
         <translation>&amp;Relancer</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="49"/>
+        <location filename="../widgets/historypanel.cpp" line="51"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="50"/>
+        <location filename="../widgets/historypanel.cpp" line="52"/>
         <source>Send the selected requests again: same sources, action, match and targets</source>
         <translation>Renvoyer les requêtes sélectionnées&#xa0;: mêmes sources, action, correspondance et cibles</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="51"/>
+        <location filename="../widgets/historypanel.cpp" line="53"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="51"/>
+        <location filename="../widgets/historypanel.cpp" line="53"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="52"/>
+        <location filename="../widgets/historypanel.cpp" line="54"/>
         <source>Save the rows shown as a CSV file</source>
         <translation>Enregistrer les lignes affichées dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="53"/>
+        <location filename="../widgets/historypanel.cpp" line="55"/>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="54"/>
+        <location filename="../widgets/historypanel.cpp" line="56"/>
         <source>Search history</source>
         <translation>Rechercher dans l’historique</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="66"/>
+        <location filename="../widgets/historypanel.cpp" line="68"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="107"/>
+        <location filename="../widgets/historypanel.cpp" line="93"/>
+        <source>Nothing purged yet. Every purge sent from this window, a preset or the command line is recorded here: search it by date, source, state and URL, run a request again, or export it as CSV.</source>
+        <translation>Rien n’a encore été purgé. Chaque purge envoyée depuis cette fenêtre, un préréglage ou la ligne de commande est enregistrée ici : cherchez par date, source, état et URL, relancez une requête ou exportez en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="118"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="108"/>
+        <location filename="../widgets/historypanel.cpp" line="119"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="113"/>
+        <location filename="../widgets/historypanel.cpp" line="124"/>
         <source>Limit by %1</source>
         <translation>Filtrer par %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="121"/>
+        <location filename="../widgets/historypanel.cpp" line="132"/>
         <source>Source filter</source>
         <translation>Filtre de source</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="126"/>
+        <location filename="../widgets/historypanel.cpp" line="137"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="132"/>
+        <location filename="../widgets/historypanel.cpp" line="143"/>
         <source>State filter</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="135"/>
+        <location filename="../widgets/historypanel.cpp" line="146"/>
         <source>URL, source or error contains…</source>
         <translation>URL, source ou erreur contient…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="137"/>
+        <location filename="../widgets/historypanel.cpp" line="148"/>
         <source>Search text</source>
         <translation>Texte recherché</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="160"/>
+        <location filename="../widgets/historypanel.cpp" line="171"/>
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="204"/>
+        <location filename="../widgets/historypanel.cpp" line="220"/>
         <source>Newest %L1 matches shown; narrow the filter to see older ones</source>
         <translation>Les %L1 résultats les plus récents sont affichés&#xa0;; affinez le filtre pour voir les plus anciens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="206"/>
+        <location filename="../widgets/historypanel.cpp" line="222"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln transaction</numerusform>
@@ -2321,37 +2311,37 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="229"/>
+        <location filename="../widgets/historypanel.cpp" line="250"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="256"/>
+        <location filename="../widgets/historypanel.cpp" line="277"/>
         <source>request %1 has no transactions</source>
         <translation>la requête %1 n’a aucune transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="304"/>
+        <location filename="../widgets/historypanel.cpp" line="325"/>
         <source>Purge everything</source>
         <translation>Tout purger</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="305"/>
+        <location filename="../widgets/historypanel.cpp" line="326"/>
         <source>Run request %1 again and purge everything cached by %2?</source>
         <translation>Relancer la requête %1 et purger tout ce que %2 met en cache&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="314"/>
+        <location filename="../widgets/historypanel.cpp" line="335"/>
         <source>request %1: %2</source>
         <translation>requête %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="325"/>
+        <location filename="../widgets/historypanel.cpp" line="346"/>
         <source>Could not run again: %1</source>
         <translation>Impossible de relancer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="328"/>
+        <location filename="../widgets/historypanel.cpp" line="349"/>
         <source>%n request(s) queued again</source>
         <translation>
             <numerusform>%n requête remise en file</numerusform>
@@ -2359,18 +2349,18 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="393"/>
-        <location filename="../widgets/historypanel.cpp" line="401"/>
+        <location filename="../widgets/historypanel.cpp" line="414"/>
+        <location filename="../widgets/historypanel.cpp" line="422"/>
         <source>Export history</source>
         <translation>Exporter l’historique</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="394"/>
+        <location filename="../widgets/historypanel.cpp" line="415"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="399"/>
+        <location filename="../widgets/historypanel.cpp" line="420"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>%Ln transaction exportée vers %1</numerusform>
@@ -2378,7 +2368,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="401"/>
+        <location filename="../widgets/historypanel.cpp" line="422"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -2561,132 +2551,137 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>HTTP PURGE/BAN (Varnish, nginx, Squid)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="51"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="52"/>
+        <source>A cache you run has no account: enter the address of each cache as an endpoint, and a token only if your VCL or nginx configuration checks one in a header.</source>
+        <translation>Un cache que vous exploitez n’a pas de compte : saisissez l’adresse de chaque cache comme point d’accès, et un jeton seulement si votre configuration VCL ou nginx en vérifie un dans un en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="55"/>
         <source>Purge token</source>
         <translation>Jeton de purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="63"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="67"/>
         <source>Prefix purge method</source>
         <translation>Méthode de purge par préfixe</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="68"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="72"/>
         <source>ban: a BAN request whose ban header carries an anchored regex of the path prefix (Varnish; needed for --match all). wildcard: PURGE of the prefix followed by &quot;*&quot; (ngx_cache_purge 2.4 or later; Debian 12&apos;s 2.3 has no partial purge and answers 404).</source>
         <translation>ban&#xa0;: une requête BAN dont l’en-tête ban porte une regex ancrée du préfixe de chemin (Varnish&#xa0;; nécessaire pour --match all). wildcard&#xa0;: PURGE du préfixe suivi de &quot;*&quot; (ngx_cache_purge 2.4 ou ultérieur&#xa0;; la 2.3 de Debian 12 ne fait pas de purge partielle et répond 404).</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="74"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="78"/>
         <source>Ban header</source>
         <translation>En-tête ban</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="79"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="83"/>
         <source>Header of BAN requests that carries the regex, e.g. &quot;^/img/&quot;; the VCL passes it to ban(&quot;req.url ~ &quot; + req.http.&lt;header&gt;).</source>
         <translation>En-tête des requêtes BAN qui porte la regex, p. ex. &quot;^/img/&quot;&#xa0;; la VCL la passe à ban(&quot;req.url ~ &quot; + req.http.&lt;header&gt;).</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="83"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="87"/>
         <source>Secret header</source>
         <translation>En-tête du secret</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="88"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="92"/>
         <source>Header that carries the secret on every PURGE/BAN, for caches that check a token as well as the client address; required when a secret is configured.</source>
         <translation>En-tête qui porte le secret à chaque PURGE/BAN, pour les caches qui vérifient un jeton en plus de l’adresse du client&#xa0;; obligatoire si un secret est configuré.</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="135"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="139"/>
         <source>http-purge needs at least one --endpoint: the base URL of each cache, e.g. --endpoint http://127.0.0.1:6081</source>
         <translation>http-purge nécessite au moins un --endpoint&#xa0;: l’URL de base de chaque cache, p. ex. --endpoint http://127.0.0.1:6081</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="144"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="148"/>
         <source>malformed --endpoint &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» mal formé&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="148"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="152"/>
         <source>--endpoint &quot;%1&quot; must not have a query or fragment: the target&apos;s path and query are appended to it</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» ne doit avoir ni query ni fragment&#xa0;: le chemin et la query de la cible y sont ajoutés</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="153"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="157"/>
         <source>--endpoint &quot;%1&quot; must not carry a user name or password; put a token in the secret and name its header with --set secret_header=NAME</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» ne doit contenir ni nom d’utilisateur ni mot de passe&#xa0;; mettez un jeton dans le secret et nommez son en-tête avec --set secret_header=NOM</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="161"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="165"/>
         <source>--endpoint &quot;%1&quot; is given twice</source>
         <translation>--endpoint «&#xa0;%1&#xa0;» est indiqué deux fois</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="166"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="170"/>
         <source>prefix_method &quot;%1&quot; is not one of: ban, wildcard</source>
         <translation>prefix_method «&#xa0;%1&#xa0;» n’est ni ban ni wildcard</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="169"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="173"/>
         <source>ban_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>ban_header «&#xa0;%1&#xa0;» n’est pas un nom d’en-tête HTTP valide</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="173"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="177"/>
         <source>secret_header &quot;%1&quot; is not a valid HTTP header name</source>
         <translation>secret_header «&#xa0;%1&#xa0;» n’est pas un nom d’en-tête HTTP valide</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="177"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="181"/>
         <source>secret_header &quot;%1&quot; collides with the Host or ban header the purge needs</source>
         <translation>secret_header «&#xa0;%1&#xa0;» entre en conflit avec l’en-tête Host ou ban nécessaire à la purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="182"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="186"/>
         <source>a secret is configured but secret_header is not set: --set secret_header=NAME names the header that carries it (e.g. X-Purge-Token)</source>
         <translation>un secret est configuré mais secret_header n’est pas défini&#xa0;: --set secret_header=NOM nomme l’en-tête qui le porte (p. ex. X-Purge-Token)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="193"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="197"/>
         <source>--match all needs BAN support: it is only available with --set prefix_method=ban (Varnish)</source>
         <translation>--match all nécessite la prise en charge de BAN&#xa0;: disponible uniquement avec --set prefix_method=ban (Varnish)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="281"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="285"/>
         <source>ban added (HTTP %1)</source>
         <translation>ban ajouté (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="282"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="286"/>
         <source>purged (HTTP %1)</source>
         <translation>purgé (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="286"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="290"/>
         <source>the cache does not do partial purges: PURGE with a trailing &quot;*&quot; needs ngx_cache_purge 2.4 or later (Debian 12 ships 2.3); use single URLs, or prefix_method=ban on Varnish</source>
         <translation>le cache ne fait pas de purge partielle&#xa0;: PURGE avec un &quot;*&quot; final nécessite ngx_cache_purge 2.4 ou ultérieur (Debian 12 fournit la 2.3)&#xa0;; utilisez des URL individuelles, ou prefix_method=ban avec Varnish</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="292"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="296"/>
         <source>was not cached (HTTP %1)</source>
         <translation>n’était pas en cache (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="296"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="300"/>
         <source>the cache refused %1 from this client; most likely its purge ACL does not allow it: the VCL&apos;s acl checked in vcl_recv (Varnish), the proxy_cache_purge location&apos;s allow rules (nginx), or &quot;acl PURGE method PURGE&quot; with &quot;http_access allow PURGE&quot; for this address (Squid)</source>
         <translation>le cache a refusé %1 de ce client&#xa0;; son ACL de purge ne l’autorise probablement pas&#xa0;: l’acl de la VCL vérifiée dans vcl_recv (Varnish), les règles allow de la location proxy_cache_purge (nginx), ou &quot;acl PURGE method PURGE&quot; avec &quot;http_access allow PURGE&quot; pour cette adresse (Squid)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="303"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="307"/>
         <source>; nginx and Squid have no BAN at all (use prefix_method=wildcard with ngx_cache_purge 2.4 or later)</source>
         <translation>&#xa0;; nginx et Squid n’ont pas du tout de BAN (utilisez prefix_method=wildcard avec ngx_cache_purge 2.4 ou ultérieur)</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="308"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="312"/>
         <source>; or it rejected the secret sent in %1</source>
         <translation>&#xa0;; ou il a rejeté le secret envoyé dans %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/httppurgeprovider.cpp" line="314"/>
+        <location filename="../app/providers/httppurgeprovider.cpp" line="318"/>
         <source>the cache has no handler for %1 requests; add one to its configuration</source>
         <translation>le cache n’a pas de gestionnaire pour les requêtes %1&#xa0;; ajoutez-en un à sa configuration</translation>
     </message>
@@ -2750,62 +2745,67 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>ImgixProvider</name>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="25"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="27"/>
+        <source>Generate an API key with the Purge permission on the API Keys page of the imgix dashboard.</source>
+        <translation>Générez une clé API avec la permission Purge sur la page API Keys du tableau de bord imgix.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/imgixprovider.cpp" line="29"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="37"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="41"/>
         <source>API version</source>
         <translation>Version de l’API</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="42"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="46"/>
         <source>v1: POST /api/v1/purge with a Bearer key that has the Purge permission; legacy: the old POST /v2/image/purger with Basic auth</source>
         <translation>v1&#xa0;: POST /api/v1/purge avec une clé Bearer disposant de l’autorisation Purge&#xa0;; legacy&#xa0;: l’ancien POST /v2/image/purger avec authentification Basic</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="71"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="75"/>
         <source>setting api is &quot;%1&quot;: expected v1 or legacy</source>
         <translation>le paramètre api vaut «&#xa0;%1&#xa0;»&#xa0;: v1 ou legacy attendu</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="83"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="87"/>
         <source>imgix purges exact URLs only, but &quot;%1&quot; ends with the wildcard *</source>
         <translation>imgix ne purge que des URL exactes, mais «&#xa0;%1&#xa0;» se termine par le joker *</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="170"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="174"/>
         <source>reply unreadable; no purge id</source>
         <translation>réponse illisible&#xa0;; aucun identifiant de purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="177"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="181"/>
         <source>imgix answered HTTP %1 but reported errors for %2: %3</source>
         <translation>imgix a répondu HTTP %1 mais a signalé des erreurs pour %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="184"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="188"/>
         <source>reply carries no purge id</source>
         <translation>la réponse ne contient aucun identifiant de purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="192"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="196"/>
         <source>duplicate purge of %1 within 10 s (HTTP 409); imgix still purges it</source>
         <translation>purge en double de %1 en moins de 10 s (HTTP 409)&#xa0;; imgix la purge quand même</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="196"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="200"/>
         <source>imgix rejected the API key (HTTP 401); check the source&apos;s API key</source>
         <translation>imgix a rejeté la clé d’API (HTTP 401)&#xa0;; vérifiez la clé d’API de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="200"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="204"/>
         <source>imgix refused the purge (HTTP 403); the API key needs the Purge permission</source>
         <translation>imgix a refusé la purge (HTTP 403)&#xa0;; la clé d’API doit avoir l’autorisation Purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="205"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="209"/>
         <source>imgix rejected the purge of %1 (HTTP %2)</source>
         <translation>imgix a rejeté la purge de %1 (HTTP %2)</translation>
     </message>
@@ -2813,67 +2813,72 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>InstartProvider</name>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="33"/>
+        <location filename="../app/providers/instartprovider.cpp" line="37"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="43"/>
+        <location filename="../app/providers/instartprovider.cpp" line="47"/>
         <source>Customer (company name)</source>
         <translation>Client (nom de la société)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="48"/>
+        <location filename="../app/providers/instartprovider.cpp" line="52"/>
         <source>The company name in the API path: https://api.instartlogic.com/&lt;customer&gt;/v1/...</source>
         <translation>Le nom de la société dans le chemin de l’API&#xa0;: https://api.instartlogic.com/&lt;customer&gt;/v1/...</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="51"/>
+        <location filename="../app/providers/instartprovider.cpp" line="55"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="56"/>
+        <location filename="../app/providers/instartprovider.cpp" line="60"/>
         <source>The Instart Logic portal user; the password is the secret</source>
         <translation>L’utilisateur du portail Instart Logic&#xa0;; le mot de passe est le secret</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="94"/>
+        <location filename="../app/providers/instartprovider.cpp" line="98"/>
         <source>setting customer is missing: set it to the company name of the Instart Logic account</source>
         <translation>le paramètre customer est manquant&#xa0;: indiquez le nom de la société du compte Instart Logic</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="98"/>
+        <location filename="../app/providers/instartprovider.cpp" line="102"/>
         <source>setting customer &quot;%1&quot; must be the bare company name: it may not contain white space or any of / ? # % \</source>
         <translation>le paramètre customer «&#xa0;%1&#xa0;» doit être le seul nom de la société&#xa0;: ni espace ni aucun de /&#xa0;? # % \</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="104"/>
+        <location filename="../app/providers/instartprovider.cpp" line="108"/>
         <source>setting user is missing: set it to the Instart Logic user name</source>
         <translation>le paramètre user est manquant&#xa0;: indiquez le nom d’utilisateur Instart Logic</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="106"/>
+        <location filename="../app/providers/instartprovider.cpp" line="110"/>
         <source>setting user &quot;%1&quot; has leading or trailing white space</source>
         <translation>le paramètre user «&#xa0;%1&#xa0;» commence ou se termine par des espaces</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="108"/>
+        <location filename="../app/providers/instartprovider.cpp" line="112"/>
         <source>setting user &quot;%1&quot; must not contain &apos;:&apos;</source>
         <translation>le paramètre user «&#xa0;%1&#xa0;» ne doit pas contenir &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="78"/>
+        <location filename="../app/providers/instartprovider.cpp" line="82"/>
         <source>Cache key modifier</source>
         <translation>Modificateur de clé de cache</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="82"/>
+        <location filename="../app/providers/instartprovider.cpp" line="35"/>
+        <source>Instart Logic takes the user name and password of a portal account allowed to use the API; your account administrator can create one.</source>
+        <translation>Instart Logic demande le nom d’utilisateur et le mot de passe d’un compte du portail autorisé à utiliser l’API ; l’administrateur de votre compte peut en créer un.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/instartprovider.cpp" line="86"/>
         <source>cache_key_modifier_regex: purge only the variants whose cache key modifier matches, as in device_type_* (prefix purges only)</source>
         <translation>cache_key_modifier_regex&#xa0;: ne purger que les variantes dont le modificateur de clé de cache correspond, comme dans device_type_* (purges par préfixe uniquement)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/instartprovider.cpp" line="110"/>
+        <location filename="../app/providers/instartprovider.cpp" line="114"/>
         <source>provider instart takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>le fournisseur instart accepte un seul --endpoint, mais %n a été indiqué</numerusform>
@@ -2881,167 +2886,167 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="119"/>
+        <location filename="../app/providers/instartprovider.cpp" line="123"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>la cible «&#xa0;%1&#xa0;» contient des espaces ou des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="124"/>
+        <location filename="../app/providers/instartprovider.cpp" line="128"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>URL «&#xa0;%1&#xa0;» mal formée&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="129"/>
+        <location filename="../app/providers/instartprovider.cpp" line="133"/>
         <source>target &quot;%1&quot; must not contain a user name or password</source>
         <translation>la cible «&#xa0;%1&#xa0;» ne doit contenir ni nom d’utilisateur ni mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="135"/>
+        <location filename="../app/providers/instartprovider.cpp" line="139"/>
         <source>target &quot;%1&quot; has an invalid port &quot;%2&quot;</source>
         <translation>la cible «&#xa0;%1&#xa0;» a un port «&#xa0;%2&#xa0;» invalide</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="140"/>
+        <location filename="../app/providers/instartprovider.cpp" line="144"/>
         <source>target &quot;%1&quot; has no host</source>
         <translation>la cible «&#xa0;%1&#xa0;» n’a pas d’hôte</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="146"/>
+        <location filename="../app/providers/instartprovider.cpp" line="150"/>
         <source>target &quot;%1&quot;: a &apos;*&apos; in the host is only allowed as its whole first label, as in http://*.example.net/</source>
         <translation>cible «&#xa0;%1&#xa0;»&#xa0;: un &apos;*&apos; dans l’hôte n’est permis que comme premier label entier, comme dans http://*.example.net/</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="154"/>
+        <location filename="../app/providers/instartprovider.cpp" line="158"/>
         <source>target &quot;%1&quot;: &quot;%2&quot; is not a valid host name (write internationalized names in their xn-- form)</source>
         <translation>cible «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nom d’hôte valide (écrivez les noms internationalisés sous leur forme xn--)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="160"/>
+        <location filename="../app/providers/instartprovider.cpp" line="164"/>
         <source>target &quot;%1&quot; has no path: add at least &quot;/&quot; after the host</source>
         <translation>la cible «&#xa0;%1&#xa0;» n’a pas de chemin&#xa0;: ajoutez au moins &quot;/&quot; après l’hôte</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="163"/>
+        <location filename="../app/providers/instartprovider.cpp" line="167"/>
         <source>target &quot;%1&quot; must not contain a fragment (#...): caches never see it</source>
         <translation>la cible «&#xa0;%1&#xa0;» ne doit pas contenir de fragment (#...)&#xa0;: les caches ne le voient jamais</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="168"/>
+        <location filename="../app/providers/instartprovider.cpp" line="172"/>
         <source>target &quot;%1&quot;: &apos;*&apos; in the path is taken literally by Instart Logic; use --match prefix with the path up to where the &apos;*&apos; was</source>
         <translation>cible «&#xa0;%1&#xa0;»&#xa0;: Instart Logic prend un &apos;*&apos; du chemin au pied de la lettre&#xa0;; utilisez --match prefix avec le chemin jusqu’à l’emplacement du &apos;*&apos;</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="180"/>
+        <location filename="../app/providers/instartprovider.cpp" line="184"/>
         <source>--cache-key-modifier &quot;%1&quot;: Instart Logic allows a &apos;*&apos; wildcard only at the end, as in &quot;device_type_*&quot;</source>
         <translation>--cache-key-modifier «&#xa0;%1&#xa0;»&#xa0;: Instart Logic n’autorise un joker &apos;*&apos; qu’à la fin, comme dans &quot;device_type_*&quot;</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="186"/>
+        <location filename="../app/providers/instartprovider.cpp" line="190"/>
         <source>--cache-key-modifier &quot;%1&quot; contains white space or control characters</source>
         <translation>--cache-key-modifier «&#xa0;%1&#xa0;» contient des espaces ou des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="194"/>
+        <location filename="../app/providers/instartprovider.cpp" line="198"/>
         <source>provider instart does not support --match %1: use exact or prefix</source>
         <translation>le fournisseur instart ne prend pas en charge --match %1&#xa0;: utilisez exact ou prefix</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="197"/>
+        <location filename="../app/providers/instartprovider.cpp" line="201"/>
         <source>no targets given</source>
         <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="199"/>
+        <location filename="../app/providers/instartprovider.cpp" line="203"/>
         <source>--cache-key-modifier works only with --match prefix: Instart Logic answers 400 Bad Request when cache_key_modifier_regex is sent with an exact match</source>
         <translation>--cache-key-modifier ne fonctionne qu’avec --match prefix&#xa0;: Instart Logic répond 400 Bad Request si cache_key_modifier_regex est envoyé avec une correspondance exacte</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="304"/>
+        <location filename="../app/providers/instartprovider.cpp" line="308"/>
         <source>HTTP 400: Instart Logic did not validate the request (the user may not be allowed to purge this domain, or no configuration exists for the path)</source>
         <translation>HTTP 400&#xa0;: Instart Logic n’a pas validé la requête (l’utilisateur n’a peut-être pas le droit de purger ce domaine, ou aucune configuration n’existe pour ce chemin)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="311"/>
+        <location filename="../app/providers/instartprovider.cpp" line="315"/>
         <source>HTTP %1: authentication failed: Instart Logic rejected the user name and password (or token); check the source&apos;s user setting and secret</source>
         <translation>HTTP %1&#xa0;: échec de l’authentification&#xa0;: Instart Logic a rejeté le nom d’utilisateur et le mot de passe (ou le jeton)&#xa0;; vérifiez le paramètre user et le secret de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="317"/>
+        <location filename="../app/providers/instartprovider.cpp" line="321"/>
         <source>HTTP 404: no such API path; check the source&apos;s customer setting and endpoint</source>
         <translation>HTTP 404&#xa0;: chemin d’API inexistant&#xa0;; vérifiez le paramètre customer et l’endpoint de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="322"/>
+        <location filename="../app/providers/instartprovider.cpp" line="326"/>
         <source>HTTP 405: the API does not allow this method here; check the source&apos;s endpoint</source>
         <translation>HTTP 405&#xa0;: l’API n’autorise pas cette méthode ici&#xa0;; vérifiez l’endpoint de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="327"/>
+        <location filename="../app/providers/instartprovider.cpp" line="331"/>
         <source>HTTP 406: the API cannot answer in a format this request accepts</source>
         <translation>HTTP 406&#xa0;: l’API ne peut répondre dans aucun format accepté par cette requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="336"/>
+        <location filename="../app/providers/instartprovider.cpp" line="340"/>
         <source>Instart Logic answers 503 above 2 purge requests per second per customer</source>
         <translation>Instart Logic répond 503 au-delà de 2 requêtes de purge par seconde et par client</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="376"/>
+        <location filename="../app/providers/instartprovider.cpp" line="380"/>
         <source>malformed reply: HTTP %1 without a readable transaction_id; the purge may have been accepted, but its progress cannot be followed</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 sans transaction_id lisible&#xa0;; la purge a peut-être été acceptée, mais son avancement ne peut pas être suivi</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="379"/>
+        <location filename="../app/providers/instartprovider.cpp" line="383"/>
         <source>empty body</source>
         <translation>corps vide</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="381"/>
+        <location filename="../app/providers/instartprovider.cpp" line="385"/>
         <source>accepted as transaction %1</source>
         <translation>acceptée comme transaction %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="405"/>
+        <location filename="../app/providers/instartprovider.cpp" line="409"/>
         <source>malformed transaction status reply (not a JSON object)</source>
         <translation>réponse d’état de transaction mal formée (pas un objet JSON)</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="411"/>
+        <location filename="../app/providers/instartprovider.cpp" line="415"/>
         <source>malformed transaction status reply: no transaction_response.transaction_status</source>
         <translation>réponse d’état de transaction mal formée&#xa0;: pas de transaction_response.transaction_status</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="419"/>
+        <location filename="../app/providers/instartprovider.cpp" line="423"/>
         <source>purge completed</source>
         <translation>purge terminée</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="420"/>
+        <location filename="../app/providers/instartprovider.cpp" line="424"/>
         <source>transaction %1 completed</source>
         <translation>transaction %1 terminée</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="425"/>
+        <location filename="../app/providers/instartprovider.cpp" line="429"/>
         <source>malformed transaction status reply: PENDING without a transaction_id</source>
         <translation>réponse d’état de transaction mal formée&#xa0;: PENDING sans transaction_id</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="430"/>
+        <location filename="../app/providers/instartprovider.cpp" line="434"/>
         <source>transaction %1 pending</source>
         <translation>transaction %1 en attente</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="434"/>
+        <location filename="../app/providers/instartprovider.cpp" line="438"/>
         <source>the transaction</source>
         <translation>la transaction</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="435"/>
+        <location filename="../app/providers/instartprovider.cpp" line="439"/>
         <source>transaction %1</source>
         <translation>transaction %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/instartprovider.cpp" line="437"/>
+        <location filename="../app/providers/instartprovider.cpp" line="441"/>
         <source>%1 ended with status %2</source>
         <translation>%1 s’est terminée avec l’état %2</translation>
     </message>
@@ -3049,72 +3054,77 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>KeycdnProvider</name>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="24"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="26"/>
+        <source>The API key is under Account settings, Authentication in the KeyCDN dashboard.</source>
+        <translation>La clé API se trouve dans le tableau de bord KeyCDN, sous Account settings, Authentication.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="28"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="35"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="39"/>
         <source>Zone ID</source>
         <translation>ID de zone</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="40"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="44"/>
         <source>The numeric ID of the zone (KeyCDN dashboard &gt; Zones), as in /zones/purgeurl/&lt;ID&gt;.json</source>
         <translation>L’ID numérique de la zone (tableau de bord KeyCDN &gt; Zones), comme dans /zones/purgeurl/&lt;ID&gt;.json</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="73"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="77"/>
         <source>setting zone is missing: set it to the numeric zone ID (--set zone=ID)</source>
         <translation>le paramètre zone est manquant&#xa0;: indiquez l’ID numérique de la zone (--set zone=ID)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="75"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="79"/>
         <source>setting zone &quot;%1&quot; must be the numeric zone ID shown in the KeyCDN dashboard, not the zone name or URL</source>
         <translation>le paramètre zone «&#xa0;%1&#xa0;» doit être l’ID numérique de la zone affiché dans le tableau de bord KeyCDN, pas son nom ni son URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="87"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="91"/>
         <source>target &quot;%1&quot; must not contain a user name or password</source>
         <translation>la cible «&#xa0;%1&#xa0;» ne doit contenir ni nom d’utilisateur ni mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="89"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="93"/>
         <source>tag &quot;%1&quot; contains white space or a comma, which separate tags in the Cache-Tag header; give each tag on its own</source>
         <translation>le tag «&#xa0;%1&#xa0;» contient un espace ou une virgule, qui séparent les tags dans l’en-tête Cache-Tag&#xa0;; indiquez chaque tag séparément</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="171"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="175"/>
         <source>KeyCDN answered HTTP %1 but reported an error</source>
         <translation>KeyCDN a répondu HTTP %1 mais a signalé une erreur</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="175"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="179"/>
         <source>malformed reply: HTTP %1 without a readable &quot;status&quot;; the purge may or may not have happened</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 sans &quot;status&quot; lisible&#xa0;; on ne sait pas si la purge a eu lieu</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="183"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="187"/>
         <source>KeyCDN rejected the API key (HTTP 401); check the source&apos;s secret (KeyCDN dashboard &gt; Account Settings &gt; API)</source>
         <translation>KeyCDN a rejeté la clé d’API (HTTP 401)&#xa0;; vérifiez le secret de la source (tableau de bord KeyCDN &gt; Account Settings &gt; API)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="187"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="191"/>
         <source>KeyCDN refused the purge of zone %1 (HTTP 403)</source>
         <translation>KeyCDN a refusé la purge de la zone %1 (HTTP 403)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="192"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="196"/>
         <source>KeyCDN has no zone %1 for this API key (HTTP 404); check the source&apos;s zone setting</source>
         <translation>KeyCDN n’a pas de zone %1 pour cette clé d’API (HTTP 404)&#xa0;; vérifiez le paramètre zone de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="198"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="202"/>
         <source>KeyCDN rejected the purge (HTTP %1)</source>
         <translation>KeyCDN a rejeté la purge (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="203"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="207"/>
         <source>HTTP 429: the KeyCDN API rate limit of this API key was reached</source>
         <translation>HTTP 429&#xa0;: la limite de débit de l’API KeyCDN pour cette clé d’API est atteinte</translation>
     </message>
@@ -3124,42 +3134,42 @@ Quitter maintenant&#xa0;?</numerusform>
     <message>
         <location filename="../app/queue/layergate.cpp" line="52"/>
         <source>not sent: layer %1 (%2) is still cached after its purge</source>
-        <translation>non envoyé : la couche %1 (%2) est encore en cache après sa purge</translation>
+        <translation>non envoyé&#xa0;: la couche %1 (%2) est encore en cache après sa purge</translation>
     </message>
     <message>
         <location filename="../app/queue/layergate.cpp" line="55"/>
         <source>not sent: layer %1 (%2) was cancelled</source>
-        <translation>non envoyé : la couche %1 (%2) a été annulée</translation>
+        <translation>non envoyé&#xa0;: la couche %1 (%2) a été annulée</translation>
     </message>
     <message>
         <location filename="../app/queue/layergate.cpp" line="56"/>
         <source>not sent: layer %1 (%2) failed</source>
-        <translation>non envoyé : la couche %1 (%2) a échoué</translation>
+        <translation>non envoyé&#xa0;: la couche %1 (%2) a échoué</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="52"/>
-        <location filename="../widgets/mainwindow.cpp" line="391"/>
+        <location filename="../widgets/mainwindow.cpp" line="55"/>
+        <location filename="../widgets/mainwindow.cpp" line="423"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="74"/>
-        <location filename="../widgets/mainwindow.cpp" line="185"/>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <location filename="../widgets/mainwindow.cpp" line="77"/>
+        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
         <source>&amp;Purge</source>
         <translation>&amp;Purge</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="75"/>
-        <location filename="../widgets/mainwindow.cpp" line="215"/>
+        <location filename="../widgets/mainwindow.cpp" line="78"/>
+        <location filename="../widgets/mainwindow.cpp" line="234"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="101"/>
+        <location filename="../widgets/mainwindow.cpp" line="112"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Requête %1 mise en file&#xa0;: %n transaction</numerusform>
@@ -3167,112 +3177,112 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="174"/>
+        <location filename="../widgets/mainwindow.cpp" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/mainwindow.cpp" line="195"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="178"/>
+        <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/mainwindow.cpp" line="205"/>
         <source>&amp;Purge now</source>
         <translation>&amp;Purger maintenant</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <location filename="../widgets/mainwindow.cpp" line="207"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="190"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>From &amp;git…</source>
         <translation>Depuis &amp;git…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="192"/>
+        <location filename="../widgets/mainwindow.cpp" line="211"/>
         <source>Save as p&amp;reset…</source>
         <translation>Enregistrer comme p&amp;réréglage…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="196"/>
+        <location filename="../widgets/mainwindow.cpp" line="215"/>
         <source>Retry all &amp;failed</source>
         <translation>Relancer tous les &amp;échecs</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="198"/>
+        <location filename="../widgets/mainwindow.cpp" line="217"/>
         <source>&amp;Cancel all pending</source>
         <translation>A&amp;nnuler tous les envois en attente</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="199"/>
+        <location filename="../widgets/mainwindow.cpp" line="218"/>
         <source>P&amp;ause queue</source>
         <translation>Mettre la file en pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="208"/>
+        <location filename="../widgets/mainwindow.cpp" line="227"/>
         <source>Queue paused: nothing new is sent</source>
         <translation>File en pause&#xa0;: rien de nouveau n’est envoyé</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="208"/>
+        <location filename="../widgets/mainwindow.cpp" line="227"/>
         <source>Queue running</source>
         <translation>File en cours</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="212"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/mainwindow.cpp" line="236"/>
         <source>&amp;Find transaction</source>
         <translation>&amp;Rechercher une transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="220"/>
+        <location filename="../widgets/mainwindow.cpp" line="239"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/mainwindow.cpp" line="240"/>
         <source>&amp;About Purgeline</source>
         <translation>À &amp;propos de Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="223"/>
+        <location filename="../widgets/mainwindow.cpp" line="242"/>
         <source>About Purgeline</source>
         <translation>À propos de Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224"/>
+        <location filename="../widgets/mainwindow.cpp" line="243"/>
         <source>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purges caches: CDNs, HTTP caches and page-cache directories, as recorded, paced and retried transactions.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purge les caches&#xa0;: CDN, caches HTTP et dossiers de cache de pages, sous forme de transactions enregistrées, cadencées et relancées.&lt;/p&gt;&lt;p&gt;Profil&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="263"/>
+        <location filename="../widgets/mainwindow.cpp" line="295"/>
         <source>Preset &quot;%1&quot;</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="270"/>
+        <location filename="../widgets/mainwindow.cpp" line="302"/>
         <source>Preset &quot;%1&quot;: nothing queued</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»&#xa0;: rien mis en file</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="271"/>
+        <location filename="../widgets/mainwindow.cpp" line="303"/>
         <source>Preset &quot;%1&quot;: request %2 queued</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»&#xa0;: requête %2 mise en file</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/mainwindow.cpp" line="322"/>
         <source>Could not save the queue settings: %1</source>
         <translation>Impossible d’enregistrer les paramètres de la file&#xa0;: %1</translation>
     </message>
@@ -3280,72 +3290,77 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>MemcachierProvider</name>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="21"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="24"/>
+        <source>The cache ID and a user name and password with the API capability are on the Settings page of the cache&apos;s analytics dashboard.</source>
+        <translation>L’identifiant du cache et un nom d’utilisateur et mot de passe ayant la capacité API se trouvent sur la page Settings du tableau de bord d’analyse du cache.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/memcachierprovider.cpp" line="26"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="31"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="36"/>
         <source>Cache ID</source>
         <translation>ID du cache</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="36"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="41"/>
         <source>The cache ID shown on the Settings page of the MemCachier analytics dashboard</source>
         <translation>L’ID du cache affiché sur la page Settings du tableau de bord analytique MemCachier</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="39"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="44"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="44"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="49"/>
         <source>A credential user name that has the API capability</source>
         <translation>Un nom d’utilisateur d’identifiants disposant de la capacité API</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="70"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="75"/>
         <source>setting cache_id is empty: give the cache ID from the analytics dashboard&apos;s Settings page</source>
         <translation>le paramètre cache_id est vide&#xa0;: indiquez l’ID du cache de la page Settings du tableau de bord analytique</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="76"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="81"/>
         <source>a space or line break</source>
         <translation>un espace ou un saut de ligne</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="77"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="82"/>
         <source>setting cache_id &quot;%1&quot; contains %2: a cache ID has only letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;</source>
         <translation>le paramètre cache_id «&#xa0;%1&#xa0;» contient %2&#xa0;: un ID de cache ne comporte que des lettres, chiffres, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; et &apos;~&apos;</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="83"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="88"/>
         <source>setting user is empty: give the credential user name from the analytics dashboard</source>
         <translation>le paramètre user est vide&#xa0;: indiquez le nom d’utilisateur des identifiants du tableau de bord analytique</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="87"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="92"/>
         <source>setting user &quot;%1&quot; contains &apos;:&apos;, which Basic authentication cannot carry</source>
         <translation>le paramètre user «&#xa0;%1&#xa0;» contient &apos;:&apos;, que l’authentification Basic ne peut pas transmettre</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="97"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="102"/>
         <source>provider memcachier flushes the whole cache and does not support --match %1; use --match all</source>
         <translation>le fournisseur memcachier vide tout le cache et ne prend pas en charge --match %1&#xa0;; utilisez --match all</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="139"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="144"/>
         <source>MemCachier rejected the credentials (HTTP %1%2): check the setting user &quot;%3&quot; and the password; &quot;Bad user&quot; means they do not match or the credential lacks the API capability (enable it on the analytics dashboard&apos;s Settings page). Surrounding spaces and newlines were already removed.</source>
         <translation>MemCachier a rejeté les identifiants (HTTP %1%2)&#xa0;: vérifiez le paramètre user «&#xa0;%3&#xa0;» et le mot de passe&#xa0;; &quot;Bad user&quot; signifie qu’ils ne correspondent pas ou que l’identifiant n’a pas la capacité API (activez-la sur la page Settings du tableau de bord analytique). Les espaces et sauts de ligne en bordure ont déjà été retirés.</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="147"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="152"/>
         <source>MemCachier has no cache with ID &quot;%1&quot; for this credential (HTTP 404%2): check the setting cache_id</source>
         <translation>MemCachier n’a aucun cache d’ID «&#xa0;%1&#xa0;» pour cet identifiant (HTTP 404%2)&#xa0;: vérifiez le paramètre cache_id</translation>
     </message>
     <message>
-        <location filename="../app/providers/memcachierprovider.cpp" line="153"/>
+        <location filename="../app/providers/memcachierprovider.cpp" line="158"/>
         <source>MemCachier rejected the flush of cache &quot;%1&quot; (HTTP 400%2)</source>
         <translation>MemCachier a rejeté le vidage du cache «&#xa0;%1&#xa0;» (HTTP 400%2)</translation>
     </message>
@@ -3421,12 +3436,12 @@ Quitter maintenant&#xa0;?</numerusform>
     <message>
         <location filename="../app/queue/origingate.cpp" line="23"/>
         <source>malformed --wait-for-origin &quot;%1&quot;: expected URL=EXPECTED (the version URL and the revision it must show)</source>
-        <translation>--wait-for-origin mal formé « %1 » : URL=ATTENDU attendu (l’URL de version et la révision qu’elle doit montrer)</translation>
+        <translation>--wait-for-origin mal formé «&#xa0;%1&#xa0;»&#xa0;: URL=ATTENDU attendu (l’URL de version et la révision qu’elle doit montrer)</translation>
     </message>
     <message>
         <location filename="../app/queue/origingate.cpp" line="32"/>
         <source>--wait-for-origin: &quot;%1&quot; is not an http:// or https:// URL</source>
-        <translation>--wait-for-origin : « %1 » n’est pas une URL http:// ou https://</translation>
+        <translation>--wait-for-origin&#xa0;: «&#xa0;%1&#xa0;» n’est pas une URL http:// ou https://</translation>
     </message>
     <message>
         <location filename="../app/queue/origingate.cpp" line="107"/>
@@ -3436,7 +3451,7 @@ Quitter maintenant&#xa0;?</numerusform>
     <message>
         <location filename="../app/queue/origingate.cpp" line="129"/>
         <source>HTTP %1, body &quot;%2&quot;</source>
-        <translation>HTTP %1, corps « %2 »</translation>
+        <translation>HTTP %1, corps «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3525,82 +3540,87 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Cache de pages Rails (dossier)</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="291"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="282"/>
+        <source>No credentials: enter the directory the Rails page cache is written to; files under it are deleted, never the public root itself.</source>
+        <translation>Aucun identifiant : indiquez le dossier où le cache de pages Rails est écrit ; les fichiers qu’il contient sont supprimés, jamais la racine publique elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="295"/>
         <source>Cache directory</source>
         <translation>Dossier du cache</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="296"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="300"/>
         <source>Rails&apos; page_cache_directory, e.g. /srv/app/public/cache; it must not be the public directory or contain it</source>
         <translation>Le page_cache_directory de Rails, p. ex. /srv/app/public/cache&#xa0;; il ne doit pas être le dossier public ni le contenir</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="300"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="304"/>
         <source>Public directory</source>
         <translation>Dossier public</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="305"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="309"/>
         <source>The web server&apos;s public directory, e.g. /srv/app/public; the cache directory is checked against it so a sweep never deletes the site&apos;s static files</source>
         <translation>Le dossier public du serveur web, p. ex. /srv/app/public&#xa0;; le dossier du cache est vérifié par rapport à lui pour qu’un balayage ne supprime jamais les fichiers statiques du site</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="325"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="329"/>
         <source>setting root is missing: give the page cache directory, e.g. --set root=/srv/app/public/cache</source>
         <translation>le paramètre root est manquant&#xa0;: indiquez le dossier du cache de pages, p. ex. --set root=/srv/app/public/cache</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="328"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="332"/>
         <source>setting public_root is missing: give the web server&apos;s public directory, e.g. --set public_root=/srv/app/public</source>
         <translation>le paramètre public_root est manquant&#xa0;: indiquez le dossier public du serveur web, p. ex. --set public_root=/srv/app/public</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="332"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="336"/>
         <source>setting root must be an absolute path, but is &quot;%1&quot;</source>
         <translation>le paramètre root doit être un chemin absolu, mais vaut «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="334"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="338"/>
         <source>setting public_root must be an absolute path, but is &quot;%1&quot;</source>
         <translation>le paramètre public_root doit être un chemin absolu, mais vaut «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="343"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="347"/>
         <source>root %1 is the file-system root; page-cache refuses to sweep it</source>
         <translation>root %1 est la racine du système de fichiers&#xa0;; page-cache refuse de la balayer</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="347"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="351"/>
         <source>root %1 is the public directory (public_root): sweeping it would delete the site&apos;s static files, so page-cache refuses. Set Rails&apos; page_cache_directory and root to a subdirectory such as %2/cache</source>
         <translation>root %1 est le dossier public (public_root)&#xa0;: le balayer supprimerait les fichiers statiques du site, page-cache refuse donc. Réglez le page_cache_directory de Rails et root sur un sous-dossier tel que %2/cache</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="353"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="357"/>
         <source>root %1 contains the public directory %2 (public_root): sweeping it would delete the site&apos;s static files, so page-cache refuses. Use a subdirectory such as %3/cache</source>
         <translation>root %1 contient le dossier public %2 (public_root)&#xa0;: le balayer supprimerait les fichiers statiques du site, page-cache refuse donc. Utilisez un sous-dossier tel que %3/cache</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="357"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="361"/>
         <source>root %1 is or contains the home directory %2; page-cache refuses to sweep it</source>
         <translation>root %1 est ou contient le dossier personnel %2&#xa0;; page-cache refuse de le balayer</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="362"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="366"/>
         <source>root %1 is not a directory</source>
         <translation>root %1 n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="369"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="373"/>
         <source>provider page-cache does not support --match %1; use exact, prefix or all</source>
         <translation>le fournisseur page-cache ne prend pas en charge --match %1&#xa0;; utilisez exact, prefix ou all</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="373"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="377"/>
         <source>provider page-cache does not support --action invalidate: a cached page can only be removed</source>
         <translation>le fournisseur page-cache ne prend pas en charge --action invalidate&#xa0;: une page en cache ne peut qu’être supprimée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="379"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="383"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all n’accepte aucune cible, mais %n a été indiquée</numerusform>
@@ -3608,22 +3628,22 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="384"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="388"/>
         <source>no targets given</source>
         <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="414"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="418"/>
         <source>cache directory %1 (setting root) does not exist</source>
         <translation>le dossier du cache %1 (paramètre root) n’existe pas</translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="418"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="422"/>
         <source>public directory %1 (setting public_root) does not exist; page-cache needs it to make sure it never sweeps the public directory</source>
         <translation>le dossier public %1 (paramètre public_root) n’existe pas&#xa0;; page-cache en a besoin pour s’assurer de ne jamais balayer le dossier public</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="461"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="465"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (et %n autre problème)</numerusform>
@@ -3631,7 +3651,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="464"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="468"/>
         <source>; %n file(s) were removed before that</source>
         <translation>
             <numerusform>&#xa0;; %n fichier avait été supprimé auparavant</numerusform>
@@ -3639,12 +3659,12 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="473"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="477"/>
         <source>not cached: %1 was already empty</source>
         <translation>pas en cache&#xa0;: %1 était déjà vide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="476"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="480"/>
         <source>removed %n file(s)</source>
         <translation>
             <numerusform>%n fichier supprimé</numerusform>
@@ -3652,7 +3672,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/pagecacheprovider.cpp" line="478"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="482"/>
         <source> and %n director(y/ies)</source>
         <translation>
             <numerusform> et %n dossier</numerusform>
@@ -3660,7 +3680,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/pagecacheprovider.cpp" line="479"/>
+        <location filename="../app/providers/pagecacheprovider.cpp" line="483"/>
         <source> from %1</source>
         <translation> de %1</translation>
     </message>
@@ -3787,19 +3807,19 @@ Quitter maintenant&#xa0;?</numerusform>
         <location filename="../app/queue/planestimate.cpp" line="238"/>
         <source>%1 (%2): %3 request(s) for %4, %5</source>
         <translation>
-            <numerusform>%1 (%2) : %3 requête(s) pour %4, %5</numerusform>
-            <numerusform>%1 (%2) : %3 requête(s) pour %4, %5</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %3 requête(s) pour %4, %5</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %3 requête(s) pour %4, %5</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="241"/>
         <source>%1: more than the provider holds in progress at once (%2 items, %3 prefixes): the rest waits until earlier work completes</source>
-        <translation>%1 : plus que ce que le fournisseur garde en cours à la fois (%2 éléments, %3 préfixes) : le reste attend la fin du travail précédent</translation>
+        <translation>%1&#xa0;: plus que ce que le fournisseur garde en cours à la fois (%2 éléments, %3 préfixes)&#xa0;: le reste attend la fin du travail précédent</translation>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="245"/>
         <source>%1: bills %2 of the %3 free a month</source>
-        <translation>%1 : facture %2 des %3 gratuits par mois</translation>
+        <translation>%1&#xa0;: facture %2 des %3 gratuits par mois</translation>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="248"/>
@@ -3809,7 +3829,7 @@ Quitter maintenant&#xa0;?</numerusform>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="250"/>
         <source>; this request alone is %1 over them: %2 at %3 each</source>
-        <translation> ; cette requête seule les dépasse de %1 : %2 à %3 chacun</translation>
+        <translation>&#xa0;; cette requête seule les dépasse de %1&#xa0;: %2 à %3 chacun</translation>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="257"/>
@@ -3827,17 +3847,17 @@ Quitter maintenant&#xa0;?</numerusform>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="264"/>
         <source>%1: %2 URLs under %3 not collapsed: one prefix would be no cheaper</source>
-        <translation>%1 : %2 URL sous %3 non regroupées : un préfixe ne coûterait pas moins</translation>
+        <translation>%1&#xa0;: %2 URL sous %3 non regroupées&#xa0;: un préfixe ne coûterait pas moins</translation>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="267"/>
         <source>%1: collapsing the %2 URLs under %3 into %4 would %5 (--set collapse_over=N on the source, N below %2; a prefix also purges what was not named)</source>
-        <translation>%1 : regrouper les %2 URL sous %3 en %4 permettrait de %5 (--set collapse_over=N sur la source, N inférieur à %2 ; un préfixe purge aussi ce qui n’a pas été nommé)</translation>
+        <translation>%1&#xa0;: regrouper les %2 URL sous %3 en %4 permettrait de %5 (--set collapse_over=N sur la source, N inférieur à %2&#xa0;; un préfixe purge aussi ce qui n’a pas été nommé)</translation>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="279"/>
         <source>%1: %2 URLs under %3 purged as %4 (allowed by collapse_over; a prefix also purges what was not named)</source>
-        <translation>%1 : %2 URL sous %3 purgées comme %4 (permis par collapse_over ; un préfixe purge aussi ce qui n’a pas été nommé)</translation>
+        <translation>%1&#xa0;: %2 URL sous %3 purgées comme %4 (permis par collapse_over&#xa0;; un préfixe purge aussi ce qui n’a pas été nommé)</translation>
     </message>
 </context>
 <context>
@@ -3875,47 +3895,52 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>PresetsPanel</name>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="14"/>
+        <location filename="../widgets/presetspanel.cpp" line="16"/>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="15"/>
+        <location filename="../widgets/presetspanel.cpp" line="16"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="15"/>
+        <location filename="../widgets/presetspanel.cpp" line="17"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;nommer</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="16"/>
+        <location filename="../widgets/presetspanel.cpp" line="17"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../widgets/presetspanel.cpp" line="18"/>
+        <source>No presets yet. Set up a purge in the composer and choose Save as preset… to run it again in one click, from the tray, or with purgeline preset run.</source>
+        <translation>Aucun préréglage pour l’instant. Composez une purge et choisissez Enregistrer comme préréglage… pour la relancer en un clic, depuis la zone de notification ou avec purgeline preset run.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/presetspanel.cpp" line="23"/>
         <source>Presets</source>
         <translation>Préréglages</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="20"/>
+        <location filename="../widgets/presetspanel.cpp" line="25"/>
         <source>Saved presets</source>
         <translation>Préréglages enregistrés</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="21"/>
+        <location filename="../widgets/presetspanel.cpp" line="26"/>
         <source>Run the selected preset now</source>
         <translation>Lancer maintenant le préréglage sélectionné</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="22"/>
+        <location filename="../widgets/presetspanel.cpp" line="27"/>
         <source>Load the selected preset into the composer</source>
         <translation>Charger le préréglage sélectionné dans l’éditeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/presetspanel.cpp" line="64"/>
+        <location filename="../widgets/presetspanel.cpp" line="70"/>
         <source>%1 %2 on %3; %n target(s)</source>
         <translation>
             <numerusform>%1 %2 sur %3&#xa0;; %n cible</numerusform>
@@ -3923,23 +3948,23 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="84"/>
-        <location filename="../widgets/presetspanel.cpp" line="90"/>
+        <location filename="../widgets/presetspanel.cpp" line="92"/>
+        <location filename="../widgets/presetspanel.cpp" line="98"/>
         <source>Rename preset</source>
         <translation>Renommer le préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="84"/>
+        <location filename="../widgets/presetspanel.cpp" line="92"/>
         <source>New name for &quot;%1&quot;:</source>
         <translation>Nouveau nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="100"/>
+        <location filename="../widgets/presetspanel.cpp" line="108"/>
         <source>Delete preset</source>
         <translation>Supprimer le préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="100"/>
+        <location filename="../widgets/presetspanel.cpp" line="108"/>
         <source>Delete the preset &quot;%1&quot;?</source>
         <translation>Supprimer le préréglage «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -4134,219 +4159,239 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>ProviderRegistry</name>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="70"/>
+        <location filename="../app/providers/providerregistry.cpp" line="75"/>
+        <source>CDNs</source>
+        <translation>CDN</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="77"/>
+        <source>HTTP caches you run</source>
+        <translation>Caches HTTP que vous exploitez</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="79"/>
+        <source>Object caches</source>
+        <translation>Caches d’objets</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="81"/>
+        <source>Page cache on disk</source>
+        <translation>Cache de pages sur disque</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="100"/>
         <source>Timeout (seconds per attempt)</source>
         <translation>Délai (secondes par tentative)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="77"/>
+        <location filename="../app/providers/providerregistry.cpp" line="107"/>
         <source>Requests in flight</source>
         <translation>Requêtes simultanées</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="84"/>
+        <location filename="../app/providers/providerregistry.cpp" line="114"/>
         <source>Requests per second</source>
         <translation>Requêtes par seconde</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="89"/>
+        <location filename="../app/providers/providerregistry.cpp" line="119"/>
         <source>Pacing; defaults to the provider&apos;s documented limit</source>
         <translation>Cadence&#xa0;; par défaut, la limite documentée du fournisseur</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="90"/>
+        <location filename="../app/providers/providerregistry.cpp" line="120"/>
         <source>Burst</source>
         <translation>Rafale</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="92"/>
+        <location filename="../app/providers/providerregistry.cpp" line="122"/>
         <source>Targets per request</source>
         <translation>Cibles par requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="97"/>
+        <location filename="../app/providers/providerregistry.cpp" line="127"/>
         <source>Capped at the provider&apos;s maximum</source>
         <translation>Plafonné au maximum du fournisseur</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="99"/>
+        <location filename="../app/providers/providerregistry.cpp" line="129"/>
         <source>Collapse more than N URLs of one folder</source>
         <translation>Regrouper plus de N URL d’un dossier</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="104"/>
+        <location filename="../app/providers/providerregistry.cpp" line="134"/>
         <source>0 or empty: never. When a purge names more than N URLs in one folder of one host, and the provider takes prefixes, they are sent as one prefix purge of that folder where that bills fewer items or takes fewer requests. A prefix also purges what was not named</source>
-        <translation>0 ou vide : jamais. Quand une purge nomme plus de N URL dans un dossier d’un hôte et que le fournisseur accepte les préfixes, elles sont envoyées comme une seule purge par préfixe de ce dossier, là où cela facture moins d’éléments ou prend moins de requêtes. Un préfixe purge aussi ce qui n’a pas été nommé</translation>
+        <translation>0 ou vide&#xa0;: jamais. Quand une purge nomme plus de N URL dans un dossier d’un hôte et que le fournisseur accepte les préfixes, elles sont envoyées comme une seule purge par préfixe de ce dossier, là où cela facture moins d’éléments ou prend moins de requêtes. Un préfixe purge aussi ce qui n’a pas été nommé</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="109"/>
+        <location filename="../app/providers/providerregistry.cpp" line="139"/>
         <source>Keep retrying for (seconds)</source>
         <translation>Durée des nouvelles tentatives (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="114"/>
+        <location filename="../app/providers/providerregistry.cpp" line="144"/>
         <source>How long a purge that fails for a passing reason is tried again; a server&apos;s Retry-After is never waited past it</source>
         <translation>Durée pendant laquelle une purge qui échoue pour une raison passagère est retentée&#xa0;; le Retry-After d’un serveur n’est jamais attendu au-delà</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="118"/>
+        <location filename="../app/providers/providerregistry.cpp" line="148"/>
         <source>Attempts before giving up</source>
         <translation>Tentatives avant abandon</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="123"/>
+        <location filename="../app/providers/providerregistry.cpp" line="153"/>
         <source>An optional cap; without it, failures that may pass are retried for as long as retry_for allows. Replies that only ask to slow down are not counted</source>
         <translation>Un plafond facultatif&#xa0;; sans lui, les échecs passagers sont retentés aussi longtemps que retry_for le permet. Les réponses qui demandent seulement de ralentir ne sont pas comptées</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="126"/>
+        <location filename="../app/providers/providerregistry.cpp" line="156"/>
         <source>Path mapping</source>
         <translation>Correspondance de chemins</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="131"/>
+        <location filename="../app/providers/providerregistry.cpp" line="161"/>
         <source>PATH_PREFIX=URL_PREFIX pairs separated by spaces or &apos;;&apos;: where the files of a repository are served, for purge --changes-from (a --map on the command line takes precedence)</source>
         <translation>Paires PATH_PREFIX=URL_PREFIX séparées par des espaces ou &apos;;&apos;&#xa0;: où les fichiers d’un dépôt sont servis, pour purge --changes-from (un --map en ligne de commande est prioritaire)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="135"/>
+        <location filename="../app/providers/providerregistry.cpp" line="165"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="140"/>
+        <location filename="../app/providers/providerregistry.cpp" line="170"/>
         <source>Empty: from the environment (https_proxy, http_proxy, no_proxy); &quot;none&quot;: connect directly; or an http://, https://, socks5:// or socks5h:// URL</source>
         <translation>Vide&#xa0;: depuis l’environnement (https_proxy, http_proxy, no_proxy)&#xa0;; «&#xa0;none&#xa0;»&#xa0;: connexion directe&#xa0;; ou une URL http://, https://, socks5:// ou socks5h://</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="144"/>
+        <location filename="../app/providers/providerregistry.cpp" line="174"/>
         <source>Proxy password variable</source>
         <translation>Variable du mot de passe du proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="149"/>
+        <location filename="../app/providers/providerregistry.cpp" line="179"/>
         <source>The environment variable that holds the proxy&apos;s password (never stored in the profile)</source>
         <translation>La variable d’environnement qui contient le mot de passe du proxy (jamais enregistré dans le profil)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="152"/>
+        <location filename="../app/providers/providerregistry.cpp" line="182"/>
         <source>CA certificates file</source>
         <translation>Fichier des certificats d’autorité</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="157"/>
+        <location filename="../app/providers/providerregistry.cpp" line="187"/>
         <source>PEM file of the certificate authorities trusted for this source instead of the system&apos;s</source>
         <translation>Fichier PEM des autorités de certification approuvées pour cette source à la place de celles du système</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="161"/>
+        <location filename="../app/providers/providerregistry.cpp" line="191"/>
         <source>Client certificate file</source>
         <translation>Fichier du certificat client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="166"/>
+        <location filename="../app/providers/providerregistry.cpp" line="196"/>
         <source>PEM certificate for servers that require one (mutual TLS)</source>
         <translation>Certificat PEM pour les serveurs qui en exigent un (TLS mutuel)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="168"/>
+        <location filename="../app/providers/providerregistry.cpp" line="198"/>
         <source>Client key file</source>
         <translation>Fichier de la clé client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="173"/>
+        <location filename="../app/providers/providerregistry.cpp" line="203"/>
         <source>PEM private key of the client certificate, when it is not in the certificate file</source>
         <translation>Clé privée PEM du certificat client, lorsqu’elle n’est pas dans le fichier du certificat</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="176"/>
+        <location filename="../app/providers/providerregistry.cpp" line="206"/>
         <source>Client key passphrase variable</source>
         <translation>Variable de la phrase secrète de la clé client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="181"/>
+        <location filename="../app/providers/providerregistry.cpp" line="211"/>
         <source>The environment variable that holds the client key&apos;s passphrase, for an encrypted key (never stored in the profile)</source>
         <translation>La variable d’environnement qui contient la phrase secrète de la clé client, pour une clé chiffrée (jamais enregistrée dans le profil)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="184"/>
+        <location filename="../app/providers/providerregistry.cpp" line="214"/>
         <source>Pinned server key</source>
         <translation>Clé de serveur épinglée</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="189"/>
+        <location filename="../app/providers/providerregistry.cpp" line="219"/>
         <source>sha256//BASE64 hashes of the public keys the server may have, separated by &apos;;&apos;; any other key fails the request</source>
         <translation>Empreintes sha256//BASE64 des clés publiques que le serveur peut avoir, séparées par ’;’&#xa0;; toute autre clé fait échouer la requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="199"/>
+        <location filename="../app/providers/providerregistry.cpp" line="229"/>
         <source>Status poll interval (seconds)</source>
         <translation>Intervalle d’interrogation de l’état (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="204"/>
+        <location filename="../app/providers/providerregistry.cpp" line="234"/>
         <source>How often a pending purge is asked for its status</source>
         <translation>Fréquence à laquelle l’état d’une purge en attente est demandé</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="208"/>
+        <location filename="../app/providers/providerregistry.cpp" line="238"/>
         <source>Status poll time limit (seconds)</source>
         <translation>Durée maximale d’interrogation de l’état (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="213"/>
+        <location filename="../app/providers/providerregistry.cpp" line="243"/>
         <source>How long a purge may stay pending before it counts as failed</source>
         <translation>Durée pendant laquelle une purge peut rester en attente avant d’être considérée comme échouée</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="223"/>
+        <location filename="../app/providers/providerregistry.cpp" line="253"/>
         <source>Verify purges</source>
         <translation>Vérifier les purges</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="228"/>
+        <location filename="../app/providers/providerregistry.cpp" line="258"/>
         <source>After a purge, ask for each purged URL (HEAD, or GET to compare bodies) and read the cache&apos;s own signals: verified fresh, still cached (purged once more), or cannot tell</source>
-        <translation>Après une purge, demander chaque URL purgée (HEAD, ou GET pour comparer les corps) et lire les signaux du cache lui-même : vérifiée fraîche, encore en cache (purgée une fois de plus) ou impossible à dire</translation>
+        <translation>Après une purge, demander chaque URL purgée (HEAD, ou GET pour comparer les corps) et lire les signaux du cache lui-même&#xa0;: vérifiée fraîche, encore en cache (purgée une fois de plus) ou impossible à dire</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="233"/>
+        <location filename="../app/providers/providerregistry.cpp" line="263"/>
         <source>Verify at</source>
         <translation>Vérifier sur</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="238"/>
+        <location filename="../app/providers/providerregistry.cpp" line="268"/>
         <source>Ask this host instead of the public URL (a staging host, or the cache itself), keeping the URL&apos;s path, query and Host header</source>
         <translation>Interroger cet hôte au lieu de l’URL publique (un hôte de préproduction ou le cache lui-même), en gardant le chemin, la requête et l’en-tête Host de l’URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="242"/>
+        <location filename="../app/providers/providerregistry.cpp" line="272"/>
         <source>URLs verified per request</source>
         <translation>URL vérifiées par requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="247"/>
+        <location filename="../app/providers/providerregistry.cpp" line="277"/>
         <source>For large purges, this many URLs of each request, spread over it</source>
         <translation>Pour les grandes purges, ce nombre d’URL de chaque requête, réparties sur elle</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="250"/>
+        <location filename="../app/providers/providerregistry.cpp" line="280"/>
         <source>Verify after (seconds)</source>
         <translation>Vérifier après (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="255"/>
+        <location filename="../app/providers/providerregistry.cpp" line="285"/>
         <source>How long after a purge took effect its URLs are asked for</source>
         <translation>Combien de temps après l’effet d’une purge ses URL sont demandées</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="258"/>
+        <location filename="../app/providers/providerregistry.cpp" line="288"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="263"/>
+        <location filename="../app/providers/providerregistry.cpp" line="293"/>
         <source>The origin server behind the cache: a cached copy whose ETag, Last-Modified or body equals the origin&apos;s counts as fresh</source>
-        <translation>Le serveur d’origine derrière le cache : une copie en cache dont l’ETag, le Last-Modified ou le corps égale celui de l’origine compte comme fraîche</translation>
+        <translation>Le serveur d’origine derrière le cache&#xa0;: une copie en cache dont l’ETag, le Last-Modified ou le corps égale celui de l’origine compte comme fraîche</translation>
     </message>
 </context>
 <context>
@@ -4408,7 +4453,7 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>aucune correspondance de chemin ne couvre %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="457"/>
+        <location filename="../app/cli/purgecommands.cpp" line="460"/>
         <location filename="../app/queue/targetresolver.cpp" line="154"/>
         <source>no path mapping for source &quot;%1&quot;: pass --map PATH_PREFIX=URL_PREFIX or set the source&apos;s map setting (source add ... --set map=PATH_PREFIX=URL_PREFIX)</source>
         <translation>aucune correspondance de chemins pour la source « %1 » : passez --map PATH_PREFIX=URL_PREFIX ou définissez le paramètre map de la source (source add ... --set map=PATH_PREFIX=URL_PREFIX)</translation>
@@ -4457,7 +4502,7 @@ Quitter maintenant&#xa0;?</numerusform>
     <message>
         <location filename="../app/cli/purgecommands.cpp" line="162"/>
         <source>unknown --verify-with &quot;%1&quot;: use head or get</source>
-        <translation>--verify-with inconnu « %1 » : utiliser head ou get</translation>
+        <translation>--verify-with inconnu «&#xa0;%1&#xa0;»&#xa0;: utiliser head ou get</translation>
     </message>
     <message>
         <location filename="../app/cli/purgecommands.cpp" line="212"/>
@@ -4472,17 +4517,17 @@ Quitter maintenant&#xa0;?</numerusform>
     <message>
         <location filename="../app/cli/purgecommands.cpp" line="293"/>
         <source>--origin-interval &quot;%1&quot;: expected seconds between 0.1 and 3600</source>
-        <translation>--origin-interval « %1 » : secondes entre 0.1 et 3600 attendues</translation>
+        <translation>--origin-interval «&#xa0;%1&#xa0;»&#xa0;: secondes entre 0.1 et 3600 attendues</translation>
     </message>
     <message>
         <location filename="../app/cli/purgecommands.cpp" line="298"/>
         <source>--origin-timeout &quot;%1&quot;: expected seconds between 1 and 86400</source>
-        <translation>--origin-timeout « %1 » : secondes entre 1 et 86400 attendues</translation>
+        <translation>--origin-timeout «&#xa0;%1&#xa0;»&#xa0;: secondes entre 1 et 86400 attendues</translation>
     </message>
     <message>
         <location filename="../app/cli/purgecommands.cpp" line="310"/>
         <source>waiting for %1 to show &quot;%2&quot; (at most %3 s)</source>
-        <translation>attente que %1 montre « %2 » (au plus %3 s)</translation>
+        <translation>attente que %1 montre «&#xa0;%2&#xa0;» (au plus %3 s)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/purgecommands.cpp" line="324"/>
@@ -4496,8 +4541,8 @@ Quitter maintenant&#xa0;?</numerusform>
         <location filename="../app/cli/purgecommands.cpp" line="331"/>
         <source>%1 did not show &quot;%2&quot; within %3 s (%n ask(s)); last seen: %4; nothing purged</source>
         <translation>
-            <numerusform>%1 n’a pas montré « %2 » en %3 s (%n demande) ; vu en dernier : %4 ; rien n’a été purgé</numerusform>
-            <numerusform>%1 n’a pas montré « %2 » en %3 s (%n demandes) ; vu en dernier : %4 ; rien n’a été purgé</numerusform>
+            <numerusform>%1 n’a pas montré «&#xa0;%2&#xa0;» en %3 s (%n demande)&#xa0;; vu en dernier&#xa0;: %4&#xa0;; rien n’a été purgé</numerusform>
+            <numerusform>%1 n’a pas montré «&#xa0;%2&#xa0;» en %3 s (%n demandes)&#xa0;; vu en dernier&#xa0;: %4&#xa0;; rien n’a été purgé</numerusform>
         </translation>
     </message>
     <message>
@@ -4511,43 +4556,43 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>requête %1 : %2 transaction(s) mise(s) en file</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="430"/>
+        <location filename="../app/cli/purgecommands.cpp" line="433"/>
         <source>preset save needs a NAME</source>
         <translation>preset save nécessite un NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="470"/>
+        <location filename="../app/cli/purgecommands.cpp" line="473"/>
         <source>saved preset &quot;%1&quot;</source>
         <translation>préréglage «&#xa0;%1&#xa0;» enregistré</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="492"/>
+        <location filename="../app/cli/purgecommands.cpp" line="503"/>
         <source>%1 target(s)</source>
         <translation>%1 cible(s)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="493"/>
+        <location filename="../app/cli/purgecommands.cpp" line="504"/>
         <source>targets from %1</source>
         <translation>cibles lues dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="494"/>
+        <location filename="../app/cli/purgecommands.cpp" line="505"/>
         <source>, changes in %1</source>
         <translation>, modifications dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="509"/>
+        <location filename="../app/cli/purgecommands.cpp" line="520"/>
         <source>preset run needs exactly one NAME</source>
         <translation>preset run nécessite exactement un NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="513"/>
-        <location filename="../app/cli/purgecommands.cpp" line="528"/>
+        <location filename="../app/cli/purgecommands.cpp" line="524"/>
+        <location filename="../app/cli/purgecommands.cpp" line="539"/>
         <source>unknown preset &quot;%1&quot;</source>
         <translation>préréglage «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="525"/>
+        <location filename="../app/cli/purgecommands.cpp" line="536"/>
         <source>preset remove needs exactly one NAME</source>
         <translation>preset remove nécessite exactement un NOM</translation>
     </message>
@@ -4669,17 +4714,17 @@ Quitter maintenant&#xa0;?</numerusform>
     <message>
         <location filename="../app/queue/purgeservice.cpp" line="94"/>
         <source>still cached after transaction %1: purged again</source>
-        <translation>encore en cache après la transaction %1 : purgé à nouveau</translation>
+        <translation>encore en cache après la transaction %1&#xa0;: purgé à nouveau</translation>
     </message>
     <message>
         <location filename="../app/queue/purgeservice.cpp" line="143"/>
         <source>unknown verify mode &quot;%1&quot;: use head or get</source>
-        <translation>mode de vérification inconnu « %1 » : utiliser head ou get</translation>
+        <translation>mode de vérification inconnu «&#xa0;%1&#xa0;»&#xa0;: utiliser head ou get</translation>
     </message>
     <message>
         <location filename="../app/queue/purgeservice.cpp" line="147"/>
         <source>verification asks for each purged URL: it needs exact URLs (--match exact), not %1</source>
-        <translation>la vérification demande chaque URL purgée : il lui faut des URL exactes (--match exact), pas %1</translation>
+        <translation>la vérification demande chaque URL purgée&#xa0;: il lui faut des URL exactes (--match exact), pas %1</translation>
     </message>
     <message>
         <location filename="../app/queue/purgeservice.cpp" line="156"/>
@@ -5427,37 +5472,37 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>source «&#xa0;%1&#xa0;» (%2) ajoutée&#xa0;; secret&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="209"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="217"/>
         <source>secret: %1</source>
         <translation>secret&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="221"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="229"/>
         <source>source remove needs exactly one NAME</source>
         <translation>source remove nécessite exactement un NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="225"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="233"/>
         <source>unknown source &quot;%1&quot;</source>
         <translation>source «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="231"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="239"/>
         <source>source &quot;%1&quot; still has %2 open transaction(s); run `purgeline resume --wait` first, so no queued work is lost</source>
         <translation>la source «&#xa0;%1&#xa0;» a encore %2 transaction(s) ouverte(s)&#xa0;; lancez d’abord `purgeline resume --wait` pour ne perdre aucun travail en file</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="238"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="246"/>
         <source>could not remove source &quot;%1&quot;</source>
         <translation>impossible de supprimer la source «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="242"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="250"/>
         <source>warning: the keychain entry of &quot;%1&quot; could not be removed: %2</source>
         <translation>avertissement&#xa0;: l’entrée du trousseau de «&#xa0;%1&#xa0;» n’a pas pu être supprimée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="246"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="254"/>
         <source>removed source &quot;%1&quot;</source>
         <translation>source «&#xa0;%1&#xa0;» supprimée</translation>
     </message>
@@ -5474,7 +5519,7 @@ Quitter maintenant&#xa0;?</numerusform>
     <message>
         <location filename="../app/queue/sourcevalidator.cpp" line="41"/>
         <source>setting %1 must be a whole number of URLs, not &quot;%2&quot;</source>
-        <translation>le réglage %1 doit être un nombre entier d’URL, pas « %2 »</translation>
+        <translation>le réglage %1 doit être un nombre entier d’URL, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/queue/sourcevalidator.cpp" line="45"/>
@@ -5560,190 +5605,200 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="66"/>
+        <location filename="../widgets/sourcedialog.cpp" line="43"/>
+        <source>Where to find it</source>
+        <translation>Où le trouver</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcedialog.cpp" line="79"/>
         <source>Add Source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="77"/>
+        <location filename="../widgets/sourcedialog.cpp" line="90"/>
         <source>Edit Source “%1”</source>
         <translation>Modifier la source «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="132"/>
+        <location filename="../widgets/sourcedialog.cpp" line="145"/>
         <source>Source name</source>
         <translation>Nom de la source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="133"/>
+        <location filename="../widgets/sourcedialog.cpp" line="146"/>
         <source>e.g. images-cdn</source>
         <translation>p. ex. images-cdn</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="134"/>
+        <location filename="../widgets/sourcedialog.cpp" line="147"/>
         <source>Letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;; used on the command line and in presets</source>
         <translation>Lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;&#xa0;; utilisé en ligne de commande et dans les préréglages</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="135"/>
+        <location filename="../widgets/sourcedialog.cpp" line="148"/>
         <source>Source name: error</source>
         <translation>Nom de la source&#xa0;: erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="139"/>
+        <location filename="../widgets/sourcedialog.cpp" line="152"/>
         <source>&amp;Name *</source>
         <translation>&amp;Nom *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="143"/>
+        <location filename="../widgets/sourcedialog.cpp" line="156"/>
         <source>Provider type</source>
         <translation>Type de fournisseur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="147"/>
+        <location filename="../widgets/sourcedialog.cpp" line="181"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="155"/>
+        <location filename="../widgets/sourcedialog.cpp" line="191"/>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcedialog.cpp" line="199"/>
         <source>Endpoint URL</source>
         <translation>URL de l’endpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="158"/>
+        <location filename="../widgets/sourcedialog.cpp" line="202"/>
         <source>Endpoint URLs, one per line</source>
         <translation>URL des endpoints, une par ligne</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="161"/>
+        <location filename="../widgets/sourcedialog.cpp" line="205"/>
         <source>Endpoint: error</source>
         <translation>Endpoint&#xa0;: erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="166"/>
-        <location filename="../widgets/sourcedialog.cpp" line="323"/>
+        <location filename="../widgets/sourcedialog.cpp" line="210"/>
+        <location filename="../widgets/sourcedialog.cpp" line="368"/>
         <source>&amp;Endpoint</source>
         <translation>&amp;Endpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="171"/>
+        <location filename="../widgets/sourcedialog.cpp" line="215"/>
         <source>From file</source>
         <translation>Depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="184"/>
+        <location filename="../widgets/sourcedialog.cpp" line="228"/>
         <source>Store in the &amp;keychain</source>
         <translation>Enregistrer dans le tr&amp;ousseau</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="185"/>
+        <location filename="../widgets/sourcedialog.cpp" line="229"/>
         <source>Keep for this &amp;session only (not saved)</source>
         <translation>Garder pour cette sess&amp;ion seulement (non enregistré)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="186"/>
+        <location filename="../widgets/sourcedialog.cpp" line="230"/>
         <source>Read from an en&amp;vironment variable</source>
         <translation>Lire depuis une &amp;variable d’environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="187"/>
+        <location filename="../widgets/sourcedialog.cpp" line="231"/>
         <source>N&amp;one</source>
         <translation>Au&amp;cun</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="193"/>
+        <location filename="../widgets/sourcedialog.cpp" line="237"/>
         <source>The secret is held in memory until Purgeline quits and is never written to disk</source>
         <translation>Le secret reste en mémoire jusqu’à la fermeture de Purgeline et n’est jamais écrit sur le disque</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="199"/>
+        <location filename="../widgets/sourcedialog.cpp" line="243"/>
         <source>Environment variable name</source>
         <translation>Nom de la variable d’environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="200"/>
+        <location filename="../widgets/sourcedialog.cpp" line="244"/>
         <source>e.g. PURGE_TOKEN</source>
         <translation>p. ex. PURGE_TOKEN</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="202"/>
+        <location filename="../widgets/sourcedialog.cpp" line="246"/>
         <source>Secret: error</source>
         <translation>Secret&#xa0;: erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="216"/>
+        <location filename="../widgets/sourcedialog.cpp" line="260"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="221"/>
+        <location filename="../widgets/sourcedialog.cpp" line="265"/>
         <source>Leave a field empty to use the provider&apos;s documented limit.</source>
         <translation>Laissez un champ vide pour utiliser la limite documentée du fournisseur.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="228"/>
+        <location filename="../widgets/sourcedialog.cpp" line="272"/>
         <source>&amp;Limits and Mapping</source>
         <translation>&amp;Limites et correspondances</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="233"/>
+        <location filename="../widgets/sourcedialog.cpp" line="277"/>
         <source>After each purge, Purgeline can ask for the purged URLs as a visitor would and read the cache&apos;s own answer: verified fresh, still cached (then purged once more), or cannot tell.</source>
-        <translation>Après chaque purge, Purgeline peut demander les URL purgées comme un visiteur et lire la réponse du cache lui-même : vérifiée fraîche, encore en cache (alors purgée une fois de plus) ou impossible à dire.</translation>
+        <translation>Après chaque purge, Purgeline peut demander les URL purgées comme un visiteur et lire la réponse du cache lui-même&#xa0;: vérifiée fraîche, encore en cache (alors purgée une fois de plus) ou impossible à dire.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="242"/>
+        <location filename="../widgets/sourcedialog.cpp" line="286"/>
         <source>&amp;Verification</source>
         <translation>&amp;Vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="250"/>
+        <location filename="../widgets/sourcedialog.cpp" line="294"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="307"/>
-        <location filename="../widgets/sourcedialog.cpp" line="340"/>
+        <location filename="../widgets/sourcedialog.cpp" line="352"/>
+        <location filename="../widgets/sourcedialog.cpp" line="385"/>
         <source>Default: %1</source>
         <translation>Par défaut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="311"/>
+        <location filename="../widgets/sourcedialog.cpp" line="356"/>
         <source>Default: unpaced</source>
         <translation>Par défaut&#xa0;: sans cadence</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="314"/>
+        <location filename="../widgets/sourcedialog.cpp" line="359"/>
         <source>Default and maximum: %1</source>
         <translation>Par défaut et maximum&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="316"/>
+        <location filename="../widgets/sourcedialog.cpp" line="361"/>
         <source>Default: no cap</source>
         <translation>Par défaut&#xa0;: aucun plafond</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="317"/>
+        <location filename="../widgets/sourcedialog.cpp" line="362"/>
         <source>e.g. public=https://www.example.com</source>
         <translation>p. ex. public=https://www.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="323"/>
+        <location filename="../widgets/sourcedialog.cpp" line="368"/>
         <source>&amp;Endpoints</source>
         <translation>&amp;Endpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="324"/>
-        <location filename="../widgets/sourcedialog.cpp" line="353"/>
+        <location filename="../widgets/sourcedialog.cpp" line="369"/>
+        <location filename="../widgets/sourcedialog.cpp" line="398"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="339"/>
+        <location filename="../widgets/sourcedialog.cpp" line="384"/>
         <source>e.g. https://cache.example.com</source>
         <translation>p. ex. https://cache.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="342"/>
+        <location filename="../widgets/sourcedialog.cpp" line="387"/>
         <source>One base URL per cache, one per line, e.g.
 http://10.0.0.1:6081
 http://10.0.0.2:6081</source>
@@ -5752,111 +5807,111 @@ http://10.0.0.1:6081
 http://10.0.0.2:6081</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="344"/>
+        <location filename="../widgets/sourcedialog.cpp" line="389"/>
         <source>Base URL of the API; point it at a proxy, a staging API or a test server</source>
         <translation>URL de base de l’API&#xa0;; peut pointer vers un proxy, une API de préproduction ou un serveur de test</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="346"/>
+        <location filename="../widgets/sourcedialog.cpp" line="391"/>
         <source>Each cache of the cluster receives every purge</source>
         <translation>Chaque cache du cluster reçoit chaque purge</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="352"/>
+        <location filename="../widgets/sourcedialog.cpp" line="397"/>
         <source>%1 (optional)</source>
         <translation>%1 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="406"/>
+        <location filename="../widgets/sourcedialog.cpp" line="451"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Laissez vide pour conserver le secret enregistré</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="407"/>
+        <location filename="../widgets/sourcedialog.cpp" line="452"/>
         <source>Enter the %1</source>
         <translation>Saisissez&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="412"/>
+        <location filename="../widgets/sourcedialog.cpp" line="457"/>
         <source>not set now</source>
         <translation>non défini pour l’instant</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="413"/>
+        <location filename="../widgets/sourcedialog.cpp" line="458"/>
         <source>set now</source>
         <translation>défini</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="447"/>
-        <location filename="../widgets/sourcedialog.cpp" line="451"/>
-        <location filename="../widgets/sourcedialog.cpp" line="466"/>
+        <location filename="../widgets/sourcedialog.cpp" line="492"/>
+        <location filename="../widgets/sourcedialog.cpp" line="496"/>
+        <location filename="../widgets/sourcedialog.cpp" line="511"/>
         <source>Currently: %1</source>
         <translation>Actuellement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="496"/>
+        <location filename="../widgets/sourcedialog.cpp" line="541"/>
         <source>Name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="498"/>
+        <location filename="../widgets/sourcedialog.cpp" line="543"/>
         <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>nom de source «&#xa0;%1&#xa0;» invalide&#xa0;: utilisez lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="503"/>
+        <location filename="../widgets/sourcedialog.cpp" line="548"/>
         <source>a source named &quot;%1&quot; already exists</source>
         <translation>une source nommée «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="531"/>
+        <location filename="../widgets/sourcedialog.cpp" line="576"/>
         <source>Enter the %1, or choose an environment variable.</source>
         <translation>Saisissez&#xa0;: %1, ou choisissez une variable d’environnement.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="533"/>
+        <location filename="../widgets/sourcedialog.cpp" line="578"/>
         <source>No %1 is stored for this source: enter it.</source>
         <translation>Aucun(e) %1 n’est enregistré(e) pour cette source&#xa0;: saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="538"/>
+        <location filename="../widgets/sourcedialog.cpp" line="583"/>
         <source>invalid environment variable name &quot;%1&quot;</source>
         <translation>nom de variable d’environnement «&#xa0;%1&#xa0;» invalide</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="552"/>
-        <location filename="../widgets/sourcedialog.cpp" line="574"/>
-        <location filename="../widgets/sourcedialog.cpp" line="591"/>
+        <location filename="../widgets/sourcedialog.cpp" line="597"/>
+        <location filename="../widgets/sourcedialog.cpp" line="619"/>
+        <location filename="../widgets/sourcedialog.cpp" line="636"/>
         <source>Please correct the marked fields.</source>
         <translation>Veuillez corriger les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="619"/>
+        <location filename="../widgets/sourcedialog.cpp" line="664"/>
         <source>Storing the %1 in the keychain…</source>
         <translation>Enregistrement dans le trousseau&#xa0;: %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="641"/>
+        <location filename="../widgets/sourcedialog.cpp" line="686"/>
         <source>the system keychain did not answer within %1 s</source>
         <translation>le trousseau du système n’a pas répondu en %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="652"/>
+        <location filename="../widgets/sourcedialog.cpp" line="697"/>
         <source>Could not save the source: %1</source>
         <translation>Impossible d’enregistrer la source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="667"/>
+        <location filename="../widgets/sourcedialog.cpp" line="712"/>
         <source>Could not store the secret: %1. Nothing was saved.</source>
         <translation>Impossible d’enregistrer le secret&#xa0;: %1. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="674"/>
+        <location filename="../widgets/sourcedialog.cpp" line="719"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead, or keep it for this session only: Purgeline then holds it in memory until it quits and never writes it to disk.</source>
         <translation>Rien n’a été enregistré&#xa0;: %1. Lisez plutôt le secret depuis une variable d’environnement, ou gardez-le pour cette session seulement&#xa0;: Purgeline le garde alors en mémoire jusqu’à sa fermeture et ne l’écrit jamais sur le disque.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="678"/>
+        <location filename="../widgets/sourcedialog.cpp" line="723"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead.</source>
         <translation>Rien n’a été enregistré&#xa0;: %1. Lisez plutôt le secret depuis une variable d’environnement.</translation>
     </message>
@@ -6277,7 +6332,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
     <message>
         <location filename="../widgets/transactiondetails.cpp" line="52"/>
         <source>Verified:</source>
-        <translation>Vérifiée :</translation>
+        <translation>Vérifiée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../widgets/transactiondetails.cpp" line="59"/>
@@ -6347,7 +6402,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
     <message>
         <location filename="../widgets/transactiondetails.cpp" line="123"/>
         <source>%1: %2 %3, layer %4 of %5</source>
-        <translation>%1 : %2 %3, couche %4 sur %5</translation>
+        <translation>%1&#xa0;: %2 %3, couche %4 sur %5</translation>
     </message>
     <message>
         <location filename="../widgets/transactiondetails.cpp" line="127"/>
@@ -6385,7 +6440,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
     <message>
         <location filename="../widgets/transactiondetails.cpp" line="142"/>
         <source>%1; purges again what transaction %2 left cached</source>
-        <translation>%1 ; purge à nouveau ce que la transaction %2 a laissé en cache</translation>
+        <translation>%1&#xa0;; purge à nouveau ce que la transaction %2 a laissé en cache</translation>
     </message>
     <message>
         <location filename="../widgets/transactiondetails.cpp" line="148"/>
@@ -6400,7 +6455,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
     <message>
         <location filename="../widgets/transactiondetails.cpp" line="171"/>
         <source>verify: %1</source>
-        <translation>vérification : %1</translation>
+        <translation>vérification&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../widgets/transactiondetails.cpp" line="172"/>
@@ -6841,7 +6896,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
     <message>
         <location filename="../app/queue/verifytext.cpp" line="22"/>
         <source>still cached: purged again</source>
-        <translation>encore en cache : purgé à nouveau</translation>
+        <translation>encore en cache&#xa0;: purgé à nouveau</translation>
     </message>
     <message>
         <location filename="../app/queue/verifytext.cpp" line="24"/>
@@ -6871,17 +6926,17 @@ ou saisissez et collez des cibles ci-dessus.</translation>
     <message>
         <location filename="../app/queue/verifytext.cpp" line="68"/>
         <source>STILL CACHED %1 (%2): %3</source>
-        <translation>ENCORE EN CACHE %1 (%2) : %3</translation>
+        <translation>ENCORE EN CACHE %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../app/queue/verifytext.cpp" line="70"/>
         <source>cannot tell %1 (%2): %3</source>
-        <translation>impossible à dire %1 (%2) : %3</translation>
+        <translation>impossible à dire %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../app/queue/verifytext.cpp" line="78"/>
         <source>verified: %1 fresh, %2 still cached, %3 cannot tell</source>
-        <translation>vérifié : %1 frais, %2 encore en cache, %3 impossible à dire</translation>
+        <translation>vérifié&#xa0;: %1 frais, %2 encore en cache, %3 impossible à dire</translation>
     </message>
 </context>
 <context>
@@ -6892,134 +6947,167 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         <translation>Webhook (cache ou système de déploiement maison)</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="96"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="98"/>
+        <source>Your own endpoint: enter its URL and, if it checks one, the shared secret your deploy system or in-house cache expects.</source>
+        <translation>Votre propre point d’accès : saisissez son URL et, s’il en vérifie un, le secret partagé qu’attend votre système de déploiement ou votre cache maison.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/webhookprovider.cpp" line="100"/>
         <source>Secret (sent where a header uses {{secret}})</source>
         <translation>Secret (envoyé là où un en-tête utilise {{secret}})</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="106"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="110"/>
         <source>Headers</source>
         <translation>En-têtes</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="111"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="115"/>
         <source>NAME:VALUE, one header per --set header=... (or per line); a value may use {{secret}} (the header is then never shown), {{action}} and {{match}}</source>
         <translation>NAME:VALUE, un en-tête par --set header=... (ou par ligne)&#xa0;; une valeur peut utiliser {{secret}} (l’en-tête n’est alors jamais affiché), {{action}} et {{match}}</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="117"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="121"/>
         <source>HTTP method</source>
         <translation>Méthode HTTP</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="122"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="126"/>
         <source>Any HTTP method: POST, PUT, DELETE, PURGE, ...</source>
         <translation>N’importe quelle méthode HTTP&#xa0;: POST, PUT, DELETE, PURGE, ...</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="124"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="128"/>
         <source>URL template</source>
         <translation>Modèle d’URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="129"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="133"/>
         <source>An absolute URL, or a path and query appended to the endpoint; {{url}} is the target, percent-encoded, and sends one target per request; {{action}} and {{match}} are the request&apos;s words. Default: the endpoint</source>
         <translation>Une URL absolue, ou un chemin et une query ajoutés à l’endpoint&#xa0;; {{url}} est la cible, encodée en pourcentage, et envoie une cible par requête&#xa0;; {{action}} et {{match}} sont les mots de la requête. Par défaut&#xa0;: l’endpoint</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="134"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="138"/>
         <source>Body template</source>
         <translation>Modèle de corps</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="139"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="143"/>
         <source>{{targets_json}}: the targets as a JSON array; {{urls_json}}: the same for exact and prefix purges, [] otherwise; {{url}}: the one target, escaped for a JSON string (one request per target); {{action}}, {{match}}. Sent as application/json unless a Content-Type header is set. Default: no body</source>
         <translation>{{targets_json}}&#xa0;: les cibles sous forme de tableau JSON&#xa0;; {{urls_json}}&#xa0;: la même chose pour les purges exact et prefix, [] sinon&#xa0;; {{url}}&#xa0;: l’unique cible, échappée pour une chaîne JSON (une requête par cible)&#xa0;; {{action}}, {{match}}. Envoyé en application/json sauf si un en-tête Content-Type est défini. Par défaut&#xa0;: aucun corps</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="144"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="148"/>
         <source>Success status</source>
         <translation>Statut de réussite</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="149"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="153"/>
         <source>2xx, or a comma-separated list of status codes and classes such as 200,204 or 2xx,404</source>
         <translation>2xx, ou une liste de codes et classes d’état séparés par des virgules, comme 200,204 ou 2xx,404</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="172"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="176"/>
         <source>%1: unknown placeholder %2; known placeholders: %3</source>
         <translation>%1&#xa0;: espace réservé %2 inconnu&#xa0;; espaces réservés connus&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="177"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="181"/>
         <source>%1: {{secret}} may only appear in a header value (--set header=NAME:VALUE), where it is redacted whenever the request is shown</source>
         <translation>%1&#xa0;: {{secret}} ne peut apparaître que dans une valeur d’en-tête (--set header=NAME:VALUE), où il est masqué chaque fois que la requête est affichée</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="181"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="185"/>
         <source>%1: %2 cannot be used here; %1 takes %3</source>
         <translation>%1&#xa0;: %2 ne peut pas être utilisé ici&#xa0;; %1 accepte %3</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="237"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="241"/>
         <source>setting success &quot;%1&quot;: expected 2xx or a comma-separated list of status codes and classes, such as 200,204 or 2xx,404</source>
         <translation>paramètre success «&#xa0;%1&#xa0;»&#xa0;: 2xx ou une liste de codes et classes d’état séparés par des virgules attendu, comme 200,204 ou 2xx,404</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="292"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="296"/>
         <source>webhook needs --endpoint URL: the base URL of the service to call</source>
         <translation>webhook nécessite --endpoint URL&#xa0;: l’URL de base du service à appeler</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="295"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="299"/>
         <source>setting method &quot;%1&quot; is not a valid HTTP method (a token such as POST or PURGE)</source>
         <translation>le paramètre method «&#xa0;%1&#xa0;» n’est pas une méthode HTTP valide (un jeton comme POST ou PURGE)</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="307"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="311"/>
         <source>setting url_template &quot;%1&quot; does not make an absolute http:// or https:// URL</source>
         <translation>le paramètre url_template «&#xa0;%1&#xa0;» ne donne pas d’URL absolue http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="322"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="326"/>
         <source>setting header &quot;%1&quot; contains a line break</source>
         <translation>le paramètre header «&#xa0;%1&#xa0;» contient un saut de ligne</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="326"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="330"/>
         <source>setting header &quot;%1&quot;: expected NAME:VALUE with a valid header name</source>
         <translation>paramètre header «&#xa0;%1&#xa0;»&#xa0;: NAME:VALUE attendu avec un nom d’en-tête valide</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="332"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="336"/>
         <source>setting header: %1 is set by the HTTP client; leave it out</source>
         <translation>paramètre header&#xa0;: %1 est défini par le client HTTP&#xa0;; retirez-le</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="335"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="339"/>
         <source>setting header: %1 is given twice</source>
         <translation>paramètre header&#xa0;: %1 est indiqué deux fois</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="345"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="349"/>
         <source>header %1 uses {{secret}}, but the source has no secret: add --secret-env VAR or --secret-stdin</source>
         <translation>l’en-tête %1 utilise {{secret}}, mais la source n’a pas de secret&#xa0;: ajoutez --secret-env VAR ou --secret-stdin</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="351"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="355"/>
         <source>a secret is configured but no header uses it: add --set header=NAME:...{{secret}} (e.g. &quot;Authorization: Bearer {{secret}}&quot;)</source>
         <translation>un secret est configuré mais aucun en-tête ne l’utilise&#xa0;: ajoutez --set header=NAME:...{{secret}} (p. ex. &quot;Authorization: Bearer {{secret}}&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="363"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="367"/>
         <source>this webhook&apos;s url_template and body_template name no target ({{url}}, {{urls_json}} or {{targets_json}}), so it cannot say what to purge; only --match all works with it</source>
         <translation>url_template et body_template de ce webhook ne nomment aucune cible ({{url}}, {{urls_json}} ou {{targets_json}}), il ne peut donc pas indiquer quoi purger&#xa0;; seul --match all fonctionne avec lui</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="406"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="410"/>
         <source>HTTP %1 is not a success status of this webhook (success=%2)</source>
         <translation>HTTP %1 n’est pas un statut de réussite de ce webhook (success=%2)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="13"/>
+        <source>Purge every cache in front of your site</source>
+        <translation>Purgez chaque cache devant votre site</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="21"/>
+        <source>When a file on your site changes, the caches in front of it still hand out the old copy. Purgeline tells each of them to forget it: drop the files you changed, or type their URLs, and every purge is sent at the provider&apos;s own pace, retried when that helps, and kept in a searchable history.</source>
+        <translation>Quand un fichier de votre site change, les caches placés devant lui servent encore l’ancienne copie. Purgeline demande à chacun de l’oublier : déposez les fichiers modifiés ou saisissez leurs URL, et chaque purge est envoyée au rythme du fournisseur, relancée quand cela aide, et conservée dans un historique consultable.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="44"/>
+        <source>Start by telling Purgeline about one cache: a source. Its form says which settings the provider needs and where to find its key; the key goes to your keychain, never to a file.</source>
+        <translation>Commencez par présenter un cache à Purgeline : une source. Son formulaire indique les réglages dont le fournisseur a besoin et où trouver sa clé ; la clé va dans votre trousseau, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="51"/>
+        <source>&amp;Add your first source…</source>
+        <translation>&amp;Ajouter votre première source…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcomepage.cpp" line="58"/>
+        <source>From a terminal or a deploy hook: &lt;code&gt;purgeline source add NAME --type TYPE …&lt;/code&gt; (see &lt;code&gt;man purgeline&lt;/code&gt;).</source>
+        <translation>Depuis un terminal ou un hook de déploiement : &lt;code&gt;purgeline source add NAME --type TYPE …&lt;/code&gt; (voir &lt;code&gt;man purgeline&lt;/code&gt;).</translation>
     </message>
 </context>
 </TS>

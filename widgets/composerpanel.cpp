@@ -75,6 +75,7 @@ ComposerPanel::ComposerPanel(PurgeService &service, QWidget *parent)
     };
     buildUi();
     reloadSources();
+    updateNextStep();
     connect(m_targets, &TargetListModel::contentsChanged, this, &ComposerPanel::updateButtons);
 }
 
@@ -265,7 +266,19 @@ void ComposerPanel::buildUi()
         new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this, this, &ComposerPanel::preview);
     previewShortcut->setContext(Qt::WidgetWithChildrenShortcut);
 
+    m_nextStep = new QLabel(tr("Next: tick a source, type or paste the URLs that changed (or drop the files "
+                               "from the site's folder), then Preview to see the exact requests, or Purge to "
+                               "send them."),
+                            this);
+    m_nextStep->setObjectName(QStringLiteral("composerNextStep"));
+    m_nextStep->setWordWrap(true);
+    m_nextStep->setFrameShape(QFrame::StyledPanel);
+    m_nextStep->setMargin(6);
+    m_nextStep->setBackgroundRole(QPalette::AlternateBase);
+    m_nextStep->setAutoFillBackground(true);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_nextStep);
     layout->addLayout(columns, 1);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
@@ -284,6 +297,15 @@ bool ComposerPanel::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ComposerPanel::updateNextStep()
+{
+    // Only until the first purge on this profile, from any face: after that it is known.
+    HistoryFilter any;
+    any.limit = 1;
+    m_nextStep->setVisible(!m_service.sources().list().isEmpty() &&
+                           m_service.transactions().history(any).isEmpty());
 }
 
 void ComposerPanel::reloadSources()
@@ -644,6 +666,7 @@ void ComposerPanel::purge()
     m_changes = {};
     m_fromFile.clear();
     updateButtons();
+    updateNextStep();
     if (!result.whollyFolded())
         emit submitted(result.requestId, result.transactions);
 }

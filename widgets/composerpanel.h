@@ -57,6 +57,8 @@ public slots:
     void savePreset();
     void openGitChanges();
     void clearTargets();
+    // Shows what to do next while the profile has sources but no purge yet, hides it after.
+    void updateNextStep();
 
 signals:
     // A request was queued (after Purge).
@@ -99,6 +101,7 @@ private:
     QLabel *m_extras = nullptr;
     QToolButton *m_dropExtras = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_nextStep = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_gitButton = nullptr;
     QPushButton *m_previewButton = nullptr;

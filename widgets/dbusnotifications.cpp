@@ -4,6 +4,7 @@
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QGuiApplication>
 #include <QVariantMap>
 
 QString DBusNotifications::serviceName()
@@ -56,7 +57,8 @@ QDBusMessage DBusNotifications::notifyCall(const Message &message)
         actions << QStringLiteral("default") << message.actionLabel;
     QVariantMap hints;
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(message.urgency)));   // D-Bus type "y"
-    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("purgeline"));
+    // The desktop entry the notification belongs to (main() sets it to the application id).
+    hints.insert(QStringLiteral("desktop-entry"), QGuiApplication::desktopFileName());
     // Signature susssasa{sv}i, in the order of the specification.
     call << message.appName << uint(0) << message.iconName << message.summary << message.body << actions << hints
          << qint32(message.timeoutMs);

@@ -1,5 +1,6 @@
 #include "historypanel.h"
 
+#include "emptystate.h"
 #include "queue/purgeservice.h"
 #include "transactiondetails.h"
 #include "transactionfilterproxy.h"
@@ -20,6 +21,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QToolButton>
@@ -88,10 +90,19 @@ HistoryPanel::HistoryPanel(PurgeService &service, QWidget *parent)
     splitter->setSizes({300, 200});
     splitter->setChildrenCollapsible(false);
 
+    m_empty = new EmptyState(tr("Nothing purged yet. Every purge sent from this window, a preset or the "
+                                "command line is recorded here: search it by date, source, state and URL, "
+                                "run a request again, or export it as CSV."),
+                             this);
+    m_empty->setObjectName(QStringLiteral("historyEmpty"));
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(splitter);
+    m_pages->addWidget(m_empty);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createFilterBar());
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_pages, 1);
     layout->addWidget(createControls());
     reloadSources();
     updateActions();
@@ -199,6 +210,11 @@ void HistoryPanel::reload()
     // A new query is new data, so a reset is right here (unlike refreshing the live table).
     const QList<TransactionRecord> found = m_service.transactions().history(currentFilter());
     m_model->replaceAll(found);
+    // Nothing found: a filter that matches nothing, or a profile with no history at all.
+    HistoryFilter any;
+    any.limit = 1;
+    const bool nothingEver = found.isEmpty() && m_service.transactions().history(any).isEmpty();
+    m_pages->setCurrentWidget(nothingEver ? static_cast<QWidget *>(m_empty) : m_pages->widget(0));
     if (found.size() >= ResultLimit)
         m_count->setText(
             tr("Newest %L1 matches shown; narrow the filter to see older ones").arg(found.size()));
@@ -212,6 +228,11 @@ void HistoryPanel::reload()
         m_details->clear();
     }
     updateActions();
+}
+
+bool HistoryPanel::showsEmptyState() const
+{
+    return m_pages->currentWidget() == m_empty;
 }
 
 void HistoryPanel::reloadSources()

@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <optional>
 
+class EmptyState;
 class PurgeService;
 class QAction;
 class QCheckBox;
@@ -14,6 +15,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QStackedWidget;
 class QTimer;
 class TransactionDetails;
 class TransactionFilterProxy;
@@ -56,6 +58,8 @@ public:
     QAction *rerunAction() const { return m_rerun; }
     QAction *exportAction() const { return m_export; }
     QLabel *countLabel() const { return m_count; }
+    // True while the profile has no transaction at all (the empty state is shown).
+    bool showsEmptyState() const;
 
 public slots:
     // Runs the query now (the controls also trigger it, after a short pause).
@@ -94,6 +98,9 @@ private:
     TransactionDetails *m_details;
     QLabel *m_count;
     QTimer *m_reloadTimer;
+    // The results, or, while nothing was ever purged on this profile, what will be here.
+    QStackedWidget *m_pages = nullptr;
+    EmptyState *m_empty = nullptr;
     QAction *m_rerun = nullptr;
     QAction *m_export = nullptr;
     QAction *m_refresh = nullptr;

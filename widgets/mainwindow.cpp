@@ -15,6 +15,7 @@
 #include "transactionfeed.h"
 #include "transactionspanel.h"
 #include "transactiontablemodel.h"
+#include "welcomepage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -24,7 +25,9 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -50,7 +53,7 @@ MainWindow::MainWindow(Database &db, SecretStore &secrets, QWidget *parent)
 {
     m_queueActions->setExclusionPolicy(QActionGroup::ExclusionPolicy::None);
     setWindowTitle(tr("Purgeline"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/tray-idle.svg")));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/purgeline.svg")));
 
     m_sources = new SourcesPanel(*m_service, this);
     m_presets = new PresetsPanel(m_service->presets(), this);
@@ -83,15 +86,23 @@ MainWindow::MainWindow(Database &db, SecretStore &secrets, QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(4);
+    // The first run: until the profile has a source, the welcome page stands in for the panels.
+    m_welcome = new WelcomePage(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_mainSplitter);
+    m_pages->addWidget(m_welcome);
     centralLayout->addWidget(m_banner);
-    centralLayout->addWidget(m_mainSplitter, 1);
+    centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    connect(m_welcome, &WelcomePage::addSourceRequested, m_sources, &SourcesPanel::addSource);
 
     // Panels talk to each other through the window only.
     const auto sourcesChanged = [this] {
         m_composer->reloadSources();
+        m_composer->updateNextStep();
         m_transactions->reloadSources();
         m_history->reloadSources();
+        updateFirstRun();
     };
     connect(m_sources, &SourcesPanel::sourcesChanged, this, sourcesChanged);
     connect(m_composer, &ComposerPanel::presetSaved, m_presets, &PresetsPanel::reload);
@@ -114,8 +125,11 @@ MainWindow::MainWindow(Database &db, SecretStore &secrets, QWidget *parent)
         connect(panel, SIGNAL(statusMessage(QString)), statusBar(), SLOT(showMessage(QString)));
     connect(m_history, &HistoryPanel::requestSubmitted, this,
             [this] { m_tabs->setCurrentWidget(m_purgeSplitter); });
+    // Any purge (from here, a preset, the tray or a command-line run) ends the composer's hint.
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_composer, &ComposerPanel::updateNextStep);
 
     buildMenus();
+    updateFirstRun();
     // Queue settings chosen before they moved into the profile's database come along once.
     if (const auto legacy = m_settings.legacyQueueSettings(); legacy && !m_service->hasStoredQueueSettings())
         m_service->setQueueSettings(*legacy);
@@ -141,9 +155,14 @@ MainWindow::MainWindow(Database &db, SecretStore &secrets, QWidget *parent)
     // finished here; checked again now and then, since such work can appear at any time.
     // (showDatabaseFault adopts it as soon as the database can be written.)
     auto *adopt = new QTimer(this);
-    connect(adopt, &QTimer::timeout, this, [this] {
+    connect(adopt, &QTimer::timeout, this, [this, sourcesChanged] {
         if (!m_db.fault().isFault())
             m_service->adoptOrphanedWork();
+        // A source added from a terminal ends the first run too.
+        if (m_pages->currentWidget() == m_welcome && !m_service->sources().list().isEmpty()) {
+            m_sources->reload();
+            sourcesChanged();
+        }
     });
     adopt->start(30000);
 
@@ -228,13 +247,26 @@ void MainWindow::buildMenus()
     });
 }
 
+bool MainWindow::showsFirstRun() const
+{
+    return m_pages->currentWidget() == m_welcome;
+}
+
+void MainWindow::updateFirstRun()
+{
+    const bool firstRun = m_service->sources().list().isEmpty();
+    m_pages->setCurrentWidget(firstRun ? static_cast<QWidget *>(m_welcome) : m_mainSplitter);
+    if (firstRun)
+        m_welcome->addSourceButton()->setFocus();
+}
+
 void MainWindow::showDatabaseFault(const DatabaseFault &fault)
 {
     m_banner->showFault(fault);
     const bool writable = !fault.isFault();
     // Everything that would record something; the tables and the history stay readable.
     for (QWidget *panel : {static_cast<QWidget *>(m_composer), static_cast<QWidget *>(m_presets),
-                           static_cast<QWidget *>(m_sources)})
+                           static_cast<QWidget *>(m_sources), static_cast<QWidget *>(m_welcome)})
         panel->setEnabled(writable);
     m_queueActions->setEnabled(writable);
     applyQueuePause();

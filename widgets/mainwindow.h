@@ -16,6 +16,7 @@ class PurgeService;
 class QActionGroup;
 class QElapsedTimer;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QTimer;
 class SecretStore;
@@ -23,6 +24,7 @@ class SourcesPanel;
 class TransactionFeed;
 class TransactionTableModel;
 class TransactionsPanel;
+class WelcomePage;
 
 // The window: sources and presets on the left; the composer above the transactions, and the
 // history, on the right. It owns the engine for this process (the queue runs here while the
@@ -44,6 +46,12 @@ public:
     ComposerPanel *composer() const { return m_composer; }
     TransactionsPanel *transactions() const { return m_transactions; }
     DatabaseBanner *databaseBanner() const { return m_banner; }
+    SourcesPanel *sources() const { return m_sources; }
+    PresetsPanel *presets() const { return m_presets; }
+    HistoryPanel *history() const { return m_history; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    // True while the profile has no source and the welcome page stands in for the panels.
+    bool showsFirstRun() const;
     // The actions that change the queue (purge, retry, cancel, pause): off while the profile
     // cannot be written.
     QActionGroup *queueActions() const { return m_queueActions; }
@@ -53,6 +61,7 @@ protected:
 
 private:
     void buildMenus();
+    void updateFirstRun();
     void runPreset(const QString &name);
     void applyPreferences(const AppSettings::Preferences &preferences);
     AppSettings::Preferences preferences() const; // the window's and the profile's queue settings
@@ -75,6 +84,8 @@ private:
     TransactionsPanel *m_transactions;
     HistoryPanel *m_history;
     QTabWidget *m_tabs;
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
     QSplitter *m_sideSplitter;
     QSplitter *m_mainSplitter;
     QSplitter *m_purgeSplitter;

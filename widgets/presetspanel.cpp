@@ -1,5 +1,6 @@
 #include "presetspanel.h"
 
+#include "emptystate.h"
 #include "storage/presetstore.h"
 
 #include <QGridLayout>
@@ -11,10 +12,14 @@
 #include <QVBoxLayout>
 
 PresetsPanel::PresetsPanel(PresetStore &presets, QWidget *parent)
-    : QWidget(parent), m_presets(presets), m_list(new QListWidget(this)), m_run(new QPushButton(tr("&Run"), this)),
-      m_edit(new QPushButton(tr("&Edit"), this)), m_rename(new QPushButton(tr("Re&name"), this)),
-      m_delete(new QPushButton(tr("&Delete"), this))
+    : QWidget(parent), m_presets(presets), m_list(new QListWidget(this)),
+      m_run(new QPushButton(tr("&Run"), this)), m_edit(new QPushButton(tr("&Edit"), this)),
+      m_rename(new QPushButton(tr("Re&name"), this)), m_delete(new QPushButton(tr("&Delete"), this)),
+      m_empty(new EmptyState(tr("No presets yet. Set up a purge in the composer and choose Save as preset… "
+                                "to run it again in one click, from the tray, or with purgeline preset run."),
+                             this))
 {
+    m_empty->setObjectName(QStringLiteral("presetsEmpty"));
     auto *title = new QLabel(tr("Presets"), this);
     title->setStyleSheet(QStringLiteral("font-weight: bold"));
     m_list->setAccessibleName(tr("Saved presets"));
@@ -32,7 +37,8 @@ PresetsPanel::PresetsPanel(PresetStore &presets, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
-    layout->addWidget(m_list);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_empty, 1);
     layout->addLayout(buttons);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &PresetsPanel::updateButtons);
@@ -67,6 +73,8 @@ void PresetsPanel::reload()
         if (preset.name == current)
             m_list->setCurrentItem(item);
     }
+    m_list->setVisible(m_list->count() > 0);
+    m_empty->setVisible(m_list->count() == 0);
     updateButtons();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class EmptyState;
 class PresetStore;
 class QListWidget;
 class QPushButton;
@@ -37,4 +38,5 @@ private:
     QPushButton *m_edit;
     QPushButton *m_rename;
     QPushButton *m_delete;
+    EmptyState *m_empty; // instead of the list while there is no preset
 };

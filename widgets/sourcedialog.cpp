@@ -23,6 +23,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -30,6 +31,18 @@
 namespace {
 
 constexpr int kKeychainTimeoutMs = 30000; // the command line gives the keychain as long
+
+// Marks the provider list's category headings.
+constexpr int kHeadingRole = Qt::UserRole + 1;
+
+QString credentialsText(const CredentialsHelp &help)
+{
+    QString text = help.text.toHtmlEscaped();
+    if (!help.url.isEmpty())
+        text += QStringLiteral(" <a href=\"%1\">%2</a>")
+                    .arg(help.url.toHtmlEscaped(), SourceDialog::tr("Where to find it").toHtmlEscaped());
+    return text;
+}
 
 QScrollArea *scrolled(QWidget *page, QWidget *parent)
 {
@@ -141,10 +154,41 @@ void SourceDialog::build()
     m_type = new QComboBox(general);
     m_type->setObjectName(QStringLiteral("type"));
     m_type->setAccessibleName(tr("Provider type"));
-    for (const QString &type : ProviderRegistry::instance().types())
-        m_type->addItem(SourceListModel::providerIcon(type),
-                        ProviderRegistry::instance().find(type)->info().displayName, type);
+    // Grouped by the kind of cache each provider purges: a heading per category, which cannot be
+    // chosen (the arrow keys pass over it), then its providers.
+    auto *types = new QStandardItemModel(m_type);
+    const ProviderRegistry &registry = ProviderRegistry::instance();
+    for (const ProviderCategory category : ProviderRegistry::categories()) {
+        const QStringList inCategory = registry.typesIn(category);
+        if (inCategory.isEmpty())
+            continue;
+        auto *heading = new QStandardItem(ProviderRegistry::categoryName(category));
+        heading->setFlags(Qt::NoItemFlags);
+        QFont bold = m_type->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        heading->setData(true, kHeadingRole);
+        types->appendRow(heading);
+        for (const QString &type : inCategory) {
+            auto *item = new QStandardItem(SourceListModel::providerIcon(type),
+                                           registry.find(type)->info().displayName);
+            item->setData(type, Qt::UserRole);
+            types->appendRow(item);
+        }
+    }
+    m_type->setModel(types);
+    m_type->setCurrentIndex(1); // the first provider, under the first heading
     m_generalLayout->addRow(tr("&Type"), m_type);
+
+    // Where this provider's key or token is found (a link to its documentation), or, for a cache
+    // the team runs, what to enter instead.
+    m_credentialsHelp = new QLabel(general);
+    m_credentialsHelp->setObjectName(QStringLiteral("credentialsHelp"));
+    m_credentialsHelp->setWordWrap(true);
+    m_credentialsHelp->setTextFormat(Qt::RichText);
+    m_credentialsHelp->setOpenExternalLinks(true);
+    m_credentialsHelp->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_generalLayout->addRow(tr("Credentials"), m_credentialsHelp);
 
     m_endpointRow = new QWidget(general);
     auto *endpointColumn = new QVBoxLayout(m_endpointRow);
@@ -281,6 +325,7 @@ void SourceDialog::typeChanged()
     if (!p)
         return;
     const ProviderInfo &info = p->info();
+    m_credentialsHelp->setText(credentialsText(info.credentials));
 
     // Values of settings both types share (user, timeout...) survive a change of type.
     QMap<QString, QString> previous = m_settings->values();

@@ -91,6 +91,7 @@ private:
     QPlainTextEdit *m_endpoints = nullptr;
     QLabel *m_endpointError = nullptr;
     SettingsFileImporter *m_importer = nullptr;
+    QLabel *m_credentialsHelp = nullptr;
     SettingsForm *m_settings = nullptr;
     SettingsForm *m_advanced = nullptr;
     SettingsForm *m_verification = nullptr; // verify, verify_base, ...: for providers that can be verified

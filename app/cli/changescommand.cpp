@@ -70,7 +70,7 @@ QString reasonText(const ChangeEntry &e)
 
 namespace ChangesOptions {
 
-void add(QCommandLineParser &parser)
+void add(CommandParser &parser)
 {
     parser.addOptions({kRevisionsLog, kFrom, kTo, kOnly, kInclude, kExclude, kMap});
 }
@@ -140,7 +140,7 @@ namespace Commands {
 
 int changes(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.addOption(kRepo);
     ChangesOptions::add(parser);
     parser.addOption(kJson);

@@ -2,7 +2,7 @@
 
 #include "changes/changequery.h"
 
-#include <QCommandLineParser>
+#include "commandparser.h"
 
 class CliContext;
 
@@ -10,7 +10,7 @@ class CliContext;
 // (DESIGN.md, "Command line"): (--revisions-log FILE | --from REV --to REV) [--only images|all]
 // [--include GLOB]... [--exclude GLOB]... [--map PATH_PREFIX=URL_PREFIX]...
 namespace ChangesOptions {
-void add(QCommandLineParser &parser);
+void add(CommandParser &parser);
 // True when any selection option is on the command line.
 bool anySet(const QCommandLineParser &parser);
 // Reads the options into a query for `repository` (made absolute, as is the revisions log, so a

@@ -35,8 +35,13 @@ void CliContext::printFault(const DatabaseFault &fault)
     m_err << "purgeline: " << fault.summary() << "\n" << fault.advice() << Qt::endl;
 }
 
-bool parseSubcommand(CliContext &ctx, QCommandLineParser &parser, const QStringList &args)
+bool parseSubcommand(CliContext &ctx, CommandParser &parser, const QStringList &args)
 {
+    if (CommandSyntax *syntax = ctx.describing()) {
+        syntax->options = parser.declaredOptions();
+        syntax->positionals = parser.declaredPositionals();
+        return false;
+    }
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(args)) {
         ctx.usageError(parser.errorText());

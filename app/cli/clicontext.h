@@ -4,7 +4,8 @@
 #include "queue/purgeservice.h"
 #include "storage/database.h"
 
-#include <QCommandLineParser>
+#include "commandparser.h"
+
 #include <QTextStream>
 #include <memory>
 
@@ -33,6 +34,12 @@ public:
     // Prints the database's fault on stderr ("purgeline: " and its summary, then what to do).
     void printFault(const DatabaseFault &fault);
 
+    // Describe mode: a command stops at parseSubcommand, which records the syntax its parser
+    // declares into *syntax instead of parsing. This is how the help, the man page and the
+    // completions learn each command's options from the command itself.
+    void describeInto(CommandSyntax *syntax) { m_describe = syntax; }
+    CommandSyntax *describing() const { return m_describe; }
+
     PurgeService &service() { return *m_service; }
     SourceStore &sources() { return m_service->sources(); }
     TransactionStore &transactions() { return m_service->transactions(); }
@@ -45,8 +52,10 @@ private:
     std::unique_ptr<PurgeService> m_service;
     QTextStream m_out;
     QTextStream m_err;
+    CommandSyntax *m_describe = nullptr;
 };
 
 // Parses a subcommand's arguments (args[0] is the command words, for messages).
-// Returns false after printing a message naming the problem.
-bool parseSubcommand(CliContext &ctx, QCommandLineParser &parser, const QStringList &args);
+// Returns false after printing a message naming the problem, and in describe mode (after
+// recording the parser's declarations): every command calls it before it does anything else.
+bool parseSubcommand(CliContext &ctx, CommandParser &parser, const QStringList &args);

@@ -3,39 +3,103 @@
 #include "providers/providerregistry.h"
 
 #include "clicontext.h"
+#include "clihelp.h"
 #include "commands.h"
+#include "core/transactionrecord.h"
 
 #include <QCoreApplication>
-#include <map>
+#include <algorithm>
 
 namespace {
 
 using Handler = int (*)(CliContext &, const QStringList &);
 
-const std::map<QString, Handler> &handlers()
+struct CommandEntry
 {
-    static const std::map<QString, Handler> table{
-        {QStringLiteral("source add"), Commands::sourceAdd},
-        {QStringLiteral("source list"), Commands::sourceList},
-        {QStringLiteral("source remove"), Commands::sourceRemove},
-        {QStringLiteral("purge"), Commands::purge},
-        {QStringLiteral("preset save"), Commands::presetSave},
-        {QStringLiteral("preset list"), Commands::presetList},
-        {QStringLiteral("preset run"), Commands::presetRun},
-        {QStringLiteral("preset remove"), Commands::presetRemove},
-        {QStringLiteral("history"), Commands::history},
-        {QStringLiteral("retry"), Commands::retry},
-        {QStringLiteral("resume"), Commands::resume},
-        {QStringLiteral("changes"), Commands::changes},
-        {QStringLiteral("profile set-aside"), Commands::profileSetAside},
+    const char *name;
+    Handler handler;
+    const char *summary;
+    bool needsProfile = true;
+};
+
+int help(CliContext &ctx, const QStringList &args);
+
+// Every command, in the order the help and the man page list them. What each accepts is
+// declared by its own parser (see CommandParser); this table adds only what it is for.
+const QList<CommandEntry> &commandTable()
+{
+    static const QList<CommandEntry> table{
+        {"source add", Commands::sourceAdd,
+         "Add a source: a cache to purge, with its provider type, settings and where its secret is kept."},
+        {"source list", Commands::sourceList, "List the profile's sources (never their secrets)."},
+        {"source remove", Commands::sourceRemove, "Remove a source."},
+        {"purge", Commands::purge,
+         "Purge targets at one or more sources: the request is recorded, split, paced and sent; with --wait, "
+         "until every transaction is final."},
+        {"preset save", Commands::presetSave,
+         "Save a purge request under a name, to run from here, the window or the tray."},
+        {"preset list", Commands::presetList, "List the saved presets."},
+        {"preset run", Commands::presetRun, "Run a saved preset."},
+        {"preset remove", Commands::presetRemove, "Remove a saved preset."},
+        {"history", Commands::history, "Show recorded transactions, newest first."},
+        {"retry", Commands::retry, "Queue failed or cancelled transactions again."},
+        {"resume", Commands::resume,
+         "Finish the work left queued: by a run without --wait, a stopped run or a crash."},
+        {"changes", Commands::changes,
+         "Show the files changed between two revisions (or the last two deploys of a Capistrano "
+         "revisions.log), "
+         "the URLs they map to and what was skipped, without purging.",
+         false},
+        {"profile set-aside", Commands::profileSetAside,
+         "Move a damaged database aside byte for byte and start a new one with every row SQLite can still "
+         "read.",
+         false},
+        {"help", help, "Print this help, a command's options, or the manual page.", false},
     };
     return table;
 }
 
-const QStringList kCommandWords{
-    QStringLiteral("source"),  QStringLiteral("purge"),   QStringLiteral("preset"),
-    QStringLiteral("history"), QStringLiteral("retry"),   QStringLiteral("resume"),
-    QStringLiteral("help"),    QStringLiteral("changes"), QStringLiteral("profile")};
+const CommandEntry *findCommand(const QString &name)
+{
+    for (const CommandEntry &entry : commandTable())
+        if (QLatin1String(entry.name) == name)
+            return &entry;
+    return nullptr;
+}
+
+// The first words of the commands: they alone mean "run headless".
+QStringList commandWords()
+{
+    QStringList words;
+    for (const CommandEntry &entry : commandTable()) {
+        const QString first = QString::fromLatin1(entry.name).section(QLatin1Char(' '), 0, 0);
+        if (!words.contains(first))
+            words << first;
+    }
+    return words;
+}
+
+// What a command accepts, from its own parser: the command runs in describe mode and stops at
+// parseSubcommand, before it touches the profile (describe mode opens none).
+CommandSyntax describe(const CommandEntry &entry)
+{
+    CommandSyntax syntax;
+    syntax.name = QString::fromLatin1(entry.name);
+    syntax.summary = QString::fromLatin1(entry.summary);
+    syntax.needsProfile = entry.needsProfile;
+    CliContext ctx{QString()};
+    ctx.describeInto(&syntax);
+    entry.handler(ctx, {QStringLiteral("purgeline ") + syntax.name});
+    return syntax;
+}
+
+QList<CommandSyntax> describeAll()
+{
+    QList<CommandSyntax> all;
+    for (const CommandEntry &entry : commandTable())
+        all.append(describe(entry));
+    return all;
+}
 
 // Commands that only read the profile: they run on a read-only or locked profile too.
 bool readsOnly(const QString &name, const QStringList &rest)
@@ -47,40 +111,86 @@ bool readsOnly(const QString &name, const QStringList &rest)
     return readers.contains(name) || dryRun;
 }
 
-// The request options providers declare, from their declarations.
-QString requestOptionsHelp()
+// The values some option value names stand for, from the engine's own vocabularies, for the
+// shell completions ("--type TYPE" completes provider types).
+QStringList valuesOf(const QString &valueName)
 {
-    QString text;
-    for (const OptionSpec &spec : ProviderRegistry::instance().allOptions()) {
-        text += QStringLiteral("\n  --option %1=VALUE").arg(spec.key);
-        if (!spec.alias.isEmpty())
-            text += QStringLiteral(" (or --%1 VALUE)").arg(spec.alias);
-        text += QStringLiteral(": ") + spec.help;
+    if (valueName == QLatin1String("TYPE"))
+        return ProviderRegistry::instance().types();
+    if (valueName == QLatin1String("MATCH"))
+        return ProviderRegistry::instance().matchWords();
+    if (valueName == QLatin1String("ACTION"))
+        return {actionName(PurgeAction::Purge), actionName(PurgeAction::Invalidate)};
+    if (valueName == QLatin1String("STATE")) {
+        QStringList states;
+        for (const TransactionState state :
+             {TransactionState::Queued, TransactionState::Sending, TransactionState::WaitingForStatus,
+              TransactionState::RetryScheduled, TransactionState::Succeeded, TransactionState::Failed,
+              TransactionState::Cancelled})
+            states << stateName(state);
+        return states;
     }
-    return text.isEmpty() ? text : QCoreApplication::translate("CommandLine", "\nRequest options:") + text;
+    return {};
+}
+
+// `purgeline help [COMMAND...]`, and the forms the man page build and the completions use.
+int help(CliContext &ctx, const QStringList &args)
+{
+    CommandParser parser;
+    const QCommandLineOption man(
+        {QStringLiteral("man")},
+        QStringLiteral("Print the manual page purgeline(1) in roff (what the build installs)."));
+    const QCommandLineOption commands(
+        {QStringLiteral("commands")},
+        QStringLiteral("List the commands, one a line (for shell completion)."));
+    const QCommandLineOption options(
+        {QStringLiteral("options")},
+        QStringLiteral(
+            "List COMMAND's options (without one, the global options), one a line: name, value name "
+            "and description separated by tabs (for shell completion)."));
+    const QCommandLineOption values(
+        {QStringLiteral("values")},
+        QStringLiteral("List the values an option's VALUE-NAME stands for (TYPE, MATCH, "
+                       "ACTION, STATE), one a line (for shell completion)."),
+        QStringLiteral("VALUE-NAME"));
+    parser.addOptions({man, commands, options, values});
+    parser.addPositionalArgument(QStringLiteral("COMMAND"), QStringLiteral("The command to describe."),
+                                 QStringLiteral("[COMMAND]"));
+    if (!parseSubcommand(ctx, parser, args))
+        return ExitUsage;
+    const QString name = parser.positionalArguments().join(QLatin1Char(' '));
+    const CommandEntry *entry = name.isEmpty() ? nullptr : findCommand(name);
+    if (!name.isEmpty() && !entry)
+        return ctx.usageError(QCoreApplication::translate("CommandLine", "unknown command \"%1\"").arg(name));
+    if (parser.isSet(man)) {
+        ctx.out() << CliHelp::manPage(describeAll(), QCoreApplication::applicationVersion());
+    } else if (parser.isSet(commands)) {
+        for (const CommandEntry &e : commandTable())
+            ctx.out() << e.name << "\n";
+    } else if (parser.isSet(options)) {
+        if (entry) {
+            ctx.out() << CliHelp::completionOptions(describe(*entry).options);
+        } else {
+            ctx.out() << CliHelp::completionOptions(
+                {QCommandLineOption({QStringLiteral("profile")}, CliHelp::globalOptions().value(0).text,
+                                    QStringLiteral("DIR")),
+                 QCommandLineOption({QStringLiteral("version")}, CliHelp::globalOptions().value(1).text),
+                 QCommandLineOption({QStringLiteral("help"), QStringLiteral("h")},
+                                    CliHelp::globalOptions().value(2).text)});
+        }
+    } else if (parser.isSet(values)) {
+        for (const QString &value : valuesOf(parser.value(values)))
+            ctx.out() << value << "\n";
+    } else {
+        ctx.out() << (entry ? CliHelp::commandHelp(describe(*entry)) : CliHelp::overview(describeAll()));
+    }
+    ctx.out().flush();
+    return ExitOk;
 }
 
 QString usage()
 {
-    return QCoreApplication::translate("CommandLine", R"(usage: purgeline [--profile DIR] COMMAND ...
-  source add NAME --type TYPE [--endpoint URL]... [--set KEY=VALUE]... [--secret-env VAR | --secret-stdin]
-  source list [--json]
-  source remove NAME
-  purge --source NAME[,NAME...] [--action purge|invalidate] [--match exact|prefix|tag|host|all]
-        [--from-file FILE|-] [--changes-from DIR <selection>] [--option KEY=VALUE]...
-        [--wait] [--dry-run] [--json] [TARGET...]
-  changes --repo DIR <selection> [--json]
-    <selection> = (--revisions-log FILE | --from REV --to REV) [--only images|all] [--include GLOB]...
-                  [--exclude GLOB]... [--map PATH_PREFIX=URL_PREFIX]...
-  preset save NAME <purge options> | preset list [--json] | preset run NAME [--wait] [--json] | preset remove NAME
-  history [--json] [--state STATE] [--limit N] [--search TEXT] [--request ID]
-  retry (ID... | --failed) [--wait] [--json]
-  resume [--wait] [--json]
-  profile set-aside   (a damaged database: moved aside byte for byte, a new one gets what can be read)
-Without a command, the Purgeline window opens.
-Exit status: 0 all succeeded (or queued), 1 a transaction failed, 2 bad usage or input (nothing queued),
-3 stopped with work still queued.)") +
-           requestOptionsHelp();
+    return CliHelp::overview(describeAll());
 }
 
 // Index of the first argument that is not a global option (or its value).
@@ -109,7 +219,7 @@ bool isCommand(const QStringList &arguments)
     if (index < 0)
         return false;
     const QString &word = arguments.at(index);
-    return kCommandWords.contains(word) || word == QLatin1String("--help") || word == QLatin1String("-h") ||
+    return commandWords().contains(word) || word == QLatin1String("--help") || word == QLatin1String("-h") ||
            word == QLatin1String("--version") || !word.startsWith(QLatin1Char('-'));
 }
 
@@ -133,8 +243,8 @@ int run(const QStringList &arguments)
         return ExitUsage;
     }
     const QString word = arguments.at(index);
-    if (word == QLatin1String("help") || word == QLatin1String("--help") || word == QLatin1String("-h")) {
-        QTextStream(stdout) << usage() << Qt::endl;
+    if (word == QLatin1String("--help") || word == QLatin1String("-h")) {
+        QTextStream(stdout) << usage() << Qt::flush;
         return ExitOk;
     }
     if (word == QLatin1String("--version")) {
@@ -143,8 +253,11 @@ int run(const QStringList &arguments)
     }
     QString name = word;
     qsizetype restStart = index + 1;
-    if (word == QLatin1String("source") || word == QLatin1String("preset") ||
-        word == QLatin1String("profile")) {
+    const bool twoWords =
+        std::any_of(commandTable().cbegin(), commandTable().cend(), [&](const CommandEntry &e) {
+            return QString::fromLatin1(e.name).startsWith(word + QLatin1Char(' '));
+        });
+    if (twoWords) {
         if (index + 1 >= arguments.size()) {
             err << "purgeline: "
                 << QCoreApplication::translate("CommandLine", "\"%1\" needs a subcommand").arg(word) << "\n"
@@ -154,29 +267,34 @@ int run(const QStringList &arguments)
         name += QLatin1Char(' ') + arguments.at(index + 1);
         ++restStart;
     }
-    const auto handler = handlers().find(name);
-    if (handler == handlers().end()) {
+    const CommandEntry *entry = findCommand(name);
+    if (!entry) {
         err << "purgeline: " << QCoreApplication::translate("CommandLine", "unknown command \"%1\"").arg(name)
             << "\n"
             << usage() << Qt::endl;
         return ExitUsage;
     }
+    const QStringList rest = arguments.mid(restStart);
+    // `COMMAND --help` is `help COMMAND`: it prints, and opens no profile.
+    if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
+        QTextStream(stdout) << CliHelp::commandHelp(describe(*entry)) << Qt::flush;
+        return ExitOk;
+    }
     CliContext ctx(Database::resolveProfileDir(profileOption(arguments)));
     QStringList commandArgs{QStringLiteral("purgeline ") + name};
-    commandArgs += arguments.mid(restStart);
+    commandArgs += rest;
     QString error;
     // `changes` only reads a repository: it needs no profile database (and creates none).
     // `profile set-aside` opens a damaged one its own way.
-    const bool needsProfile = name != QLatin1String("changes") && name != QLatin1String("profile set-aside");
-    if (needsProfile && !ctx.open(&error)) {
+    if (entry->needsProfile && !ctx.open(&error)) {
         err << "purgeline: " << error << Qt::endl;
         return ExitUsage;
     }
     // A command that writes finds out now that it cannot (read-only, no space, another
     // process's lock), before it records or sends anything.
-    if (needsProfile && !readsOnly(name, commandArgs.mid(1)) && !ctx.checkWritable())
+    if (entry->needsProfile && !readsOnly(name, commandArgs.mid(1)) && !ctx.checkWritable())
         return ExitUsage;
-    return handler->second(ctx, commandArgs);
+    return entry->handler(ctx, commandArgs);
 }
 
 } // namespace CommandLine

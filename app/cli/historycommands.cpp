@@ -25,7 +25,7 @@ namespace Commands {
 
 int history(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     const QCommandLineOption state({QStringLiteral("state")}, QStringLiteral("Only transactions in STATE."),
                                    QStringLiteral("STATE"));
     const QCommandLineOption limit({QStringLiteral("limit")},
@@ -97,11 +97,12 @@ int history(CliContext &ctx, const QStringList &args)
 
 int retry(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     const QCommandLineOption failed({QStringLiteral("failed")},
                                     QStringLiteral("Retry every failed transaction."));
     parser.addOptions({failed, kWait, kJson});
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Transaction ids."));
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Transaction ids (or --failed)."),
+                                 QStringLiteral("[ID...]"));
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
     QList<qint64> ids;
@@ -139,7 +140,7 @@ int retry(CliContext &ctx, const QStringList &args)
 
 int resume(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.addOptions({kWait, kJson});
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;

@@ -99,7 +99,7 @@ namespace Commands {
 
 int profileSetAside(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
     const QString file = ctx.db.filePath();

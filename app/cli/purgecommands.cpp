@@ -84,7 +84,7 @@ QList<std::pair<QString, QCommandLineOption>> optionAliases()
     return aliases;
 }
 
-void addPurgeOptions(QCommandLineParser &parser)
+void addPurgeOptions(CommandParser &parser)
 {
     parser.addOptions({kSource, kAction, kMatch, kFromFile, kOption, kChangesFrom, kVerify, kVerifyWith,
                        kNoVerify, kLayered});
@@ -402,10 +402,11 @@ namespace Commands {
 
 int purge(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     addPurgeOptions(parser);
     parser.addOptions({kWait, kDryRun, kJson, kWaitForOrigin, kOriginInterval, kOriginTimeout});
-    parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("URLs, prefixes, tags or hosts."));
+    parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("URLs, prefixes, tags or hosts."),
+                                 QStringLiteral("[TARGET...]"));
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
     PurgeOptions options;
@@ -420,9 +421,11 @@ int purge(CliContext &ctx, const QStringList &args)
 
 int presetSave(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     addPurgeOptions(parser);
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Preset name."));
+    parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("URLs, prefixes, tags or hosts."),
+                                 QStringLiteral("[TARGET...]"));
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
     QStringList positional = parser.positionalArguments();
@@ -473,11 +476,19 @@ int presetSave(CliContext &ctx, const QStringList &args)
 
 int presetList(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.addOption(kJson);
+    CommandParser parser;
+    const QCommandLineOption names(
+        {QStringLiteral("names")},
+        QStringLiteral("Print only the names, one a line (for shell completion)."));
+    parser.addOptions({kJson, names});
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
     const QList<PresetRecord> presets = ctx.presets().list();
+    if (parser.isSet(names)) {
+        for (const PresetRecord &p : presets)
+            ctx.out() << p.name << "\n";
+        return ExitOk;
+    }
     if (parser.isSet(kJson)) {
         QJsonArray items;
         for (const PresetRecord &p : presets)
@@ -500,7 +511,7 @@ int presetList(CliContext &ctx, const QStringList &args)
 
 int presetRun(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.addOptions({kWait, kJson, kDryRun});
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Preset name."));
     if (!parseSubcommand(ctx, parser, args))
@@ -517,7 +528,7 @@ int presetRun(CliContext &ctx, const QStringList &args)
 
 int presetRemove(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Preset name."));
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;

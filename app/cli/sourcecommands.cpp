@@ -41,7 +41,7 @@ namespace Commands {
 
 int sourceAdd(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     const QCommandLineOption type({QStringLiteral("type")}, QStringLiteral("Provider type."),
                                   QStringLiteral("TYPE"));
     const QCommandLineOption endpoint({QStringLiteral("endpoint")}, QStringLiteral("Base URL (repeatable)."),
@@ -183,11 +183,19 @@ int sourceAdd(CliContext &ctx, const QStringList &args)
 
 int sourceList(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.addOption(kJson);
+    CommandParser parser;
+    const QCommandLineOption names(
+        {QStringLiteral("names")},
+        QStringLiteral("Print only the names, one a line (for shell completion)."));
+    parser.addOptions({kJson, names});
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
     const QList<SourceConfig> sources = ctx.sources().list();
+    if (parser.isSet(names)) {
+        for (const SourceConfig &s : sources)
+            ctx.out() << s.name << "\n";
+        return ExitOk;
+    }
     if (parser.isSet(kJson)) {
         QJsonArray items;
         for (const SourceConfig &s : sources)
@@ -213,7 +221,7 @@ int sourceList(CliContext &ctx, const QStringList &args)
 
 int sourceRemove(CliContext &ctx, const QStringList &args)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Source name."));
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;

@@ -88,6 +88,12 @@ AkamaiProvider::AkamaiProvider()
     using K = SettingSpec::Kind;
     m_info.type = QStringLiteral("akamai");
     m_info.displayName = QStringLiteral("Akamai Fast Purge");
+    m_info.category = ProviderCategory::Cdn;
+    m_info.credentials.url =
+        QStringLiteral("https://techdocs.akamai.com/developer/docs/set-up-authentication-credentials");
+    m_info.credentials.text = AkamaiProviderTr::tr(
+        "Create an API client with Fast Purge access in Akamai Control Center (Identity and access); its "
+        ".edgerc file holds the host, the tokens and the client secret.");
     m_info.secretLabel = AkamaiProviderTr::tr("Client secret");
     m_info.secret = ProviderInfo::SecretNeed::Required;
     // URLs (exact), cache tags and CP codes; Fast Purge has no prefix, host or purge-all.

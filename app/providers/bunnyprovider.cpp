@@ -23,6 +23,10 @@ BunnyProvider::BunnyProvider()
 {
     m_info.type = QStringLiteral("bunny");
     m_info.displayName = QStringLiteral("bunny.net");
+    m_info.category = ProviderCategory::Cdn;
+    m_info.credentials.url = QStringLiteral("https://docs.bunny.net/account/api-keys");
+    m_info.credentials.text =
+        BunnyProviderTr::tr("The account API key is under Account, API key in the bunny.net dashboard.");
     m_info.secretLabel = BunnyProviderTr::tr("API access key");
     m_info.secret = ProviderInfo::SecretNeed::Required;
     m_info.matches = {MatchKind::Exact, MatchKind::Prefix, MatchKind::Tag, MatchKind::All};

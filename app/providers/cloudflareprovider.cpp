@@ -78,6 +78,12 @@ CloudflareProvider::CloudflareProvider()
     using K = SettingSpec::Kind;
     m_info.type = QStringLiteral("cloudflare");
     m_info.displayName = QStringLiteral("Cloudflare");
+    m_info.category = ProviderCategory::Cdn;
+    m_info.credentials.url =
+        QStringLiteral("https://developers.cloudflare.com/fundamentals/api/get-started/create-token/");
+    m_info.credentials.text =
+        CloudflareProviderTr::tr("Create an API token with the Zone, Cache Purge permission under My "
+                                 "Profile, API Tokens in the Cloudflare dashboard.");
     m_info.secretLabel = CloudflareProviderTr::tr("API token (or Global API key with email)");
     m_info.secret = ProviderInfo::SecretNeed::Required;
     m_info.matches = {MatchKind::Exact, MatchKind::Prefix, MatchKind::Tag, MatchKind::Host, MatchKind::All};

@@ -81,6 +81,12 @@ CloudFrontProvider::CloudFrontProvider()
     using K = SettingSpec::Kind;
     m_info.type = QStringLiteral("cloudfront");
     m_info.displayName = QStringLiteral("Amazon CloudFront");
+    m_info.category = ProviderCategory::Cdn;
+    m_info.credentials.url =
+        QStringLiteral("https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html");
+    m_info.credentials.text = CloudFrontProviderTr::tr(
+        "Create an access key for an IAM user allowed cloudfront:CreateInvalidation; its secret access key "
+        "is shown once, when it is created.");
     m_info.secretLabel = CloudFrontProviderTr::tr("Secret access key");
     m_info.secret = ProviderInfo::SecretNeed::Required;
     // File paths, paths ending in the '*' wildcard, and "/*" for the whole distribution.

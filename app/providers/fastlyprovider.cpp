@@ -54,6 +54,11 @@ FastlyProvider::FastlyProvider()
 {
     m_info.type = QStringLiteral("fastly");
     m_info.displayName = QStringLiteral("Fastly");
+    m_info.category = ProviderCategory::Cdn;
+    m_info.credentials.url = QStringLiteral("https://docs.fastly.com/en/guides/using-api-tokens");
+    m_info.credentials.text =
+        FastlyProviderTr::tr("Create an API token with the purge_select (or purge_all) scope under Account, "
+                             "API tokens in the Fastly control panel.");
     m_info.secretLabel = FastlyProviderTr::tr("API token");
     m_info.secret = ProviderInfo::SecretNeed::Required;
     // No prefix or host purge; tags are surrogate keys.

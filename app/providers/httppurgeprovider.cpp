@@ -48,6 +48,10 @@ HttpPurgeProvider::HttpPurgeProvider()
 {
     m_info.type = QStringLiteral("http-purge");
     m_info.displayName = HttpPurgeProviderTr::tr("HTTP PURGE/BAN (Varnish, nginx, Squid)");
+    m_info.category = ProviderCategory::HttpCache;
+    m_info.credentials.text = HttpPurgeProviderTr::tr(
+        "A cache you run has no account: enter the address of each cache as an endpoint, and a token only if "
+        "your VCL or nginx configuration checks one in a header.");
     m_info.secretLabel = HttpPurgeProviderTr::tr("Purge token");
     m_info.secret = ProviderInfo::SecretNeed::Optional;
     m_info.matches = {MatchKind::Exact, MatchKind::Prefix, MatchKind::All};

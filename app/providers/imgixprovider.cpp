@@ -22,6 +22,10 @@ ImgixProvider::ImgixProvider()
 {
     m_info.type = QStringLiteral("imgix");
     m_info.displayName = QStringLiteral("imgix");
+    m_info.category = ProviderCategory::Cdn;
+    m_info.credentials.url = QStringLiteral("https://docs.imgix.com/apis/management/overview");
+    m_info.credentials.text = ImgixProviderTr::tr(
+        "Generate an API key with the Purge permission on the API Keys page of the imgix dashboard.");
     m_info.secretLabel = ImgixProviderTr::tr("API key");
     m_info.secret = ProviderInfo::SecretNeed::Required;
     // The purge API takes one fully qualified asset URL: no wildcard, prefix, tag or purge-all.

@@ -30,6 +30,10 @@ InstartProvider::InstartProvider()
     using K = SettingSpec::Kind;
     m_info.type = QStringLiteral("instart");
     m_info.displayName = QStringLiteral("Instart Logic");
+    m_info.category = ProviderCategory::Cdn;
+    m_info.credentials.text =
+        InstartProviderTr::tr("Instart Logic takes the user name and password of a portal account allowed to "
+                              "use the API; your account administrator can create one.");
     m_info.secretLabel = InstartProviderTr::tr("Password");
     m_info.secret = ProviderInfo::SecretNeed::Required;
     m_info.matches = {MatchKind::Exact, MatchKind::Prefix};

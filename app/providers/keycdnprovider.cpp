@@ -21,6 +21,10 @@ KeycdnProvider::KeycdnProvider()
 {
     m_info.type = QStringLiteral("keycdn");
     m_info.displayName = QStringLiteral("KeyCDN");
+    m_info.category = ProviderCategory::Cdn;
+    m_info.credentials.url = QStringLiteral("https://www.keycdn.com/api");
+    m_info.credentials.text = KeycdnProviderTr::tr(
+        "The API key is under Account settings, Authentication in the KeyCDN dashboard.");
     m_info.secretLabel = KeycdnProviderTr::tr("API key");
     m_info.secret = ProviderInfo::SecretNeed::Required;
     // Purge Zone URL, Purge Zone Tag and Purge Zone Cache; the API has no prefix or wildcard purge.

@@ -18,6 +18,11 @@ MemcachierProvider::MemcachierProvider()
 {
     m_info.type = QStringLiteral("memcachier");
     m_info.displayName = QStringLiteral("MemCachier");
+    m_info.category = ProviderCategory::ObjectCache;
+    m_info.credentials.url = QStringLiteral("https://www.memcachier.com/documentation/analytics-api");
+    m_info.credentials.text =
+        MemcachierProviderTr::tr("The cache ID and a user name and password with the API capability are on "
+                                 "the Settings page of the cache's analytics dashboard.");
     m_info.secretLabel = MemcachierProviderTr::tr("Password");
     m_info.secret = ProviderInfo::SecretNeed::Required;
     m_info.matches = {MatchKind::All};

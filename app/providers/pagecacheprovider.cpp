@@ -277,6 +277,10 @@ PageCacheProvider::PageCacheProvider()
 {
     m_info.type = QStringLiteral("page-cache");
     m_info.displayName = PageCacheProviderTr::tr("Rails page cache (directory)");
+    m_info.category = ProviderCategory::PageCache;
+    m_info.credentials.text =
+        PageCacheProviderTr::tr("No credentials: enter the directory the Rails page cache is written to; "
+                                "files under it are deleted, never the public root itself.");
     m_info.secretLabel = QString();
     m_info.secret = ProviderInfo::SecretNeed::None;
     m_info.matches = {MatchKind::Exact, MatchKind::Prefix, MatchKind::All};

@@ -131,11 +131,25 @@ struct BillingInfo
     bool declared() const { return !unitPlural.isEmpty(); }
 };
 
+// Which kind of cache a provider purges; the source form groups its provider list by it.
+enum class ProviderCategory { Cdn, HttpCache, ObjectCache, PageCache };
+
+// Where a source's credentials come from, for people filling in its form: the provider's own
+// documentation page about where its key or token is found, or, for caches the team runs itself
+// (no such page can exist), what to enter instead.
+struct CredentialsHelp
+{
+    QString url;  // the provider's official page; empty for self-hosted caches
+    QString text; // one sentence: where the secret is, or what to enter instead
+};
+
 struct ProviderInfo
 {
     enum class SecretNeed { None, Optional, Required };
     QString type; // the --type word
     QString displayName;
+    ProviderCategory category = ProviderCategory::Cdn;
+    CredentialsHelp credentials;
     QString secretLabel; // "API key", "Password"
     SecretNeed secret = SecretNeed::Required;
     QList<MatchKind> matches;

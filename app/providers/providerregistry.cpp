@@ -62,6 +62,36 @@ QStringList ProviderRegistry::types() const
     return result;
 }
 
+QList<ProviderCategory> ProviderRegistry::categories()
+{
+    return {ProviderCategory::Cdn, ProviderCategory::HttpCache, ProviderCategory::ObjectCache,
+            ProviderCategory::PageCache};
+}
+
+QString ProviderRegistry::categoryName(ProviderCategory category)
+{
+    switch (category) {
+    case ProviderCategory::Cdn:
+        return ProviderRegistryTr::tr("CDNs");
+    case ProviderCategory::HttpCache:
+        return ProviderRegistryTr::tr("HTTP caches you run");
+    case ProviderCategory::ObjectCache:
+        return ProviderRegistryTr::tr("Object caches");
+    case ProviderCategory::PageCache:
+        return ProviderRegistryTr::tr("Page cache on disk");
+    }
+    return {};
+}
+
+QStringList ProviderRegistry::typesIn(ProviderCategory category) const
+{
+    QStringList result;
+    for (const auto &provider : m_providers)
+        if (provider->info().category == category)
+            result.append(provider->info().type);
+    return result;
+}
+
 QList<SettingSpec> ProviderRegistry::commonSettings()
 {
     using K = SettingSpec::Kind;

@@ -16,6 +16,11 @@ public:
 
     const Provider *find(const QString &type) const;
     QStringList types() const;
+    // The categories in the order the source form lists them, each with its people's name, and the
+    // types in one category (in registry order).
+    static QList<ProviderCategory> categories();
+    static QString categoryName(ProviderCategory category);
+    QStringList typesIn(ProviderCategory category) const;
 
     // Settings every HTTP provider accepts (timeout, concurrency, rate, burst, batch_size, max_attempts).
     static QList<SettingSpec> commonSettings();

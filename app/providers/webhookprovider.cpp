@@ -93,6 +93,10 @@ WebhookProvider::WebhookProvider()
     using K = SettingSpec::Kind;
     m_info.type = QStringLiteral("webhook");
     m_info.displayName = WebhookProviderTr::tr("Webhook (in-house cache or deploy system)");
+    m_info.category = ProviderCategory::HttpCache;
+    m_info.credentials.text =
+        WebhookProviderTr::tr("Your own endpoint: enter its URL and, if it checks one, the shared secret "
+                              "your deploy system or in-house cache expects.");
     m_info.secretLabel = WebhookProviderTr::tr("Secret (sent where a header uses {{secret}})");
     m_info.secret = ProviderInfo::SecretNeed::Optional;
     // The hook decides what each match means; targets are passed through as given.
