@@ -74,9 +74,10 @@ TsFile readTs(const QString &path)
 
 QString tsPath(const QString &language)
 {
-    // The .ts files live in the source tree, next to this folder.
-    const QString here = QFileInfo(QStringLiteral(__FILE__)).absolutePath();
-    return QDir(here).absoluteFilePath(QStringLiteral("../translations/purgeline_%1.ts").arg(language));
+    // The .ts files live in the source tree. The build names it: __FILE__ may be relative
+    // (a compiler cache rewrites it), and the test runs from the build tree.
+    return QDir(QStringLiteral(TRANSLATIONS_DIR))
+        .absoluteFilePath(QStringLiteral("purgeline_%1.ts").arg(language));
 }
 
 QStringList placeholders(const QString &text)
