@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QPalette>
 #include <QUrl>
 
@@ -68,11 +69,20 @@ QVariant TargetListModel::data(const QModelIndex &index, int role) const
         return entry.text;
     case Qt::ToolTipRole:
         if (!file)
-            return entry.text;
+            return entry.problem.isEmpty() ? entry.text
+                                           : tr("%1\nCannot be sent: %2").arg(entry.text, entry.problem);
         if (!mapped)
             return tr("%1\nNot purged: %2").arg(QDir::toNativeSeparators(entry.text), unmappedReason());
         return tr("%1\n%2").arg(QDir::toNativeSeparators(entry.text), perSourceText(entry.text));
+    case Qt::DecorationRole:
+        if (!entry.problem.isEmpty()) {
+            static const QIcon problemIcon(QStringLiteral(":/icons/state-failed.svg"));
+            return problemIcon;
+        }
+        return {};
     case Qt::ForegroundRole:
+        if (!entry.problem.isEmpty())
+            return QColor(0xc0, 0x39, 0x2b); // the composer's error red
         if (!mapped)
             return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
         return {};
@@ -95,6 +105,8 @@ QVariant TargetListModel::data(const QModelIndex &index, int role) const
         return file ? entry.text : QString();
     case UnmappedForRole:
         return entry.unmappedFor;
+    case ProblemRole:
+        return entry.problem;
     default:
         return {};
     }
@@ -111,12 +123,14 @@ bool TargetListModel::setData(const QModelIndex &index, const QVariant &value, i
         return false;
     if (text == entry.text)
         return true;
-    Entry edited{Kind::Text, text, {}};
-    if (m_keys.contains(keyOf(edited)))
+    QList<Entry> edited{Entry(Kind::Text, text)};
+    if (m_keys.contains(keyOf(edited.first())))
         return false;
+    check(edited);
     m_keys.remove(keyOf(entry));
-    m_keys.insert(keyOf(edited));
-    entry = edited;
+    m_keys.insert(keyOf(edited.first()));
+    entry = edited.first();
+    recount();
     emit dataChanged(index, index);
     emit contentsChanged();
     return true;
@@ -163,6 +177,7 @@ void TargetListModel::appendBatch(QList<Entry> batch)
 {
     if (batch.isEmpty())
         return;
+    check(batch);
     const int first = int(m_entries.size());
     beginInsertRows({}, first, first + int(batch.size()) - 1);
     m_entries.append(std::move(batch));
@@ -188,7 +203,7 @@ int TargetListModel::addTargets(const QStringList &targets)
     for (const QString &target : targets) {
         const QString trimmed = target.trimmed();
         if (!trimmed.isEmpty())
-            append(batch, Entry{Kind::Text, trimmed, {}});
+            append(batch, Entry(Kind::Text, trimmed));
     }
     const int added = int(batch.size());
     appendBatch(std::move(batch));
@@ -202,7 +217,7 @@ TargetListModel::AddResult TargetListModel::addLocalPaths(const QStringList &pat
     QStringList urlTargets;
     int budget = maxFiles;
     const auto addFile = [&](const QString &path) {
-        Entry entry{Kind::LocalFile, QDir::cleanPath(path), {}};
+        Entry entry(Kind::LocalFile, QDir::cleanPath(path));
         mapEntry(entry);
         const bool mapped = !entry.urls.isEmpty();
         if (append(batch, std::move(entry))) {
@@ -234,7 +249,7 @@ TargetListModel::AddResult TargetListModel::addLocalPaths(const QStringList &pat
             for (const QString &file : std::as_const(files))
                 addFile(file);
         } else if (info.isFile()) {
-            Entry probe{Kind::LocalFile, QDir::cleanPath(info.absoluteFilePath()), {}};
+            Entry probe(Kind::LocalFile, QDir::cleanPath(info.absoluteFilePath()));
             mapEntry(probe);
             const QStringList urls = probe.urls.isEmpty() ? readUrlList(probe.text) : QStringList();
             if (!urls.isEmpty()) {
@@ -248,7 +263,7 @@ TargetListModel::AddResult TargetListModel::addLocalPaths(const QStringList &pat
         }
     }
     for (const QString &url : std::as_const(urlTargets))
-        if (append(batch, Entry{Kind::Text, url, {}}))
+        if (append(batch, Entry(Kind::Text, url)))
             ++result.urls;
     appendBatch(std::move(batch));
     return result;
@@ -325,11 +340,61 @@ QString TargetListModel::unmappedReason() const
     return reasons.join(QLatin1String("; "));
 }
 
+void TargetListModel::setTargetCheck(TargetCheck check)
+{
+    m_check = std::move(check);
+    recheckTargets();
+}
+
+void TargetListModel::check(QList<Entry> &entries) const
+{
+    QStringList texts;
+    for (const Entry &entry : std::as_const(entries))
+        if (entry.kind == Kind::Text)
+            texts << entry.text;
+    const QStringList problems = m_check && !texts.isEmpty() ? m_check(texts) : QStringList();
+    qsizetype next = 0;
+    for (Entry &entry : entries)
+        if (entry.kind == Kind::Text)
+            entry.problem = problems.value(next++);
+}
+
+void TargetListModel::recheckTargets()
+{
+    if (m_entries.isEmpty())
+        return;
+    const int before = m_problems;
+    QList<QString> old;
+    old.reserve(m_entries.size());
+    for (const Entry &entry : std::as_const(m_entries))
+        old << entry.problem;
+    check(m_entries);
+    recount();
+    bool changed = false;
+    for (qsizetype i = 0; i < m_entries.size() && !changed; ++i)
+        changed = m_entries.at(i).problem != old.at(i);
+    if (changed)
+        emit dataChanged(index(0), index(int(m_entries.size()) - 1));
+    if (changed || before != m_problems)
+        emit contentsChanged();
+}
+
+int TargetListModel::firstProblemRow() const
+{
+    for (qsizetype row = 0; row < m_entries.size(); ++row)
+        if (!m_entries.at(row).problem.isEmpty())
+            return int(row);
+    return -1;
+}
+
 void TargetListModel::recount()
 {
     m_unmapped = 0;
     m_partlyMapped = 0;
+    m_problems = 0;
     for (const Entry &entry : std::as_const(m_entries)) {
+        if (!entry.problem.isEmpty())
+            ++m_problems;
         if (entry.kind != Kind::LocalFile)
             continue;
         if (entry.urls.isEmpty())
@@ -386,6 +451,7 @@ void TargetListModel::clear()
     m_keys.clear();
     m_unmapped = 0;
     m_partlyMapped = 0;
+    m_problems = 0;
     endResetModel();
     emit contentsChanged();
 }

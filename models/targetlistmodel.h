@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <QSet>
 #include <QStringList>
+#include <functional>
 
 // The purge composer's targets: lines typed or pasted (URLs, prefixes, tags, hosts) and local
 // files dropped from a file manager. Each chosen source maps a local file with its own map
@@ -25,6 +26,7 @@ public:
         ReasonRole,                  // why a file is unmapped
         PathRole,                    // the local path, for files
         UnmappedForRole,             // QStringList: chosen sources that do not serve the file
+        ProblemRole,                 // why a typed target cannot be sent (empty when it can)
     };
     enum class Kind { Text, LocalFile };
 
@@ -58,6 +60,15 @@ public:
     };
     AddResult addLocalPaths(const QStringList &paths, int maxFiles = kMaxFiles);
 
+    // Judges typed targets (one problem per target, empty when fine): called for every line as it
+    // is added or edited, and for all of them by recheckTargets() when the sources, the action or
+    // the match change. Lines with a problem are marked, with the reason as their tooltip.
+    using TargetCheck = std::function<QStringList(const QStringList &targets)>;
+    void setTargetCheck(TargetCheck check);
+    void recheckTargets();
+    int problemCount() const { return m_problems; }
+    int firstProblemRow() const; // -1 when there is none
+
     // The chosen sources: local files are mapped again through their "map" settings.
     void setSources(const QList<SourceConfig> &sources);
     // Problems found in the chosen sources' map settings ("source X, setting map: ...").
@@ -85,10 +96,12 @@ signals:
 private:
     struct Entry
     {
+        Entry(Kind kind, QString text) : kind(kind), text(std::move(text)) {}
         Kind kind = Kind::Text;
         QString text;            // the target, or the local path
         QStringList urls;        // files: where they are served, over all chosen sources
         QStringList unmappedFor; // files: chosen sources that do not serve them
+        QString problem;         // typed targets: why it cannot be sent under the current choice
     };
     QString keyOf(const Entry &entry) const;
     bool append(QList<Entry> &batch, Entry entry);
@@ -96,6 +109,7 @@ private:
     void mapEntry(Entry &entry) const;
     QString unmappedReason() const;
     void recount();
+    void check(QList<Entry> &entries) const;
 
     QList<Entry> m_entries;
     QSet<QString> m_keys;
@@ -103,4 +117,6 @@ private:
     QStringList m_mappingProblems;
     int m_unmapped = 0;
     int m_partlyMapped = 0;
+    int m_problems = 0;
+    TargetCheck m_check;
 };

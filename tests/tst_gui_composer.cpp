@@ -5,6 +5,7 @@
 #include "changes/gitsupport.h"
 #include "composerpanel.h"
 #include "credentials/secretstore.h"
+#include "elidedlabel.h"
 #include "gitchangesdialog.h"
 #include "previewdialog.h"
 #include "queue/purgeservice.h"
@@ -135,6 +136,10 @@ private slots:
     void purgeEverythingAsks();
     void submitQueuesTransactions();
     void submitErrorShownInline();
+    void statusDescribesThePresent();
+    void errorGoesWhenTheTargetsChange();
+    void invalidTargetMarkedAsTyped();
+    void messagesDoNotMoveTheLists();
     void previewShowsRequests();
     void previewAndStatusSayWhatIsAlreadyQueued();
     void previewShowsTheEstimate();
@@ -312,6 +317,8 @@ void TestComposer::droppedFilesAreMapped()
     QCOMPARE(m_panel->options().targets, QStringList());
     QVERIFY(model->index(0).data(TargetListModel::ReasonRole).toString().contains(QStringLiteral("edge")));
     QVERIFY(!m_panel->findChild<QPushButton *>(QStringLiteral("purgeButton"))->isEnabled());
+    // "3 files added, 1 maps to no URL" was about the old mapping: it is gone, not left to mislead.
+    QCOMPARE(m_panel->statusText(), QString());
 }
 
 void TestComposer::droppedUrlsAndText()
@@ -515,6 +522,128 @@ void TestComposer::submitErrorShownInline()
     QVERIFY(m_panel->findChild<QLabel *>(QStringLiteral("composerError"))->isVisible());
     QCOMPARE(m_service->transactions().active().size(), 0);
     QCOMPARE(m_panel->targetModel()->rowCount(), 1); // kept, to be fixed
+}
+
+void TestComposer::statusDescribesThePresent()
+{
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    m_panel->addTargets(
+        {QStringLiteral("https://img.example.com/a.png"), QStringLiteral("https://img.example.com/b.png")});
+    m_panel->purge();
+    const QList<TransactionRecord> active = m_service->transactions().active();
+    QCOMPARE(active.size(), 2);
+    // The status names the request and its transactions, in the words the table uses.
+    QCOMPARE(
+        m_panel->statusText(),
+        ComposerPanel::tr("Request %1 queued: %n transaction(s)", nullptr, 2).arg(active.first().requestId));
+    QVERIFY(m_panel->findChild<QLabel *>(QStringLiteral("composerStatus"))->isVisible());
+    // The next purge being composed is not "queued": the status goes with the first new target.
+    m_panel->addTargets({QStringLiteral("https://img.example.com/c.png")});
+    QCOMPARE(m_panel->statusText(), ComposerPanel::tr("Added %n target(s).", nullptr, 1));
+    entry()->setText(QStringLiteral("https://img.example.com/d.png"));
+    QTest::keyClick(entry(), Qt::Key_Return);
+    QCOMPARE(m_panel->targetModel()->rowCount(), 2);
+    QCOMPARE(m_panel->statusText(), QString());
+    QVERIFY(!m_panel->findChild<QLabel *>(QStringLiteral("composerStatus"))->isVisible());
+
+    // A change of sources or match also ends a status about the old choice.
+    m_panel->addTargets({QStringLiteral("https://img.example.com/e.png")});
+    QVERIFY(!m_panel->statusText().isEmpty());
+    m_panel->setChosenSources({QStringLiteral("edge")});
+    QCOMPARE(m_panel->statusText(), QString());
+}
+
+void TestComposer::errorGoesWhenTheTargetsChange()
+{
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    m_panel->addTargets({QStringLiteral("not a url")});
+    m_panel->purge();
+    QVERIFY(m_panel->errorText().contains(QStringLiteral("malformed URL")));
+    // Cleared and refilled with good targets: the old error is not shown beside them.
+    m_panel->findChild<QPushButton *>(QStringLiteral("clearButton"))->click();
+    QCOMPARE(m_panel->errorText(), QString());
+    m_panel->addTargets({QStringLiteral("https://img.example.com/a.png")});
+    QCOMPARE(m_panel->errorText(), QString());
+    QVERIFY(!m_panel->findChild<QLabel *>(QStringLiteral("composerError"))->isVisible());
+    // An error from a purge is also gone once the list is edited without Clear.
+    m_panel->addTargets({QStringLiteral("also not a url")});
+    m_panel->purge();
+    QVERIFY(!m_panel->errorText().isEmpty());
+    m_panel->targetModel()->removeRows(1, 1);
+    QCOMPARE(m_panel->errorText(), QString());
+}
+
+void TestComposer::invalidTargetMarkedAsTyped()
+{
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    TargetListModel *model = m_panel->targetModel();
+    auto *counts = m_panel->findChild<QLabel *>(QStringLiteral("targetCounts"));
+    entry()->setText(QStringLiteral("https://img.example.com/a.png"));
+    QTest::keyClick(entry(), Qt::Key_Return);
+    entry()->setText(QStringLiteral("img.example.com/b.png"));
+    QTest::keyClick(entry(), Qt::Key_Return);
+    QCOMPARE(model->rowCount(), 2);
+    // Marked as soon as it is typed, not at Preview: the reason is the line's tooltip.
+    QCOMPARE(model->index(0).data(TargetListModel::ProblemRole).toString(), QString());
+    const QString problem = model->index(1).data(TargetListModel::ProblemRole).toString();
+    QVERIFY2(problem.contains(QStringLiteral("malformed URL")), qPrintable(problem));
+    QVERIFY(model->index(1).data(Qt::ToolTipRole).toString().contains(problem));
+    QVERIFY(!model->index(1).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(model->index(0).data(Qt::DecorationRole).isNull());
+    QCOMPARE(model->problemCount(), 1);
+    QCOMPARE(model->firstProblemRow(), 1);
+    QVERIFY2(counts->text().contains(
+                 ComposerPanel::tr(", %n cannot be sent (marked; see its tooltip)", nullptr, 1)),
+             qPrintable(counts->text()));
+    QVERIFY(counts->toolTip().contains(problem));
+    QCOMPARE(m_panel->errorText(), QString()); // said on the line, not as a purge error
+
+    // Edited into a URL, the mark goes.
+    QVERIFY(model->setData(model->index(1), QStringLiteral("https://img.example.com/b.png")));
+    QCOMPARE(model->problemCount(), 0);
+    QVERIFY(!counts->text().contains(QStringLiteral("cannot be sent")));
+    QCOMPARE(counts->toolTip(), QString());
+
+    // Judged again when the choice changes: a prefix is fine for Instart Logic's prefix match,
+    // and no source at all judges nothing.
+    m_panel->addTargets({QStringLiteral("not a url")});
+    QCOMPARE(model->problemCount(), 1);
+    m_panel->setChosenSources({});
+    QCOMPARE(model->problemCount(), 0);
+    m_panel->setChosenSources({QStringLiteral("edge"), QStringLiteral("cdn")});
+    QCOMPARE(model->problemCount(), 1);
+    // With several sources the mark names the one that refuses it.
+    QVERIFY2(
+        model->index(2).data(TargetListModel::ProblemRole).toString().startsWith(QStringLiteral("source ")),
+        qPrintable(model->index(2).data(TargetListModel::ProblemRole).toString()));
+}
+
+void TestComposer::messagesDoNotMoveTheLists()
+{
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    const QRect listBefore = list()->geometry();
+    const QRect sourcesBefore =
+        m_panel->findChild<QListWidget *>(QStringLiteral("composerSources"))->geometry();
+    m_panel->addTargets({QStringLiteral("not a url")});
+    m_panel->purge();
+    QVERIFY(!m_panel->errorText().isEmpty());
+    QCoreApplication::processEvents();
+    QCOMPARE(list()->geometry(), listBefore);
+    QCOMPARE(m_panel->findChild<QListWidget *>(QStringLiteral("composerSources"))->geometry(), sourcesBefore);
+    // A message longer than its area is elided, and its whole text is kept for the tooltip.
+    auto *error = m_panel->findChild<ElidedLabel *>(QStringLiteral("composerError"));
+    QVERIFY(error);
+    const QString longText = QStringLiteral("a long error ").repeated(60);
+    m_panel->loadOptions([&] {
+        PurgeOptions options;
+        options.sources = {QStringLiteral("nowhere-") +
+                           longText.simplified().replace(QLatin1Char(' '), QLatin1Char('-'))};
+        return options;
+    }());
+    QCoreApplication::processEvents();
+    QVERIFY(error->isVisible());
+    QVERIFY(error->isElided());
+    QCOMPARE(list()->geometry(), listBefore);
 }
 
 void TestComposer::previewShowsRequests()

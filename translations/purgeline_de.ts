@@ -943,159 +943,159 @@
 <context>
     <name>ComposerPanel</name>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="41"/>
+        <location filename="../widgets/composerpanel.cpp" line="43"/>
         <source>Exact URLs</source>
         <translation>Exakte URLs</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="43"/>
+        <location filename="../widgets/composerpanel.cpp" line="45"/>
         <source>URL prefixes</source>
         <translation>URL-Präfixe</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="45"/>
+        <location filename="../widgets/composerpanel.cpp" line="47"/>
         <source>Tags (surrogate keys)</source>
         <translation>Tags (Surrogate Keys)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="47"/>
+        <location filename="../widgets/composerpanel.cpp" line="49"/>
         <source>Whole hosts</source>
         <translation>Ganze Hosts</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="49"/>
+        <location filename="../widgets/composerpanel.cpp" line="51"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="51"/>
+        <location filename="../widgets/composerpanel.cpp" line="53"/>
         <source>Provider objects</source>
         <translation>Provider-Objekte</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="85"/>
+        <location filename="../widgets/composerpanel.cpp" line="95"/>
         <source>&amp;Sources</source>
         <translation>&amp;Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="88"/>
+        <location filename="../widgets/composerpanel.cpp" line="98"/>
         <source>Sources to purge</source>
         <translation>Zu leerende Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="96"/>
+        <location filename="../widgets/composerpanel.cpp" line="106"/>
         <source>Purge as ordered &amp;layers</source>
         <translation>In geordneten &amp;Ebenen leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="98"/>
+        <location filename="../widgets/composerpanel.cpp" line="108"/>
         <source>Each source starts only when the one above it has succeeded; a failure stops the sources below it</source>
         <translation>Jede Quelle beginnt erst, wenn die darüber erfolgreich war; ein Fehlschlag hält die Quellen darunter an</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="103"/>
+        <location filename="../widgets/composerpanel.cpp" line="113"/>
         <source>Move source up</source>
         <translation>Quelle nach oben</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="104"/>
+        <location filename="../widgets/composerpanel.cpp" line="114"/>
         <source>Move the selected source up: an earlier layer</source>
         <translation>Die gewählte Quelle nach oben verschieben: eine frühere Ebene</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="108"/>
+        <location filename="../widgets/composerpanel.cpp" line="118"/>
         <source>Move source down</source>
         <translation>Quelle nach unten</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="109"/>
+        <location filename="../widgets/composerpanel.cpp" line="119"/>
         <source>Move the selected source down: a later layer</source>
         <translation>Die gewählte Quelle nach unten verschieben: eine spätere Ebene</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="124"/>
+        <location filename="../widgets/composerpanel.cpp" line="134"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="125"/>
+        <location filename="../widgets/composerpanel.cpp" line="135"/>
         <source>P&amp;urge</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="127"/>
+        <location filename="../widgets/composerpanel.cpp" line="137"/>
         <source>Remove the cached copies; the next request fetches from the origin</source>
         <translation>Die Cache-Kopien entfernen; die nächste Anfrage holt vom Ursprung</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="128"/>
+        <location filename="../widgets/composerpanel.cpp" line="138"/>
         <source>&amp;Invalidate</source>
         <translation>&amp;Invalidieren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="137"/>
+        <location filename="../widgets/composerpanel.cpp" line="153"/>
         <source>Match</source>
         <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="145"/>
+        <location filename="../widgets/composerpanel.cpp" line="165"/>
         <source>&amp;Match:</source>
         <translation>&amp;Abgleich:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="151"/>
+        <location filename="../widgets/composerpanel.cpp" line="171"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="152"/>
+        <location filename="../widgets/composerpanel.cpp" line="172"/>
         <source>As each source says</source>
         <translation>Wie jede Quelle es festlegt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="153"/>
+        <location filename="../widgets/composerpanel.cpp" line="173"/>
         <source>Ask for each URL (HEAD)</source>
         <translation>Jede URL abfragen (HEAD)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="154"/>
+        <location filename="../widgets/composerpanel.cpp" line="174"/>
         <source>Fetch each URL (GET)</source>
         <translation>Jede URL abrufen (GET)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="155"/>
+        <location filename="../widgets/composerpanel.cpp" line="175"/>
         <source>Do not verify</source>
         <translation>Nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="156"/>
+        <location filename="../widgets/composerpanel.cpp" line="176"/>
         <source>After the purge, ask for the purged URLs as a visitor would and check that the cache no longer serves the old copy (exact URLs only)</source>
         <translation>Nach der Leerung die geleerten URLs wie ein Besucher abfragen und prüfen, dass der Cache die alte Kopie nicht mehr ausliefert (nur exakte URLs)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="158"/>
+        <location filename="../widgets/composerpanel.cpp" line="178"/>
         <source>&amp;Verify:</source>
         <translation>&amp;Prüfen:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="170"/>
+        <location filename="../widgets/composerpanel.cpp" line="193"/>
         <source>&amp;Targets</source>
         <translation>&amp;Ziele</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="173"/>
+        <location filename="../widgets/composerpanel.cpp" line="196"/>
         <source>New target</source>
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="175"/>
+        <location filename="../widgets/composerpanel.cpp" line="198"/>
         <source>Type a URL, prefix, tag or host and press Enter; paste many lines at once</source>
         <translation>URL, Präfix, Tag oder Host eingeben + Enter; auch viele Zeilen einfügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="190"/>
-        <location filename="../widgets/composerpanel.cpp" line="295"/>
-        <location filename="../widgets/composerpanel.cpp" line="590"/>
+        <location filename="../widgets/composerpanel.cpp" line="213"/>
+        <location filename="../widgets/composerpanel.cpp" line="334"/>
+        <location filename="../widgets/composerpanel.cpp" line="643"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n Ziel hinzugefügt.</numerusform>
@@ -1103,72 +1103,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="197"/>
+        <location filename="../widgets/composerpanel.cpp" line="221"/>
         <source>Add from &amp;git…</source>
         <translation>Aus &amp;Git hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="199"/>
+        <location filename="../widgets/composerpanel.cpp" line="223"/>
         <source>Add the URLs of files changed between two revisions or deploys</source>
         <translation>Die URLs der Dateien hinzufügen, die sich zwischen zwei Revisionen oder Deploys geändert haben</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="201"/>
+        <location filename="../widgets/composerpanel.cpp" line="225"/>
         <source>C&amp;lear</source>
         <translation>Alle &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="208"/>
+        <location filename="../widgets/composerpanel.cpp" line="232"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="209"/>
+        <location filename="../widgets/composerpanel.cpp" line="233"/>
         <source>Remove the preset&apos;s extra targets</source>
         <translation>Die zusätzlichen Ziele der Vorlage entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="236"/>
+        <location filename="../widgets/composerpanel.cpp" line="263"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="243"/>
+        <location filename="../widgets/composerpanel.cpp" line="281"/>
         <source>Save as pre&amp;set…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="246"/>
+        <location filename="../widgets/composerpanel.cpp" line="284"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="248"/>
+        <location filename="../widgets/composerpanel.cpp" line="286"/>
         <source>Show the requests that would be sent (Ctrl+Shift+P)</source>
         <translation>Die Anfragen zeigen, die gesendet würden (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="252"/>
+        <location filename="../widgets/composerpanel.cpp" line="290"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Leeren einreihen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="269"/>
+        <location filename="../widgets/composerpanel.cpp" line="309"/>
         <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see the exact requests, or Purge to send them.</source>
         <translation>Als Nächstes: eine Quelle ankreuzen, die geänderten URLs eingeben oder einfügen (oder die Dateien aus dem Ordner der Website hierher ziehen), dann Vorschau, um die genauen Anfragen zu sehen, oder Leeren, um sie zu senden.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="324"/>
+        <location filename="../widgets/composerpanel.cpp" line="363"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (unbekannter Typ %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="329"/>
+        <location filename="../widgets/composerpanel.cpp" line="368"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="333"/>
+        <location filename="../widgets/composerpanel.cpp" line="372"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -1177,57 +1177,57 @@ Abgleich: %2
 Invalidieren: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="335"/>
+        <location filename="../widgets/composerpanel.cpp" line="374"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="335"/>
+        <location filename="../widgets/composerpanel.cpp" line="374"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="392"/>
+        <location filename="../widgets/composerpanel.cpp" line="431"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="393"/>
+        <location filename="../widgets/composerpanel.cpp" line="432"/>
         <source>Layers, first to last: %1</source>
         <translation>Ebenen, erste bis letzte: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="467"/>
+        <location filename="../widgets/composerpanel.cpp" line="506"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Die Cache-Kopien als veraltet markieren; sie können weiter ausgeliefert werden, während der Ursprung erneut gefragt wird</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="468"/>
+        <location filename="../widgets/composerpanel.cpp" line="507"/>
         <source>Choose sources first</source>
         <translation>Zuerst Quellen wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="469"/>
+        <location filename="../widgets/composerpanel.cpp" line="508"/>
         <source>Not supported by %1</source>
         <translation>Von %1 nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="471"/>
+        <location filename="../widgets/composerpanel.cpp" line="514"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Die gewählten Quellen haben keine gemeinsame Abgleichsart; einzeln leeren.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="482"/>
+        <location filename="../widgets/composerpanel.cpp" line="523"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>Ziele, die beim Leeren aus %1 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="488"/>
+        <location filename="../widgets/composerpanel.cpp" line="529"/>
         <source>the files changed in %1 (%2)</source>
         <translation>die in %1 geänderten Dateien (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="489"/>
+        <location filename="../widgets/composerpanel.cpp" line="530"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n geänderte Datei in %1 (%2)</numerusform>
@@ -1235,12 +1235,12 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="493"/>
+        <location filename="../widgets/composerpanel.cpp" line="534"/>
         <source>Also purged: %1, mapped for each source with its own map setting.</source>
         <translation>Ebenfalls geleert: %1, für jede Quelle mit ihrer eigenen Einstellung map zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="520"/>
+        <location filename="../widgets/composerpanel.cpp" line="561"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n Datei nicht für jede Quelle zugeordnet</numerusform>
@@ -1248,7 +1248,20 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="616"/>
+        <location filename="../widgets/composerpanel.cpp" line="568"/>
+        <source>, %n cannot be sent (marked; see its tooltip)</source>
+        <translation>
+            <numerusform>, %n kann nicht gesendet werden (markiert; siehe Tooltip)</numerusform>
+            <numerusform>, %n können nicht gesendet werden (markiert; siehe Tooltip)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="571"/>
+        <source>First: %1</source>
+        <translation>Erste: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="669"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1: %n Datei, die sie nicht zuordnet, nicht gesendet (%2)</numerusform>
@@ -1256,7 +1269,15 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="712"/>
+        <location filename="../widgets/composerpanel.cpp" line="721"/>
+        <source>Request %1 queued: %n transaction(s)</source>
+        <translation>
+            <numerusform>Anfrage %1 eingereiht: %n Transaktion</numerusform>
+            <numerusform>Anfrage %1 eingereiht: %n Transaktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="768"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>%n geänderte Datei hinzugefügt.</numerusform>
@@ -1264,33 +1285,33 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="485"/>
+        <location filename="../widgets/composerpanel.cpp" line="526"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="511"/>
+        <location filename="../widgets/composerpanel.cpp" line="552"/>
         <source>Purge &amp;everything…</source>
         <translation>Alles lee&amp;ren…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="512"/>
+        <location filename="../widgets/composerpanel.cpp" line="553"/>
         <source>Invalidate</source>
         <translation>Invalidieren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="513"/>
+        <location filename="../widgets/composerpanel.cpp" line="554"/>
         <source>Purge</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="516"/>
+        <location filename="../widgets/composerpanel.cpp" line="557"/>
         <source>Everything the chosen sources cache</source>
         <translation>Alles, was die gewählten Quellen zwischenspeichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="516"/>
-        <location filename="../widgets/composerpanel.cpp" line="627"/>
+        <location filename="../widgets/composerpanel.cpp" line="557"/>
+        <location filename="../widgets/composerpanel.cpp" line="680"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n Ziel</numerusform>
@@ -1298,7 +1319,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="518"/>
+        <location filename="../widgets/composerpanel.cpp" line="559"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n Datei nicht zugeordnet</numerusform>
@@ -1306,22 +1327,22 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="578"/>
+        <location filename="../widgets/composerpanel.cpp" line="631"/>
         <source>No source named %1.</source>
         <translation>Keine Quelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="580"/>
+        <location filename="../widgets/composerpanel.cpp" line="633"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Die gewählten Quellen unterstützen den Abgleich %1 nicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="582"/>
+        <location filename="../widgets/composerpanel.cpp" line="635"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Die gewählten Quellen können nicht invalidieren; stattdessen ist Leeren gewählt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="623"/>
+        <location filename="../widgets/composerpanel.cpp" line="676"/>
         <source>%n request(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n Anfrage leert alles, was %1 zwischenspeichert.</numerusform>
@@ -1329,7 +1350,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="625"/>
+        <location filename="../widgets/composerpanel.cpp" line="678"/>
         <source>%n request(s) (batches) to %1 for %2.</source>
         <translation>
             <numerusform>%n Anfrage (Stapel) an %1 für %2.</numerusform>
@@ -1337,7 +1358,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="644"/>
+        <location filename="../widgets/composerpanel.cpp" line="697"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -1346,65 +1367,57 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="647"/>
+        <location filename="../widgets/composerpanel.cpp" line="700"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="648"/>
+        <location filename="../widgets/composerpanel.cpp" line="701"/>
         <source>Nothing was purged.</source>
         <translation>Nichts wurde geleert.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="654"/>
+        <location filename="../widgets/composerpanel.cpp" line="707"/>
         <source>Nothing was queued: %1</source>
         <translation>Nichts wurde eingereiht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="662"/>
+        <location filename="../widgets/composerpanel.cpp" line="720"/>
         <source>Nothing queued: queued work already covers all of it.</source>
         <translation>Nichts eingereiht: bereits eingereihte Arbeit deckt alles ab.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="663"/>
-        <source>Queued %n request(s).</source>
-        <translation>
-            <numerusform>%n Anfrage eingereiht.</numerusform>
-            <numerusform>%n Anfragen eingereiht.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="679"/>
+        <location filename="../widgets/composerpanel.cpp" line="735"/>
         <source>Choose at least one source.</source>
         <translation>Mindestens eine Quelle wählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="682"/>
+        <location filename="../widgets/composerpanel.cpp" line="738"/>
         <source>Save as preset</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="682"/>
+        <location filename="../widgets/composerpanel.cpp" line="738"/>
         <source>Preset name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="686"/>
+        <location filename="../widgets/composerpanel.cpp" line="742"/>
         <source>Replace preset</source>
         <translation>Vorlage ersetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="686"/>
+        <location filename="../widgets/composerpanel.cpp" line="742"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Eine Vorlage namens %1 existiert. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="689"/>
+        <location filename="../widgets/composerpanel.cpp" line="745"/>
         <source>Could not save the preset: %1</source>
         <translation>Die Vorlage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="692"/>
+        <location filename="../widgets/composerpanel.cpp" line="748"/>
         <source>Saved preset %1.</source>
         <translation>Vorlage %1 gespeichert.</translation>
     </message>
@@ -3863,18 +3876,18 @@ Jetzt beenden?</numerusform>
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../app/queue/planner.cpp" line="46"/>
+        <location filename="../app/queue/planner.cpp" line="58"/>
         <source>source &quot;%1&quot; has unknown type &quot;%2&quot;</source>
         <translation>Quelle „%1“ hat den unbekannten Typ „%2“</translation>
     </message>
     <message>
-        <location filename="../app/queue/planner.cpp" line="48"/>
-        <location filename="../app/queue/planner.cpp" line="50"/>
+        <location filename="../app/queue/planner.cpp" line="60"/>
+        <location filename="../app/queue/planner.cpp" line="62"/>
         <source>source &quot;%1&quot;: %2</source>
         <translation>Quelle „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/planner.cpp" line="82"/>
+        <location filename="../app/queue/planner.cpp" line="94"/>
         <source>source &quot;%1&quot;: target &quot;%2&quot; alone is larger than the provider&apos;s %3-byte request limit</source>
         <translation>Quelle „%1“: Ziel „%2“ allein ist größer als das Anfragelimit des Providers von %3 Byte</translation>
     </message>
@@ -4464,12 +4477,12 @@ Jetzt beenden?</numerusform>
         <translation>Quelle %1:</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="185"/>
+        <location filename="../app/queue/purgeservice.cpp" line="210"/>
         <source>no targets given: pass URLs (or tags, hosts) as arguments or with --from-file</source>
         <translation>keine Ziele angegeben: URLs (oder Tags, Hosts) als Argumente oder mit --from-file übergeben</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="187"/>
+        <location filename="../app/queue/purgeservice.cpp" line="212"/>
         <source>none of the files maps to a URL for the chosen sources</source>
         <translation>keine der Dateien wird für die gewählten Quellen einer URL zugeordnet</translation>
     </message>
@@ -4480,7 +4493,7 @@ Jetzt beenden?</numerusform>
     </message>
     <message>
         <location filename="../app/cli/purgecommands.cpp" line="349"/>
-        <location filename="../app/queue/purgeservice.cpp" line="428"/>
+        <location filename="../app/queue/purgeservice.cpp" line="453"/>
         <source>nothing to purge: the changes selection chose no file</source>
         <translation>nichts zu leeren: die Auswahl der Änderungen hat keine Datei gewählt</translation>
     </message>
@@ -4732,42 +4745,47 @@ Jetzt beenden?</numerusform>
         <translation>%1 kann nicht geprüft werden (seine Caches zeigen nicht an, was sie ausgeliefert haben)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="167"/>
+        <location filename="../app/queue/purgeservice.cpp" line="177"/>
+        <source>source %1: %2</source>
+        <translation>Quelle %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="192"/>
         <source>layers need at least two sources, in order (--source A,B --layered)</source>
         <translation>Ebenen brauchen mindestens zwei Quellen, in Reihenfolge (--source A,B --layered)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="298"/>
+        <location filename="../app/queue/purgeservice.cpp" line="323"/>
         <source>request %1 has no transactions</source>
         <translation>Anfrage %1 hat keine Transaktionen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="316"/>
+        <location filename="../app/queue/purgeservice.cpp" line="341"/>
         <source>source &quot;%1&quot; no longer exists</source>
         <translation>Quelle „%1“ existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="465"/>
+        <location filename="../app/queue/purgeservice.cpp" line="490"/>
         <source>also covers %1 of a later submission (%2)</source>
         <translation>deckt auch %1 einer späteren Übermittlung ab (%2)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="467"/>
+        <location filename="../app/queue/purgeservice.cpp" line="492"/>
         <source>also covers %1 of request %2</source>
         <translation>deckt auch %1 der Anfrage %2 ab</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="473"/>
+        <location filename="../app/queue/purgeservice.cpp" line="498"/>
         <source>could not note it on transaction %1</source>
         <translation>konnte es nicht bei Transaktion %1 vermerken</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="482"/>
+        <location filename="../app/queue/purgeservice.cpp" line="507"/>
         <source>could not record the request: %1</source>
         <translation>die Anfrage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="372"/>
+        <location filename="../app/queue/purgeservice.cpp" line="397"/>
         <source>%1 (%2, on this computer): %3 %4
 %5</source>
         <translation>%1 (%2, auf diesem Computer): %3 %4
@@ -6143,17 +6161,17 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>TargetListModel</name>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="56"/>
+        <location filename="../models/targetlistmodel.cpp" line="57"/>
         <source>%1 (not mapped)</source>
         <translation>%1 (nicht zugeordnet)</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="60"/>
+        <location filename="../models/targetlistmodel.cpp" line="61"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/targetlistmodel.cpp" line="61"/>
+        <location filename="../models/targetlistmodel.cpp" line="62"/>
         <source>%1 → %2 (+%n more)</source>
         <translation>
             <numerusform>%1 → %2 (+%n weitere)</numerusform>
@@ -6161,42 +6179,49 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="65"/>
+        <location filename="../models/targetlistmodel.cpp" line="66"/>
         <source>%1 (not for %2)</source>
         <translation>%1 (nicht für %2)</translation>
     </message>
     <message>
         <location filename="../models/targetlistmodel.cpp" line="73"/>
         <source>%1
+Cannot be sent: %2</source>
+        <translation>%1
+Kann nicht gesendet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/targetlistmodel.cpp" line="75"/>
+        <source>%1
 Not purged: %2</source>
         <translation>%1
 Nicht geleert: %2</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="74"/>
+        <location filename="../models/targetlistmodel.cpp" line="76"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="264"/>
+        <location filename="../models/targetlistmodel.cpp" line="279"/>
         <source>source %1, %2</source>
         <translation>Quelle %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="299"/>
+        <location filename="../models/targetlistmodel.cpp" line="314"/>
         <source>%1: not purged: %2</source>
         <translation>%1: nicht geleert: %2</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="300"/>
-        <location filename="../models/targetlistmodel.cpp" line="324"/>
+        <location filename="../models/targetlistmodel.cpp" line="315"/>
+        <location filename="../models/targetlistmodel.cpp" line="339"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="321"/>
+        <location filename="../models/targetlistmodel.cpp" line="336"/>
         <source>no source is chosen; a source&apos;s path mapping turns local files into URLs</source>
         <translation>keine Quelle gewählt; die Pfadzuordnung einer Quelle macht aus lokalen Dateien URLs</translation>
     </message>

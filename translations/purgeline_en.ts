@@ -61,9 +61,9 @@
 <context>
     <name>ComposerPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="190"/>
-        <location filename="../widgets/composerpanel.cpp" line="295"/>
-        <location filename="../widgets/composerpanel.cpp" line="590"/>
+        <location filename="../widgets/composerpanel.cpp" line="213"/>
+        <location filename="../widgets/composerpanel.cpp" line="334"/>
+        <location filename="../widgets/composerpanel.cpp" line="643"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>Added %n target.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="489"/>
+        <location filename="../widgets/composerpanel.cpp" line="530"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n file changed in %1 (%2)</numerusform>
@@ -79,8 +79,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="516"/>
-        <location filename="../widgets/composerpanel.cpp" line="627"/>
+        <location filename="../widgets/composerpanel.cpp" line="557"/>
+        <location filename="../widgets/composerpanel.cpp" line="680"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n target</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="518"/>
+        <location filename="../widgets/composerpanel.cpp" line="559"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n file not mapped</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="520"/>
+        <location filename="../widgets/composerpanel.cpp" line="561"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n file not mapped for every source</numerusform>
@@ -104,7 +104,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="616"/>
+        <location filename="../widgets/composerpanel.cpp" line="568"/>
+        <source>, %n cannot be sent (marked; see its tooltip)</source>
+        <translation>
+            <numerusform>, %n cannot be sent (marked; see its tooltip)</numerusform>
+            <numerusform>, %n cannot be sent (marked; see their tooltips)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="669"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1: not sent %n file it does not map (%2)</numerusform>
@@ -112,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="623"/>
+        <location filename="../widgets/composerpanel.cpp" line="676"/>
         <source>%n request(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n request will purge everything cached by %1.</numerusform>
@@ -120,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="625"/>
+        <location filename="../widgets/composerpanel.cpp" line="678"/>
         <source>%n request(s) (batches) to %1 for %2.</source>
         <translation>
             <numerusform>%n request (batch) to %1 for %2.</numerusform>
@@ -128,15 +136,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="663"/>
-        <source>Queued %n request(s).</source>
+        <location filename="../widgets/composerpanel.cpp" line="721"/>
+        <source>Request %1 queued: %n transaction(s)</source>
         <translation>
-            <numerusform>Queued %n request.</numerusform>
-            <numerusform>Queued %n requests.</numerusform>
+            <numerusform>Request %1 queued: %n transaction</numerusform>
+            <numerusform>Request %1 queued: %n transactions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="712"/>
+        <location filename="../widgets/composerpanel.cpp" line="768"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>Added %n changed file.</numerusform>
@@ -527,7 +535,7 @@ Quit now?</numerusform>
 <context>
     <name>TargetListModel</name>
     <message numerus="yes">
-        <location filename="../models/targetlistmodel.cpp" line="61"/>
+        <location filename="../models/targetlistmodel.cpp" line="62"/>
         <source>%1 → %2 (+%n more)</source>
         <translation>
             <numerusform>%1 → %2 (+%n more)</numerusform>

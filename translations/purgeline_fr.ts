@@ -943,159 +943,159 @@
 <context>
     <name>ComposerPanel</name>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="41"/>
+        <location filename="../widgets/composerpanel.cpp" line="43"/>
         <source>Exact URLs</source>
         <translation>URL exactes</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="43"/>
+        <location filename="../widgets/composerpanel.cpp" line="45"/>
         <source>URL prefixes</source>
         <translation>Préfixes d’URL</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="45"/>
+        <location filename="../widgets/composerpanel.cpp" line="47"/>
         <source>Tags (surrogate keys)</source>
         <translation>Tags (surrogate keys)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="47"/>
+        <location filename="../widgets/composerpanel.cpp" line="49"/>
         <source>Whole hosts</source>
         <translation>Hôtes entiers</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="49"/>
+        <location filename="../widgets/composerpanel.cpp" line="51"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="51"/>
+        <location filename="../widgets/composerpanel.cpp" line="53"/>
         <source>Provider objects</source>
         <translation>Objets du fournisseur</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="85"/>
+        <location filename="../widgets/composerpanel.cpp" line="95"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="88"/>
+        <location filename="../widgets/composerpanel.cpp" line="98"/>
         <source>Sources to purge</source>
         <translation>Sources à purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="96"/>
+        <location filename="../widgets/composerpanel.cpp" line="106"/>
         <source>Purge as ordered &amp;layers</source>
         <translation>Purger en &amp;couches ordonnées</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="98"/>
+        <location filename="../widgets/composerpanel.cpp" line="108"/>
         <source>Each source starts only when the one above it has succeeded; a failure stops the sources below it</source>
         <translation>Chaque source ne commence que lorsque celle du dessus a réussi&#xa0;; un échec arrête les sources du dessous</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="103"/>
+        <location filename="../widgets/composerpanel.cpp" line="113"/>
         <source>Move source up</source>
         <translation>Monter la source</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="104"/>
+        <location filename="../widgets/composerpanel.cpp" line="114"/>
         <source>Move the selected source up: an earlier layer</source>
         <translation>Monter la source choisie&#xa0;: une couche plus tôt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="108"/>
+        <location filename="../widgets/composerpanel.cpp" line="118"/>
         <source>Move source down</source>
         <translation>Descendre la source</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="109"/>
+        <location filename="../widgets/composerpanel.cpp" line="119"/>
         <source>Move the selected source down: a later layer</source>
         <translation>Descendre la source choisie&#xa0;: une couche plus tard</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="124"/>
+        <location filename="../widgets/composerpanel.cpp" line="134"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="125"/>
+        <location filename="../widgets/composerpanel.cpp" line="135"/>
         <source>P&amp;urge</source>
         <translation>P&amp;urger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="127"/>
+        <location filename="../widgets/composerpanel.cpp" line="137"/>
         <source>Remove the cached copies; the next request fetches from the origin</source>
         <translation>Supprimer les copies en cache&#xa0;; la requête suivante interroge l’origine</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="128"/>
+        <location filename="../widgets/composerpanel.cpp" line="138"/>
         <source>&amp;Invalidate</source>
         <translation>&amp;Invalider</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="137"/>
+        <location filename="../widgets/composerpanel.cpp" line="153"/>
         <source>Match</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="145"/>
+        <location filename="../widgets/composerpanel.cpp" line="165"/>
         <source>&amp;Match:</source>
         <translation>&amp;Correspondance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="151"/>
+        <location filename="../widgets/composerpanel.cpp" line="171"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="152"/>
+        <location filename="../widgets/composerpanel.cpp" line="172"/>
         <source>As each source says</source>
         <translation>Comme chaque source l’indique</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="153"/>
+        <location filename="../widgets/composerpanel.cpp" line="173"/>
         <source>Ask for each URL (HEAD)</source>
         <translation>Interroger chaque URL (HEAD)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="154"/>
+        <location filename="../widgets/composerpanel.cpp" line="174"/>
         <source>Fetch each URL (GET)</source>
         <translation>Récupérer chaque URL (GET)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="155"/>
+        <location filename="../widgets/composerpanel.cpp" line="175"/>
         <source>Do not verify</source>
         <translation>Ne pas vérifier</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="156"/>
+        <location filename="../widgets/composerpanel.cpp" line="176"/>
         <source>After the purge, ask for the purged URLs as a visitor would and check that the cache no longer serves the old copy (exact URLs only)</source>
         <translation>Après la purge, demander les URL purgées comme un visiteur et vérifier que le cache ne sert plus l’ancienne copie (URL exactes seulement)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="158"/>
+        <location filename="../widgets/composerpanel.cpp" line="178"/>
         <source>&amp;Verify:</source>
         <translation>&amp;Vérifier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="170"/>
+        <location filename="../widgets/composerpanel.cpp" line="193"/>
         <source>&amp;Targets</source>
         <translation>Ci&amp;bles</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="173"/>
+        <location filename="../widgets/composerpanel.cpp" line="196"/>
         <source>New target</source>
         <translation>Nouvelle cible</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="175"/>
+        <location filename="../widgets/composerpanel.cpp" line="198"/>
         <source>Type a URL, prefix, tag or host and press Enter; paste many lines at once</source>
         <translation>URL, préfixe, tag ou hôte puis Entrée&#xa0;; collez plusieurs lignes d’un coup</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="190"/>
-        <location filename="../widgets/composerpanel.cpp" line="295"/>
-        <location filename="../widgets/composerpanel.cpp" line="590"/>
+        <location filename="../widgets/composerpanel.cpp" line="213"/>
+        <location filename="../widgets/composerpanel.cpp" line="334"/>
+        <location filename="../widgets/composerpanel.cpp" line="643"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n cible ajoutée.</numerusform>
@@ -1103,72 +1103,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="197"/>
+        <location filename="../widgets/composerpanel.cpp" line="221"/>
         <source>Add from &amp;git…</source>
         <translation>Ajouter depuis &amp;git…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="199"/>
+        <location filename="../widgets/composerpanel.cpp" line="223"/>
         <source>Add the URLs of files changed between two revisions or deploys</source>
         <translation>Ajouter les URL des fichiers modifiés entre deux révisions ou déploiements</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="201"/>
+        <location filename="../widgets/composerpanel.cpp" line="225"/>
         <source>C&amp;lear</source>
         <translation>E&amp;ffacer</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="208"/>
+        <location filename="../widgets/composerpanel.cpp" line="232"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="209"/>
+        <location filename="../widgets/composerpanel.cpp" line="233"/>
         <source>Remove the preset&apos;s extra targets</source>
         <translation>Supprimer les cibles supplémentaires du préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="236"/>
+        <location filename="../widgets/composerpanel.cpp" line="263"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="243"/>
+        <location filename="../widgets/composerpanel.cpp" line="281"/>
         <source>Save as pre&amp;set…</source>
         <translation>Enregistrer comme pr&amp;éréglage…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="246"/>
+        <location filename="../widgets/composerpanel.cpp" line="284"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="248"/>
+        <location filename="../widgets/composerpanel.cpp" line="286"/>
         <source>Show the requests that would be sent (Ctrl+Shift+P)</source>
         <translation>Afficher les requêtes qui seraient envoyées (Ctrl+Maj+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="252"/>
+        <location filename="../widgets/composerpanel.cpp" line="290"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Mettre la purge en file (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="269"/>
+        <location filename="../widgets/composerpanel.cpp" line="309"/>
         <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see the exact requests, or Purge to send them.</source>
         <translation>Ensuite : cochez une source, saisissez ou collez les URL modifiées (ou déposez les fichiers du dossier du site), puis Aperçu pour voir les requêtes exactes, ou Purger pour les envoyer.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="324"/>
+        <location filename="../widgets/composerpanel.cpp" line="363"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (type %2 inconnu)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="329"/>
+        <location filename="../widgets/composerpanel.cpp" line="368"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="333"/>
+        <location filename="../widgets/composerpanel.cpp" line="372"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -1177,57 +1177,57 @@ Correspondances&#xa0;: %2
 Invalidation&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="335"/>
+        <location filename="../widgets/composerpanel.cpp" line="374"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="335"/>
+        <location filename="../widgets/composerpanel.cpp" line="374"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="392"/>
+        <location filename="../widgets/composerpanel.cpp" line="431"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="393"/>
+        <location filename="../widgets/composerpanel.cpp" line="432"/>
         <source>Layers, first to last: %1</source>
         <translation>Couches, de la première à la dernière&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="467"/>
+        <location filename="../widgets/composerpanel.cpp" line="506"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Marquer les copies en cache comme périmées&#xa0;; elles peuvent encore être servies pendant que l’origine est réinterrogée</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="468"/>
+        <location filename="../widgets/composerpanel.cpp" line="507"/>
         <source>Choose sources first</source>
         <translation>Choisissez d’abord des sources</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="469"/>
+        <location filename="../widgets/composerpanel.cpp" line="508"/>
         <source>Not supported by %1</source>
         <translation>Non pris en charge par %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="471"/>
+        <location filename="../widgets/composerpanel.cpp" line="514"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Les sources choisies n’ont aucun type de correspondance en commun&#xa0;; purgez-les séparément.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="482"/>
+        <location filename="../widgets/composerpanel.cpp" line="523"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>cibles lues dans %1 au moment de la purge</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="488"/>
+        <location filename="../widgets/composerpanel.cpp" line="529"/>
         <source>the files changed in %1 (%2)</source>
         <translation>les fichiers modifiés dans %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="489"/>
+        <location filename="../widgets/composerpanel.cpp" line="530"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n fichier modifié dans %1 (%2)</numerusform>
@@ -1235,12 +1235,12 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="493"/>
+        <location filename="../widgets/composerpanel.cpp" line="534"/>
         <source>Also purged: %1, mapped for each source with its own map setting.</source>
         <translation>Également purgé&#xa0;: %1, mis en correspondance pour chaque source avec son propre paramètre map.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="520"/>
+        <location filename="../widgets/composerpanel.cpp" line="561"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n fichier sans correspondance pour certaines sources</numerusform>
@@ -1248,7 +1248,20 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="616"/>
+        <location filename="../widgets/composerpanel.cpp" line="568"/>
+        <source>, %n cannot be sent (marked; see its tooltip)</source>
+        <translation>
+            <numerusform>, %n ne peut pas être envoyée (marquée&#xa0;; voir son info-bulle)</numerusform>
+            <numerusform>, %n ne peuvent pas être envoyées (marquées&#xa0;; voir leur info-bulle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="571"/>
+        <source>First: %1</source>
+        <translation>Première&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="669"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1&#xa0;: %n fichier qu’elle ne mappe pas non envoyé (%2)</numerusform>
@@ -1256,7 +1269,15 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="712"/>
+        <location filename="../widgets/composerpanel.cpp" line="721"/>
+        <source>Request %1 queued: %n transaction(s)</source>
+        <translation>
+            <numerusform>Requête %1 mise en file&#xa0;: %n transaction</numerusform>
+            <numerusform>Requête %1 mise en file&#xa0;: %n transactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="768"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>%n fichier modifié ajouté.</numerusform>
@@ -1264,33 +1285,33 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="485"/>
+        <location filename="../widgets/composerpanel.cpp" line="526"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="511"/>
+        <location filename="../widgets/composerpanel.cpp" line="552"/>
         <source>Purge &amp;everything…</source>
         <translation>&amp;Tout purger…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="512"/>
+        <location filename="../widgets/composerpanel.cpp" line="553"/>
         <source>Invalidate</source>
         <translation>Invalider</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="513"/>
+        <location filename="../widgets/composerpanel.cpp" line="554"/>
         <source>Purge</source>
         <translation>Purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="516"/>
+        <location filename="../widgets/composerpanel.cpp" line="557"/>
         <source>Everything the chosen sources cache</source>
         <translation>Tout ce que les sources choisies mettent en cache</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="516"/>
-        <location filename="../widgets/composerpanel.cpp" line="627"/>
+        <location filename="../widgets/composerpanel.cpp" line="557"/>
+        <location filename="../widgets/composerpanel.cpp" line="680"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n cible</numerusform>
@@ -1298,7 +1319,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="518"/>
+        <location filename="../widgets/composerpanel.cpp" line="559"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n fichier sans correspondance</numerusform>
@@ -1306,22 +1327,22 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="578"/>
+        <location filename="../widgets/composerpanel.cpp" line="631"/>
         <source>No source named %1.</source>
         <translation>Aucune source nommée %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="580"/>
+        <location filename="../widgets/composerpanel.cpp" line="633"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Les sources choisies ne prennent pas en charge la correspondance %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="582"/>
+        <location filename="../widgets/composerpanel.cpp" line="635"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Les sources choisies ne peuvent pas invalider&#xa0;; Purger est sélectionné à la place.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="623"/>
+        <location filename="../widgets/composerpanel.cpp" line="676"/>
         <source>%n request(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n requête purgera tout ce que %1 met en cache.</numerusform>
@@ -1329,7 +1350,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="625"/>
+        <location filename="../widgets/composerpanel.cpp" line="678"/>
         <source>%n request(s) (batches) to %1 for %2.</source>
         <translation>
             <numerusform>%n requête (lot) vers %1 pour %2.</numerusform>
@@ -1337,7 +1358,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="644"/>
+        <location filename="../widgets/composerpanel.cpp" line="697"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -1346,65 +1367,57 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="647"/>
+        <location filename="../widgets/composerpanel.cpp" line="700"/>
         <source>Purge everything</source>
         <translation>Tout purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="648"/>
+        <location filename="../widgets/composerpanel.cpp" line="701"/>
         <source>Nothing was purged.</source>
         <translation>Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="654"/>
+        <location filename="../widgets/composerpanel.cpp" line="707"/>
         <source>Nothing was queued: %1</source>
         <translation>Rien n’a été mis en file&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="662"/>
+        <location filename="../widgets/composerpanel.cpp" line="720"/>
         <source>Nothing queued: queued work already covers all of it.</source>
         <translation>Rien mis en file&#xa0;: le travail déjà en file couvre tout.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="663"/>
-        <source>Queued %n request(s).</source>
-        <translation>
-            <numerusform>%n requête mise en file.</numerusform>
-            <numerusform>%n requêtes mises en file.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="679"/>
+        <location filename="../widgets/composerpanel.cpp" line="735"/>
         <source>Choose at least one source.</source>
         <translation>Choisissez au moins une source.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="682"/>
+        <location filename="../widgets/composerpanel.cpp" line="738"/>
         <source>Save as preset</source>
         <translation>Enregistrer comme préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="682"/>
+        <location filename="../widgets/composerpanel.cpp" line="738"/>
         <source>Preset name:</source>
         <translation>Nom du préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="686"/>
+        <location filename="../widgets/composerpanel.cpp" line="742"/>
         <source>Replace preset</source>
         <translation>Remplacer le préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="686"/>
+        <location filename="../widgets/composerpanel.cpp" line="742"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Un préréglage nommé %1 existe. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="689"/>
+        <location filename="../widgets/composerpanel.cpp" line="745"/>
         <source>Could not save the preset: %1</source>
         <translation>Impossible d’enregistrer le préréglage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="692"/>
+        <location filename="../widgets/composerpanel.cpp" line="748"/>
         <source>Saved preset %1.</source>
         <translation>Préréglage %1 enregistré.</translation>
     </message>
@@ -3863,18 +3876,18 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../app/queue/planner.cpp" line="46"/>
+        <location filename="../app/queue/planner.cpp" line="58"/>
         <source>source &quot;%1&quot; has unknown type &quot;%2&quot;</source>
         <translation>la source «&#xa0;%1&#xa0;» a le type inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/queue/planner.cpp" line="48"/>
-        <location filename="../app/queue/planner.cpp" line="50"/>
+        <location filename="../app/queue/planner.cpp" line="60"/>
+        <location filename="../app/queue/planner.cpp" line="62"/>
         <source>source &quot;%1&quot;: %2</source>
         <translation>source «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/planner.cpp" line="82"/>
+        <location filename="../app/queue/planner.cpp" line="94"/>
         <source>source &quot;%1&quot;: target &quot;%2&quot; alone is larger than the provider&apos;s %3-byte request limit</source>
         <translation>source «&#xa0;%1&#xa0;»&#xa0;: la cible «&#xa0;%2&#xa0;» dépasse à elle seule la limite de %3 octets par requête du fournisseur</translation>
     </message>
@@ -4464,12 +4477,12 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>source %1 :</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="185"/>
+        <location filename="../app/queue/purgeservice.cpp" line="210"/>
         <source>no targets given: pass URLs (or tags, hosts) as arguments or with --from-file</source>
         <translation>aucune cible indiquée : passez des URL (ou des tags, des hôtes) en arguments ou avec --from-file</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="187"/>
+        <location filename="../app/queue/purgeservice.cpp" line="212"/>
         <source>none of the files maps to a URL for the chosen sources</source>
         <translation>aucun des fichiers ne correspond à une URL pour les sources choisies</translation>
     </message>
@@ -4480,7 +4493,7 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
     <message>
         <location filename="../app/cli/purgecommands.cpp" line="349"/>
-        <location filename="../app/queue/purgeservice.cpp" line="428"/>
+        <location filename="../app/queue/purgeservice.cpp" line="453"/>
         <source>nothing to purge: the changes selection chose no file</source>
         <translation>rien à purger : la sélection des modifications n’a retenu aucun fichier</translation>
     </message>
@@ -4732,42 +4745,47 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>%1 ne peut pas être vérifié (ses caches n’indiquent pas ce qu’ils ont servi)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="167"/>
+        <location filename="../app/queue/purgeservice.cpp" line="177"/>
+        <source>source %1: %2</source>
+        <translation>source %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="192"/>
         <source>layers need at least two sources, in order (--source A,B --layered)</source>
         <translation>les couches demandent au moins deux sources, dans l’ordre (--source A,B --layered)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="298"/>
+        <location filename="../app/queue/purgeservice.cpp" line="323"/>
         <source>request %1 has no transactions</source>
         <translation>la requête %1 n’a aucune transaction</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="316"/>
+        <location filename="../app/queue/purgeservice.cpp" line="341"/>
         <source>source &quot;%1&quot; no longer exists</source>
         <translation>la source «&#xa0;%1&#xa0;» n’existe plus</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="465"/>
+        <location filename="../app/queue/purgeservice.cpp" line="490"/>
         <source>also covers %1 of a later submission (%2)</source>
         <translation>couvre aussi %1 d’une soumission ultérieure (%2)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="467"/>
+        <location filename="../app/queue/purgeservice.cpp" line="492"/>
         <source>also covers %1 of request %2</source>
         <translation>couvre aussi %1 de la requête %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="473"/>
+        <location filename="../app/queue/purgeservice.cpp" line="498"/>
         <source>could not note it on transaction %1</source>
         <translation>impossible de le noter sur la transaction %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="482"/>
+        <location filename="../app/queue/purgeservice.cpp" line="507"/>
         <source>could not record the request: %1</source>
         <translation>impossible d’enregistrer la requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="372"/>
+        <location filename="../app/queue/purgeservice.cpp" line="397"/>
         <source>%1 (%2, on this computer): %3 %4
 %5</source>
         <translation>%1 (%2, sur cet ordinateur)&#xa0;: %3 %4
@@ -6143,17 +6161,17 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>TargetListModel</name>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="56"/>
+        <location filename="../models/targetlistmodel.cpp" line="57"/>
         <source>%1 (not mapped)</source>
         <translation>%1 (sans correspondance)</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="60"/>
+        <location filename="../models/targetlistmodel.cpp" line="61"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/targetlistmodel.cpp" line="61"/>
+        <location filename="../models/targetlistmodel.cpp" line="62"/>
         <source>%1 → %2 (+%n more)</source>
         <translation>
             <numerusform>%1 → %2 (+%n autre)</numerusform>
@@ -6161,42 +6179,49 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="65"/>
+        <location filename="../models/targetlistmodel.cpp" line="66"/>
         <source>%1 (not for %2)</source>
         <translation>%1 (pas pour %2)</translation>
     </message>
     <message>
         <location filename="../models/targetlistmodel.cpp" line="73"/>
         <source>%1
+Cannot be sent: %2</source>
+        <translation>%1
+Ne peut pas être envoyé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/targetlistmodel.cpp" line="75"/>
+        <source>%1
 Not purged: %2</source>
         <translation>%1
 Non purgé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="74"/>
+        <location filename="../models/targetlistmodel.cpp" line="76"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="264"/>
+        <location filename="../models/targetlistmodel.cpp" line="279"/>
         <source>source %1, %2</source>
         <translation>source %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="299"/>
+        <location filename="../models/targetlistmodel.cpp" line="314"/>
         <source>%1: not purged: %2</source>
         <translation>%1&#xa0;: non purgé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="300"/>
-        <location filename="../models/targetlistmodel.cpp" line="324"/>
+        <location filename="../models/targetlistmodel.cpp" line="315"/>
+        <location filename="../models/targetlistmodel.cpp" line="339"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/targetlistmodel.cpp" line="321"/>
+        <location filename="../models/targetlistmodel.cpp" line="336"/>
         <source>no source is chosen; a source&apos;s path mapping turns local files into URLs</source>
         <translation>aucune source choisie&#xa0;; la correspondance de chemins d’une source transforme les fichiers locaux en URL</translation>
     </message>

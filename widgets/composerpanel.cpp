@@ -1,6 +1,7 @@
 #include "composerpanel.h"
 
 #include "changes/changeselection.h"
+#include "elidedlabel.h"
 #include "gitchangesdialog.h"
 #include "previewdialog.h"
 #include "providers/providerregistry.h"
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QShortcut>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -74,8 +76,16 @@ ComposerPanel::ComposerPanel(PurgeService &service, QWidget *parent)
         return QInputDialog::getText(parentWidget, title, label);
     };
     buildUi();
+    // Each typed line is judged as it is added, against what the purge is sent to now.
+    m_targets->setTargetCheck([this](const QStringList &targets) {
+        const MatchKind match = matchFromName(m_match->currentData().toString()).value_or(MatchKind::Exact);
+        const PurgeAction action =
+            m_invalidateAction->isChecked() ? PurgeAction::Invalidate : PurgeAction::Purge;
+        return m_service.targetProblems(chosenSources(), action, match, targets);
+    });
     reloadSources();
     updateNextStep();
+    connect(m_targets, &TargetListModel::contentsChanged, this, &ComposerPanel::forgetStaleMessages);
     connect(m_targets, &TargetListModel::contentsChanged, this, &ComposerPanel::updateButtons);
 }
 
@@ -131,11 +141,21 @@ void ComposerPanel::buildUi()
     auto *actions = new QButtonGroup(this);
     actions->addButton(m_purgeAction);
     actions->addButton(m_invalidateAction);
-    connect(actions, &QButtonGroup::buttonToggled, this, &ComposerPanel::updateButtons);
+    connect(actions, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
+        if (!checked)
+            return; // the other button's toggle follows
+        recheckTargets();
+        forgetStaleMessages();
+        updateButtons();
+    });
     m_match = new QComboBox(howBox);
     m_match->setObjectName(QStringLiteral("matchCombo"));
     m_match->setAccessibleName(tr("Match"));
-    connect(m_match, &QComboBox::currentIndexChanged, this, &ComposerPanel::updateButtons);
+    connect(m_match, &QComboBox::currentIndexChanged, this, [this] {
+        recheckTargets();
+        forgetStaleMessages();
+        updateButtons();
+    });
     auto *howLayout = new QFormLayout(howBox);
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(m_purgeAction);
@@ -161,7 +181,10 @@ void ComposerPanel::buildUi()
 
     m_options = new RequestOptionsForm(howBox);
     howLayout->addRow(m_options);
-    connect(m_options, &RequestOptionsForm::changed, this, &ComposerPanel::updateButtons);
+    connect(m_options, &RequestOptionsForm::changed, this, [this] {
+        forgetStaleMessages();
+        updateButtons();
+    });
 
     auto *left = new QVBoxLayout;
     left->addWidget(sourcesBox, 1);
@@ -194,6 +217,7 @@ void ComposerPanel::buildUi()
     connect(m_list, &TargetListWidget::message, this, &ComposerPanel::showStatus);
     m_counts = new QLabel(targetsBox);
     m_counts->setObjectName(QStringLiteral("targetCounts"));
+    m_counts->setTextFormat(Qt::RichText);
     m_gitButton = new QPushButton(tr("Add from &git…"), targetsBox);
     m_gitButton->setObjectName(QStringLiteral("gitButton"));
     m_gitButton->setToolTip(tr("Add the URLs of files changed between two revisions or deploys"));
@@ -229,16 +253,30 @@ void ComposerPanel::buildUi()
     columns->addLayout(left, 2);
     columns->addWidget(targetsBox, 5);
 
-    m_error = new QLabel(this);
+    // The error and the status share one area beside the buttons, as high as they are, so neither
+    // pushes the lists or the transactions table when it comes or goes; what does not fit is
+    // elided, and the whole text is the tooltip.
+    auto *messages = new QWidget(this);
+    messages->setObjectName(QStringLiteral("composerMessages"));
+    m_error = new ElidedLabel(messages);
     m_error->setObjectName(QStringLiteral("composerError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setAccessibleName(tr("Error"));
     m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
     m_error->hide();
-    m_status = new QLabel(this);
+    m_status = new ElidedLabel(messages);
     m_status->setObjectName(QStringLiteral("composerStatus"));
-    m_status->setWordWrap(true);
+    m_status->hide();
+    auto *messagesLayout = new QVBoxLayout(messages);
+    messagesLayout->setContentsMargins(0, 0, 0, 0);
+    messagesLayout->setSpacing(0);
+    messagesLayout->addWidget(m_error);
+    messagesLayout->addWidget(m_status);
+    messages->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    // A status tells what just happened; it is not left to describe the past for minutes.
+    m_statusExpiry = new QTimer(this);
+    m_statusExpiry->setSingleShot(true);
+    m_statusExpiry->setInterval(30000);
+    connect(m_statusExpiry, &QTimer::timeout, m_status, &QLabel::clear);
 
     m_presetButton = new QPushButton(tr("Save as pre&set…"), this);
     m_presetButton->setObjectName(QStringLiteral("savePresetButton"));
@@ -251,8 +289,10 @@ void ComposerPanel::buildUi()
     m_purgeButton->setObjectName(QStringLiteral("purgeButton"));
     m_purgeButton->setToolTip(tr("Queue the purge (Ctrl+Return)"));
     connect(m_purgeButton, &QPushButton::clicked, this, &ComposerPanel::purge);
+    // Room for two lines where the buttons are that high, one otherwise.
+    messages->setFixedHeight(qMax(m_purgeButton->sizeHint().height(), fontMetrics().lineSpacing()));
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
+    buttons->addWidget(messages, 1);
     buttons->addWidget(m_presetButton);
     buttons->addWidget(m_previewButton);
     buttons->addWidget(m_purgeButton);
@@ -280,7 +320,6 @@ void ComposerPanel::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_nextStep);
     layout->addLayout(columns, 1);
-    layout->addWidget(m_error);
     layout->addLayout(buttons);
 }
 
@@ -467,10 +506,12 @@ void ComposerPanel::updateChoices()
             ? tr("Mark the cached copies stale; they may still be served while the origin is asked again")
         : configs.isEmpty() ? tr("Choose sources first")
                             : tr("Not supported by %1").arg(noInvalidate.join(QLatin1String(", "))));
-    if (offered.isEmpty() && !configs.isEmpty())
-        showError(tr("The chosen sources have no match kind in common; purge them separately."));
     m_options->setSpecs(options);
     m_targets->setSources(configs);
+    recheckTargets();
+    forgetStaleMessages();
+    if (offered.isEmpty() && !configs.isEmpty())
+        showError(tr("The chosen sources have no match kind in common; purge them separately."));
     updateButtons();
     emit chosenSourcesChanged(chosenSources());
 }
@@ -518,7 +559,19 @@ void ComposerPanel::updateButtons()
         counts += tr(", %n file(s) not mapped", nullptr, m_targets->unmappedCount());
     if (!all && m_targets->partlyMappedCount() > 0)
         counts += tr(", %n file(s) not mapped for every source", nullptr, m_targets->partlyMappedCount());
-    m_counts->setText(counts);
+    QString countsText = counts.toHtmlEscaped();
+    QString countsTip;
+    if (!all && m_targets->problemCount() > 0) {
+        // Said where the lines are, in the error's red; each marked line's tooltip has its reason.
+        countsText +=
+            QStringLiteral("<span style=\"color:#c0392b; font-weight:bold\">%1</span>")
+                .arg(tr(", %n cannot be sent (marked; see its tooltip)", nullptr, m_targets->problemCount())
+                         .toHtmlEscaped());
+        const QModelIndex first = m_targets->index(m_targets->firstProblemRow());
+        countsTip = tr("First: %1").arg(first.data(TargetListModel::ProblemRole).toString());
+    }
+    m_counts->setText(countsText);
+    m_counts->setToolTip(countsTip);
     QString extrasLine = extrasText();
     if (!m_targets->mappingProblems().isEmpty())
         extrasLine = (extrasLine.isEmpty() ? QString() : extrasLine + QLatin1Char('\n')) +
@@ -654,17 +707,20 @@ void ComposerPanel::purge()
         showError(tr("Nothing was queued: %1").arg(result.error));
         return;
     }
+    // Emptied first: the status below is about this purge, and a change to the list clears it.
+    m_targets->clear();
+    m_entry->clear();
+    m_changes = {};
+    m_fromFile.clear();
     // What queued work already covers is said in the engine's words, as the command line says it.
     QStringList status;
     for (const AlreadyQueued &item : result.alreadyQueued)
         status << item.text();
     status.prepend(result.whollyFolded()
                        ? tr("Nothing queued: queued work already covers all of it.")
-                       : tr("Queued %n request(s).", nullptr, int(result.transactions.size())));
+                       : tr("Request %1 queued: %n transaction(s)", nullptr, int(result.transactions.size()))
+                             .arg(result.requestId));
     showStatus(status.join(QLatin1Char('\n')));
-    m_targets->clear();
-    m_changes = {};
-    m_fromFile.clear();
     updateButtons();
     updateNextStep();
     if (!result.whollyFolded())
@@ -720,15 +776,36 @@ void ComposerPanel::showError(const QString &text)
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
     if (!text.isEmpty())
-        m_status->clear();
+        showStatus({});
 }
 
 void ComposerPanel::showStatus(const QString &text)
 {
     m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        m_statusExpiry->stop();
+    else
+        m_statusExpiry->start();
+}
+
+void ComposerPanel::forgetStaleMessages()
+{
+    showStatus({});
+    showError({});
+}
+
+void ComposerPanel::recheckTargets()
+{
+    m_targets->recheckTargets();
 }
 
 QString ComposerPanel::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
+}
+
+QString ComposerPanel::statusText() const
+{
+    return m_status->text();
 }

@@ -16,6 +16,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
+class QTimer;
 class QToolButton;
 class RequestOptionsForm;
 class TargetListModel;
@@ -43,7 +44,8 @@ public:
     PurgeOptions options() const;
     QStringList chosenSources() const;
     TargetListModel *targetModel() const { return m_targets; }
-    QString errorText() const; // the inline error, empty when there is none
+    QString errorText() const;  // the inline error, empty when there is none
+    QString statusText() const; // the status line, empty when there is none
 
 public slots:
     // Reads the sources again (after the sources panel changed them), keeping the choice.
@@ -81,6 +83,10 @@ private:
     void updateButtons();
     void showError(const QString &text);
     void showStatus(const QString &text);
+    // What the purge is made of changed: a status or error about the old one no longer holds.
+    void forgetStaleMessages();
+    // The sources, action or match changed: every typed target is judged again.
+    void recheckTargets();
     QString extrasText() const;
 
     PurgeService &m_service;
@@ -101,6 +107,7 @@ private:
     QLabel *m_extras = nullptr;
     QToolButton *m_dropExtras = nullptr;
     QLabel *m_status = nullptr;
+    QTimer *m_statusExpiry = nullptr;
     QLabel *m_nextStep = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_gitButton = nullptr;

@@ -36,6 +36,18 @@ std::pair<PurgeBatch, PurgeBatch> Planner::halve(const PurgeBatch &batch)
     return {first, second};
 }
 
+QString Planner::targetProblem(const SourceConfig &source, PurgeAction action, MatchKind match,
+                               const QString &target) const
+{
+    const Provider *provider = m_registry.find(source.type);
+    if (!provider || match == MatchKind::All || !provider->info().matches.contains(match) ||
+        (action == PurgeAction::Invalidate && !provider->info().supportsInvalidate))
+        return {};
+    // Without options: an option's problem is the same for every line, not this line's.
+    const PurgeBatch one{action, match, {target.trimmed()}, {}, {}};
+    return provider->validateBatch(source, one);
+}
+
 Planner::Result Planner::plan(const SourceConfig &source, const PurgeBatch &requested, qint64 nowMs) const
 {
     Result result;

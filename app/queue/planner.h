@@ -24,6 +24,13 @@ public:
     // whole: every target for this source (already resolved for it), action, match and options.
     Result plan(const SourceConfig &source, const PurgeBatch &whole, qint64 nowMs) const;
 
+    // What is wrong with one target for this source, action and match (a malformed URL, a tag
+    // the provider cannot take), or empty. Only the target is judged: problems of the source, the
+    // match or the options are the plan's to report. For the composer, which marks each line as
+    // it is typed instead of failing the whole purge at Preview.
+    QString targetProblem(const SourceConfig &source, PurgeAction action, MatchKind match,
+                          const QString &target) const;
+
     // Trims, drops blank lines and duplicates, keeps order.
     static QStringList normalizeTargets(const QStringList &raw);
 

@@ -158,6 +158,31 @@ QString PurgeService::verificationProblem(const PurgeOptions &options, const Res
     return {};
 }
 
+QStringList PurgeService::targetProblems(const QStringList &sourceNames, PurgeAction action, MatchKind match,
+                                         const QStringList &targets) const
+{
+    QList<SourceConfig> sources;
+    for (const QString &name : sourceNames)
+        if (const auto source = m_sources.findByName(name))
+            sources << *source;
+    const Planner planner(ProviderRegistry::instance());
+    QStringList problems;
+    problems.reserve(targets.size());
+    for (const QString &target : targets) {
+        QString problem;
+        for (const SourceConfig &source : std::as_const(sources)) {
+            problem = planner.targetProblem(source, action, match, target);
+            if (!problem.isEmpty()) {
+                if (sources.size() > 1)
+                    problem = PurgeServiceTr::tr("source %1: %2").arg(source.name, problem);
+                break;
+            }
+        }
+        problems << problem;
+    }
+    return problems;
+}
+
 PurgeService::Plan PurgeService::plan(const PurgeOptions &options) const
 {
     Plan result;

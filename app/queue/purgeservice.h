@@ -68,6 +68,12 @@ public:
     // The preview as text, one entry per request; error as in Plan.
     QStringList previewTexts(const PurgeOptions &options, QString *error) const;
 
+    // Per target, in order: what keeps it from being sent to the named sources with this action
+    // and match (the first problem found, naming the source when there are several), or an empty
+    // string. Unknown sources are skipped; they are the plan's to report.
+    QStringList targetProblems(const QStringList &sourceNames, PurgeAction action, MatchKind match,
+                               const QStringList &targets) const;
+
     // A past request again, as it was sent: each source gets the targets its own transactions
     // carried (only those of the transactions in `only`, when given), with their options.
     Plan planAgain(qint64 requestId, const QList<qint64> &only = {}) const;
