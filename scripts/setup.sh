@@ -12,13 +12,13 @@ set -euo pipefail
 BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config ca-certificates
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-svg-dev qt6-qpa-plugins
+    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev qt6-qpa-plugins
     libgit2-dev libcurl4-openssl-dev qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core
 )
 PACKAGE_PACKAGES=(dpkg-dev file)
 TEST_PACKAGES=(
     curl time procps xvfb xauth dbus-x11 gnome-keyring libsecret-tools imagemagick
-    varnish nginx libnginx-mod-http-cache-purge tinyproxy openssl python3
+    varnish nginx libnginx-mod-http-cache-purge tinyproxy openssl python3 postgresql
     clang-14 libclang-rt-14-dev llvm-14
     "${PACKAGE_PACKAGES[@]}" desktop-file-utils appstream lintian man-db zsh fish
 )

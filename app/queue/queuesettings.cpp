@@ -58,7 +58,8 @@ bool QueueSettingsStore::save(const QueueSettings &requested, QString *error)
                           settings.pollIntervalSeconds, settings.retryForMinutes};
     return m_db.transaction([&] {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value=excluded.value"));
         for (int i = 0; i < int(std::size(kKeys)); ++i) {
             q.bindValue(0, QLatin1String(kKeys[i]));
             q.bindValue(1, QString::number(values[i]));

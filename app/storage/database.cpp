@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "migrations.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -14,100 +16,6 @@
 #include <QVariant>
 
 namespace {
-
-// Schema versions in order; each entry runs once, in one transaction.
-const char *const kMigrations[] = {
-    R"(CREATE TABLE sources (
-        id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL UNIQUE,
-        type TEXT NOT NULL,
-        endpoints TEXT NOT NULL DEFAULT '[]',
-        settings TEXT NOT NULL DEFAULT '{}',
-        secret_kind TEXT NOT NULL DEFAULT 'none',
-        secret_variable TEXT NOT NULL DEFAULT '',
-        secret_key TEXT NOT NULL,
-        created_at INTEGER NOT NULL);
-    CREATE TABLE presets (
-        id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL UNIQUE,
-        definition TEXT NOT NULL,
-        created_at INTEGER NOT NULL,
-        updated_at INTEGER NOT NULL);
-    CREATE TABLE requests (
-        id INTEGER PRIMARY KEY,
-        created_at INTEGER NOT NULL,
-        origin TEXT NOT NULL,
-        user TEXT NOT NULL,
-        sources TEXT NOT NULL,
-        action TEXT NOT NULL,
-        match TEXT NOT NULL,
-        target_count INTEGER NOT NULL);
-    CREATE TABLE transactions (
-        id INTEGER PRIMARY KEY,
-        request_id INTEGER NOT NULL REFERENCES requests(id),
-        source_id INTEGER NOT NULL,
-        source_name TEXT NOT NULL,
-        lane TEXT NOT NULL DEFAULT '',
-        action TEXT NOT NULL,
-        match TEXT NOT NULL,
-        targets TEXT NOT NULL,
-        cache_key_modifier TEXT NOT NULL DEFAULT '',
-        state TEXT NOT NULL,
-        attempts INTEGER NOT NULL DEFAULT 0,
-        polls INTEGER NOT NULL DEFAULT 0,
-        next_attempt_at INTEGER NOT NULL DEFAULT 0,
-        last_http_status INTEGER NOT NULL DEFAULT 0,
-        last_error TEXT NOT NULL DEFAULT '',
-        provider_id TEXT NOT NULL DEFAULT '',
-        status_ref TEXT NOT NULL DEFAULT '',
-        progress INTEGER NOT NULL DEFAULT -1,
-        owner_pid INTEGER NOT NULL DEFAULT 0,
-        first_polled_at INTEGER NOT NULL DEFAULT 0,
-        created_at INTEGER NOT NULL,
-        updated_at INTEGER NOT NULL);
-    CREATE INDEX transactions_state ON transactions(state);
-    CREATE INDEX transactions_request ON transactions(request_id);
-    CREATE INDEX transactions_updated ON transactions(updated_at);
-    CREATE TABLE events (
-        id INTEGER PRIMARY KEY,
-        transaction_id INTEGER NOT NULL,
-        at INTEGER NOT NULL,
-        kind TEXT NOT NULL,
-        http_status INTEGER NOT NULL DEFAULT 0,
-        message TEXT NOT NULL DEFAULT '');
-    CREATE INDEX events_transaction ON events(transaction_id);)",
-    // Provider-declared request options as data (the one option before them had a column of
-    // its own); what the user picked, kept with each request; profile-wide queue settings.
-    R"(ALTER TABLE transactions ADD COLUMN options TEXT NOT NULL DEFAULT '{}';
-    UPDATE transactions SET options = json_object('cache_key_modifier', json_array(cache_key_modifier))
-        WHERE cache_key_modifier <> '';
-    ALTER TABLE requests ADD COLUMN definition TEXT NOT NULL DEFAULT '{}';
-    CREATE TABLE settings (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL);)",
-    // The retry budget runs from a transaction's first failed attempt, across restarts.
-    R"(ALTER TABLE transactions ADD COLUMN retrying_since INTEGER NOT NULL DEFAULT 0;)",
-    // Verification: each purged URL asked for after the purge, and what its cache said; a
-    // transaction's verdict over them, and the transaction a re-purge sends again.
-    R"(ALTER TABLE transactions ADD COLUMN verify_state TEXT NOT NULL DEFAULT '';
-    ALTER TABLE transactions ADD COLUMN verifies INTEGER NOT NULL DEFAULT 0;
-    CREATE TABLE verifications (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        transaction_id INTEGER NOT NULL,
-        url TEXT NOT NULL,
-        state TEXT NOT NULL DEFAULT 'pending',
-        signal TEXT NOT NULL DEFAULT '',
-        probe TEXT NOT NULL DEFAULT '',
-        purged_at INTEGER NOT NULL DEFAULT 0,
-        due_at INTEGER NOT NULL DEFAULT 0,
-        probed_at INTEGER NOT NULL DEFAULT 0);
-    CREATE INDEX verifications_by_transaction ON verifications (transaction_id);)",
-    // Layered plans: each transaction's layer (the position of its source in the request) and how
-    // many layers the request has; the request says it is layered.
-    R"(ALTER TABLE transactions ADD COLUMN layer INTEGER NOT NULL DEFAULT 0;
-    ALTER TABLE transactions ADD COLUMN layer_count INTEGER NOT NULL DEFAULT 0;
-    ALTER TABLE requests ADD COLUMN layered INTEGER NOT NULL DEFAULT 0;)",
-};
 
 // Databases by their connection's driver, so execQuery can tell the one a failed query ran on.
 QHash<const QSqlDriver *, Database *> &byDriver()
@@ -133,7 +41,8 @@ bool execQuery(QSqlQuery &query, QString *error)
 }
 
 Database::Database(const QString &profileDir, QObject *parent)
-    : QObject(parent), m_profileDir(profileDir),
+    : QObject(parent), m_location(ProfileLocation::parse(profileDir)),
+      m_profileDir(m_location.localDirectory()),
       m_connectionName(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
@@ -152,10 +61,10 @@ Database::~Database()
 QString Database::resolveProfileDir(const QString &fromOption)
 {
     if (!fromOption.isEmpty())
-        return QDir(fromOption).absolutePath();
+        return ProfileLocation::looksLikeUrl(fromOption) ? fromOption : QDir(fromOption).absolutePath();
     const QString fromEnv = qEnvironmentVariable("PURGELINE_PROFILE");
     if (!fromEnv.isEmpty())
-        return QDir(fromEnv).absolutePath();
+        return ProfileLocation::looksLikeUrl(fromEnv) ? fromEnv : QDir(fromEnv).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
@@ -166,6 +75,8 @@ QString Database::fileIn(const QString &profileDir)
 
 QString Database::filePath() const
 {
+    if (isPostgres())
+        return m_location.displayName();
     return fileIn(m_profileDir);
 }
 
@@ -190,6 +101,8 @@ bool Database::fail(const DatabaseFault &fault, QString *error)
 
 bool Database::open(QString *error)
 {
+    if (isPostgres())
+        return openPostgres(error);
     const QString file = filePath();
     const bool readOnlyFileSystem = DatabaseFault::onReadOnlyFileSystem(m_profileDir);
     if (!QDir().mkpath(m_profileDir)) {
@@ -294,7 +207,8 @@ void Database::setFault(const DatabaseFault &fault)
 
 void Database::noteFailure(const QSqlError &error, double waitedSeconds)
 {
-    DatabaseFault fault = DatabaseFault::fromError(error, filePath());
+    DatabaseFault fault = isPostgres() ? DatabaseFault::fromPostgresError(error, filePath())
+                                       : DatabaseFault::fromError(error, filePath());
     if (!fault.isFault())
         return;
     if (fault.kind == DatabaseFault::Kind::Locked)
@@ -308,6 +222,28 @@ DatabaseFault Database::checkWritable(int waitMs)
     if (!db.isOpen() || m_fault.kind == DatabaseFault::Kind::Damaged)
         return m_fault;
     const QString file = filePath();
+    if (isPostgres()) {
+        // A read-only server (a standby, default_transaction_read_only) refuses the lock with
+        // SQLSTATE 25006; another session's lock makes lock_timeout expire (55P03).
+        QSqlQuery probe(db);
+        QElapsedTimer waited;
+        waited.start();
+        bool ok = probe.exec(QStringLiteral("BEGIN")) &&
+                  probe.exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(qMax(1, waitMs))) &&
+                  probe.exec(QStringLiteral("LOCK TABLE settings IN ROW EXCLUSIVE MODE"));
+        const QSqlError error = probe.lastError();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        if (ok) {
+            setFault({});
+            return m_fault;
+        }
+        DatabaseFault fault = DatabaseFault::fromPostgresError(error, file);
+        if (fault.kind == DatabaseFault::Kind::Locked)
+            fault.waitedSeconds = waited.elapsed() / 1000.0;
+        if (fault.isFault() && fault.kind != m_fault.kind)
+            setFault(fault);
+        return m_fault;
+    }
     if (m_readOnly || DatabaseFault::onReadOnlyFileSystem(file)) {
         if (m_fault.kind != DatabaseFault::Kind::ReadOnly)
             setFault(DatabaseFault::readOnly(file));
@@ -353,7 +289,9 @@ bool Database::transaction(const std::function<bool()> &fn)
     QSqlQuery control(db);
     QElapsedTimer waited;
     waited.start();
-    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    // SQLite: IMMEDIATE takes the write lock now, so the wait for another writer happens here.
+    // PostgreSQL locks rows as they are written; a plain transaction is the same promise there.
+    if (!control.exec(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))) {
         qWarning("database: %s", qPrintable(control.lastError().text()));
         noteFailure(control.lastError(), waited.elapsed() / 1000.0);
         return false;
@@ -377,6 +315,8 @@ bool Database::transaction(const std::function<bool()> &fn)
 
 bool Database::migrate(QString *error)
 {
+    if (isPostgres())
+        return migratePostgres(error);
     QSqlDatabase db = connection();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version"))) {
@@ -385,15 +325,11 @@ bool Database::migrate(QString *error)
         return false;
     }
     const int version = query.next() ? query.value(0).toInt() : 0;
-    if (version < int(std::size(kMigrations)) && m_readOnly)
+    if (version < Migrations::count() && m_readOnly)
         return fail(DatabaseFault::readOnly(filePath()), error); // it needs an upgrade that cannot be written
-    for (int i = version; i < int(std::size(kMigrations)); ++i) {
+    for (int i = version; i < Migrations::count(); ++i) {
         const bool done = transaction([&] {
-            const QStringList statements =
-                QString::fromLatin1(kMigrations[i]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
-            for (const QString &statement : statements) {
-                if (statement.trimmed().isEmpty())
-                    continue;
+            for (const QString &statement : Migrations::statements(i, false)) {
                 if (!query.exec(statement)) {
                     noteFailure(query.lastError());
                     *error = QCoreApplication::translate("Database", "database migration %1 failed: %2")
@@ -415,4 +351,79 @@ bool Database::migrate(QString *error)
         }
     }
     return true;
+}
+
+bool Database::openPostgres(QString *error)
+{
+    if (!m_location.error().isEmpty()) {
+        *error = m_location.error();
+        return false;
+    }
+    // The local directory holds what stays on this machine (see ProfileLocation).
+    QDir().mkpath(m_profileDir);
+    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
+                          ? QSqlDatabase::database(m_connectionName, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid()) {
+        *error = QCoreApplication::translate("Database", "cannot use the PostgreSQL profile %1: Qt's "
+                                                         "PostgreSQL driver (libqt6sql6-psql) is missing")
+                     .arg(filePath());
+        return false;
+    }
+    db.setHostName(m_location.host());
+    if (m_location.port() > 0)
+        db.setPort(m_location.port());
+    db.setUserName(m_location.userName());
+    db.setDatabaseName(m_location.databaseName());
+    // No password: libpq reads PGPASSFILE or ~/.pgpass itself. sslmode and the rest as given.
+    db.setConnectOptions(m_location.connectOptions());
+    m_readOnly = false;
+    if (!db.open()) {
+        const DatabaseFault fault = DatabaseFault::fromPostgresError(db.lastError(), filePath());
+        return fail(fault.isFault() ? fault : DatabaseFault::unreachable(filePath(), db.lastError().text()),
+                    error);
+    }
+    byDriver().insert(db.driver(), this);
+    return migrate(error);
+}
+
+bool Database::migratePostgres(QString *error)
+{
+    QSqlQuery query(connection());
+    for (int i = 0;; ++i) {
+        int version = 0;
+        bool current = false;
+        const bool done = transaction([&] {
+            // One process upgrades at a time; the others wait here and then find nothing to do.
+            if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7165636)")) ||
+                !query.exec(
+                    QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")) ||
+                !query.exec(QStringLiteral("SELECT version FROM schema_version")))
+                return false;
+            if (query.next()) {
+                version = query.value(0).toInt();
+            } else if (!query.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"))) {
+                return false;
+            }
+            if (version >= Migrations::count()) {
+                current = true;
+                return true;
+            }
+            for (const QString &statement : Migrations::statements(version, true))
+                if (!query.exec(statement))
+                    return false;
+            return query.exec(QStringLiteral("UPDATE schema_version SET version=%1").arg(version + 1));
+        });
+        if (!done) {
+            noteFailure(query.lastError());
+            *error = m_fault.isFault()
+                         ? m_fault.message()
+                         : QCoreApplication::translate("Database", "database migration %1 failed: %2")
+                               .arg(version + 1)
+                               .arg(query.lastError().text());
+            return false;
+        }
+        if (current)
+            return true;
+    }
 }

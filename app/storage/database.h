@@ -1,6 +1,7 @@
 #pragma once
 
 #include "databasefault.h"
+#include "profilelocation.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -27,10 +28,15 @@ public:
     // still be read can be shown, and open() fails: nothing is ever written to it.
     bool open(QString *error);
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // The local directory of the profile (for PostgreSQL: this machine's own, see ProfileLocation).
     QString profileDir() const { return m_profileDir; }
+    // SQLite: the database file. PostgreSQL: the profile's URL (it holds no password).
     QString filePath() const;
+    bool isPostgres() const { return m_location.isPostgres(); }
+    const ProfileLocation &location() const { return m_location; }
 
-    // The profile directory: --profile, else $PURGELINE_PROFILE, else the platform's app data dir.
+    // The profile: --profile, else $PURGELINE_PROFILE, else the platform's app data dir. A
+    // postgresql:// URL is returned as it is; a directory as an absolute path.
     static QString resolveProfileDir(const QString &fromOption);
     static QString fileIn(const QString &profileDir);
     // How long SQLite waits for another process's lock: $PURGELINE_BUSY_TIMEOUT seconds, else 10 s.
@@ -59,11 +65,14 @@ signals:
 
 private:
     bool openConnection(bool readOnly, QString *error);
+    bool openPostgres(QString *error);
+    bool migratePostgres(QString *error);
     bool checkIntegrity();
     bool migrate(QString *error);
     void setFault(const DatabaseFault &fault);
     bool fail(const DatabaseFault &fault, QString *error);
 
+    ProfileLocation m_location;
     QString m_profileDir;
     QString m_connectionName;
     DatabaseFault m_fault;

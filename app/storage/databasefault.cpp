@@ -41,8 +41,15 @@ QString shellWord(const QString &text)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
+bool isUrl(const QString &databasePath)
+{
+    return databasePath.startsWith(QLatin1String("postgresql://"));
+}
+
 QString profileArgument(const QString &databasePath)
 {
+    if (isUrl(databasePath))
+        return QStringLiteral("--profile ") + shellWord(databasePath);
     return QStringLiteral("--profile ") + shellWord(QFileInfo(databasePath).absolutePath());
 }
 
@@ -93,7 +100,7 @@ DatabaseFault DatabaseFault::locked(const QString &databasePath, double waitedSe
     fault.kind = Kind::Locked;
     fault.databasePath = databasePath;
     fault.waitedSeconds = waitedSeconds;
-    fault.holderPid = LockHolders::writerOf(databasePath);
+    fault.holderPid = isUrl(databasePath) ? 0 : LockHolders::writerOf(databasePath);
     return fault;
 }
 
@@ -104,6 +111,40 @@ DatabaseFault DatabaseFault::damaged(const QString &databasePath, const QString 
     fault.databasePath = databasePath;
     fault.sqliteText = sqliteText;
     return fault;
+}
+
+DatabaseFault DatabaseFault::unreachable(const QString &databaseUrl, const QString &serverText)
+{
+    DatabaseFault fault;
+    fault.kind = Kind::Unreachable;
+    fault.databasePath = databaseUrl;
+    fault.sqliteText = serverText.trimmed();
+    return fault;
+}
+
+DatabaseFault DatabaseFault::fromPostgresError(const QSqlError &error, const QString &databaseUrl)
+{
+    const QString state = error.nativeErrorCode();
+    if (error.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08")) ||
+        state == QLatin1String("57P01") || state == QLatin1String("57P02") || state == QLatin1String("57P03"))
+        return unreachable(databaseUrl, error.databaseText());
+    if (state == QLatin1String("25006")) // read_only_sql_transaction: a standby, or set read-only
+        return readOnly(databaseUrl);
+    if (state == QLatin1String("53100")) { // disk_full: the server's, so its free space is unknown here
+        DatabaseFault fault;
+        fault.kind = Kind::DiskFull;
+        fault.databasePath = databaseUrl;
+        return fault;
+    }
+    if (state == QLatin1String("55P03") || state == QLatin1String("40P01")) // lock timeout, deadlock
+        return locked(databaseUrl, 0);
+    if (state == QLatin1String("XX001") || state == QLatin1String("XX002")) // data or index corrupted
+        return damaged(databaseUrl, error.databaseText());
+    // A statement that failed with the connection gone has no SQLSTATE; libpq says so in words.
+    if (state.isEmpty() && error.type() != QSqlError::NoError &&
+        error.databaseText().contains(QLatin1String("connection"), Qt::CaseInsensitive))
+        return unreachable(databaseUrl, error.databaseText());
+    return {};
 }
 
 DatabaseFault DatabaseFault::fromError(const QSqlError &error, const QString &databasePath)
@@ -170,6 +211,9 @@ QString DatabaseFault::summary() const
             .arg(databasePath, sqliteText);
     case Kind::CannotOpen:
         return DatabaseFaultTr::tr("cannot use the database %1 (SQLite: %2)").arg(databasePath, sqliteText);
+    case Kind::Unreachable:
+        return DatabaseFaultTr::tr("cannot reach the PostgreSQL database %1 (%2)")
+            .arg(databasePath, sqliteText);
     }
     return {};
 }
@@ -205,6 +249,12 @@ QString DatabaseFault::advice() const
         return DatabaseFaultTr::tr("Check the profile directory %1 (or choose another profile with "
                                    "--profile or PURGELINE_PROFILE).")
             .arg(QFileInfo(databasePath).absolutePath());
+    case Kind::Unreachable:
+        return DatabaseFaultTr::tr("What was recorded stays; nothing is sent that cannot be recorded. Check "
+                                   "that the server runs and this machine may connect (host, port, "
+                                   "sslmode, ~/.pgpass), then `purgeline %1 resume --wait` finishes the "
+                                   "queued work.")
+            .arg(profile);
     }
     return {};
 }

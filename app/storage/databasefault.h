@@ -8,7 +8,7 @@
 // reported (QSqlError::nativeErrorCode is SQLite's result code) and from the file system.
 struct DatabaseFault
 {
-    enum class Kind { None, ReadOnly, DiskFull, Locked, Damaged, CannotOpen };
+    enum class Kind { None, ReadOnly, DiskFull, Locked, Damaged, CannotOpen, Unreachable };
 
     // Less free space than this is a full disk: a commit needs several WAL frames of 4 KiB, and
     // file systems keep some blocks back.
@@ -24,7 +24,10 @@ struct DatabaseFault
     bool isFault() const { return kind != Kind::None; }
     // Transient faults clear on their own (space freed, the other process done); the others
     // need the user.
-    bool isTransient() const { return kind == Kind::DiskFull || kind == Kind::Locked; }
+    bool isTransient() const
+    {
+        return kind == Kind::DiskFull || kind == Kind::Locked || kind == Kind::Unreachable;
+    }
 
     // One sentence naming the fault and the file.
     QString summary() const;
@@ -35,6 +38,11 @@ struct DatabaseFault
     // The fault a failed statement reports, or None when its error is not one of these
     // (a constraint, a syntax error: the caller's own message fits those better).
     static DatabaseFault fromError(const QSqlError &error, const QString &databasePath);
+    // The same for a PostgreSQL profile: nativeErrorCode is the SQLSTATE there
+    // (https://www.postgresql.org/docs/15/errcodes-appendix.html).
+    static DatabaseFault fromPostgresError(const QSqlError &error, const QString &databaseUrl);
+    // The PostgreSQL server cannot be reached, or the connection to it was lost.
+    static DatabaseFault unreachable(const QString &databaseUrl, const QString &serverText);
     static DatabaseFault readOnly(const QString &databasePath);
     static DatabaseFault diskFull(const QString &databasePath);
     static DatabaseFault locked(const QString &databasePath, double waitedSeconds);

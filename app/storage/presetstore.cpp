@@ -22,9 +22,10 @@ QString PresetStore::save(const QString &name, const QJsonObject &definition)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO presets (name, definition, created_at, updated_at) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT(name) DO UPDATE SET definition=excluded.definition, "
-                             "updated_at=excluded.updated_at"));
+    q.prepare(
+        QStringLiteral("INSERT INTO presets (name, definition, created_at, updated_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT(name) DO UPDATE SET definition=excluded.definition, "
+                       "updated_at=excluded.updated_at"));
     q.addBindValue(name);
     q.addBindValue(QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)));
     q.addBindValue(now);

@@ -16,9 +16,12 @@ namespace {
 QString secretKindName(SecretRef::Kind kind)
 {
     switch (kind) {
-    case SecretRef::Kind::Keychain: return QStringLiteral("keychain");
-    case SecretRef::Kind::Environment: return QStringLiteral("env");
-    case SecretRef::Kind::None: break;
+    case SecretRef::Kind::Keychain:
+        return QStringLiteral("keychain");
+    case SecretRef::Kind::Environment:
+        return QStringLiteral("env");
+    case SecretRef::Kind::None:
+        break;
     }
     return QStringLiteral("none");
 }
@@ -65,7 +68,8 @@ void bindEditableColumns(QSqlQuery &q, const SourceConfig &source)
 {
     q.addBindValue(nonNull(source.name));
     q.addBindValue(nonNull(source.type));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(source.endpoints)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(source.endpoints)).toJson(QJsonDocument::Compact)));
     q.addBindValue(settingsJson(source.settings));
     q.addBindValue(secretKindName(source.secret.kind));
     q.addBindValue(nonNull(source.secret.variable));
@@ -81,10 +85,12 @@ QString SourceStore::newSecretKey()
 QString SourceStore::add(SourceConfig &source, const QString &secretKey)
 {
     if (findByName(source.name))
-        return QCoreApplication::translate("SourceStore", "a source named \"%1\" already exists").arg(source.name);
+        return QCoreApplication::translate("SourceStore", "a source named \"%1\" already exists")
+            .arg(source.name);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO sources (name, type, endpoints, settings, secret_kind, secret_variable, "
-                             "secret_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO sources (name, type, endpoints, settings, secret_kind, secret_variable, "
+                       "secret_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     bindEditableColumns(q, source);
     q.addBindValue(secretKey);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());

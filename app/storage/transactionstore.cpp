@@ -75,7 +75,7 @@ bool TransactionStore::insertRequest(RequestRecord &request, QList<TransactionRe
                                      QString *error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO requests (created_at, origin, user, sources, action, match, "
+    q.prepare(QStringLiteral("INSERT INTO requests (created_at, origin, \"user\", sources, action, match, "
                              "target_count, definition, layered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(request.createdAt);
     q.addBindValue(nonNull(request.origin));
@@ -389,7 +389,7 @@ std::optional<RequestRecord> TransactionStore::request(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "SELECT id, created_at, origin, user, sources, action, match, target_count, definition, layered "
+        "SELECT id, created_at, origin, \"user\", sources, action, match, target_count, definition, layered "
         "FROM requests WHERE id=?"));
     q.addBindValue(id);
     if (!execQuery(q) || !q.next())
