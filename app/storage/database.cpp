@@ -384,6 +384,8 @@ bool Database::openPostgres(QString *error)
                     error);
     }
     byDriver().insert(db.driver(), this);
+    // The server's NOTICEs (CREATE TABLE IF NOT EXISTS on every start) are not the user's business.
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO warning"));
     return migrate(error);
 }
 
