@@ -423,12 +423,16 @@ private slots:
                                              {QStringLiteral("https://img.example.com/b,c.jpg"),
                                               QStringLiteral("https://img.example.com/d.jpg")},
                                              S::Failed, t0 + 1500)};
+        // Retried by hand after two failed attempts, then succeeded: its failures stay on record.
         rows[0].attempts = 1;
+        rows[0].earlierAttempts = 2;
+        rows[0].lastFailure = QStringLiteral("HTTP 503: busy");
         rows[0].lastHttpStatus = 200;
         rows[0].providerId = QStringLiteral("purge-1");
         rows[1].attempts = 2;
         rows[1].lastHttpStatus = 403;
         rows[1].lastError = QStringLiteral("HTTP 403: \"key\" rejected");
+        rows[1].lastFailure = rows[1].lastError;
         RequestRecord request;
         request.createdAt = t0;
         request.sources = {QStringLiteral("images")};
@@ -452,12 +456,20 @@ private slots:
         QCOMPARE(
             file.readAll(),
             QByteArray("id,request_id,created,updated,source,action,match,targets,state,attempts,http_status,"
-                       "provider_id,error\r\n"
+                       "provider_id,error,last_failure\r\n"
                        "1,1,2023-11-14T22:13:20.000Z,2023-11-14T22:13:20.000Z,images,purge,exact,"
-                       "https://img.example.com/a.jpg,succeeded,1,200,purge-1,\r\n"
+                       "https://img.example.com/a.jpg,succeeded,3,200,purge-1,,HTTP 503: busy\r\n"
                        "2,1,2023-11-14T22:13:21.500Z,2023-11-14T22:13:21.500Z,images,purge,exact,"
                        "\"https://img.example.com/b,c.jpg\nhttps://img.example.com/d.jpg\",failed,2,403,,"
-                       "\"HTTP 403: \"\"key\"\" rejected\"\r\n"));
+                       "\"HTTP 403: \"\"key\"\" rejected\",\"HTTP 403: \"\"key\"\" rejected\"\r\n"));
+        // The table too: attempts over every try, the earlier failure greyed in the error column.
+        const QModelIndex attempts =
+            historyModel->index(historyModel->rowOfId(rows[0].id), TransactionTableModel::AttemptsColumn);
+        QCOMPARE(attempts.data().toInt(), 3);
+        QVERIFY(attempts.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2 before")));
+        const QModelIndex failure = attempts.siblingAtColumn(TransactionTableModel::ErrorColumn);
+        QVERIFY2(failure.data().toString().contains(QStringLiteral("HTTP 503: busy")),
+                 qPrintable(failure.data().toString()));
     }
 
     void historyFiltersAndRerun()
@@ -533,11 +545,24 @@ private slots:
         panel.reload();
         QCOMPARE(ids(), QList<qint64>{2});
 
-        // Rerun the request of the selected row: both of its transactions' targets, origin "gui".
+        // One of a request's two transactions selected: which to send again is asked. First the
+        // whole request: both of its transactions' targets, origin "gui".
         QSignalSpy submitted(&panel, &HistoryPanel::requestSubmitted);
+        QSignalSpy messages(&panel, &HistoryPanel::statusMessage);
         panel.view()->selectRow(0);
         QVERIFY(panel.rerunAction()->isEnabled());
+        const qint64 original = panel.shownTransactions().constFirst().requestId;
+        QList<std::pair<int, int>> asked;
+        HistoryPanel::RerunScope answer = HistoryPanel::RerunScope::WholeRequests;
+        panel.setAskRerunScope([&](QWidget *, int selected, int whole) {
+            asked.append({selected, whole});
+            return answer;
+        });
         const QList<qint64> rerun = panel.rerunSelected();
+        QCOMPARE(asked, (QList<std::pair<int, int>>{{1, 2}}));
+        QVERIFY2(messages.last().at(0).toString().contains(
+                     QStringLiteral("request %1 again as request %2").arg(original).arg(rerun.value(0))),
+                 qPrintable(messages.last().at(0).toString()));
         QCOMPARE(rerun.size(), 1);
         QCOMPARE(submitted.size(), 1);
         QCOMPARE(submitted.at(0).at(0).toLongLong(), rerun[0]);
@@ -550,6 +575,30 @@ private slots:
             targets << t.batch.targets;
         QCOMPARE(targets, (QStringList{QStringLiteral("https://img.example.com/a.jpg"),
                                        QStringLiteral("https://img.example.com/b.jpg")}));
+
+        // Then the selected transaction alone: its target only, and the status says so.
+        answer = HistoryPanel::RerunScope::Selected;
+        { // (the queue is paused: what the first rerun queued would cover it, so it goes first)
+            QList<qint64> queued;
+            for (const TransactionRecord &t : p.service->transactions().active())
+                queued << t.id;
+            p.service->queue().cancel(queued);
+        }
+        const QList<qint64> only = panel.rerunSelected();
+        QCOMPARE(only.size(), 1);
+        QStringList onlyTargets;
+        for (const TransactionRecord &t : p.service->transactions().byRequest(only[0]))
+            onlyTargets << t.batch.targets;
+        QCOMPARE(onlyTargets, QStringList{QStringLiteral("https://img.example.com/b.jpg")});
+        QVERIFY2(messages.last().at(0).toString().contains(
+                     HistoryPanel::tr("%n transaction(s) of request %1 again as request %2", nullptr, 1)
+                         .arg(original)
+                         .arg(only[0])),
+                 qPrintable(messages.last().at(0).toString()));
+        // Cancelled: nothing is sent.
+        answer = HistoryPanel::RerunScope::Cancel;
+        QCOMPARE(panel.rerunSelected(), QList<qint64>());
+        QCOMPARE(submitted.size(), 2);
 
         QString error;
         QVERIFY(!HistoryPanel::rerunOptions(p.service->transactions(), 999, &error));

@@ -61,9 +61,9 @@
 <context>
     <name>ComposerPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="213"/>
-        <location filename="../widgets/composerpanel.cpp" line="334"/>
-        <location filename="../widgets/composerpanel.cpp" line="643"/>
+        <location filename="../widgets/composerpanel.cpp" line="200"/>
+        <location filename="../widgets/composerpanel.cpp" line="321"/>
+        <location filename="../widgets/composerpanel.cpp" line="630"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>Added %n target.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="530"/>
+        <location filename="../widgets/composerpanel.cpp" line="517"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n file changed in %1 (%2)</numerusform>
@@ -79,8 +79,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="557"/>
-        <location filename="../widgets/composerpanel.cpp" line="680"/>
+        <location filename="../widgets/composerpanel.cpp" line="544"/>
+        <location filename="../widgets/composerpanel.cpp" line="667"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n target</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="559"/>
+        <location filename="../widgets/composerpanel.cpp" line="546"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n file not mapped</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="561"/>
+        <location filename="../widgets/composerpanel.cpp" line="548"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n file not mapped for every source</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="568"/>
+        <location filename="../widgets/composerpanel.cpp" line="555"/>
         <source>, %n cannot be sent (marked; see its tooltip)</source>
         <translation>
             <numerusform>, %n cannot be sent (marked; see its tooltip)</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="669"/>
+        <location filename="../widgets/composerpanel.cpp" line="656"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1: not sent %n file it does not map (%2)</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="676"/>
+        <location filename="../widgets/composerpanel.cpp" line="663"/>
         <source>%n request(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n request will purge everything cached by %1.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="678"/>
+        <location filename="../widgets/composerpanel.cpp" line="665"/>
         <source>%n request(s) (batches) to %1 for %2.</source>
         <translation>
             <numerusform>%n request (batch) to %1 for %2.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="721"/>
+        <location filename="../widgets/composerpanel.cpp" line="708"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Request %1 queued: %n transaction</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="768"/>
+        <location filename="../widgets/composerpanel.cpp" line="755"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>Added %n changed file.</numerusform>
@@ -221,7 +221,7 @@ Quit now?</numerusform>
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="222"/>
+        <location filename="../widgets/historypanel.cpp" line="225"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln transaction</numerusform>
@@ -229,15 +229,23 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="349"/>
-        <source>%n request(s) queued again</source>
+        <location filename="../widgets/historypanel.cpp" line="328"/>
+        <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
-            <numerusform>%n request queued again</numerusform>
-            <numerusform>%n requests queued again</numerusform>
+            <numerusform>Send only the %n selected transaction again, or the whole request it belongs to (%1 transactions)?</numerusform>
+            <numerusform>Send only the %n selected transactions again, or the whole requests they belong to (%1 transactions)?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="420"/>
+        <location filename="../widgets/historypanel.cpp" line="381"/>
+        <source>%n transaction(s) of request %1 again as request %2</source>
+        <translation>
+            <numerusform>%n transaction of request %1 again as request %2</numerusform>
+            <numerusform>%n transactions of request %1 again as request %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/historypanel.cpp" line="466"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln transaction to %1</numerusform>
@@ -394,11 +402,11 @@ Quit now?</numerusform>
 <context>
     <name>PresetsPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/presetspanel.cpp" line="70"/>
-        <source>%1 %2 on %3; %n target(s)</source>
+        <location filename="../widgets/presetspanel.cpp" line="71"/>
+        <source>%1 on %2; %n target(s)</source>
         <translation>
-            <numerusform>%1 %2 on %3; %n target</numerusform>
-            <numerusform>%1 %2 on %3; %n targets</numerusform>
+            <numerusform>%1 on %2; %n target</numerusform>
+            <numerusform>%1 on %2; %n targets</numerusform>
         </translation>
     </message>
 </context>
@@ -605,7 +613,7 @@ Quit now?</numerusform>
 <context>
     <name>TransactionDetails</name>
     <message numerus="yes">
-        <location filename="../widgets/transactiondetails.cpp" line="140"/>
+        <location filename="../widgets/transactiondetails.cpp" line="148"/>
         <source>%1 (%n URL(s) asked for)</source>
         <translation>
             <numerusform>%1 (%n URL asked for)</numerusform>

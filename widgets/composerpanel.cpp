@@ -5,6 +5,7 @@
 #include "gitchangesdialog.h"
 #include "previewdialog.h"
 #include "providers/providerregistry.h"
+#include "purgewords.h"
 #include "queue/planestimate.h"
 #include "queue/purgeservice.h"
 #include "requestoptionsform.h"
@@ -38,21 +39,7 @@ constexpr int kSourceNameRole = Qt::UserRole + 1;
 
 QString matchLabel(MatchKind match)
 {
-    switch (match) {
-    case MatchKind::Exact:
-        return ComposerPanel::tr("Exact URLs");
-    case MatchKind::Prefix:
-        return ComposerPanel::tr("URL prefixes");
-    case MatchKind::Tag:
-        return ComposerPanel::tr("Tags (surrogate keys)");
-    case MatchKind::Host:
-        return ComposerPanel::tr("Whole hosts");
-    case MatchKind::All:
-        return ComposerPanel::tr("Everything");
-    case MatchKind::Object:
-        return ComposerPanel::tr("Provider objects"); // the providers' own label, when they declare one
-    }
-    return {};
+    return PurgeWords::match(match);
 }
 
 const QList<MatchKind> &allMatches()
