@@ -25,6 +25,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -359,10 +360,11 @@ private slots:
         });
         emit panel.view()->customContextMenuRequested(
             panel.view()->visualRect(panel.view()->currentIndex()).center());
-        QCOMPARE(texts, (QStringList{QStringLiteral("Retry selected (off)"),
-                                     QStringLiteral("Retry all failed (off)"),
-                                     QStringLiteral("Cancel selected"), QStringLiteral("Cancel all pending"),
-                                     QStringLiteral("Copy URLs"), QStringLiteral("Copy as curl")}));
+        QCOMPARE(texts,
+                 (QStringList{QStringLiteral("Retry selected (off)"),
+                              QStringLiteral("Retry all failed (off)"), QStringLiteral("Cancel selected"),
+                              QStringLiteral("Cancel all pending"), QStringLiteral("Copy this cell"),
+                              QStringLiteral("Copy URLs"), QStringLiteral("Copy as curl")}));
     }
 
     void filterBarFiltersTheTable()
@@ -390,8 +392,21 @@ private slots:
         panel.view()->setFocus();
         QTest::keyClick(panel.view(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(panel.filterEdit()->hasFocus());
+        // First the details of a row the filter is about to hide.
+        const int thumbsRow = [&] {
+            for (int row = 0; row < panel.proxy()->rowCount(); ++row)
+                if (panel.proxy()->idAt(row) == thumbs[0].id)
+                    return row;
+            return -1;
+        }();
+        panel.view()->selectRow(thumbsRow);
+        QTRY_COMPARE(panel.details()->transactionId(), thumbs[0].id);
         QTest::keyClicks(panel.filterEdit(), QStringLiteral("B.JPG"));
         QTRY_COMPARE(panel.proxy()->rowCount(), 1);
+        // The details follow: they never show a transaction the table no longer lists.
+        QTRY_VERIFY(panel.details()->transactionId() != thumbs[0].id);
+        QVERIFY(panel.details()->transactionId() == 0 ||
+                panel.details()->transactionId() == panel.proxy()->idAt(0));
         QCOMPARE(panel.proxy()->transactionAt(0).batch.targets,
                  QStringList{QStringLiteral("https://img.example.com/b.jpg")});
         panel.filterEdit()->clear();
@@ -410,6 +425,50 @@ private slots:
         panel.selectTransaction(1);
         QCOMPARE(panel.stateCombo()->currentIndex(), 0);
         QCOMPARE(panel.selectedIds(), QList<qint64>{1});
+    }
+
+    void spareWidthGoesToUrlsAndErrors()
+    {
+        using M = TransactionTableModel;
+        Profile p;
+        p.addImgix(QStringLiteral("images"));
+        p.service->queue().setPaused(true);
+        const QString longUrl =
+            QStringLiteral("https://img.example.com/") + QStringLiteral("a").repeated(300);
+        const auto queued = p.submit(QStringLiteral("images"), {longUrl});
+        TransactionsPanel panel(*p.service, p.model.get());
+        QHeaderView *header = panel.view()->horizontalHeader();
+        for (const QSize size : {QSize(1024, 640), QSize(1920, 1080)}) {
+            panel.resize(size);
+            panel.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&panel));
+            QCoreApplication::processEvents();
+            // At 1920 every visible column fits the viewport, and Targets and Error take what is spare:
+            // at 1920 the URLs get far more than a short URL's width, the dates no more than theirs.
+            int total = 0;
+            for (int column = 0; column < header->count(); ++column)
+                if (!header->isSectionHidden(column))
+                    total += header->sectionSize(column);
+            // (At 1024 the columns need more than the width: the table scrolls, and what is cut off
+            // has its tooltip.)
+            if (size.width() == 1920)
+                QVERIFY2(
+                    total <= panel.view()->viewport()->width() + 2,
+                    qPrintable(QStringLiteral("%1 > %2").arg(total).arg(panel.view()->viewport()->width())));
+            QVERIFY(header->sectionSize(M::TargetsColumn) > header->sectionSize(M::CreatedColumn));
+            if (size.width() == 1920) {
+                QVERIFY2(header->sectionSize(M::TargetsColumn) > 600,
+                         qPrintable(QString::number(header->sectionSize(M::TargetsColumn))));
+                QVERIFY(header->sectionSize(M::ErrorColumn) > 350);
+            }
+        }
+        // A cell's whole text is one copy away: the current cell, Ctrl+Alt+C.
+        QTRY_COMPARE(panel.proxy()->rowCount(), 1);
+        panel.view()->setCurrentIndex(panel.proxy()->index(0, M::TargetsColumn));
+        panel.view()->copyCellAction()->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), longUrl);
+        QVERIFY(panel.view()->copyCellAction()->shortcut() == QKeySequence(QStringLiteral("Ctrl+Alt+C")));
+        Q_UNUSED(queued);
     }
 
     void historyExportsExactCsv()

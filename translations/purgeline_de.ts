@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="61"/>
+        <location filename="../widgets/transactionview.cpp" line="85"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="62"/>
+        <location filename="../widgets/transactionview.cpp" line="86"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
@@ -2231,62 +2231,62 @@ Jetzt beenden?</numerusform>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="96"/>
+        <location filename="../widgets/historypanel.cpp" line="101"/>
         <source>Nothing purged yet. Every purge sent from this window, a preset or the command line is recorded here: search it by date, source, state and URL, run a request again, or export it as CSV.</source>
         <translation>Noch nichts geleert. Jede Leerung aus diesem Fenster, einer Vorlage oder der Kommandozeile wird hier festgehalten: nach Datum, Quelle, Status und URL durchsuchen, eine Anfrage erneut ausführen oder als CSV exportieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="121"/>
+        <location filename="../widgets/historypanel.cpp" line="126"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="122"/>
+        <location filename="../widgets/historypanel.cpp" line="127"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="127"/>
+        <location filename="../widgets/historypanel.cpp" line="132"/>
         <source>Limit by %1</source>
         <translation>Nach %1 einschränken</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="135"/>
+        <location filename="../widgets/historypanel.cpp" line="140"/>
         <source>Source filter</source>
         <translation>Quellenfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="140"/>
+        <location filename="../widgets/historypanel.cpp" line="145"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="146"/>
+        <location filename="../widgets/historypanel.cpp" line="151"/>
         <source>State filter</source>
         <translation>Zustandsfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="149"/>
+        <location filename="../widgets/historypanel.cpp" line="154"/>
         <source>URL, source or error contains…</source>
         <translation>URL, Quelle oder Fehler enthält…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="151"/>
+        <location filename="../widgets/historypanel.cpp" line="156"/>
         <source>Search text</source>
         <translation>Suchtext</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="174"/>
+        <location filename="../widgets/historypanel.cpp" line="179"/>
         <source>Number of results</source>
         <translation>Anzahl der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="223"/>
+        <location filename="../widgets/historypanel.cpp" line="228"/>
         <source>Newest %L1 matches shown; narrow the filter to see older ones</source>
         <translation>Die neuesten %L1 Treffer werden gezeigt; Filter eingrenzen, um ältere zu sehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="225"/>
+        <location filename="../widgets/historypanel.cpp" line="230"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln Transaktion</numerusform>
@@ -2294,22 +2294,22 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="253"/>
+        <location filename="../widgets/historypanel.cpp" line="258"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="280"/>
+        <location filename="../widgets/historypanel.cpp" line="285"/>
         <source>request %1 has no transactions</source>
         <translation>Anfrage %1 hat keine Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="327"/>
+        <location filename="../widgets/historypanel.cpp" line="332"/>
         <source>Run again</source>
         <translation>Erneut ausführen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="328"/>
+        <location filename="../widgets/historypanel.cpp" line="333"/>
         <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
             <numerusform>Nur die %n ausgewählte Transaktion erneut senden oder die ganze Anfrage, zu der sie gehört (%1 Transaktionen)?</numerusform>
@@ -2317,37 +2317,37 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="333"/>
+        <location filename="../widgets/historypanel.cpp" line="338"/>
         <source>&amp;Selected transactions</source>
         <translation>&amp;Ausgewählte Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="334"/>
+        <location filename="../widgets/historypanel.cpp" line="339"/>
         <source>&amp;Whole requests</source>
         <translation>&amp;Ganze Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="360"/>
+        <location filename="../widgets/historypanel.cpp" line="365"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="361"/>
+        <location filename="../widgets/historypanel.cpp" line="366"/>
         <source>Run request %1 again and purge everything cached by %2?</source>
         <translation>Anfrage %1 erneut ausführen und alles leeren, was %2 zwischenspeichert?</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="370"/>
+        <location filename="../widgets/historypanel.cpp" line="375"/>
         <source>request %1: %2</source>
         <translation>Anfrage %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="380"/>
+        <location filename="../widgets/historypanel.cpp" line="385"/>
         <source>request %1 again as request %2</source>
         <translation>Anfrage %1 erneut als Anfrage %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="381"/>
+        <location filename="../widgets/historypanel.cpp" line="386"/>
         <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
             <numerusform>%n Transaktion der Anfrage %1 erneut als Anfrage %2</numerusform>
@@ -2355,33 +2355,33 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="387"/>
+        <location filename="../widgets/historypanel.cpp" line="392"/>
         <source>Could not run again: %1</source>
         <translation>Erneutes Ausführen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="390"/>
+        <location filename="../widgets/historypanel.cpp" line="395"/>
         <source>Nothing new queued</source>
         <translation>Nichts Neues eingereiht</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="391"/>
+        <location filename="../widgets/historypanel.cpp" line="396"/>
         <source>Queued %1</source>
         <translation>Eingereiht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="460"/>
-        <location filename="../widgets/historypanel.cpp" line="468"/>
+        <location filename="../widgets/historypanel.cpp" line="465"/>
+        <location filename="../widgets/historypanel.cpp" line="473"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="461"/>
+        <location filename="../widgets/historypanel.cpp" line="466"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="466"/>
+        <location filename="../widgets/historypanel.cpp" line="471"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>%Ln Transaktion nach %1 exportiert</numerusform>
@@ -2389,7 +2389,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="468"/>
+        <location filename="../widgets/historypanel.cpp" line="473"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -6756,6 +6756,24 @@ oder Ziele oben eingeben und einfügen.</translation>
     </message>
 </context>
 <context>
+    <name>TransactionView</name>
+    <message>
+        <location filename="../widgets/transactionview.cpp" line="32"/>
+        <source>Copy this c&amp;ell</source>
+        <translation>Diese &amp;Zelle kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionview.cpp" line="33"/>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionview.cpp" line="36"/>
+        <source>Copy the whole text of the current cell: every target, the full error (Ctrl+Alt+C)</source>
+        <translation>Den ganzen Text der aktuellen Zelle kopieren: jedes Ziel, den vollständigen Fehler (Strg+Alt+C)</translation>
+    </message>
+</context>
+<context>
     <name>TransactionsPanel</name>
     <message>
         <location filename="../widgets/transactionspanel.cpp" line="64"/>
@@ -6763,148 +6781,148 @@ oder Ziele oben eingeben und einfügen.</translation>
         <translation>Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="109"/>
+        <location filename="../widgets/transactionspanel.cpp" line="113"/>
         <source>&amp;Retry selected</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="109"/>
+        <location filename="../widgets/transactionspanel.cpp" line="113"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="111"/>
+        <location filename="../widgets/transactionspanel.cpp" line="115"/>
         <source>Retry all &amp;failed</source>
         <translation>&amp;Fehlschläge wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="112"/>
+        <location filename="../widgets/transactionspanel.cpp" line="116"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="113"/>
+        <location filename="../widgets/transactionspanel.cpp" line="117"/>
         <source>&amp;Cancel selected</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="115"/>
+        <location filename="../widgets/transactionspanel.cpp" line="119"/>
         <source>Cancel all &amp;pending</source>
         <translation>&amp;Ausstehende abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="116"/>
+        <location filename="../widgets/transactionspanel.cpp" line="120"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="117"/>
+        <location filename="../widgets/transactionspanel.cpp" line="121"/>
         <source>Copy &amp;URLs</source>
         <translation>&amp;URLs kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="119"/>
+        <location filename="../widgets/transactionspanel.cpp" line="123"/>
         <source>Copy as c&amp;url</source>
         <translation>Als &amp;curl kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="120"/>
+        <location filename="../widgets/transactionspanel.cpp" line="124"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="121"/>
+        <location filename="../widgets/transactionspanel.cpp" line="125"/>
         <source>Filter transactions</source>
         <translation>Transaktionen filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="124"/>
+        <location filename="../widgets/transactionspanel.cpp" line="128"/>
         <source>Put the selected failed or cancelled transactions back in the queue (Ctrl+R)</source>
         <translation>Die gewählten fehlgeschlagenen oder abgebrochenen Transaktionen wieder einreihen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="125"/>
+        <location filename="../widgets/transactionspanel.cpp" line="129"/>
         <source>Put every failed transaction back in the queue (Ctrl+Shift+R)</source>
         <translation>Jede fehlgeschlagene Transaktion wieder einreihen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="126"/>
+        <location filename="../widgets/transactionspanel.cpp" line="130"/>
         <source>Stop the selected transactions that have not been sent (Del)</source>
         <translation>Die gewählten, noch nicht gesendeten Transaktionen stoppen (Entf)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="127"/>
+        <location filename="../widgets/transactionspanel.cpp" line="131"/>
         <source>Stop every transaction that has not finished (Ctrl+Shift+Del)</source>
         <translation>Jede nicht abgeschlossene Transaktion stoppen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="128"/>
+        <location filename="../widgets/transactionspanel.cpp" line="132"/>
         <source>Copy the selected requests as curl commands, credentials redacted</source>
         <translation>Die gewählten Anfragen als curl-Befehle kopieren, Zugangsdaten geschwärzt</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="136"/>
+        <location filename="../widgets/transactionspanel.cpp" line="140"/>
         <source>Filter by URL, source, error or provider ID (Ctrl+F)</source>
         <translation>Nach URL, Quelle, Fehler oder Provider-ID filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="138"/>
+        <location filename="../widgets/transactionspanel.cpp" line="142"/>
         <source>Filter text</source>
         <translation>Filtertext</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="155"/>
+        <location filename="../widgets/transactionspanel.cpp" line="159"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="156"/>
+        <location filename="../widgets/transactionspanel.cpp" line="160"/>
         <source>Not finished</source>
         <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="157"/>
+        <location filename="../widgets/transactionspanel.cpp" line="161"/>
         <source>Failed or cancelled</source>
         <translation>Fehlgeschlagen oder abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="163"/>
+        <location filename="../widgets/transactionspanel.cpp" line="167"/>
         <source>State filter</source>
         <translation>Zustandsfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="167"/>
+        <location filename="../widgets/transactionspanel.cpp" line="171"/>
         <source>Source filter</source>
         <translation>Quellenfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="174"/>
+        <location filename="../widgets/transactionspanel.cpp" line="178"/>
         <source>Any verification</source>
         <translation>Jede Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="182"/>
+        <location filename="../widgets/transactionspanel.cpp" line="186"/>
         <source>Being verified</source>
         <translation>Wird geprüft</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="185"/>
+        <location filename="../widgets/transactionspanel.cpp" line="189"/>
         <source>Verification filter</source>
         <translation>Prüfungsfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="210"/>
-        <location filename="../widgets/transactionspanel.cpp" line="213"/>
+        <location filename="../widgets/transactionspanel.cpp" line="214"/>
+        <location filename="../widgets/transactionspanel.cpp" line="217"/>
         <source>Progress of the newest request</source>
         <translation>Fortschritt der neuesten Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="244"/>
+        <location filename="../widgets/transactionspanel.cpp" line="248"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="313"/>
+        <location filename="../widgets/transactionspanel.cpp" line="317"/>
         <source>%n transaction(s) queued again</source>
         <translation>
             <numerusform>%n Transaktion erneut eingereiht</numerusform>
@@ -6912,7 +6930,7 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="319"/>
+        <location filename="../widgets/transactionspanel.cpp" line="323"/>
         <source>%n failed transaction(s) queued again</source>
         <translation>
             <numerusform>%n fehlgeschlagene Transaktion erneut eingereiht</numerusform>
@@ -6920,8 +6938,8 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="329"/>
-        <location filename="../widgets/transactionspanel.cpp" line="336"/>
+        <location filename="../widgets/transactionspanel.cpp" line="333"/>
+        <location filename="../widgets/transactionspanel.cpp" line="340"/>
         <source>Cancelling %n transaction(s)</source>
         <translation>
             <numerusform>%n Transaktion wird abgebrochen</numerusform>
@@ -6929,7 +6947,7 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="352"/>
+        <location filename="../widgets/transactionspanel.cpp" line="356"/>
         <source>Copied %n target(s)</source>
         <translation>
             <numerusform>%n Ziel kopiert</numerusform>
@@ -6937,7 +6955,7 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="365"/>
+        <location filename="../widgets/transactionspanel.cpp" line="369"/>
         <source>Copied %n request(s) as curl commands, credentials redacted</source>
         <translation>
             <numerusform>%n Anfrage als curl-Befehl kopiert, Zugangsdaten geschwärzt</numerusform>
@@ -6945,17 +6963,17 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="413"/>
+        <location filename="../widgets/transactionspanel.cpp" line="418"/>
         <source>No requests yet</source>
         <translation>Noch keine Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="415"/>
+        <location filename="../widgets/transactionspanel.cpp" line="420"/>
         <source>Request %1: %2 of %3 done, %4 failed</source>
         <translation>Anfrage %1: %2 von %3 erledigt, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="421"/>
+        <location filename="../widgets/transactionspanel.cpp" line="426"/>
         <source>Request %1: %2 of %3 done</source>
         <translation>Anfrage %1: %2 von %3 erledigt</translation>
     </message>

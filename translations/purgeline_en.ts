@@ -221,7 +221,7 @@ Quit now?</numerusform>
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="225"/>
+        <location filename="../widgets/historypanel.cpp" line="230"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln transaction</numerusform>
@@ -229,7 +229,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="328"/>
+        <location filename="../widgets/historypanel.cpp" line="333"/>
         <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
             <numerusform>Send only the %n selected transaction again, or the whole request it belongs to (%1 transactions)?</numerusform>
@@ -237,7 +237,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="381"/>
+        <location filename="../widgets/historypanel.cpp" line="386"/>
         <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
             <numerusform>%n transaction of request %1 again as request %2</numerusform>
@@ -245,7 +245,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="466"/>
+        <location filename="../widgets/historypanel.cpp" line="471"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln transaction to %1</numerusform>
@@ -635,7 +635,7 @@ Quit now?</numerusform>
 <context>
     <name>TransactionsPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="313"/>
+        <location filename="../widgets/transactionspanel.cpp" line="317"/>
         <source>%n transaction(s) queued again</source>
         <translation>
             <numerusform>%n transaction queued again</numerusform>
@@ -643,7 +643,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="319"/>
+        <location filename="../widgets/transactionspanel.cpp" line="323"/>
         <source>%n failed transaction(s) queued again</source>
         <translation>
             <numerusform>%n failed transaction queued again</numerusform>
@@ -651,8 +651,8 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="329"/>
-        <location filename="../widgets/transactionspanel.cpp" line="336"/>
+        <location filename="../widgets/transactionspanel.cpp" line="333"/>
+        <location filename="../widgets/transactionspanel.cpp" line="340"/>
         <source>Cancelling %n transaction(s)</source>
         <translation>
             <numerusform>Cancelling %n transaction</numerusform>
@@ -660,7 +660,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="352"/>
+        <location filename="../widgets/transactionspanel.cpp" line="356"/>
         <source>Copied %n target(s)</source>
         <translation>
             <numerusform>Copied %n target</numerusform>
@@ -668,7 +668,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="365"/>
+        <location filename="../widgets/transactionspanel.cpp" line="369"/>
         <source>Copied %n request(s) as curl commands, credentials redacted</source>
         <translation>
             <numerusform>Copied %n request as a curl command, credentials redacted</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="61"/>
+        <location filename="../widgets/transactionview.cpp" line="85"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="62"/>
+        <location filename="../widgets/transactionview.cpp" line="86"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
@@ -2231,62 +2231,62 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="96"/>
+        <location filename="../widgets/historypanel.cpp" line="101"/>
         <source>Nothing purged yet. Every purge sent from this window, a preset or the command line is recorded here: search it by date, source, state and URL, run a request again, or export it as CSV.</source>
         <translation>Rien n’a encore été purgé. Chaque purge envoyée depuis cette fenêtre, un préréglage ou la ligne de commande est enregistrée ici : cherchez par date, source, état et URL, relancez une requête ou exportez en CSV.</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="121"/>
+        <location filename="../widgets/historypanel.cpp" line="126"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="122"/>
+        <location filename="../widgets/historypanel.cpp" line="127"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="127"/>
+        <location filename="../widgets/historypanel.cpp" line="132"/>
         <source>Limit by %1</source>
         <translation>Filtrer par %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="135"/>
+        <location filename="../widgets/historypanel.cpp" line="140"/>
         <source>Source filter</source>
         <translation>Filtre de source</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="140"/>
+        <location filename="../widgets/historypanel.cpp" line="145"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="146"/>
+        <location filename="../widgets/historypanel.cpp" line="151"/>
         <source>State filter</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="149"/>
+        <location filename="../widgets/historypanel.cpp" line="154"/>
         <source>URL, source or error contains…</source>
         <translation>URL, source ou erreur contient…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="151"/>
+        <location filename="../widgets/historypanel.cpp" line="156"/>
         <source>Search text</source>
         <translation>Texte recherché</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="174"/>
+        <location filename="../widgets/historypanel.cpp" line="179"/>
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="223"/>
+        <location filename="../widgets/historypanel.cpp" line="228"/>
         <source>Newest %L1 matches shown; narrow the filter to see older ones</source>
         <translation>Les %L1 résultats les plus récents sont affichés&#xa0;; affinez le filtre pour voir les plus anciens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="225"/>
+        <location filename="../widgets/historypanel.cpp" line="230"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln transaction</numerusform>
@@ -2294,22 +2294,22 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="253"/>
+        <location filename="../widgets/historypanel.cpp" line="258"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="280"/>
+        <location filename="../widgets/historypanel.cpp" line="285"/>
         <source>request %1 has no transactions</source>
         <translation>la requête %1 n’a aucune transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="327"/>
+        <location filename="../widgets/historypanel.cpp" line="332"/>
         <source>Run again</source>
         <translation>Relancer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="328"/>
+        <location filename="../widgets/historypanel.cpp" line="333"/>
         <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
             <numerusform>Renvoyer seulement la transaction sélectionnée, ou la requête entière à laquelle elle appartient (%1 transactions)&#xa0;?</numerusform>
@@ -2317,37 +2317,37 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="333"/>
+        <location filename="../widgets/historypanel.cpp" line="338"/>
         <source>&amp;Selected transactions</source>
         <translation>Transactions &amp;sélectionnées</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="334"/>
+        <location filename="../widgets/historypanel.cpp" line="339"/>
         <source>&amp;Whole requests</source>
         <translation>Requêtes &amp;entières</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="360"/>
+        <location filename="../widgets/historypanel.cpp" line="365"/>
         <source>Purge everything</source>
         <translation>Tout purger</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="361"/>
+        <location filename="../widgets/historypanel.cpp" line="366"/>
         <source>Run request %1 again and purge everything cached by %2?</source>
         <translation>Relancer la requête %1 et purger tout ce que %2 met en cache&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="370"/>
+        <location filename="../widgets/historypanel.cpp" line="375"/>
         <source>request %1: %2</source>
         <translation>requête %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="380"/>
+        <location filename="../widgets/historypanel.cpp" line="385"/>
         <source>request %1 again as request %2</source>
         <translation>la requête %1 à nouveau comme requête %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="381"/>
+        <location filename="../widgets/historypanel.cpp" line="386"/>
         <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
             <numerusform>%n transaction de la requête %1 à nouveau comme requête %2</numerusform>
@@ -2355,33 +2355,33 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="387"/>
+        <location filename="../widgets/historypanel.cpp" line="392"/>
         <source>Could not run again: %1</source>
         <translation>Impossible de relancer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="390"/>
+        <location filename="../widgets/historypanel.cpp" line="395"/>
         <source>Nothing new queued</source>
         <translation>Rien de nouveau mis en file</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="391"/>
+        <location filename="../widgets/historypanel.cpp" line="396"/>
         <source>Queued %1</source>
         <translation>Mis en file&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="460"/>
-        <location filename="../widgets/historypanel.cpp" line="468"/>
+        <location filename="../widgets/historypanel.cpp" line="465"/>
+        <location filename="../widgets/historypanel.cpp" line="473"/>
         <source>Export history</source>
         <translation>Exporter l’historique</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="461"/>
+        <location filename="../widgets/historypanel.cpp" line="466"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="466"/>
+        <location filename="../widgets/historypanel.cpp" line="471"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>%Ln transaction exportée vers %1</numerusform>
@@ -2389,7 +2389,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="468"/>
+        <location filename="../widgets/historypanel.cpp" line="473"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -6756,6 +6756,24 @@ ou saisissez et collez des cibles ci-dessus.</translation>
     </message>
 </context>
 <context>
+    <name>TransactionView</name>
+    <message>
+        <location filename="../widgets/transactionview.cpp" line="32"/>
+        <source>Copy this c&amp;ell</source>
+        <translation>Copier cette c&amp;ellule</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionview.cpp" line="33"/>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionview.cpp" line="36"/>
+        <source>Copy the whole text of the current cell: every target, the full error (Ctrl+Alt+C)</source>
+        <translation>Copier tout le texte de la cellule courante&#xa0;: chaque cible, l’erreur complète (Ctrl+Alt+C)</translation>
+    </message>
+</context>
+<context>
     <name>TransactionsPanel</name>
     <message>
         <location filename="../widgets/transactionspanel.cpp" line="64"/>
@@ -6763,148 +6781,148 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="109"/>
+        <location filename="../widgets/transactionspanel.cpp" line="113"/>
         <source>&amp;Retry selected</source>
         <translation>&amp;Relancer</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="109"/>
+        <location filename="../widgets/transactionspanel.cpp" line="113"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="111"/>
+        <location filename="../widgets/transactionspanel.cpp" line="115"/>
         <source>Retry all &amp;failed</source>
         <translation>Relancer les &amp;échecs</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="112"/>
+        <location filename="../widgets/transactionspanel.cpp" line="116"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="113"/>
+        <location filename="../widgets/transactionspanel.cpp" line="117"/>
         <source>&amp;Cancel selected</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="115"/>
+        <location filename="../widgets/transactionspanel.cpp" line="119"/>
         <source>Cancel all &amp;pending</source>
         <translation>Tout &amp;annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="116"/>
+        <location filename="../widgets/transactionspanel.cpp" line="120"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="117"/>
+        <location filename="../widgets/transactionspanel.cpp" line="121"/>
         <source>Copy &amp;URLs</source>
         <translation>Copier les &amp;URL</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="119"/>
+        <location filename="../widgets/transactionspanel.cpp" line="123"/>
         <source>Copy as c&amp;url</source>
         <translation>Copier en &amp;curl</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="120"/>
+        <location filename="../widgets/transactionspanel.cpp" line="124"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="121"/>
+        <location filename="../widgets/transactionspanel.cpp" line="125"/>
         <source>Filter transactions</source>
         <translation>Filtrer les transactions</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="124"/>
+        <location filename="../widgets/transactionspanel.cpp" line="128"/>
         <source>Put the selected failed or cancelled transactions back in the queue (Ctrl+R)</source>
         <translation>Remettre en file les transactions sélectionnées en échec ou annulées (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="125"/>
+        <location filename="../widgets/transactionspanel.cpp" line="129"/>
         <source>Put every failed transaction back in the queue (Ctrl+Shift+R)</source>
         <translation>Remettre en file toutes les transactions en échec (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="126"/>
+        <location filename="../widgets/transactionspanel.cpp" line="130"/>
         <source>Stop the selected transactions that have not been sent (Del)</source>
         <translation>Arrêter les transactions sélectionnées pas encore envoyées (Suppr)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="127"/>
+        <location filename="../widgets/transactionspanel.cpp" line="131"/>
         <source>Stop every transaction that has not finished (Ctrl+Shift+Del)</source>
         <translation>Arrêter toutes les transactions non terminées (Ctrl+Maj+Suppr)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="128"/>
+        <location filename="../widgets/transactionspanel.cpp" line="132"/>
         <source>Copy the selected requests as curl commands, credentials redacted</source>
         <translation>Copier les requêtes sélectionnées en commandes curl, identifiants masqués</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="136"/>
+        <location filename="../widgets/transactionspanel.cpp" line="140"/>
         <source>Filter by URL, source, error or provider ID (Ctrl+F)</source>
         <translation>Filtrer par URL, source, erreur ou ID fournisseur (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="138"/>
+        <location filename="../widgets/transactionspanel.cpp" line="142"/>
         <source>Filter text</source>
         <translation>Texte du filtre</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="155"/>
+        <location filename="../widgets/transactionspanel.cpp" line="159"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="156"/>
+        <location filename="../widgets/transactionspanel.cpp" line="160"/>
         <source>Not finished</source>
         <translation>Non terminées</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="157"/>
+        <location filename="../widgets/transactionspanel.cpp" line="161"/>
         <source>Failed or cancelled</source>
         <translation>En échec ou annulées</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="163"/>
+        <location filename="../widgets/transactionspanel.cpp" line="167"/>
         <source>State filter</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="167"/>
+        <location filename="../widgets/transactionspanel.cpp" line="171"/>
         <source>Source filter</source>
         <translation>Filtre de source</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="174"/>
+        <location filename="../widgets/transactionspanel.cpp" line="178"/>
         <source>Any verification</source>
         <translation>Toute vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="182"/>
+        <location filename="../widgets/transactionspanel.cpp" line="186"/>
         <source>Being verified</source>
         <translation>En vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="185"/>
+        <location filename="../widgets/transactionspanel.cpp" line="189"/>
         <source>Verification filter</source>
         <translation>Filtre de vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="210"/>
-        <location filename="../widgets/transactionspanel.cpp" line="213"/>
+        <location filename="../widgets/transactionspanel.cpp" line="214"/>
+        <location filename="../widgets/transactionspanel.cpp" line="217"/>
         <source>Progress of the newest request</source>
         <translation>Avancement de la requête la plus récente</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="244"/>
+        <location filename="../widgets/transactionspanel.cpp" line="248"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="313"/>
+        <location filename="../widgets/transactionspanel.cpp" line="317"/>
         <source>%n transaction(s) queued again</source>
         <translation>
             <numerusform>%n transaction remise en file</numerusform>
@@ -6912,7 +6930,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="319"/>
+        <location filename="../widgets/transactionspanel.cpp" line="323"/>
         <source>%n failed transaction(s) queued again</source>
         <translation>
             <numerusform>%n transaction en échec remise en file</numerusform>
@@ -6920,8 +6938,8 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="329"/>
-        <location filename="../widgets/transactionspanel.cpp" line="336"/>
+        <location filename="../widgets/transactionspanel.cpp" line="333"/>
+        <location filename="../widgets/transactionspanel.cpp" line="340"/>
         <source>Cancelling %n transaction(s)</source>
         <translation>
             <numerusform>Annulation de %n transaction</numerusform>
@@ -6929,7 +6947,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="352"/>
+        <location filename="../widgets/transactionspanel.cpp" line="356"/>
         <source>Copied %n target(s)</source>
         <translation>
             <numerusform>%n cible copiée</numerusform>
@@ -6937,7 +6955,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="365"/>
+        <location filename="../widgets/transactionspanel.cpp" line="369"/>
         <source>Copied %n request(s) as curl commands, credentials redacted</source>
         <translation>
             <numerusform>%n requête copiée en commande curl, identifiants masqués</numerusform>
@@ -6945,17 +6963,17 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="413"/>
+        <location filename="../widgets/transactionspanel.cpp" line="418"/>
         <source>No requests yet</source>
         <translation>Aucune requête pour l’instant</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="415"/>
+        <location filename="../widgets/transactionspanel.cpp" line="420"/>
         <source>Request %1: %2 of %3 done, %4 failed</source>
         <translation>Requête %1&#xa0;: %2 sur %3 faites, %4 en échec</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="421"/>
+        <location filename="../widgets/transactionspanel.cpp" line="426"/>
         <source>Request %1: %2 of %3 done</source>
         <translation>Requête %1&#xa0;: %2 sur %3 faites</translation>
     </message>

@@ -71,19 +71,24 @@ HistoryPanel::HistoryPanel(PurgeService &service, QWidget *parent)
     m_view->setAccessibleName(tr("History"));
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
+        menu.addAction(m_view->copyCellAction());
         menu.addAction(m_rerun);
         menu.addAction(m_export);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryPanel::updateActions);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_details->showTransaction(m_proxy->transactionAt(current.row()));
-                else
-                    m_details->clear();
-            });
+    const auto followCurrent = [this] {
+        const QModelIndex current = m_view->selectionModel()->currentIndex();
+        if (current.isValid())
+            m_details->showTransaction(m_proxy->transactionAt(current.row()));
+        else
+            m_details->clear();
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, followCurrent);
+    // The details follow what the filter leaves: a hidden transaction's details are not left up.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, followCurrent);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, followCurrent);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);

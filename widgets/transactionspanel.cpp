@@ -89,6 +89,10 @@ TransactionsPanel::TransactionsPanel(PurgeService &service, TransactionTableMode
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TransactionsPanel::updateStatus);
     connect(m_view, &QWidget::customContextMenuRequested, this, &TransactionsPanel::showContextMenu);
+    // The details follow what the filter leaves: a hidden transaction's details are not left up.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TransactionsPanel::scheduleUpdate);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TransactionsPanel::scheduleUpdate);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TransactionsPanel::scheduleUpdate);
 
     reloadSources();
     updateStatus();
@@ -375,6 +379,7 @@ void TransactionsPanel::showContextMenu(const QPoint &pos)
     menu.addAction(m_cancelSelected);
     menu.addAction(m_cancelPending);
     menu.addSeparator();
+    menu.addAction(m_view->copyCellAction());
     menu.addAction(m_copyUrls);
     menu.addAction(m_copyCurl);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
