@@ -378,6 +378,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 static void installTranslations(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Dates, times and numbers in the chosen language too, not only the words.
+    QLocale::setDefault(locale);
     auto *own = new QTranslator(qApp);
     if (own->load(locale, QStringLiteral("purgeline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
