@@ -101,6 +101,7 @@ private slots:
     void embeddedFilesLoad();
     void qtsOwnWordsTranslated_data();
     void qtsOwnWordsTranslated();
+    void distinctWordsForDistinctThings();
     void knownStrings_data();
     void knownStrings();
     void pluralForms_data();
@@ -138,6 +139,28 @@ void TestGuiTranslations::embeddedFilesLoad()
                             QStringLiteral(":/i18n")));
     QCOMPARE(translator.filePath(), resource);
     QVERIFY(!translator.isEmpty());
+}
+
+// The tab, the menu, the composer's action and its button are four things; in German they once
+// were all "Leeren".
+void TestGuiTranslations::distinctWordsForDistinctThings()
+{
+    QTranslator de;
+    QVERIFY(de.load(QLocale(QStringLiteral("de_DE")), QStringLiteral("purgeline"), QStringLiteral("_"),
+                    QStringLiteral(":/i18n")));
+    const QStringList words{
+        de.translate("MainWindow", "&Purge", "the tab where purges are composed and followed"),
+        de.translate("MainWindow", "&Purge", "the menu of purge commands"),
+        de.translate("ComposerPanel", "P&urge"),
+        de.translate("ComposerPanel", "Purge"),
+    };
+    QStringList plain;
+    for (QString word : words) {
+        QVERIFY2(!word.isEmpty(), qPrintable(words.join(QLatin1Char('|'))));
+        plain << word.remove(QLatin1Char('&')).toLower();
+    }
+    plain.removeDuplicates();
+    QCOMPARE(plain.size(), 4);
 }
 
 // Qt's standard buttons and shortcut names come from qtbase_<lang>.qm in Qt's translations

@@ -990,7 +990,7 @@
     <message>
         <location filename="../widgets/composerpanel.cpp" line="122"/>
         <source>P&amp;urge</source>
-        <translation>&amp;Leeren</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../widgets/composerpanel.cpp" line="124"/>
@@ -3172,16 +3172,15 @@ Jetzt beenden?</numerusform>
     <name>MainWindow</name>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="55"/>
-        <location filename="../widgets/mainwindow.cpp" line="423"/>
+        <location filename="../widgets/mainwindow.cpp" line="425"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="77"/>
-        <location filename="../widgets/mainwindow.cpp" line="204"/>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
         <source>&amp;Purge</source>
-        <translation>&amp;Leeren</translation>
+        <comment>the tab where purges are composed and followed</comment>
+        <translation>&amp;Bereinigung</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="78"/>
@@ -3211,6 +3210,12 @@ Jetzt beenden?</numerusform>
         <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <source>&amp;Purge</source>
+        <comment>the menu of purge commands</comment>
+        <translation>&amp;Cache</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="205"/>
@@ -3261,6 +3266,12 @@ Jetzt beenden?</numerusform>
         <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <source>&amp;Purge</source>
+        <comment>View menu: shows the Purge tab</comment>
+        <translation>&amp;Bereinigung</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="236"/>
@@ -4805,7 +4816,7 @@ Jetzt beenden?</numerusform>
     <message>
         <location filename="../models/purgewords.cpp" line="7"/>
         <source>Purge</source>
-        <translation>löschen</translation>
+        <translation>entfernen</translation>
     </message>
     <message>
         <location filename="../models/purgewords.cpp" line="9"/>

@@ -3172,15 +3172,14 @@ Quitter maintenant&#xa0;?</numerusform>
     <name>MainWindow</name>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="55"/>
-        <location filename="../widgets/mainwindow.cpp" line="423"/>
+        <location filename="../widgets/mainwindow.cpp" line="425"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="77"/>
-        <location filename="../widgets/mainwindow.cpp" line="204"/>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
         <source>&amp;Purge</source>
+        <comment>the tab where purges are composed and followed</comment>
         <translation>&amp;Purge</translation>
     </message>
     <message>
@@ -3211,6 +3210,12 @@ Quitter maintenant&#xa0;?</numerusform>
         <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <source>&amp;Purge</source>
+        <comment>the menu of purge commands</comment>
+        <translation>P&amp;urger</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="205"/>
@@ -3261,6 +3266,12 @@ Quitter maintenant&#xa0;?</numerusform>
         <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <source>&amp;Purge</source>
+        <comment>View menu: shows the Purge tab</comment>
+        <translation>&amp;Purge</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="236"/>
