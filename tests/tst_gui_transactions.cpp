@@ -162,7 +162,8 @@ private slots:
         panel.resize(1024, 640);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 1: 2 of 2 done, 2 failed"));
+        QTRY_COMPARE(panel.progressLabel()->text(),
+                     QStringLiteral("Request 1: 2 of 2 transactions done, 2 failed"));
         QVERIFY(!panel.retrySelectedAction()->isEnabled()); // nothing selected
         QVERIFY(panel.retryFailedAction()->isEnabled());
         QVERIFY(!panel.cancelPendingAction()->isEnabled());
@@ -181,7 +182,7 @@ private slots:
         // Retry all failed.
         click(&panel, panel.retryFailedAction());
         QTRY_COMPARE(p.state(first[1].id), S::Succeeded);
-        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 1: 2 of 2 done"));
+        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 1: 2 of 2 transactions done"));
         QTRY_VERIFY(!panel.retryFailedAction()->isEnabled());
 
         // Cancel selected and cancel all pending, on a paused queue: nothing is ever sent.
@@ -192,7 +193,7 @@ private slots:
                                                 QStringLiteral("https://img.example.com/d.jpg"),
                                                 QStringLiteral("https://img.example.com/e.jpg")});
         QTRY_COMPARE(p.modelCount(S::Queued), 3);
-        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 2: 0 of 3 done"));
+        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 2: 0 of 3 transactions done"));
         QTRY_VERIFY(panel.cancelPendingAction()->isEnabled());
         panel.selectTransaction(second[1].id);
         QTRY_VERIFY(panel.cancelSelectedAction()->isEnabled());
@@ -205,13 +206,13 @@ private slots:
         QCOMPARE(p.state(second[0].id), S::Cancelled);
         QCOMPARE(p.state(second[2].id), S::Cancelled);
         QTRY_COMPARE(p.modelCount(S::Cancelled), 3);
-        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 2: 3 of 3 done"));
+        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 2: 3 of 3 transactions done"));
 
         // A cancelled one can be retried; the paused queue keeps it queued.
         QTRY_VERIFY(panel.retrySelectedAction()->isEnabled());
         click(&panel, panel.retrySelectedAction());
         QCOMPARE(p.state(second[1].id), S::Queued);
-        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 2: 2 of 3 done"));
+        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 2: 2 of 3 transactions done"));
         QCOMPARE(p.server.requests().size(), sentBefore);
     }
 

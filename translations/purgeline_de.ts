@@ -1113,19 +1113,9 @@
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="273"/>
-        <source>Show the requests that would be sent (Ctrl+Shift+P)</source>
-        <translation>Die Anfragen zeigen, die gesendet würden (Strg+Umschalt+P)</translation>
-    </message>
-    <message>
         <location filename="../widgets/composerpanel.cpp" line="277"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Leeren einreihen (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="296"/>
-        <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see the exact requests, or Purge to send them.</source>
-        <translation>Als Nächstes: eine Quelle ankreuzen, die geänderten URLs eingeben oder einfügen (oder die Dateien aus dem Ordner der Website hierher ziehen), dann Vorschau, um die genauen Anfragen zu sehen, oder Leeren, um sie zu senden.</translation>
     </message>
     <message>
         <location filename="../widgets/composerpanel.cpp" line="350"/>
@@ -1239,6 +1229,22 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="663"/>
+        <source>%n transaction(s) will purge everything cached by %1.</source>
+        <translation>
+            <numerusform>%n Transaktion leert alles, was %1 zwischenspeichert.</numerusform>
+            <numerusform>%n Transaktionen leeren alles, was %1 zwischenspeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="665"/>
+        <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
+        <translation>
+            <numerusform>%n Transaktion an %1 für %2, jede ein Aufruf innerhalb der Grenzen des Anbieters.</numerusform>
+            <numerusform>%n Transaktionen an %1 für %2, jede ein Aufruf innerhalb der Grenzen des Anbieters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../widgets/composerpanel.cpp" line="708"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
@@ -1258,6 +1264,16 @@ Invalidieren: %3</translation>
         <location filename="../widgets/composerpanel.cpp" line="513"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="273"/>
+        <source>Show the transactions that would be sent, exactly as sent (Ctrl+Shift+P)</source>
+        <translation>Die Transaktionen zeigen, die gesendet würden, genau so wie gesendet (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="296"/>
+        <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see exactly what will be sent, or Purge to send them.</source>
+        <translation>Als Nächstes: eine Quelle ankreuzen, die geänderten URLs eingeben oder einfügen (oder die Dateien aus dem Ordner der Website hierher ziehen), dann Vorschau, um genau zu sehen, was gesendet wird, oder Leeren, um es zu senden.</translation>
     </message>
     <message>
         <location filename="../widgets/composerpanel.cpp" line="539"/>
@@ -1310,22 +1326,6 @@ Invalidieren: %3</translation>
         <location filename="../widgets/composerpanel.cpp" line="622"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Die gewählten Quellen können nicht invalidieren; stattdessen ist Leeren gewählt.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="663"/>
-        <source>%n request(s) will purge everything cached by %1.</source>
-        <translation>
-            <numerusform>%n Anfrage leert alles, was %1 zwischenspeichert.</numerusform>
-            <numerusform>%n Anfragen leeren alles, was %1 zwischenspeichert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="665"/>
-        <source>%n request(s) (batches) to %1 for %2.</source>
-        <translation>
-            <numerusform>%n Anfrage (Stapel) an %1 für %2.</numerusform>
-            <numerusform>%n Anfragen (Stapel) an %1 für %2.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../widgets/composerpanel.cpp" line="684"/>
@@ -3814,34 +3814,42 @@ Jetzt beenden?</numerusform>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="223"/>
-        <source>sent at once (within the burst of %1 at %2 requests/s)</source>
-        <translation>sofort gesendet (innerhalb des Bursts von %1 bei %2 Anfragen/s)</translation>
+        <source>sent at once (within the burst of %1 at %2 transactions/s)</source>
+        <translation>sofort gesendet (innerhalb des Bursts von %1 bei %2 Transaktionen/s)</translation>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="227"/>
-        <source>about %1 to send at %2 requests/s after a burst of %3</source>
-        <translation>etwa %1 zum Senden bei %2 Anfragen/s nach einem Burst von %3</translation>
+        <source>about %1 to send at %2 transactions/s after a burst of %3</source>
+        <translation>etwa %1 zum Senden bei %2 Transaktionen/s nach einem Burst von %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/queue/planestimate.cpp" line="231"/>
-        <source> (its rate limit is shared with %1, whose %2 request(s) are counted)</source>
+        <source> (its rate limit is shared with %1, whose %2 transaction(s) are counted)</source>
         <translation>
-            <numerusform> (ihr Ratenlimit wird mit %1 geteilt, deren %2 Anfrage(n) mitzählen)</numerusform>
-            <numerusform> (ihr Ratenlimit wird mit %1 geteilt, deren %2 Anfrage(n) mitzählen)</numerusform>
+            <numerusform> (sein Ratenlimit wird mit %1 geteilt, dessen %2 Transaktion mitgezählt wird)</numerusform>
+            <numerusform> (sein Ratenlimit wird mit %1 geteilt, dessen %2 Transaktionen mitgezählt werden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="238"/>
+        <source>%1 (%2): %3 transaction(s) for %4, %5</source>
+        <translation>
+            <numerusform>%1 (%2): %3 Transaktion für %4, %5</numerusform>
+            <numerusform>%1 (%2): %3 Transaktionen für %4, %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="259"/>
+        <source>take %1 transaction(s) instead of %2</source>
+        <translation>
+            <numerusform>%1 Transaktion statt %2 brauchen</numerusform>
+            <numerusform>%1 Transaktionen statt %2 brauchen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="235"/>
         <source>, then asked for its status every %1 until done</source>
         <translation>, dann alle %1 nach dem Status gefragt, bis erledigt</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="238"/>
-        <source>%1 (%2): %3 request(s) for %4, %5</source>
-        <translation>
-            <numerusform>%1 (%2): %3 Anfrage(n) für %4, %5</numerusform>
-            <numerusform>%1 (%2): %3 Anfrage(n) für %4, %5</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="241"/>
@@ -3867,14 +3875,6 @@ Jetzt beenden?</numerusform>
         <location filename="../app/queue/planestimate.cpp" line="257"/>
         <source>bill %1 instead of %2</source>
         <translation>%1 statt %2 berechnen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="259"/>
-        <source>take %1 request(s) instead of %2</source>
-        <translation>
-            <numerusform>%1 Anfrage(n) statt %2 brauchen</numerusform>
-            <numerusform>%1 Anfrage(n) statt %2 brauchen</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="264"/>
@@ -4015,23 +4015,23 @@ Jetzt beenden?</numerusform>
     </message>
     <message>
         <location filename="../widgets/previewdialog.cpp" line="39"/>
-        <source>── Request %1 of %2 ──</source>
-        <translation>── Anfrage %1 von %2 ──</translation>
+        <source>── Transaction %1 of %2 ──</source>
+        <translation>── Transaktion %1 von %2 ──</translation>
     </message>
     <message>
         <location filename="../widgets/previewdialog.cpp" line="45"/>
-        <source>Requests</source>
-        <translation>Anfragen</translation>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/previewdialog.cpp" line="49"/>
+        <source>Copy the transactions as text (secrets stay redacted)</source>
+        <translation>Die Transaktionen als Text kopieren (Geheimnisse bleiben geschwärzt)</translation>
     </message>
     <message>
         <location filename="../widgets/previewdialog.cpp" line="48"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <location filename="../widgets/previewdialog.cpp" line="49"/>
-        <source>Copy the requests as text (secrets stay redacted)</source>
-        <translation>Die Anfragen als Text kopieren (Geheimnisse bleiben geschwärzt)</translation>
     </message>
 </context>
 <context>
@@ -4216,16 +4216,6 @@ Jetzt beenden?</numerusform>
         <translation>Zeitlimit (Sekunden pro Versuch)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="107"/>
-        <source>Requests in flight</source>
-        <translation>Gleichzeitige Anfragen</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/providerregistry.cpp" line="114"/>
-        <source>Requests per second</source>
-        <translation>Anfragen pro Sekunde</translation>
-    </message>
-    <message>
         <location filename="../app/providers/providerregistry.cpp" line="119"/>
         <source>Pacing; defaults to the provider&apos;s documented limit</source>
         <translation>Taktung; Standard ist das dokumentierte Limit des Providers</translation>
@@ -4236,9 +4226,19 @@ Jetzt beenden?</numerusform>
         <translation>Burst</translation>
     </message>
     <message>
+        <location filename="../app/providers/providerregistry.cpp" line="107"/>
+        <source>Transactions in flight</source>
+        <translation>Gleichzeitige Transaktionen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="114"/>
+        <source>Transactions per second</source>
+        <translation>Transaktionen pro Sekunde</translation>
+    </message>
+    <message>
         <location filename="../app/providers/providerregistry.cpp" line="122"/>
-        <source>Targets per request</source>
-        <translation>Ziele pro Anfrage</translation>
+        <source>Targets per transaction</source>
+        <translation>Ziele pro Transaktion</translation>
     </message>
     <message>
         <location filename="../app/providers/providerregistry.cpp" line="127"/>
@@ -4506,11 +4506,6 @@ Jetzt beenden?</numerusform>
         <translation>keine der Dateien wird für die gewählten Quellen einer URL zugeordnet</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="260"/>
-        <source>dry run: %1 request(s) shown, nothing sent</source>
-        <translation>Probelauf: %1 Anfrage(n) angezeigt, nichts gesendet</translation>
-    </message>
-    <message>
         <location filename="../app/cli/purgecommands.cpp" line="349"/>
         <location filename="../app/queue/purgeservice.cpp" line="453"/>
         <source>nothing to purge: the changes selection chose no file</source>
@@ -4540,6 +4535,11 @@ Jetzt beenden?</numerusform>
         <location filename="../app/cli/purgecommands.cpp" line="212"/>
         <source>source %1: not purged: %2: %3</source>
         <translation>Quelle %1: nicht geleert: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="260"/>
+        <source>dry run: %1 transaction(s) shown, nothing sent</source>
+        <translation>Probelauf: %1 Transaktion(en) gezeigt, nichts gesendet</translation>
     </message>
     <message>
         <location filename="../app/cli/purgecommands.cpp" line="277"/>
@@ -5144,21 +5144,6 @@ Jetzt beenden?</numerusform>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="33"/>
-        <source>Concurrent requests</source>
-        <translation>Gleichzeitige Anfragen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="34"/>
-        <source>How many purge requests may be in flight at once, over all sources. Each source&apos;s own limit still applies.</source>
-        <translation>Wie viele Leerungsanfragen insgesamt über alle Quellen gleichzeitig unterwegs sein dürfen. Das eigene Limit jeder Quelle gilt weiterhin.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="36"/>
-        <source>&amp;Concurrent requests:</source>
-        <translation>&amp;Gleichzeitige Anfragen:</translation>
-    </message>
-    <message>
         <location filename="../widgets/settingsdialog.cpp" line="37"/>
         <source> min</source>
         <comment>minutes</comment>
@@ -5190,9 +5175,24 @@ Jetzt beenden?</numerusform>
         <translation>Höchstzahl an Versuchen</translation>
     </message>
     <message>
+        <location filename="../widgets/settingsdialog.cpp" line="33"/>
+        <source>Transactions in flight</source>
+        <translation>Gleichzeitige Transaktionen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="34"/>
+        <source>How many transactions may be in flight at once, over all sources. Each source&apos;s own limit still applies.</source>
+        <translation>Wie viele Transaktionen gleichzeitig unterwegs sein dürfen, über alle Quellen. Das eigene Limit jeder Quelle gilt weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="36"/>
+        <source>Transactions in &amp;flight:</source>
+        <translation>&amp;Gleichzeitige Transaktionen:</translation>
+    </message>
+    <message>
         <location filename="../widgets/settingsdialog.cpp" line="48"/>
-        <source>An optional cap on how often a request is sent before it is marked as failed; replies that only ask to slow down are not counted.</source>
-        <translation>Eine optionale Obergrenze, wie oft eine Anfrage gesendet wird, bevor sie als fehlgeschlagen markiert wird; Antworten, die nur um Verlangsamung bitten, zählen nicht.</translation>
+        <source>An optional cap on how often a transaction is sent before it is marked as failed; replies that only ask to slow down are not counted.</source>
+        <translation>Eine optionale Obergrenze, wie oft eine Transaktion gesendet wird, bevor sie als fehlgeschlagen gilt; Antworten, die nur um Verlangsamung bitten, zählen nicht.</translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="50"/>
@@ -6458,21 +6458,6 @@ oder Ziele oben eingeben und einfügen.</translation>
         <translation>Geprüft:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="60"/>
-        <source>Request</source>
-        <translation>Anfrage</translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactiondetails.cpp" line="61"/>
-        <source>The request this transaction sends appears here.</source>
-        <translation>Hier erscheint die Anfrage, die diese Transaktion sendet.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactiondetails.cpp" line="62"/>
-        <source>The request as sent, with credentials replaced by [redacted]</source>
-        <translation>Die Anfrage wie gesendet, Zugangsdaten durch [redacted] ersetzt</translation>
-    </message>
-    <message>
         <location filename="../widgets/transactiondetails.cpp" line="65"/>
         <source>Time</source>
         <translation>Zeit</translation>
@@ -6508,9 +6493,24 @@ oder Ziele oben eingeben und einfügen.</translation>
         <translation>Keine Transaktion ausgewählt</translation>
     </message>
     <message>
+        <location filename="../widgets/transactiondetails.cpp" line="60"/>
+        <source>What it sends</source>
+        <translation>Was sie sendet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="61"/>
+        <source>What this transaction sends appears here.</source>
+        <translation>Was diese Transaktion sendet, erscheint hier.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="62"/>
+        <source>What it sends, with credentials replaced by [redacted]</source>
+        <translation>Was sie sendet, Zugangsdaten durch [redacted] ersetzt</translation>
+    </message>
+    <message>
         <location filename="../widgets/transactiondetails.cpp" line="114"/>
-        <source>Transaction %1 (request %2)</source>
-        <translation>Transaktion %1 (Anfrage %2)</translation>
+        <source>Transaction %1 of request %2</source>
+        <translation>Transaktion %1 der Anfrage %2</translation>
     </message>
     <message>
         <location filename="../widgets/transactiondetails.cpp" line="117"/>
@@ -6868,8 +6868,26 @@ oder Ziele oben eingeben und einfügen.</translation>
     </message>
     <message>
         <location filename="../widgets/transactionspanel.cpp" line="132"/>
-        <source>Copy the selected requests as curl commands, credentials redacted</source>
-        <translation>Die gewählten Anfragen als curl-Befehle kopieren, Zugangsdaten geschwärzt</translation>
+        <source>Copy the selected transactions as curl commands, credentials redacted</source>
+        <translation>Die ausgewählten Transaktionen als curl-Befehle kopieren, Zugangsdaten geschwärzt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/transactionspanel.cpp" line="369"/>
+        <source>Copied %n transaction(s) as curl commands, credentials redacted</source>
+        <translation>
+            <numerusform>%n Transaktion als curl-Befehl kopiert, Zugangsdaten geschwärzt</numerusform>
+            <numerusform>%n Transaktionen als curl-Befehle kopiert, Zugangsdaten geschwärzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="420"/>
+        <source>Request %1: %2 of %3 transactions done, %4 failed</source>
+        <translation>Anfrage %1: %2 von %3 Transaktionen erledigt, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="426"/>
+        <source>Request %1: %2 of %3 transactions done</source>
+        <translation>Anfrage %1: %2 von %3 Transaktionen erledigt</translation>
     </message>
     <message>
         <location filename="../widgets/transactionspanel.cpp" line="140"/>
@@ -6965,28 +6983,10 @@ oder Ziele oben eingeben und einfügen.</translation>
             <numerusform>%n Ziele kopiert</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="369"/>
-        <source>Copied %n request(s) as curl commands, credentials redacted</source>
-        <translation>
-            <numerusform>%n Anfrage als curl-Befehl kopiert, Zugangsdaten geschwärzt</numerusform>
-            <numerusform>%n Anfragen als curl-Befehle kopiert, Zugangsdaten geschwärzt</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../widgets/transactionspanel.cpp" line="418"/>
         <source>No requests yet</source>
         <translation>Noch keine Anfragen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactionspanel.cpp" line="420"/>
-        <source>Request %1: %2 of %3 done, %4 failed</source>
-        <translation>Anfrage %1: %2 von %3 erledigt, %4 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactionspanel.cpp" line="426"/>
-        <source>Request %1: %2 of %3 done</source>
-        <translation>Anfrage %1: %2 von %3 erledigt</translation>
     </message>
 </context>
 <context>

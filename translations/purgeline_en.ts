@@ -121,18 +121,18 @@
     </message>
     <message numerus="yes">
         <location filename="../widgets/composerpanel.cpp" line="663"/>
-        <source>%n request(s) will purge everything cached by %1.</source>
+        <source>%n transaction(s) will purge everything cached by %1.</source>
         <translation>
-            <numerusform>%n request will purge everything cached by %1.</numerusform>
-            <numerusform>%n requests will purge everything cached by %1.</numerusform>
+            <numerusform>%n transaction will purge everything cached by %1.</numerusform>
+            <numerusform>%n transactions will purge everything cached by %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/composerpanel.cpp" line="665"/>
-        <source>%n request(s) (batches) to %1 for %2.</source>
+        <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
         <translation>
-            <numerusform>%n request (batch) to %1 for %2.</numerusform>
-            <numerusform>%n requests (batches) to %1 for %2.</numerusform>
+            <numerusform>%n transaction to %1 for %2, each one call within the provider&apos;s limits.</numerusform>
+            <numerusform>%n transactions to %1 for %2, each one call within the provider&apos;s limits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -376,26 +376,26 @@ Quit now?</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../app/queue/planestimate.cpp" line="231"/>
-        <source> (its rate limit is shared with %1, whose %2 request(s) are counted)</source>
+        <source> (its rate limit is shared with %1, whose %2 transaction(s) are counted)</source>
         <translation>
-            <numerusform> (its rate limit is shared with %1, whose %2 request(s) are counted)</numerusform>
-            <numerusform> (its rate limit is shared with %1, whose %2 request(s) are counted)</numerusform>
+            <numerusform> (its rate limit is shared with %1, whose %2 transaction is counted)</numerusform>
+            <numerusform> (its rate limit is shared with %1, whose %2 transactions are counted)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/queue/planestimate.cpp" line="238"/>
-        <source>%1 (%2): %3 request(s) for %4, %5</source>
+        <source>%1 (%2): %3 transaction(s) for %4, %5</source>
         <translation>
-            <numerusform>%1 (%2): %3 request(s) for %4, %5</numerusform>
-            <numerusform>%1 (%2): %3 request(s) for %4, %5</numerusform>
+            <numerusform>%1 (%2): %3 transaction for %4, %5</numerusform>
+            <numerusform>%1 (%2): %3 transactions for %4, %5</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/queue/planestimate.cpp" line="259"/>
-        <source>take %1 request(s) instead of %2</source>
+        <source>take %1 transaction(s) instead of %2</source>
         <translation>
-            <numerusform>take %1 request(s) instead of %2</numerusform>
-            <numerusform>take %1 request(s) instead of %2</numerusform>
+            <numerusform>take %1 transaction instead of %2</numerusform>
+            <numerusform>take %1 transactions instead of %2</numerusform>
         </translation>
     </message>
 </context>
@@ -669,10 +669,10 @@ Quit now?</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../widgets/transactionspanel.cpp" line="369"/>
-        <source>Copied %n request(s) as curl commands, credentials redacted</source>
+        <source>Copied %n transaction(s) as curl commands, credentials redacted</source>
         <translation>
-            <numerusform>Copied %n request as a curl command, credentials redacted</numerusform>
-            <numerusform>Copied %n requests as curl commands, credentials redacted</numerusform>
+            <numerusform>Copied %n transaction as curl commands, credentials redacted</numerusform>
+            <numerusform>Copied %n transactions as curl commands, credentials redacted</numerusform>
         </translation>
     </message>
 </context>

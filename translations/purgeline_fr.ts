@@ -1113,19 +1113,9 @@
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="273"/>
-        <source>Show the requests that would be sent (Ctrl+Shift+P)</source>
-        <translation>Afficher les requêtes qui seraient envoyées (Ctrl+Maj+P)</translation>
-    </message>
-    <message>
         <location filename="../widgets/composerpanel.cpp" line="277"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Mettre la purge en file (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="296"/>
-        <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see the exact requests, or Purge to send them.</source>
-        <translation>Ensuite : cochez une source, saisissez ou collez les URL modifiées (ou déposez les fichiers du dossier du site), puis Aperçu pour voir les requêtes exactes, ou Purger pour les envoyer.</translation>
     </message>
     <message>
         <location filename="../widgets/composerpanel.cpp" line="350"/>
@@ -1239,6 +1229,22 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="663"/>
+        <source>%n transaction(s) will purge everything cached by %1.</source>
+        <translation>
+            <numerusform>%n transaction purgera tout ce que %1 met en cache.</numerusform>
+            <numerusform>%n transactions purgeront tout ce que %1 met en cache.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="665"/>
+        <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
+        <translation>
+            <numerusform>%n transaction vers %1 pour %2, chacune un appel dans les limites du fournisseur.</numerusform>
+            <numerusform>%n transactions vers %1 pour %2, chacune un appel dans les limites du fournisseur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../widgets/composerpanel.cpp" line="708"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
@@ -1258,6 +1264,16 @@ Invalidation&#xa0;: %3</translation>
         <location filename="../widgets/composerpanel.cpp" line="513"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="273"/>
+        <source>Show the transactions that would be sent, exactly as sent (Ctrl+Shift+P)</source>
+        <translation>Afficher les transactions qui seraient envoyées, exactement telles qu’envoyées (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="296"/>
+        <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see exactly what will be sent, or Purge to send them.</source>
+        <translation>Ensuite&#xa0;: cochez une source, tapez ou collez les URL modifiées (ou déposez les fichiers du dossier du site), puis Aperçu pour voir exactement ce qui sera envoyé, ou Purger pour l’envoyer.</translation>
     </message>
     <message>
         <location filename="../widgets/composerpanel.cpp" line="539"/>
@@ -1310,22 +1326,6 @@ Invalidation&#xa0;: %3</translation>
         <location filename="../widgets/composerpanel.cpp" line="622"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Les sources choisies ne peuvent pas invalider&#xa0;; Purger est sélectionné à la place.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="663"/>
-        <source>%n request(s) will purge everything cached by %1.</source>
-        <translation>
-            <numerusform>%n requête purgera tout ce que %1 met en cache.</numerusform>
-            <numerusform>%n requêtes purgeront tout ce que %1 met en cache.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="665"/>
-        <source>%n request(s) (batches) to %1 for %2.</source>
-        <translation>
-            <numerusform>%n requête (lot) vers %1 pour %2.</numerusform>
-            <numerusform>%n requêtes (lots) vers %1 pour %2.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../widgets/composerpanel.cpp" line="684"/>
@@ -3814,34 +3814,42 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="223"/>
-        <source>sent at once (within the burst of %1 at %2 requests/s)</source>
-        <translation>envoyé tout de suite (dans la rafale de %1 à %2 requêtes/s)</translation>
+        <source>sent at once (within the burst of %1 at %2 transactions/s)</source>
+        <translation>envoyé d’un coup (dans la rafale de %1 à %2 transactions/s)</translation>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="227"/>
-        <source>about %1 to send at %2 requests/s after a burst of %3</source>
-        <translation>environ %1 pour envoyer à %2 requêtes/s après une rafale de %3</translation>
+        <source>about %1 to send at %2 transactions/s after a burst of %3</source>
+        <translation>environ %1 pour envoyer à %2 transactions/s après une rafale de %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/queue/planestimate.cpp" line="231"/>
-        <source> (its rate limit is shared with %1, whose %2 request(s) are counted)</source>
+        <source> (its rate limit is shared with %1, whose %2 transaction(s) are counted)</source>
         <translation>
-            <numerusform> (sa limite de débit est partagée avec %1, dont les %2 requête(s) comptent)</numerusform>
-            <numerusform> (sa limite de débit est partagée avec %1, dont les %2 requête(s) comptent)</numerusform>
+            <numerusform> (sa limite de débit est partagée avec %1, dont la transaction %2 est comptée)</numerusform>
+            <numerusform> (sa limite de débit est partagée avec %1, dont les %2 transactions sont comptées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="238"/>
+        <source>%1 (%2): %3 transaction(s) for %4, %5</source>
+        <translation>
+            <numerusform>%1 (%2)&#xa0;: %3 transaction pour %4, %5</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %3 transactions pour %4, %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="259"/>
+        <source>take %1 transaction(s) instead of %2</source>
+        <translation>
+            <numerusform>prendre %1 transaction au lieu de %2</numerusform>
+            <numerusform>prendre %1 transactions au lieu de %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="235"/>
         <source>, then asked for its status every %1 until done</source>
         <translation>, puis son état est demandé toutes les %1 jusqu’à la fin</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="238"/>
-        <source>%1 (%2): %3 request(s) for %4, %5</source>
-        <translation>
-            <numerusform>%1 (%2)&#xa0;: %3 requête(s) pour %4, %5</numerusform>
-            <numerusform>%1 (%2)&#xa0;: %3 requête(s) pour %4, %5</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="241"/>
@@ -3867,14 +3875,6 @@ Quitter maintenant&#xa0;?</numerusform>
         <location filename="../app/queue/planestimate.cpp" line="257"/>
         <source>bill %1 instead of %2</source>
         <translation>facturer %1 au lieu de %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="259"/>
-        <source>take %1 request(s) instead of %2</source>
-        <translation>
-            <numerusform>prendre %1 requête(s) au lieu de %2</numerusform>
-            <numerusform>prendre %1 requête(s) au lieu de %2</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="264"/>
@@ -4015,23 +4015,23 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
     <message>
         <location filename="../widgets/previewdialog.cpp" line="39"/>
-        <source>── Request %1 of %2 ──</source>
-        <translation>── Requête %1 sur %2 ──</translation>
+        <source>── Transaction %1 of %2 ──</source>
+        <translation>── Transaction %1 sur %2 ──</translation>
     </message>
     <message>
         <location filename="../widgets/previewdialog.cpp" line="45"/>
-        <source>Requests</source>
-        <translation>Requêtes</translation>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <location filename="../widgets/previewdialog.cpp" line="49"/>
+        <source>Copy the transactions as text (secrets stay redacted)</source>
+        <translation>Copier les transactions en texte (les secrets restent masqués)</translation>
     </message>
     <message>
         <location filename="../widgets/previewdialog.cpp" line="48"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <location filename="../widgets/previewdialog.cpp" line="49"/>
-        <source>Copy the requests as text (secrets stay redacted)</source>
-        <translation>Copier les requêtes en texte (les secrets restent masqués)</translation>
     </message>
 </context>
 <context>
@@ -4216,16 +4216,6 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Délai (secondes par tentative)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="107"/>
-        <source>Requests in flight</source>
-        <translation>Requêtes simultanées</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/providerregistry.cpp" line="114"/>
-        <source>Requests per second</source>
-        <translation>Requêtes par seconde</translation>
-    </message>
-    <message>
         <location filename="../app/providers/providerregistry.cpp" line="119"/>
         <source>Pacing; defaults to the provider&apos;s documented limit</source>
         <translation>Cadence&#xa0;; par défaut, la limite documentée du fournisseur</translation>
@@ -4236,9 +4226,19 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Rafale</translation>
     </message>
     <message>
+        <location filename="../app/providers/providerregistry.cpp" line="107"/>
+        <source>Transactions in flight</source>
+        <translation>Transactions simultanées</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="114"/>
+        <source>Transactions per second</source>
+        <translation>Transactions par seconde</translation>
+    </message>
+    <message>
         <location filename="../app/providers/providerregistry.cpp" line="122"/>
-        <source>Targets per request</source>
-        <translation>Cibles par requête</translation>
+        <source>Targets per transaction</source>
+        <translation>Cibles par transaction</translation>
     </message>
     <message>
         <location filename="../app/providers/providerregistry.cpp" line="127"/>
@@ -4506,11 +4506,6 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>aucun des fichiers ne correspond à une URL pour les sources choisies</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="260"/>
-        <source>dry run: %1 request(s) shown, nothing sent</source>
-        <translation>simulation : %1 requête(s) affichée(s), rien n’a été envoyé</translation>
-    </message>
-    <message>
         <location filename="../app/cli/purgecommands.cpp" line="349"/>
         <location filename="../app/queue/purgeservice.cpp" line="453"/>
         <source>nothing to purge: the changes selection chose no file</source>
@@ -4540,6 +4535,11 @@ Quitter maintenant&#xa0;?</numerusform>
         <location filename="../app/cli/purgecommands.cpp" line="212"/>
         <source>source %1: not purged: %2: %3</source>
         <translation>source %1&#xa0;: non purgé&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="260"/>
+        <source>dry run: %1 transaction(s) shown, nothing sent</source>
+        <translation>essai à blanc&#xa0;: %1 transaction(s) affichée(s), rien d’envoyé</translation>
     </message>
     <message>
         <location filename="../app/cli/purgecommands.cpp" line="277"/>
@@ -5144,21 +5144,6 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>File d’attente</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="33"/>
-        <source>Concurrent requests</source>
-        <translation>Requêtes simultanées</translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="34"/>
-        <source>How many purge requests may be in flight at once, over all sources. Each source&apos;s own limit still applies.</source>
-        <translation>Nombre de requêtes de purge pouvant être en cours en même temps, toutes sources confondues. La limite propre à chaque source reste appliquée.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="36"/>
-        <source>&amp;Concurrent requests:</source>
-        <translation>Requêtes &amp;simultanées&#xa0;:</translation>
-    </message>
-    <message>
         <location filename="../widgets/settingsdialog.cpp" line="37"/>
         <source> min</source>
         <comment>minutes</comment>
@@ -5190,9 +5175,24 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Nombre maximal de tentatives</translation>
     </message>
     <message>
+        <location filename="../widgets/settingsdialog.cpp" line="33"/>
+        <source>Transactions in flight</source>
+        <translation>Transactions simultanées</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="34"/>
+        <source>How many transactions may be in flight at once, over all sources. Each source&apos;s own limit still applies.</source>
+        <translation>Combien de transactions peuvent être en cours à la fois, toutes sources confondues. La limite propre à chaque source s’applique toujours.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="36"/>
+        <source>Transactions in &amp;flight:</source>
+        <translation>Transactions &amp;simultanées&#xa0;:</translation>
+    </message>
+    <message>
         <location filename="../widgets/settingsdialog.cpp" line="48"/>
-        <source>An optional cap on how often a request is sent before it is marked as failed; replies that only ask to slow down are not counted.</source>
-        <translation>Un plafond facultatif du nombre d’envois d’une requête avant qu’elle soit marquée comme échouée&#xa0;; les réponses qui demandent seulement de ralentir ne sont pas comptées.</translation>
+        <source>An optional cap on how often a transaction is sent before it is marked as failed; replies that only ask to slow down are not counted.</source>
+        <translation>Un plafond facultatif du nombre d’envois d’une transaction avant qu’elle soit marquée en échec&#xa0;; les réponses qui demandent seulement de ralentir ne comptent pas.</translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="50"/>
@@ -6458,21 +6458,6 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         <translation>Vérifiée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="60"/>
-        <source>Request</source>
-        <translation>Requête</translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactiondetails.cpp" line="61"/>
-        <source>The request this transaction sends appears here.</source>
-        <translation>La requête envoyée par cette transaction s’affiche ici.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactiondetails.cpp" line="62"/>
-        <source>The request as sent, with credentials replaced by [redacted]</source>
-        <translation>La requête telle qu’envoyée, identifiants remplacés par [redacted]</translation>
-    </message>
-    <message>
         <location filename="../widgets/transactiondetails.cpp" line="65"/>
         <source>Time</source>
         <translation>Heure</translation>
@@ -6508,9 +6493,24 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         <translation>Aucune transaction sélectionnée</translation>
     </message>
     <message>
+        <location filename="../widgets/transactiondetails.cpp" line="60"/>
+        <source>What it sends</source>
+        <translation>Ce qu’elle envoie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="61"/>
+        <source>What this transaction sends appears here.</source>
+        <translation>Ce que cette transaction envoie apparaît ici.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="62"/>
+        <source>What it sends, with credentials replaced by [redacted]</source>
+        <translation>Ce qu’elle envoie, identifiants remplacés par [redacted]</translation>
+    </message>
+    <message>
         <location filename="../widgets/transactiondetails.cpp" line="114"/>
-        <source>Transaction %1 (request %2)</source>
-        <translation>Transaction %1 (requête %2)</translation>
+        <source>Transaction %1 of request %2</source>
+        <translation>Transaction %1 de la requête %2</translation>
     </message>
     <message>
         <location filename="../widgets/transactiondetails.cpp" line="117"/>
@@ -6868,8 +6868,26 @@ ou saisissez et collez des cibles ci-dessus.</translation>
     </message>
     <message>
         <location filename="../widgets/transactionspanel.cpp" line="132"/>
-        <source>Copy the selected requests as curl commands, credentials redacted</source>
-        <translation>Copier les requêtes sélectionnées en commandes curl, identifiants masqués</translation>
+        <source>Copy the selected transactions as curl commands, credentials redacted</source>
+        <translation>Copier les transactions sélectionnées en commandes curl, identifiants masqués</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/transactionspanel.cpp" line="369"/>
+        <source>Copied %n transaction(s) as curl commands, credentials redacted</source>
+        <translation>
+            <numerusform>%n transaction copiée en commande curl, identifiants masqués</numerusform>
+            <numerusform>%n transactions copiées en commandes curl, identifiants masqués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="420"/>
+        <source>Request %1: %2 of %3 transactions done, %4 failed</source>
+        <translation>Requête %1&#xa0;: %2 sur %3 transactions terminées, %4 en échec</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="426"/>
+        <source>Request %1: %2 of %3 transactions done</source>
+        <translation>Requête %1&#xa0;: %2 sur %3 transactions terminées</translation>
     </message>
     <message>
         <location filename="../widgets/transactionspanel.cpp" line="140"/>
@@ -6965,28 +6983,10 @@ ou saisissez et collez des cibles ci-dessus.</translation>
             <numerusform>%n cibles copiées</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="369"/>
-        <source>Copied %n request(s) as curl commands, credentials redacted</source>
-        <translation>
-            <numerusform>%n requête copiée en commande curl, identifiants masqués</numerusform>
-            <numerusform>%n requêtes copiées en commandes curl, identifiants masqués</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../widgets/transactionspanel.cpp" line="418"/>
         <source>No requests yet</source>
         <translation>Aucune requête pour l’instant</translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactionspanel.cpp" line="420"/>
-        <source>Request %1: %2 of %3 done, %4 failed</source>
-        <translation>Requête %1&#xa0;: %2 sur %3 faites, %4 en échec</translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactionspanel.cpp" line="426"/>
-        <source>Request %1: %2 of %3 done</source>
-        <translation>Requête %1&#xa0;: %2 sur %3 faites</translation>
     </message>
 </context>
 <context>

@@ -270,7 +270,8 @@ void ComposerPanel::buildUi()
     connect(m_presetButton, &QPushButton::clicked, this, &ComposerPanel::savePreset);
     m_previewButton = new QPushButton(tr("Pre&view"), this);
     m_previewButton->setObjectName(QStringLiteral("previewButton"));
-    m_previewButton->setToolTip(tr("Show the requests that would be sent (Ctrl+Shift+P)"));
+    m_previewButton->setToolTip(
+        tr("Show the transactions that would be sent, exactly as sent (Ctrl+Shift+P)"));
     connect(m_previewButton, &QPushButton::clicked, this, &ComposerPanel::preview);
     m_purgeButton = new QPushButton(this);
     m_purgeButton->setObjectName(QStringLiteral("purgeButton"));
@@ -293,10 +294,11 @@ void ComposerPanel::buildUi()
         new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this, this, &ComposerPanel::preview);
     previewShortcut->setContext(Qt::WidgetWithChildrenShortcut);
 
-    m_nextStep = new QLabel(tr("Next: tick a source, type or paste the URLs that changed (or drop the files "
-                               "from the site's folder), then Preview to see the exact requests, or Purge to "
-                               "send them."),
-                            this);
+    m_nextStep =
+        new QLabel(tr("Next: tick a source, type or paste the URLs that changed (or drop the files "
+                      "from the site's folder), then Preview to see exactly what will be sent, or Purge to "
+                      "send them."),
+                   this);
     m_nextStep->setObjectName(QStringLiteral("composerNextStep"));
     m_nextStep->setWordWrap(true);
     m_nextStep->setFrameShape(QFrame::StyledPanel);
@@ -660,9 +662,10 @@ void ComposerPanel::preview()
         perSource << item.text();
     const QString summary =
         options.match == MatchKind::All
-            ? tr("%n request(s) will purge everything cached by %1.", nullptr, int(requests.size()))
+            ? tr("%n transaction(s) will purge everything cached by %1.", nullptr, int(requests.size()))
                   .arg(options.sources.join(QLatin1String(", ")))
-            : tr("%n request(s) (batches) to %1 for %2.", nullptr, int(requests.size()))
+            : tr("%n transaction(s) to %1 for %2, each one call within the provider's limits.", nullptr,
+                 int(requests.size()))
                   .arg(options.sources.join(QLatin1String(", ")),
                        tr("%n target(s)", nullptr, plan.resolved.targetCount()));
     perSource.prepend(summary);

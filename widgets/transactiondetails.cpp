@@ -57,9 +57,9 @@ TransactionDetails::TransactionDetails(PurgeService &service, QWidget *parent)
     m_request->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_request->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_request->setAccessibleName(tr("Request"));
-    m_request->setPlaceholderText(tr("The request this transaction sends appears here."));
-    m_request->setToolTip(tr("The request as sent, with credentials replaced by [redacted]"));
+    m_request->setAccessibleName(tr("What it sends"));
+    m_request->setPlaceholderText(tr("What this transaction sends appears here."));
+    m_request->setToolTip(tr("What it sends, with credentials replaced by [redacted]"));
     m_splitter->addWidget(m_request);
 
     m_events->setHeaderLabels({tr("Time"), tr("Event"), tr("HTTP"), tr("Message")});
@@ -111,7 +111,7 @@ void TransactionDetails::showTransaction(const TransactionRecord &t)
 {
     const bool same = t.id == m_id;
     m_id = t.id;
-    m_title->setText(tr("Transaction %1 (request %2)").arg(t.id).arg(t.requestId));
+    m_title->setText(tr("Transaction %1 of request %2").arg(t.id).arg(t.requestId));
     QString state = TransactionTableModel::stateLabel(t.state);
     if (t.state == TransactionState::RetryScheduled && t.nextAttemptAt > 0)
         state = tr("%1, next attempt %2").arg(state, timeText(t.nextAttemptAt));

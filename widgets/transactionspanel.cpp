@@ -129,7 +129,7 @@ void TransactionsPanel::createActions()
     m_retryFailed->setToolTip(tr("Put every failed transaction back in the queue (Ctrl+Shift+R)"));
     m_cancelSelected->setToolTip(tr("Stop the selected transactions that have not been sent (Del)"));
     m_cancelPending->setToolTip(tr("Stop every transaction that has not finished (Ctrl+Shift+Del)"));
-    m_copyCurl->setToolTip(tr("Copy the selected requests as curl commands, credentials redacted"));
+    m_copyCurl->setToolTip(tr("Copy the selected transactions as curl commands, credentials redacted"));
 }
 
 QWidget *TransactionsPanel::createFilterBar()
@@ -366,7 +366,7 @@ void TransactionsPanel::copyAsCurl()
         return;
     QGuiApplication::clipboard()->setText(commands.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     emit statusMessage(
-        tr("Copied %n request(s) as curl commands, credentials redacted", nullptr, int(commands.size())));
+        tr("Copied %n transaction(s) as curl commands, credentials redacted", nullptr, int(commands.size())));
 }
 
 void TransactionsPanel::showContextMenu(const QPoint &pos)
@@ -417,13 +417,14 @@ void TransactionsPanel::updateStatus()
     if (!total) {
         m_progressLabel->setText(tr("No requests yet"));
     } else if (requestFailed) {
-        m_progressLabel->setText(tr("Request %1: %2 of %3 done, %4 failed")
+        m_progressLabel->setText(tr("Request %1: %2 of %3 transactions done, %4 failed")
                                      .arg(newestRequest)
                                      .arg(done)
                                      .arg(total)
                                      .arg(requestFailed));
     } else {
-        m_progressLabel->setText(tr("Request %1: %2 of %3 done").arg(newestRequest).arg(done).arg(total));
+        m_progressLabel->setText(
+            tr("Request %1: %2 of %3 transactions done").arg(newestRequest).arg(done).arg(total));
     }
     m_progressBar->setRange(0, qMax(1, total));
     m_progressBar->setValue(done);
