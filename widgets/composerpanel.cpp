@@ -205,6 +205,9 @@ void ComposerPanel::buildUi()
     m_counts = new QLabel(targetsBox);
     m_counts->setObjectName(QStringLiteral("targetCounts"));
     m_counts->setTextFormat(Qt::RichText);
+    // Wraps instead of widening the window: German and French counts are long.
+    m_counts->setWordWrap(true);
+    m_counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_gitButton = new QPushButton(tr("Add from &git…"), targetsBox);
     m_gitButton->setObjectName(QStringLiteral("gitButton"));
     m_gitButton->setToolTip(tr("Add the URLs of files changed between two revisions or deploys"));

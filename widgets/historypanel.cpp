@@ -84,11 +84,14 @@ HistoryPanel::HistoryPanel(PurgeService &service, QWidget *parent)
             m_details->showTransaction(m_proxy->transactionAt(current.row()));
         else
             m_details->clear();
+        // Shown for a chosen transaction only: empty, it would take the table's rows.
+        m_details->setVisible(current.isValid());
     };
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, followCurrent);
     // The details follow what the filter leaves: a hidden transaction's details are not left up.
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, followCurrent);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, followCurrent);
+    m_details->hide();
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -234,6 +237,7 @@ void HistoryPanel::reload()
                                                              QItemSelectionModel::Rows);
     } else {
         m_details->clear();
+        m_details->hide();
     }
     updateActions();
 }

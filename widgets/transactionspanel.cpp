@@ -1,5 +1,7 @@
 #include "transactionspanel.h"
 
+#include "elidedlabel.h"
+
 #include "queue/purgeservice.h"
 #include "queue/verifier.h"
 #include "queue/verifytext.h"
@@ -53,7 +55,7 @@ TransactionsPanel::TransactionsPanel(PurgeService &service, TransactionTableMode
       m_filter(new QLineEdit(this)), m_stateCombo(new QComboBox(this)), m_sourceCombo(new QComboBox(this)),
       m_verifyCombo(new QComboBox(this)), m_view(new TransactionView(this)),
       m_details(new TransactionDetails(service, this)), m_splitter(new QSplitter(Qt::Vertical, this)),
-      m_progressLabel(new QLabel(this)), m_progressBar(new QProgressBar(this)),
+      m_progressLabel(new ElidedLabel(this)), m_progressBar(new QProgressBar(this)),
       m_filterTimer(new QTimer(this)), m_updateTimer(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -210,12 +212,13 @@ QWidget *TransactionsPanel::createControls()
         button->setAccessibleName(action->text().remove(QLatin1Char('&')));
         layout->addWidget(button);
     }
-    layout->addStretch(1);
+    // The progress text takes the rest of the row and is elided there, so a longer text never
+    // widens the window or shifts the panels beside it.
     m_progressLabel->setAccessibleName(tr("Progress of the newest request"));
     m_progressBar->setTextVisible(false);
     m_progressBar->setMaximumWidth(160);
     m_progressBar->setAccessibleName(tr("Progress of the newest request"));
-    layout->addWidget(m_progressLabel);
+    layout->addWidget(m_progressLabel, 1);
     layout->addWidget(m_progressBar);
     return bar;
 }
@@ -442,10 +445,12 @@ void TransactionsPanel::updateStatus()
     m_copyCurl->setEnabled(!selected.isEmpty());
 
     const QModelIndex current = m_view->selectionModel()->currentIndex();
+    // Shown for a chosen transaction only: empty, it would take the table's rows.
     if (current.isValid())
         m_details->showTransaction(m_proxy->transactionAt(current.row()));
     else
         m_details->clear();
+    m_details->setVisible(current.isValid());
 }
 
 QByteArray TransactionsPanel::saveState() const
