@@ -140,6 +140,7 @@ private slots:
     void errorGoesWhenTheTargetsChange();
     void invalidTargetMarkedAsTyped();
     void messagesDoNotMoveTheLists();
+    void verifyChoiceReachesThePurge();
     void previewShowsRequests();
     void previewAndStatusSayWhatIsAlreadyQueued();
     void previewShowsTheEstimate();
@@ -644,6 +645,25 @@ void TestComposer::messagesDoNotMoveTheLists()
     QVERIFY(error->isVisible());
     QVERIFY(error->isElided());
     QCOMPARE(list()->geometry(), listBefore);
+}
+
+// The composer's Verify choice is what the engine is handed, and it is kept in a preset.
+void TestComposer::verifyChoiceReachesThePurge()
+{
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    auto *verify = m_panel->findChild<QComboBox *>(QStringLiteral("verifyCombo"));
+    QVERIFY(verify);
+    QCOMPARE(m_panel->options().verify, QString()); // each source's own setting
+    verify->setCurrentIndex(verify->findData(QStringLiteral("get")));
+    QCOMPARE(m_panel->options().verify, QStringLiteral("get"));
+    m_panel->addTargets({QStringLiteral("https://img.example.com/a.png")});
+    const PurgeService::Plan plan = m_service->plan(m_panel->options());
+    QVERIFY2(plan.ok(), qPrintable(plan.error));
+    QCOMPARE(plan.options.verify, QStringLiteral("get"));
+    PurgeOptions loaded = m_panel->options();
+    loaded.verify = QStringLiteral("off");
+    m_panel->loadOptions(loaded);
+    QCOMPARE(verify->currentData().toString(), QStringLiteral("off"));
 }
 
 void TestComposer::previewShowsRequests()
