@@ -4282,146 +4282,146 @@ Jetzt beenden?</numerusform>
     </message>
     <message>
         <location filename="../app/providers/providerregistry.cpp" line="161"/>
-        <source>PATH_PREFIX=URL_PREFIX pairs separated by spaces or &apos;;&apos;: where the files of a repository are served, for purge --changes-from (a --map on the command line takes precedence)</source>
-        <translation>PATH_PREFIX=URL_PREFIX-Paare, getrennt durch Leerzeichen oder &apos;;&apos;: wo die Dateien eines Repositorys ausgeliefert werden, für purge --changes-from (ein --map auf der Kommandozeile hat Vorrang)</translation>
+        <source>Where files are served, as PREFIX=URL_PREFIX; several mappings are allowed, separated by spaces or &apos;;&apos;. An absolute path maps files dropped on the window (/srv/site/public=https://www.example.com/); a path inside the repository maps changed files from git (public=https://www.example.com/). Both kinds may be combined; a --map on the command line takes precedence</source>
+        <translation>Wo die Dateien ausgeliefert werden, als PRÄFIX=URL_PRÄFIX; mehrere Zuordnungen sind erlaubt, getrennt durch Leerzeichen oder &apos;;&apos;. Ein absoluter Pfad ordnet ins Fenster gezogene Dateien zu (/srv/site/public=https://www.example.com/); ein Pfad im Repository ordnet in Git geänderte Dateien zu (public=https://www.example.com/). Beide Arten lassen sich kombinieren; ein --map auf der Befehlszeile hat Vorrang</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="165"/>
+        <location filename="../app/providers/providerregistry.cpp" line="168"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="170"/>
+        <location filename="../app/providers/providerregistry.cpp" line="173"/>
         <source>Empty: from the environment (https_proxy, http_proxy, no_proxy); &quot;none&quot;: connect directly; or an http://, https://, socks5:// or socks5h:// URL</source>
         <translation>Leer: aus der Umgebung (https_proxy, http_proxy, no_proxy); „none“: direkt verbinden; oder eine http://-, https://-, socks5://- oder socks5h://-URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="174"/>
+        <location filename="../app/providers/providerregistry.cpp" line="177"/>
         <source>Proxy password variable</source>
         <translation>Variable für das Proxy-Passwort</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="179"/>
+        <location filename="../app/providers/providerregistry.cpp" line="182"/>
         <source>The environment variable that holds the proxy&apos;s password (never stored in the profile)</source>
         <translation>Die Umgebungsvariable mit dem Passwort des Proxys (nie im Profil gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="182"/>
+        <location filename="../app/providers/providerregistry.cpp" line="185"/>
         <source>CA certificates file</source>
         <translation>Datei mit CA-Zertifikaten</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="187"/>
+        <location filename="../app/providers/providerregistry.cpp" line="190"/>
         <source>PEM file of the certificate authorities trusted for this source instead of the system&apos;s</source>
         <translation>PEM-Datei der Zertifizierungsstellen, denen für diese Quelle statt denen des Systems vertraut wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="191"/>
+        <location filename="../app/providers/providerregistry.cpp" line="194"/>
         <source>Client certificate file</source>
         <translation>Datei mit Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="196"/>
+        <location filename="../app/providers/providerregistry.cpp" line="199"/>
         <source>PEM certificate for servers that require one (mutual TLS)</source>
         <translation>PEM-Zertifikat für Server, die eines verlangen (gegenseitiges TLS)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="198"/>
+        <location filename="../app/providers/providerregistry.cpp" line="201"/>
         <source>Client key file</source>
         <translation>Datei mit Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="203"/>
+        <location filename="../app/providers/providerregistry.cpp" line="206"/>
         <source>PEM private key of the client certificate, when it is not in the certificate file</source>
         <translation>Privater PEM-Schlüssel des Client-Zertifikats, wenn er nicht in der Zertifikatsdatei steht</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="206"/>
+        <location filename="../app/providers/providerregistry.cpp" line="209"/>
         <source>Client key passphrase variable</source>
         <translation>Variable der Passphrase des Client-Schlüssels</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="211"/>
+        <location filename="../app/providers/providerregistry.cpp" line="214"/>
         <source>The environment variable that holds the client key&apos;s passphrase, for an encrypted key (never stored in the profile)</source>
         <translation>Die Umgebungsvariable mit der Passphrase des Client-Schlüssels, für einen verschlüsselten Schlüssel (nie im Profil gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="214"/>
+        <location filename="../app/providers/providerregistry.cpp" line="217"/>
         <source>Pinned server key</source>
         <translation>Festgelegter Server-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="219"/>
+        <location filename="../app/providers/providerregistry.cpp" line="222"/>
         <source>sha256//BASE64 hashes of the public keys the server may have, separated by &apos;;&apos;; any other key fails the request</source>
         <translation>sha256//BASE64-Hashes der öffentlichen Schlüssel, die der Server haben darf, getrennt durch &apos;;&apos;; mit jedem anderen Schlüssel schlägt die Anfrage fehl</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="229"/>
+        <location filename="../app/providers/providerregistry.cpp" line="232"/>
         <source>Status poll interval (seconds)</source>
         <translation>Intervall der Statusabfrage (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="234"/>
+        <location filename="../app/providers/providerregistry.cpp" line="237"/>
         <source>How often a pending purge is asked for its status</source>
         <translation>Wie oft eine ausstehende Leerung nach ihrem Status gefragt wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="238"/>
+        <location filename="../app/providers/providerregistry.cpp" line="241"/>
         <source>Status poll time limit (seconds)</source>
         <translation>Zeitlimit der Statusabfrage (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="243"/>
+        <location filename="../app/providers/providerregistry.cpp" line="246"/>
         <source>How long a purge may stay pending before it counts as failed</source>
         <translation>Wie lange eine Leerung ausstehen darf, bevor sie als fehlgeschlagen gilt</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="253"/>
+        <location filename="../app/providers/providerregistry.cpp" line="256"/>
         <source>Verify purges</source>
         <translation>Leerungen prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="258"/>
+        <location filename="../app/providers/providerregistry.cpp" line="261"/>
         <source>After a purge, ask for each purged URL (HEAD, or GET to compare bodies) and read the cache&apos;s own signals: verified fresh, still cached (purged once more), or cannot tell</source>
         <translation>Nach einer Leerung jede geleerte URL abfragen (HEAD, oder GET zum Vergleich der Bodys) und die eigenen Signale des Caches lesen: geprüft frisch, noch zwischengespeichert (noch einmal geleert) oder nicht feststellbar</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="263"/>
+        <location filename="../app/providers/providerregistry.cpp" line="266"/>
         <source>Verify at</source>
         <translation>Prüfen bei</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="268"/>
+        <location filename="../app/providers/providerregistry.cpp" line="271"/>
         <source>Ask this host instead of the public URL (a staging host, or the cache itself), keeping the URL&apos;s path, query and Host header</source>
         <translation>Diesen Host statt der öffentlichen URL fragen (ein Staging-Host oder der Cache selbst), mit Pfad, Query und Host-Header der URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="272"/>
+        <location filename="../app/providers/providerregistry.cpp" line="275"/>
         <source>URLs verified per request</source>
         <translation>Geprüfte URLs je Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="277"/>
+        <location filename="../app/providers/providerregistry.cpp" line="280"/>
         <source>For large purges, this many URLs of each request, spread over it</source>
         <translation>Bei großen Leerungen so viele URLs jeder Anfrage, über sie verteilt</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="280"/>
+        <location filename="../app/providers/providerregistry.cpp" line="283"/>
         <source>Verify after (seconds)</source>
         <translation>Prüfen nach (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="285"/>
+        <location filename="../app/providers/providerregistry.cpp" line="288"/>
         <source>How long after a purge took effect its URLs are asked for</source>
         <translation>Wie lange nach dem Wirksamwerden einer Leerung ihre URLs abgefragt werden</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="288"/>
+        <location filename="../app/providers/providerregistry.cpp" line="291"/>
         <source>Origin</source>
         <translation>Ursprung</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="293"/>
+        <location filename="../app/providers/providerregistry.cpp" line="296"/>
         <source>The origin server behind the cache: a cached copy whose ETag, Last-Modified or body equals the origin&apos;s counts as fresh</source>
         <translation>Der Ursprungsserver hinter dem Cache: eine zwischengespeicherte Kopie, deren ETag, Last-Modified oder Body dem des Ursprungs gleicht, gilt als frisch</translation>
     </message>
@@ -6149,63 +6149,63 @@ http://10.0.0.2:6081</translation>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="62"/>
+        <location filename="../widgets/sourcespanel.cpp" line="64"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="68"/>
+        <location filename="../widgets/sourcespanel.cpp" line="70"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="71"/>
+        <location filename="../widgets/sourcespanel.cpp" line="73"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="73"/>
-        <location filename="../widgets/sourcespanel.cpp" line="215"/>
+        <location filename="../widgets/sourcespanel.cpp" line="75"/>
+        <location filename="../widgets/sourcespanel.cpp" line="217"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="76"/>
+        <location filename="../widgets/sourcespanel.cpp" line="78"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="79"/>
+        <location filename="../widgets/sourcespanel.cpp" line="85"/>
         <source>Source actions</source>
         <translation>Quellenaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="87"/>
+        <location filename="../widgets/sourcespanel.cpp" line="89"/>
         <source>Add a source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="89"/>
+        <location filename="../widgets/sourcespanel.cpp" line="91"/>
         <source>Send a harmless request to the selected source, or show a dry run</source>
         <translation>Eine harmlose Anfrage an die gewählte Quelle senden oder einen Probelauf zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="96"/>
+        <location filename="../widgets/sourcespanel.cpp" line="98"/>
         <source>Check result</source>
         <translation>Prüfergebnis</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="101"/>
+        <location filename="../widgets/sourcespanel.cpp" line="103"/>
         <source>Check details</source>
         <translation>Prüfdetails</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="195"/>
+        <location filename="../widgets/sourcespanel.cpp" line="197"/>
         <source>Cannot Remove Source</source>
         <translation>Quelle kann nicht entfernt werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="196"/>
+        <location filename="../widgets/sourcespanel.cpp" line="198"/>
         <source>“%1” still has %n open transaction(s). Remove it once they have finished or been cancelled, so no queued work is lost.</source>
         <translation>
             <numerusform>„%1“ hat noch %n offene Transaktion. Erst entfernen, wenn sie abgeschlossen oder abgebrochen ist, damit keine eingereihte Arbeit verloren geht.</numerusform>
@@ -6213,22 +6213,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="208"/>
+        <location filename="../widgets/sourcespanel.cpp" line="210"/>
         <source>Remove the source “%1”? Its settings are deleted and its secret is removed from the keychain. Presets that use it stop working.</source>
         <translation>Die Quelle „%1“ entfernen? Ihre Einstellungen werden gelöscht und ihr Geheimnis wird aus dem Schlüsselbund entfernt. Vorlagen, die sie verwenden, funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="210"/>
+        <location filename="../widgets/sourcespanel.cpp" line="212"/>
         <source>Remove the source “%1”? Its settings are deleted. Presets that use it stop working.</source>
         <translation>Die Quelle „%1“ entfernen? Ihre Einstellungen werden gelöscht. Vorlagen, die sie verwenden, funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="211"/>
+        <location filename="../widgets/sourcespanel.cpp" line="213"/>
         <source>Remove Source</source>
         <translation>Quelle entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="231"/>
+        <location filename="../widgets/sourcespanel.cpp" line="233"/>
         <source>Not removed: “%1” has %n open transaction(s) now.</source>
         <translation>
             <numerusform>Nicht entfernt: „%1“ hat jetzt %n offene Transaktion.</numerusform>
@@ -6236,22 +6236,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="237"/>
+        <location filename="../widgets/sourcespanel.cpp" line="239"/>
         <source>Could not remove “%1”.</source>
         <translation>„%1“ konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="244"/>
+        <location filename="../widgets/sourcespanel.cpp" line="246"/>
         <source>Removed “%1”, but its keychain entry could not be removed: %2</source>
         <translation>„%1“ entfernt, aber sein Schlüsselbundeintrag konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="261"/>
+        <location filename="../widgets/sourcespanel.cpp" line="263"/>
         <source>Checking “%1”…</source>
         <translation>„%1“ wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="268"/>
+        <location filename="../widgets/sourcespanel.cpp" line="270"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

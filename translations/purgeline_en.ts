@@ -524,7 +524,7 @@ Quit now?</numerusform>
 <context>
     <name>SourcesPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="196"/>
+        <location filename="../widgets/sourcespanel.cpp" line="198"/>
         <source>“%1” still has %n open transaction(s). Remove it once they have finished or been cancelled, so no queued work is lost.</source>
         <translation>
             <numerusform>“%1” still has %n open transaction. Remove it once it has finished or been cancelled, so no queued work is lost.</numerusform>
@@ -532,7 +532,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="231"/>
+        <location filename="../widgets/sourcespanel.cpp" line="233"/>
         <source>Not removed: “%1” has %n open transaction(s) now.</source>
         <translation>
             <numerusform>Not removed: “%1” has %n open transaction now.</numerusform>

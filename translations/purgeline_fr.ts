@@ -4282,146 +4282,146 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
     <message>
         <location filename="../app/providers/providerregistry.cpp" line="161"/>
-        <source>PATH_PREFIX=URL_PREFIX pairs separated by spaces or &apos;;&apos;: where the files of a repository are served, for purge --changes-from (a --map on the command line takes precedence)</source>
-        <translation>Paires PATH_PREFIX=URL_PREFIX séparées par des espaces ou &apos;;&apos;&#xa0;: où les fichiers d’un dépôt sont servis, pour purge --changes-from (un --map en ligne de commande est prioritaire)</translation>
+        <source>Where files are served, as PREFIX=URL_PREFIX; several mappings are allowed, separated by spaces or &apos;;&apos;. An absolute path maps files dropped on the window (/srv/site/public=https://www.example.com/); a path inside the repository maps changed files from git (public=https://www.example.com/). Both kinds may be combined; a --map on the command line takes precedence</source>
+        <translation>Où les fichiers sont servis, sous la forme PRÉFIXE=PRÉFIXE_URL&#xa0;; plusieurs correspondances sont permises, séparées par des espaces ou un &apos;;&apos;. Un chemin absolu fait correspondre les fichiers déposés sur la fenêtre (/srv/site/public=https://www.example.com/)&#xa0;; un chemin dans le dépôt fait correspondre les fichiers modifiés dans git (public=https://www.example.com/). Les deux sortes peuvent être combinées&#xa0;; un --map sur la ligne de commande l’emporte</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="165"/>
+        <location filename="../app/providers/providerregistry.cpp" line="168"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="170"/>
+        <location filename="../app/providers/providerregistry.cpp" line="173"/>
         <source>Empty: from the environment (https_proxy, http_proxy, no_proxy); &quot;none&quot;: connect directly; or an http://, https://, socks5:// or socks5h:// URL</source>
         <translation>Vide&#xa0;: depuis l’environnement (https_proxy, http_proxy, no_proxy)&#xa0;; «&#xa0;none&#xa0;»&#xa0;: connexion directe&#xa0;; ou une URL http://, https://, socks5:// ou socks5h://</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="174"/>
+        <location filename="../app/providers/providerregistry.cpp" line="177"/>
         <source>Proxy password variable</source>
         <translation>Variable du mot de passe du proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="179"/>
+        <location filename="../app/providers/providerregistry.cpp" line="182"/>
         <source>The environment variable that holds the proxy&apos;s password (never stored in the profile)</source>
         <translation>La variable d’environnement qui contient le mot de passe du proxy (jamais enregistré dans le profil)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="182"/>
+        <location filename="../app/providers/providerregistry.cpp" line="185"/>
         <source>CA certificates file</source>
         <translation>Fichier des certificats d’autorité</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="187"/>
+        <location filename="../app/providers/providerregistry.cpp" line="190"/>
         <source>PEM file of the certificate authorities trusted for this source instead of the system&apos;s</source>
         <translation>Fichier PEM des autorités de certification approuvées pour cette source à la place de celles du système</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="191"/>
+        <location filename="../app/providers/providerregistry.cpp" line="194"/>
         <source>Client certificate file</source>
         <translation>Fichier du certificat client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="196"/>
+        <location filename="../app/providers/providerregistry.cpp" line="199"/>
         <source>PEM certificate for servers that require one (mutual TLS)</source>
         <translation>Certificat PEM pour les serveurs qui en exigent un (TLS mutuel)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="198"/>
+        <location filename="../app/providers/providerregistry.cpp" line="201"/>
         <source>Client key file</source>
         <translation>Fichier de la clé client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="203"/>
+        <location filename="../app/providers/providerregistry.cpp" line="206"/>
         <source>PEM private key of the client certificate, when it is not in the certificate file</source>
         <translation>Clé privée PEM du certificat client, lorsqu’elle n’est pas dans le fichier du certificat</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="206"/>
+        <location filename="../app/providers/providerregistry.cpp" line="209"/>
         <source>Client key passphrase variable</source>
         <translation>Variable de la phrase secrète de la clé client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="211"/>
+        <location filename="../app/providers/providerregistry.cpp" line="214"/>
         <source>The environment variable that holds the client key&apos;s passphrase, for an encrypted key (never stored in the profile)</source>
         <translation>La variable d’environnement qui contient la phrase secrète de la clé client, pour une clé chiffrée (jamais enregistrée dans le profil)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="214"/>
+        <location filename="../app/providers/providerregistry.cpp" line="217"/>
         <source>Pinned server key</source>
         <translation>Clé de serveur épinglée</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="219"/>
+        <location filename="../app/providers/providerregistry.cpp" line="222"/>
         <source>sha256//BASE64 hashes of the public keys the server may have, separated by &apos;;&apos;; any other key fails the request</source>
         <translation>Empreintes sha256//BASE64 des clés publiques que le serveur peut avoir, séparées par ’;’&#xa0;; toute autre clé fait échouer la requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="229"/>
+        <location filename="../app/providers/providerregistry.cpp" line="232"/>
         <source>Status poll interval (seconds)</source>
         <translation>Intervalle d’interrogation de l’état (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="234"/>
+        <location filename="../app/providers/providerregistry.cpp" line="237"/>
         <source>How often a pending purge is asked for its status</source>
         <translation>Fréquence à laquelle l’état d’une purge en attente est demandé</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="238"/>
+        <location filename="../app/providers/providerregistry.cpp" line="241"/>
         <source>Status poll time limit (seconds)</source>
         <translation>Durée maximale d’interrogation de l’état (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="243"/>
+        <location filename="../app/providers/providerregistry.cpp" line="246"/>
         <source>How long a purge may stay pending before it counts as failed</source>
         <translation>Durée pendant laquelle une purge peut rester en attente avant d’être considérée comme échouée</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="253"/>
+        <location filename="../app/providers/providerregistry.cpp" line="256"/>
         <source>Verify purges</source>
         <translation>Vérifier les purges</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="258"/>
+        <location filename="../app/providers/providerregistry.cpp" line="261"/>
         <source>After a purge, ask for each purged URL (HEAD, or GET to compare bodies) and read the cache&apos;s own signals: verified fresh, still cached (purged once more), or cannot tell</source>
         <translation>Après une purge, demander chaque URL purgée (HEAD, ou GET pour comparer les corps) et lire les signaux du cache lui-même&#xa0;: vérifiée fraîche, encore en cache (purgée une fois de plus) ou impossible à dire</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="263"/>
+        <location filename="../app/providers/providerregistry.cpp" line="266"/>
         <source>Verify at</source>
         <translation>Vérifier sur</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="268"/>
+        <location filename="../app/providers/providerregistry.cpp" line="271"/>
         <source>Ask this host instead of the public URL (a staging host, or the cache itself), keeping the URL&apos;s path, query and Host header</source>
         <translation>Interroger cet hôte au lieu de l’URL publique (un hôte de préproduction ou le cache lui-même), en gardant le chemin, la requête et l’en-tête Host de l’URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="272"/>
+        <location filename="../app/providers/providerregistry.cpp" line="275"/>
         <source>URLs verified per request</source>
         <translation>URL vérifiées par requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="277"/>
+        <location filename="../app/providers/providerregistry.cpp" line="280"/>
         <source>For large purges, this many URLs of each request, spread over it</source>
         <translation>Pour les grandes purges, ce nombre d’URL de chaque requête, réparties sur elle</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="280"/>
+        <location filename="../app/providers/providerregistry.cpp" line="283"/>
         <source>Verify after (seconds)</source>
         <translation>Vérifier après (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="285"/>
+        <location filename="../app/providers/providerregistry.cpp" line="288"/>
         <source>How long after a purge took effect its URLs are asked for</source>
         <translation>Combien de temps après l’effet d’une purge ses URL sont demandées</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="288"/>
+        <location filename="../app/providers/providerregistry.cpp" line="291"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="293"/>
+        <location filename="../app/providers/providerregistry.cpp" line="296"/>
         <source>The origin server behind the cache: a cached copy whose ETag, Last-Modified or body equals the origin&apos;s counts as fresh</source>
         <translation>Le serveur d’origine derrière le cache&#xa0;: une copie en cache dont l’ETag, le Last-Modified ou le corps égale celui de l’origine compte comme fraîche</translation>
     </message>
@@ -6149,63 +6149,63 @@ http://10.0.0.2:6081</translation>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="62"/>
+        <location filename="../widgets/sourcespanel.cpp" line="64"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="68"/>
+        <location filename="../widgets/sourcespanel.cpp" line="70"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="71"/>
+        <location filename="../widgets/sourcespanel.cpp" line="73"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="73"/>
-        <location filename="../widgets/sourcespanel.cpp" line="215"/>
+        <location filename="../widgets/sourcespanel.cpp" line="75"/>
+        <location filename="../widgets/sourcespanel.cpp" line="217"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="76"/>
+        <location filename="../widgets/sourcespanel.cpp" line="78"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="79"/>
+        <location filename="../widgets/sourcespanel.cpp" line="85"/>
         <source>Source actions</source>
         <translation>Actions sur les sources</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="87"/>
+        <location filename="../widgets/sourcespanel.cpp" line="89"/>
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="89"/>
+        <location filename="../widgets/sourcespanel.cpp" line="91"/>
         <source>Send a harmless request to the selected source, or show a dry run</source>
         <translation>Envoyer une requête sans effet à la source sélectionnée, ou afficher une simulation</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="96"/>
+        <location filename="../widgets/sourcespanel.cpp" line="98"/>
         <source>Check result</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="101"/>
+        <location filename="../widgets/sourcespanel.cpp" line="103"/>
         <source>Check details</source>
         <translation>Détails de la vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="195"/>
+        <location filename="../widgets/sourcespanel.cpp" line="197"/>
         <source>Cannot Remove Source</source>
         <translation>Impossible de supprimer la source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="196"/>
+        <location filename="../widgets/sourcespanel.cpp" line="198"/>
         <source>“%1” still has %n open transaction(s). Remove it once they have finished or been cancelled, so no queued work is lost.</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» a encore %n transaction ouverte. Supprimez-la une fois celle-ci terminée ou annulée, pour ne perdre aucun travail en file.</numerusform>
@@ -6213,22 +6213,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="208"/>
+        <location filename="../widgets/sourcespanel.cpp" line="210"/>
         <source>Remove the source “%1”? Its settings are deleted and its secret is removed from the keychain. Presets that use it stop working.</source>
         <translation>Supprimer la source «&#xa0;%1&#xa0;»&#xa0;? Ses paramètres sont effacés et son secret est retiré du trousseau. Les préréglages qui l’utilisent cessent de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="210"/>
+        <location filename="../widgets/sourcespanel.cpp" line="212"/>
         <source>Remove the source “%1”? Its settings are deleted. Presets that use it stop working.</source>
         <translation>Supprimer la source «&#xa0;%1&#xa0;»&#xa0;? Ses paramètres sont effacés. Les préréglages qui l’utilisent cessent de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="211"/>
+        <location filename="../widgets/sourcespanel.cpp" line="213"/>
         <source>Remove Source</source>
         <translation>Supprimer la source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="231"/>
+        <location filename="../widgets/sourcespanel.cpp" line="233"/>
         <source>Not removed: “%1” has %n open transaction(s) now.</source>
         <translation>
             <numerusform>Non supprimée&#xa0;: «&#xa0;%1&#xa0;» a maintenant %n transaction ouverte.</numerusform>
@@ -6236,22 +6236,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="237"/>
+        <location filename="../widgets/sourcespanel.cpp" line="239"/>
         <source>Could not remove “%1”.</source>
         <translation>Impossible de supprimer «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="244"/>
+        <location filename="../widgets/sourcespanel.cpp" line="246"/>
         <source>Removed “%1”, but its keychain entry could not be removed: %2</source>
         <translation>«&#xa0;%1&#xa0;» supprimée, mais son entrée du trousseau n’a pas pu être supprimée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="261"/>
+        <location filename="../widgets/sourcespanel.cpp" line="263"/>
         <source>Checking “%1”…</source>
         <translation>Vérification de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="268"/>
+        <location filename="../widgets/sourcespanel.cpp" line="270"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
