@@ -1064,8 +1064,8 @@
     </message>
     <message numerus="yes">
         <location filename="../widgets/composerpanel.cpp" line="200"/>
-        <location filename="../widgets/composerpanel.cpp" line="321"/>
-        <location filename="../widgets/composerpanel.cpp" line="630"/>
+        <location filename="../widgets/composerpanel.cpp" line="326"/>
+        <location filename="../widgets/composerpanel.cpp" line="635"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n Ziel hinzugefügt.</numerusform>
@@ -1073,62 +1073,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="208"/>
+        <location filename="../widgets/composerpanel.cpp" line="211"/>
         <source>Add from &amp;git…</source>
         <translation>Aus &amp;Git hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="210"/>
+        <location filename="../widgets/composerpanel.cpp" line="213"/>
         <source>Add the URLs of files changed between two revisions or deploys</source>
         <translation>Die URLs der Dateien hinzufügen, die sich zwischen zwei Revisionen oder Deploys geändert haben</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="212"/>
+        <location filename="../widgets/composerpanel.cpp" line="215"/>
         <source>C&amp;lear</source>
         <translation>Alle &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="219"/>
+        <location filename="../widgets/composerpanel.cpp" line="222"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="220"/>
+        <location filename="../widgets/composerpanel.cpp" line="223"/>
         <source>Remove the preset&apos;s extra targets</source>
         <translation>Die zusätzlichen Ziele der Vorlage entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="250"/>
+        <location filename="../widgets/composerpanel.cpp" line="253"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="268"/>
+        <location filename="../widgets/composerpanel.cpp" line="271"/>
         <source>Save as pre&amp;set…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="271"/>
+        <location filename="../widgets/composerpanel.cpp" line="274"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="277"/>
+        <location filename="../widgets/composerpanel.cpp" line="281"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Leeren einreihen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="350"/>
+        <location filename="../widgets/composerpanel.cpp" line="355"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (unbekannter Typ %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="355"/>
+        <location filename="../widgets/composerpanel.cpp" line="360"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="359"/>
+        <location filename="../widgets/composerpanel.cpp" line="364"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -1137,57 +1137,57 @@ Abgleich: %2
 Invalidieren: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="361"/>
+        <location filename="../widgets/composerpanel.cpp" line="366"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="361"/>
+        <location filename="../widgets/composerpanel.cpp" line="366"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="418"/>
+        <location filename="../widgets/composerpanel.cpp" line="423"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="419"/>
+        <location filename="../widgets/composerpanel.cpp" line="424"/>
         <source>Layers, first to last: %1</source>
         <translation>Ebenen, erste bis letzte: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="493"/>
+        <location filename="../widgets/composerpanel.cpp" line="498"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Die Cache-Kopien als veraltet markieren; sie können weiter ausgeliefert werden, während der Ursprung erneut gefragt wird</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="494"/>
+        <location filename="../widgets/composerpanel.cpp" line="499"/>
         <source>Choose sources first</source>
         <translation>Zuerst Quellen wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="495"/>
+        <location filename="../widgets/composerpanel.cpp" line="500"/>
         <source>Not supported by %1</source>
         <translation>Von %1 nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="501"/>
+        <location filename="../widgets/composerpanel.cpp" line="506"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Die gewählten Quellen haben keine gemeinsame Abgleichsart; einzeln leeren.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="510"/>
+        <location filename="../widgets/composerpanel.cpp" line="515"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>Ziele, die beim Leeren aus %1 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="516"/>
+        <location filename="../widgets/composerpanel.cpp" line="521"/>
         <source>the files changed in %1 (%2)</source>
         <translation>die in %1 geänderten Dateien (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="517"/>
+        <location filename="../widgets/composerpanel.cpp" line="522"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n geänderte Datei in %1 (%2)</numerusform>
@@ -1195,12 +1195,12 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="521"/>
+        <location filename="../widgets/composerpanel.cpp" line="526"/>
         <source>Also purged: %1, mapped for each source with its own map setting.</source>
         <translation>Ebenfalls geleert: %1, für jede Quelle mit ihrer eigenen Einstellung map zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="548"/>
+        <location filename="../widgets/composerpanel.cpp" line="553"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n Datei nicht für jede Quelle zugeordnet</numerusform>
@@ -1208,7 +1208,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="555"/>
+        <location filename="../widgets/composerpanel.cpp" line="560"/>
         <source>, %n cannot be sent (marked; see its tooltip)</source>
         <translation>
             <numerusform>, %n kann nicht gesendet werden (markiert; siehe Tooltip)</numerusform>
@@ -1216,12 +1216,12 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="558"/>
+        <location filename="../widgets/composerpanel.cpp" line="563"/>
         <source>First: %1</source>
         <translation>Erste: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="656"/>
+        <location filename="../widgets/composerpanel.cpp" line="661"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1: %n Datei, die sie nicht zuordnet, nicht gesendet (%2)</numerusform>
@@ -1229,7 +1229,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="663"/>
+        <location filename="../widgets/composerpanel.cpp" line="668"/>
         <source>%n transaction(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n Transaktion leert alles, was %1 zwischenspeichert.</numerusform>
@@ -1237,7 +1237,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="665"/>
+        <location filename="../widgets/composerpanel.cpp" line="670"/>
         <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
         <translation>
             <numerusform>%n Transaktion an %1 für %2, jede ein Aufruf innerhalb der Grenzen des Anbieters.</numerusform>
@@ -1245,7 +1245,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="708"/>
+        <location filename="../widgets/composerpanel.cpp" line="714"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Anfrage %1 eingereiht: %n Transaktion</numerusform>
@@ -1253,7 +1253,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="755"/>
+        <location filename="../widgets/composerpanel.cpp" line="761"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>%n geänderte Datei hinzugefügt.</numerusform>
@@ -1261,43 +1261,43 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="513"/>
+        <location filename="../widgets/composerpanel.cpp" line="518"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="273"/>
+        <location filename="../widgets/composerpanel.cpp" line="277"/>
         <source>Show the transactions that would be sent, exactly as sent (Ctrl+Shift+P)</source>
         <translation>Die Transaktionen zeigen, die gesendet würden, genau so wie gesendet (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="296"/>
+        <location filename="../widgets/composerpanel.cpp" line="301"/>
         <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see exactly what will be sent, or Purge to send them.</source>
         <translation>Als Nächstes: eine Quelle ankreuzen, die geänderten URLs eingeben oder einfügen (oder die Dateien aus dem Ordner der Website hierher ziehen), dann Vorschau, um genau zu sehen, was gesendet wird, oder Leeren, um es zu senden.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="539"/>
+        <location filename="../widgets/composerpanel.cpp" line="544"/>
         <source>Purge &amp;everything…</source>
         <translation>Alles lee&amp;ren…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="540"/>
+        <location filename="../widgets/composerpanel.cpp" line="545"/>
         <source>Invalidate</source>
         <translation>Invalidieren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="541"/>
+        <location filename="../widgets/composerpanel.cpp" line="546"/>
         <source>Purge</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="544"/>
+        <location filename="../widgets/composerpanel.cpp" line="549"/>
         <source>Everything the chosen sources cache</source>
         <translation>Alles, was die gewählten Quellen zwischenspeichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="544"/>
-        <location filename="../widgets/composerpanel.cpp" line="667"/>
+        <location filename="../widgets/composerpanel.cpp" line="549"/>
+        <location filename="../widgets/composerpanel.cpp" line="673"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n Ziel</numerusform>
@@ -1305,7 +1305,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="546"/>
+        <location filename="../widgets/composerpanel.cpp" line="551"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n Datei nicht zugeordnet</numerusform>
@@ -1313,22 +1313,22 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="618"/>
+        <location filename="../widgets/composerpanel.cpp" line="623"/>
         <source>No source named %1.</source>
         <translation>Keine Quelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="620"/>
+        <location filename="../widgets/composerpanel.cpp" line="625"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Die gewählten Quellen unterstützen den Abgleich %1 nicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="622"/>
+        <location filename="../widgets/composerpanel.cpp" line="627"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Die gewählten Quellen können nicht invalidieren; stattdessen ist Leeren gewählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="684"/>
+        <location filename="../widgets/composerpanel.cpp" line="690"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -1337,57 +1337,57 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="687"/>
+        <location filename="../widgets/composerpanel.cpp" line="693"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="688"/>
+        <location filename="../widgets/composerpanel.cpp" line="694"/>
         <source>Nothing was purged.</source>
         <translation>Nichts wurde geleert.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="694"/>
+        <location filename="../widgets/composerpanel.cpp" line="700"/>
         <source>Nothing was queued: %1</source>
         <translation>Nichts wurde eingereiht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="707"/>
+        <location filename="../widgets/composerpanel.cpp" line="713"/>
         <source>Nothing queued: queued work already covers all of it.</source>
         <translation>Nichts eingereiht: bereits eingereihte Arbeit deckt alles ab.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="722"/>
+        <location filename="../widgets/composerpanel.cpp" line="728"/>
         <source>Choose at least one source.</source>
         <translation>Mindestens eine Quelle wählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="725"/>
+        <location filename="../widgets/composerpanel.cpp" line="731"/>
         <source>Save as preset</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="725"/>
+        <location filename="../widgets/composerpanel.cpp" line="731"/>
         <source>Preset name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="729"/>
+        <location filename="../widgets/composerpanel.cpp" line="735"/>
         <source>Replace preset</source>
         <translation>Vorlage ersetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="729"/>
+        <location filename="../widgets/composerpanel.cpp" line="735"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Eine Vorlage namens %1 existiert. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="732"/>
+        <location filename="../widgets/composerpanel.cpp" line="738"/>
         <source>Could not save the preset: %1</source>
         <translation>Die Vorlage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="735"/>
+        <location filename="../widgets/composerpanel.cpp" line="741"/>
         <source>Saved preset %1.</source>
         <translation>Vorlage %1 gespeichert.</translation>
     </message>
@@ -2231,62 +2231,62 @@ Jetzt beenden?</numerusform>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="101"/>
+        <location filename="../widgets/historypanel.cpp" line="104"/>
         <source>Nothing purged yet. Every purge sent from this window, a preset or the command line is recorded here: search it by date, source, state and URL, run a request again, or export it as CSV.</source>
         <translation>Noch nichts geleert. Jede Leerung aus diesem Fenster, einer Vorlage oder der Kommandozeile wird hier festgehalten: nach Datum, Quelle, Status und URL durchsuchen, eine Anfrage erneut ausführen oder als CSV exportieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="126"/>
+        <location filename="../widgets/historypanel.cpp" line="129"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="127"/>
+        <location filename="../widgets/historypanel.cpp" line="130"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="132"/>
+        <location filename="../widgets/historypanel.cpp" line="135"/>
         <source>Limit by %1</source>
         <translation>Nach %1 einschränken</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="140"/>
+        <location filename="../widgets/historypanel.cpp" line="143"/>
         <source>Source filter</source>
         <translation>Quellenfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="145"/>
+        <location filename="../widgets/historypanel.cpp" line="148"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="151"/>
+        <location filename="../widgets/historypanel.cpp" line="154"/>
         <source>State filter</source>
         <translation>Zustandsfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="154"/>
+        <location filename="../widgets/historypanel.cpp" line="157"/>
         <source>URL, source or error contains…</source>
         <translation>URL, Quelle oder Fehler enthält…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="156"/>
+        <location filename="../widgets/historypanel.cpp" line="159"/>
         <source>Search text</source>
         <translation>Suchtext</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="179"/>
+        <location filename="../widgets/historypanel.cpp" line="182"/>
         <source>Number of results</source>
         <translation>Anzahl der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="228"/>
+        <location filename="../widgets/historypanel.cpp" line="231"/>
         <source>Newest %L1 matches shown; narrow the filter to see older ones</source>
         <translation>Die neuesten %L1 Treffer werden gezeigt; Filter eingrenzen, um ältere zu sehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="230"/>
+        <location filename="../widgets/historypanel.cpp" line="233"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln Transaktion</numerusform>
@@ -2294,22 +2294,22 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="258"/>
+        <location filename="../widgets/historypanel.cpp" line="262"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="285"/>
+        <location filename="../widgets/historypanel.cpp" line="289"/>
         <source>request %1 has no transactions</source>
         <translation>Anfrage %1 hat keine Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="332"/>
+        <location filename="../widgets/historypanel.cpp" line="336"/>
         <source>Run again</source>
         <translation>Erneut ausführen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="333"/>
+        <location filename="../widgets/historypanel.cpp" line="337"/>
         <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
             <numerusform>Nur die %n ausgewählte Transaktion erneut senden oder die ganze Anfrage, zu der sie gehört (%1 Transaktionen)?</numerusform>
@@ -2317,37 +2317,37 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="338"/>
+        <location filename="../widgets/historypanel.cpp" line="342"/>
         <source>&amp;Selected transactions</source>
         <translation>&amp;Ausgewählte Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="339"/>
+        <location filename="../widgets/historypanel.cpp" line="343"/>
         <source>&amp;Whole requests</source>
         <translation>&amp;Ganze Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="365"/>
+        <location filename="../widgets/historypanel.cpp" line="369"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="366"/>
+        <location filename="../widgets/historypanel.cpp" line="370"/>
         <source>Run request %1 again and purge everything cached by %2?</source>
         <translation>Anfrage %1 erneut ausführen und alles leeren, was %2 zwischenspeichert?</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="375"/>
+        <location filename="../widgets/historypanel.cpp" line="379"/>
         <source>request %1: %2</source>
         <translation>Anfrage %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="385"/>
+        <location filename="../widgets/historypanel.cpp" line="389"/>
         <source>request %1 again as request %2</source>
         <translation>Anfrage %1 erneut als Anfrage %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="386"/>
+        <location filename="../widgets/historypanel.cpp" line="390"/>
         <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
             <numerusform>%n Transaktion der Anfrage %1 erneut als Anfrage %2</numerusform>
@@ -2355,33 +2355,33 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="392"/>
+        <location filename="../widgets/historypanel.cpp" line="396"/>
         <source>Could not run again: %1</source>
         <translation>Erneutes Ausführen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="395"/>
+        <location filename="../widgets/historypanel.cpp" line="399"/>
         <source>Nothing new queued</source>
         <translation>Nichts Neues eingereiht</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="396"/>
+        <location filename="../widgets/historypanel.cpp" line="400"/>
         <source>Queued %1</source>
         <translation>Eingereiht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="465"/>
-        <location filename="../widgets/historypanel.cpp" line="473"/>
+        <location filename="../widgets/historypanel.cpp" line="469"/>
+        <location filename="../widgets/historypanel.cpp" line="477"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="466"/>
+        <location filename="../widgets/historypanel.cpp" line="470"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="471"/>
+        <location filename="../widgets/historypanel.cpp" line="475"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>%Ln Transaktion nach %1 exportiert</numerusform>
@@ -2389,7 +2389,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="473"/>
+        <location filename="../widgets/historypanel.cpp" line="477"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -3823,7 +3823,7 @@ Jetzt beenden?</numerusform>
         <translation>etwa %1 zum Senden bei %2 Transaktionen/s nach einem Burst von %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="231"/>
+        <location filename="../app/queue/planestimate.cpp" line="232"/>
         <source> (its rate limit is shared with %1, whose %2 transaction(s) are counted)</source>
         <translation>
             <numerusform> (sein Ratenlimit wird mit %1 geteilt, dessen %2 Transaktion mitgezählt wird)</numerusform>
@@ -3831,7 +3831,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="238"/>
+        <location filename="../app/queue/planestimate.cpp" line="239"/>
         <source>%1 (%2): %3 transaction(s) for %4, %5</source>
         <translation>
             <numerusform>%1 (%2): %3 Transaktion für %4, %5</numerusform>
@@ -3839,7 +3839,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="259"/>
+        <location filename="../app/queue/planestimate.cpp" line="260"/>
         <source>take %1 transaction(s) instead of %2</source>
         <translation>
             <numerusform>%1 Transaktion statt %2 brauchen</numerusform>
@@ -3847,47 +3847,47 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="235"/>
+        <location filename="../app/queue/planestimate.cpp" line="236"/>
         <source>, then asked for its status every %1 until done</source>
         <translation>, dann alle %1 nach dem Status gefragt, bis erledigt</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="241"/>
+        <location filename="../app/queue/planestimate.cpp" line="242"/>
         <source>%1: more than the provider holds in progress at once (%2 items, %3 prefixes): the rest waits until earlier work completes</source>
         <translation>%1: mehr, als der Anbieter gleichzeitig in Arbeit hält (%2 Einträge, %3 Präfixe): der Rest wartet, bis frühere Arbeit abgeschlossen ist</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="245"/>
+        <location filename="../app/queue/planestimate.cpp" line="246"/>
         <source>%1: bills %2 of the %3 free a month</source>
         <translation>%1: berechnet %2 der %3 kostenlosen im Monat</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="248"/>
+        <location filename="../app/queue/planestimate.cpp" line="249"/>
         <source> (a prefix counts as one, however many files it matches)</source>
         <translation> (ein Präfix zählt als eins, wie viele Dateien es auch trifft)</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="250"/>
+        <location filename="../app/queue/planestimate.cpp" line="251"/>
         <source>; this request alone is %1 over them: %2 at %3 each</source>
         <translation>; diese Anfrage allein liegt %1 darüber: %2 zu je %3</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="257"/>
+        <location filename="../app/queue/planestimate.cpp" line="258"/>
         <source>bill %1 instead of %2</source>
         <translation>%1 statt %2 berechnen</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="264"/>
+        <location filename="../app/queue/planestimate.cpp" line="265"/>
         <source>%1: %2 URLs under %3 not collapsed: one prefix would be no cheaper</source>
         <translation>%1: %2 URLs unter %3 nicht zusammengefasst: ein Präfix wäre nicht günstiger</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="267"/>
+        <location filename="../app/queue/planestimate.cpp" line="268"/>
         <source>%1: collapsing the %2 URLs under %3 into %4 would %5 (--set collapse_over=N on the source, N below %2; a prefix also purges what was not named)</source>
         <translation>%1: die %2 URLs unter %3 zu %4 zusammenzufassen würde %5 (--set collapse_over=N an der Quelle, N unter %2; ein Präfix leert auch, was nicht genannt wurde)</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="279"/>
+        <location filename="../app/queue/planestimate.cpp" line="280"/>
         <source>%1: %2 URLs under %3 purged as %4 (allowed by collapse_over; a prefix also purges what was not named)</source>
         <translation>%1: %2 URLs unter %3 als %4 geleert (durch collapse_over erlaubt; ein Präfix leert auch, was nicht genannt wurde)</translation>
     </message>
@@ -6144,68 +6144,68 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="49"/>
+        <location filename="../widgets/sourcespanel.cpp" line="50"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="64"/>
+        <location filename="../widgets/sourcespanel.cpp" line="65"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="70"/>
+        <location filename="../widgets/sourcespanel.cpp" line="71"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="73"/>
+        <location filename="../widgets/sourcespanel.cpp" line="74"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="75"/>
-        <location filename="../widgets/sourcespanel.cpp" line="217"/>
+        <location filename="../widgets/sourcespanel.cpp" line="76"/>
+        <location filename="../widgets/sourcespanel.cpp" line="218"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="78"/>
+        <location filename="../widgets/sourcespanel.cpp" line="79"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="85"/>
+        <location filename="../widgets/sourcespanel.cpp" line="86"/>
         <source>Source actions</source>
         <translation>Quellenaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="89"/>
+        <location filename="../widgets/sourcespanel.cpp" line="90"/>
         <source>Add a source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="91"/>
+        <location filename="../widgets/sourcespanel.cpp" line="92"/>
         <source>Send a harmless request to the selected source, or show a dry run</source>
         <translation>Eine harmlose Anfrage an die gewählte Quelle senden oder einen Probelauf zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="98"/>
+        <location filename="../widgets/sourcespanel.cpp" line="99"/>
         <source>Check result</source>
         <translation>Prüfergebnis</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="103"/>
+        <location filename="../widgets/sourcespanel.cpp" line="104"/>
         <source>Check details</source>
         <translation>Prüfdetails</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="197"/>
+        <location filename="../widgets/sourcespanel.cpp" line="198"/>
         <source>Cannot Remove Source</source>
         <translation>Quelle kann nicht entfernt werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="198"/>
+        <location filename="../widgets/sourcespanel.cpp" line="199"/>
         <source>“%1” still has %n open transaction(s). Remove it once they have finished or been cancelled, so no queued work is lost.</source>
         <translation>
             <numerusform>„%1“ hat noch %n offene Transaktion. Erst entfernen, wenn sie abgeschlossen oder abgebrochen ist, damit keine eingereihte Arbeit verloren geht.</numerusform>
@@ -6213,22 +6213,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="210"/>
+        <location filename="../widgets/sourcespanel.cpp" line="211"/>
         <source>Remove the source “%1”? Its settings are deleted and its secret is removed from the keychain. Presets that use it stop working.</source>
         <translation>Die Quelle „%1“ entfernen? Ihre Einstellungen werden gelöscht und ihr Geheimnis wird aus dem Schlüsselbund entfernt. Vorlagen, die sie verwenden, funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="212"/>
+        <location filename="../widgets/sourcespanel.cpp" line="213"/>
         <source>Remove the source “%1”? Its settings are deleted. Presets that use it stop working.</source>
         <translation>Die Quelle „%1“ entfernen? Ihre Einstellungen werden gelöscht. Vorlagen, die sie verwenden, funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="213"/>
+        <location filename="../widgets/sourcespanel.cpp" line="214"/>
         <source>Remove Source</source>
         <translation>Quelle entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="233"/>
+        <location filename="../widgets/sourcespanel.cpp" line="234"/>
         <source>Not removed: “%1” has %n open transaction(s) now.</source>
         <translation>
             <numerusform>Nicht entfernt: „%1“ hat jetzt %n offene Transaktion.</numerusform>
@@ -6236,22 +6236,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="239"/>
+        <location filename="../widgets/sourcespanel.cpp" line="240"/>
         <source>Could not remove “%1”.</source>
         <translation>„%1“ konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="246"/>
+        <location filename="../widgets/sourcespanel.cpp" line="247"/>
         <source>Removed “%1”, but its keychain entry could not be removed: %2</source>
         <translation>„%1“ entfernt, aber sein Schlüsselbundeintrag konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="263"/>
+        <location filename="../widgets/sourcespanel.cpp" line="264"/>
         <source>Checking “%1”…</source>
         <translation>„%1“ wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="270"/>
+        <location filename="../widgets/sourcespanel.cpp" line="271"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6787,92 +6787,92 @@ oder Ziele oben eingeben und einfügen.</translation>
 <context>
     <name>TransactionsPanel</name>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="64"/>
+        <location filename="../widgets/transactionspanel.cpp" line="66"/>
         <source>Transactions</source>
         <translation>Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="113"/>
+        <location filename="../widgets/transactionspanel.cpp" line="115"/>
         <source>&amp;Retry selected</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="113"/>
+        <location filename="../widgets/transactionspanel.cpp" line="115"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="115"/>
+        <location filename="../widgets/transactionspanel.cpp" line="117"/>
         <source>Retry all &amp;failed</source>
         <translation>&amp;Fehlschläge wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="116"/>
+        <location filename="../widgets/transactionspanel.cpp" line="118"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="117"/>
+        <location filename="../widgets/transactionspanel.cpp" line="119"/>
         <source>&amp;Cancel selected</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="119"/>
+        <location filename="../widgets/transactionspanel.cpp" line="121"/>
         <source>Cancel all &amp;pending</source>
         <translation>&amp;Ausstehende abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="120"/>
+        <location filename="../widgets/transactionspanel.cpp" line="122"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="121"/>
+        <location filename="../widgets/transactionspanel.cpp" line="123"/>
         <source>Copy &amp;URLs</source>
         <translation>&amp;URLs kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="123"/>
+        <location filename="../widgets/transactionspanel.cpp" line="125"/>
         <source>Copy as c&amp;url</source>
         <translation>Als &amp;curl kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="124"/>
+        <location filename="../widgets/transactionspanel.cpp" line="126"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="125"/>
+        <location filename="../widgets/transactionspanel.cpp" line="127"/>
         <source>Filter transactions</source>
         <translation>Transaktionen filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="128"/>
+        <location filename="../widgets/transactionspanel.cpp" line="130"/>
         <source>Put the selected failed or cancelled transactions back in the queue (Ctrl+R)</source>
         <translation>Die gewählten fehlgeschlagenen oder abgebrochenen Transaktionen wieder einreihen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="129"/>
+        <location filename="../widgets/transactionspanel.cpp" line="131"/>
         <source>Put every failed transaction back in the queue (Ctrl+Shift+R)</source>
         <translation>Jede fehlgeschlagene Transaktion wieder einreihen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="130"/>
+        <location filename="../widgets/transactionspanel.cpp" line="132"/>
         <source>Stop the selected transactions that have not been sent (Del)</source>
         <translation>Die gewählten, noch nicht gesendeten Transaktionen stoppen (Entf)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="131"/>
+        <location filename="../widgets/transactionspanel.cpp" line="133"/>
         <source>Stop every transaction that has not finished (Ctrl+Shift+Del)</source>
         <translation>Jede nicht abgeschlossene Transaktion stoppen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="132"/>
+        <location filename="../widgets/transactionspanel.cpp" line="134"/>
         <source>Copy the selected transactions as curl commands, credentials redacted</source>
         <translation>Die ausgewählten Transaktionen als curl-Befehle kopieren, Zugangsdaten geschwärzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="369"/>
+        <location filename="../widgets/transactionspanel.cpp" line="372"/>
         <source>Copied %n transaction(s) as curl commands, credentials redacted</source>
         <translation>
             <numerusform>%n Transaktion als curl-Befehl kopiert, Zugangsdaten geschwärzt</numerusform>
@@ -6880,78 +6880,78 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="420"/>
+        <location filename="../widgets/transactionspanel.cpp" line="423"/>
         <source>Request %1: %2 of %3 transactions done, %4 failed</source>
         <translation>Anfrage %1: %2 von %3 Transaktionen erledigt, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="426"/>
+        <location filename="../widgets/transactionspanel.cpp" line="430"/>
         <source>Request %1: %2 of %3 transactions done</source>
         <translation>Anfrage %1: %2 von %3 Transaktionen erledigt</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="140"/>
+        <location filename="../widgets/transactionspanel.cpp" line="142"/>
         <source>Filter by URL, source, error or provider ID (Ctrl+F)</source>
         <translation>Nach URL, Quelle, Fehler oder Provider-ID filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="142"/>
+        <location filename="../widgets/transactionspanel.cpp" line="144"/>
         <source>Filter text</source>
         <translation>Filtertext</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="159"/>
+        <location filename="../widgets/transactionspanel.cpp" line="161"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="160"/>
+        <location filename="../widgets/transactionspanel.cpp" line="162"/>
         <source>Not finished</source>
         <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="161"/>
+        <location filename="../widgets/transactionspanel.cpp" line="163"/>
         <source>Failed or cancelled</source>
         <translation>Fehlgeschlagen oder abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="167"/>
+        <location filename="../widgets/transactionspanel.cpp" line="169"/>
         <source>State filter</source>
         <translation>Zustandsfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="171"/>
+        <location filename="../widgets/transactionspanel.cpp" line="173"/>
         <source>Source filter</source>
         <translation>Quellenfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="178"/>
+        <location filename="../widgets/transactionspanel.cpp" line="180"/>
         <source>Any verification</source>
         <translation>Jede Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="186"/>
+        <location filename="../widgets/transactionspanel.cpp" line="188"/>
         <source>Being verified</source>
         <translation>Wird geprüft</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="189"/>
+        <location filename="../widgets/transactionspanel.cpp" line="191"/>
         <source>Verification filter</source>
         <translation>Prüfungsfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="214"/>
         <location filename="../widgets/transactionspanel.cpp" line="217"/>
+        <location filename="../widgets/transactionspanel.cpp" line="220"/>
         <source>Progress of the newest request</source>
         <translation>Fortschritt der neuesten Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="248"/>
+        <location filename="../widgets/transactionspanel.cpp" line="251"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="317"/>
+        <location filename="../widgets/transactionspanel.cpp" line="320"/>
         <source>%n transaction(s) queued again</source>
         <translation>
             <numerusform>%n Transaktion erneut eingereiht</numerusform>
@@ -6959,7 +6959,7 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="323"/>
+        <location filename="../widgets/transactionspanel.cpp" line="326"/>
         <source>%n failed transaction(s) queued again</source>
         <translation>
             <numerusform>%n fehlgeschlagene Transaktion erneut eingereiht</numerusform>
@@ -6967,8 +6967,8 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="333"/>
-        <location filename="../widgets/transactionspanel.cpp" line="340"/>
+        <location filename="../widgets/transactionspanel.cpp" line="336"/>
+        <location filename="../widgets/transactionspanel.cpp" line="343"/>
         <source>Cancelling %n transaction(s)</source>
         <translation>
             <numerusform>%n Transaktion wird abgebrochen</numerusform>
@@ -6976,7 +6976,7 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="356"/>
+        <location filename="../widgets/transactionspanel.cpp" line="359"/>
         <source>Copied %n target(s)</source>
         <translation>
             <numerusform>%n Ziel kopiert</numerusform>
@@ -6984,7 +6984,7 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="418"/>
+        <location filename="../widgets/transactionspanel.cpp" line="421"/>
         <source>No requests yet</source>
         <translation>Noch keine Anfragen</translation>
     </message>

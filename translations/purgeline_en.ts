@@ -62,8 +62,8 @@
     <name>ComposerPanel</name>
     <message numerus="yes">
         <location filename="../widgets/composerpanel.cpp" line="200"/>
-        <location filename="../widgets/composerpanel.cpp" line="321"/>
-        <location filename="../widgets/composerpanel.cpp" line="630"/>
+        <location filename="../widgets/composerpanel.cpp" line="326"/>
+        <location filename="../widgets/composerpanel.cpp" line="635"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>Added %n target.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="517"/>
+        <location filename="../widgets/composerpanel.cpp" line="522"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n file changed in %1 (%2)</numerusform>
@@ -79,8 +79,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="544"/>
-        <location filename="../widgets/composerpanel.cpp" line="667"/>
+        <location filename="../widgets/composerpanel.cpp" line="549"/>
+        <location filename="../widgets/composerpanel.cpp" line="673"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n target</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="546"/>
+        <location filename="../widgets/composerpanel.cpp" line="551"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n file not mapped</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="548"/>
+        <location filename="../widgets/composerpanel.cpp" line="553"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n file not mapped for every source</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="555"/>
+        <location filename="../widgets/composerpanel.cpp" line="560"/>
         <source>, %n cannot be sent (marked; see its tooltip)</source>
         <translation>
             <numerusform>, %n cannot be sent (marked; see its tooltip)</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="656"/>
+        <location filename="../widgets/composerpanel.cpp" line="661"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1: not sent %n file it does not map (%2)</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="663"/>
+        <location filename="../widgets/composerpanel.cpp" line="668"/>
         <source>%n transaction(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n transaction will purge everything cached by %1.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="665"/>
+        <location filename="../widgets/composerpanel.cpp" line="670"/>
         <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
         <translation>
             <numerusform>%n transaction to %1 for %2, each one call within the provider&apos;s limits.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="708"/>
+        <location filename="../widgets/composerpanel.cpp" line="714"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Request %1 queued: %n transaction</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="755"/>
+        <location filename="../widgets/composerpanel.cpp" line="761"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>Added %n changed file.</numerusform>
@@ -221,7 +221,7 @@ Quit now?</numerusform>
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="230"/>
+        <location filename="../widgets/historypanel.cpp" line="233"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln transaction</numerusform>
@@ -229,7 +229,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="333"/>
+        <location filename="../widgets/historypanel.cpp" line="337"/>
         <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
             <numerusform>Send only the %n selected transaction again, or the whole request it belongs to (%1 transactions)?</numerusform>
@@ -237,7 +237,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="386"/>
+        <location filename="../widgets/historypanel.cpp" line="390"/>
         <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
             <numerusform>%n transaction of request %1 again as request %2</numerusform>
@@ -245,7 +245,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="471"/>
+        <location filename="../widgets/historypanel.cpp" line="475"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln transaction to %1</numerusform>
@@ -375,7 +375,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="231"/>
+        <location filename="../app/queue/planestimate.cpp" line="232"/>
         <source> (its rate limit is shared with %1, whose %2 transaction(s) are counted)</source>
         <translation>
             <numerusform> (its rate limit is shared with %1, whose %2 transaction is counted)</numerusform>
@@ -383,7 +383,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="238"/>
+        <location filename="../app/queue/planestimate.cpp" line="239"/>
         <source>%1 (%2): %3 transaction(s) for %4, %5</source>
         <translation>
             <numerusform>%1 (%2): %3 transaction for %4, %5</numerusform>
@@ -391,7 +391,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="259"/>
+        <location filename="../app/queue/planestimate.cpp" line="260"/>
         <source>take %1 transaction(s) instead of %2</source>
         <translation>
             <numerusform>take %1 transaction instead of %2</numerusform>
@@ -524,7 +524,7 @@ Quit now?</numerusform>
 <context>
     <name>SourcesPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="198"/>
+        <location filename="../widgets/sourcespanel.cpp" line="199"/>
         <source>“%1” still has %n open transaction(s). Remove it once they have finished or been cancelled, so no queued work is lost.</source>
         <translation>
             <numerusform>“%1” still has %n open transaction. Remove it once it has finished or been cancelled, so no queued work is lost.</numerusform>
@@ -532,7 +532,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="233"/>
+        <location filename="../widgets/sourcespanel.cpp" line="234"/>
         <source>Not removed: “%1” has %n open transaction(s) now.</source>
         <translation>
             <numerusform>Not removed: “%1” has %n open transaction now.</numerusform>
@@ -635,7 +635,7 @@ Quit now?</numerusform>
 <context>
     <name>TransactionsPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="317"/>
+        <location filename="../widgets/transactionspanel.cpp" line="320"/>
         <source>%n transaction(s) queued again</source>
         <translation>
             <numerusform>%n transaction queued again</numerusform>
@@ -643,7 +643,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="323"/>
+        <location filename="../widgets/transactionspanel.cpp" line="326"/>
         <source>%n failed transaction(s) queued again</source>
         <translation>
             <numerusform>%n failed transaction queued again</numerusform>
@@ -651,8 +651,8 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="333"/>
-        <location filename="../widgets/transactionspanel.cpp" line="340"/>
+        <location filename="../widgets/transactionspanel.cpp" line="336"/>
+        <location filename="../widgets/transactionspanel.cpp" line="343"/>
         <source>Cancelling %n transaction(s)</source>
         <translation>
             <numerusform>Cancelling %n transaction</numerusform>
@@ -660,7 +660,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="356"/>
+        <location filename="../widgets/transactionspanel.cpp" line="359"/>
         <source>Copied %n target(s)</source>
         <translation>
             <numerusform>Copied %n target</numerusform>
@@ -668,7 +668,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="369"/>
+        <location filename="../widgets/transactionspanel.cpp" line="372"/>
         <source>Copied %n transaction(s) as curl commands, credentials redacted</source>
         <translation>
             <numerusform>Copied %n transaction as curl commands, credentials redacted</numerusform>

@@ -1064,8 +1064,8 @@
     </message>
     <message numerus="yes">
         <location filename="../widgets/composerpanel.cpp" line="200"/>
-        <location filename="../widgets/composerpanel.cpp" line="321"/>
-        <location filename="../widgets/composerpanel.cpp" line="630"/>
+        <location filename="../widgets/composerpanel.cpp" line="326"/>
+        <location filename="../widgets/composerpanel.cpp" line="635"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n cible ajoutée.</numerusform>
@@ -1073,62 +1073,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="208"/>
+        <location filename="../widgets/composerpanel.cpp" line="211"/>
         <source>Add from &amp;git…</source>
         <translation>Ajouter depuis &amp;git…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="210"/>
+        <location filename="../widgets/composerpanel.cpp" line="213"/>
         <source>Add the URLs of files changed between two revisions or deploys</source>
         <translation>Ajouter les URL des fichiers modifiés entre deux révisions ou déploiements</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="212"/>
+        <location filename="../widgets/composerpanel.cpp" line="215"/>
         <source>C&amp;lear</source>
         <translation>E&amp;ffacer</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="219"/>
+        <location filename="../widgets/composerpanel.cpp" line="222"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="220"/>
+        <location filename="../widgets/composerpanel.cpp" line="223"/>
         <source>Remove the preset&apos;s extra targets</source>
         <translation>Supprimer les cibles supplémentaires du préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="250"/>
+        <location filename="../widgets/composerpanel.cpp" line="253"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="268"/>
+        <location filename="../widgets/composerpanel.cpp" line="271"/>
         <source>Save as pre&amp;set…</source>
         <translation>Enregistrer comme pr&amp;éréglage…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="271"/>
+        <location filename="../widgets/composerpanel.cpp" line="274"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="277"/>
+        <location filename="../widgets/composerpanel.cpp" line="281"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Mettre la purge en file (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="350"/>
+        <location filename="../widgets/composerpanel.cpp" line="355"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (type %2 inconnu)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="355"/>
+        <location filename="../widgets/composerpanel.cpp" line="360"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="359"/>
+        <location filename="../widgets/composerpanel.cpp" line="364"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -1137,57 +1137,57 @@ Correspondances&#xa0;: %2
 Invalidation&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="361"/>
+        <location filename="../widgets/composerpanel.cpp" line="366"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="361"/>
+        <location filename="../widgets/composerpanel.cpp" line="366"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="418"/>
+        <location filename="../widgets/composerpanel.cpp" line="423"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="419"/>
+        <location filename="../widgets/composerpanel.cpp" line="424"/>
         <source>Layers, first to last: %1</source>
         <translation>Couches, de la première à la dernière&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="493"/>
+        <location filename="../widgets/composerpanel.cpp" line="498"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Marquer les copies en cache comme périmées&#xa0;; elles peuvent encore être servies pendant que l’origine est réinterrogée</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="494"/>
+        <location filename="../widgets/composerpanel.cpp" line="499"/>
         <source>Choose sources first</source>
         <translation>Choisissez d’abord des sources</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="495"/>
+        <location filename="../widgets/composerpanel.cpp" line="500"/>
         <source>Not supported by %1</source>
         <translation>Non pris en charge par %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="501"/>
+        <location filename="../widgets/composerpanel.cpp" line="506"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Les sources choisies n’ont aucun type de correspondance en commun&#xa0;; purgez-les séparément.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="510"/>
+        <location filename="../widgets/composerpanel.cpp" line="515"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>cibles lues dans %1 au moment de la purge</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="516"/>
+        <location filename="../widgets/composerpanel.cpp" line="521"/>
         <source>the files changed in %1 (%2)</source>
         <translation>les fichiers modifiés dans %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="517"/>
+        <location filename="../widgets/composerpanel.cpp" line="522"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n fichier modifié dans %1 (%2)</numerusform>
@@ -1195,12 +1195,12 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="521"/>
+        <location filename="../widgets/composerpanel.cpp" line="526"/>
         <source>Also purged: %1, mapped for each source with its own map setting.</source>
         <translation>Également purgé&#xa0;: %1, mis en correspondance pour chaque source avec son propre paramètre map.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="548"/>
+        <location filename="../widgets/composerpanel.cpp" line="553"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n fichier sans correspondance pour certaines sources</numerusform>
@@ -1208,7 +1208,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="555"/>
+        <location filename="../widgets/composerpanel.cpp" line="560"/>
         <source>, %n cannot be sent (marked; see its tooltip)</source>
         <translation>
             <numerusform>, %n ne peut pas être envoyée (marquée&#xa0;; voir son info-bulle)</numerusform>
@@ -1216,12 +1216,12 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="558"/>
+        <location filename="../widgets/composerpanel.cpp" line="563"/>
         <source>First: %1</source>
         <translation>Première&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="656"/>
+        <location filename="../widgets/composerpanel.cpp" line="661"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1&#xa0;: %n fichier qu’elle ne mappe pas non envoyé (%2)</numerusform>
@@ -1229,7 +1229,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="663"/>
+        <location filename="../widgets/composerpanel.cpp" line="668"/>
         <source>%n transaction(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n transaction purgera tout ce que %1 met en cache.</numerusform>
@@ -1237,7 +1237,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="665"/>
+        <location filename="../widgets/composerpanel.cpp" line="670"/>
         <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
         <translation>
             <numerusform>%n transaction vers %1 pour %2, chacune un appel dans les limites du fournisseur.</numerusform>
@@ -1245,7 +1245,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="708"/>
+        <location filename="../widgets/composerpanel.cpp" line="714"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Requête %1 mise en file&#xa0;: %n transaction</numerusform>
@@ -1253,7 +1253,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="755"/>
+        <location filename="../widgets/composerpanel.cpp" line="761"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>%n fichier modifié ajouté.</numerusform>
@@ -1261,43 +1261,43 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="513"/>
+        <location filename="../widgets/composerpanel.cpp" line="518"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="273"/>
+        <location filename="../widgets/composerpanel.cpp" line="277"/>
         <source>Show the transactions that would be sent, exactly as sent (Ctrl+Shift+P)</source>
         <translation>Afficher les transactions qui seraient envoyées, exactement telles qu’envoyées (Ctrl+Maj+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="296"/>
+        <location filename="../widgets/composerpanel.cpp" line="301"/>
         <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see exactly what will be sent, or Purge to send them.</source>
         <translation>Ensuite&#xa0;: cochez une source, tapez ou collez les URL modifiées (ou déposez les fichiers du dossier du site), puis Aperçu pour voir exactement ce qui sera envoyé, ou Purger pour l’envoyer.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="539"/>
+        <location filename="../widgets/composerpanel.cpp" line="544"/>
         <source>Purge &amp;everything…</source>
         <translation>&amp;Tout purger…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="540"/>
+        <location filename="../widgets/composerpanel.cpp" line="545"/>
         <source>Invalidate</source>
         <translation>Invalider</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="541"/>
+        <location filename="../widgets/composerpanel.cpp" line="546"/>
         <source>Purge</source>
         <translation>Purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="544"/>
+        <location filename="../widgets/composerpanel.cpp" line="549"/>
         <source>Everything the chosen sources cache</source>
         <translation>Tout ce que les sources choisies mettent en cache</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="544"/>
-        <location filename="../widgets/composerpanel.cpp" line="667"/>
+        <location filename="../widgets/composerpanel.cpp" line="549"/>
+        <location filename="../widgets/composerpanel.cpp" line="673"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n cible</numerusform>
@@ -1305,7 +1305,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="546"/>
+        <location filename="../widgets/composerpanel.cpp" line="551"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n fichier sans correspondance</numerusform>
@@ -1313,22 +1313,22 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="618"/>
+        <location filename="../widgets/composerpanel.cpp" line="623"/>
         <source>No source named %1.</source>
         <translation>Aucune source nommée %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="620"/>
+        <location filename="../widgets/composerpanel.cpp" line="625"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Les sources choisies ne prennent pas en charge la correspondance %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="622"/>
+        <location filename="../widgets/composerpanel.cpp" line="627"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Les sources choisies ne peuvent pas invalider&#xa0;; Purger est sélectionné à la place.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="684"/>
+        <location filename="../widgets/composerpanel.cpp" line="690"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -1337,57 +1337,57 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="687"/>
+        <location filename="../widgets/composerpanel.cpp" line="693"/>
         <source>Purge everything</source>
         <translation>Tout purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="688"/>
+        <location filename="../widgets/composerpanel.cpp" line="694"/>
         <source>Nothing was purged.</source>
         <translation>Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="694"/>
+        <location filename="../widgets/composerpanel.cpp" line="700"/>
         <source>Nothing was queued: %1</source>
         <translation>Rien n’a été mis en file&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="707"/>
+        <location filename="../widgets/composerpanel.cpp" line="713"/>
         <source>Nothing queued: queued work already covers all of it.</source>
         <translation>Rien mis en file&#xa0;: le travail déjà en file couvre tout.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="722"/>
+        <location filename="../widgets/composerpanel.cpp" line="728"/>
         <source>Choose at least one source.</source>
         <translation>Choisissez au moins une source.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="725"/>
+        <location filename="../widgets/composerpanel.cpp" line="731"/>
         <source>Save as preset</source>
         <translation>Enregistrer comme préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="725"/>
+        <location filename="../widgets/composerpanel.cpp" line="731"/>
         <source>Preset name:</source>
         <translation>Nom du préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="729"/>
+        <location filename="../widgets/composerpanel.cpp" line="735"/>
         <source>Replace preset</source>
         <translation>Remplacer le préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="729"/>
+        <location filename="../widgets/composerpanel.cpp" line="735"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Un préréglage nommé %1 existe. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="732"/>
+        <location filename="../widgets/composerpanel.cpp" line="738"/>
         <source>Could not save the preset: %1</source>
         <translation>Impossible d’enregistrer le préréglage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="735"/>
+        <location filename="../widgets/composerpanel.cpp" line="741"/>
         <source>Saved preset %1.</source>
         <translation>Préréglage %1 enregistré.</translation>
     </message>
@@ -2231,62 +2231,62 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="101"/>
+        <location filename="../widgets/historypanel.cpp" line="104"/>
         <source>Nothing purged yet. Every purge sent from this window, a preset or the command line is recorded here: search it by date, source, state and URL, run a request again, or export it as CSV.</source>
         <translation>Rien n’a encore été purgé. Chaque purge envoyée depuis cette fenêtre, un préréglage ou la ligne de commande est enregistrée ici : cherchez par date, source, état et URL, relancez une requête ou exportez en CSV.</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="126"/>
+        <location filename="../widgets/historypanel.cpp" line="129"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="127"/>
+        <location filename="../widgets/historypanel.cpp" line="130"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="132"/>
+        <location filename="../widgets/historypanel.cpp" line="135"/>
         <source>Limit by %1</source>
         <translation>Filtrer par %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="140"/>
+        <location filename="../widgets/historypanel.cpp" line="143"/>
         <source>Source filter</source>
         <translation>Filtre de source</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="145"/>
+        <location filename="../widgets/historypanel.cpp" line="148"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="151"/>
+        <location filename="../widgets/historypanel.cpp" line="154"/>
         <source>State filter</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="154"/>
+        <location filename="../widgets/historypanel.cpp" line="157"/>
         <source>URL, source or error contains…</source>
         <translation>URL, source ou erreur contient…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="156"/>
+        <location filename="../widgets/historypanel.cpp" line="159"/>
         <source>Search text</source>
         <translation>Texte recherché</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="179"/>
+        <location filename="../widgets/historypanel.cpp" line="182"/>
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="228"/>
+        <location filename="../widgets/historypanel.cpp" line="231"/>
         <source>Newest %L1 matches shown; narrow the filter to see older ones</source>
         <translation>Les %L1 résultats les plus récents sont affichés&#xa0;; affinez le filtre pour voir les plus anciens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="230"/>
+        <location filename="../widgets/historypanel.cpp" line="233"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln transaction</numerusform>
@@ -2294,22 +2294,22 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="258"/>
+        <location filename="../widgets/historypanel.cpp" line="262"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="285"/>
+        <location filename="../widgets/historypanel.cpp" line="289"/>
         <source>request %1 has no transactions</source>
         <translation>la requête %1 n’a aucune transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="332"/>
+        <location filename="../widgets/historypanel.cpp" line="336"/>
         <source>Run again</source>
         <translation>Relancer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="333"/>
+        <location filename="../widgets/historypanel.cpp" line="337"/>
         <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
             <numerusform>Renvoyer seulement la transaction sélectionnée, ou la requête entière à laquelle elle appartient (%1 transactions)&#xa0;?</numerusform>
@@ -2317,37 +2317,37 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="338"/>
+        <location filename="../widgets/historypanel.cpp" line="342"/>
         <source>&amp;Selected transactions</source>
         <translation>Transactions &amp;sélectionnées</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="339"/>
+        <location filename="../widgets/historypanel.cpp" line="343"/>
         <source>&amp;Whole requests</source>
         <translation>Requêtes &amp;entières</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="365"/>
+        <location filename="../widgets/historypanel.cpp" line="369"/>
         <source>Purge everything</source>
         <translation>Tout purger</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="366"/>
+        <location filename="../widgets/historypanel.cpp" line="370"/>
         <source>Run request %1 again and purge everything cached by %2?</source>
         <translation>Relancer la requête %1 et purger tout ce que %2 met en cache&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="375"/>
+        <location filename="../widgets/historypanel.cpp" line="379"/>
         <source>request %1: %2</source>
         <translation>requête %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="385"/>
+        <location filename="../widgets/historypanel.cpp" line="389"/>
         <source>request %1 again as request %2</source>
         <translation>la requête %1 à nouveau comme requête %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="386"/>
+        <location filename="../widgets/historypanel.cpp" line="390"/>
         <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
             <numerusform>%n transaction de la requête %1 à nouveau comme requête %2</numerusform>
@@ -2355,33 +2355,33 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="392"/>
+        <location filename="../widgets/historypanel.cpp" line="396"/>
         <source>Could not run again: %1</source>
         <translation>Impossible de relancer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="395"/>
+        <location filename="../widgets/historypanel.cpp" line="399"/>
         <source>Nothing new queued</source>
         <translation>Rien de nouveau mis en file</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="396"/>
+        <location filename="../widgets/historypanel.cpp" line="400"/>
         <source>Queued %1</source>
         <translation>Mis en file&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="465"/>
-        <location filename="../widgets/historypanel.cpp" line="473"/>
+        <location filename="../widgets/historypanel.cpp" line="469"/>
+        <location filename="../widgets/historypanel.cpp" line="477"/>
         <source>Export history</source>
         <translation>Exporter l’historique</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="466"/>
+        <location filename="../widgets/historypanel.cpp" line="470"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="471"/>
+        <location filename="../widgets/historypanel.cpp" line="475"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>%Ln transaction exportée vers %1</numerusform>
@@ -2389,7 +2389,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="473"/>
+        <location filename="../widgets/historypanel.cpp" line="477"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -3823,7 +3823,7 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>environ %1 pour envoyer à %2 transactions/s après une rafale de %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="231"/>
+        <location filename="../app/queue/planestimate.cpp" line="232"/>
         <source> (its rate limit is shared with %1, whose %2 transaction(s) are counted)</source>
         <translation>
             <numerusform> (sa limite de débit est partagée avec %1, dont la transaction %2 est comptée)</numerusform>
@@ -3831,7 +3831,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="238"/>
+        <location filename="../app/queue/planestimate.cpp" line="239"/>
         <source>%1 (%2): %3 transaction(s) for %4, %5</source>
         <translation>
             <numerusform>%1 (%2)&#xa0;: %3 transaction pour %4, %5</numerusform>
@@ -3839,7 +3839,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="259"/>
+        <location filename="../app/queue/planestimate.cpp" line="260"/>
         <source>take %1 transaction(s) instead of %2</source>
         <translation>
             <numerusform>prendre %1 transaction au lieu de %2</numerusform>
@@ -3847,47 +3847,47 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="235"/>
+        <location filename="../app/queue/planestimate.cpp" line="236"/>
         <source>, then asked for its status every %1 until done</source>
         <translation>, puis son état est demandé toutes les %1 jusqu’à la fin</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="241"/>
+        <location filename="../app/queue/planestimate.cpp" line="242"/>
         <source>%1: more than the provider holds in progress at once (%2 items, %3 prefixes): the rest waits until earlier work completes</source>
         <translation>%1&#xa0;: plus que ce que le fournisseur garde en cours à la fois (%2 éléments, %3 préfixes)&#xa0;: le reste attend la fin du travail précédent</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="245"/>
+        <location filename="../app/queue/planestimate.cpp" line="246"/>
         <source>%1: bills %2 of the %3 free a month</source>
         <translation>%1&#xa0;: facture %2 des %3 gratuits par mois</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="248"/>
+        <location filename="../app/queue/planestimate.cpp" line="249"/>
         <source> (a prefix counts as one, however many files it matches)</source>
         <translation> (un préfixe compte pour un, quel que soit le nombre de fichiers couverts)</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="250"/>
+        <location filename="../app/queue/planestimate.cpp" line="251"/>
         <source>; this request alone is %1 over them: %2 at %3 each</source>
         <translation>&#xa0;; cette requête seule les dépasse de %1&#xa0;: %2 à %3 chacun</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="257"/>
+        <location filename="../app/queue/planestimate.cpp" line="258"/>
         <source>bill %1 instead of %2</source>
         <translation>facturer %1 au lieu de %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="264"/>
+        <location filename="../app/queue/planestimate.cpp" line="265"/>
         <source>%1: %2 URLs under %3 not collapsed: one prefix would be no cheaper</source>
         <translation>%1&#xa0;: %2 URL sous %3 non regroupées&#xa0;: un préfixe ne coûterait pas moins</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="267"/>
+        <location filename="../app/queue/planestimate.cpp" line="268"/>
         <source>%1: collapsing the %2 URLs under %3 into %4 would %5 (--set collapse_over=N on the source, N below %2; a prefix also purges what was not named)</source>
         <translation>%1&#xa0;: regrouper les %2 URL sous %3 en %4 permettrait de %5 (--set collapse_over=N sur la source, N inférieur à %2&#xa0;; un préfixe purge aussi ce qui n’a pas été nommé)</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="279"/>
+        <location filename="../app/queue/planestimate.cpp" line="280"/>
         <source>%1: %2 URLs under %3 purged as %4 (allowed by collapse_over; a prefix also purges what was not named)</source>
         <translation>%1&#xa0;: %2 URL sous %3 purgées comme %4 (permis par collapse_over&#xa0;; un préfixe purge aussi ce qui n’a pas été nommé)</translation>
     </message>
@@ -6144,68 +6144,68 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="49"/>
+        <location filename="../widgets/sourcespanel.cpp" line="50"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="64"/>
+        <location filename="../widgets/sourcespanel.cpp" line="65"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="70"/>
+        <location filename="../widgets/sourcespanel.cpp" line="71"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="73"/>
+        <location filename="../widgets/sourcespanel.cpp" line="74"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="75"/>
-        <location filename="../widgets/sourcespanel.cpp" line="217"/>
+        <location filename="../widgets/sourcespanel.cpp" line="76"/>
+        <location filename="../widgets/sourcespanel.cpp" line="218"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="78"/>
+        <location filename="../widgets/sourcespanel.cpp" line="79"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="85"/>
+        <location filename="../widgets/sourcespanel.cpp" line="86"/>
         <source>Source actions</source>
         <translation>Actions sur les sources</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="89"/>
+        <location filename="../widgets/sourcespanel.cpp" line="90"/>
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="91"/>
+        <location filename="../widgets/sourcespanel.cpp" line="92"/>
         <source>Send a harmless request to the selected source, or show a dry run</source>
         <translation>Envoyer une requête sans effet à la source sélectionnée, ou afficher une simulation</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="98"/>
+        <location filename="../widgets/sourcespanel.cpp" line="99"/>
         <source>Check result</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="103"/>
+        <location filename="../widgets/sourcespanel.cpp" line="104"/>
         <source>Check details</source>
         <translation>Détails de la vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="197"/>
+        <location filename="../widgets/sourcespanel.cpp" line="198"/>
         <source>Cannot Remove Source</source>
         <translation>Impossible de supprimer la source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="198"/>
+        <location filename="../widgets/sourcespanel.cpp" line="199"/>
         <source>“%1” still has %n open transaction(s). Remove it once they have finished or been cancelled, so no queued work is lost.</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» a encore %n transaction ouverte. Supprimez-la une fois celle-ci terminée ou annulée, pour ne perdre aucun travail en file.</numerusform>
@@ -6213,22 +6213,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="210"/>
+        <location filename="../widgets/sourcespanel.cpp" line="211"/>
         <source>Remove the source “%1”? Its settings are deleted and its secret is removed from the keychain. Presets that use it stop working.</source>
         <translation>Supprimer la source «&#xa0;%1&#xa0;»&#xa0;? Ses paramètres sont effacés et son secret est retiré du trousseau. Les préréglages qui l’utilisent cessent de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="212"/>
+        <location filename="../widgets/sourcespanel.cpp" line="213"/>
         <source>Remove the source “%1”? Its settings are deleted. Presets that use it stop working.</source>
         <translation>Supprimer la source «&#xa0;%1&#xa0;»&#xa0;? Ses paramètres sont effacés. Les préréglages qui l’utilisent cessent de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="213"/>
+        <location filename="../widgets/sourcespanel.cpp" line="214"/>
         <source>Remove Source</source>
         <translation>Supprimer la source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="233"/>
+        <location filename="../widgets/sourcespanel.cpp" line="234"/>
         <source>Not removed: “%1” has %n open transaction(s) now.</source>
         <translation>
             <numerusform>Non supprimée&#xa0;: «&#xa0;%1&#xa0;» a maintenant %n transaction ouverte.</numerusform>
@@ -6236,22 +6236,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="239"/>
+        <location filename="../widgets/sourcespanel.cpp" line="240"/>
         <source>Could not remove “%1”.</source>
         <translation>Impossible de supprimer «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="246"/>
+        <location filename="../widgets/sourcespanel.cpp" line="247"/>
         <source>Removed “%1”, but its keychain entry could not be removed: %2</source>
         <translation>«&#xa0;%1&#xa0;» supprimée, mais son entrée du trousseau n’a pas pu être supprimée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="263"/>
+        <location filename="../widgets/sourcespanel.cpp" line="264"/>
         <source>Checking “%1”…</source>
         <translation>Vérification de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="270"/>
+        <location filename="../widgets/sourcespanel.cpp" line="271"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -6787,92 +6787,92 @@ ou saisissez et collez des cibles ci-dessus.</translation>
 <context>
     <name>TransactionsPanel</name>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="64"/>
+        <location filename="../widgets/transactionspanel.cpp" line="66"/>
         <source>Transactions</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="113"/>
+        <location filename="../widgets/transactionspanel.cpp" line="115"/>
         <source>&amp;Retry selected</source>
         <translation>&amp;Relancer</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="113"/>
+        <location filename="../widgets/transactionspanel.cpp" line="115"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="115"/>
+        <location filename="../widgets/transactionspanel.cpp" line="117"/>
         <source>Retry all &amp;failed</source>
         <translation>Relancer les &amp;échecs</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="116"/>
+        <location filename="../widgets/transactionspanel.cpp" line="118"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="117"/>
+        <location filename="../widgets/transactionspanel.cpp" line="119"/>
         <source>&amp;Cancel selected</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="119"/>
+        <location filename="../widgets/transactionspanel.cpp" line="121"/>
         <source>Cancel all &amp;pending</source>
         <translation>Tout &amp;annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="120"/>
+        <location filename="../widgets/transactionspanel.cpp" line="122"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="121"/>
+        <location filename="../widgets/transactionspanel.cpp" line="123"/>
         <source>Copy &amp;URLs</source>
         <translation>Copier les &amp;URL</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="123"/>
+        <location filename="../widgets/transactionspanel.cpp" line="125"/>
         <source>Copy as c&amp;url</source>
         <translation>Copier en &amp;curl</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="124"/>
+        <location filename="../widgets/transactionspanel.cpp" line="126"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="125"/>
+        <location filename="../widgets/transactionspanel.cpp" line="127"/>
         <source>Filter transactions</source>
         <translation>Filtrer les transactions</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="128"/>
+        <location filename="../widgets/transactionspanel.cpp" line="130"/>
         <source>Put the selected failed or cancelled transactions back in the queue (Ctrl+R)</source>
         <translation>Remettre en file les transactions sélectionnées en échec ou annulées (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="129"/>
+        <location filename="../widgets/transactionspanel.cpp" line="131"/>
         <source>Put every failed transaction back in the queue (Ctrl+Shift+R)</source>
         <translation>Remettre en file toutes les transactions en échec (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="130"/>
+        <location filename="../widgets/transactionspanel.cpp" line="132"/>
         <source>Stop the selected transactions that have not been sent (Del)</source>
         <translation>Arrêter les transactions sélectionnées pas encore envoyées (Suppr)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="131"/>
+        <location filename="../widgets/transactionspanel.cpp" line="133"/>
         <source>Stop every transaction that has not finished (Ctrl+Shift+Del)</source>
         <translation>Arrêter toutes les transactions non terminées (Ctrl+Maj+Suppr)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="132"/>
+        <location filename="../widgets/transactionspanel.cpp" line="134"/>
         <source>Copy the selected transactions as curl commands, credentials redacted</source>
         <translation>Copier les transactions sélectionnées en commandes curl, identifiants masqués</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="369"/>
+        <location filename="../widgets/transactionspanel.cpp" line="372"/>
         <source>Copied %n transaction(s) as curl commands, credentials redacted</source>
         <translation>
             <numerusform>%n transaction copiée en commande curl, identifiants masqués</numerusform>
@@ -6880,78 +6880,78 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="420"/>
+        <location filename="../widgets/transactionspanel.cpp" line="423"/>
         <source>Request %1: %2 of %3 transactions done, %4 failed</source>
         <translation>Requête %1&#xa0;: %2 sur %3 transactions terminées, %4 en échec</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="426"/>
+        <location filename="../widgets/transactionspanel.cpp" line="430"/>
         <source>Request %1: %2 of %3 transactions done</source>
         <translation>Requête %1&#xa0;: %2 sur %3 transactions terminées</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="140"/>
+        <location filename="../widgets/transactionspanel.cpp" line="142"/>
         <source>Filter by URL, source, error or provider ID (Ctrl+F)</source>
         <translation>Filtrer par URL, source, erreur ou ID fournisseur (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="142"/>
+        <location filename="../widgets/transactionspanel.cpp" line="144"/>
         <source>Filter text</source>
         <translation>Texte du filtre</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="159"/>
+        <location filename="../widgets/transactionspanel.cpp" line="161"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="160"/>
+        <location filename="../widgets/transactionspanel.cpp" line="162"/>
         <source>Not finished</source>
         <translation>Non terminées</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="161"/>
+        <location filename="../widgets/transactionspanel.cpp" line="163"/>
         <source>Failed or cancelled</source>
         <translation>En échec ou annulées</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="167"/>
+        <location filename="../widgets/transactionspanel.cpp" line="169"/>
         <source>State filter</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="171"/>
+        <location filename="../widgets/transactionspanel.cpp" line="173"/>
         <source>Source filter</source>
         <translation>Filtre de source</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="178"/>
+        <location filename="../widgets/transactionspanel.cpp" line="180"/>
         <source>Any verification</source>
         <translation>Toute vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="186"/>
+        <location filename="../widgets/transactionspanel.cpp" line="188"/>
         <source>Being verified</source>
         <translation>En vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="189"/>
+        <location filename="../widgets/transactionspanel.cpp" line="191"/>
         <source>Verification filter</source>
         <translation>Filtre de vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="214"/>
         <location filename="../widgets/transactionspanel.cpp" line="217"/>
+        <location filename="../widgets/transactionspanel.cpp" line="220"/>
         <source>Progress of the newest request</source>
         <translation>Avancement de la requête la plus récente</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="248"/>
+        <location filename="../widgets/transactionspanel.cpp" line="251"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="317"/>
+        <location filename="../widgets/transactionspanel.cpp" line="320"/>
         <source>%n transaction(s) queued again</source>
         <translation>
             <numerusform>%n transaction remise en file</numerusform>
@@ -6959,7 +6959,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="323"/>
+        <location filename="../widgets/transactionspanel.cpp" line="326"/>
         <source>%n failed transaction(s) queued again</source>
         <translation>
             <numerusform>%n transaction en échec remise en file</numerusform>
@@ -6967,8 +6967,8 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="333"/>
-        <location filename="../widgets/transactionspanel.cpp" line="340"/>
+        <location filename="../widgets/transactionspanel.cpp" line="336"/>
+        <location filename="../widgets/transactionspanel.cpp" line="343"/>
         <source>Cancelling %n transaction(s)</source>
         <translation>
             <numerusform>Annulation de %n transaction</numerusform>
@@ -6976,7 +6976,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="356"/>
+        <location filename="../widgets/transactionspanel.cpp" line="359"/>
         <source>Copied %n target(s)</source>
         <translation>
             <numerusform>%n cible copiée</numerusform>
@@ -6984,7 +6984,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="418"/>
+        <location filename="../widgets/transactionspanel.cpp" line="421"/>
         <source>No requests yet</source>
         <translation>Aucune requête pour l’instant</translation>
     </message>
