@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "queue/purgeservice.h"
 #include "storage/database.h"
+#include "testprofile.h"
 #include "transactionspanel.h"
 
 #include <QAbstractItemModel>
@@ -55,19 +56,11 @@ private slots:
         if (qt.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&qt);
-        QTemporaryDir dir;
-        Database db(dir.path());
-        QString error;
-        QVERIFY2(db.open(&error), qPrintable(error));
-        SourceStore sources(db);
-        SourceConfig source;
-        source.name = QStringLiteral("images");
-        source.type = QStringLiteral("http-purge");
-        source.endpoints = {QStringLiteral("http://127.0.0.1:9/")};
-        QVERIFY(sources.add(source, SourceStore::newSecretKey()).isEmpty());
-        MemorySecretStore secrets;
+        TestProfile profile;
+        profile.addSource(QStringLiteral("images"), QStringLiteral("http-purge"),
+                          {QStringLiteral("http://127.0.0.1:9/")});
         {
-            MainWindow window(db, secrets);
+            MainWindow window(profile.db(), profile.secrets());
             window.service().queue().setPaused(true);
             window.composer()->reloadSources();
             window.composer()->setChosenSources({QStringLiteral("images")});

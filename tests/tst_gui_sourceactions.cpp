@@ -7,6 +7,7 @@
 #include "sourcespanel.h"
 #include "storage/database.h"
 #include "storage/sourcestore.h"
+#include "testprofile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,19 +42,10 @@ private slots:
             QVERIFY(translator.load(QStringLiteral(":/i18n/purgeline_%1.qm").arg(language)));
             QCoreApplication::installTranslator(&translator);
         }
-        QTemporaryDir dir;
-        Database db(dir.path());
-        QString error;
-        QVERIFY2(db.open(&error), qPrintable(error));
-        SourceStore sources(db);
-        SourceConfig source;
-        source.name = QStringLiteral("varnish");
-        source.type = QStringLiteral("http-purge");
-        source.endpoints = {QStringLiteral("http://127.0.0.1:9/")};
-        QVERIFY(sources.add(source, SourceStore::newSecretKey()).isEmpty());
-
-        MemorySecretStore secrets;
-        MainWindow window(db, secrets);
+        TestProfile profile;
+        profile.addSource(QStringLiteral("varnish"), QStringLiteral("http-purge"),
+                          {QStringLiteral("http://127.0.0.1:9/")});
+        MainWindow window(profile.db(), profile.secrets());
         window.resize(1024, 640);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -80,18 +80,13 @@ HistoryPanel::HistoryPanel(PurgeService &service, QWidget *parent)
             &HistoryPanel::updateActions);
     const auto followCurrent = [this] {
         const QModelIndex current = m_view->selectionModel()->currentIndex();
-        if (current.isValid())
-            m_details->showTransaction(m_proxy->transactionAt(current.row()));
-        else
-            m_details->clear();
-        // Shown for a chosen transaction only: empty, it would take the table's rows.
-        m_details->setVisible(current.isValid());
+        m_details->follow(current.isValid() ? &m_proxy->transactionAt(current.row()) : nullptr);
     };
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, followCurrent);
     // The details follow what the filter leaves: a hidden transaction's details are not left up.
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, followCurrent);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, followCurrent);
-    m_details->hide();
+    m_details->follow(nullptr);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -236,8 +231,7 @@ void HistoryPanel::reload()
         m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                              QItemSelectionModel::Rows);
     } else {
-        m_details->clear();
-        m_details->hide();
+        m_details->follow(nullptr);
     }
     updateActions();
 }

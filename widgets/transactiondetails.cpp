@@ -97,6 +97,15 @@ int TransactionDetails::eventCount() const
     return m_events->topLevelItemCount();
 }
 
+void TransactionDetails::follow(const TransactionRecord *current)
+{
+    if (current)
+        showTransaction(*current);
+    else
+        clear();
+    setVisible(current != nullptr);
+}
+
 void TransactionDetails::clear()
 {
     m_id = 0;

@@ -445,12 +445,7 @@ void TransactionsPanel::updateStatus()
     m_copyCurl->setEnabled(!selected.isEmpty());
 
     const QModelIndex current = m_view->selectionModel()->currentIndex();
-    // Shown for a chosen transaction only: empty, it would take the table's rows.
-    if (current.isValid())
-        m_details->showTransaction(m_proxy->transactionAt(current.row()));
-    else
-        m_details->clear();
-    m_details->setVisible(current.isValid());
+    m_details->follow(current.isValid() ? &m_proxy->transactionAt(current.row()) : nullptr);
 }
 
 QByteArray TransactionsPanel::saveState() const
