@@ -14,8 +14,8 @@ namespace {
 
 bool sameConfig(const SourceConfig &a, const SourceConfig &b)
 {
-    return a.name == b.name && a.type == b.type && a.endpoints == b.endpoints && a.settings == b.settings
-           && a.secret.kind == b.secret.kind && a.secret.variable == b.secret.variable;
+    return a.name == b.name && a.type == b.type && a.endpoints == b.endpoints && a.settings == b.settings &&
+           a.secret.kind == b.secret.kind && a.secret.variable == b.secret.variable;
 }
 
 } // namespace
@@ -44,9 +44,12 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     const SourceConfig &source = row.source;
     const Provider *provider = ProviderRegistry::instance().find(source.type);
     switch (role) {
-    case IdRole: return source.id;
-    case TypeRole: return source.type;
-    case CredentialStateRole: return QVariant::fromValue(row.state);
+    case IdRole:
+        return source.id;
+    case TypeRole:
+        return source.type;
+    case CredentialStateRole:
+        return QVariant::fromValue(row.state);
     case SortRole:
         if (index.column() == CredentialsColumn)
             return int(row.state);
@@ -54,16 +57,20 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case NameColumn: return source.name;
-        case TypeColumn: return provider ? provider->info().displayName : source.type;
+        case NameColumn:
+            return source.name;
+        case TypeColumn:
+            return provider ? provider->info().displayName : source.type;
         case EndpointColumn:
             if (provider && provider->info().isLocal)
-                return role == Qt::DisplayRole ? source.setting(QStringLiteral("root")) : tr("Works on local files");
+                return role == Qt::DisplayRole ? source.setting(QStringLiteral("root"))
+                                               : tr("Works on local files");
             if (source.endpoints.isEmpty())
                 return provider ? tr("%1 (default)").arg(provider->info().defaultEndpoint) : QString();
             return role == Qt::DisplayRole ? source.endpoints.join(QStringLiteral(", "))
                                            : source.endpoints.join(QLatin1Char('\n'));
-        case CredentialsColumn: return credentialText(row.state, source.secret);
+        case CredentialsColumn:
+            return credentialText(row.state, source.secret);
         }
         break;
     case Qt::DecorationRole:
@@ -73,11 +80,14 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
             switch (row.state) {
             case CredentialState::Missing:
             case CredentialState::KeychainUnavailable:
-            case CredentialState::EnvironmentUnset: return QIcon(QStringLiteral(":/icons/source-credential-missing.svg"));
+            case CredentialState::EnvironmentUnset:
+                return QIcon(QStringLiteral(":/icons/source-credential-missing.svg"));
             case CredentialState::Stored:
             case CredentialState::StoredForSession:
-            case CredentialState::EnvironmentSet: return QIcon(QStringLiteral(":/icons/source-credential-ok.svg"));
-            default: break;
+            case CredentialState::EnvironmentSet:
+                return QIcon(QStringLiteral(":/icons/source-credential-ok.svg"));
+            default:
+                break;
             }
         }
         break;
@@ -85,7 +95,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         if (index.column() == CredentialsColumn)
             return tr("Credentials: %1").arg(credentialText(row.state, source.secret));
         return data(index, Qt::DisplayRole);
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -95,10 +106,14 @@ QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case TypeColumn: return tr("Type");
-    case EndpointColumn: return tr("Endpoint");
-    case CredentialsColumn: return tr("Credentials");
+    case NameColumn:
+        return tr("Name");
+    case TypeColumn:
+        return tr("Type");
+    case EndpointColumn:
+        return tr("Endpoint");
+    case CredentialsColumn:
+        return tr("Credentials");
     }
     return {};
 }
@@ -114,15 +129,24 @@ int SourceListModel::rowOfId(qint64 id) const
 QString SourceListModel::credentialText(CredentialState state, const SecretRef &ref)
 {
     switch (state) {
-    case CredentialState::Checking: return tr("checking…");
-    case CredentialState::Stored: return tr("stored");
-    case CredentialState::StoredForSession: return tr("stored for this session only");
-    case CredentialState::Missing: return tr("missing");
-    case CredentialState::KeychainUnavailable: return tr("keychain unavailable");
-    case CredentialState::EnvironmentSet: return tr("from environment variable %1 (set)").arg(ref.variable);
-    case CredentialState::EnvironmentUnset: return tr("from environment variable %1 (not set)").arg(ref.variable);
-    case CredentialState::NoneConfigured: return tr("none");
-    case CredentialState::NoneNeeded: return tr("none needed");
+    case CredentialState::Checking:
+        return tr("checking…");
+    case CredentialState::Stored:
+        return tr("stored");
+    case CredentialState::StoredForSession:
+        return tr("stored for this session only");
+    case CredentialState::Missing:
+        return tr("missing");
+    case CredentialState::KeychainUnavailable:
+        return tr("keychain unavailable");
+    case CredentialState::EnvironmentSet:
+        return tr("from environment variable %1 (set)").arg(ref.variable);
+    case CredentialState::EnvironmentUnset:
+        return tr("from environment variable %1 (not set)").arg(ref.variable);
+    case CredentialState::NoneConfigured:
+        return tr("none");
+    case CredentialState::NoneNeeded:
+        return tr("none needed");
     }
     return {};
 }
@@ -157,12 +181,13 @@ void SourceListModel::refresh()
         Row &row = m_rows[i];
         known.insert(row.source.id);
         const SourceConfig &now = *byId.value(row.source.id);
-        const bool secretChanged = now.secret.kind != row.source.secret.kind || now.secret.variable != row.source.secret.variable;
+        const bool secretChanged =
+            now.secret.kind != row.source.secret.kind || now.secret.variable != row.source.secret.variable;
         const bool changed = !sameConfig(now, row.source);
         row.source = now;
         if (secretChanged)
             row.state = immediateState(now);
-        startCheck(row);   // also re-reads environment variables, which may have changed
+        startCheck(row); // also re-reads environment variables, which may have changed
         if (changed || secretChanged)
             emitRowChanged(i);
     }
@@ -198,15 +223,19 @@ SourceListModel::CredentialState SourceListModel::immediateState(const SourceCon
     const Provider *provider = ProviderRegistry::instance().find(source.type);
     const auto need = provider ? provider->info().secret : ProviderInfo::SecretNeed::Optional;
     switch (source.secret.kind) {
-    case SecretRef::Kind::Keychain: return CredentialState::Checking;
+    case SecretRef::Kind::Keychain:
+        return CredentialState::Checking;
     case SecretRef::Kind::Environment:
-        return qEnvironmentVariableIsEmpty(qPrintable(source.secret.variable)) ? CredentialState::EnvironmentUnset
-                                                                                : CredentialState::EnvironmentSet;
-    case SecretRef::Kind::None: break;
+        return qEnvironmentVariableIsEmpty(qPrintable(source.secret.variable))
+                   ? CredentialState::EnvironmentUnset
+                   : CredentialState::EnvironmentSet;
+    case SecretRef::Kind::None:
+        break;
     }
     if (need == ProviderInfo::SecretNeed::None)
         return CredentialState::NoneNeeded;
-    return need == ProviderInfo::SecretNeed::Required ? CredentialState::Missing : CredentialState::NoneConfigured;
+    return need == ProviderInfo::SecretNeed::Required ? CredentialState::Missing
+                                                      : CredentialState::NoneConfigured;
 }
 
 void SourceListModel::startCheck(Row &row)

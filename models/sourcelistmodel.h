@@ -22,15 +22,15 @@ public:
     enum Column { NameColumn, TypeColumn, EndpointColumn, CredentialsColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, SortRole, TypeRole, CredentialStateRole };
     enum class CredentialState {
-        Checking,             // keychain read under way
-        Stored,               // keychain entry readable
-        StoredForSession,     // held in memory until the window quits (no keychain)
-        Missing,              // needed, but no keychain entry or no reference at all
-        KeychainUnavailable,  // the keychain could not be asked
-        EnvironmentSet,       // from an environment variable that is set now
-        EnvironmentUnset,     // from an environment variable that is not set in this process
-        NoneConfigured,       // optional secret, none given
-        NoneNeeded            // the provider takes no secret
+        Checking,            // keychain read under way
+        Stored,              // keychain entry readable
+        StoredForSession,    // held in memory until the window quits (no keychain)
+        Missing,             // needed, but no keychain entry or no reference at all
+        KeychainUnavailable, // the keychain could not be asked
+        EnvironmentSet,      // from an environment variable that is set now
+        EnvironmentUnset,    // from an environment variable that is not set in this process
+        NoneConfigured,      // optional secret, none given
+        NoneNeeded           // the provider takes no secret
     };
     Q_ENUM(CredentialState)
 
@@ -65,7 +65,7 @@ private:
         SourceConfig source;
         QString secretKey;
         CredentialState state = CredentialState::Checking;
-        quint64 generation = 0;   // answers to older checks of this row are ignored
+        quint64 generation = 0; // answers to older checks of this row are ignored
     };
     CredentialState immediateState(const SourceConfig &source) const;
     void startCheck(Row &row);

@@ -2,6 +2,7 @@
 
 #include "core/curlformatter.h"
 #include "providers/providerregistry.h"
+#include "purgewords.h"
 #include "storage/sourcestore.h"
 
 #include <QCoreApplication>
@@ -73,11 +74,9 @@ QString TransactionPreview::text(const SourceStore &sources, const TransactionRe
     const auto spec = request(sources, t, &why);
     if (!spec) {
         QString text = why + QLatin1Char('\n');
-        if (t.batch.match == MatchKind::All)
-            text += tr("%1 everything").arg(actionName(t.batch.action)) + QLatin1Char('\n');
-        else
-            text += actionName(t.batch.action) + QLatin1Char(' ') + matchName(t.batch.match) +
-                    QLatin1Char('\n') + t.batch.targets.join(QLatin1Char('\n')) + QLatin1Char('\n');
+        text += PurgeWords::actionAndMatch(t.batch.action, t.batch.match) + QLatin1Char('\n');
+        if (t.batch.match != MatchKind::All)
+            text += t.batch.targets.join(QLatin1Char('\n')) + QLatin1Char('\n');
         return text;
     }
     return spec->redactedText();

@@ -1,12 +1,15 @@
 #include "transactiontablemodel.h"
 
+#include "purgewords.h"
 #include "queue/verifier.h"
 #include "queue/verifytext.h"
 
 #include <QColor>
 #include <QDateTime>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 #include <array>
 
@@ -109,7 +112,7 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
         case VerifyColumn:
             return t.verifyState;
         case AttemptsColumn:
-            return t.attempts;
+            return t.totalAttempts();
         case HttpStatusColumn:
             return t.lastHttpStatus;
         case CreatedColumn:
@@ -137,8 +140,14 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == TargetsColumn)
         return t.batch.targets.join(QLatin1Char('\n'));
+    // A failure that a later try put right stays visible, greyed, as the history of the row.
+    const bool earlierFailure = t.lastError.isEmpty() && !t.lastFailure.isEmpty();
     if (role == Qt::ToolTipRole && index.column() == ErrorColumn)
-        return t.lastError;
+        return earlierFailure ? tr("An earlier attempt failed: %1").arg(t.lastFailure) : t.lastError;
+    if (role == Qt::ForegroundRole && index.column() == ErrorColumn && earlierFailure)
+        return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+    if (role == Qt::ToolTipRole && index.column() == AttemptsColumn && t.earlierAttempts > 0)
+        return tr("%1 since it was retried, %2 before").arg(t.attempts).arg(t.earlierAttempts);
     if (role == Qt::ToolTipRole && index.column() == StateColumn &&
         t.state == TransactionState::RetryScheduled && t.nextAttemptAt > 0)
         return tr("Next attempt at %1").arg(time(t.nextAttemptAt));
@@ -150,7 +159,7 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
     case SourceColumn:
         return t.sourceName;
     case ActionColumn:
-        return QString(actionName(t.batch.action) + QLatin1Char(' ') + matchName(t.batch.match));
+        return PurgeWords::actionAndMatch(t.batch.action, t.batch.match);
     case TargetsColumn:
         return t.targetsSummary();
     case StateColumn:
@@ -158,7 +167,7 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
                    ? tr("%1 (%2%)").arg(stateLabel(t.state)).arg(t.progress)
                    : stateLabel(t.state);
     case AttemptsColumn:
-        return t.attempts;
+        return t.totalAttempts();
     case HttpStatusColumn:
         return t.lastHttpStatus ? QVariant(t.lastHttpStatus) : QVariant();
     case ProviderIdColumn:
@@ -168,7 +177,7 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
     case UpdatedColumn:
         return time(t.updatedAt);
     case ErrorColumn:
-        return t.lastError.simplified();
+        return earlierFailure ? tr("earlier: %1").arg(t.lastFailure.simplified()) : t.lastError.simplified();
     case VerifyColumn:
         return t.verifyState.isEmpty() ? QString() : VerifyText::stateLabel(t.verifyState);
     }

@@ -14,6 +14,7 @@ BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev qt6-qpa-plugins
     libgit2-dev libcurl4-openssl-dev qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core
+    qt6-translations-l10n
 )
 PACKAGE_PACKAGES=(dpkg-dev file)
 TEST_PACKAGES=(

@@ -273,7 +273,7 @@ private slots:
             r.outText().contains(QStringLiteral(
                 "\n{\"objects\":[\"https://www.example.com/a.jpg\",\"https://www.example.com/b.jpg\"]}\n")),
             r.describe().constData());
-        QVERIFY2(r.errText().contains(QStringLiteral("dry run: 1 request(s) shown, nothing sent")),
+        QVERIFY2(r.errText().contains(QStringLiteral("dry run: 1 transaction(s) shown, nothing sent")),
                  r.describe().constData());
 
         const CliResult json = run(args({"purge", "--source", "ak", "--dry-run", "--json", "--match",

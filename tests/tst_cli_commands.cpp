@@ -266,7 +266,7 @@ private slots:
         QCOMPARE(r.outText().count(QStringLiteral("Authorization: [redacted]\n")), 2);
         QCOMPARE(r.outText().count(QStringLiteral("Content-Type: application/vnd.api+json\n")), 2);
         QVERIFY(!r.outText().contains(QStringLiteral("Bearer")));
-        QVERIFY2(r.errText().contains(QStringLiteral("dry run: 2 request(s) shown, nothing sent")),
+        QVERIFY2(r.errText().contains(QStringLiteral("dry run: 2 transaction(s) shown, nothing sent")),
                  r.describe().constData());
         QTest::qWait(300);
         QCOMPARE(m_server->requests().size(), 0);

@@ -105,9 +105,9 @@ private slots:
                                 << targetsFile(deployTargets()));
         QVERIFY2(r.exited(0), r.describe().constData());
         const QString err = r.errText();
-        // One invalidation of 422 paths, sent at once at CloudFront's 0.5 requests/s.
+        // One invalidation of 422 paths, sent at once at CloudFront's 0.5 transactions/s.
         QVERIFY2(
-            err.contains(QStringLiteral("cf (cloudfront): 1 request(s) for 422 target(s), sent at once")),
+            err.contains(QStringLiteral("cf (cloudfront): 1 transaction(s) for 422 target(s), sent at once")),
             r.describe().constData());
         QVERIFY2(err.contains(QStringLiteral("status every 20 s until done")), r.describe().constData());
         QVERIFY2(err.contains(QStringLiteral("cf: bills 422 invalidation paths of the 1,000 free a month")),

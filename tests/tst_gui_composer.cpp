@@ -140,6 +140,7 @@ private slots:
     void errorGoesWhenTheTargetsChange();
     void invalidTargetMarkedAsTyped();
     void messagesDoNotMoveTheLists();
+    void verifyChoiceReachesThePurge();
     void previewShowsRequests();
     void previewAndStatusSayWhatIsAlreadyQueued();
     void previewShowsTheEstimate();
@@ -646,6 +647,25 @@ void TestComposer::messagesDoNotMoveTheLists()
     QCOMPARE(list()->geometry(), listBefore);
 }
 
+// The composer's Verify choice is what the engine is handed, and it is kept in a preset.
+void TestComposer::verifyChoiceReachesThePurge()
+{
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    auto *verify = m_panel->findChild<QComboBox *>(QStringLiteral("verifyCombo"));
+    QVERIFY(verify);
+    QCOMPARE(m_panel->options().verify, QString()); // each source's own setting
+    verify->setCurrentIndex(verify->findData(QStringLiteral("get")));
+    QCOMPARE(m_panel->options().verify, QStringLiteral("get"));
+    m_panel->addTargets({QStringLiteral("https://img.example.com/a.png")});
+    const PurgeService::Plan plan = m_service->plan(m_panel->options());
+    QVERIFY2(plan.ok(), qPrintable(plan.error));
+    QCOMPARE(plan.options.verify, QStringLiteral("get"));
+    PurgeOptions loaded = m_panel->options();
+    loaded.verify = QStringLiteral("off");
+    m_panel->loadOptions(loaded);
+    QCOMPARE(verify->currentData().toString(), QStringLiteral("off"));
+}
+
 void TestComposer::previewShowsRequests()
 {
     m_panel->setChosenSources({QStringLiteral("cdn")});
@@ -655,13 +675,15 @@ void TestComposer::previewShowsRequests()
     auto *dialog = m_panel->findChild<PreviewDialog *>();
     QVERIFY(dialog);
     QCOMPARE(dialog->requestCount(), 2);
-    QVERIFY(dialog->text().contains(QStringLiteral("Request 2 of 2")));
+    QVERIFY(dialog->text().contains(QStringLiteral("Transaction 2 of 2")));
     QVERIFY(dialog->text().contains(QStringLiteral("https://img.example.com/b.png")));
     QVERIFY(!dialog->text().contains(QStringLiteral("not-a-real-key")));
     QVERIFY(dialog->text().contains(QStringLiteral("[redacted]")));
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("previewSummary"))
                 ->text()
-                .startsWith(ComposerPanel::tr("%n request(s) (batches) to %1 for %2.", nullptr, 2)
+                .startsWith(ComposerPanel::tr(
+                                "%n transaction(s) to %1 for %2, each one call within the provider's limits.",
+                                nullptr, 2)
                                 .arg(QStringLiteral("cdn"), ComposerPanel::tr("%n target(s)", nullptr, 2))));
     QCOMPARE(m_service->transactions().active().size(), 0); // nothing sent or queued
     dialog->close();
@@ -693,10 +715,10 @@ void TestComposer::previewShowsTheEstimate()
     QCOMPARE(text, dialog->estimateText());
     // imgix: one URL a request at 10/s after a burst of 1; CloudFront: one invalidation.
     QVERIFY2(text.contains(QStringLiteral("cdn (imgix): ")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("about 43 s to send at 10 requests/s after a burst of 1")),
+    QVERIFY2(text.contains(QStringLiteral("about 43 s to send at 10 transactions/s after a burst of 1")),
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("assets (cloudfront): ")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("sent at once (within the burst of 1 at 0.5 requests/s)")),
+    QVERIFY2(text.contains(QStringLiteral("sent at once (within the burst of 1 at 0.5 transactions/s)")),
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("assets: bills 422 invalidation paths of the 1,000 free a month")),
              qPrintable(text));

@@ -25,6 +25,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -161,7 +162,8 @@ private slots:
         panel.resize(1024, 640);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 1: 2 of 2 done, 2 failed"));
+        QTRY_COMPARE(panel.progressLabel()->text(),
+                     QStringLiteral("Request 1: 2 of 2 transactions done, 2 failed"));
         QVERIFY(!panel.retrySelectedAction()->isEnabled()); // nothing selected
         QVERIFY(panel.retryFailedAction()->isEnabled());
         QVERIFY(!panel.cancelPendingAction()->isEnabled());
@@ -180,7 +182,7 @@ private slots:
         // Retry all failed.
         click(&panel, panel.retryFailedAction());
         QTRY_COMPARE(p.state(first[1].id), S::Succeeded);
-        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 1: 2 of 2 done"));
+        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 1: 2 of 2 transactions done"));
         QTRY_VERIFY(!panel.retryFailedAction()->isEnabled());
 
         // Cancel selected and cancel all pending, on a paused queue: nothing is ever sent.
@@ -191,7 +193,7 @@ private slots:
                                                 QStringLiteral("https://img.example.com/d.jpg"),
                                                 QStringLiteral("https://img.example.com/e.jpg")});
         QTRY_COMPARE(p.modelCount(S::Queued), 3);
-        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 2: 0 of 3 done"));
+        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 2: 0 of 3 transactions done"));
         QTRY_VERIFY(panel.cancelPendingAction()->isEnabled());
         panel.selectTransaction(second[1].id);
         QTRY_VERIFY(panel.cancelSelectedAction()->isEnabled());
@@ -204,13 +206,13 @@ private slots:
         QCOMPARE(p.state(second[0].id), S::Cancelled);
         QCOMPARE(p.state(second[2].id), S::Cancelled);
         QTRY_COMPARE(p.modelCount(S::Cancelled), 3);
-        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 2: 3 of 3 done"));
+        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 2: 3 of 3 transactions done"));
 
         // A cancelled one can be retried; the paused queue keeps it queued.
         QTRY_VERIFY(panel.retrySelectedAction()->isEnabled());
         click(&panel, panel.retrySelectedAction());
         QCOMPARE(p.state(second[1].id), S::Queued);
-        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 2: 2 of 3 done"));
+        QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 2: 2 of 3 transactions done"));
         QCOMPARE(p.server.requests().size(), sentBefore);
     }
 
@@ -359,10 +361,11 @@ private slots:
         });
         emit panel.view()->customContextMenuRequested(
             panel.view()->visualRect(panel.view()->currentIndex()).center());
-        QCOMPARE(texts, (QStringList{QStringLiteral("Retry selected (off)"),
-                                     QStringLiteral("Retry all failed (off)"),
-                                     QStringLiteral("Cancel selected"), QStringLiteral("Cancel all pending"),
-                                     QStringLiteral("Copy URLs"), QStringLiteral("Copy as curl")}));
+        QCOMPARE(texts,
+                 (QStringList{QStringLiteral("Retry selected (off)"),
+                              QStringLiteral("Retry all failed (off)"), QStringLiteral("Cancel selected"),
+                              QStringLiteral("Cancel all pending"), QStringLiteral("Copy this cell"),
+                              QStringLiteral("Copy URLs"), QStringLiteral("Copy as curl")}));
     }
 
     void filterBarFiltersTheTable()
@@ -390,8 +393,21 @@ private slots:
         panel.view()->setFocus();
         QTest::keyClick(panel.view(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(panel.filterEdit()->hasFocus());
+        // First the details of a row the filter is about to hide.
+        const int thumbsRow = [&] {
+            for (int row = 0; row < panel.proxy()->rowCount(); ++row)
+                if (panel.proxy()->idAt(row) == thumbs[0].id)
+                    return row;
+            return -1;
+        }();
+        panel.view()->selectRow(thumbsRow);
+        QTRY_COMPARE(panel.details()->transactionId(), thumbs[0].id);
         QTest::keyClicks(panel.filterEdit(), QStringLiteral("B.JPG"));
         QTRY_COMPARE(panel.proxy()->rowCount(), 1);
+        // The details follow: they never show a transaction the table no longer lists.
+        QTRY_VERIFY(panel.details()->transactionId() != thumbs[0].id);
+        QVERIFY(panel.details()->transactionId() == 0 ||
+                panel.details()->transactionId() == panel.proxy()->idAt(0));
         QCOMPARE(panel.proxy()->transactionAt(0).batch.targets,
                  QStringList{QStringLiteral("https://img.example.com/b.jpg")});
         panel.filterEdit()->clear();
@@ -412,6 +428,50 @@ private slots:
         QCOMPARE(panel.selectedIds(), QList<qint64>{1});
     }
 
+    void spareWidthGoesToUrlsAndErrors()
+    {
+        using M = TransactionTableModel;
+        Profile p;
+        p.addImgix(QStringLiteral("images"));
+        p.service->queue().setPaused(true);
+        const QString longUrl =
+            QStringLiteral("https://img.example.com/") + QStringLiteral("a").repeated(300);
+        const auto queued = p.submit(QStringLiteral("images"), {longUrl});
+        TransactionsPanel panel(*p.service, p.model.get());
+        QHeaderView *header = panel.view()->horizontalHeader();
+        for (const QSize size : {QSize(1024, 640), QSize(1920, 1080)}) {
+            panel.resize(size);
+            panel.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&panel));
+            QCoreApplication::processEvents();
+            // At 1920 every visible column fits the viewport, and Targets and Error take what is spare:
+            // at 1920 the URLs get far more than a short URL's width, the dates no more than theirs.
+            int total = 0;
+            for (int column = 0; column < header->count(); ++column)
+                if (!header->isSectionHidden(column))
+                    total += header->sectionSize(column);
+            // (At 1024 the columns need more than the width: the table scrolls, and what is cut off
+            // has its tooltip.)
+            if (size.width() == 1920)
+                QVERIFY2(
+                    total <= panel.view()->viewport()->width() + 2,
+                    qPrintable(QStringLiteral("%1 > %2").arg(total).arg(panel.view()->viewport()->width())));
+            QVERIFY(header->sectionSize(M::TargetsColumn) > header->sectionSize(M::CreatedColumn));
+            if (size.width() == 1920) {
+                QVERIFY2(header->sectionSize(M::TargetsColumn) > 600,
+                         qPrintable(QString::number(header->sectionSize(M::TargetsColumn))));
+                QVERIFY(header->sectionSize(M::ErrorColumn) > 350);
+            }
+        }
+        // A cell's whole text is one copy away: the current cell, Ctrl+Alt+C.
+        QTRY_COMPARE(panel.proxy()->rowCount(), 1);
+        panel.view()->setCurrentIndex(panel.proxy()->index(0, M::TargetsColumn));
+        panel.view()->copyCellAction()->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), longUrl);
+        QVERIFY(panel.view()->copyCellAction()->shortcut() == QKeySequence(QStringLiteral("Ctrl+Alt+C")));
+        Q_UNUSED(queued);
+    }
+
     void historyExportsExactCsv()
     {
         Profile p;
@@ -423,12 +483,16 @@ private slots:
                                              {QStringLiteral("https://img.example.com/b,c.jpg"),
                                               QStringLiteral("https://img.example.com/d.jpg")},
                                              S::Failed, t0 + 1500)};
+        // Retried by hand after two failed attempts, then succeeded: its failures stay on record.
         rows[0].attempts = 1;
+        rows[0].earlierAttempts = 2;
+        rows[0].lastFailure = QStringLiteral("HTTP 503: busy");
         rows[0].lastHttpStatus = 200;
         rows[0].providerId = QStringLiteral("purge-1");
         rows[1].attempts = 2;
         rows[1].lastHttpStatus = 403;
         rows[1].lastError = QStringLiteral("HTTP 403: \"key\" rejected");
+        rows[1].lastFailure = rows[1].lastError;
         RequestRecord request;
         request.createdAt = t0;
         request.sources = {QStringLiteral("images")};
@@ -452,12 +516,20 @@ private slots:
         QCOMPARE(
             file.readAll(),
             QByteArray("id,request_id,created,updated,source,action,match,targets,state,attempts,http_status,"
-                       "provider_id,error\r\n"
+                       "provider_id,error,last_failure\r\n"
                        "1,1,2023-11-14T22:13:20.000Z,2023-11-14T22:13:20.000Z,images,purge,exact,"
-                       "https://img.example.com/a.jpg,succeeded,1,200,purge-1,\r\n"
+                       "https://img.example.com/a.jpg,succeeded,3,200,purge-1,,HTTP 503: busy\r\n"
                        "2,1,2023-11-14T22:13:21.500Z,2023-11-14T22:13:21.500Z,images,purge,exact,"
                        "\"https://img.example.com/b,c.jpg\nhttps://img.example.com/d.jpg\",failed,2,403,,"
-                       "\"HTTP 403: \"\"key\"\" rejected\"\r\n"));
+                       "\"HTTP 403: \"\"key\"\" rejected\",\"HTTP 403: \"\"key\"\" rejected\"\r\n"));
+        // The table too: attempts over every try, the earlier failure greyed in the error column.
+        const QModelIndex attempts =
+            historyModel->index(historyModel->rowOfId(rows[0].id), TransactionTableModel::AttemptsColumn);
+        QCOMPARE(attempts.data().toInt(), 3);
+        QVERIFY(attempts.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2 before")));
+        const QModelIndex failure = attempts.siblingAtColumn(TransactionTableModel::ErrorColumn);
+        QVERIFY2(failure.data().toString().contains(QStringLiteral("HTTP 503: busy")),
+                 qPrintable(failure.data().toString()));
     }
 
     void historyFiltersAndRerun()
@@ -533,11 +605,24 @@ private slots:
         panel.reload();
         QCOMPARE(ids(), QList<qint64>{2});
 
-        // Rerun the request of the selected row: both of its transactions' targets, origin "gui".
+        // One of a request's two transactions selected: which to send again is asked. First the
+        // whole request: both of its transactions' targets, origin "gui".
         QSignalSpy submitted(&panel, &HistoryPanel::requestSubmitted);
+        QSignalSpy messages(&panel, &HistoryPanel::statusMessage);
         panel.view()->selectRow(0);
         QVERIFY(panel.rerunAction()->isEnabled());
+        const qint64 original = panel.shownTransactions().constFirst().requestId;
+        QList<std::pair<int, int>> asked;
+        HistoryPanel::RerunScope answer = HistoryPanel::RerunScope::WholeRequests;
+        panel.setAskRerunScope([&](QWidget *, int selected, int whole) {
+            asked.append({selected, whole});
+            return answer;
+        });
         const QList<qint64> rerun = panel.rerunSelected();
+        QCOMPARE(asked, (QList<std::pair<int, int>>{{1, 2}}));
+        QVERIFY2(messages.last().at(0).toString().contains(
+                     QStringLiteral("request %1 again as request %2").arg(original).arg(rerun.value(0))),
+                 qPrintable(messages.last().at(0).toString()));
         QCOMPARE(rerun.size(), 1);
         QCOMPARE(submitted.size(), 1);
         QCOMPARE(submitted.at(0).at(0).toLongLong(), rerun[0]);
@@ -550,6 +635,30 @@ private slots:
             targets << t.batch.targets;
         QCOMPARE(targets, (QStringList{QStringLiteral("https://img.example.com/a.jpg"),
                                        QStringLiteral("https://img.example.com/b.jpg")}));
+
+        // Then the selected transaction alone: its target only, and the status says so.
+        answer = HistoryPanel::RerunScope::Selected;
+        { // (the queue is paused: what the first rerun queued would cover it, so it goes first)
+            QList<qint64> queued;
+            for (const TransactionRecord &t : p.service->transactions().active())
+                queued << t.id;
+            p.service->queue().cancel(queued);
+        }
+        const QList<qint64> only = panel.rerunSelected();
+        QCOMPARE(only.size(), 1);
+        QStringList onlyTargets;
+        for (const TransactionRecord &t : p.service->transactions().byRequest(only[0]))
+            onlyTargets << t.batch.targets;
+        QCOMPARE(onlyTargets, QStringList{QStringLiteral("https://img.example.com/b.jpg")});
+        QVERIFY2(messages.last().at(0).toString().contains(
+                     HistoryPanel::tr("%n transaction(s) of request %1 again as request %2", nullptr, 1)
+                         .arg(original)
+                         .arg(only[0])),
+                 qPrintable(messages.last().at(0).toString()));
+        // Cancelled: nothing is sent.
+        answer = HistoryPanel::RerunScope::Cancel;
+        QCOMPARE(panel.rerunSelected(), QList<qint64>());
+        QCOMPARE(submitted.size(), 2);
 
         QString error;
         QVERIFY(!HistoryPanel::rerunOptions(p.service->transactions(), 999, &error));

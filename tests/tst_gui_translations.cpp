@@ -3,6 +3,7 @@
 // (nothing unfinished, vanished or obsolete) and in step with the compiled .qm files.
 #include <QDir>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTest>
@@ -98,6 +99,9 @@ class TestGuiTranslations : public QObject
 private slots:
     void embeddedFilesLoad_data();
     void embeddedFilesLoad();
+    void qtsOwnWordsTranslated_data();
+    void qtsOwnWordsTranslated();
+    void distinctWordsForDistinctThings();
     void knownStrings_data();
     void knownStrings();
     void pluralForms_data();
@@ -135,6 +139,52 @@ void TestGuiTranslations::embeddedFilesLoad()
                             QStringLiteral(":/i18n")));
     QCOMPARE(translator.filePath(), resource);
     QVERIFY(!translator.isEmpty());
+}
+
+// The tab, the menu, the composer's action and its button are four things; in German they once
+// were all "Leeren".
+void TestGuiTranslations::distinctWordsForDistinctThings()
+{
+    QTranslator de;
+    QVERIFY(de.load(QLocale(QStringLiteral("de_DE")), QStringLiteral("purgeline"), QStringLiteral("_"),
+                    QStringLiteral(":/i18n")));
+    const QStringList words{
+        de.translate("MainWindow", "&Purge", "the tab where purges are composed and followed"),
+        de.translate("MainWindow", "&Purge", "the menu of purge commands"),
+        de.translate("ComposerPanel", "P&urge"),
+        de.translate("ComposerPanel", "Purge"),
+    };
+    QStringList plain;
+    for (QString word : words) {
+        QVERIFY2(!word.isEmpty(), qPrintable(words.join(QLatin1Char('|'))));
+        plain << word.remove(QLatin1Char('&')).toLower();
+    }
+    plain.removeDuplicates();
+    QCOMPARE(plain.size(), 4);
+}
+
+// Qt's standard buttons and shortcut names come from qtbase_<lang>.qm in Qt's translations
+// folder (Debian's qt6-translations-l10n), looked up as installTranslations() does.
+void TestGuiTranslations::qtsOwnWordsTranslated_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("cancel");
+    QTest::addColumn<QString>("ctrl");
+    QTest::newRow("de") << QStringLiteral("de_DE") << QStringLiteral("Abbrechen") << QStringLiteral("Strg");
+    QTest::newRow("fr") << QStringLiteral("fr_FR") << QStringLiteral("Annuler") << QStringLiteral("Ctrl");
+}
+
+void TestGuiTranslations::qtsOwnWordsTranslated()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, cancel);
+    QFETCH(QString, ctrl);
+    QTranslator qt;
+    QVERIFY2(qt.load(QLocale(locale), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)),
+             qPrintable(QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    QCOMPARE(qt.translate("QPlatformTheme", "Cancel"), cancel);
+    QCOMPARE(qt.translate("QShortcut", "Ctrl"), ctrl);
 }
 
 void TestGuiTranslations::knownStrings_data()

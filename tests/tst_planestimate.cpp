@@ -126,8 +126,8 @@ private slots:
         QCOMPARE(s.ratePerSecond, 5.0);
         QCOMPARE(s.burst, 25);
         QVERIFY(!s.billing.declared());
-        QVERIFY2(anyLineContains(s.lines(),
-                                 QStringLiteral("about 10 s to send at 5 requests/s after a burst of 25")),
+        QVERIFY2(anyLineContains(
+                     s.lines(), QStringLiteral("about 10 s to send at 5 transactions/s after a burst of 25")),
                  qPrintable(s.lines().join(QLatin1Char('\n'))));
         // imgix takes no prefix: nothing to offer however many URLs share a folder.
         QVERIFY(s.offers.isEmpty());

@@ -582,6 +582,27 @@ private slots:
                                      QStringLiteral("succeeded")}));
     }
 
+    void retryKeepsTheFailedTriesOnRecord()
+    {
+        Harness h;
+        h.server.enqueue(ScriptedReply::json(403, "{}"));
+        const qint64 id = h.enqueue(h.addSource(QStringLiteral("imgix")), urls(1)).first().id;
+        QTRY_COMPARE(h.state(id), TransactionState::Failed);
+        const QString failure = h.stored(id).lastError;
+        QVERIFY(failure.contains(QStringLiteral("403")));
+        QCOMPARE(h.stored(id).lastFailure, failure);
+        // Retried by hand, and it succeeds: the attempt count and the failure stay on record.
+        h.clock.advance(2000); // the rate limit's token is back
+        QCOMPARE(h.queue->retry({id}), QList<qint64>{id});
+        QTRY_COMPARE(h.state(id), TransactionState::Succeeded);
+        const TransactionRecord t = h.stored(id);
+        QCOMPARE(t.attempts, 1);
+        QCOMPARE(t.earlierAttempts, 1);
+        QCOMPARE(t.totalAttempts(), 2);
+        QCOMPARE(t.lastError, QString());
+        QCOMPARE(t.lastFailure, failure);
+    }
+
     void cancelDuringSendEndsCancelledInsteadOfRetrying()
     {
         Harness h;

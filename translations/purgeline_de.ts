@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="61"/>
+        <location filename="../widgets/transactionview.cpp" line="85"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="62"/>
+        <location filename="../widgets/transactionview.cpp" line="86"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
@@ -943,159 +943,129 @@
 <context>
     <name>ComposerPanel</name>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="43"/>
-        <source>Exact URLs</source>
-        <translation>Exakte URLs</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="45"/>
-        <source>URL prefixes</source>
-        <translation>URL-Präfixe</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="47"/>
-        <source>Tags (surrogate keys)</source>
-        <translation>Tags (Surrogate Keys)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="49"/>
-        <source>Whole hosts</source>
-        <translation>Ganze Hosts</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="51"/>
-        <source>Everything</source>
-        <translation>Alles</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="53"/>
-        <source>Provider objects</source>
-        <translation>Provider-Objekte</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="95"/>
+        <location filename="../widgets/composerpanel.cpp" line="82"/>
         <source>&amp;Sources</source>
         <translation>&amp;Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="98"/>
+        <location filename="../widgets/composerpanel.cpp" line="85"/>
         <source>Sources to purge</source>
         <translation>Zu leerende Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="106"/>
+        <location filename="../widgets/composerpanel.cpp" line="93"/>
         <source>Purge as ordered &amp;layers</source>
         <translation>In geordneten &amp;Ebenen leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="108"/>
+        <location filename="../widgets/composerpanel.cpp" line="95"/>
         <source>Each source starts only when the one above it has succeeded; a failure stops the sources below it</source>
         <translation>Jede Quelle beginnt erst, wenn die darüber erfolgreich war; ein Fehlschlag hält die Quellen darunter an</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="113"/>
+        <location filename="../widgets/composerpanel.cpp" line="100"/>
         <source>Move source up</source>
         <translation>Quelle nach oben</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="114"/>
+        <location filename="../widgets/composerpanel.cpp" line="101"/>
         <source>Move the selected source up: an earlier layer</source>
         <translation>Die gewählte Quelle nach oben verschieben: eine frühere Ebene</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="118"/>
+        <location filename="../widgets/composerpanel.cpp" line="105"/>
         <source>Move source down</source>
         <translation>Quelle nach unten</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="119"/>
+        <location filename="../widgets/composerpanel.cpp" line="106"/>
         <source>Move the selected source down: a later layer</source>
         <translation>Die gewählte Quelle nach unten verschieben: eine spätere Ebene</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="134"/>
+        <location filename="../widgets/composerpanel.cpp" line="121"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="135"/>
+        <location filename="../widgets/composerpanel.cpp" line="122"/>
         <source>P&amp;urge</source>
-        <translation>&amp;Leeren</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="137"/>
+        <location filename="../widgets/composerpanel.cpp" line="124"/>
         <source>Remove the cached copies; the next request fetches from the origin</source>
         <translation>Die Cache-Kopien entfernen; die nächste Anfrage holt vom Ursprung</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="138"/>
+        <location filename="../widgets/composerpanel.cpp" line="125"/>
         <source>&amp;Invalidate</source>
         <translation>&amp;Invalidieren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="153"/>
+        <location filename="../widgets/composerpanel.cpp" line="140"/>
         <source>Match</source>
         <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="165"/>
+        <location filename="../widgets/composerpanel.cpp" line="152"/>
         <source>&amp;Match:</source>
         <translation>&amp;Abgleich:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="171"/>
+        <location filename="../widgets/composerpanel.cpp" line="158"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="172"/>
+        <location filename="../widgets/composerpanel.cpp" line="159"/>
         <source>As each source says</source>
         <translation>Wie jede Quelle es festlegt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="173"/>
+        <location filename="../widgets/composerpanel.cpp" line="160"/>
         <source>Ask for each URL (HEAD)</source>
         <translation>Jede URL abfragen (HEAD)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="174"/>
+        <location filename="../widgets/composerpanel.cpp" line="161"/>
         <source>Fetch each URL (GET)</source>
         <translation>Jede URL abrufen (GET)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="175"/>
+        <location filename="../widgets/composerpanel.cpp" line="162"/>
         <source>Do not verify</source>
         <translation>Nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="176"/>
+        <location filename="../widgets/composerpanel.cpp" line="163"/>
         <source>After the purge, ask for the purged URLs as a visitor would and check that the cache no longer serves the old copy (exact URLs only)</source>
         <translation>Nach der Leerung die geleerten URLs wie ein Besucher abfragen und prüfen, dass der Cache die alte Kopie nicht mehr ausliefert (nur exakte URLs)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="178"/>
+        <location filename="../widgets/composerpanel.cpp" line="165"/>
         <source>&amp;Verify:</source>
         <translation>&amp;Prüfen:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="193"/>
+        <location filename="../widgets/composerpanel.cpp" line="180"/>
         <source>&amp;Targets</source>
         <translation>&amp;Ziele</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="196"/>
+        <location filename="../widgets/composerpanel.cpp" line="183"/>
         <source>New target</source>
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="198"/>
+        <location filename="../widgets/composerpanel.cpp" line="185"/>
         <source>Type a URL, prefix, tag or host and press Enter; paste many lines at once</source>
         <translation>URL, Präfix, Tag oder Host eingeben + Enter; auch viele Zeilen einfügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="213"/>
-        <location filename="../widgets/composerpanel.cpp" line="334"/>
-        <location filename="../widgets/composerpanel.cpp" line="643"/>
+        <location filename="../widgets/composerpanel.cpp" line="200"/>
+        <location filename="../widgets/composerpanel.cpp" line="326"/>
+        <location filename="../widgets/composerpanel.cpp" line="635"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n Ziel hinzugefügt.</numerusform>
@@ -1103,72 +1073,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="221"/>
+        <location filename="../widgets/composerpanel.cpp" line="211"/>
         <source>Add from &amp;git…</source>
         <translation>Aus &amp;Git hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="223"/>
+        <location filename="../widgets/composerpanel.cpp" line="213"/>
         <source>Add the URLs of files changed between two revisions or deploys</source>
         <translation>Die URLs der Dateien hinzufügen, die sich zwischen zwei Revisionen oder Deploys geändert haben</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="225"/>
+        <location filename="../widgets/composerpanel.cpp" line="215"/>
         <source>C&amp;lear</source>
         <translation>Alle &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="232"/>
+        <location filename="../widgets/composerpanel.cpp" line="222"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="233"/>
+        <location filename="../widgets/composerpanel.cpp" line="223"/>
         <source>Remove the preset&apos;s extra targets</source>
         <translation>Die zusätzlichen Ziele der Vorlage entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="263"/>
+        <location filename="../widgets/composerpanel.cpp" line="253"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="281"/>
+        <location filename="../widgets/composerpanel.cpp" line="271"/>
         <source>Save as pre&amp;set…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="284"/>
+        <location filename="../widgets/composerpanel.cpp" line="274"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="286"/>
-        <source>Show the requests that would be sent (Ctrl+Shift+P)</source>
-        <translation>Die Anfragen zeigen, die gesendet würden (Strg+Umschalt+P)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="290"/>
+        <location filename="../widgets/composerpanel.cpp" line="281"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Leeren einreihen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="309"/>
-        <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see the exact requests, or Purge to send them.</source>
-        <translation>Als Nächstes: eine Quelle ankreuzen, die geänderten URLs eingeben oder einfügen (oder die Dateien aus dem Ordner der Website hierher ziehen), dann Vorschau, um die genauen Anfragen zu sehen, oder Leeren, um sie zu senden.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="363"/>
+        <location filename="../widgets/composerpanel.cpp" line="355"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (unbekannter Typ %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="368"/>
+        <location filename="../widgets/composerpanel.cpp" line="360"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="372"/>
+        <location filename="../widgets/composerpanel.cpp" line="364"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -1177,57 +1137,57 @@ Abgleich: %2
 Invalidieren: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="374"/>
+        <location filename="../widgets/composerpanel.cpp" line="366"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="374"/>
+        <location filename="../widgets/composerpanel.cpp" line="366"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="431"/>
+        <location filename="../widgets/composerpanel.cpp" line="423"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="432"/>
+        <location filename="../widgets/composerpanel.cpp" line="424"/>
         <source>Layers, first to last: %1</source>
         <translation>Ebenen, erste bis letzte: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="506"/>
+        <location filename="../widgets/composerpanel.cpp" line="498"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Die Cache-Kopien als veraltet markieren; sie können weiter ausgeliefert werden, während der Ursprung erneut gefragt wird</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="507"/>
+        <location filename="../widgets/composerpanel.cpp" line="499"/>
         <source>Choose sources first</source>
         <translation>Zuerst Quellen wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="508"/>
+        <location filename="../widgets/composerpanel.cpp" line="500"/>
         <source>Not supported by %1</source>
         <translation>Von %1 nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="514"/>
+        <location filename="../widgets/composerpanel.cpp" line="506"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Die gewählten Quellen haben keine gemeinsame Abgleichsart; einzeln leeren.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="523"/>
+        <location filename="../widgets/composerpanel.cpp" line="515"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>Ziele, die beim Leeren aus %1 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="529"/>
+        <location filename="../widgets/composerpanel.cpp" line="521"/>
         <source>the files changed in %1 (%2)</source>
         <translation>die in %1 geänderten Dateien (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="530"/>
+        <location filename="../widgets/composerpanel.cpp" line="522"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n geänderte Datei in %1 (%2)</numerusform>
@@ -1235,12 +1195,12 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="534"/>
+        <location filename="../widgets/composerpanel.cpp" line="526"/>
         <source>Also purged: %1, mapped for each source with its own map setting.</source>
         <translation>Ebenfalls geleert: %1, für jede Quelle mit ihrer eigenen Einstellung map zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="561"/>
+        <location filename="../widgets/composerpanel.cpp" line="553"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n Datei nicht für jede Quelle zugeordnet</numerusform>
@@ -1248,7 +1208,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="568"/>
+        <location filename="../widgets/composerpanel.cpp" line="560"/>
         <source>, %n cannot be sent (marked; see its tooltip)</source>
         <translation>
             <numerusform>, %n kann nicht gesendet werden (markiert; siehe Tooltip)</numerusform>
@@ -1256,12 +1216,12 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="571"/>
+        <location filename="../widgets/composerpanel.cpp" line="563"/>
         <source>First: %1</source>
         <translation>Erste: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="669"/>
+        <location filename="../widgets/composerpanel.cpp" line="661"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1: %n Datei, die sie nicht zuordnet, nicht gesendet (%2)</numerusform>
@@ -1269,7 +1229,23 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="721"/>
+        <location filename="../widgets/composerpanel.cpp" line="668"/>
+        <source>%n transaction(s) will purge everything cached by %1.</source>
+        <translation>
+            <numerusform>%n Transaktion leert alles, was %1 zwischenspeichert.</numerusform>
+            <numerusform>%n Transaktionen leeren alles, was %1 zwischenspeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="670"/>
+        <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
+        <translation>
+            <numerusform>%n Transaktion an %1 für %2, jede ein Aufruf innerhalb der Grenzen des Anbieters.</numerusform>
+            <numerusform>%n Transaktionen an %1 für %2, jede ein Aufruf innerhalb der Grenzen des Anbieters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="714"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Anfrage %1 eingereiht: %n Transaktion</numerusform>
@@ -1277,7 +1253,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="768"/>
+        <location filename="../widgets/composerpanel.cpp" line="761"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>%n geänderte Datei hinzugefügt.</numerusform>
@@ -1285,33 +1261,43 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="526"/>
+        <location filename="../widgets/composerpanel.cpp" line="518"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="552"/>
+        <location filename="../widgets/composerpanel.cpp" line="277"/>
+        <source>Show the transactions that would be sent, exactly as sent (Ctrl+Shift+P)</source>
+        <translation>Die Transaktionen zeigen, die gesendet würden, genau so wie gesendet (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="301"/>
+        <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see exactly what will be sent, or Purge to send them.</source>
+        <translation>Als Nächstes: eine Quelle ankreuzen, die geänderten URLs eingeben oder einfügen (oder die Dateien aus dem Ordner der Website hierher ziehen), dann Vorschau, um genau zu sehen, was gesendet wird, oder Leeren, um es zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="544"/>
         <source>Purge &amp;everything…</source>
         <translation>Alles lee&amp;ren…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="553"/>
+        <location filename="../widgets/composerpanel.cpp" line="545"/>
         <source>Invalidate</source>
         <translation>Invalidieren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="554"/>
+        <location filename="../widgets/composerpanel.cpp" line="546"/>
         <source>Purge</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="557"/>
+        <location filename="../widgets/composerpanel.cpp" line="549"/>
         <source>Everything the chosen sources cache</source>
         <translation>Alles, was die gewählten Quellen zwischenspeichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="557"/>
-        <location filename="../widgets/composerpanel.cpp" line="680"/>
+        <location filename="../widgets/composerpanel.cpp" line="549"/>
+        <location filename="../widgets/composerpanel.cpp" line="673"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n Ziel</numerusform>
@@ -1319,7 +1305,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="559"/>
+        <location filename="../widgets/composerpanel.cpp" line="551"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n Datei nicht zugeordnet</numerusform>
@@ -1327,38 +1313,22 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="631"/>
+        <location filename="../widgets/composerpanel.cpp" line="623"/>
         <source>No source named %1.</source>
         <translation>Keine Quelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="633"/>
+        <location filename="../widgets/composerpanel.cpp" line="625"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Die gewählten Quellen unterstützen den Abgleich %1 nicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="635"/>
+        <location filename="../widgets/composerpanel.cpp" line="627"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Die gewählten Quellen können nicht invalidieren; stattdessen ist Leeren gewählt.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="676"/>
-        <source>%n request(s) will purge everything cached by %1.</source>
-        <translation>
-            <numerusform>%n Anfrage leert alles, was %1 zwischenspeichert.</numerusform>
-            <numerusform>%n Anfragen leeren alles, was %1 zwischenspeichert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="678"/>
-        <source>%n request(s) (batches) to %1 for %2.</source>
-        <translation>
-            <numerusform>%n Anfrage (Stapel) an %1 für %2.</numerusform>
-            <numerusform>%n Anfragen (Stapel) an %1 für %2.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="697"/>
+        <location filename="../widgets/composerpanel.cpp" line="690"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -1367,57 +1337,57 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="700"/>
+        <location filename="../widgets/composerpanel.cpp" line="693"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="701"/>
+        <location filename="../widgets/composerpanel.cpp" line="694"/>
         <source>Nothing was purged.</source>
         <translation>Nichts wurde geleert.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="707"/>
+        <location filename="../widgets/composerpanel.cpp" line="700"/>
         <source>Nothing was queued: %1</source>
         <translation>Nichts wurde eingereiht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="720"/>
+        <location filename="../widgets/composerpanel.cpp" line="713"/>
         <source>Nothing queued: queued work already covers all of it.</source>
         <translation>Nichts eingereiht: bereits eingereihte Arbeit deckt alles ab.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="735"/>
+        <location filename="../widgets/composerpanel.cpp" line="728"/>
         <source>Choose at least one source.</source>
         <translation>Mindestens eine Quelle wählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="738"/>
+        <location filename="../widgets/composerpanel.cpp" line="731"/>
         <source>Save as preset</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="738"/>
+        <location filename="../widgets/composerpanel.cpp" line="731"/>
         <source>Preset name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="742"/>
+        <location filename="../widgets/composerpanel.cpp" line="735"/>
         <source>Replace preset</source>
         <translation>Vorlage ersetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="742"/>
+        <location filename="../widgets/composerpanel.cpp" line="735"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Eine Vorlage namens %1 existiert. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="745"/>
+        <location filename="../widgets/composerpanel.cpp" line="738"/>
         <source>Could not save the preset: %1</source>
         <translation>Die Vorlage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="748"/>
+        <location filename="../widgets/composerpanel.cpp" line="741"/>
         <source>Saved preset %1.</source>
         <translation>Vorlage %1 gespeichert.</translation>
     </message>
@@ -1433,18 +1403,18 @@ Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt si
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="199"/>
+        <location filename="../app/storage/database.cpp" line="203"/>
         <source>cannot create profile directory %1</source>
         <translation>Profilverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="258"/>
+        <location filename="../app/storage/database.cpp" line="262"/>
         <source>cannot open database in %1: %2</source>
         <translation>Datenbank in %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="399"/>
-        <location filename="../app/storage/database.cpp" line="411"/>
+        <location filename="../app/storage/database.cpp" line="403"/>
+        <location filename="../app/storage/database.cpp" line="415"/>
         <source>database migration %1 failed: %2</source>
         <translation>Datenbankmigration %1 fehlgeschlagen: %2</translation>
     </message>
@@ -2206,117 +2176,117 @@ Jetzt beenden?</numerusform>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="32"/>
+        <location filename="../widgets/historypanel.cpp" line="34"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="33"/>
+        <location filename="../widgets/historypanel.cpp" line="35"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="51"/>
+        <location filename="../widgets/historypanel.cpp" line="53"/>
         <source>&amp;Run again</source>
         <translation>Erneut &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="51"/>
+        <location filename="../widgets/historypanel.cpp" line="53"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="52"/>
-        <source>Send the selected requests again: same sources, action, match and targets</source>
-        <translation>Die gewählten Anfragen erneut senden: gleiche Quellen, Aktion, Abgleich und Ziele</translation>
+        <location filename="../widgets/historypanel.cpp" line="54"/>
+        <source>Send the selected transactions again, or the whole requests they belong to (asked when only part of a request is selected)</source>
+        <translation>Die ausgewählten Transaktionen erneut senden oder die ganzen Anfragen, zu denen sie gehören (wird gefragt, wenn nur ein Teil einer Anfrage ausgewählt ist)</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="53"/>
+        <location filename="../widgets/historypanel.cpp" line="56"/>
         <source>&amp;Export CSV…</source>
         <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="53"/>
+        <location filename="../widgets/historypanel.cpp" line="56"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="54"/>
+        <location filename="../widgets/historypanel.cpp" line="57"/>
         <source>Save the rows shown as a CSV file</source>
         <translation>Die angezeigten Zeilen als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="55"/>
+        <location filename="../widgets/historypanel.cpp" line="58"/>
         <source>Re&amp;fresh</source>
         <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="56"/>
+        <location filename="../widgets/historypanel.cpp" line="59"/>
         <source>Search history</source>
         <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="68"/>
+        <location filename="../widgets/historypanel.cpp" line="71"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="93"/>
+        <location filename="../widgets/historypanel.cpp" line="104"/>
         <source>Nothing purged yet. Every purge sent from this window, a preset or the command line is recorded here: search it by date, source, state and URL, run a request again, or export it as CSV.</source>
         <translation>Noch nichts geleert. Jede Leerung aus diesem Fenster, einer Vorlage oder der Kommandozeile wird hier festgehalten: nach Datum, Quelle, Status und URL durchsuchen, eine Anfrage erneut ausführen oder als CSV exportieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="118"/>
+        <location filename="../widgets/historypanel.cpp" line="129"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="119"/>
+        <location filename="../widgets/historypanel.cpp" line="130"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="124"/>
+        <location filename="../widgets/historypanel.cpp" line="135"/>
         <source>Limit by %1</source>
         <translation>Nach %1 einschränken</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="132"/>
+        <location filename="../widgets/historypanel.cpp" line="143"/>
         <source>Source filter</source>
         <translation>Quellenfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="137"/>
+        <location filename="../widgets/historypanel.cpp" line="148"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="143"/>
+        <location filename="../widgets/historypanel.cpp" line="154"/>
         <source>State filter</source>
         <translation>Zustandsfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="146"/>
+        <location filename="../widgets/historypanel.cpp" line="157"/>
         <source>URL, source or error contains…</source>
         <translation>URL, Quelle oder Fehler enthält…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="148"/>
+        <location filename="../widgets/historypanel.cpp" line="159"/>
         <source>Search text</source>
         <translation>Suchtext</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="171"/>
+        <location filename="../widgets/historypanel.cpp" line="182"/>
         <source>Number of results</source>
         <translation>Anzahl der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="220"/>
+        <location filename="../widgets/historypanel.cpp" line="231"/>
         <source>Newest %L1 matches shown; narrow the filter to see older ones</source>
         <translation>Die neuesten %L1 Treffer werden gezeigt; Filter eingrenzen, um ältere zu sehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="222"/>
+        <location filename="../widgets/historypanel.cpp" line="233"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln Transaktion</numerusform>
@@ -2324,56 +2294,94 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="250"/>
+        <location filename="../widgets/historypanel.cpp" line="262"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="277"/>
+        <location filename="../widgets/historypanel.cpp" line="289"/>
         <source>request %1 has no transactions</source>
         <translation>Anfrage %1 hat keine Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="325"/>
+        <location filename="../widgets/historypanel.cpp" line="336"/>
+        <source>Run again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/historypanel.cpp" line="337"/>
+        <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
+        <translation>
+            <numerusform>Nur die %n ausgewählte Transaktion erneut senden oder die ganze Anfrage, zu der sie gehört (%1 Transaktionen)?</numerusform>
+            <numerusform>Nur die %n ausgewählten Transaktionen erneut senden oder die ganzen Anfragen, zu denen sie gehören (%1 Transaktionen)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="342"/>
+        <source>&amp;Selected transactions</source>
+        <translation>&amp;Ausgewählte Transaktionen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="343"/>
+        <source>&amp;Whole requests</source>
+        <translation>&amp;Ganze Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="369"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="326"/>
+        <location filename="../widgets/historypanel.cpp" line="370"/>
         <source>Run request %1 again and purge everything cached by %2?</source>
         <translation>Anfrage %1 erneut ausführen und alles leeren, was %2 zwischenspeichert?</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="335"/>
+        <location filename="../widgets/historypanel.cpp" line="379"/>
         <source>request %1: %2</source>
         <translation>Anfrage %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="346"/>
-        <source>Could not run again: %1</source>
-        <translation>Erneutes Ausführen fehlgeschlagen: %1</translation>
+        <location filename="../widgets/historypanel.cpp" line="389"/>
+        <source>request %1 again as request %2</source>
+        <translation>Anfrage %1 erneut als Anfrage %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="349"/>
-        <source>%n request(s) queued again</source>
+        <location filename="../widgets/historypanel.cpp" line="390"/>
+        <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
-            <numerusform>%n Anfrage erneut eingereiht</numerusform>
-            <numerusform>%n Anfragen erneut eingereiht</numerusform>
+            <numerusform>%n Transaktion der Anfrage %1 erneut als Anfrage %2</numerusform>
+            <numerusform>%n Transaktionen der Anfrage %1 erneut als Anfrage %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="414"/>
-        <location filename="../widgets/historypanel.cpp" line="422"/>
+        <location filename="../widgets/historypanel.cpp" line="396"/>
+        <source>Could not run again: %1</source>
+        <translation>Erneutes Ausführen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="399"/>
+        <source>Nothing new queued</source>
+        <translation>Nichts Neues eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="400"/>
+        <source>Queued %1</source>
+        <translation>Eingereiht: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="469"/>
+        <location filename="../widgets/historypanel.cpp" line="477"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="415"/>
+        <location filename="../widgets/historypanel.cpp" line="470"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="420"/>
+        <location filename="../widgets/historypanel.cpp" line="475"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>%Ln Transaktion nach %1 exportiert</numerusform>
@@ -2381,7 +2389,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="422"/>
+        <location filename="../widgets/historypanel.cpp" line="477"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -3164,16 +3172,15 @@ Jetzt beenden?</numerusform>
     <name>MainWindow</name>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="55"/>
-        <location filename="../widgets/mainwindow.cpp" line="423"/>
+        <location filename="../widgets/mainwindow.cpp" line="425"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="77"/>
-        <location filename="../widgets/mainwindow.cpp" line="204"/>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
         <source>&amp;Purge</source>
-        <translation>&amp;Leeren</translation>
+        <comment>the tab where purges are composed and followed</comment>
+        <translation>&amp;Bereinigung</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="78"/>
@@ -3203,6 +3210,12 @@ Jetzt beenden?</numerusform>
         <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <source>&amp;Purge</source>
+        <comment>the menu of purge commands</comment>
+        <translation>&amp;Cache</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="205"/>
@@ -3253,6 +3266,12 @@ Jetzt beenden?</numerusform>
         <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <source>&amp;Purge</source>
+        <comment>View menu: shows the Purge tab</comment>
+        <translation>&amp;Bereinigung</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="236"/>
@@ -3795,80 +3814,80 @@ Jetzt beenden?</numerusform>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="223"/>
-        <source>sent at once (within the burst of %1 at %2 requests/s)</source>
-        <translation>sofort gesendet (innerhalb des Bursts von %1 bei %2 Anfragen/s)</translation>
+        <source>sent at once (within the burst of %1 at %2 transactions/s)</source>
+        <translation>sofort gesendet (innerhalb des Bursts von %1 bei %2 Transaktionen/s)</translation>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="227"/>
-        <source>about %1 to send at %2 requests/s after a burst of %3</source>
-        <translation>etwa %1 zum Senden bei %2 Anfragen/s nach einem Burst von %3</translation>
+        <source>about %1 to send at %2 transactions/s after a burst of %3</source>
+        <translation>etwa %1 zum Senden bei %2 Transaktionen/s nach einem Burst von %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="231"/>
-        <source> (its rate limit is shared with %1, whose %2 request(s) are counted)</source>
+        <location filename="../app/queue/planestimate.cpp" line="232"/>
+        <source> (its rate limit is shared with %1, whose %2 transaction(s) are counted)</source>
         <translation>
-            <numerusform> (ihr Ratenlimit wird mit %1 geteilt, deren %2 Anfrage(n) mitzählen)</numerusform>
-            <numerusform> (ihr Ratenlimit wird mit %1 geteilt, deren %2 Anfrage(n) mitzählen)</numerusform>
+            <numerusform> (sein Ratenlimit wird mit %1 geteilt, dessen %2 Transaktion mitgezählt wird)</numerusform>
+            <numerusform> (sein Ratenlimit wird mit %1 geteilt, dessen %2 Transaktionen mitgezählt werden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="239"/>
+        <source>%1 (%2): %3 transaction(s) for %4, %5</source>
+        <translation>
+            <numerusform>%1 (%2): %3 Transaktion für %4, %5</numerusform>
+            <numerusform>%1 (%2): %3 Transaktionen für %4, %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="260"/>
+        <source>take %1 transaction(s) instead of %2</source>
+        <translation>
+            <numerusform>%1 Transaktion statt %2 brauchen</numerusform>
+            <numerusform>%1 Transaktionen statt %2 brauchen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="235"/>
+        <location filename="../app/queue/planestimate.cpp" line="236"/>
         <source>, then asked for its status every %1 until done</source>
         <translation>, dann alle %1 nach dem Status gefragt, bis erledigt</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="238"/>
-        <source>%1 (%2): %3 request(s) for %4, %5</source>
-        <translation>
-            <numerusform>%1 (%2): %3 Anfrage(n) für %4, %5</numerusform>
-            <numerusform>%1 (%2): %3 Anfrage(n) für %4, %5</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="241"/>
+        <location filename="../app/queue/planestimate.cpp" line="242"/>
         <source>%1: more than the provider holds in progress at once (%2 items, %3 prefixes): the rest waits until earlier work completes</source>
         <translation>%1: mehr, als der Anbieter gleichzeitig in Arbeit hält (%2 Einträge, %3 Präfixe): der Rest wartet, bis frühere Arbeit abgeschlossen ist</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="245"/>
+        <location filename="../app/queue/planestimate.cpp" line="246"/>
         <source>%1: bills %2 of the %3 free a month</source>
         <translation>%1: berechnet %2 der %3 kostenlosen im Monat</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="248"/>
+        <location filename="../app/queue/planestimate.cpp" line="249"/>
         <source> (a prefix counts as one, however many files it matches)</source>
         <translation> (ein Präfix zählt als eins, wie viele Dateien es auch trifft)</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="250"/>
+        <location filename="../app/queue/planestimate.cpp" line="251"/>
         <source>; this request alone is %1 over them: %2 at %3 each</source>
         <translation>; diese Anfrage allein liegt %1 darüber: %2 zu je %3</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="257"/>
+        <location filename="../app/queue/planestimate.cpp" line="258"/>
         <source>bill %1 instead of %2</source>
         <translation>%1 statt %2 berechnen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="259"/>
-        <source>take %1 request(s) instead of %2</source>
-        <translation>
-            <numerusform>%1 Anfrage(n) statt %2 brauchen</numerusform>
-            <numerusform>%1 Anfrage(n) statt %2 brauchen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="264"/>
+        <location filename="../app/queue/planestimate.cpp" line="265"/>
         <source>%1: %2 URLs under %3 not collapsed: one prefix would be no cheaper</source>
         <translation>%1: %2 URLs unter %3 nicht zusammengefasst: ein Präfix wäre nicht günstiger</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="267"/>
+        <location filename="../app/queue/planestimate.cpp" line="268"/>
         <source>%1: collapsing the %2 URLs under %3 into %4 would %5 (--set collapse_over=N on the source, N below %2; a prefix also purges what was not named)</source>
         <translation>%1: die %2 URLs unter %3 zu %4 zusammenzufassen würde %5 (--set collapse_over=N an der Quelle, N unter %2; ein Präfix leert auch, was nicht genannt wurde)</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="279"/>
+        <location filename="../app/queue/planestimate.cpp" line="280"/>
         <source>%1: %2 URLs under %3 purged as %4 (allowed by collapse_over; a prefix also purges what was not named)</source>
         <translation>%1: %2 URLs unter %3 als %4 geleert (durch collapse_over erlaubt; ein Präfix leert auch, was nicht genannt wurde)</translation>
     </message>
@@ -3908,76 +3927,76 @@ Jetzt beenden?</numerusform>
 <context>
     <name>PresetsPanel</name>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="16"/>
+        <location filename="../widgets/presetspanel.cpp" line="17"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="16"/>
+        <location filename="../widgets/presetspanel.cpp" line="17"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="17"/>
+        <location filename="../widgets/presetspanel.cpp" line="18"/>
         <source>Re&amp;name</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="17"/>
+        <location filename="../widgets/presetspanel.cpp" line="18"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="18"/>
+        <location filename="../widgets/presetspanel.cpp" line="19"/>
         <source>No presets yet. Set up a purge in the composer and choose Save as preset… to run it again in one click, from the tray, or with purgeline preset run.</source>
         <translation>Noch keine Vorlagen. Stellen Sie im Editor eine Leerung zusammen und wählen Sie Als Vorlage speichern…, um sie mit einem Klick, aus dem Infobereich oder mit purgeline preset run erneut auszuführen.</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="23"/>
+        <location filename="../widgets/presetspanel.cpp" line="24"/>
         <source>Presets</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="25"/>
+        <location filename="../widgets/presetspanel.cpp" line="26"/>
         <source>Saved presets</source>
         <translation>Gespeicherte Vorlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="26"/>
+        <location filename="../widgets/presetspanel.cpp" line="27"/>
         <source>Run the selected preset now</source>
         <translation>Die gewählte Vorlage jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="27"/>
+        <location filename="../widgets/presetspanel.cpp" line="28"/>
         <source>Load the selected preset into the composer</source>
         <translation>Die gewählte Vorlage in den Editor laden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/presetspanel.cpp" line="70"/>
-        <source>%1 %2 on %3; %n target(s)</source>
+        <location filename="../widgets/presetspanel.cpp" line="71"/>
+        <source>%1 on %2; %n target(s)</source>
         <translation>
-            <numerusform>%1 %2 auf %3; %n Ziel</numerusform>
-            <numerusform>%1 %2 auf %3; %n Ziele</numerusform>
+            <numerusform>%1 auf %2; %n Ziel</numerusform>
+            <numerusform>%1 auf %2; %n Ziele</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="92"/>
-        <location filename="../widgets/presetspanel.cpp" line="98"/>
+        <location filename="../widgets/presetspanel.cpp" line="93"/>
+        <location filename="../widgets/presetspanel.cpp" line="99"/>
         <source>Rename preset</source>
         <translation>Vorlage umbenennen</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="92"/>
+        <location filename="../widgets/presetspanel.cpp" line="93"/>
         <source>New name for &quot;%1&quot;:</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="108"/>
+        <location filename="../widgets/presetspanel.cpp" line="109"/>
         <source>Delete preset</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="108"/>
+        <location filename="../widgets/presetspanel.cpp" line="109"/>
         <source>Delete the preset &quot;%1&quot;?</source>
         <translation>Die Vorlage „%1“ löschen?</translation>
     </message>
@@ -3996,23 +4015,23 @@ Jetzt beenden?</numerusform>
     </message>
     <message>
         <location filename="../widgets/previewdialog.cpp" line="39"/>
-        <source>── Request %1 of %2 ──</source>
-        <translation>── Anfrage %1 von %2 ──</translation>
+        <source>── Transaction %1 of %2 ──</source>
+        <translation>── Transaktion %1 von %2 ──</translation>
     </message>
     <message>
         <location filename="../widgets/previewdialog.cpp" line="45"/>
-        <source>Requests</source>
-        <translation>Anfragen</translation>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/previewdialog.cpp" line="49"/>
+        <source>Copy the transactions as text (secrets stay redacted)</source>
+        <translation>Die Transaktionen als Text kopieren (Geheimnisse bleiben geschwärzt)</translation>
     </message>
     <message>
         <location filename="../widgets/previewdialog.cpp" line="48"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <location filename="../widgets/previewdialog.cpp" line="49"/>
-        <source>Copy the requests as text (secrets stay redacted)</source>
-        <translation>Die Anfragen als Text kopieren (Geheimnisse bleiben geschwärzt)</translation>
     </message>
 </context>
 <context>
@@ -4197,16 +4216,6 @@ Jetzt beenden?</numerusform>
         <translation>Zeitlimit (Sekunden pro Versuch)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="107"/>
-        <source>Requests in flight</source>
-        <translation>Gleichzeitige Anfragen</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/providerregistry.cpp" line="114"/>
-        <source>Requests per second</source>
-        <translation>Anfragen pro Sekunde</translation>
-    </message>
-    <message>
         <location filename="../app/providers/providerregistry.cpp" line="119"/>
         <source>Pacing; defaults to the provider&apos;s documented limit</source>
         <translation>Taktung; Standard ist das dokumentierte Limit des Providers</translation>
@@ -4217,9 +4226,19 @@ Jetzt beenden?</numerusform>
         <translation>Burst</translation>
     </message>
     <message>
+        <location filename="../app/providers/providerregistry.cpp" line="107"/>
+        <source>Transactions in flight</source>
+        <translation>Gleichzeitige Transaktionen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="114"/>
+        <source>Transactions per second</source>
+        <translation>Transaktionen pro Sekunde</translation>
+    </message>
+    <message>
         <location filename="../app/providers/providerregistry.cpp" line="122"/>
-        <source>Targets per request</source>
-        <translation>Ziele pro Anfrage</translation>
+        <source>Targets per transaction</source>
+        <translation>Ziele pro Transaktion</translation>
     </message>
     <message>
         <location filename="../app/providers/providerregistry.cpp" line="127"/>
@@ -4263,146 +4282,146 @@ Jetzt beenden?</numerusform>
     </message>
     <message>
         <location filename="../app/providers/providerregistry.cpp" line="161"/>
-        <source>PATH_PREFIX=URL_PREFIX pairs separated by spaces or &apos;;&apos;: where the files of a repository are served, for purge --changes-from (a --map on the command line takes precedence)</source>
-        <translation>PATH_PREFIX=URL_PREFIX-Paare, getrennt durch Leerzeichen oder &apos;;&apos;: wo die Dateien eines Repositorys ausgeliefert werden, für purge --changes-from (ein --map auf der Kommandozeile hat Vorrang)</translation>
+        <source>Where files are served, as PREFIX=URL_PREFIX; several mappings are allowed, separated by spaces or &apos;;&apos;. An absolute path maps files dropped on the window (/srv/site/public=https://www.example.com/); a path inside the repository maps changed files from git (public=https://www.example.com/). Both kinds may be combined; a --map on the command line takes precedence</source>
+        <translation>Wo die Dateien ausgeliefert werden, als PRÄFIX=URL_PRÄFIX; mehrere Zuordnungen sind erlaubt, getrennt durch Leerzeichen oder &apos;;&apos;. Ein absoluter Pfad ordnet ins Fenster gezogene Dateien zu (/srv/site/public=https://www.example.com/); ein Pfad im Repository ordnet in Git geänderte Dateien zu (public=https://www.example.com/). Beide Arten lassen sich kombinieren; ein --map auf der Befehlszeile hat Vorrang</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="165"/>
+        <location filename="../app/providers/providerregistry.cpp" line="168"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="170"/>
+        <location filename="../app/providers/providerregistry.cpp" line="173"/>
         <source>Empty: from the environment (https_proxy, http_proxy, no_proxy); &quot;none&quot;: connect directly; or an http://, https://, socks5:// or socks5h:// URL</source>
         <translation>Leer: aus der Umgebung (https_proxy, http_proxy, no_proxy); „none“: direkt verbinden; oder eine http://-, https://-, socks5://- oder socks5h://-URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="174"/>
+        <location filename="../app/providers/providerregistry.cpp" line="177"/>
         <source>Proxy password variable</source>
         <translation>Variable für das Proxy-Passwort</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="179"/>
+        <location filename="../app/providers/providerregistry.cpp" line="182"/>
         <source>The environment variable that holds the proxy&apos;s password (never stored in the profile)</source>
         <translation>Die Umgebungsvariable mit dem Passwort des Proxys (nie im Profil gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="182"/>
+        <location filename="../app/providers/providerregistry.cpp" line="185"/>
         <source>CA certificates file</source>
         <translation>Datei mit CA-Zertifikaten</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="187"/>
+        <location filename="../app/providers/providerregistry.cpp" line="190"/>
         <source>PEM file of the certificate authorities trusted for this source instead of the system&apos;s</source>
         <translation>PEM-Datei der Zertifizierungsstellen, denen für diese Quelle statt denen des Systems vertraut wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="191"/>
+        <location filename="../app/providers/providerregistry.cpp" line="194"/>
         <source>Client certificate file</source>
         <translation>Datei mit Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="196"/>
+        <location filename="../app/providers/providerregistry.cpp" line="199"/>
         <source>PEM certificate for servers that require one (mutual TLS)</source>
         <translation>PEM-Zertifikat für Server, die eines verlangen (gegenseitiges TLS)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="198"/>
+        <location filename="../app/providers/providerregistry.cpp" line="201"/>
         <source>Client key file</source>
         <translation>Datei mit Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="203"/>
+        <location filename="../app/providers/providerregistry.cpp" line="206"/>
         <source>PEM private key of the client certificate, when it is not in the certificate file</source>
         <translation>Privater PEM-Schlüssel des Client-Zertifikats, wenn er nicht in der Zertifikatsdatei steht</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="206"/>
+        <location filename="../app/providers/providerregistry.cpp" line="209"/>
         <source>Client key passphrase variable</source>
         <translation>Variable der Passphrase des Client-Schlüssels</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="211"/>
+        <location filename="../app/providers/providerregistry.cpp" line="214"/>
         <source>The environment variable that holds the client key&apos;s passphrase, for an encrypted key (never stored in the profile)</source>
         <translation>Die Umgebungsvariable mit der Passphrase des Client-Schlüssels, für einen verschlüsselten Schlüssel (nie im Profil gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="214"/>
+        <location filename="../app/providers/providerregistry.cpp" line="217"/>
         <source>Pinned server key</source>
         <translation>Festgelegter Server-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="219"/>
+        <location filename="../app/providers/providerregistry.cpp" line="222"/>
         <source>sha256//BASE64 hashes of the public keys the server may have, separated by &apos;;&apos;; any other key fails the request</source>
         <translation>sha256//BASE64-Hashes der öffentlichen Schlüssel, die der Server haben darf, getrennt durch &apos;;&apos;; mit jedem anderen Schlüssel schlägt die Anfrage fehl</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="229"/>
+        <location filename="../app/providers/providerregistry.cpp" line="232"/>
         <source>Status poll interval (seconds)</source>
         <translation>Intervall der Statusabfrage (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="234"/>
+        <location filename="../app/providers/providerregistry.cpp" line="237"/>
         <source>How often a pending purge is asked for its status</source>
         <translation>Wie oft eine ausstehende Leerung nach ihrem Status gefragt wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="238"/>
+        <location filename="../app/providers/providerregistry.cpp" line="241"/>
         <source>Status poll time limit (seconds)</source>
         <translation>Zeitlimit der Statusabfrage (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="243"/>
+        <location filename="../app/providers/providerregistry.cpp" line="246"/>
         <source>How long a purge may stay pending before it counts as failed</source>
         <translation>Wie lange eine Leerung ausstehen darf, bevor sie als fehlgeschlagen gilt</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="253"/>
+        <location filename="../app/providers/providerregistry.cpp" line="256"/>
         <source>Verify purges</source>
         <translation>Leerungen prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="258"/>
+        <location filename="../app/providers/providerregistry.cpp" line="261"/>
         <source>After a purge, ask for each purged URL (HEAD, or GET to compare bodies) and read the cache&apos;s own signals: verified fresh, still cached (purged once more), or cannot tell</source>
         <translation>Nach einer Leerung jede geleerte URL abfragen (HEAD, oder GET zum Vergleich der Bodys) und die eigenen Signale des Caches lesen: geprüft frisch, noch zwischengespeichert (noch einmal geleert) oder nicht feststellbar</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="263"/>
+        <location filename="../app/providers/providerregistry.cpp" line="266"/>
         <source>Verify at</source>
         <translation>Prüfen bei</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="268"/>
+        <location filename="../app/providers/providerregistry.cpp" line="271"/>
         <source>Ask this host instead of the public URL (a staging host, or the cache itself), keeping the URL&apos;s path, query and Host header</source>
         <translation>Diesen Host statt der öffentlichen URL fragen (ein Staging-Host oder der Cache selbst), mit Pfad, Query und Host-Header der URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="272"/>
+        <location filename="../app/providers/providerregistry.cpp" line="275"/>
         <source>URLs verified per request</source>
         <translation>Geprüfte URLs je Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="277"/>
+        <location filename="../app/providers/providerregistry.cpp" line="280"/>
         <source>For large purges, this many URLs of each request, spread over it</source>
         <translation>Bei großen Leerungen so viele URLs jeder Anfrage, über sie verteilt</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="280"/>
+        <location filename="../app/providers/providerregistry.cpp" line="283"/>
         <source>Verify after (seconds)</source>
         <translation>Prüfen nach (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="285"/>
+        <location filename="../app/providers/providerregistry.cpp" line="288"/>
         <source>How long after a purge took effect its URLs are asked for</source>
         <translation>Wie lange nach dem Wirksamwerden einer Leerung ihre URLs abgefragt werden</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="288"/>
+        <location filename="../app/providers/providerregistry.cpp" line="291"/>
         <source>Origin</source>
         <translation>Ursprung</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="293"/>
+        <location filename="../app/providers/providerregistry.cpp" line="296"/>
         <source>The origin server behind the cache: a cached copy whose ETag, Last-Modified or body equals the origin&apos;s counts as fresh</source>
         <translation>Der Ursprungsserver hinter dem Cache: eine zwischengespeicherte Kopie, deren ETag, Last-Modified oder Body dem des Ursprungs gleicht, gilt als frisch</translation>
     </message>
@@ -4487,11 +4506,6 @@ Jetzt beenden?</numerusform>
         <translation>keine der Dateien wird für die gewählten Quellen einer URL zugeordnet</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="260"/>
-        <source>dry run: %1 request(s) shown, nothing sent</source>
-        <translation>Probelauf: %1 Anfrage(n) angezeigt, nichts gesendet</translation>
-    </message>
-    <message>
         <location filename="../app/cli/purgecommands.cpp" line="349"/>
         <location filename="../app/queue/purgeservice.cpp" line="453"/>
         <source>nothing to purge: the changes selection chose no file</source>
@@ -4521,6 +4535,11 @@ Jetzt beenden?</numerusform>
         <location filename="../app/cli/purgecommands.cpp" line="212"/>
         <source>source %1: not purged: %2: %3</source>
         <translation>Quelle %1: nicht geleert: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="260"/>
+        <source>dry run: %1 transaction(s) shown, nothing sent</source>
+        <translation>Probelauf: %1 Transaktion(en) gezeigt, nichts gesendet</translation>
     </message>
     <message>
         <location filename="../app/cli/purgecommands.cpp" line="277"/>
@@ -4669,12 +4688,12 @@ Jetzt beenden?</numerusform>
         <translation>%1 (der Server bat, %2 s zu warten, länger als das Wiederholungsbudget; ein weiterer Versuch folgt, wenn das Budget endet)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="519"/>
+        <location filename="../app/queue/purgequeue.cpp" line="523"/>
         <source>split from transaction %1 after: %2</source>
         <translation>abgespalten von Transaktion %1 nach: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="526"/>
+        <location filename="../app/queue/purgequeue.cpp" line="530"/>
         <source>too large (%1); split into %2 + %3 targets</source>
         <translation>zu groß (%1); aufgeteilt in %2 + %3 Ziele</translation>
     </message>
@@ -4697,27 +4716,27 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="501"/>
+        <location filename="../app/queue/purgequeue.cpp" line="503"/>
         <source>%1; sending again in %2 s (not counted as an attempt)</source>
         <translation>%1; erneutes Senden in %2 s (zählt nicht als Versuch)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="502"/>
+        <location filename="../app/queue/purgequeue.cpp" line="504"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1; neuer Versuch in %2 s</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="599"/>
+        <location filename="../app/queue/purgequeue.cpp" line="606"/>
         <source>cancelled before it was sent</source>
         <translation>vor dem Senden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="620"/>
+        <location filename="../app/queue/purgequeue.cpp" line="628"/>
         <source>queued again by request</source>
         <translation>auf Anfrage erneut eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="642"/>
+        <location filename="../app/queue/purgequeue.cpp" line="650"/>
         <source>stopped while sending; queued again</source>
         <translation>beim Senden angehalten; erneut eingereiht</translation>
     </message>
@@ -4790,6 +4809,85 @@ Jetzt beenden?</numerusform>
 %5</source>
         <translation>%1 (%2, auf diesem Computer): %3 %4
 %5</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeWords</name>
+    <message>
+        <location filename="../models/purgewords.cpp" line="7"/>
+        <source>Purge</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="9"/>
+        <source>Invalidate</source>
+        <translation>invalidieren</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="18"/>
+        <source>Exact URLs</source>
+        <translation>Exakte URLs</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="20"/>
+        <source>URL prefixes</source>
+        <translation>URL-Präfixe</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="22"/>
+        <source>Tags (surrogate keys)</source>
+        <translation>Tags (Surrogate Keys)</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="24"/>
+        <source>Whole hosts</source>
+        <translation>Ganze Hosts</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="26"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="28"/>
+        <source>Provider objects</source>
+        <translation>Provider-Objekte</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="39"/>
+        <source>URLs</source>
+        <translation>URLs</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="42"/>
+        <source>prefixes</source>
+        <translation>Präfixe</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="45"/>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="48"/>
+        <source>hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="51"/>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="54"/>
+        <source>objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="57"/>
+        <source>%1 %2</source>
+        <comment>action, then what it matches: Purge URLs</comment>
+        <translation>%2 %1</translation>
     </message>
 </context>
 <context>
@@ -5046,21 +5144,6 @@ Jetzt beenden?</numerusform>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="33"/>
-        <source>Concurrent requests</source>
-        <translation>Gleichzeitige Anfragen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="34"/>
-        <source>How many purge requests may be in flight at once, over all sources. Each source&apos;s own limit still applies.</source>
-        <translation>Wie viele Leerungsanfragen insgesamt über alle Quellen gleichzeitig unterwegs sein dürfen. Das eigene Limit jeder Quelle gilt weiterhin.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="36"/>
-        <source>&amp;Concurrent requests:</source>
-        <translation>&amp;Gleichzeitige Anfragen:</translation>
-    </message>
-    <message>
         <location filename="../widgets/settingsdialog.cpp" line="37"/>
         <source> min</source>
         <comment>minutes</comment>
@@ -5092,9 +5175,24 @@ Jetzt beenden?</numerusform>
         <translation>Höchstzahl an Versuchen</translation>
     </message>
     <message>
+        <location filename="../widgets/settingsdialog.cpp" line="33"/>
+        <source>Transactions in flight</source>
+        <translation>Gleichzeitige Transaktionen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="34"/>
+        <source>How many transactions may be in flight at once, over all sources. Each source&apos;s own limit still applies.</source>
+        <translation>Wie viele Transaktionen gleichzeitig unterwegs sein dürfen, über alle Quellen. Das eigene Limit jeder Quelle gilt weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="36"/>
+        <source>Transactions in &amp;flight:</source>
+        <translation>&amp;Gleichzeitige Transaktionen:</translation>
+    </message>
+    <message>
         <location filename="../widgets/settingsdialog.cpp" line="48"/>
-        <source>An optional cap on how often a request is sent before it is marked as failed; replies that only ask to slow down are not counted.</source>
-        <translation>Eine optionale Obergrenze, wie oft eine Anfrage gesendet wird, bevor sie als fehlgeschlagen markiert wird; Antworten, die nur um Verlangsamung bitten, zählen nicht.</translation>
+        <source>An optional cap on how often a transaction is sent before it is marked as failed; replies that only ask to slow down are not counted.</source>
+        <translation>Eine optionale Obergrenze, wie oft eine Transaktion gesendet wird, bevor sie als fehlgeschlagen gilt; Antworten, die nur um Verlangsamung bitten, zählen nicht.</translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="50"/>
@@ -5937,82 +6035,82 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>SourceListModel</name>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="61"/>
+        <location filename="../models/sourcelistmodel.cpp" line="67"/>
         <source>Works on local files</source>
         <translation>Arbeitet mit lokalen Dateien</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="63"/>
+        <location filename="../models/sourcelistmodel.cpp" line="69"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="86"/>
+        <location filename="../models/sourcelistmodel.cpp" line="96"/>
         <source>Credentials: %1</source>
         <translation>Zugangsdaten: %1</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="98"/>
+        <location filename="../models/sourcelistmodel.cpp" line="110"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="99"/>
+        <location filename="../models/sourcelistmodel.cpp" line="112"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="100"/>
+        <location filename="../models/sourcelistmodel.cpp" line="114"/>
         <source>Endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="101"/>
+        <location filename="../models/sourcelistmodel.cpp" line="116"/>
         <source>Credentials</source>
         <translation>Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="117"/>
+        <location filename="../models/sourcelistmodel.cpp" line="133"/>
         <source>checking…</source>
         <translation>wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="118"/>
+        <location filename="../models/sourcelistmodel.cpp" line="135"/>
         <source>stored</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="119"/>
+        <location filename="../models/sourcelistmodel.cpp" line="137"/>
         <source>stored for this session only</source>
         <translation>nur für diese Sitzung gespeichert</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="120"/>
+        <location filename="../models/sourcelistmodel.cpp" line="139"/>
         <source>missing</source>
         <translation>fehlen</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="121"/>
+        <location filename="../models/sourcelistmodel.cpp" line="141"/>
         <source>keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="122"/>
+        <location filename="../models/sourcelistmodel.cpp" line="143"/>
         <source>from environment variable %1 (set)</source>
         <translation>aus Umgebungsvariable %1 (gesetzt)</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="123"/>
+        <location filename="../models/sourcelistmodel.cpp" line="145"/>
         <source>from environment variable %1 (not set)</source>
         <translation>aus Umgebungsvariable %1 (nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="124"/>
+        <location filename="../models/sourcelistmodel.cpp" line="147"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="125"/>
+        <location filename="../models/sourcelistmodel.cpp" line="149"/>
         <source>none needed</source>
         <translation>nicht nötig</translation>
     </message>
@@ -6046,68 +6144,68 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="49"/>
+        <location filename="../widgets/sourcespanel.cpp" line="50"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="62"/>
+        <location filename="../widgets/sourcespanel.cpp" line="65"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="68"/>
+        <location filename="../widgets/sourcespanel.cpp" line="71"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="71"/>
+        <location filename="../widgets/sourcespanel.cpp" line="74"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="73"/>
-        <location filename="../widgets/sourcespanel.cpp" line="215"/>
+        <location filename="../widgets/sourcespanel.cpp" line="76"/>
+        <location filename="../widgets/sourcespanel.cpp" line="218"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="76"/>
+        <location filename="../widgets/sourcespanel.cpp" line="79"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="79"/>
+        <location filename="../widgets/sourcespanel.cpp" line="86"/>
         <source>Source actions</source>
         <translation>Quellenaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="87"/>
+        <location filename="../widgets/sourcespanel.cpp" line="90"/>
         <source>Add a source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="89"/>
+        <location filename="../widgets/sourcespanel.cpp" line="92"/>
         <source>Send a harmless request to the selected source, or show a dry run</source>
         <translation>Eine harmlose Anfrage an die gewählte Quelle senden oder einen Probelauf zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="96"/>
+        <location filename="../widgets/sourcespanel.cpp" line="99"/>
         <source>Check result</source>
         <translation>Prüfergebnis</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="101"/>
+        <location filename="../widgets/sourcespanel.cpp" line="104"/>
         <source>Check details</source>
         <translation>Prüfdetails</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="195"/>
+        <location filename="../widgets/sourcespanel.cpp" line="198"/>
         <source>Cannot Remove Source</source>
         <translation>Quelle kann nicht entfernt werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="196"/>
+        <location filename="../widgets/sourcespanel.cpp" line="199"/>
         <source>“%1” still has %n open transaction(s). Remove it once they have finished or been cancelled, so no queued work is lost.</source>
         <translation>
             <numerusform>„%1“ hat noch %n offene Transaktion. Erst entfernen, wenn sie abgeschlossen oder abgebrochen ist, damit keine eingereihte Arbeit verloren geht.</numerusform>
@@ -6115,22 +6213,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="208"/>
+        <location filename="../widgets/sourcespanel.cpp" line="211"/>
         <source>Remove the source “%1”? Its settings are deleted and its secret is removed from the keychain. Presets that use it stop working.</source>
         <translation>Die Quelle „%1“ entfernen? Ihre Einstellungen werden gelöscht und ihr Geheimnis wird aus dem Schlüsselbund entfernt. Vorlagen, die sie verwenden, funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="210"/>
+        <location filename="../widgets/sourcespanel.cpp" line="213"/>
         <source>Remove the source “%1”? Its settings are deleted. Presets that use it stop working.</source>
         <translation>Die Quelle „%1“ entfernen? Ihre Einstellungen werden gelöscht. Vorlagen, die sie verwenden, funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="211"/>
+        <location filename="../widgets/sourcespanel.cpp" line="214"/>
         <source>Remove Source</source>
         <translation>Quelle entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="231"/>
+        <location filename="../widgets/sourcespanel.cpp" line="234"/>
         <source>Not removed: “%1” has %n open transaction(s) now.</source>
         <translation>
             <numerusform>Nicht entfernt: „%1“ hat jetzt %n offene Transaktion.</numerusform>
@@ -6138,22 +6236,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="237"/>
+        <location filename="../widgets/sourcespanel.cpp" line="240"/>
         <source>Could not remove “%1”.</source>
         <translation>„%1“ konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="244"/>
+        <location filename="../widgets/sourcespanel.cpp" line="247"/>
         <source>Removed “%1”, but its keychain entry could not be removed: %2</source>
         <translation>„%1“ entfernt, aber sein Schlüsselbundeintrag konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="261"/>
+        <location filename="../widgets/sourcespanel.cpp" line="264"/>
         <source>Checking “%1”…</source>
         <translation>„%1“ wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="268"/>
+        <location filename="../widgets/sourcespanel.cpp" line="271"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6325,137 +6423,147 @@ oder Ziele oben eingeben und einfügen.</translation>
 <context>
     <name>TransactionDetails</name>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="46"/>
+        <location filename="../widgets/transactiondetails.cpp" line="47"/>
         <source>State:</source>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="47"/>
+        <location filename="../widgets/transactiondetails.cpp" line="48"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="48"/>
+        <location filename="../widgets/transactiondetails.cpp" line="49"/>
         <source>Attempts:</source>
         <translation>Versuche:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="49"/>
+        <location filename="../widgets/transactiondetails.cpp" line="50"/>
         <source>Provider ID:</source>
         <translation>Provider-ID:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="50"/>
+        <location filename="../widgets/transactiondetails.cpp" line="51"/>
         <source>Times:</source>
         <translation>Zeiten:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="51"/>
+        <location filename="../widgets/transactiondetails.cpp" line="52"/>
         <source>Last error:</source>
         <translation>Letzter Fehler:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="52"/>
+        <location filename="../widgets/transactiondetails.cpp" line="53"/>
         <source>Verified:</source>
         <translation>Geprüft:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="59"/>
-        <source>Request</source>
-        <translation>Anfrage</translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactiondetails.cpp" line="60"/>
-        <source>The request this transaction sends appears here.</source>
-        <translation>Hier erscheint die Anfrage, die diese Transaktion sendet.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactiondetails.cpp" line="61"/>
-        <source>The request as sent, with credentials replaced by [redacted]</source>
-        <translation>Die Anfrage wie gesendet, Zugangsdaten durch [redacted] ersetzt</translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactiondetails.cpp" line="64"/>
+        <location filename="../widgets/transactiondetails.cpp" line="65"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="64"/>
+        <location filename="../widgets/transactiondetails.cpp" line="65"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="64"/>
+        <location filename="../widgets/transactiondetails.cpp" line="65"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="64"/>
+        <location filename="../widgets/transactiondetails.cpp" line="65"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="68"/>
+        <location filename="../widgets/transactiondetails.cpp" line="69"/>
         <source>Attempts and status polls</source>
         <translation>Versuche und Statusabfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="75"/>
+        <location filename="../widgets/transactiondetails.cpp" line="76"/>
         <source>Transaction details</source>
         <translation>Transaktionsdetails</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="102"/>
+        <location filename="../widgets/transactiondetails.cpp" line="103"/>
         <source>No transaction selected</source>
         <translation>Keine Transaktion ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="113"/>
-        <source>Transaction %1 (request %2)</source>
-        <translation>Transaktion %1 (Anfrage %2)</translation>
+        <location filename="../widgets/transactiondetails.cpp" line="60"/>
+        <source>What it sends</source>
+        <translation>Was sie sendet</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="116"/>
+        <location filename="../widgets/transactiondetails.cpp" line="61"/>
+        <source>What this transaction sends appears here.</source>
+        <translation>Was diese Transaktion sendet, erscheint hier.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="62"/>
+        <source>What it sends, with credentials replaced by [redacted]</source>
+        <translation>Was sie sendet, Zugangsdaten durch [redacted] ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="114"/>
+        <source>Transaction %1 of request %2</source>
+        <translation>Transaktion %1 der Anfrage %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="117"/>
         <source>%1, next attempt %2</source>
         <translation>%1, nächster Versuch %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="118"/>
+        <location filename="../widgets/transactiondetails.cpp" line="119"/>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="123"/>
-        <source>%1: %2 %3, layer %4 of %5</source>
-        <translation>%1: %2 %3, Ebene %4 von %5</translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactiondetails.cpp" line="127"/>
-        <source>%1: %2 %3</source>
-        <translation>%1: %2 %3</translation>
+        <location filename="../widgets/transactiondetails.cpp" line="124"/>
+        <source>%1: %2, layer %3 of %4</source>
+        <translation>%1: %2, Schicht %3 von %4</translation>
     </message>
     <message>
         <location filename="../widgets/transactiondetails.cpp" line="128"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="131"/>
+        <source>%1 (%2 before it was retried)</source>
+        <translation>%1 (%2 vor dem erneuten Versuch)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="133"/>
         <source>%1, status polls: %2</source>
         <translation>%1, Statusabfragen: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="130"/>
+        <location filename="../widgets/transactiondetails.cpp" line="135"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="131"/>
+        <location filename="../widgets/transactiondetails.cpp" line="136"/>
         <source>created %1, updated %2</source>
         <translation>erstellt %1, aktualisiert %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="132"/>
+        <location filename="../widgets/transactiondetails.cpp" line="139"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../widgets/transactiondetails.cpp" line="140"/>
+        <source>none now; an earlier attempt failed: %1</source>
+        <translation>jetzt keiner; ein früherer Versuch schlug fehl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/transactiondetails.cpp" line="148"/>
         <source>%1 (%n URL(s) asked for)</source>
         <translation>
             <numerusform>%1 (%n URL abgefragt)</numerusform>
@@ -6463,27 +6571,27 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="142"/>
+        <location filename="../widgets/transactiondetails.cpp" line="150"/>
         <source>%1; purges again what transaction %2 left cached</source>
         <translation>%1; leert erneut, was Transaktion %2 zwischengespeichert ließ</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="148"/>
+        <location filename="../widgets/transactiondetails.cpp" line="156"/>
         <source>Status poll:</source>
         <translation>Statusabfrage:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="166"/>
+        <location filename="../widgets/transactiondetails.cpp" line="174"/>
         <source>due %1</source>
         <translation>fällig %1</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="171"/>
+        <location filename="../widgets/transactiondetails.cpp" line="179"/>
         <source>verify: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="172"/>
+        <location filename="../widgets/transactiondetails.cpp" line="180"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6491,27 +6599,22 @@ oder Ziele oben eingeben und einfügen.</translation>
 <context>
     <name>TransactionPreview</name>
     <message>
-        <location filename="../models/transactionpreview.cpp" line="43"/>
+        <location filename="../models/transactionpreview.cpp" line="44"/>
         <source>source &quot;%1&quot; no longer exists</source>
         <translation>Quelle „%1“ existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../models/transactionpreview.cpp" line="45"/>
+        <location filename="../models/transactionpreview.cpp" line="46"/>
         <source>unknown source type &quot;%1&quot;</source>
         <translation>unbekannter Quellentyp „%1“</translation>
     </message>
     <message>
-        <location filename="../models/transactionpreview.cpp" line="47"/>
+        <location filename="../models/transactionpreview.cpp" line="48"/>
         <source>%1 runs on this computer; nothing is sent over the network</source>
         <translation>%1 läuft auf diesem Computer; nichts wird über das Netzwerk gesendet</translation>
     </message>
     <message>
-        <location filename="../models/transactionpreview.cpp" line="77"/>
-        <source>%1 everything</source>
-        <translation>%1 alles</translation>
-    </message>
-    <message>
-        <location filename="../models/transactionpreview.cpp" line="91"/>
+        <location filename="../models/transactionpreview.cpp" line="90"/>
         <source>transaction %1: %2</source>
         <translation>Transaktion %1: %2</translation>
     </message>
@@ -6535,7 +6638,7 @@ oder Ziele oben eingeben und einfügen.</translation>
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../app/storage/transactionstore.cpp" line="112"/>
+        <location filename="../app/storage/transactionstore.cpp" line="115"/>
         <source>the database could not be written</source>
         <translation>in die Datenbank konnte nicht geschrieben werden</translation>
     </message>
@@ -6543,261 +6646,312 @@ oder Ziele oben eingeben und einfügen.</translation>
 <context>
     <name>TransactionTableModel</name>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="29"/>
+        <location filename="../models/transactiontablemodel.cpp" line="32"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="31"/>
+        <location filename="../models/transactiontablemodel.cpp" line="34"/>
         <source>Sending</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="33"/>
+        <location filename="../models/transactiontablemodel.cpp" line="36"/>
         <source>Waiting for status</source>
         <translation>Wartet auf Status</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="35"/>
+        <location filename="../models/transactiontablemodel.cpp" line="38"/>
         <source>Retry scheduled</source>
         <translation>Wiederholung geplant</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="37"/>
+        <location filename="../models/transactiontablemodel.cpp" line="40"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="39"/>
+        <location filename="../models/transactiontablemodel.cpp" line="42"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="41"/>
+        <location filename="../models/transactiontablemodel.cpp" line="44"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="144"/>
+        <location filename="../models/transactiontablemodel.cpp" line="146"/>
+        <source>An earlier attempt failed: %1</source>
+        <translation>Ein früherer Versuch schlug fehl: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/transactiontablemodel.cpp" line="150"/>
+        <source>%1 since it was retried, %2 before</source>
+        <translation>%1 seit dem erneuten Versuch, %2 davor</translation>
+    </message>
+    <message>
+        <location filename="../models/transactiontablemodel.cpp" line="153"/>
         <source>Next attempt at %1</source>
         <translation>Nächster Versuch um %1</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="158"/>
+        <location filename="../models/transactiontablemodel.cpp" line="167"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="184"/>
+        <location filename="../models/transactiontablemodel.cpp" line="180"/>
+        <source>earlier: %1</source>
+        <translation>früher: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/transactiontablemodel.cpp" line="193"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="186"/>
+        <location filename="../models/transactiontablemodel.cpp" line="195"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="188"/>
+        <location filename="../models/transactiontablemodel.cpp" line="197"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="190"/>
+        <location filename="../models/transactiontablemodel.cpp" line="199"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="192"/>
+        <location filename="../models/transactiontablemodel.cpp" line="201"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="194"/>
+        <location filename="../models/transactiontablemodel.cpp" line="203"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="196"/>
+        <location filename="../models/transactiontablemodel.cpp" line="205"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="198"/>
+        <location filename="../models/transactiontablemodel.cpp" line="207"/>
         <source>Provider ID</source>
         <translation>Provider-ID</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="200"/>
+        <location filename="../models/transactiontablemodel.cpp" line="209"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="202"/>
+        <location filename="../models/transactiontablemodel.cpp" line="211"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="204"/>
+        <location filename="../models/transactiontablemodel.cpp" line="213"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="206"/>
+        <location filename="../models/transactiontablemodel.cpp" line="215"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
 </context>
 <context>
+    <name>TransactionView</name>
+    <message>
+        <location filename="../widgets/transactionview.cpp" line="32"/>
+        <source>Copy this c&amp;ell</source>
+        <translation>Diese &amp;Zelle kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionview.cpp" line="33"/>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionview.cpp" line="36"/>
+        <source>Copy the whole text of the current cell: every target, the full error (Ctrl+Alt+C)</source>
+        <translation>Den ganzen Text der aktuellen Zelle kopieren: jedes Ziel, den vollständigen Fehler (Strg+Alt+C)</translation>
+    </message>
+</context>
+<context>
     <name>TransactionsPanel</name>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="64"/>
+        <location filename="../widgets/transactionspanel.cpp" line="66"/>
         <source>Transactions</source>
         <translation>Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="109"/>
+        <location filename="../widgets/transactionspanel.cpp" line="115"/>
         <source>&amp;Retry selected</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="109"/>
+        <location filename="../widgets/transactionspanel.cpp" line="115"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="111"/>
+        <location filename="../widgets/transactionspanel.cpp" line="117"/>
         <source>Retry all &amp;failed</source>
         <translation>&amp;Fehlschläge wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="112"/>
+        <location filename="../widgets/transactionspanel.cpp" line="118"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="113"/>
+        <location filename="../widgets/transactionspanel.cpp" line="119"/>
         <source>&amp;Cancel selected</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="115"/>
+        <location filename="../widgets/transactionspanel.cpp" line="121"/>
         <source>Cancel all &amp;pending</source>
         <translation>&amp;Ausstehende abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="116"/>
+        <location filename="../widgets/transactionspanel.cpp" line="122"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="117"/>
+        <location filename="../widgets/transactionspanel.cpp" line="123"/>
         <source>Copy &amp;URLs</source>
         <translation>&amp;URLs kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="119"/>
+        <location filename="../widgets/transactionspanel.cpp" line="125"/>
         <source>Copy as c&amp;url</source>
         <translation>Als &amp;curl kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="120"/>
+        <location filename="../widgets/transactionspanel.cpp" line="126"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="121"/>
+        <location filename="../widgets/transactionspanel.cpp" line="127"/>
         <source>Filter transactions</source>
         <translation>Transaktionen filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="124"/>
+        <location filename="../widgets/transactionspanel.cpp" line="130"/>
         <source>Put the selected failed or cancelled transactions back in the queue (Ctrl+R)</source>
         <translation>Die gewählten fehlgeschlagenen oder abgebrochenen Transaktionen wieder einreihen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="125"/>
+        <location filename="../widgets/transactionspanel.cpp" line="131"/>
         <source>Put every failed transaction back in the queue (Ctrl+Shift+R)</source>
         <translation>Jede fehlgeschlagene Transaktion wieder einreihen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="126"/>
+        <location filename="../widgets/transactionspanel.cpp" line="132"/>
         <source>Stop the selected transactions that have not been sent (Del)</source>
         <translation>Die gewählten, noch nicht gesendeten Transaktionen stoppen (Entf)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="127"/>
+        <location filename="../widgets/transactionspanel.cpp" line="133"/>
         <source>Stop every transaction that has not finished (Ctrl+Shift+Del)</source>
         <translation>Jede nicht abgeschlossene Transaktion stoppen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="128"/>
-        <source>Copy the selected requests as curl commands, credentials redacted</source>
-        <translation>Die gewählten Anfragen als curl-Befehle kopieren, Zugangsdaten geschwärzt</translation>
+        <location filename="../widgets/transactionspanel.cpp" line="134"/>
+        <source>Copy the selected transactions as curl commands, credentials redacted</source>
+        <translation>Die ausgewählten Transaktionen als curl-Befehle kopieren, Zugangsdaten geschwärzt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/transactionspanel.cpp" line="372"/>
+        <source>Copied %n transaction(s) as curl commands, credentials redacted</source>
+        <translation>
+            <numerusform>%n Transaktion als curl-Befehl kopiert, Zugangsdaten geschwärzt</numerusform>
+            <numerusform>%n Transaktionen als curl-Befehle kopiert, Zugangsdaten geschwärzt</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="136"/>
+        <location filename="../widgets/transactionspanel.cpp" line="423"/>
+        <source>Request %1: %2 of %3 transactions done, %4 failed</source>
+        <translation>Anfrage %1: %2 von %3 Transaktionen erledigt, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="430"/>
+        <source>Request %1: %2 of %3 transactions done</source>
+        <translation>Anfrage %1: %2 von %3 Transaktionen erledigt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="142"/>
         <source>Filter by URL, source, error or provider ID (Ctrl+F)</source>
         <translation>Nach URL, Quelle, Fehler oder Provider-ID filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="138"/>
+        <location filename="../widgets/transactionspanel.cpp" line="144"/>
         <source>Filter text</source>
         <translation>Filtertext</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="155"/>
+        <location filename="../widgets/transactionspanel.cpp" line="161"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="156"/>
+        <location filename="../widgets/transactionspanel.cpp" line="162"/>
         <source>Not finished</source>
         <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="157"/>
+        <location filename="../widgets/transactionspanel.cpp" line="163"/>
         <source>Failed or cancelled</source>
         <translation>Fehlgeschlagen oder abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="163"/>
+        <location filename="../widgets/transactionspanel.cpp" line="169"/>
         <source>State filter</source>
         <translation>Zustandsfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="167"/>
+        <location filename="../widgets/transactionspanel.cpp" line="173"/>
         <source>Source filter</source>
         <translation>Quellenfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="174"/>
+        <location filename="../widgets/transactionspanel.cpp" line="180"/>
         <source>Any verification</source>
         <translation>Jede Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="182"/>
+        <location filename="../widgets/transactionspanel.cpp" line="188"/>
         <source>Being verified</source>
         <translation>Wird geprüft</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="185"/>
+        <location filename="../widgets/transactionspanel.cpp" line="191"/>
         <source>Verification filter</source>
         <translation>Prüfungsfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="210"/>
-        <location filename="../widgets/transactionspanel.cpp" line="213"/>
+        <location filename="../widgets/transactionspanel.cpp" line="217"/>
+        <location filename="../widgets/transactionspanel.cpp" line="220"/>
         <source>Progress of the newest request</source>
         <translation>Fortschritt der neuesten Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="244"/>
+        <location filename="../widgets/transactionspanel.cpp" line="251"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="313"/>
+        <location filename="../widgets/transactionspanel.cpp" line="320"/>
         <source>%n transaction(s) queued again</source>
         <translation>
             <numerusform>%n Transaktion erneut eingereiht</numerusform>
@@ -6805,7 +6959,7 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="319"/>
+        <location filename="../widgets/transactionspanel.cpp" line="326"/>
         <source>%n failed transaction(s) queued again</source>
         <translation>
             <numerusform>%n fehlgeschlagene Transaktion erneut eingereiht</numerusform>
@@ -6813,8 +6967,8 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="329"/>
         <location filename="../widgets/transactionspanel.cpp" line="336"/>
+        <location filename="../widgets/transactionspanel.cpp" line="343"/>
         <source>Cancelling %n transaction(s)</source>
         <translation>
             <numerusform>%n Transaktion wird abgebrochen</numerusform>
@@ -6822,35 +6976,17 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="352"/>
+        <location filename="../widgets/transactionspanel.cpp" line="359"/>
         <source>Copied %n target(s)</source>
         <translation>
             <numerusform>%n Ziel kopiert</numerusform>
             <numerusform>%n Ziele kopiert</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="365"/>
-        <source>Copied %n request(s) as curl commands, credentials redacted</source>
-        <translation>
-            <numerusform>%n Anfrage als curl-Befehl kopiert, Zugangsdaten geschwärzt</numerusform>
-            <numerusform>%n Anfragen als curl-Befehle kopiert, Zugangsdaten geschwärzt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactionspanel.cpp" line="413"/>
-        <source>No requests yet</source>
-        <translation>Noch keine Anfragen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactionspanel.cpp" line="415"/>
-        <source>Request %1: %2 of %3 done, %4 failed</source>
-        <translation>Anfrage %1: %2 von %3 erledigt, %4 fehlgeschlagen</translation>
-    </message>
     <message>
         <location filename="../widgets/transactionspanel.cpp" line="421"/>
-        <source>Request %1: %2 of %3 done</source>
-        <translation>Anfrage %1: %2 von %3 erledigt</translation>
+        <source>No requests yet</source>
+        <translation>Noch keine Anfragen</translation>
     </message>
 </context>
 <context>

@@ -61,9 +61,9 @@
 <context>
     <name>ComposerPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="213"/>
-        <location filename="../widgets/composerpanel.cpp" line="334"/>
-        <location filename="../widgets/composerpanel.cpp" line="643"/>
+        <location filename="../widgets/composerpanel.cpp" line="200"/>
+        <location filename="../widgets/composerpanel.cpp" line="326"/>
+        <location filename="../widgets/composerpanel.cpp" line="635"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>Added %n target.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="530"/>
+        <location filename="../widgets/composerpanel.cpp" line="522"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n file changed in %1 (%2)</numerusform>
@@ -79,8 +79,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="557"/>
-        <location filename="../widgets/composerpanel.cpp" line="680"/>
+        <location filename="../widgets/composerpanel.cpp" line="549"/>
+        <location filename="../widgets/composerpanel.cpp" line="673"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n target</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="559"/>
+        <location filename="../widgets/composerpanel.cpp" line="551"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n file not mapped</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="561"/>
+        <location filename="../widgets/composerpanel.cpp" line="553"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n file not mapped for every source</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="568"/>
+        <location filename="../widgets/composerpanel.cpp" line="560"/>
         <source>, %n cannot be sent (marked; see its tooltip)</source>
         <translation>
             <numerusform>, %n cannot be sent (marked; see its tooltip)</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="669"/>
+        <location filename="../widgets/composerpanel.cpp" line="661"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1: not sent %n file it does not map (%2)</numerusform>
@@ -120,23 +120,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="676"/>
-        <source>%n request(s) will purge everything cached by %1.</source>
+        <location filename="../widgets/composerpanel.cpp" line="668"/>
+        <source>%n transaction(s) will purge everything cached by %1.</source>
         <translation>
-            <numerusform>%n request will purge everything cached by %1.</numerusform>
-            <numerusform>%n requests will purge everything cached by %1.</numerusform>
+            <numerusform>%n transaction will purge everything cached by %1.</numerusform>
+            <numerusform>%n transactions will purge everything cached by %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="678"/>
-        <source>%n request(s) (batches) to %1 for %2.</source>
+        <location filename="../widgets/composerpanel.cpp" line="670"/>
+        <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
         <translation>
-            <numerusform>%n request (batch) to %1 for %2.</numerusform>
-            <numerusform>%n requests (batches) to %1 for %2.</numerusform>
+            <numerusform>%n transaction to %1 for %2, each one call within the provider&apos;s limits.</numerusform>
+            <numerusform>%n transactions to %1 for %2, each one call within the provider&apos;s limits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="721"/>
+        <location filename="../widgets/composerpanel.cpp" line="714"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Request %1 queued: %n transaction</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="768"/>
+        <location filename="../widgets/composerpanel.cpp" line="761"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>Added %n changed file.</numerusform>
@@ -221,7 +221,7 @@ Quit now?</numerusform>
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="222"/>
+        <location filename="../widgets/historypanel.cpp" line="233"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln transaction</numerusform>
@@ -229,15 +229,23 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="349"/>
-        <source>%n request(s) queued again</source>
+        <location filename="../widgets/historypanel.cpp" line="337"/>
+        <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
-            <numerusform>%n request queued again</numerusform>
-            <numerusform>%n requests queued again</numerusform>
+            <numerusform>Send only the %n selected transaction again, or the whole request it belongs to (%1 transactions)?</numerusform>
+            <numerusform>Send only the %n selected transactions again, or the whole requests they belong to (%1 transactions)?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="420"/>
+        <location filename="../widgets/historypanel.cpp" line="390"/>
+        <source>%n transaction(s) of request %1 again as request %2</source>
+        <translation>
+            <numerusform>%n transaction of request %1 again as request %2</numerusform>
+            <numerusform>%n transactions of request %1 again as request %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/historypanel.cpp" line="475"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln transaction to %1</numerusform>
@@ -367,38 +375,38 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="231"/>
-        <source> (its rate limit is shared with %1, whose %2 request(s) are counted)</source>
+        <location filename="../app/queue/planestimate.cpp" line="232"/>
+        <source> (its rate limit is shared with %1, whose %2 transaction(s) are counted)</source>
         <translation>
-            <numerusform> (its rate limit is shared with %1, whose %2 request(s) are counted)</numerusform>
-            <numerusform> (its rate limit is shared with %1, whose %2 request(s) are counted)</numerusform>
+            <numerusform> (its rate limit is shared with %1, whose %2 transaction is counted)</numerusform>
+            <numerusform> (its rate limit is shared with %1, whose %2 transactions are counted)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="238"/>
-        <source>%1 (%2): %3 request(s) for %4, %5</source>
+        <location filename="../app/queue/planestimate.cpp" line="239"/>
+        <source>%1 (%2): %3 transaction(s) for %4, %5</source>
         <translation>
-            <numerusform>%1 (%2): %3 request(s) for %4, %5</numerusform>
-            <numerusform>%1 (%2): %3 request(s) for %4, %5</numerusform>
+            <numerusform>%1 (%2): %3 transaction for %4, %5</numerusform>
+            <numerusform>%1 (%2): %3 transactions for %4, %5</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="259"/>
-        <source>take %1 request(s) instead of %2</source>
+        <location filename="../app/queue/planestimate.cpp" line="260"/>
+        <source>take %1 transaction(s) instead of %2</source>
         <translation>
-            <numerusform>take %1 request(s) instead of %2</numerusform>
-            <numerusform>take %1 request(s) instead of %2</numerusform>
+            <numerusform>take %1 transaction instead of %2</numerusform>
+            <numerusform>take %1 transactions instead of %2</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PresetsPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/presetspanel.cpp" line="70"/>
-        <source>%1 %2 on %3; %n target(s)</source>
+        <location filename="../widgets/presetspanel.cpp" line="71"/>
+        <source>%1 on %2; %n target(s)</source>
         <translation>
-            <numerusform>%1 %2 on %3; %n target</numerusform>
-            <numerusform>%1 %2 on %3; %n targets</numerusform>
+            <numerusform>%1 on %2; %n target</numerusform>
+            <numerusform>%1 on %2; %n targets</numerusform>
         </translation>
     </message>
 </context>
@@ -516,7 +524,7 @@ Quit now?</numerusform>
 <context>
     <name>SourcesPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="196"/>
+        <location filename="../widgets/sourcespanel.cpp" line="199"/>
         <source>“%1” still has %n open transaction(s). Remove it once they have finished or been cancelled, so no queued work is lost.</source>
         <translation>
             <numerusform>“%1” still has %n open transaction. Remove it once it has finished or been cancelled, so no queued work is lost.</numerusform>
@@ -524,7 +532,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="231"/>
+        <location filename="../widgets/sourcespanel.cpp" line="234"/>
         <source>Not removed: “%1” has %n open transaction(s) now.</source>
         <translation>
             <numerusform>Not removed: “%1” has %n open transaction now.</numerusform>
@@ -605,7 +613,7 @@ Quit now?</numerusform>
 <context>
     <name>TransactionDetails</name>
     <message numerus="yes">
-        <location filename="../widgets/transactiondetails.cpp" line="140"/>
+        <location filename="../widgets/transactiondetails.cpp" line="148"/>
         <source>%1 (%n URL(s) asked for)</source>
         <translation>
             <numerusform>%1 (%n URL asked for)</numerusform>
@@ -627,7 +635,7 @@ Quit now?</numerusform>
 <context>
     <name>TransactionsPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="313"/>
+        <location filename="../widgets/transactionspanel.cpp" line="320"/>
         <source>%n transaction(s) queued again</source>
         <translation>
             <numerusform>%n transaction queued again</numerusform>
@@ -635,7 +643,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="319"/>
+        <location filename="../widgets/transactionspanel.cpp" line="326"/>
         <source>%n failed transaction(s) queued again</source>
         <translation>
             <numerusform>%n failed transaction queued again</numerusform>
@@ -643,8 +651,8 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="329"/>
         <location filename="../widgets/transactionspanel.cpp" line="336"/>
+        <location filename="../widgets/transactionspanel.cpp" line="343"/>
         <source>Cancelling %n transaction(s)</source>
         <translation>
             <numerusform>Cancelling %n transaction</numerusform>
@@ -652,7 +660,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="352"/>
+        <location filename="../widgets/transactionspanel.cpp" line="359"/>
         <source>Copied %n target(s)</source>
         <translation>
             <numerusform>Copied %n target</numerusform>
@@ -660,11 +668,11 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="365"/>
-        <source>Copied %n request(s) as curl commands, credentials redacted</source>
+        <location filename="../widgets/transactionspanel.cpp" line="372"/>
+        <source>Copied %n transaction(s) as curl commands, credentials redacted</source>
         <translation>
-            <numerusform>Copied %n request as a curl command, credentials redacted</numerusform>
-            <numerusform>Copied %n requests as curl commands, credentials redacted</numerusform>
+            <numerusform>Copied %n transaction as curl commands, credentials redacted</numerusform>
+            <numerusform>Copied %n transactions as curl commands, credentials redacted</numerusform>
         </translation>
     </message>
 </context>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="61"/>
+        <location filename="../widgets/transactionview.cpp" line="85"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="62"/>
+        <location filename="../widgets/transactionview.cpp" line="86"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
@@ -943,159 +943,129 @@
 <context>
     <name>ComposerPanel</name>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="43"/>
-        <source>Exact URLs</source>
-        <translation>URL exactes</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="45"/>
-        <source>URL prefixes</source>
-        <translation>Préfixes d’URL</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="47"/>
-        <source>Tags (surrogate keys)</source>
-        <translation>Tags (surrogate keys)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="49"/>
-        <source>Whole hosts</source>
-        <translation>Hôtes entiers</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="51"/>
-        <source>Everything</source>
-        <translation>Tout</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="53"/>
-        <source>Provider objects</source>
-        <translation>Objets du fournisseur</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="95"/>
+        <location filename="../widgets/composerpanel.cpp" line="82"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="98"/>
+        <location filename="../widgets/composerpanel.cpp" line="85"/>
         <source>Sources to purge</source>
         <translation>Sources à purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="106"/>
+        <location filename="../widgets/composerpanel.cpp" line="93"/>
         <source>Purge as ordered &amp;layers</source>
         <translation>Purger en &amp;couches ordonnées</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="108"/>
+        <location filename="../widgets/composerpanel.cpp" line="95"/>
         <source>Each source starts only when the one above it has succeeded; a failure stops the sources below it</source>
         <translation>Chaque source ne commence que lorsque celle du dessus a réussi&#xa0;; un échec arrête les sources du dessous</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="113"/>
+        <location filename="../widgets/composerpanel.cpp" line="100"/>
         <source>Move source up</source>
         <translation>Monter la source</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="114"/>
+        <location filename="../widgets/composerpanel.cpp" line="101"/>
         <source>Move the selected source up: an earlier layer</source>
         <translation>Monter la source choisie&#xa0;: une couche plus tôt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="118"/>
+        <location filename="../widgets/composerpanel.cpp" line="105"/>
         <source>Move source down</source>
         <translation>Descendre la source</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="119"/>
+        <location filename="../widgets/composerpanel.cpp" line="106"/>
         <source>Move the selected source down: a later layer</source>
         <translation>Descendre la source choisie&#xa0;: une couche plus tard</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="134"/>
+        <location filename="../widgets/composerpanel.cpp" line="121"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="135"/>
+        <location filename="../widgets/composerpanel.cpp" line="122"/>
         <source>P&amp;urge</source>
         <translation>P&amp;urger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="137"/>
+        <location filename="../widgets/composerpanel.cpp" line="124"/>
         <source>Remove the cached copies; the next request fetches from the origin</source>
         <translation>Supprimer les copies en cache&#xa0;; la requête suivante interroge l’origine</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="138"/>
+        <location filename="../widgets/composerpanel.cpp" line="125"/>
         <source>&amp;Invalidate</source>
         <translation>&amp;Invalider</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="153"/>
+        <location filename="../widgets/composerpanel.cpp" line="140"/>
         <source>Match</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="165"/>
+        <location filename="../widgets/composerpanel.cpp" line="152"/>
         <source>&amp;Match:</source>
         <translation>&amp;Correspondance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="171"/>
+        <location filename="../widgets/composerpanel.cpp" line="158"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="172"/>
+        <location filename="../widgets/composerpanel.cpp" line="159"/>
         <source>As each source says</source>
         <translation>Comme chaque source l’indique</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="173"/>
+        <location filename="../widgets/composerpanel.cpp" line="160"/>
         <source>Ask for each URL (HEAD)</source>
         <translation>Interroger chaque URL (HEAD)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="174"/>
+        <location filename="../widgets/composerpanel.cpp" line="161"/>
         <source>Fetch each URL (GET)</source>
         <translation>Récupérer chaque URL (GET)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="175"/>
+        <location filename="../widgets/composerpanel.cpp" line="162"/>
         <source>Do not verify</source>
         <translation>Ne pas vérifier</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="176"/>
+        <location filename="../widgets/composerpanel.cpp" line="163"/>
         <source>After the purge, ask for the purged URLs as a visitor would and check that the cache no longer serves the old copy (exact URLs only)</source>
         <translation>Après la purge, demander les URL purgées comme un visiteur et vérifier que le cache ne sert plus l’ancienne copie (URL exactes seulement)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="178"/>
+        <location filename="../widgets/composerpanel.cpp" line="165"/>
         <source>&amp;Verify:</source>
         <translation>&amp;Vérifier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="193"/>
+        <location filename="../widgets/composerpanel.cpp" line="180"/>
         <source>&amp;Targets</source>
         <translation>Ci&amp;bles</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="196"/>
+        <location filename="../widgets/composerpanel.cpp" line="183"/>
         <source>New target</source>
         <translation>Nouvelle cible</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="198"/>
+        <location filename="../widgets/composerpanel.cpp" line="185"/>
         <source>Type a URL, prefix, tag or host and press Enter; paste many lines at once</source>
         <translation>URL, préfixe, tag ou hôte puis Entrée&#xa0;; collez plusieurs lignes d’un coup</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="213"/>
-        <location filename="../widgets/composerpanel.cpp" line="334"/>
-        <location filename="../widgets/composerpanel.cpp" line="643"/>
+        <location filename="../widgets/composerpanel.cpp" line="200"/>
+        <location filename="../widgets/composerpanel.cpp" line="326"/>
+        <location filename="../widgets/composerpanel.cpp" line="635"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n cible ajoutée.</numerusform>
@@ -1103,72 +1073,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="221"/>
+        <location filename="../widgets/composerpanel.cpp" line="211"/>
         <source>Add from &amp;git…</source>
         <translation>Ajouter depuis &amp;git…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="223"/>
+        <location filename="../widgets/composerpanel.cpp" line="213"/>
         <source>Add the URLs of files changed between two revisions or deploys</source>
         <translation>Ajouter les URL des fichiers modifiés entre deux révisions ou déploiements</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="225"/>
+        <location filename="../widgets/composerpanel.cpp" line="215"/>
         <source>C&amp;lear</source>
         <translation>E&amp;ffacer</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="232"/>
+        <location filename="../widgets/composerpanel.cpp" line="222"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="233"/>
+        <location filename="../widgets/composerpanel.cpp" line="223"/>
         <source>Remove the preset&apos;s extra targets</source>
         <translation>Supprimer les cibles supplémentaires du préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="263"/>
+        <location filename="../widgets/composerpanel.cpp" line="253"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="281"/>
+        <location filename="../widgets/composerpanel.cpp" line="271"/>
         <source>Save as pre&amp;set…</source>
         <translation>Enregistrer comme pr&amp;éréglage…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="284"/>
+        <location filename="../widgets/composerpanel.cpp" line="274"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="286"/>
-        <source>Show the requests that would be sent (Ctrl+Shift+P)</source>
-        <translation>Afficher les requêtes qui seraient envoyées (Ctrl+Maj+P)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="290"/>
+        <location filename="../widgets/composerpanel.cpp" line="281"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Mettre la purge en file (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="309"/>
-        <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see the exact requests, or Purge to send them.</source>
-        <translation>Ensuite : cochez une source, saisissez ou collez les URL modifiées (ou déposez les fichiers du dossier du site), puis Aperçu pour voir les requêtes exactes, ou Purger pour les envoyer.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/composerpanel.cpp" line="363"/>
+        <location filename="../widgets/composerpanel.cpp" line="355"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (type %2 inconnu)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="368"/>
+        <location filename="../widgets/composerpanel.cpp" line="360"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="372"/>
+        <location filename="../widgets/composerpanel.cpp" line="364"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -1177,57 +1137,57 @@ Correspondances&#xa0;: %2
 Invalidation&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="374"/>
+        <location filename="../widgets/composerpanel.cpp" line="366"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="374"/>
+        <location filename="../widgets/composerpanel.cpp" line="366"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="431"/>
+        <location filename="../widgets/composerpanel.cpp" line="423"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="432"/>
+        <location filename="../widgets/composerpanel.cpp" line="424"/>
         <source>Layers, first to last: %1</source>
         <translation>Couches, de la première à la dernière&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="506"/>
+        <location filename="../widgets/composerpanel.cpp" line="498"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Marquer les copies en cache comme périmées&#xa0;; elles peuvent encore être servies pendant que l’origine est réinterrogée</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="507"/>
+        <location filename="../widgets/composerpanel.cpp" line="499"/>
         <source>Choose sources first</source>
         <translation>Choisissez d’abord des sources</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="508"/>
+        <location filename="../widgets/composerpanel.cpp" line="500"/>
         <source>Not supported by %1</source>
         <translation>Non pris en charge par %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="514"/>
+        <location filename="../widgets/composerpanel.cpp" line="506"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Les sources choisies n’ont aucun type de correspondance en commun&#xa0;; purgez-les séparément.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="523"/>
+        <location filename="../widgets/composerpanel.cpp" line="515"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>cibles lues dans %1 au moment de la purge</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="529"/>
+        <location filename="../widgets/composerpanel.cpp" line="521"/>
         <source>the files changed in %1 (%2)</source>
         <translation>les fichiers modifiés dans %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="530"/>
+        <location filename="../widgets/composerpanel.cpp" line="522"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n fichier modifié dans %1 (%2)</numerusform>
@@ -1235,12 +1195,12 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="534"/>
+        <location filename="../widgets/composerpanel.cpp" line="526"/>
         <source>Also purged: %1, mapped for each source with its own map setting.</source>
         <translation>Également purgé&#xa0;: %1, mis en correspondance pour chaque source avec son propre paramètre map.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="561"/>
+        <location filename="../widgets/composerpanel.cpp" line="553"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n fichier sans correspondance pour certaines sources</numerusform>
@@ -1248,7 +1208,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="568"/>
+        <location filename="../widgets/composerpanel.cpp" line="560"/>
         <source>, %n cannot be sent (marked; see its tooltip)</source>
         <translation>
             <numerusform>, %n ne peut pas être envoyée (marquée&#xa0;; voir son info-bulle)</numerusform>
@@ -1256,12 +1216,12 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="571"/>
+        <location filename="../widgets/composerpanel.cpp" line="563"/>
         <source>First: %1</source>
         <translation>Première&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="669"/>
+        <location filename="../widgets/composerpanel.cpp" line="661"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1&#xa0;: %n fichier qu’elle ne mappe pas non envoyé (%2)</numerusform>
@@ -1269,7 +1229,23 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="721"/>
+        <location filename="../widgets/composerpanel.cpp" line="668"/>
+        <source>%n transaction(s) will purge everything cached by %1.</source>
+        <translation>
+            <numerusform>%n transaction purgera tout ce que %1 met en cache.</numerusform>
+            <numerusform>%n transactions purgeront tout ce que %1 met en cache.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="670"/>
+        <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
+        <translation>
+            <numerusform>%n transaction vers %1 pour %2, chacune un appel dans les limites du fournisseur.</numerusform>
+            <numerusform>%n transactions vers %1 pour %2, chacune un appel dans les limites du fournisseur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/composerpanel.cpp" line="714"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Requête %1 mise en file&#xa0;: %n transaction</numerusform>
@@ -1277,7 +1253,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="768"/>
+        <location filename="../widgets/composerpanel.cpp" line="761"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>%n fichier modifié ajouté.</numerusform>
@@ -1285,33 +1261,43 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="526"/>
+        <location filename="../widgets/composerpanel.cpp" line="518"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="552"/>
+        <location filename="../widgets/composerpanel.cpp" line="277"/>
+        <source>Show the transactions that would be sent, exactly as sent (Ctrl+Shift+P)</source>
+        <translation>Afficher les transactions qui seraient envoyées, exactement telles qu’envoyées (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="301"/>
+        <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see exactly what will be sent, or Purge to send them.</source>
+        <translation>Ensuite&#xa0;: cochez une source, tapez ou collez les URL modifiées (ou déposez les fichiers du dossier du site), puis Aperçu pour voir exactement ce qui sera envoyé, ou Purger pour l’envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="544"/>
         <source>Purge &amp;everything…</source>
         <translation>&amp;Tout purger…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="553"/>
+        <location filename="../widgets/composerpanel.cpp" line="545"/>
         <source>Invalidate</source>
         <translation>Invalider</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="554"/>
+        <location filename="../widgets/composerpanel.cpp" line="546"/>
         <source>Purge</source>
         <translation>Purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="557"/>
+        <location filename="../widgets/composerpanel.cpp" line="549"/>
         <source>Everything the chosen sources cache</source>
         <translation>Tout ce que les sources choisies mettent en cache</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="557"/>
-        <location filename="../widgets/composerpanel.cpp" line="680"/>
+        <location filename="../widgets/composerpanel.cpp" line="549"/>
+        <location filename="../widgets/composerpanel.cpp" line="673"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n cible</numerusform>
@@ -1319,7 +1305,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="559"/>
+        <location filename="../widgets/composerpanel.cpp" line="551"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n fichier sans correspondance</numerusform>
@@ -1327,38 +1313,22 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="631"/>
+        <location filename="../widgets/composerpanel.cpp" line="623"/>
         <source>No source named %1.</source>
         <translation>Aucune source nommée %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="633"/>
+        <location filename="../widgets/composerpanel.cpp" line="625"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Les sources choisies ne prennent pas en charge la correspondance %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="635"/>
+        <location filename="../widgets/composerpanel.cpp" line="627"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Les sources choisies ne peuvent pas invalider&#xa0;; Purger est sélectionné à la place.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="676"/>
-        <source>%n request(s) will purge everything cached by %1.</source>
-        <translation>
-            <numerusform>%n requête purgera tout ce que %1 met en cache.</numerusform>
-            <numerusform>%n requêtes purgeront tout ce que %1 met en cache.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="678"/>
-        <source>%n request(s) (batches) to %1 for %2.</source>
-        <translation>
-            <numerusform>%n requête (lot) vers %1 pour %2.</numerusform>
-            <numerusform>%n requêtes (lots) vers %1 pour %2.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="697"/>
+        <location filename="../widgets/composerpanel.cpp" line="690"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -1367,57 +1337,57 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="700"/>
+        <location filename="../widgets/composerpanel.cpp" line="693"/>
         <source>Purge everything</source>
         <translation>Tout purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="701"/>
+        <location filename="../widgets/composerpanel.cpp" line="694"/>
         <source>Nothing was purged.</source>
         <translation>Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="707"/>
+        <location filename="../widgets/composerpanel.cpp" line="700"/>
         <source>Nothing was queued: %1</source>
         <translation>Rien n’a été mis en file&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="720"/>
+        <location filename="../widgets/composerpanel.cpp" line="713"/>
         <source>Nothing queued: queued work already covers all of it.</source>
         <translation>Rien mis en file&#xa0;: le travail déjà en file couvre tout.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="735"/>
+        <location filename="../widgets/composerpanel.cpp" line="728"/>
         <source>Choose at least one source.</source>
         <translation>Choisissez au moins une source.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="738"/>
+        <location filename="../widgets/composerpanel.cpp" line="731"/>
         <source>Save as preset</source>
         <translation>Enregistrer comme préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="738"/>
+        <location filename="../widgets/composerpanel.cpp" line="731"/>
         <source>Preset name:</source>
         <translation>Nom du préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="742"/>
+        <location filename="../widgets/composerpanel.cpp" line="735"/>
         <source>Replace preset</source>
         <translation>Remplacer le préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="742"/>
+        <location filename="../widgets/composerpanel.cpp" line="735"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Un préréglage nommé %1 existe. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="745"/>
+        <location filename="../widgets/composerpanel.cpp" line="738"/>
         <source>Could not save the preset: %1</source>
         <translation>Impossible d’enregistrer le préréglage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="748"/>
+        <location filename="../widgets/composerpanel.cpp" line="741"/>
         <source>Saved preset %1.</source>
         <translation>Préréglage %1 enregistré.</translation>
     </message>
@@ -1433,18 +1403,18 @@ Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cett
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="199"/>
+        <location filename="../app/storage/database.cpp" line="203"/>
         <source>cannot create profile directory %1</source>
         <translation>impossible de créer le dossier de profil %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="258"/>
+        <location filename="../app/storage/database.cpp" line="262"/>
         <source>cannot open database in %1: %2</source>
         <translation>impossible d’ouvrir la base de données dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="399"/>
-        <location filename="../app/storage/database.cpp" line="411"/>
+        <location filename="../app/storage/database.cpp" line="403"/>
+        <location filename="../app/storage/database.cpp" line="415"/>
         <source>database migration %1 failed: %2</source>
         <translation>la migration %1 de la base de données a échoué&#xa0;: %2</translation>
     </message>
@@ -2206,117 +2176,117 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="32"/>
+        <location filename="../widgets/historypanel.cpp" line="34"/>
         <source>&amp;From:</source>
         <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="33"/>
+        <location filename="../widgets/historypanel.cpp" line="35"/>
         <source>&amp;To:</source>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="51"/>
+        <location filename="../widgets/historypanel.cpp" line="53"/>
         <source>&amp;Run again</source>
         <translation>&amp;Relancer</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="51"/>
+        <location filename="../widgets/historypanel.cpp" line="53"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="52"/>
-        <source>Send the selected requests again: same sources, action, match and targets</source>
-        <translation>Renvoyer les requêtes sélectionnées&#xa0;: mêmes sources, action, correspondance et cibles</translation>
+        <location filename="../widgets/historypanel.cpp" line="54"/>
+        <source>Send the selected transactions again, or the whole requests they belong to (asked when only part of a request is selected)</source>
+        <translation>Renvoyer les transactions sélectionnées, ou les requêtes entières auxquelles elles appartiennent (demandé quand seule une partie d’une requête est sélectionnée)</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="53"/>
+        <location filename="../widgets/historypanel.cpp" line="56"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="53"/>
+        <location filename="../widgets/historypanel.cpp" line="56"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="54"/>
+        <location filename="../widgets/historypanel.cpp" line="57"/>
         <source>Save the rows shown as a CSV file</source>
         <translation>Enregistrer les lignes affichées dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="55"/>
+        <location filename="../widgets/historypanel.cpp" line="58"/>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="56"/>
+        <location filename="../widgets/historypanel.cpp" line="59"/>
         <source>Search history</source>
         <translation>Rechercher dans l’historique</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="68"/>
+        <location filename="../widgets/historypanel.cpp" line="71"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="93"/>
+        <location filename="../widgets/historypanel.cpp" line="104"/>
         <source>Nothing purged yet. Every purge sent from this window, a preset or the command line is recorded here: search it by date, source, state and URL, run a request again, or export it as CSV.</source>
         <translation>Rien n’a encore été purgé. Chaque purge envoyée depuis cette fenêtre, un préréglage ou la ligne de commande est enregistrée ici : cherchez par date, source, état et URL, relancez une requête ou exportez en CSV.</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="118"/>
+        <location filename="../widgets/historypanel.cpp" line="129"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="119"/>
+        <location filename="../widgets/historypanel.cpp" line="130"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="124"/>
+        <location filename="../widgets/historypanel.cpp" line="135"/>
         <source>Limit by %1</source>
         <translation>Filtrer par %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="132"/>
+        <location filename="../widgets/historypanel.cpp" line="143"/>
         <source>Source filter</source>
         <translation>Filtre de source</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="137"/>
+        <location filename="../widgets/historypanel.cpp" line="148"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="143"/>
+        <location filename="../widgets/historypanel.cpp" line="154"/>
         <source>State filter</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="146"/>
+        <location filename="../widgets/historypanel.cpp" line="157"/>
         <source>URL, source or error contains…</source>
         <translation>URL, source ou erreur contient…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="148"/>
+        <location filename="../widgets/historypanel.cpp" line="159"/>
         <source>Search text</source>
         <translation>Texte recherché</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="171"/>
+        <location filename="../widgets/historypanel.cpp" line="182"/>
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="220"/>
+        <location filename="../widgets/historypanel.cpp" line="231"/>
         <source>Newest %L1 matches shown; narrow the filter to see older ones</source>
         <translation>Les %L1 résultats les plus récents sont affichés&#xa0;; affinez le filtre pour voir les plus anciens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="222"/>
+        <location filename="../widgets/historypanel.cpp" line="233"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln transaction</numerusform>
@@ -2324,56 +2294,94 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="250"/>
+        <location filename="../widgets/historypanel.cpp" line="262"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="277"/>
+        <location filename="../widgets/historypanel.cpp" line="289"/>
         <source>request %1 has no transactions</source>
         <translation>la requête %1 n’a aucune transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="325"/>
+        <location filename="../widgets/historypanel.cpp" line="336"/>
+        <source>Run again</source>
+        <translation>Relancer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/historypanel.cpp" line="337"/>
+        <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
+        <translation>
+            <numerusform>Renvoyer seulement la transaction sélectionnée, ou la requête entière à laquelle elle appartient (%1 transactions)&#xa0;?</numerusform>
+            <numerusform>Renvoyer seulement les %n transactions sélectionnées, ou les requêtes entières auxquelles elles appartiennent (%1 transactions)&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="342"/>
+        <source>&amp;Selected transactions</source>
+        <translation>Transactions &amp;sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="343"/>
+        <source>&amp;Whole requests</source>
+        <translation>Requêtes &amp;entières</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="369"/>
         <source>Purge everything</source>
         <translation>Tout purger</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="326"/>
+        <location filename="../widgets/historypanel.cpp" line="370"/>
         <source>Run request %1 again and purge everything cached by %2?</source>
         <translation>Relancer la requête %1 et purger tout ce que %2 met en cache&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="335"/>
+        <location filename="../widgets/historypanel.cpp" line="379"/>
         <source>request %1: %2</source>
         <translation>requête %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="346"/>
-        <source>Could not run again: %1</source>
-        <translation>Impossible de relancer&#xa0;: %1</translation>
+        <location filename="../widgets/historypanel.cpp" line="389"/>
+        <source>request %1 again as request %2</source>
+        <translation>la requête %1 à nouveau comme requête %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="349"/>
-        <source>%n request(s) queued again</source>
+        <location filename="../widgets/historypanel.cpp" line="390"/>
+        <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
-            <numerusform>%n requête remise en file</numerusform>
-            <numerusform>%n requêtes remises en file</numerusform>
+            <numerusform>%n transaction de la requête %1 à nouveau comme requête %2</numerusform>
+            <numerusform>%n transactions de la requête %1 à nouveau comme requête %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="414"/>
-        <location filename="../widgets/historypanel.cpp" line="422"/>
+        <location filename="../widgets/historypanel.cpp" line="396"/>
+        <source>Could not run again: %1</source>
+        <translation>Impossible de relancer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="399"/>
+        <source>Nothing new queued</source>
+        <translation>Rien de nouveau mis en file</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="400"/>
+        <source>Queued %1</source>
+        <translation>Mis en file&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="469"/>
+        <location filename="../widgets/historypanel.cpp" line="477"/>
         <source>Export history</source>
         <translation>Exporter l’historique</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="415"/>
+        <location filename="../widgets/historypanel.cpp" line="470"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="420"/>
+        <location filename="../widgets/historypanel.cpp" line="475"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>%Ln transaction exportée vers %1</numerusform>
@@ -2381,7 +2389,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="422"/>
+        <location filename="../widgets/historypanel.cpp" line="477"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -3164,15 +3172,14 @@ Quitter maintenant&#xa0;?</numerusform>
     <name>MainWindow</name>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="55"/>
-        <location filename="../widgets/mainwindow.cpp" line="423"/>
+        <location filename="../widgets/mainwindow.cpp" line="425"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="77"/>
-        <location filename="../widgets/mainwindow.cpp" line="204"/>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
         <source>&amp;Purge</source>
+        <comment>the tab where purges are composed and followed</comment>
         <translation>&amp;Purge</translation>
     </message>
     <message>
@@ -3203,6 +3210,12 @@ Quitter maintenant&#xa0;?</numerusform>
         <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <source>&amp;Purge</source>
+        <comment>the menu of purge commands</comment>
+        <translation>P&amp;urger</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="205"/>
@@ -3253,6 +3266,12 @@ Quitter maintenant&#xa0;?</numerusform>
         <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <source>&amp;Purge</source>
+        <comment>View menu: shows the Purge tab</comment>
+        <translation>&amp;Purge</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="236"/>
@@ -3795,80 +3814,80 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="223"/>
-        <source>sent at once (within the burst of %1 at %2 requests/s)</source>
-        <translation>envoyé tout de suite (dans la rafale de %1 à %2 requêtes/s)</translation>
+        <source>sent at once (within the burst of %1 at %2 transactions/s)</source>
+        <translation>envoyé d’un coup (dans la rafale de %1 à %2 transactions/s)</translation>
     </message>
     <message>
         <location filename="../app/queue/planestimate.cpp" line="227"/>
-        <source>about %1 to send at %2 requests/s after a burst of %3</source>
-        <translation>environ %1 pour envoyer à %2 requêtes/s après une rafale de %3</translation>
+        <source>about %1 to send at %2 transactions/s after a burst of %3</source>
+        <translation>environ %1 pour envoyer à %2 transactions/s après une rafale de %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="231"/>
-        <source> (its rate limit is shared with %1, whose %2 request(s) are counted)</source>
+        <location filename="../app/queue/planestimate.cpp" line="232"/>
+        <source> (its rate limit is shared with %1, whose %2 transaction(s) are counted)</source>
         <translation>
-            <numerusform> (sa limite de débit est partagée avec %1, dont les %2 requête(s) comptent)</numerusform>
-            <numerusform> (sa limite de débit est partagée avec %1, dont les %2 requête(s) comptent)</numerusform>
+            <numerusform> (sa limite de débit est partagée avec %1, dont la transaction %2 est comptée)</numerusform>
+            <numerusform> (sa limite de débit est partagée avec %1, dont les %2 transactions sont comptées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="239"/>
+        <source>%1 (%2): %3 transaction(s) for %4, %5</source>
+        <translation>
+            <numerusform>%1 (%2)&#xa0;: %3 transaction pour %4, %5</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %3 transactions pour %4, %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/queue/planestimate.cpp" line="260"/>
+        <source>take %1 transaction(s) instead of %2</source>
+        <translation>
+            <numerusform>prendre %1 transaction au lieu de %2</numerusform>
+            <numerusform>prendre %1 transactions au lieu de %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="235"/>
+        <location filename="../app/queue/planestimate.cpp" line="236"/>
         <source>, then asked for its status every %1 until done</source>
         <translation>, puis son état est demandé toutes les %1 jusqu’à la fin</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="238"/>
-        <source>%1 (%2): %3 request(s) for %4, %5</source>
-        <translation>
-            <numerusform>%1 (%2)&#xa0;: %3 requête(s) pour %4, %5</numerusform>
-            <numerusform>%1 (%2)&#xa0;: %3 requête(s) pour %4, %5</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="241"/>
+        <location filename="../app/queue/planestimate.cpp" line="242"/>
         <source>%1: more than the provider holds in progress at once (%2 items, %3 prefixes): the rest waits until earlier work completes</source>
         <translation>%1&#xa0;: plus que ce que le fournisseur garde en cours à la fois (%2 éléments, %3 préfixes)&#xa0;: le reste attend la fin du travail précédent</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="245"/>
+        <location filename="../app/queue/planestimate.cpp" line="246"/>
         <source>%1: bills %2 of the %3 free a month</source>
         <translation>%1&#xa0;: facture %2 des %3 gratuits par mois</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="248"/>
+        <location filename="../app/queue/planestimate.cpp" line="249"/>
         <source> (a prefix counts as one, however many files it matches)</source>
         <translation> (un préfixe compte pour un, quel que soit le nombre de fichiers couverts)</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="250"/>
+        <location filename="../app/queue/planestimate.cpp" line="251"/>
         <source>; this request alone is %1 over them: %2 at %3 each</source>
         <translation>&#xa0;; cette requête seule les dépasse de %1&#xa0;: %2 à %3 chacun</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="257"/>
+        <location filename="../app/queue/planestimate.cpp" line="258"/>
         <source>bill %1 instead of %2</source>
         <translation>facturer %1 au lieu de %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/queue/planestimate.cpp" line="259"/>
-        <source>take %1 request(s) instead of %2</source>
-        <translation>
-            <numerusform>prendre %1 requête(s) au lieu de %2</numerusform>
-            <numerusform>prendre %1 requête(s) au lieu de %2</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="264"/>
+        <location filename="../app/queue/planestimate.cpp" line="265"/>
         <source>%1: %2 URLs under %3 not collapsed: one prefix would be no cheaper</source>
         <translation>%1&#xa0;: %2 URL sous %3 non regroupées&#xa0;: un préfixe ne coûterait pas moins</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="267"/>
+        <location filename="../app/queue/planestimate.cpp" line="268"/>
         <source>%1: collapsing the %2 URLs under %3 into %4 would %5 (--set collapse_over=N on the source, N below %2; a prefix also purges what was not named)</source>
         <translation>%1&#xa0;: regrouper les %2 URL sous %3 en %4 permettrait de %5 (--set collapse_over=N sur la source, N inférieur à %2&#xa0;; un préfixe purge aussi ce qui n’a pas été nommé)</translation>
     </message>
     <message>
-        <location filename="../app/queue/planestimate.cpp" line="279"/>
+        <location filename="../app/queue/planestimate.cpp" line="280"/>
         <source>%1: %2 URLs under %3 purged as %4 (allowed by collapse_over; a prefix also purges what was not named)</source>
         <translation>%1&#xa0;: %2 URL sous %3 purgées comme %4 (permis par collapse_over&#xa0;; un préfixe purge aussi ce qui n’a pas été nommé)</translation>
     </message>
@@ -3908,76 +3927,76 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>PresetsPanel</name>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="16"/>
+        <location filename="../widgets/presetspanel.cpp" line="17"/>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="16"/>
+        <location filename="../widgets/presetspanel.cpp" line="17"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="17"/>
+        <location filename="../widgets/presetspanel.cpp" line="18"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;nommer</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="17"/>
+        <location filename="../widgets/presetspanel.cpp" line="18"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="18"/>
+        <location filename="../widgets/presetspanel.cpp" line="19"/>
         <source>No presets yet. Set up a purge in the composer and choose Save as preset… to run it again in one click, from the tray, or with purgeline preset run.</source>
         <translation>Aucun préréglage pour l’instant. Composez une purge et choisissez Enregistrer comme préréglage… pour la relancer en un clic, depuis la zone de notification ou avec purgeline preset run.</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="23"/>
+        <location filename="../widgets/presetspanel.cpp" line="24"/>
         <source>Presets</source>
         <translation>Préréglages</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="25"/>
+        <location filename="../widgets/presetspanel.cpp" line="26"/>
         <source>Saved presets</source>
         <translation>Préréglages enregistrés</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="26"/>
+        <location filename="../widgets/presetspanel.cpp" line="27"/>
         <source>Run the selected preset now</source>
         <translation>Lancer maintenant le préréglage sélectionné</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="27"/>
+        <location filename="../widgets/presetspanel.cpp" line="28"/>
         <source>Load the selected preset into the composer</source>
         <translation>Charger le préréglage sélectionné dans l’éditeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/presetspanel.cpp" line="70"/>
-        <source>%1 %2 on %3; %n target(s)</source>
+        <location filename="../widgets/presetspanel.cpp" line="71"/>
+        <source>%1 on %2; %n target(s)</source>
         <translation>
-            <numerusform>%1 %2 sur %3&#xa0;; %n cible</numerusform>
-            <numerusform>%1 %2 sur %3&#xa0;; %n cibles</numerusform>
+            <numerusform>%1 sur %2&#xa0;; %n cible</numerusform>
+            <numerusform>%1 sur %2&#xa0;; %n cibles</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="92"/>
-        <location filename="../widgets/presetspanel.cpp" line="98"/>
+        <location filename="../widgets/presetspanel.cpp" line="93"/>
+        <location filename="../widgets/presetspanel.cpp" line="99"/>
         <source>Rename preset</source>
         <translation>Renommer le préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="92"/>
+        <location filename="../widgets/presetspanel.cpp" line="93"/>
         <source>New name for &quot;%1&quot;:</source>
         <translation>Nouveau nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="108"/>
+        <location filename="../widgets/presetspanel.cpp" line="109"/>
         <source>Delete preset</source>
         <translation>Supprimer le préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/presetspanel.cpp" line="108"/>
+        <location filename="../widgets/presetspanel.cpp" line="109"/>
         <source>Delete the preset &quot;%1&quot;?</source>
         <translation>Supprimer le préréglage «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -3996,23 +4015,23 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
     <message>
         <location filename="../widgets/previewdialog.cpp" line="39"/>
-        <source>── Request %1 of %2 ──</source>
-        <translation>── Requête %1 sur %2 ──</translation>
+        <source>── Transaction %1 of %2 ──</source>
+        <translation>── Transaction %1 sur %2 ──</translation>
     </message>
     <message>
         <location filename="../widgets/previewdialog.cpp" line="45"/>
-        <source>Requests</source>
-        <translation>Requêtes</translation>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <location filename="../widgets/previewdialog.cpp" line="49"/>
+        <source>Copy the transactions as text (secrets stay redacted)</source>
+        <translation>Copier les transactions en texte (les secrets restent masqués)</translation>
     </message>
     <message>
         <location filename="../widgets/previewdialog.cpp" line="48"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <location filename="../widgets/previewdialog.cpp" line="49"/>
-        <source>Copy the requests as text (secrets stay redacted)</source>
-        <translation>Copier les requêtes en texte (les secrets restent masqués)</translation>
     </message>
 </context>
 <context>
@@ -4197,16 +4216,6 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Délai (secondes par tentative)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="107"/>
-        <source>Requests in flight</source>
-        <translation>Requêtes simultanées</translation>
-    </message>
-    <message>
-        <location filename="../app/providers/providerregistry.cpp" line="114"/>
-        <source>Requests per second</source>
-        <translation>Requêtes par seconde</translation>
-    </message>
-    <message>
         <location filename="../app/providers/providerregistry.cpp" line="119"/>
         <source>Pacing; defaults to the provider&apos;s documented limit</source>
         <translation>Cadence&#xa0;; par défaut, la limite documentée du fournisseur</translation>
@@ -4217,9 +4226,19 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Rafale</translation>
     </message>
     <message>
+        <location filename="../app/providers/providerregistry.cpp" line="107"/>
+        <source>Transactions in flight</source>
+        <translation>Transactions simultanées</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="114"/>
+        <source>Transactions per second</source>
+        <translation>Transactions par seconde</translation>
+    </message>
+    <message>
         <location filename="../app/providers/providerregistry.cpp" line="122"/>
-        <source>Targets per request</source>
-        <translation>Cibles par requête</translation>
+        <source>Targets per transaction</source>
+        <translation>Cibles par transaction</translation>
     </message>
     <message>
         <location filename="../app/providers/providerregistry.cpp" line="127"/>
@@ -4263,146 +4282,146 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
     <message>
         <location filename="../app/providers/providerregistry.cpp" line="161"/>
-        <source>PATH_PREFIX=URL_PREFIX pairs separated by spaces or &apos;;&apos;: where the files of a repository are served, for purge --changes-from (a --map on the command line takes precedence)</source>
-        <translation>Paires PATH_PREFIX=URL_PREFIX séparées par des espaces ou &apos;;&apos;&#xa0;: où les fichiers d’un dépôt sont servis, pour purge --changes-from (un --map en ligne de commande est prioritaire)</translation>
+        <source>Where files are served, as PREFIX=URL_PREFIX; several mappings are allowed, separated by spaces or &apos;;&apos;. An absolute path maps files dropped on the window (/srv/site/public=https://www.example.com/); a path inside the repository maps changed files from git (public=https://www.example.com/). Both kinds may be combined; a --map on the command line takes precedence</source>
+        <translation>Où les fichiers sont servis, sous la forme PRÉFIXE=PRÉFIXE_URL&#xa0;; plusieurs correspondances sont permises, séparées par des espaces ou un &apos;;&apos;. Un chemin absolu fait correspondre les fichiers déposés sur la fenêtre (/srv/site/public=https://www.example.com/)&#xa0;; un chemin dans le dépôt fait correspondre les fichiers modifiés dans git (public=https://www.example.com/). Les deux sortes peuvent être combinées&#xa0;; un --map sur la ligne de commande l’emporte</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="165"/>
+        <location filename="../app/providers/providerregistry.cpp" line="168"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="170"/>
+        <location filename="../app/providers/providerregistry.cpp" line="173"/>
         <source>Empty: from the environment (https_proxy, http_proxy, no_proxy); &quot;none&quot;: connect directly; or an http://, https://, socks5:// or socks5h:// URL</source>
         <translation>Vide&#xa0;: depuis l’environnement (https_proxy, http_proxy, no_proxy)&#xa0;; «&#xa0;none&#xa0;»&#xa0;: connexion directe&#xa0;; ou une URL http://, https://, socks5:// ou socks5h://</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="174"/>
+        <location filename="../app/providers/providerregistry.cpp" line="177"/>
         <source>Proxy password variable</source>
         <translation>Variable du mot de passe du proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="179"/>
+        <location filename="../app/providers/providerregistry.cpp" line="182"/>
         <source>The environment variable that holds the proxy&apos;s password (never stored in the profile)</source>
         <translation>La variable d’environnement qui contient le mot de passe du proxy (jamais enregistré dans le profil)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="182"/>
+        <location filename="../app/providers/providerregistry.cpp" line="185"/>
         <source>CA certificates file</source>
         <translation>Fichier des certificats d’autorité</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="187"/>
+        <location filename="../app/providers/providerregistry.cpp" line="190"/>
         <source>PEM file of the certificate authorities trusted for this source instead of the system&apos;s</source>
         <translation>Fichier PEM des autorités de certification approuvées pour cette source à la place de celles du système</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="191"/>
+        <location filename="../app/providers/providerregistry.cpp" line="194"/>
         <source>Client certificate file</source>
         <translation>Fichier du certificat client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="196"/>
+        <location filename="../app/providers/providerregistry.cpp" line="199"/>
         <source>PEM certificate for servers that require one (mutual TLS)</source>
         <translation>Certificat PEM pour les serveurs qui en exigent un (TLS mutuel)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="198"/>
+        <location filename="../app/providers/providerregistry.cpp" line="201"/>
         <source>Client key file</source>
         <translation>Fichier de la clé client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="203"/>
+        <location filename="../app/providers/providerregistry.cpp" line="206"/>
         <source>PEM private key of the client certificate, when it is not in the certificate file</source>
         <translation>Clé privée PEM du certificat client, lorsqu’elle n’est pas dans le fichier du certificat</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="206"/>
+        <location filename="../app/providers/providerregistry.cpp" line="209"/>
         <source>Client key passphrase variable</source>
         <translation>Variable de la phrase secrète de la clé client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="211"/>
+        <location filename="../app/providers/providerregistry.cpp" line="214"/>
         <source>The environment variable that holds the client key&apos;s passphrase, for an encrypted key (never stored in the profile)</source>
         <translation>La variable d’environnement qui contient la phrase secrète de la clé client, pour une clé chiffrée (jamais enregistrée dans le profil)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="214"/>
+        <location filename="../app/providers/providerregistry.cpp" line="217"/>
         <source>Pinned server key</source>
         <translation>Clé de serveur épinglée</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="219"/>
+        <location filename="../app/providers/providerregistry.cpp" line="222"/>
         <source>sha256//BASE64 hashes of the public keys the server may have, separated by &apos;;&apos;; any other key fails the request</source>
         <translation>Empreintes sha256//BASE64 des clés publiques que le serveur peut avoir, séparées par ’;’&#xa0;; toute autre clé fait échouer la requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="229"/>
+        <location filename="../app/providers/providerregistry.cpp" line="232"/>
         <source>Status poll interval (seconds)</source>
         <translation>Intervalle d’interrogation de l’état (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="234"/>
+        <location filename="../app/providers/providerregistry.cpp" line="237"/>
         <source>How often a pending purge is asked for its status</source>
         <translation>Fréquence à laquelle l’état d’une purge en attente est demandé</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="238"/>
+        <location filename="../app/providers/providerregistry.cpp" line="241"/>
         <source>Status poll time limit (seconds)</source>
         <translation>Durée maximale d’interrogation de l’état (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="243"/>
+        <location filename="../app/providers/providerregistry.cpp" line="246"/>
         <source>How long a purge may stay pending before it counts as failed</source>
         <translation>Durée pendant laquelle une purge peut rester en attente avant d’être considérée comme échouée</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="253"/>
+        <location filename="../app/providers/providerregistry.cpp" line="256"/>
         <source>Verify purges</source>
         <translation>Vérifier les purges</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="258"/>
+        <location filename="../app/providers/providerregistry.cpp" line="261"/>
         <source>After a purge, ask for each purged URL (HEAD, or GET to compare bodies) and read the cache&apos;s own signals: verified fresh, still cached (purged once more), or cannot tell</source>
         <translation>Après une purge, demander chaque URL purgée (HEAD, ou GET pour comparer les corps) et lire les signaux du cache lui-même&#xa0;: vérifiée fraîche, encore en cache (purgée une fois de plus) ou impossible à dire</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="263"/>
+        <location filename="../app/providers/providerregistry.cpp" line="266"/>
         <source>Verify at</source>
         <translation>Vérifier sur</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="268"/>
+        <location filename="../app/providers/providerregistry.cpp" line="271"/>
         <source>Ask this host instead of the public URL (a staging host, or the cache itself), keeping the URL&apos;s path, query and Host header</source>
         <translation>Interroger cet hôte au lieu de l’URL publique (un hôte de préproduction ou le cache lui-même), en gardant le chemin, la requête et l’en-tête Host de l’URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="272"/>
+        <location filename="../app/providers/providerregistry.cpp" line="275"/>
         <source>URLs verified per request</source>
         <translation>URL vérifiées par requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="277"/>
+        <location filename="../app/providers/providerregistry.cpp" line="280"/>
         <source>For large purges, this many URLs of each request, spread over it</source>
         <translation>Pour les grandes purges, ce nombre d’URL de chaque requête, réparties sur elle</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="280"/>
+        <location filename="../app/providers/providerregistry.cpp" line="283"/>
         <source>Verify after (seconds)</source>
         <translation>Vérifier après (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="285"/>
+        <location filename="../app/providers/providerregistry.cpp" line="288"/>
         <source>How long after a purge took effect its URLs are asked for</source>
         <translation>Combien de temps après l’effet d’une purge ses URL sont demandées</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="288"/>
+        <location filename="../app/providers/providerregistry.cpp" line="291"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="293"/>
+        <location filename="../app/providers/providerregistry.cpp" line="296"/>
         <source>The origin server behind the cache: a cached copy whose ETag, Last-Modified or body equals the origin&apos;s counts as fresh</source>
         <translation>Le serveur d’origine derrière le cache&#xa0;: une copie en cache dont l’ETag, le Last-Modified ou le corps égale celui de l’origine compte comme fraîche</translation>
     </message>
@@ -4487,11 +4506,6 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>aucun des fichiers ne correspond à une URL pour les sources choisies</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="260"/>
-        <source>dry run: %1 request(s) shown, nothing sent</source>
-        <translation>simulation : %1 requête(s) affichée(s), rien n’a été envoyé</translation>
-    </message>
-    <message>
         <location filename="../app/cli/purgecommands.cpp" line="349"/>
         <location filename="../app/queue/purgeservice.cpp" line="453"/>
         <source>nothing to purge: the changes selection chose no file</source>
@@ -4521,6 +4535,11 @@ Quitter maintenant&#xa0;?</numerusform>
         <location filename="../app/cli/purgecommands.cpp" line="212"/>
         <source>source %1: not purged: %2: %3</source>
         <translation>source %1&#xa0;: non purgé&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="260"/>
+        <source>dry run: %1 transaction(s) shown, nothing sent</source>
+        <translation>essai à blanc&#xa0;: %1 transaction(s) affichée(s), rien d’envoyé</translation>
     </message>
     <message>
         <location filename="../app/cli/purgecommands.cpp" line="277"/>
@@ -4669,12 +4688,12 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>%1 (le serveur a demandé d’attendre %2 s, au-delà du budget de relance&#xa0;; une dernière tentative aura lieu à la fin du budget)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="519"/>
+        <location filename="../app/queue/purgequeue.cpp" line="523"/>
         <source>split from transaction %1 after: %2</source>
         <translation>séparée de la transaction %1 après&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="526"/>
+        <location filename="../app/queue/purgequeue.cpp" line="530"/>
         <source>too large (%1); split into %2 + %3 targets</source>
         <translation>trop grande (%1)&#xa0;; divisée en %2 + %3 cibles</translation>
     </message>
@@ -4697,27 +4716,27 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="501"/>
+        <location filename="../app/queue/purgequeue.cpp" line="503"/>
         <source>%1; sending again in %2 s (not counted as an attempt)</source>
         <translation>%1&#xa0;; nouvel envoi dans %2 s (non compté comme tentative)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="502"/>
+        <location filename="../app/queue/purgequeue.cpp" line="504"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1&#xa0;; nouvelle tentative dans %2 s</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="599"/>
+        <location filename="../app/queue/purgequeue.cpp" line="606"/>
         <source>cancelled before it was sent</source>
         <translation>annulée avant l’envoi</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="620"/>
+        <location filename="../app/queue/purgequeue.cpp" line="628"/>
         <source>queued again by request</source>
         <translation>remise en file à la demande</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="642"/>
+        <location filename="../app/queue/purgequeue.cpp" line="650"/>
         <source>stopped while sending; queued again</source>
         <translation>arrêtée pendant l’envoi&#xa0;; remise en file</translation>
     </message>
@@ -4790,6 +4809,85 @@ Quitter maintenant&#xa0;?</numerusform>
 %5</source>
         <translation>%1 (%2, sur cet ordinateur)&#xa0;: %3 %4
 %5</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeWords</name>
+    <message>
+        <location filename="../models/purgewords.cpp" line="7"/>
+        <source>Purge</source>
+        <translation>Purger</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="9"/>
+        <source>Invalidate</source>
+        <translation>Invalider</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="18"/>
+        <source>Exact URLs</source>
+        <translation>URL exactes</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="20"/>
+        <source>URL prefixes</source>
+        <translation>Préfixes d’URL</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="22"/>
+        <source>Tags (surrogate keys)</source>
+        <translation>Tags (surrogate keys)</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="24"/>
+        <source>Whole hosts</source>
+        <translation>Hôtes entiers</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="26"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="28"/>
+        <source>Provider objects</source>
+        <translation>Objets du fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="39"/>
+        <source>URLs</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="42"/>
+        <source>prefixes</source>
+        <translation>préfixes</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="45"/>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="48"/>
+        <source>hosts</source>
+        <translation>hôtes</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="51"/>
+        <source>everything</source>
+        <translation>tout</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="54"/>
+        <source>objects</source>
+        <translation>objets</translation>
+    </message>
+    <message>
+        <location filename="../models/purgewords.cpp" line="57"/>
+        <source>%1 %2</source>
+        <comment>action, then what it matches: Purge URLs</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -5046,21 +5144,6 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>File d’attente</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="33"/>
-        <source>Concurrent requests</source>
-        <translation>Requêtes simultanées</translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="34"/>
-        <source>How many purge requests may be in flight at once, over all sources. Each source&apos;s own limit still applies.</source>
-        <translation>Nombre de requêtes de purge pouvant être en cours en même temps, toutes sources confondues. La limite propre à chaque source reste appliquée.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/settingsdialog.cpp" line="36"/>
-        <source>&amp;Concurrent requests:</source>
-        <translation>Requêtes &amp;simultanées&#xa0;:</translation>
-    </message>
-    <message>
         <location filename="../widgets/settingsdialog.cpp" line="37"/>
         <source> min</source>
         <comment>minutes</comment>
@@ -5092,9 +5175,24 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Nombre maximal de tentatives</translation>
     </message>
     <message>
+        <location filename="../widgets/settingsdialog.cpp" line="33"/>
+        <source>Transactions in flight</source>
+        <translation>Transactions simultanées</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="34"/>
+        <source>How many transactions may be in flight at once, over all sources. Each source&apos;s own limit still applies.</source>
+        <translation>Combien de transactions peuvent être en cours à la fois, toutes sources confondues. La limite propre à chaque source s’applique toujours.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="36"/>
+        <source>Transactions in &amp;flight:</source>
+        <translation>Transactions &amp;simultanées&#xa0;:</translation>
+    </message>
+    <message>
         <location filename="../widgets/settingsdialog.cpp" line="48"/>
-        <source>An optional cap on how often a request is sent before it is marked as failed; replies that only ask to slow down are not counted.</source>
-        <translation>Un plafond facultatif du nombre d’envois d’une requête avant qu’elle soit marquée comme échouée&#xa0;; les réponses qui demandent seulement de ralentir ne sont pas comptées.</translation>
+        <source>An optional cap on how often a transaction is sent before it is marked as failed; replies that only ask to slow down are not counted.</source>
+        <translation>Un plafond facultatif du nombre d’envois d’une transaction avant qu’elle soit marquée en échec&#xa0;; les réponses qui demandent seulement de ralentir ne comptent pas.</translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="50"/>
@@ -5937,82 +6035,82 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>SourceListModel</name>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="61"/>
+        <location filename="../models/sourcelistmodel.cpp" line="67"/>
         <source>Works on local files</source>
         <translation>Agit sur des fichiers locaux</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="63"/>
+        <location filename="../models/sourcelistmodel.cpp" line="69"/>
         <source>%1 (default)</source>
         <translation>%1 (par défaut)</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="86"/>
+        <location filename="../models/sourcelistmodel.cpp" line="96"/>
         <source>Credentials: %1</source>
         <translation>Identifiants&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="98"/>
+        <location filename="../models/sourcelistmodel.cpp" line="110"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="99"/>
+        <location filename="../models/sourcelistmodel.cpp" line="112"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="100"/>
+        <location filename="../models/sourcelistmodel.cpp" line="114"/>
         <source>Endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="101"/>
+        <location filename="../models/sourcelistmodel.cpp" line="116"/>
         <source>Credentials</source>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="117"/>
+        <location filename="../models/sourcelistmodel.cpp" line="133"/>
         <source>checking…</source>
         <translation>vérification…</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="118"/>
+        <location filename="../models/sourcelistmodel.cpp" line="135"/>
         <source>stored</source>
         <translation>enregistrés</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="119"/>
+        <location filename="../models/sourcelistmodel.cpp" line="137"/>
         <source>stored for this session only</source>
         <translation>enregistrés pour cette session seulement</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="120"/>
+        <location filename="../models/sourcelistmodel.cpp" line="139"/>
         <source>missing</source>
         <translation>manquants</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="121"/>
+        <location filename="../models/sourcelistmodel.cpp" line="141"/>
         <source>keychain unavailable</source>
         <translation>trousseau indisponible</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="122"/>
+        <location filename="../models/sourcelistmodel.cpp" line="143"/>
         <source>from environment variable %1 (set)</source>
         <translation>depuis la variable d’environnement %1 (définie)</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="123"/>
+        <location filename="../models/sourcelistmodel.cpp" line="145"/>
         <source>from environment variable %1 (not set)</source>
         <translation>depuis la variable d’environnement %1 (non définie)</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="124"/>
+        <location filename="../models/sourcelistmodel.cpp" line="147"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/sourcelistmodel.cpp" line="125"/>
+        <location filename="../models/sourcelistmodel.cpp" line="149"/>
         <source>none needed</source>
         <translation>aucun requis</translation>
     </message>
@@ -6046,68 +6144,68 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="49"/>
+        <location filename="../widgets/sourcespanel.cpp" line="50"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="62"/>
+        <location filename="../widgets/sourcespanel.cpp" line="65"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="68"/>
+        <location filename="../widgets/sourcespanel.cpp" line="71"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="71"/>
+        <location filename="../widgets/sourcespanel.cpp" line="74"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="73"/>
-        <location filename="../widgets/sourcespanel.cpp" line="215"/>
+        <location filename="../widgets/sourcespanel.cpp" line="76"/>
+        <location filename="../widgets/sourcespanel.cpp" line="218"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="76"/>
+        <location filename="../widgets/sourcespanel.cpp" line="79"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="79"/>
+        <location filename="../widgets/sourcespanel.cpp" line="86"/>
         <source>Source actions</source>
         <translation>Actions sur les sources</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="87"/>
+        <location filename="../widgets/sourcespanel.cpp" line="90"/>
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="89"/>
+        <location filename="../widgets/sourcespanel.cpp" line="92"/>
         <source>Send a harmless request to the selected source, or show a dry run</source>
         <translation>Envoyer une requête sans effet à la source sélectionnée, ou afficher une simulation</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="96"/>
+        <location filename="../widgets/sourcespanel.cpp" line="99"/>
         <source>Check result</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="101"/>
+        <location filename="../widgets/sourcespanel.cpp" line="104"/>
         <source>Check details</source>
         <translation>Détails de la vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="195"/>
+        <location filename="../widgets/sourcespanel.cpp" line="198"/>
         <source>Cannot Remove Source</source>
         <translation>Impossible de supprimer la source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="196"/>
+        <location filename="../widgets/sourcespanel.cpp" line="199"/>
         <source>“%1” still has %n open transaction(s). Remove it once they have finished or been cancelled, so no queued work is lost.</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» a encore %n transaction ouverte. Supprimez-la une fois celle-ci terminée ou annulée, pour ne perdre aucun travail en file.</numerusform>
@@ -6115,22 +6213,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="208"/>
+        <location filename="../widgets/sourcespanel.cpp" line="211"/>
         <source>Remove the source “%1”? Its settings are deleted and its secret is removed from the keychain. Presets that use it stop working.</source>
         <translation>Supprimer la source «&#xa0;%1&#xa0;»&#xa0;? Ses paramètres sont effacés et son secret est retiré du trousseau. Les préréglages qui l’utilisent cessent de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="210"/>
+        <location filename="../widgets/sourcespanel.cpp" line="213"/>
         <source>Remove the source “%1”? Its settings are deleted. Presets that use it stop working.</source>
         <translation>Supprimer la source «&#xa0;%1&#xa0;»&#xa0;? Ses paramètres sont effacés. Les préréglages qui l’utilisent cessent de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="211"/>
+        <location filename="../widgets/sourcespanel.cpp" line="214"/>
         <source>Remove Source</source>
         <translation>Supprimer la source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="231"/>
+        <location filename="../widgets/sourcespanel.cpp" line="234"/>
         <source>Not removed: “%1” has %n open transaction(s) now.</source>
         <translation>
             <numerusform>Non supprimée&#xa0;: «&#xa0;%1&#xa0;» a maintenant %n transaction ouverte.</numerusform>
@@ -6138,22 +6236,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="237"/>
+        <location filename="../widgets/sourcespanel.cpp" line="240"/>
         <source>Could not remove “%1”.</source>
         <translation>Impossible de supprimer «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="244"/>
+        <location filename="../widgets/sourcespanel.cpp" line="247"/>
         <source>Removed “%1”, but its keychain entry could not be removed: %2</source>
         <translation>«&#xa0;%1&#xa0;» supprimée, mais son entrée du trousseau n’a pas pu être supprimée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="261"/>
+        <location filename="../widgets/sourcespanel.cpp" line="264"/>
         <source>Checking “%1”…</source>
         <translation>Vérification de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="268"/>
+        <location filename="../widgets/sourcespanel.cpp" line="271"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -6325,137 +6423,147 @@ ou saisissez et collez des cibles ci-dessus.</translation>
 <context>
     <name>TransactionDetails</name>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="46"/>
+        <location filename="../widgets/transactiondetails.cpp" line="47"/>
         <source>State:</source>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="47"/>
+        <location filename="../widgets/transactiondetails.cpp" line="48"/>
         <source>Source:</source>
         <translation>Source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="48"/>
+        <location filename="../widgets/transactiondetails.cpp" line="49"/>
         <source>Attempts:</source>
         <translation>Tentatives&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="49"/>
+        <location filename="../widgets/transactiondetails.cpp" line="50"/>
         <source>Provider ID:</source>
         <translation>ID fournisseur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="50"/>
+        <location filename="../widgets/transactiondetails.cpp" line="51"/>
         <source>Times:</source>
         <translation>Horodatage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="51"/>
+        <location filename="../widgets/transactiondetails.cpp" line="52"/>
         <source>Last error:</source>
         <translation>Dernière erreur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="52"/>
+        <location filename="../widgets/transactiondetails.cpp" line="53"/>
         <source>Verified:</source>
         <translation>Vérifiée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="59"/>
-        <source>Request</source>
-        <translation>Requête</translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactiondetails.cpp" line="60"/>
-        <source>The request this transaction sends appears here.</source>
-        <translation>La requête envoyée par cette transaction s’affiche ici.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactiondetails.cpp" line="61"/>
-        <source>The request as sent, with credentials replaced by [redacted]</source>
-        <translation>La requête telle qu’envoyée, identifiants remplacés par [redacted]</translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactiondetails.cpp" line="64"/>
+        <location filename="../widgets/transactiondetails.cpp" line="65"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="64"/>
+        <location filename="../widgets/transactiondetails.cpp" line="65"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="64"/>
+        <location filename="../widgets/transactiondetails.cpp" line="65"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="64"/>
+        <location filename="../widgets/transactiondetails.cpp" line="65"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="68"/>
+        <location filename="../widgets/transactiondetails.cpp" line="69"/>
         <source>Attempts and status polls</source>
         <translation>Tentatives et interrogations d’état</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="75"/>
+        <location filename="../widgets/transactiondetails.cpp" line="76"/>
         <source>Transaction details</source>
         <translation>Détails de la transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="102"/>
+        <location filename="../widgets/transactiondetails.cpp" line="103"/>
         <source>No transaction selected</source>
         <translation>Aucune transaction sélectionnée</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="113"/>
-        <source>Transaction %1 (request %2)</source>
-        <translation>Transaction %1 (requête %2)</translation>
+        <location filename="../widgets/transactiondetails.cpp" line="60"/>
+        <source>What it sends</source>
+        <translation>Ce qu’elle envoie</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="116"/>
+        <location filename="../widgets/transactiondetails.cpp" line="61"/>
+        <source>What this transaction sends appears here.</source>
+        <translation>Ce que cette transaction envoie apparaît ici.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="62"/>
+        <source>What it sends, with credentials replaced by [redacted]</source>
+        <translation>Ce qu’elle envoie, identifiants remplacés par [redacted]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="114"/>
+        <source>Transaction %1 of request %2</source>
+        <translation>Transaction %1 de la requête %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="117"/>
         <source>%1, next attempt %2</source>
         <translation>%1, prochaine tentative %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="118"/>
+        <location filename="../widgets/transactiondetails.cpp" line="119"/>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="123"/>
-        <source>%1: %2 %3, layer %4 of %5</source>
-        <translation>%1&#xa0;: %2 %3, couche %4 sur %5</translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactiondetails.cpp" line="127"/>
-        <source>%1: %2 %3</source>
-        <translation>%1&#xa0;: %2 %3</translation>
+        <location filename="../widgets/transactiondetails.cpp" line="124"/>
+        <source>%1: %2, layer %3 of %4</source>
+        <translation>%1&#xa0;: %2, couche %3 sur %4</translation>
     </message>
     <message>
         <location filename="../widgets/transactiondetails.cpp" line="128"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="131"/>
+        <source>%1 (%2 before it was retried)</source>
+        <translation>%1 (%2 avant la relance)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="133"/>
         <source>%1, status polls: %2</source>
         <translation>%1, interrogations d’état&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="130"/>
+        <location filename="../widgets/transactiondetails.cpp" line="135"/>
         <source>none yet</source>
         <translation>aucune pour l’instant</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="131"/>
+        <location filename="../widgets/transactiondetails.cpp" line="136"/>
         <source>created %1, updated %2</source>
         <translation>créée %1, mise à jour %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="132"/>
+        <location filename="../widgets/transactiondetails.cpp" line="139"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../widgets/transactiondetails.cpp" line="140"/>
+        <source>none now; an earlier attempt failed: %1</source>
+        <translation>aucune maintenant&#xa0;; une tentative précédente a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/transactiondetails.cpp" line="148"/>
         <source>%1 (%n URL(s) asked for)</source>
         <translation>
             <numerusform>%1 (%n URL demandée)</numerusform>
@@ -6463,27 +6571,27 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="142"/>
+        <location filename="../widgets/transactiondetails.cpp" line="150"/>
         <source>%1; purges again what transaction %2 left cached</source>
         <translation>%1&#xa0;; purge à nouveau ce que la transaction %2 a laissé en cache</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="148"/>
+        <location filename="../widgets/transactiondetails.cpp" line="156"/>
         <source>Status poll:</source>
         <translation>Interrogation d’état&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="166"/>
+        <location filename="../widgets/transactiondetails.cpp" line="174"/>
         <source>due %1</source>
         <translation>prévue %1</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="171"/>
+        <location filename="../widgets/transactiondetails.cpp" line="179"/>
         <source>verify: %1</source>
         <translation>vérification&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="172"/>
+        <location filename="../widgets/transactiondetails.cpp" line="180"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6491,27 +6599,22 @@ ou saisissez et collez des cibles ci-dessus.</translation>
 <context>
     <name>TransactionPreview</name>
     <message>
-        <location filename="../models/transactionpreview.cpp" line="43"/>
+        <location filename="../models/transactionpreview.cpp" line="44"/>
         <source>source &quot;%1&quot; no longer exists</source>
         <translation>la source «&#xa0;%1&#xa0;» n’existe plus</translation>
     </message>
     <message>
-        <location filename="../models/transactionpreview.cpp" line="45"/>
+        <location filename="../models/transactionpreview.cpp" line="46"/>
         <source>unknown source type &quot;%1&quot;</source>
         <translation>type de source «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <location filename="../models/transactionpreview.cpp" line="47"/>
+        <location filename="../models/transactionpreview.cpp" line="48"/>
         <source>%1 runs on this computer; nothing is sent over the network</source>
         <translation>%1 s’exécute sur cet ordinateur&#xa0;; rien n’est envoyé sur le réseau</translation>
     </message>
     <message>
-        <location filename="../models/transactionpreview.cpp" line="77"/>
-        <source>%1 everything</source>
-        <translation>%1 tout</translation>
-    </message>
-    <message>
-        <location filename="../models/transactionpreview.cpp" line="91"/>
+        <location filename="../models/transactionpreview.cpp" line="90"/>
         <source>transaction %1: %2</source>
         <translation>transaction %1&#xa0;: %2</translation>
     </message>
@@ -6535,7 +6638,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../app/storage/transactionstore.cpp" line="112"/>
+        <location filename="../app/storage/transactionstore.cpp" line="115"/>
         <source>the database could not be written</source>
         <translation>impossible d’écrire dans la base de données</translation>
     </message>
@@ -6543,261 +6646,312 @@ ou saisissez et collez des cibles ci-dessus.</translation>
 <context>
     <name>TransactionTableModel</name>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="29"/>
+        <location filename="../models/transactiontablemodel.cpp" line="32"/>
         <source>Queued</source>
         <translation>En file</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="31"/>
+        <location filename="../models/transactiontablemodel.cpp" line="34"/>
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="33"/>
+        <location filename="../models/transactiontablemodel.cpp" line="36"/>
         <source>Waiting for status</source>
         <translation>Attente de l’état</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="35"/>
+        <location filename="../models/transactiontablemodel.cpp" line="38"/>
         <source>Retry scheduled</source>
         <translation>Relance prévue</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="37"/>
+        <location filename="../models/transactiontablemodel.cpp" line="40"/>
         <source>Succeeded</source>
         <translation>Réussie</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="39"/>
+        <location filename="../models/transactiontablemodel.cpp" line="42"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="41"/>
+        <location filename="../models/transactiontablemodel.cpp" line="44"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="144"/>
+        <location filename="../models/transactiontablemodel.cpp" line="146"/>
+        <source>An earlier attempt failed: %1</source>
+        <translation>Une tentative précédente a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/transactiontablemodel.cpp" line="150"/>
+        <source>%1 since it was retried, %2 before</source>
+        <translation>%1 depuis la relance, %2 avant</translation>
+    </message>
+    <message>
+        <location filename="../models/transactiontablemodel.cpp" line="153"/>
         <source>Next attempt at %1</source>
         <translation>Prochaine tentative à %1</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="158"/>
+        <location filename="../models/transactiontablemodel.cpp" line="167"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="184"/>
+        <location filename="../models/transactiontablemodel.cpp" line="180"/>
+        <source>earlier: %1</source>
+        <translation>avant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/transactiontablemodel.cpp" line="193"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="186"/>
+        <location filename="../models/transactiontablemodel.cpp" line="195"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="188"/>
+        <location filename="../models/transactiontablemodel.cpp" line="197"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="190"/>
+        <location filename="../models/transactiontablemodel.cpp" line="199"/>
         <source>Targets</source>
         <translation>Cibles</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="192"/>
+        <location filename="../models/transactiontablemodel.cpp" line="201"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="194"/>
+        <location filename="../models/transactiontablemodel.cpp" line="203"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="196"/>
+        <location filename="../models/transactiontablemodel.cpp" line="205"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="198"/>
+        <location filename="../models/transactiontablemodel.cpp" line="207"/>
         <source>Provider ID</source>
         <translation>ID fournisseur</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="200"/>
+        <location filename="../models/transactiontablemodel.cpp" line="209"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="202"/>
+        <location filename="../models/transactiontablemodel.cpp" line="211"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="204"/>
+        <location filename="../models/transactiontablemodel.cpp" line="213"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="206"/>
+        <location filename="../models/transactiontablemodel.cpp" line="215"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
 </context>
 <context>
+    <name>TransactionView</name>
+    <message>
+        <location filename="../widgets/transactionview.cpp" line="32"/>
+        <source>Copy this c&amp;ell</source>
+        <translation>Copier cette c&amp;ellule</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionview.cpp" line="33"/>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionview.cpp" line="36"/>
+        <source>Copy the whole text of the current cell: every target, the full error (Ctrl+Alt+C)</source>
+        <translation>Copier tout le texte de la cellule courante&#xa0;: chaque cible, l’erreur complète (Ctrl+Alt+C)</translation>
+    </message>
+</context>
+<context>
     <name>TransactionsPanel</name>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="64"/>
+        <location filename="../widgets/transactionspanel.cpp" line="66"/>
         <source>Transactions</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="109"/>
+        <location filename="../widgets/transactionspanel.cpp" line="115"/>
         <source>&amp;Retry selected</source>
         <translation>&amp;Relancer</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="109"/>
+        <location filename="../widgets/transactionspanel.cpp" line="115"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="111"/>
+        <location filename="../widgets/transactionspanel.cpp" line="117"/>
         <source>Retry all &amp;failed</source>
         <translation>Relancer les &amp;échecs</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="112"/>
+        <location filename="../widgets/transactionspanel.cpp" line="118"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="113"/>
+        <location filename="../widgets/transactionspanel.cpp" line="119"/>
         <source>&amp;Cancel selected</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="115"/>
+        <location filename="../widgets/transactionspanel.cpp" line="121"/>
         <source>Cancel all &amp;pending</source>
         <translation>Tout &amp;annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="116"/>
+        <location filename="../widgets/transactionspanel.cpp" line="122"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="117"/>
+        <location filename="../widgets/transactionspanel.cpp" line="123"/>
         <source>Copy &amp;URLs</source>
         <translation>Copier les &amp;URL</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="119"/>
+        <location filename="../widgets/transactionspanel.cpp" line="125"/>
         <source>Copy as c&amp;url</source>
         <translation>Copier en &amp;curl</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="120"/>
+        <location filename="../widgets/transactionspanel.cpp" line="126"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="121"/>
+        <location filename="../widgets/transactionspanel.cpp" line="127"/>
         <source>Filter transactions</source>
         <translation>Filtrer les transactions</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="124"/>
+        <location filename="../widgets/transactionspanel.cpp" line="130"/>
         <source>Put the selected failed or cancelled transactions back in the queue (Ctrl+R)</source>
         <translation>Remettre en file les transactions sélectionnées en échec ou annulées (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="125"/>
+        <location filename="../widgets/transactionspanel.cpp" line="131"/>
         <source>Put every failed transaction back in the queue (Ctrl+Shift+R)</source>
         <translation>Remettre en file toutes les transactions en échec (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="126"/>
+        <location filename="../widgets/transactionspanel.cpp" line="132"/>
         <source>Stop the selected transactions that have not been sent (Del)</source>
         <translation>Arrêter les transactions sélectionnées pas encore envoyées (Suppr)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="127"/>
+        <location filename="../widgets/transactionspanel.cpp" line="133"/>
         <source>Stop every transaction that has not finished (Ctrl+Shift+Del)</source>
         <translation>Arrêter toutes les transactions non terminées (Ctrl+Maj+Suppr)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="128"/>
-        <source>Copy the selected requests as curl commands, credentials redacted</source>
-        <translation>Copier les requêtes sélectionnées en commandes curl, identifiants masqués</translation>
+        <location filename="../widgets/transactionspanel.cpp" line="134"/>
+        <source>Copy the selected transactions as curl commands, credentials redacted</source>
+        <translation>Copier les transactions sélectionnées en commandes curl, identifiants masqués</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/transactionspanel.cpp" line="372"/>
+        <source>Copied %n transaction(s) as curl commands, credentials redacted</source>
+        <translation>
+            <numerusform>%n transaction copiée en commande curl, identifiants masqués</numerusform>
+            <numerusform>%n transactions copiées en commandes curl, identifiants masqués</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="136"/>
+        <location filename="../widgets/transactionspanel.cpp" line="423"/>
+        <source>Request %1: %2 of %3 transactions done, %4 failed</source>
+        <translation>Requête %1&#xa0;: %2 sur %3 transactions terminées, %4 en échec</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="430"/>
+        <source>Request %1: %2 of %3 transactions done</source>
+        <translation>Requête %1&#xa0;: %2 sur %3 transactions terminées</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="142"/>
         <source>Filter by URL, source, error or provider ID (Ctrl+F)</source>
         <translation>Filtrer par URL, source, erreur ou ID fournisseur (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="138"/>
+        <location filename="../widgets/transactionspanel.cpp" line="144"/>
         <source>Filter text</source>
         <translation>Texte du filtre</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="155"/>
+        <location filename="../widgets/transactionspanel.cpp" line="161"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="156"/>
+        <location filename="../widgets/transactionspanel.cpp" line="162"/>
         <source>Not finished</source>
         <translation>Non terminées</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="157"/>
+        <location filename="../widgets/transactionspanel.cpp" line="163"/>
         <source>Failed or cancelled</source>
         <translation>En échec ou annulées</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="163"/>
+        <location filename="../widgets/transactionspanel.cpp" line="169"/>
         <source>State filter</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="167"/>
+        <location filename="../widgets/transactionspanel.cpp" line="173"/>
         <source>Source filter</source>
         <translation>Filtre de source</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="174"/>
+        <location filename="../widgets/transactionspanel.cpp" line="180"/>
         <source>Any verification</source>
         <translation>Toute vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="182"/>
+        <location filename="../widgets/transactionspanel.cpp" line="188"/>
         <source>Being verified</source>
         <translation>En vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="185"/>
+        <location filename="../widgets/transactionspanel.cpp" line="191"/>
         <source>Verification filter</source>
         <translation>Filtre de vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="210"/>
-        <location filename="../widgets/transactionspanel.cpp" line="213"/>
+        <location filename="../widgets/transactionspanel.cpp" line="217"/>
+        <location filename="../widgets/transactionspanel.cpp" line="220"/>
         <source>Progress of the newest request</source>
         <translation>Avancement de la requête la plus récente</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="244"/>
+        <location filename="../widgets/transactionspanel.cpp" line="251"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="313"/>
+        <location filename="../widgets/transactionspanel.cpp" line="320"/>
         <source>%n transaction(s) queued again</source>
         <translation>
             <numerusform>%n transaction remise en file</numerusform>
@@ -6805,7 +6959,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="319"/>
+        <location filename="../widgets/transactionspanel.cpp" line="326"/>
         <source>%n failed transaction(s) queued again</source>
         <translation>
             <numerusform>%n transaction en échec remise en file</numerusform>
@@ -6813,8 +6967,8 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="329"/>
         <location filename="../widgets/transactionspanel.cpp" line="336"/>
+        <location filename="../widgets/transactionspanel.cpp" line="343"/>
         <source>Cancelling %n transaction(s)</source>
         <translation>
             <numerusform>Annulation de %n transaction</numerusform>
@@ -6822,35 +6976,17 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="352"/>
+        <location filename="../widgets/transactionspanel.cpp" line="359"/>
         <source>Copied %n target(s)</source>
         <translation>
             <numerusform>%n cible copiée</numerusform>
             <numerusform>%n cibles copiées</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="365"/>
-        <source>Copied %n request(s) as curl commands, credentials redacted</source>
-        <translation>
-            <numerusform>%n requête copiée en commande curl, identifiants masqués</numerusform>
-            <numerusform>%n requêtes copiées en commandes curl, identifiants masqués</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactionspanel.cpp" line="413"/>
-        <source>No requests yet</source>
-        <translation>Aucune requête pour l’instant</translation>
-    </message>
-    <message>
-        <location filename="../widgets/transactionspanel.cpp" line="415"/>
-        <source>Request %1: %2 of %3 done, %4 failed</source>
-        <translation>Requête %1&#xa0;: %2 sur %3 faites, %4 en échec</translation>
-    </message>
     <message>
         <location filename="../widgets/transactionspanel.cpp" line="421"/>
-        <source>Request %1: %2 of %3 done</source>
-        <translation>Requête %1&#xa0;: %2 sur %3 faites</translation>
+        <source>No requests yet</source>
+        <translation>Aucune requête pour l’instant</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "gitchangesdialog.h"
 #include "previewdialog.h"
 #include "providers/providerregistry.h"
+#include "purgewords.h"
 #include "queue/planestimate.h"
 #include "queue/purgeservice.h"
 #include "requestoptionsform.h"
@@ -38,21 +39,7 @@ constexpr int kSourceNameRole = Qt::UserRole + 1;
 
 QString matchLabel(MatchKind match)
 {
-    switch (match) {
-    case MatchKind::Exact:
-        return ComposerPanel::tr("Exact URLs");
-    case MatchKind::Prefix:
-        return ComposerPanel::tr("URL prefixes");
-    case MatchKind::Tag:
-        return ComposerPanel::tr("Tags (surrogate keys)");
-    case MatchKind::Host:
-        return ComposerPanel::tr("Whole hosts");
-    case MatchKind::All:
-        return ComposerPanel::tr("Everything");
-    case MatchKind::Object:
-        return ComposerPanel::tr("Provider objects"); // the providers' own label, when they declare one
-    }
-    return {};
+    return PurgeWords::match(match);
 }
 
 const QList<MatchKind> &allMatches()
@@ -218,6 +205,9 @@ void ComposerPanel::buildUi()
     m_counts = new QLabel(targetsBox);
     m_counts->setObjectName(QStringLiteral("targetCounts"));
     m_counts->setTextFormat(Qt::RichText);
+    // Wraps instead of widening the window: German and French counts are long.
+    m_counts->setWordWrap(true);
+    m_counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_gitButton = new QPushButton(tr("Add from &git…"), targetsBox);
     m_gitButton->setObjectName(QStringLiteral("gitButton"));
     m_gitButton->setToolTip(tr("Add the URLs of files changed between two revisions or deploys"));
@@ -283,7 +273,8 @@ void ComposerPanel::buildUi()
     connect(m_presetButton, &QPushButton::clicked, this, &ComposerPanel::savePreset);
     m_previewButton = new QPushButton(tr("Pre&view"), this);
     m_previewButton->setObjectName(QStringLiteral("previewButton"));
-    m_previewButton->setToolTip(tr("Show the requests that would be sent (Ctrl+Shift+P)"));
+    m_previewButton->setToolTip(
+        tr("Show the transactions that would be sent, exactly as sent (Ctrl+Shift+P)"));
     connect(m_previewButton, &QPushButton::clicked, this, &ComposerPanel::preview);
     m_purgeButton = new QPushButton(this);
     m_purgeButton->setObjectName(QStringLiteral("purgeButton"));
@@ -306,10 +297,11 @@ void ComposerPanel::buildUi()
         new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this, this, &ComposerPanel::preview);
     previewShortcut->setContext(Qt::WidgetWithChildrenShortcut);
 
-    m_nextStep = new QLabel(tr("Next: tick a source, type or paste the URLs that changed (or drop the files "
-                               "from the site's folder), then Preview to see the exact requests, or Purge to "
-                               "send them."),
-                            this);
+    m_nextStep =
+        new QLabel(tr("Next: tick a source, type or paste the URLs that changed (or drop the files "
+                      "from the site's folder), then Preview to see exactly what will be sent, or Purge to "
+                      "send them."),
+                   this);
     m_nextStep->setObjectName(QStringLiteral("composerNextStep"));
     m_nextStep->setWordWrap(true);
     m_nextStep->setFrameShape(QFrame::StyledPanel);
@@ -673,9 +665,10 @@ void ComposerPanel::preview()
         perSource << item.text();
     const QString summary =
         options.match == MatchKind::All
-            ? tr("%n request(s) will purge everything cached by %1.", nullptr, int(requests.size()))
+            ? tr("%n transaction(s) will purge everything cached by %1.", nullptr, int(requests.size()))
                   .arg(options.sources.join(QLatin1String(", ")))
-            : tr("%n request(s) (batches) to %1 for %2.", nullptr, int(requests.size()))
+            : tr("%n transaction(s) to %1 for %2, each one call within the provider's limits.", nullptr,
+                 int(requests.size()))
                   .arg(options.sources.join(QLatin1String(", ")),
                        tr("%n target(s)", nullptr, plan.resolved.targetCount()));
     perSource.prepend(summary);

@@ -16,8 +16,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSet>
 #include <QSplitter>
@@ -49,7 +51,8 @@ HistoryPanel::HistoryPanel(PurgeService &service, QWidget *parent)
     };
     m_rerun =
         make(tr("&Run again"), QStringLiteral("media-playback-start"), QKeySequence(tr("Ctrl+Shift+Return")));
-    m_rerun->setToolTip(tr("Send the selected requests again: same sources, action, match and targets"));
+    m_rerun->setToolTip(tr("Send the selected transactions again, or the whole requests they belong to "
+                           "(asked when only part of a request is selected)"));
     m_export = make(tr("&Export CSV…"), QStringLiteral("document-save-as"), QKeySequence(tr("Ctrl+E")));
     m_export->setToolTip(tr("Save the rows shown as a CSV file"));
     m_refresh = make(tr("Re&fresh"), QStringLiteral("view-refresh"), QKeySequence(QKeySequence::Refresh));
@@ -68,19 +71,22 @@ HistoryPanel::HistoryPanel(PurgeService &service, QWidget *parent)
     m_view->setAccessibleName(tr("History"));
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
+        menu.addAction(m_view->copyCellAction());
         menu.addAction(m_rerun);
         menu.addAction(m_export);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryPanel::updateActions);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_details->showTransaction(m_proxy->transactionAt(current.row()));
-                else
-                    m_details->clear();
-            });
+    const auto followCurrent = [this] {
+        const QModelIndex current = m_view->selectionModel()->currentIndex();
+        m_details->follow(current.isValid() ? &m_proxy->transactionAt(current.row()) : nullptr);
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, followCurrent);
+    // The details follow what the filter leaves: a hidden transaction's details are not left up.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, followCurrent);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, followCurrent);
+    m_details->follow(nullptr);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -225,7 +231,7 @@ void HistoryPanel::reload()
         m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                              QItemSelectionModel::Rows);
     } else {
-        m_details->clear();
+        m_details->follow(nullptr);
     }
     updateActions();
 }
@@ -303,17 +309,49 @@ std::optional<PurgeOptions> HistoryPanel::rerunOptions(const TransactionStore &s
 
 QList<qint64> HistoryPanel::rerunSelected()
 {
-    QList<qint64> requestIds;
+    // The selected transactions, by request.
+    QMap<qint64, QList<qint64>> selectedOf;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
-        const qint64 id = m_proxy->transactionAt(index.row()).requestId;
-        if (!requestIds.contains(id))
-            requestIds << id;
+        const TransactionRecord &t = m_proxy->transactionAt(index.row());
+        selectedOf[t.requestId] << t.id;
     }
-    std::sort(requestIds.begin(), requestIds.end());
+    int selected = 0;
+    int whole = 0;
+    for (auto it = selectedOf.cbegin(); it != selectedOf.cend(); ++it) {
+        selected += int(it->size());
+        whole += int(m_service.transactions().byRequest(it.key()).size());
+    }
+    // Only part of a request selected: which is meant is asked, never assumed.
+    RerunScope scope = RerunScope::WholeRequests;
+    if (selected < whole) {
+        const AskRerunScope ask =
+            m_askRerunScope ? m_askRerunScope : [](QWidget *parent, int picked, int all) {
+                QMessageBox box(
+                    QMessageBox::Question, tr("Run again"),
+                    tr("Send only the %n selected transaction(s) again, or the whole request(s) they "
+                       "belong to (%1 transactions)?",
+                       nullptr, picked)
+                        .arg(all),
+                    QMessageBox::Cancel, parent);
+                QPushButton *only = box.addButton(tr("&Selected transactions"), QMessageBox::AcceptRole);
+                QPushButton *all_ = box.addButton(tr("&Whole requests"), QMessageBox::AcceptRole);
+                box.setDefaultButton(only);
+                box.exec();
+                return box.clickedButton() == only   ? RerunScope::Selected
+                       : box.clickedButton() == all_ ? RerunScope::WholeRequests
+                                                     : RerunScope::Cancel;
+            };
+        scope = ask(this, selected, whole);
+        if (scope == RerunScope::Cancel)
+            return {};
+    }
     QList<qint64> submitted;
     QStringList errors;
     QStringList covered;
-    for (qint64 requestId : std::as_const(requestIds)) {
+    QStringList said;
+    for (auto it = selectedOf.cbegin(); it != selectedOf.cend(); ++it) {
+        const qint64 requestId = it.key();
+        const QList<qint64> only = scope == RerunScope::Selected ? it.value() : QList<qint64>();
         QString error;
         const auto options = rerunOptions(m_service.transactions(), requestId, &error);
         if (!options) {
@@ -330,7 +368,7 @@ QList<qint64> HistoryPanel::rerunSelected()
                 continue;
         }
         const PurgeService::Submitted result =
-            m_service.submit(m_service.planAgain(requestId), QStringLiteral("gui"));
+            m_service.submit(m_service.planAgain(requestId, only), QStringLiteral("gui"));
         if (!result.error.isEmpty()) {
             errors << tr("request %1: %2").arg(requestId).arg(result.error);
             continue;
@@ -340,13 +378,21 @@ QList<qint64> HistoryPanel::rerunSelected()
         if (result.whollyFolded())
             continue;
         submitted << result.requestId;
+        // Which was sent, said with the numbers the table shows.
+        said << (only.isEmpty()
+                     ? tr("request %1 again as request %2").arg(requestId).arg(result.requestId)
+                     : tr("%n transaction(s) of request %1 again as request %2", nullptr, int(only.size()))
+                           .arg(requestId)
+                           .arg(result.requestId));
         emit requestSubmitted(result.requestId);
     }
     if (!errors.isEmpty())
         emit statusMessage(tr("Could not run again: %1").arg(errors.join(QLatin1String("; "))));
     else if (!submitted.isEmpty() || !covered.isEmpty())
         emit statusMessage(
-            (QStringList{tr("%n request(s) queued again", nullptr, int(submitted.size()))} + covered)
+            (QStringList{said.isEmpty() ? tr("Nothing new queued")
+                                        : tr("Queued %1").arg(said.join(QLatin1String(", ")))} +
+             covered)
                 .join(QLatin1String("; ")));
     if (!submitted.isEmpty())
         scheduleReload();
@@ -369,8 +415,10 @@ QByteArray HistoryPanel::toCsv(const QList<TransactionRecord> &transactions)
         return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs) : QString();
     };
     // Machine-readable names, not translated: scripts and spreadsheets key on them.
+    // attempts: over every try, also those before a retry; last_failure: the error of the last
+    // attempt that failed, kept when a later try succeeded (error is empty then).
     QByteArray csv = "id,request_id,created,updated,source,action,match,targets,state,attempts,http_status,"
-                     "provider_id,error\r\n";
+                     "provider_id,error,last_failure\r\n";
     for (const TransactionRecord &t : transactions) {
         const QStringList fields{QString::number(t.id),
                                  QString::number(t.requestId),
@@ -381,10 +429,11 @@ QByteArray HistoryPanel::toCsv(const QList<TransactionRecord> &transactions)
                                  matchName(t.batch.match),
                                  t.batch.targets.join(QLatin1Char('\n')),
                                  stateName(t.state),
-                                 QString::number(t.attempts),
+                                 QString::number(t.totalAttempts()),
                                  t.lastHttpStatus ? QString::number(t.lastHttpStatus) : QString(),
                                  t.providerId,
-                                 t.lastError};
+                                 t.lastError,
+                                 t.lastFailure};
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (i)
                 csv += ',';

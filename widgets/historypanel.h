@@ -5,6 +5,7 @@
 #include "storage/transactionstore.h"
 
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class EmptyState;
@@ -33,6 +34,14 @@ public:
     static constexpr int ResultLimit = 10000;
 
     explicit HistoryPanel(PurgeService &service, QWidget *parent = nullptr);
+
+    // What "Run again" sends when the selection is only part of its requests: the selected
+    // transactions alone, or the whole requests they belong to.
+    enum class RerunScope { Selected, WholeRequests, Cancel };
+    // Asks which, given how many transactions are selected and how many the requests have.
+    // Replaceable for tests.
+    using AskRerunScope = std::function<RerunScope(QWidget *parent, int selected, int whole)>;
+    void setAskRerunScope(AskRerunScope ask) { m_askRerunScope = std::move(ask); }
 
     // The filter the controls describe (dates as local days, "to" inclusive).
     HistoryFilter currentFilter() const;
@@ -65,7 +74,8 @@ public slots:
     // Runs the query now (the controls also trigger it, after a short pause).
     void reload();
     void reloadSources();
-    // Submits the selected rows' requests again, with origin "gui". Returns the new request ids.
+    // Submits the selected transactions again, or their whole requests (asked when the selection
+    // is only part of them), with origin "gui". Returns the new request ids.
     QList<qint64> rerunSelected();
     // Asks for a file name and exports.
     void exportWithDialog();
@@ -105,4 +115,5 @@ private:
     QAction *m_export = nullptr;
     QAction *m_refresh = nullptr;
     bool m_loaded = false;
+    AskRerunScope m_askRerunScope;
 };

@@ -74,7 +74,7 @@ MainWindow::MainWindow(Database &db, SecretStore &secrets, QWidget *parent)
     m_purgeSplitter->setStretchFactor(1, 3);
 
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(m_purgeSplitter, tr("&Purge"));
+    m_tabs->addTab(m_purgeSplitter, tr("&Purge", "the tab where purges are composed and followed"));
     m_tabs->addTab(m_history, tr("&History"));
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
@@ -201,7 +201,7 @@ void MainWindow::buildMenus()
             qApp->quit();
     });
 
-    QMenu *purge = menuBar()->addMenu(tr("&Purge"));
+    QMenu *purge = menuBar()->addMenu(tr("&Purge", "the menu of purge commands"));
     m_queueActions->addAction(purge->addAction(tr("&Purge now"), QKeySequence(Qt::CTRL | Qt::Key_Return),
                                                m_composer, &ComposerPanel::purge));
     purge->addAction(tr("Pre&view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), m_composer,
@@ -229,7 +229,7 @@ void MainWindow::buildMenus()
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Purge"), QKeySequence(Qt::ALT | Qt::Key_1), this,
+    view->addAction(tr("&Purge", "View menu: shows the Purge tab"), QKeySequence(Qt::ALT | Qt::Key_1), this,
                     [this] { m_tabs->setCurrentIndex(0); });
     view->addAction(tr("&History"), QKeySequence(Qt::ALT | Qt::Key_2), this,
                     [this] { m_tabs->setCurrentIndex(1); });
@@ -378,6 +378,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 static void installTranslations(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Dates, times and numbers in the chosen language too, not only the words.
+    QLocale::setDefault(locale);
     auto *own = new QTranslator(qApp);
     if (own->load(locale, QStringLiteral("purgeline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);

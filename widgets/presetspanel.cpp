@@ -1,6 +1,7 @@
 #include "presetspanel.h"
 
 #include "emptystate.h"
+#include "purgewords.h"
 #include "storage/presetstore.h"
 
 #include <QGridLayout>
@@ -67,8 +68,8 @@ void PresetsPanel::reload()
         const PurgeOptions options = PurgeOptions::fromJson(preset.definition);
         auto *item = new QListWidgetItem(preset.name, m_list);
         item->setData(Qt::UserRole, preset.name);
-        item->setToolTip(tr("%1 %2 on %3; %n target(s)", nullptr, int(options.targets.size()))
-                             .arg(actionName(options.action), matchName(options.match),
+        item->setToolTip(tr("%1 on %2; %n target(s)", nullptr, int(options.targets.size()))
+                             .arg(PurgeWords::actionAndMatch(options.action, options.match),
                                   options.sources.join(QStringLiteral(", "))));
         if (preset.name == current)
             m_list->setCurrentItem(item);
@@ -105,7 +106,8 @@ void PresetsPanel::renameCurrent()
 void PresetsPanel::deleteCurrent()
 {
     const QString name = currentPreset();
-    if (QMessageBox::question(this, tr("Delete preset"), tr("Delete the preset \"%1\"?").arg(name)) != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Delete preset"), tr("Delete the preset \"%1\"?").arg(name)) !=
+        QMessageBox::Yes)
         return;
     m_presets.remove(name);
     reload();

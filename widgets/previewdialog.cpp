@@ -36,17 +36,17 @@ PreviewDialog::PreviewDialog(const QStringList &requests, const QString &summary
 
     QStringList blocks;
     for (int i = 0; i < requests.size(); ++i)
-        blocks << tr("── Request %1 of %2 ──").arg(i + 1).arg(requests.size()) + QLatin1Char('\n') +
+        blocks << tr("── Transaction %1 of %2 ──").arg(i + 1).arg(requests.size()) + QLatin1Char('\n') +
                       requests.at(i);
     m_text->setPlainText(blocks.join(QLatin1String("\n\n")));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setAccessibleName(tr("Requests"));
+    m_text->setAccessibleName(tr("Transactions"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
-    copy->setToolTip(tr("Copy the requests as text (secrets stay redacted)"));
+    copy->setToolTip(tr("Copy the transactions as text (secrets stay redacted)"));
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(text()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -30,10 +30,10 @@ SettingsDialog::SettingsDialog(const AppSettings::Preferences &current, QWidget 
     auto *queueGroup = new QGroupBox(tr("Queue"), this);
     auto *queueForm = new QFormLayout(queueGroup);
     m_concurrency = spinBox(AppSettings::ConcurrencyRange, QString(), queueGroup);
-    m_concurrency->setAccessibleName(tr("Concurrent requests"));
-    m_concurrency->setToolTip(tr("How many purge requests may be in flight at once, over all sources. "
+    m_concurrency->setAccessibleName(tr("Transactions in flight"));
+    m_concurrency->setToolTip(tr("How many transactions may be in flight at once, over all sources. "
                                  "Each source's own limit still applies."));
-    queueForm->addRow(tr("&Concurrent requests:"), m_concurrency);
+    queueForm->addRow(tr("Transactions in &flight:"), m_concurrency);
     m_retryFor = spinBox(AppSettings::RetryForRange, tr(" min", "minutes"), queueGroup);
     m_retryFor->setAccessibleName(tr("Keep retrying for, in minutes"));
     m_retryFor->setToolTip(
@@ -45,7 +45,7 @@ SettingsDialog::SettingsDialog(const AppSettings::Preferences &current, QWidget 
     m_retryAttempts->setSpecialValueText(tr("No limit"));
     m_retryAttempts->setAccessibleName(tr("Most attempts"));
     m_retryAttempts->setToolTip(
-        tr("An optional cap on how often a request is sent before it is marked as failed; "
+        tr("An optional cap on how often a transaction is sent before it is marked as failed; "
            "replies that only ask to slow down are not counted."));
     queueForm->addRow(tr("&Most attempts:"), m_retryAttempts);
     m_backoffCap = spinBox(AppSettings::BackoffCapRange, tr(" s", "seconds"), queueGroup);

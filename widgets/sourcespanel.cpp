@@ -1,5 +1,6 @@
 #include "sourcespanel.h"
 
+#include "actionrow.h"
 #include "credentials/secretstore.h"
 #include "queue/purgeservice.h"
 #include "queue/sourcechecker.h"
@@ -17,7 +18,7 @@
 #include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -49,8 +50,10 @@ SourcesPanel::SourcesPanel(PurgeService &service, QWidget *parent)
     m_view->setAccessibleName(tr("Sources"));
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
-    header->resizeSection(SourceListModel::NameColumn, 150);
-    header->resizeSection(SourceListModel::TypeColumn, 200);
+    // Left-aligned titles stay readable when a narrow sidebar shows only the start of a column.
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->resizeSection(SourceListModel::NameColumn, 120);
+    header->resizeSection(SourceListModel::TypeColumn, 160);
     header->resizeSection(SourceListModel::EndpointColumn, 230);
 
     const auto makeAction = [this](const QString &text, const QString &icon, const QString &theme,
@@ -76,16 +79,16 @@ SourcesPanel::SourcesPanel(PurgeService &service, QWidget *parent)
         makeAction(tr("&Check"), QStringLiteral("source-check"), QStringLiteral("network-transmit-receive"),
                    {QKeySequence(Qt::CTRL | Qt::Key_T)}, &SourcesPanel::checkSource);
 
-    auto *toolbar = new QToolBar(tr("Source actions"), this);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->setIconSize(QSize(16, 16));
-    for (QAction *action : {m_add, m_edit, m_remove, m_check}) {
-        toolbar->addAction(action);
-        toolbar->widgetForAction(action)->setAccessibleName(
+    // Wraps onto a second row where the sidebar is narrow (German, French at 1024 wide) instead
+    // of hiding Edit, Remove or Check behind an overflow menu.
+    m_actions = new ActionRow(this);
+    m_actions->setObjectName(QStringLiteral("sourceActions"));
+    m_actions->setAccessibleName(tr("Source actions"));
+    for (QAction *action : {m_add, m_edit, m_remove, m_check})
+        m_actions->addAction(action)->setAccessibleName(
             QString(action->text()).remove(QLatin1Char('&')).remove(QChar(0x2026)));
-    }
-    toolbar->widgetForAction(m_add)->setAccessibleDescription(tr("Add a source"));
-    toolbar->widgetForAction(m_check)->setAccessibleDescription(
+    m_actions->buttonFor(m_add)->setAccessibleDescription(tr("Add a source"));
+    m_actions->buttonFor(m_check)->setAccessibleDescription(
         tr("Send a harmless request to the selected source, or show a dry run"));
 
     m_message = new QLabel(this);
@@ -107,7 +110,7 @@ SourcesPanel::SourcesPanel(PurgeService &service, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addWidget(toolbar);
+    layout->addWidget(m_actions);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_details);

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class ActionRow;
 class PurgeService;
 class QAction;
 class QLabel;
@@ -31,6 +32,7 @@ public:
     QAction *editSourceAction() const { return m_edit; }
     QAction *removeSourceAction() const { return m_remove; }
     QAction *checkSourceAction() const { return m_check; }
+    ActionRow *actionRow() const { return m_actions; }
 
 public slots:
     // Re-reads sources and credentials (e.g. after `purgeline source add` in a terminal).
@@ -64,6 +66,7 @@ private:
     QAction *m_edit;
     QAction *m_remove;
     QAction *m_check;
+    ActionRow *m_actions;
     QLabel *m_message;
     QPlainTextEdit *m_details;
 };

@@ -2,6 +2,7 @@
 
 #include "queue/verifytext.h"
 
+#include "purgewords.h"
 #include "queue/purgeservice.h"
 #include "transactionpreview.h"
 #include "transactiontablemodel.h"
@@ -56,9 +57,9 @@ TransactionDetails::TransactionDetails(PurgeService &service, QWidget *parent)
     m_request->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_request->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_request->setAccessibleName(tr("Request"));
-    m_request->setPlaceholderText(tr("The request this transaction sends appears here."));
-    m_request->setToolTip(tr("The request as sent, with credentials replaced by [redacted]"));
+    m_request->setAccessibleName(tr("What it sends"));
+    m_request->setPlaceholderText(tr("What this transaction sends appears here."));
+    m_request->setToolTip(tr("What it sends, with credentials replaced by [redacted]"));
     m_splitter->addWidget(m_request);
 
     m_events->setHeaderLabels({tr("Time"), tr("Event"), tr("HTTP"), tr("Message")});
@@ -96,6 +97,15 @@ int TransactionDetails::eventCount() const
     return m_events->topLevelItemCount();
 }
 
+void TransactionDetails::follow(const TransactionRecord *current)
+{
+    if (current)
+        showTransaction(*current);
+    else
+        clear();
+    setVisible(current != nullptr);
+}
+
 void TransactionDetails::clear()
 {
     m_id = 0;
@@ -110,7 +120,7 @@ void TransactionDetails::showTransaction(const TransactionRecord &t)
 {
     const bool same = t.id == m_id;
     m_id = t.id;
-    m_title->setText(tr("Transaction %1 (request %2)").arg(t.id).arg(t.requestId));
+    m_title->setText(tr("Transaction %1 of request %2").arg(t.id).arg(t.requestId));
     QString state = TransactionTableModel::stateLabel(t.state);
     if (t.state == TransactionState::RetryScheduled && t.nextAttemptAt > 0)
         state = tr("%1, next attempt %2").arg(state, timeText(t.nextAttemptAt));
@@ -120,16 +130,23 @@ void TransactionDetails::showTransaction(const TransactionRecord &t)
     m_source->setText(
         t.layerCount > 0
             // Layered plans: which layer this source is, counted from 1 as the messages count it.
-            ? tr("%1: %2 %3, layer %4 of %5")
-                  .arg(t.sourceName, actionName(t.batch.action), matchName(t.batch.match))
+            ? tr("%1: %2, layer %3 of %4")
+                  .arg(t.sourceName, PurgeWords::actionAndMatch(t.batch.action, t.batch.match))
                   .arg(t.layer + 1)
                   .arg(t.layerCount)
-            : tr("%1: %2 %3").arg(t.sourceName, actionName(t.batch.action), matchName(t.batch.match)));
-    m_attempts->setText(t.polls > 0 ? tr("%1, status polls: %2").arg(t.attempts).arg(t.polls)
-                                    : QString::number(t.attempts));
+            : tr("%1: %2").arg(t.sourceName, PurgeWords::actionAndMatch(t.batch.action, t.batch.match)));
+    QString attempts = QString::number(t.totalAttempts());
+    if (t.earlierAttempts > 0)
+        attempts = tr("%1 (%2 before it was retried)").arg(attempts).arg(t.earlierAttempts);
+    if (t.polls > 0)
+        attempts = tr("%1, status polls: %2").arg(attempts).arg(t.polls);
+    m_attempts->setText(attempts);
     m_providerId->setText(t.providerId.isEmpty() ? tr("none yet") : t.providerId);
     m_times->setText(tr("created %1, updated %2").arg(timeText(t.createdAt), timeText(t.updatedAt)));
-    m_error->setText(t.lastError.isEmpty() ? tr("none") : t.lastError);
+    m_error->setText(!t.lastError.isEmpty() ? t.lastError
+                     : t.lastFailure.isEmpty()
+                         ? tr("none")
+                         : tr("none now; an earlier attempt failed: %1").arg(t.lastFailure));
     const QList<ProbeRecord> probes = m_service.verifications().forTransaction(t.id);
     // The row's copy may predate the verifier's last word; the store has it.
     QString verifyState = t.verifyState;

@@ -29,6 +29,9 @@ public:
 public slots:
     void showTransaction(const TransactionRecord &transaction);
     void clear();
+    // The table's current transaction, or none: then the pane is cleared and hidden, since empty
+    // it would only take the table's rows.
+    void follow(const TransactionRecord *current);
 
 private:
     QLabel *addRow(const QString &label);

@@ -1,5 +1,7 @@
 #include "transactionspanel.h"
 
+#include "elidedlabel.h"
+
 #include "queue/purgeservice.h"
 #include "queue/verifier.h"
 #include "queue/verifytext.h"
@@ -53,7 +55,7 @@ TransactionsPanel::TransactionsPanel(PurgeService &service, TransactionTableMode
       m_filter(new QLineEdit(this)), m_stateCombo(new QComboBox(this)), m_sourceCombo(new QComboBox(this)),
       m_verifyCombo(new QComboBox(this)), m_view(new TransactionView(this)),
       m_details(new TransactionDetails(service, this)), m_splitter(new QSplitter(Qt::Vertical, this)),
-      m_progressLabel(new QLabel(this)), m_progressBar(new QProgressBar(this)),
+      m_progressLabel(new ElidedLabel(this)), m_progressBar(new QProgressBar(this)),
       m_filterTimer(new QTimer(this)), m_updateTimer(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -89,6 +91,10 @@ TransactionsPanel::TransactionsPanel(PurgeService &service, TransactionTableMode
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TransactionsPanel::updateStatus);
     connect(m_view, &QWidget::customContextMenuRequested, this, &TransactionsPanel::showContextMenu);
+    // The details follow what the filter leaves: a hidden transaction's details are not left up.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TransactionsPanel::scheduleUpdate);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TransactionsPanel::scheduleUpdate);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TransactionsPanel::scheduleUpdate);
 
     reloadSources();
     updateStatus();
@@ -125,7 +131,7 @@ void TransactionsPanel::createActions()
     m_retryFailed->setToolTip(tr("Put every failed transaction back in the queue (Ctrl+Shift+R)"));
     m_cancelSelected->setToolTip(tr("Stop the selected transactions that have not been sent (Del)"));
     m_cancelPending->setToolTip(tr("Stop every transaction that has not finished (Ctrl+Shift+Del)"));
-    m_copyCurl->setToolTip(tr("Copy the selected requests as curl commands, credentials redacted"));
+    m_copyCurl->setToolTip(tr("Copy the selected transactions as curl commands, credentials redacted"));
 }
 
 QWidget *TransactionsPanel::createFilterBar()
@@ -206,12 +212,13 @@ QWidget *TransactionsPanel::createControls()
         button->setAccessibleName(action->text().remove(QLatin1Char('&')));
         layout->addWidget(button);
     }
-    layout->addStretch(1);
+    // The progress text takes the rest of the row and is elided there, so a longer text never
+    // widens the window or shifts the panels beside it.
     m_progressLabel->setAccessibleName(tr("Progress of the newest request"));
     m_progressBar->setTextVisible(false);
     m_progressBar->setMaximumWidth(160);
     m_progressBar->setAccessibleName(tr("Progress of the newest request"));
-    layout->addWidget(m_progressLabel);
+    layout->addWidget(m_progressLabel, 1);
     layout->addWidget(m_progressBar);
     return bar;
 }
@@ -362,7 +369,7 @@ void TransactionsPanel::copyAsCurl()
         return;
     QGuiApplication::clipboard()->setText(commands.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     emit statusMessage(
-        tr("Copied %n request(s) as curl commands, credentials redacted", nullptr, int(commands.size())));
+        tr("Copied %n transaction(s) as curl commands, credentials redacted", nullptr, int(commands.size())));
 }
 
 void TransactionsPanel::showContextMenu(const QPoint &pos)
@@ -375,6 +382,7 @@ void TransactionsPanel::showContextMenu(const QPoint &pos)
     menu.addAction(m_cancelSelected);
     menu.addAction(m_cancelPending);
     menu.addSeparator();
+    menu.addAction(m_view->copyCellAction());
     menu.addAction(m_copyUrls);
     menu.addAction(m_copyCurl);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -412,13 +420,14 @@ void TransactionsPanel::updateStatus()
     if (!total) {
         m_progressLabel->setText(tr("No requests yet"));
     } else if (requestFailed) {
-        m_progressLabel->setText(tr("Request %1: %2 of %3 done, %4 failed")
+        m_progressLabel->setText(tr("Request %1: %2 of %3 transactions done, %4 failed")
                                      .arg(newestRequest)
                                      .arg(done)
                                      .arg(total)
                                      .arg(requestFailed));
     } else {
-        m_progressLabel->setText(tr("Request %1: %2 of %3 done").arg(newestRequest).arg(done).arg(total));
+        m_progressLabel->setText(
+            tr("Request %1: %2 of %3 transactions done").arg(newestRequest).arg(done).arg(total));
     }
     m_progressBar->setRange(0, qMax(1, total));
     m_progressBar->setValue(done);
@@ -436,10 +445,7 @@ void TransactionsPanel::updateStatus()
     m_copyCurl->setEnabled(!selected.isEmpty());
 
     const QModelIndex current = m_view->selectionModel()->currentIndex();
-    if (current.isValid())
-        m_details->showTransaction(m_proxy->transactionAt(current.row()));
-    else
-        m_details->clear();
+    m_details->follow(current.isValid() ? &m_proxy->transactionAt(current.row()) : nullptr);
 }
 
 QByteArray TransactionsPanel::saveState() const

@@ -121,6 +121,11 @@ QJsonObject transaction(const TransactionRecord &t)
     };
     if (!t.lane.isEmpty())
         o.insert(QStringLiteral("endpoint"), t.lane);
+    // A transaction retried by hand: the attempts of its earlier tries and their last error.
+    if (t.earlierAttempts > 0)
+        o.insert(QStringLiteral("earlier_attempts"), t.earlierAttempts);
+    if (!t.lastFailure.isEmpty())
+        o.insert(QStringLiteral("last_failure"), t.lastFailure);
     if (t.progress >= 0)
         o.insert(QStringLiteral("progress"), t.progress);
     if (t.polls > 0)

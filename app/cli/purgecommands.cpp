@@ -257,7 +257,7 @@ int printDryRun(CliContext &ctx, const PurgeService::Plan &plan, bool json)
     for (const QString &line : estimate.lines())
         ctx.err() << line << Qt::endl;
     printAlreadyQueued(ctx, plan.alreadyQueued);
-    ctx.err() << PurgeCommands::tr("dry run: %1 request(s) shown, nothing sent").arg(items.size())
+    ctx.err() << PurgeCommands::tr("dry run: %1 transaction(s) shown, nothing sent").arg(items.size())
               << Qt::endl;
     return ExitOk;
 }

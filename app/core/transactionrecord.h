@@ -31,11 +31,17 @@ struct TransactionRecord
     QString lane; // the endpoint this batch goes to, for multi-endpoint providers
     PurgeBatch batch;
     TransactionState state = TransactionState::Queued;
-    int attempts = 0; // purge requests sent (status polls are not attempts)
+    int attempts = 0; // purge requests sent (status polls are not attempts) since the last retry
+    // Attempts of the tries before the last "Retry": kept so a retried transaction still shows
+    // every time it was sent, not only the sends since.
+    int earlierAttempts = 0;
     int polls = 0;
     qint64 nextAttemptAt = 0; // ms since epoch; 0 = now
     int lastHttpStatus = 0;
     QString lastError;
+    // The error of the most recent attempt that failed, kept when a later try succeeds: the
+    // history and its CSV say what went wrong even after it was put right.
+    QString lastFailure;
     QString providerId;
     QString statusRef;
     int progress = -1; // percent, when the provider reports one
@@ -57,6 +63,7 @@ struct TransactionRecord
     qint64 settlesAt = 0;
 
     QString targetsSummary() const;
+    int totalAttempts() const { return attempts + earlierAttempts; }
 };
 
 // What the user asked for: sources x action x targets, from which transactions are planned.

@@ -104,14 +104,14 @@ QList<SettingSpec> ProviderRegistry::commonSettings()
          {},
          {}},
         {QStringLiteral("concurrency"),
-         ProviderRegistryTr::tr("Requests in flight"),
+         ProviderRegistryTr::tr("Transactions in flight"),
          K::Number,
          false,
          {},
          {},
          {}},
         {QStringLiteral("rate"),
-         ProviderRegistryTr::tr("Requests per second"),
+         ProviderRegistryTr::tr("Transactions per second"),
          K::Number,
          false,
          {},
@@ -119,7 +119,7 @@ QList<SettingSpec> ProviderRegistry::commonSettings()
          ProviderRegistryTr::tr("Pacing; defaults to the provider's documented limit")},
         {QStringLiteral("burst"), ProviderRegistryTr::tr("Burst"), K::Number, false, {}, {}, {}},
         {QStringLiteral("batch_size"),
-         ProviderRegistryTr::tr("Targets per request"),
+         ProviderRegistryTr::tr("Targets per transaction"),
          K::Number,
          false,
          {},
@@ -159,8 +159,11 @@ QList<SettingSpec> ProviderRegistry::commonSettings()
          {},
          {},
          ProviderRegistryTr::tr(
-             "PATH_PREFIX=URL_PREFIX pairs separated by spaces or ';': where the files of a repository are "
-             "served, for purge --changes-from (a --map on the command line takes precedence)")},
+             "Where files are served, as PREFIX=URL_PREFIX; several mappings are allowed, separated by "
+             "spaces or ';'. An absolute path maps files dropped on the window "
+             "(/srv/site/public=https://www.example.com/); a path inside the repository maps changed "
+             "files from git (public=https://www.example.com/). "
+             "Both kinds may be combined; a --map on the command line takes precedence")},
         {QStringLiteral("proxy"),
          ProviderRegistryTr::tr("Proxy"),
          K::Text,

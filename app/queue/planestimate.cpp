@@ -220,22 +220,23 @@ QStringList SourceEstimate::lines() const
     else if (unpaced)
         sending = PlanEstimateTr::tr("unpaced, up to %1 at a time").arg(concurrency);
     else if (seconds <= 0)
-        sending = PlanEstimateTr::tr("sent at once (within the burst of %1 at %2 requests/s)")
+        sending = PlanEstimateTr::tr("sent at once (within the burst of %1 at %2 transactions/s)")
                       .arg(burst)
                       .arg(decimal(ratePerSecond));
     else
-        sending = PlanEstimateTr::tr("about %1 to send at %2 requests/s after a burst of %3")
+        sending = PlanEstimateTr::tr("about %1 to send at %2 transactions/s after a burst of %3")
                       .arg(PlanEstimate::durationText(seconds), decimal(ratePerSecond))
                       .arg(burst);
     if (!sharesRateWith.isEmpty())
-        sending += PlanEstimateTr::tr(" (its rate limit is shared with %1, whose %2 request(s) are counted)",
-                                      nullptr, bucketRequests - requests)
-                       .arg(sharesRateWith.join(QLatin1String(", ")), count(bucketRequests - requests));
+        sending +=
+            PlanEstimateTr::tr(" (its rate limit is shared with %1, whose %2 transaction(s) are counted)",
+                               nullptr, bucketRequests - requests)
+                .arg(sharesRateWith.join(QLatin1String(", ")), count(bucketRequests - requests));
     if (polled)
         sending += PlanEstimateTr::tr(", then asked for its status every %1 until done")
                        .arg(PlanEstimate::durationText(pollIntervalSeconds));
     // The count selects the plural form; it is written with the locale's digit grouping.
-    lines << PlanEstimateTr::tr("%1 (%2): %3 request(s) for %4, %5", nullptr, requests)
+    lines << PlanEstimateTr::tr("%1 (%2): %3 transaction(s) for %4, %5", nullptr, requests)
                  .arg(sourceName, sourceType, count(requests), what, sending);
     if (exceedsInProgress())
         lines << PlanEstimateTr::tr("%1: more than the provider holds in progress at once (%2 items, %3 "
@@ -256,7 +257,7 @@ QStringList SourceEstimate::lines() const
         if (folder.billedAfter < folder.billedBefore)
             return PlanEstimateTr::tr("bill %1 instead of %2")
                 .arg(units(billing, folder.billedAsPrefix), count(folder.billedAlone));
-        return PlanEstimateTr::tr("take %1 request(s) instead of %2", nullptr, folder.requestsAfter)
+        return PlanEstimateTr::tr("take %1 transaction(s) instead of %2", nullptr, folder.requestsAfter)
             .arg(count(folder.requestsAfter), count(folder.requestsBefore));
     };
     lines += collapsedLines();

@@ -494,6 +494,8 @@ void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool
         const qint64 delay = decision.at - now;
         t.state = TransactionState::RetryScheduled;
         t.lastError = decision.message;
+        if (!context.throttled)
+            t.lastFailure = PeopleText::safe(decision.message); // "slow down" is no failure
         t.nextAttemptAt = decision.at;
         if (t.retryingSince == 0)
             t.retryingSince = now;
@@ -507,6 +509,8 @@ void PurgeQueue::applyOutcome(SourceRuntime &runtime, TransactionRecord &t, bool
     }
     case K::Split: {
         const auto [first, second] = Planner::halve(t.batch);
+        // Both halves keep the attempts the whole batch took.
+        t.earlierAttempts += t.attempts;
         TransactionRecord other = t;
         other.batch = second;
         other.state = TransactionState::Queued;
@@ -541,10 +545,13 @@ void PurgeQueue::finish(TransactionRecord &t, TransactionState state, const QStr
     t.state = state;
     t.updatedAt = m_services.clock->nowMs();
     t.nextAttemptAt = 0;
-    if (state == TransactionState::Succeeded)
+    if (state == TransactionState::Succeeded) {
         t.lastError.clear();
-    else
+    } else {
         t.lastError = message;
+        if (state == TransactionState::Failed)
+            t.lastFailure = PeopleText::safe(message);
+    }
     record(t, eventKind, httpStatus, message);
 }
 
@@ -610,6 +617,7 @@ QList<qint64> PurgeQueue::retry(const QList<qint64> &ids)
         if (t.state != TransactionState::Failed && t.state != TransactionState::Cancelled)
             continue;
         t.state = TransactionState::Queued;
+        t.earlierAttempts += t.attempts;
         t.attempts = 0;
         t.polls = 0;
         t.firstPolledAt = 0;

@@ -115,6 +115,11 @@ const Migration kMigrations[] = {
     {R"(ALTER TABLE transactions ADD COLUMN layer INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE transactions ADD COLUMN layer_count INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE requests ADD COLUMN layered INTEGER NOT NULL DEFAULT 0;)"},
+
+    // A retried transaction keeps its failed tries: their attempts, and the last failure's error.
+    {R"(ALTER TABLE transactions ADD COLUMN earlier_attempts INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE transactions ADD COLUMN last_failure TEXT NOT NULL DEFAULT '';
+    UPDATE transactions SET last_failure = last_error WHERE state = 'failed';)"},
 };
 
 // SQLite's INTEGER is 64 bits, PostgreSQL's 32: times here are milliseconds, so every integer

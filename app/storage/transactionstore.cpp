@@ -17,7 +17,8 @@ namespace {
 const char kTxColumns[] =
     "id, request_id, source_id, source_name, lane, action, match, targets, options, state, attempts, "
     "polls, next_attempt_at, last_http_status, last_error, provider_id, status_ref, progress, created_at, "
-    "updated_at, first_polled_at, retrying_since, verify_state, verifies, layer, layer_count";
+    "updated_at, first_polled_at, retrying_since, verify_state, verifies, layer, layer_count, "
+    "earlier_attempts, last_failure";
 
 QString targetsJson(const QStringList &targets)
 {
@@ -55,6 +56,8 @@ TransactionRecord fromQuery(const QSqlQuery &q)
     t.verifies = q.value(23).toLongLong();
     t.layer = q.value(24).toInt();
     t.layerCount = q.value(25).toInt();
+    t.earlierAttempts = q.value(26).toInt();
+    t.lastFailure = q.value(27).toString();
     return t;
 }
 
@@ -149,8 +152,10 @@ bool TransactionStore::write(const TransactionRecord &t)
                 "INSERT INTO transactions (request_id, source_id, source_name, lane, action, "
                 "match, targets, options, state, attempts, polls, next_attempt_at, "
                 "last_http_status, last_error, provider_id, status_ref, progress, created_at, "
-                "updated_at, first_polled_at, retrying_since, verifies, layer, layer_count, owner_pid) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                "updated_at, first_polled_at, retrying_since, verifies, layer, layer_count, "
+                "earlier_attempts, last_failure, "
+                "owner_pid) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const QVariantList values{
             t.requestId,
             t.sourceId,
@@ -177,6 +182,8 @@ bool TransactionStore::write(const TransactionRecord &t)
             t.verifies,
             t.layer,
             t.layerCount,
+            t.earlierAttempts,
+            nonNull(t.lastFailure),
             owner};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i));
@@ -186,13 +193,13 @@ bool TransactionStore::write(const TransactionRecord &t)
         return true;
     }
     // Only what can change after planning (targets change when a 413 splits a batch).
-    QSqlQuery &q = prepared(
-        m_updateTransaction,
-        QStringLiteral(
-            "UPDATE transactions SET targets=?, state=?, attempts=?, polls=?, "
-            "next_attempt_at=?, last_http_status=?, last_error=?, provider_id=?, "
-            "status_ref=?, progress=?, updated_at=?, first_polled_at=?, retrying_since=?, owner_pid=? "
-            "WHERE id=?"));
+    QSqlQuery &q =
+        prepared(m_updateTransaction,
+                 QStringLiteral("UPDATE transactions SET targets=?, state=?, attempts=?, polls=?, "
+                                "next_attempt_at=?, last_http_status=?, last_error=?, provider_id=?, "
+                                "status_ref=?, progress=?, updated_at=?, first_polled_at=?, "
+                                "retrying_since=?, earlier_attempts=?, "
+                                "last_failure=?, owner_pid=? WHERE id=?"));
     const QVariantList values{targetsJson(t.batch.targets),
                               stateName(t.state),
                               t.attempts,
@@ -206,6 +213,8 @@ bool TransactionStore::write(const TransactionRecord &t)
                               t.updatedAt,
                               t.firstPolledAt,
                               t.retryingSince,
+                              t.earlierAttempts,
+                              nonNull(t.lastFailure),
                               owner,
                               t.id};
     for (int i = 0; i < values.size(); ++i)
