@@ -43,86 +43,91 @@
     </message>
     <message>
         <location filename="../app/providers/akamaiprovider.cpp" line="101"/>
+        <source>base64 text, as on the client_secret line of .edgerc</source>
+        <translation>Base64-Text, wie in der Zeile client_secret der .edgerc</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="104"/>
         <source>CP codes</source>
         <translation>CP-Codes</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="102"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="105"/>
         <source>Content provider codes: everything cached under them</source>
         <translation>Content-Provider-Codes: alles, was unter ihnen zwischengespeichert ist</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="112"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="115"/>
         <source>API host</source>
         <translation>API-Host</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="117"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="120"/>
         <source>The API client&apos;s host from .edgerc, such as akab-xxxx.luna.akamaiapis.net</source>
         <translation>Der Host des API-Clients aus der .edgerc, etwa akab-xxxx.luna.akamaiapis.net</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="119"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="122"/>
         <source>Client token</source>
         <translation>Client-Token</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="124"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="127"/>
         <source>client_token from .edgerc; the client secret is the secret</source>
         <translation>client_token aus der .edgerc; das Client-Secret ist das Geheimnis</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="126"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="129"/>
         <source>Access token</source>
         <translation>Access-Token</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="131"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="134"/>
         <source>access_token from .edgerc</source>
         <translation>access_token aus der .edgerc</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="133"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="136"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="138"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="141"/>
         <source>Purge the staging network or production</source>
         <translation>Das Staging-Netzwerk oder die Produktion leeren</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="141"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="144"/>
         <source>.edgerc file</source>
         <translation>.edgerc-Datei</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="142"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="145"/>
         <source>Read host, client_token, access_token and client_secret from an Akamai .edgerc file (section: --section, default &quot;default&quot;).</source>
         <translation>host, client_token, access_token und client_secret aus einer .edgerc-Datei von Akamai lesen (Abschnitt: --section, Standard &quot;default&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="174"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="177"/>
         <source>setting host is missing: set it to the API client&apos;s host from .edgerc (or use --edgerc FILE)</source>
         <translation>Einstellung host fehlt: auf den Host des API-Clients aus der .edgerc setzen (oder --edgerc DATEI verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="178"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="181"/>
         <source>setting host &quot;%1&quot; must be the bare host name, without http:// or https://</source>
         <translation>Einstellung host „%1“ muss der reine Hostname sein, ohne http:// oder https://</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="182"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="185"/>
         <source>setting host &quot;%1&quot; is not a host name such as akab-xxxx.luna.akamaiapis.net</source>
         <translation>Einstellung host „%1“ ist kein Hostname wie akab-xxxx.luna.akamaiapis.net</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="190"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="193"/>
         <source>setting network is &quot;%1&quot;: expected staging or production</source>
         <translation>Einstellung network ist „%1“: staging oder production erwartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/akamaiprovider.cpp" line="192"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="195"/>
         <source>provider akamai takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider akamai nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -130,67 +135,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="202"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="205"/>
         <source>cache tag &quot;%1&quot; is longer than Akamai&apos;s 128 characters</source>
         <translation>Cache-Tag „%1“ ist länger als die 128 Zeichen, die Akamai erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="205"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="208"/>
         <source>cache tag &quot;%1&quot; may hold only letters, digits and !#$%&amp;&apos;+./^_`|~-</source>
         <translation>Cache-Tag „%1“ darf nur Buchstaben, Ziffern und !#$%&amp;&apos;+./^_`|~- enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="214"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="217"/>
         <source>CP code &quot;%1&quot; is not a CP code number such as 12345</source>
         <translation>CP-Code „%1“ ist keine CP-Code-Nummer wie 12345</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="221"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="224"/>
         <source>provider akamai does not support --match %1: use exact, tag or cpcode</source>
         <translation>Provider akamai unterstützt --match %1 nicht: exact, tag oder cpcode verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="224"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="227"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="368"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="371"/>
         <source>malformed reply: HTTP %1 without a readable purgeId; the purge was probably accepted, but Akamai&apos;s answer cannot be read</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne lesbare purgeId; die Leerung wurde wahrscheinlich angenommen, aber die Antwort von Akamai ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="371"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="374"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="375"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="378"/>
         <source>accepted as %1; expected done in ~%2 s</source>
         <translation>angenommen als %1; voraussichtlich fertig in ~%2 s</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="378"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="381"/>
         <source>accepted as %1</source>
         <translation>angenommen als %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="391"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="394"/>
         <source>%1: Akamai did not accept the request (check the URLs, tags or CP codes)</source>
         <translation>%1: Akamai hat die Anfrage nicht angenommen (URLs, Tags oder CP-Codes prüfen)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="396"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="399"/>
         <source>%1: authentication failed: check client_token, access_token, the client secret and the computer&apos;s clock</source>
         <translation>%1: Authentifizierung fehlgeschlagen: client_token, access_token, das Client-Secret und die Uhr des Computers prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="403"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="406"/>
         <source>%1: the API client may not purge this (check its CCU APIs grant and the properties the objects belong to)</source>
         <translation>%1: der API-Client darf dies nicht leeren (seine Berechtigung für die CCU APIs und die Properties prüfen, zu denen die Objekte gehören)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="408"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="411"/>
         <source>%1: rate limit reached</source>
         <translation>%1: Ratenlimit erreicht</translation>
     </message>
@@ -208,77 +213,82 @@
         <translation>API-Zugriffsschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="41"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="33"/>
+        <source>one word without spaces</source>
+        <translation>ein Wort ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="43"/>
         <source>Pull zone ID</source>
         <translation>Pull-Zone-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="46"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="48"/>
         <source>The numeric ID of the pull zone, for --match tag and --match all (POST /pullzone/&lt;ID&gt;/purgeCache); URL purges work without it</source>
         <translation>Die numerische ID der Pull Zone, für --match tag und --match all (POST /pullzone/&lt;ID&gt;/purgeCache); URL-Leerungen funktionieren ohne sie</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="74"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="76"/>
         <source>setting pull_zone &quot;%1&quot; must be the numeric pull zone ID shown in the bunny.net dashboard</source>
         <translation>Einstellung pull_zone „%1“ muss die numerische Pull-Zone-ID aus dem Dashboard von bunny.net sein</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="86"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="88"/>
         <source>--match %1 purges through a pull zone: set the source&apos;s pull_zone setting (--set pull_zone=ID) to its numeric ID</source>
         <translation>--match %1 leert über eine Pull Zone: die Einstellung pull_zone der Quelle (--set pull_zone=ID) auf deren numerische ID setzen</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="91"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="93"/>
         <source>&quot;%1&quot; contains &apos;*&apos;, which bunny.net takes as a wildcard: use --match prefix for a wildcard purge</source>
         <translation>„%1“ enthält &apos;*&apos;, das bunny.net als Platzhalter versteht: für eine Leerung mit Platzhalter --match prefix verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="97"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="99"/>
         <source>prefix &quot;%1&quot; may end with &apos;*&apos; but contain no other &apos;*&apos;</source>
         <translation>Präfix „%1“ darf auf &apos;*&apos; enden, aber kein weiteres &apos;*&apos; enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="99"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="101"/>
         <source>tag &quot;%1…&quot; is longer than the %2 bytes a CDN-Tag header may hold</source>
         <translation>Tag „%1…“ ist länger als die %2 Bytes, die ein CDN-Tag-Header fassen kann</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="210"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="212"/>
         <source>the purge of pull zone %1</source>
         <translation>die Leerung der Pull Zone %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="211"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="213"/>
         <source>the purge of %1</source>
         <translation>die Leerung von %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="216"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="218"/>
         <source>bunny.net rejected %1 (HTTP 400)</source>
         <translation>bunny.net hat %1 abgelehnt (HTTP 400)</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="219"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="221"/>
         <source>bunny.net rejected the access key (HTTP 401); the secret must be the account&apos;s API key (Account settings &gt; API), not a storage zone password</source>
         <translation>bunny.net hat den Zugriffsschlüssel abgelehnt (HTTP 401); das Geheimnis muss der API-Schlüssel des Kontos sein (Account settings &gt; API), nicht das Passwort einer Storage Zone</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="223"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="225"/>
         <source>bunny.net refused %1 (HTTP 403)</source>
         <translation>bunny.net hat %1 verweigert (HTTP 403)</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="226"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="228"/>
         <source>bunny.net has no pull zone %1 on this account (HTTP 404); check the source&apos;s pull_zone setting</source>
         <translation>bunny.net hat in diesem Konto keine Pull Zone %1 (HTTP 404); die Einstellung pull_zone der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="230"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="232"/>
         <source>bunny.net answered HTTP 404 to %1</source>
         <translation>bunny.net hat auf %1 mit HTTP 404 geantwortet</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="234"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="236"/>
         <source>HTTP 429: bunny.net&apos;s purge rate limit for this account was reached</source>
         <translation>HTTP 429: das Ratenlimit von bunny.net für Leerungen dieses Kontos ist erreicht</translation>
     </message>
@@ -518,72 +528,77 @@
         <translation>Geheimer Zugriffsschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="101"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="95"/>
+        <source>at least 40 letters, digits, “/” and “+”</source>
+        <translation>mindestens 40 Buchstaben, Ziffern, „/“ und „+“</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="105"/>
         <source>Distribution ID</source>
         <translation>Distributions-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="106"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="110"/>
         <source>The distribution&apos;s ID, such as EDFDVBD6EXAMPLE</source>
         <translation>Die ID der Distribution, etwa EDFDVBD6EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="108"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="112"/>
         <source>Access key ID</source>
         <translation>Zugriffsschlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="113"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="117"/>
         <source>An access key allowed cloudfront:CreateInvalidation and cloudfront:GetInvalidation; its secret access key is the secret</source>
         <translation>Ein Zugriffsschlüssel mit den Rechten cloudfront:CreateInvalidation und cloudfront:GetInvalidation; sein geheimer Zugriffsschlüssel ist das Geheimnis</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="116"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="120"/>
         <source>Session token variable</source>
         <translation>Variable für das Sitzungstoken</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="121"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="125"/>
         <source>For temporary credentials: the environment variable holding the session token, read each time a request is sent (such as AWS_SESSION_TOKEN)</source>
         <translation>Für temporäre Zugangsdaten: die Umgebungsvariable mit dem Sitzungstoken, gelesen bei jedem Senden einer Anfrage (etwa AWS_SESSION_TOKEN)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="149"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="153"/>
         <source>invalidation path</source>
         <translation>Invalidierungspfad</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="150"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="154"/>
         <source>invalidation paths</source>
         <translation>Invalidierungspfade</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="161"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="165"/>
         <source>setting distribution is missing: set it to the distribution&apos;s ID, such as EDFDVBD6EXAMPLE</source>
         <translation>Einstellung distribution fehlt: auf die ID der Distribution setzen, etwa EDFDVBD6EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="166"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="170"/>
         <source>setting distribution &quot;%1&quot; is not a distribution ID such as EDFDVBD6EXAMPLE (letters and digits only)</source>
         <translation>Einstellung distribution „%1“ ist keine Distributions-ID wie EDFDVBD6EXAMPLE (nur Buchstaben und Ziffern)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="171"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="175"/>
         <source>setting access_key_id is missing: set it to the access key ID, such as AKIAIOSFODNN7EXAMPLE</source>
         <translation>Einstellung access_key_id fehlt: auf die Zugriffsschlüssel-ID setzen, etwa AKIAIOSFODNN7EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="177"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="181"/>
         <source>setting access_key_id &quot;%1&quot; is not an access key ID such as AKIAIOSFODNN7EXAMPLE</source>
         <translation>Einstellung access_key_id „%1“ ist keine Zugriffsschlüssel-ID wie AKIAIOSFODNN7EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="182"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="186"/>
         <source>setting session_token_env &quot;%1&quot; is not an environment variable name</source>
         <translation>Einstellung session_token_env „%1“ ist kein Name einer Umgebungsvariablen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="186"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="190"/>
         <source>provider cloudfront takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider cloudfront nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -591,37 +606,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="201"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="205"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhafte URL „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="206"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="210"/>
         <source>target &quot;%1&quot; needs a host and no user name or password</source>
         <translation>Ziel „%1“ braucht einen Host und darf weder Benutzernamen noch Passwort enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="211"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="215"/>
         <source>target &quot;%1&quot; must not contain a fragment (#...): caches never see it</source>
         <translation>Ziel „%1“ darf kein Fragment (#...) enthalten: Caches sehen es nie</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="221"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="225"/>
         <source>target &quot;%1&quot; contains &apos;*&apos;: CloudFront takes a &apos;*&apos; only at the end of a path; use --match prefix with the part before it</source>
         <translation>Ziel „%1“ enthält &apos;*&apos;: CloudFront akzeptiert &apos;*&apos; nur am Ende eines Pfads; --match prefix mit dem Teil davor verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="235"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="239"/>
         <source>target &quot;%1&quot; contains a control character</source>
         <translation>Ziel „%1“ enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="274"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="278"/>
         <source>provider cloudfront does not support --match %1: use exact, prefix or all</source>
         <translation>Provider cloudfront unterstützt --match %1 nicht: exact, prefix oder all verwenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="278"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="282"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all nimmt keine Ziele, aber %n wurde angegeben</numerusform>
@@ -629,72 +644,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="281"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="285"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="292"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="296"/>
         <source>target &quot;%1&quot;: its invalidation path has %2 characters, more than CloudFront&apos;s %3</source>
         <translation>Ziel „%1“: sein Invalidierungspfad hat %2 Zeichen, mehr als die %3 von CloudFront</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="452"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="456"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="457"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="461"/>
         <source>malformed GetInvalidation reply: no Invalidation Id and Status</source>
         <translation>fehlerhafte GetInvalidation-Antwort: keine Invalidation-Id und kein Status</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="461"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="465"/>
         <source>malformed reply: HTTP %1 without an Invalidation Id; the invalidation may have been created</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne Invalidation-Id; die Invalidierung wurde eventuell erstellt</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="468"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="472"/>
         <source>invalidation %1 completed</source>
         <translation>Invalidierung %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="474"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="478"/>
         <source>invalidation %1 in progress</source>
         <translation>Invalidierung %1 läuft</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="475"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="479"/>
         <source>invalidation %1: status %2</source>
         <translation>Invalidierung %1: Status %2</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="496"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="500"/>
         <source>waiting for other invalidations of the distribution to complete</source>
         <translation>wartet auf den Abschluss anderer Invalidierungen der Distribution</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="503"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="507"/>
         <source>check the source&apos;s distribution setting</source>
         <translation>die Einstellung distribution der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="505"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="509"/>
         <source>the access key needs cloudfront:CreateInvalidation and cloudfront:GetInvalidation on this distribution</source>
         <translation>der Zugriffsschlüssel braucht cloudfront:CreateInvalidation und cloudfront:GetInvalidation für diese Distribution</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="508"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="512"/>
         <source>too many paths in one invalidation; lower the source&apos;s batch_size</source>
         <translation>zu viele Pfade in einer Invalidierung; batch_size der Quelle verringern</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="513"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="517"/>
         <source>check access_key_id, the secret access key and the computer&apos;s clock</source>
         <translation>access_key_id, den geheimen Zugriffsschlüssel und die Uhr des Computers prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="517"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="521"/>
         <source>the session token variable %1 is not set</source>
         <translation>die Variable %1 für das Sitzungstoken ist nicht gesetzt</translation>
     </message>
@@ -722,82 +737,87 @@
         <translation>API-Token (oder Global API Key mit E-Mail)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="99"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="92"/>
+        <source>letters, digits, “-” and “_”, at least 37 of them</source>
+        <translation>Buchstaben, Ziffern, „-“ und „_“, mindestens 37</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="103"/>
         <source>Zone ID</source>
         <translation>Zonen-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="104"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="108"/>
         <source>The zone&apos;s 32-digit ID from the dashboard&apos;s Overview page (not its domain name)</source>
         <translation>Die 32-stellige ID der Zone von der Overview-Seite im Dashboard (nicht ihr Domainname)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="107"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="111"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="112"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="116"/>
         <source>The zone&apos;s plan; it sets the documented purge rate, burst and items per request</source>
         <translation>Der Tarif der Zone; er bestimmt die dokumentierte Leerungsrate, den Burst und die Einträge pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="115"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="119"/>
         <source>Account email (Global API key only)</source>
         <translation>Konto-E-Mail (nur Global API Key)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="120"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="124"/>
         <source>Set it only when the secret is the legacy Global API key (sent as X-Auth-Email and X-Auth-Key); leave it empty for an API token</source>
         <translation>Nur setzen, wenn das Geheimnis der alte Global API Key ist (gesendet als X-Auth-Email und X-Auth-Key); für ein API-Token leer lassen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="124"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="128"/>
         <source>Account ID</source>
         <translation>Konto-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="129"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="133"/>
         <source>Optional: the zone&apos;s account. Purge limits are per account, so sources with the same account share one rate budget; without it each zone has its own</source>
         <translation>Optional: das Konto der Zone. Leerungslimits gelten pro Konto, daher teilen sich Quellen mit demselben Konto ein Ratenbudget; ohne Angabe hat jede Zone ihr eigenes</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="135"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="139"/>
         <source>Cache-key header</source>
         <translation>Cache-Key-Header</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="139"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="143"/>
         <source>NAME:VALUE of a request header that is part of the cache key (CF-Device-Type, CF-IPCountry, Accept-Language, Origin...); sent with every URL</source>
         <translation>NAME:VALUE eines Anfrage-Headers, der Teil des Cache-Keys ist (CF-Device-Type, CF-IPCountry, Accept-Language, Origin...); wird mit jeder URL gesendet</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="202"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="206"/>
         <source>setting zone is missing: set it to the zone&apos;s 32-digit Zone ID (dashboard, the domain&apos;s Overview page)</source>
         <translation>Einstellung zone fehlt: auf die 32-stellige Zonen-ID setzen (Dashboard, Overview-Seite der Domain)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="205"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="209"/>
         <source>setting zone &quot;%1&quot; is not a Zone ID: expected 32 hexadecimal digits, as shown on the domain&apos;s Overview page (not the domain name)</source>
         <translation>Einstellung zone „%1“ ist keine Zonen-ID: 32 Hexadezimalziffern erwartet, wie auf der Overview-Seite der Domain angezeigt (nicht der Domainname)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="211"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="215"/>
         <source>setting plan is &quot;%1&quot;: expected free, pro, business or enterprise</source>
         <translation>Einstellung plan ist „%1“: free, pro, business oder enterprise erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="217"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="221"/>
         <source>setting email &quot;%1&quot; is not an email address (it is the Cloudflare login that goes with a Global API key)</source>
         <translation>Einstellung email „%1“ ist keine E-Mail-Adresse (sie ist das Cloudflare-Login, das zum Global API Key gehört)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="223"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="227"/>
         <source>setting account &quot;%1&quot; is not an Account ID: expected 32 hexadecimal digits</source>
         <translation>Einstellung account „%1“ ist keine Konto-ID: 32 Hexadezimalziffern erwartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="228"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="232"/>
         <source>provider cloudflare takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider cloudflare nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -805,57 +825,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="248"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="252"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>Ziel „%1“ enthält Leerraum oder Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="258"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="262"/>
         <source>prefix &quot;%1&quot; must start with a host name, as in www.example.com/images</source>
         <translation>Präfix „%1“ muss mit einem Hostnamen beginnen, wie in www.example.com/images</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="262"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="266"/>
         <source>prefix &quot;%1&quot; must not contain a query string or fragment</source>
         <translation>Präfix „%1“ darf keinen Query-String und kein Fragment enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="265"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="269"/>
         <source>prefix &quot;%1&quot; contains &apos;*&apos;: a prefix purge needs no wildcard, it already covers everything below the path</source>
         <translation>Präfix „%1“ enthält &apos;*&apos;: eine Präfix-Leerung braucht keinen Platzhalter, sie deckt bereits alles unterhalb des Pfads ab</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="270"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="274"/>
         <source>prefix &quot;%1&quot; has more than 31 path segments</source>
         <translation>Präfix „%1“ hat mehr als 31 Pfadsegmente</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="275"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="279"/>
         <source>host &quot;%1&quot; is not a host name: write it alone, as in images.example.com (no scheme, port or path)</source>
         <translation>Host „%1“ ist kein Hostname: ihn allein schreiben, wie in images.example.com (ohne Schema, Port oder Pfad)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="283"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="287"/>
         <source>tag &quot;%1&quot; contains a comma: give each tag on its own</source>
         <translation>Tag „%1“ enthält ein Komma: jedes Tag einzeln angeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="286"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="290"/>
         <source>tag &quot;%1&quot; is longer than 1024 bytes</source>
         <translation>Tag „%1“ ist länger als 1024 Bytes</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="298"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="302"/>
         <source>provider cloudflare does not support --match %1</source>
         <translation>Provider cloudflare unterstützt --match %1 nicht</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="301"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="305"/>
         <source>provider cloudflare does not support --action invalidate: its API has no soft purge</source>
         <translation>Provider cloudflare unterstützt --action invalidate nicht: seine API kennt keinen Soft Purge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="306"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="310"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all nimmt keine Ziele, aber %n wurde angegeben</numerusform>
@@ -863,47 +883,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="309"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="313"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="317"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="321"/>
         <source>option header names %1 twice; a cached object has one value for it</source>
         <translation>Option header nennt %1 zweimal; ein zwischengespeichertes Objekt hat dafür nur einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="424"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="428"/>
         <source>malformed reply: HTTP %1 without Cloudflare&apos;s JSON envelope, so it is unknown whether the purge was accepted</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne die JSON-Hülle von Cloudflare, daher ist unbekannt, ob die Leerung angenommen wurde</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="428"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="432"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="431"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="435"/>
         <source>Cloudflare answered HTTP %1 but reported failure</source>
         <translation>Cloudflare hat mit HTTP %1 geantwortet, aber einen Fehlschlag gemeldet</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="432"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="436"/>
         <source>no error given</source>
         <translation>kein Fehler angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="436"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="440"/>
         <source>accepted; the reply carries no purge id</source>
         <translation>angenommen; die Antwort enthält keine Purge-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="445"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="449"/>
         <source>HTTP 429: over Cloudflare&apos;s purge rate limit</source>
         <translation>HTTP 429: über dem Leerungs-Ratenlimit von Cloudflare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="450"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="454"/>
         <source>HTTP 400: Cloudflare rejected the purge of %n item(s)</source>
         <translation>
             <numerusform>HTTP 400: Cloudflare hat die Leerung von %n Eintrag abgelehnt</numerusform>
@@ -911,17 +931,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="456"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="460"/>
         <source>HTTP %1: Cloudflare refused the credentials: the API token needs the Cache Purge permission for this zone (with the email setting, the secret must be the Global API key)</source>
         <translation>HTTP %1: Cloudflare hat die Zugangsdaten verweigert: das API-Token braucht die Berechtigung Cache Purge für diese Zone (mit der Einstellung email muss das Geheimnis der Global API Key sein)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="464"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="468"/>
         <source>HTTP 404: no such zone or API path; check the source&apos;s zone and endpoint</source>
         <translation>HTTP 404: keine solche Zone und kein solcher API-Pfad; zone und Endpoint der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="468"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="472"/>
         <source>HTTP 413: request too large</source>
         <translation>HTTP 413: Anfrage zu groß</translation>
     </message>
@@ -929,13 +949,13 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="263"/>
+        <location filename="../app/cli/commandline.cpp" line="269"/>
         <source>&quot;%1&quot; needs a subcommand</source>
         <translation>„%1“ braucht einen Unterbefehl</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="164"/>
-        <location filename="../app/cli/commandline.cpp" line="272"/>
+        <location filename="../app/cli/commandline.cpp" line="170"/>
+        <location filename="../app/cli/commandline.cpp" line="278"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -1678,22 +1698,27 @@ Jetzt beenden?</numerusform>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="73"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="65"/>
+        <source>one word without spaces</source>
+        <translation>ein Wort ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="75"/>
         <source>Service ID</source>
         <translation>Service-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="78"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="80"/>
         <source>The service&apos;s ID (needed for --match tag and --match all; URL purges work without)</source>
         <translation>Die ID des Service (nötig für --match tag und --match all; URL-Leerungen funktionieren ohne)</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="106"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="108"/>
         <source>setting service &quot;%1&quot; is not a Fastly service ID: expected letters and digits only, as in SU1Z0isxPaozGVKXdv0eY</source>
         <translation>Einstellung service „%1“ ist keine Fastly-Service-ID: nur Buchstaben und Ziffern erwartet, wie in SU1Z0isxPaozGVKXdv0eY</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/fastlyprovider.cpp" line="112"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="114"/>
         <source>provider fastly takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider fastly nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -1701,72 +1726,72 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="123"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="125"/>
         <source>Fastly cannot soft-purge everything: purge all always removes every object. Use --action purge, or soft-purge a surrogate key that every object carries</source>
         <translation>Fastly kann nicht alles per Soft Purge leeren: purge all entfernt immer jedes Objekt. --action purge verwenden oder einen Surrogate Key per Soft Purge leeren, den jedes Objekt trägt</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="128"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="130"/>
         <source>setting service is missing: --match %1 needs the source&apos;s --set service=SERVICE_ID</source>
         <translation>Einstellung service fehlt: --match %1 braucht --set service=SERVICE_ID bei der Quelle</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="134"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="136"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>Ziel „%1“ enthält Leerraum oder Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="137"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="139"/>
         <source>URL &quot;%1&quot; carries a user name or password; caches key objects without it</source>
         <translation>URL „%1“ enthält einen Benutzernamen oder ein Passwort; Caches führen Objekte ohne sie im Cache-Key</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="142"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="144"/>
         <source>surrogate key &quot;%1…&quot; is longer than 1024 bytes</source>
         <translation>Surrogate Key „%1…“ ist länger als 1024 Bytes</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="238"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="240"/>
         <source>malformed reply: HTTP %1 without a JSON object, so it is unknown whether Fastly purged it</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne JSON-Objekt, daher ist unbekannt, ob Fastly geleert hat</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="242"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="244"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="255"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="257"/>
         <source>malformed reply: HTTP %1 names none of the surrogate keys sent</source>
         <translation>fehlerhafte Antwort: HTTP %1 nennt keinen der gesendeten Surrogate Keys</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="262"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="264"/>
         <source>no purge id for %1</source>
         <translation>keine Purge-ID für %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="268"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="270"/>
         <source>Fastly answered HTTP %1 without status &quot;ok&quot;</source>
         <translation>Fastly hat mit HTTP %1 ohne status &quot;ok&quot; geantwortet</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="283"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="285"/>
         <source>HTTP 429: over Fastly&apos;s 1,000 requests per hour</source>
         <translation>HTTP 429: über den 1.000 Anfragen pro Stunde von Fastly</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="289"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="291"/>
         <source>HTTP %1: Fastly refused the API token; it needs the purge_select scope (purge_all for --match all) on this service</source>
         <translation>HTTP %1: Fastly hat das API-Token verweigert; es braucht den Scope purge_select (purge_all für --match all) für diesen Service</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="295"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="297"/>
         <source>HTTP 404: no such service or API path; check the source&apos;s service and endpoint</source>
         <translation>HTTP 404: kein solcher Service und kein solcher API-Pfad; service und Endpoint der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="301"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="303"/>
         <source>HTTP %1: Fastly rejected the purge</source>
         <translation>HTTP %1: Fastly hat die Leerung abgelehnt</translation>
     </message>
@@ -2231,62 +2256,62 @@ Jetzt beenden?</numerusform>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="104"/>
+        <location filename="../widgets/historypanel.cpp" line="99"/>
         <source>Nothing purged yet. Every purge sent from this window, a preset or the command line is recorded here: search it by date, source, state and URL, run a request again, or export it as CSV.</source>
         <translation>Noch nichts geleert. Jede Leerung aus diesem Fenster, einer Vorlage oder der Kommandozeile wird hier festgehalten: nach Datum, Quelle, Status und URL durchsuchen, eine Anfrage erneut ausführen oder als CSV exportieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="129"/>
+        <location filename="../widgets/historypanel.cpp" line="124"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="130"/>
+        <location filename="../widgets/historypanel.cpp" line="125"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="135"/>
+        <location filename="../widgets/historypanel.cpp" line="130"/>
         <source>Limit by %1</source>
         <translation>Nach %1 einschränken</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="143"/>
+        <location filename="../widgets/historypanel.cpp" line="138"/>
         <source>Source filter</source>
         <translation>Quellenfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="148"/>
+        <location filename="../widgets/historypanel.cpp" line="143"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="154"/>
+        <location filename="../widgets/historypanel.cpp" line="149"/>
         <source>State filter</source>
         <translation>Zustandsfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="157"/>
+        <location filename="../widgets/historypanel.cpp" line="152"/>
         <source>URL, source or error contains…</source>
         <translation>URL, Quelle oder Fehler enthält…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="159"/>
+        <location filename="../widgets/historypanel.cpp" line="154"/>
         <source>Search text</source>
         <translation>Suchtext</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="182"/>
+        <location filename="../widgets/historypanel.cpp" line="177"/>
         <source>Number of results</source>
         <translation>Anzahl der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="231"/>
+        <location filename="../widgets/historypanel.cpp" line="226"/>
         <source>Newest %L1 matches shown; narrow the filter to see older ones</source>
         <translation>Die neuesten %L1 Treffer werden gezeigt; Filter eingrenzen, um ältere zu sehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="233"/>
+        <location filename="../widgets/historypanel.cpp" line="228"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln Transaktion</numerusform>
@@ -2294,22 +2319,22 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="262"/>
+        <location filename="../widgets/historypanel.cpp" line="256"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="289"/>
+        <location filename="../widgets/historypanel.cpp" line="283"/>
         <source>request %1 has no transactions</source>
         <translation>Anfrage %1 hat keine Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="336"/>
+        <location filename="../widgets/historypanel.cpp" line="330"/>
         <source>Run again</source>
         <translation>Erneut ausführen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="337"/>
+        <location filename="../widgets/historypanel.cpp" line="331"/>
         <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
             <numerusform>Nur die %n ausgewählte Transaktion erneut senden oder die ganze Anfrage, zu der sie gehört (%1 Transaktionen)?</numerusform>
@@ -2317,37 +2342,37 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="342"/>
+        <location filename="../widgets/historypanel.cpp" line="336"/>
         <source>&amp;Selected transactions</source>
         <translation>&amp;Ausgewählte Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="343"/>
+        <location filename="../widgets/historypanel.cpp" line="337"/>
         <source>&amp;Whole requests</source>
         <translation>&amp;Ganze Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="369"/>
+        <location filename="../widgets/historypanel.cpp" line="363"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="370"/>
+        <location filename="../widgets/historypanel.cpp" line="364"/>
         <source>Run request %1 again and purge everything cached by %2?</source>
         <translation>Anfrage %1 erneut ausführen und alles leeren, was %2 zwischenspeichert?</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="379"/>
+        <location filename="../widgets/historypanel.cpp" line="373"/>
         <source>request %1: %2</source>
         <translation>Anfrage %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="389"/>
+        <location filename="../widgets/historypanel.cpp" line="383"/>
         <source>request %1 again as request %2</source>
         <translation>Anfrage %1 erneut als Anfrage %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="390"/>
+        <location filename="../widgets/historypanel.cpp" line="384"/>
         <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
             <numerusform>%n Transaktion der Anfrage %1 erneut als Anfrage %2</numerusform>
@@ -2355,33 +2380,33 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="396"/>
+        <location filename="../widgets/historypanel.cpp" line="390"/>
         <source>Could not run again: %1</source>
         <translation>Erneutes Ausführen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="399"/>
+        <location filename="../widgets/historypanel.cpp" line="393"/>
         <source>Nothing new queued</source>
         <translation>Nichts Neues eingereiht</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="400"/>
+        <location filename="../widgets/historypanel.cpp" line="394"/>
         <source>Queued %1</source>
         <translation>Eingereiht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="469"/>
-        <location filename="../widgets/historypanel.cpp" line="477"/>
+        <location filename="../widgets/historypanel.cpp" line="463"/>
+        <location filename="../widgets/historypanel.cpp" line="471"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="470"/>
+        <location filename="../widgets/historypanel.cpp" line="464"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="475"/>
+        <location filename="../widgets/historypanel.cpp" line="469"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>%Ln Transaktion nach %1 exportiert</numerusform>
@@ -2389,7 +2414,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="477"/>
+        <location filename="../widgets/historypanel.cpp" line="471"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2776,57 +2801,62 @@ Jetzt beenden?</numerusform>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="41"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="32"/>
+        <source>one word without spaces</source>
+        <translation>ein Wort ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/imgixprovider.cpp" line="43"/>
         <source>API version</source>
         <translation>API-Version</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="46"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="48"/>
         <source>v1: POST /api/v1/purge with a Bearer key that has the Purge permission; legacy: the old POST /v2/image/purger with Basic auth</source>
         <translation>v1: POST /api/v1/purge mit einem Bearer-Schlüssel, der die Purge-Berechtigung hat; legacy: das alte POST /v2/image/purger mit Basic-Auth</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="75"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="77"/>
         <source>setting api is &quot;%1&quot;: expected v1 or legacy</source>
         <translation>Einstellung api ist „%1“: v1 oder legacy erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="87"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="89"/>
         <source>imgix purges exact URLs only, but &quot;%1&quot; ends with the wildcard *</source>
         <translation>imgix leert nur exakte URLs, aber „%1“ endet mit dem Platzhalter *</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="174"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="176"/>
         <source>reply unreadable; no purge id</source>
         <translation>Antwort unlesbar; keine Purge-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="181"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="183"/>
         <source>imgix answered HTTP %1 but reported errors for %2: %3</source>
         <translation>imgix antwortete mit HTTP %1, meldete aber Fehler für %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="188"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="190"/>
         <source>reply carries no purge id</source>
         <translation>Antwort enthält keine Purge-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="196"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="198"/>
         <source>duplicate purge of %1 within 10 s (HTTP 409); imgix still purges it</source>
         <translation>doppelte Leerung von %1 innerhalb von 10 s (HTTP 409); imgix leert trotzdem</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="200"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="202"/>
         <source>imgix rejected the API key (HTTP 401); check the source&apos;s API key</source>
         <translation>imgix hat den API-Schlüssel abgelehnt (HTTP 401); den API-Schlüssel der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="204"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="206"/>
         <source>imgix refused the purge (HTTP 403); the API key needs the Purge permission</source>
         <translation>imgix hat die Leerung verweigert (HTTP 403); der API-Schlüssel braucht die Purge-Berechtigung</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="209"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="211"/>
         <source>imgix rejected the purge of %1 (HTTP %2)</source>
         <translation>imgix hat die Leerung von %1 abgelehnt (HTTP %2)</translation>
     </message>
@@ -3085,67 +3115,72 @@ Jetzt beenden?</numerusform>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="39"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="31"/>
+        <source>one word without spaces</source>
+        <translation>ein Wort ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="41"/>
         <source>Zone ID</source>
         <translation>Zonen-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="44"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="46"/>
         <source>The numeric ID of the zone (KeyCDN dashboard &gt; Zones), as in /zones/purgeurl/&lt;ID&gt;.json</source>
         <translation>Die numerische ID der Zone (KeyCDN-Dashboard &gt; Zones), wie in /zones/purgeurl/&lt;ID&gt;.json</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="77"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="79"/>
         <source>setting zone is missing: set it to the numeric zone ID (--set zone=ID)</source>
         <translation>Einstellung zone fehlt: auf die numerische Zonen-ID setzen (--set zone=ID)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="79"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="81"/>
         <source>setting zone &quot;%1&quot; must be the numeric zone ID shown in the KeyCDN dashboard, not the zone name or URL</source>
         <translation>Einstellung zone „%1“ muss die numerische Zonen-ID aus dem KeyCDN-Dashboard sein, nicht der Name oder die URL der Zone</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="91"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="93"/>
         <source>target &quot;%1&quot; must not contain a user name or password</source>
         <translation>Ziel „%1“ darf keinen Benutzernamen und kein Passwort enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="93"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="95"/>
         <source>tag &quot;%1&quot; contains white space or a comma, which separate tags in the Cache-Tag header; give each tag on its own</source>
         <translation>Tag „%1“ enthält Leerraum oder ein Komma, die im Cache-Tag-Header Tags trennen; jedes Tag einzeln angeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="175"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="177"/>
         <source>KeyCDN answered HTTP %1 but reported an error</source>
         <translation>KeyCDN hat mit HTTP %1 geantwortet, aber einen Fehler gemeldet</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="179"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="181"/>
         <source>malformed reply: HTTP %1 without a readable &quot;status&quot;; the purge may or may not have happened</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne lesbaren &quot;status&quot;; ob die Leerung stattfand, ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="187"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="189"/>
         <source>KeyCDN rejected the API key (HTTP 401); check the source&apos;s secret (KeyCDN dashboard &gt; Account Settings &gt; API)</source>
         <translation>KeyCDN hat den API-Schlüssel abgelehnt (HTTP 401); das Geheimnis der Quelle prüfen (KeyCDN-Dashboard &gt; Account Settings &gt; API)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="191"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="193"/>
         <source>KeyCDN refused the purge of zone %1 (HTTP 403)</source>
         <translation>KeyCDN hat die Leerung der Zone %1 verweigert (HTTP 403)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="196"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="198"/>
         <source>KeyCDN has no zone %1 for this API key (HTTP 404); check the source&apos;s zone setting</source>
         <translation>KeyCDN hat für diesen API-Schlüssel keine Zone %1 (HTTP 404); die Einstellung zone der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="202"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="204"/>
         <source>KeyCDN rejected the purge (HTTP %1)</source>
         <translation>KeyCDN hat die Leerung abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="207"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="209"/>
         <source>HTTP 429: the KeyCDN API rate limit of this API key was reached</source>
         <translation>HTTP 429: das Ratenlimit der KeyCDN-API für diesen API-Schlüssel ist erreicht</translation>
     </message>
@@ -4183,7 +4218,7 @@ Jetzt beenden?</numerusform>
         <translation>Provider %1 kann nicht lokal laufen</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="212"/>
+        <location filename="../app/providers/provider.cpp" line="222"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhafte URL „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
@@ -5470,157 +5505,302 @@ Jetzt beenden?</numerusform>
 <context>
     <name>SourceCheck</name>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="62"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="66"/>
         <source>Unknown provider type &quot;%1&quot;.</source>
         <translation>Unbekannter Provider-Typ „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="82"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="71"/>
+        <source>The settings are not valid: %1</source>
+        <translation>Die Einstellungen sind ungültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="75"/>
+        <source>The settings are complete and valid.</source>
+        <translation>Die Einstellungen sind vollständig und gültig.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="79"/>
+        <source>No %1 is set; %2 needs one.</source>
+        <translation>Kein %1 angegeben; %2 braucht einen.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="98"/>
         <source>The secret could not be read: %1</source>
         <translation>Das Geheimnis konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="92"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="109"/>
+        <source>The secret was found (%1).</source>
+        <translation>Das Geheimnis wurde gefunden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="113"/>
+        <source>The secret cannot be the %1 of %2: expected %3.</source>
+        <translation>Das Geheimnis kann nicht %1 von %2 sein: erwartet wird %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="118"/>
+        <source>The secret has the expected form (%1).</source>
+        <translation>Das Geheimnis hat die erwartete Form (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="167"/>
+        <source>%1 answered a HEAD of / (%2): its name resolves, it accepts connections and its TLS certificate is valid.</source>
+        <translation>%1 hat auf HEAD / geantwortet (%2): der Name wird aufgelöst, Verbindungen werden angenommen und das TLS-Zertifikat ist gültig.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="170"/>
+        <source>%1 answered a HEAD of / (%2): its name resolves and it accepts connections (plain HTTP, no certificate to check).</source>
+        <translation>%1 hat auf HEAD / geantwortet (%2): der Name wird aufgelöst und Verbindungen werden angenommen (einfaches HTTP, kein Zertifikat zu prüfen).</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="175"/>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="181"/>
+        <source>Whether %1 accepts a purge: it has no request that checks this without purging something. The first purge will show it.</source>
+        <translation>Ob %1 eine Bereinigung annimmt: Es gibt keine Anfrage, die das prüft, ohne etwas zu bereinigen. Die erste Bereinigung wird es zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="184"/>
+        <source>Whether %1 accepts the secret and allows it to purge: %1 has no request that checks this without purging something. The first purge will show it.</source>
+        <translation>Ob %1 das Geheimnis annimmt und damit bereinigen lässt: %1 hat keine Anfrage, die das prüft, ohne etwas zu bereinigen. Die erste Bereinigung wird es zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="198"/>
         <source>The dry run failed: %1</source>
         <translation>Der Probelauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="95"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="201"/>
         <source>everything</source>
         <translation>alles</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="98"/>
-        <source>%1 has no harmless check request, so nothing was sent. Dry run: a purge of %2 would send:</source>
-        <translation>%1 hat keine harmlose Prüfanfrage, daher wurde nichts gesendet. Probelauf: eine Leerung von %2 würde senden:</translation>
+        <location filename="../app/queue/sourcechecker.cpp" line="205"/>
+        <source>Dry run, nothing done: a purge of %1 would do what is shown below.</source>
+        <translation>Probelauf, nichts getan: eine Bereinigung von %1 würde tun, was unten steht.</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="136"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="207"/>
+        <source>Dry run, nothing sent: a purge of %1 would send what is shown below.</source>
+        <translation>Probelauf, nichts gesendet: eine Bereinigung von %1 würde senden, was unten steht.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="245"/>
+        <source>The check request was answered with %1.</source>
+        <translation>Die Prüfanfrage wurde mit %1 beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="246"/>
+        <source>The check request failed: %1.</source>
+        <translation>Die Prüfanfrage ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="271"/>
+        <source>What can be checked without purging passed; not everything could be verified.</source>
+        <translation>Was sich ohne Bereinigung prüfen lässt, ist in Ordnung; nicht alles konnte bestätigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="273"/>
+        <source>Everything checked passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="248"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
+    <name>SourceCheckDialog</name>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="19"/>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="21"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="23"/>
+        <source>Not verified</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="59"/>
+        <source>&amp;Details, secrets hidden:</source>
+        <translation>&amp;Details, Geheimnisse verborgen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="63"/>
+        <source>Check details</source>
+        <translation>Prüfdetails</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="69"/>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="70"/>
+        <source>C&amp;opy</source>
+        <translation>K&amp;opieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="71"/>
+        <source>Copy the result and the details, secrets hidden</source>
+        <translation>Ergebnis und Details kopieren, Geheimnisse verborgen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="87"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="99"/>
+        <source>Check “%1”</source>
+        <translation>„%1“ prüfen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="88"/>
+        <source>Checking “%1”…</source>
+        <translation>„%1“ wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="131"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SourceCommands</name>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="65"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="82"/>
         <source>source add needs exactly one NAME</source>
         <translation>source add braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="69"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="86"/>
         <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>ungültiger Quellenname „%1“: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; verwenden, beginnend mit Buchstabe oder Ziffer</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="74"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="91"/>
         <source>--type is required; known types: %1</source>
         <translation>--type ist erforderlich; bekannte Typen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="79"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="96"/>
         <source>unknown type &quot;%1&quot;; known types: %2</source>
         <translation>unbekannter Typ „%1“; bekannte Typen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="86"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="103"/>
         <source>malformed --set &quot;%1&quot;: expected KEY=VALUE</source>
         <translation>fehlerhaftes --set „%1“: KEY=VALUE erwartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="105"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="122"/>
         <source>--%1 does not apply to type %2</source>
         <translation>--%1 gilt nicht für Typ %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="108"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="125"/>
         <source>cannot read --%1 &quot;%2&quot;: %3</source>
         <translation>--%1 „%2“ kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="115"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="132"/>
         <source>--%1 &quot;%2&quot;: %3</source>
         <translation>--%1 „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="123"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="140"/>
         <source>--section names a section of a settings file; give the file too</source>
         <translation>--section nennt einen Abschnitt einer Einstellungsdatei; auch die Datei angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="125"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="142"/>
         <source>give either --secret-env or --secret-stdin, not both</source>
         <translation>entweder --secret-env oder --secret-stdin angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="130"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="147"/>
         <source>invalid environment variable name &quot;%1&quot; for --secret-env</source>
         <translation>ungültiger Name der Umgebungsvariablen „%1“ für --secret-env</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="138"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="155"/>
         <source>type %1 needs a secret (%2): give --secret-env VAR or --secret-stdin</source>
         <translation>Typ %1 braucht ein Geheimnis (%2): --secret-env VAR oder --secret-stdin angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="141"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="158"/>
         <source>type %1 takes no secret</source>
         <translation>Typ %1 nimmt kein Geheimnis</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="150"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="167"/>
         <source>a source named &quot;%1&quot; already exists; remove it first</source>
         <translation>eine Quelle namens „%1“ existiert bereits; zuerst entfernen</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="163"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="180"/>
         <source>--secret-stdin read an empty secret from standard input</source>
         <translation>--secret-stdin hat ein leeres Geheimnis von der Standardeingabe gelesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="168"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="185"/>
         <source>cannot store the secret: %1. Nothing was saved. Without a keychain, keep the secret in an environment variable and use --secret-env VAR instead</source>
         <translation>das Geheimnis kann nicht gespeichert werden: %1. Nichts wurde gespeichert. Ohne Schlüsselbund das Geheimnis in einer Umgebungsvariablen halten und stattdessen --secret-env VAR verwenden</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="178"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="195"/>
         <source>added source &quot;%1&quot; (%2); secret: %3</source>
         <translation>Quelle „%1“ (%2) hinzugefügt; Geheimnis: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="217"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="234"/>
         <source>secret: %1</source>
         <translation>Geheimnis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="229"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="246"/>
         <source>source remove needs exactly one NAME</source>
         <translation>source remove braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="233"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="250"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="287"/>
         <source>unknown source &quot;%1&quot;</source>
         <translation>unbekannte Quelle „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="239"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="256"/>
         <source>source &quot;%1&quot; still has %2 open transaction(s); run `purgeline resume --wait` first, so no queued work is lost</source>
         <translation>Quelle „%1“ hat noch %2 offene Transaktion(en); zuerst `purgeline resume --wait` ausführen, damit keine eingereihte Arbeit verloren geht</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="246"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="263"/>
         <source>could not remove source &quot;%1&quot;</source>
         <translation>Quelle „%1“ konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="250"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="267"/>
         <source>warning: the keychain entry of &quot;%1&quot; could not be removed: %2</source>
         <translation>Warnung: der Schlüsselbundeintrag von „%1“ konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="254"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="271"/>
         <source>removed source &quot;%1&quot;</source>
         <translation>Quelle „%1“ entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="283"/>
+        <source>source check needs exactly one NAME</source>
+        <translation>source check braucht genau einen NAME</translation>
     </message>
     <message>
         <location filename="../app/queue/sourcevalidator.cpp" line="31"/>
@@ -6165,7 +6345,7 @@ http://10.0.0.2:6081</translation>
     </message>
     <message>
         <location filename="../widgets/sourcespanel.cpp" line="76"/>
-        <location filename="../widgets/sourcespanel.cpp" line="218"/>
+        <location filename="../widgets/sourcespanel.cpp" line="213"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -6186,26 +6366,21 @@ http://10.0.0.2:6081</translation>
     </message>
     <message>
         <location filename="../widgets/sourcespanel.cpp" line="92"/>
-        <source>Send a harmless request to the selected source, or show a dry run</source>
-        <translation>Eine harmlose Anfrage an die gewählte Quelle senden oder einen Probelauf zeigen</translation>
+        <source>Check the selected source&apos;s settings, secret and endpoint without purging anything</source>
+        <translation>Einstellungen, Geheimnis und Endpunkt der gewählten Quelle prüfen, ohne etwas zu bereinigen</translation>
     </message>
     <message>
         <location filename="../widgets/sourcespanel.cpp" line="99"/>
-        <source>Check result</source>
-        <translation>Prüfergebnis</translation>
+        <source>Sources message</source>
+        <translation>Meldung zu den Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="104"/>
-        <source>Check details</source>
-        <translation>Prüfdetails</translation>
-    </message>
-    <message>
-        <location filename="../widgets/sourcespanel.cpp" line="198"/>
+        <location filename="../widgets/sourcespanel.cpp" line="193"/>
         <source>Cannot Remove Source</source>
         <translation>Quelle kann nicht entfernt werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="199"/>
+        <location filename="../widgets/sourcespanel.cpp" line="194"/>
         <source>“%1” still has %n open transaction(s). Remove it once they have finished or been cancelled, so no queued work is lost.</source>
         <translation>
             <numerusform>„%1“ hat noch %n offene Transaktion. Erst entfernen, wenn sie abgeschlossen oder abgebrochen ist, damit keine eingereihte Arbeit verloren geht.</numerusform>
@@ -6213,22 +6388,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="211"/>
+        <location filename="../widgets/sourcespanel.cpp" line="206"/>
         <source>Remove the source “%1”? Its settings are deleted and its secret is removed from the keychain. Presets that use it stop working.</source>
         <translation>Die Quelle „%1“ entfernen? Ihre Einstellungen werden gelöscht und ihr Geheimnis wird aus dem Schlüsselbund entfernt. Vorlagen, die sie verwenden, funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="213"/>
+        <location filename="../widgets/sourcespanel.cpp" line="208"/>
         <source>Remove the source “%1”? Its settings are deleted. Presets that use it stop working.</source>
         <translation>Die Quelle „%1“ entfernen? Ihre Einstellungen werden gelöscht. Vorlagen, die sie verwenden, funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="214"/>
+        <location filename="../widgets/sourcespanel.cpp" line="209"/>
         <source>Remove Source</source>
         <translation>Quelle entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="234"/>
+        <location filename="../widgets/sourcespanel.cpp" line="229"/>
         <source>Not removed: “%1” has %n open transaction(s) now.</source>
         <translation>
             <numerusform>Nicht entfernt: „%1“ hat jetzt %n offene Transaktion.</numerusform>
@@ -6236,24 +6411,14 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="240"/>
+        <location filename="../widgets/sourcespanel.cpp" line="235"/>
         <source>Could not remove “%1”.</source>
         <translation>„%1“ konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="247"/>
+        <location filename="../widgets/sourcespanel.cpp" line="242"/>
         <source>Removed “%1”, but its keychain entry could not be removed: %2</source>
         <translation>„%1“ entfernt, aber sein Schlüsselbundeintrag konnte nicht entfernt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/sourcespanel.cpp" line="264"/>
-        <source>Checking “%1”…</source>
-        <translation>„%1“ wird geprüft…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/sourcespanel.cpp" line="271"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6488,7 +6653,7 @@ oder Ziele oben eingeben und einfügen.</translation>
         <translation>Transaktionsdetails</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="103"/>
+        <location filename="../widgets/transactiondetails.cpp" line="112"/>
         <source>No transaction selected</source>
         <translation>Keine Transaktion ausgewählt</translation>
     </message>
@@ -6508,62 +6673,62 @@ oder Ziele oben eingeben und einfügen.</translation>
         <translation>Was sie sendet, Zugangsdaten durch [redacted] ersetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="114"/>
+        <location filename="../widgets/transactiondetails.cpp" line="123"/>
         <source>Transaction %1 of request %2</source>
         <translation>Transaktion %1 der Anfrage %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="117"/>
+        <location filename="../widgets/transactiondetails.cpp" line="126"/>
         <source>%1, next attempt %2</source>
         <translation>%1, nächster Versuch %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="119"/>
+        <location filename="../widgets/transactiondetails.cpp" line="128"/>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="124"/>
+        <location filename="../widgets/transactiondetails.cpp" line="133"/>
         <source>%1: %2, layer %3 of %4</source>
         <translation>%1: %2, Schicht %3 von %4</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="128"/>
+        <location filename="../widgets/transactiondetails.cpp" line="137"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="131"/>
+        <location filename="../widgets/transactiondetails.cpp" line="140"/>
         <source>%1 (%2 before it was retried)</source>
         <translation>%1 (%2 vor dem erneuten Versuch)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="133"/>
+        <location filename="../widgets/transactiondetails.cpp" line="142"/>
         <source>%1, status polls: %2</source>
         <translation>%1, Statusabfragen: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="135"/>
+        <location filename="../widgets/transactiondetails.cpp" line="144"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="136"/>
+        <location filename="../widgets/transactiondetails.cpp" line="145"/>
         <source>created %1, updated %2</source>
         <translation>erstellt %1, aktualisiert %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="139"/>
+        <location filename="../widgets/transactiondetails.cpp" line="148"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="140"/>
+        <location filename="../widgets/transactiondetails.cpp" line="149"/>
         <source>none now; an earlier attempt failed: %1</source>
         <translation>jetzt keiner; ein früherer Versuch schlug fehl: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactiondetails.cpp" line="148"/>
+        <location filename="../widgets/transactiondetails.cpp" line="157"/>
         <source>%1 (%n URL(s) asked for)</source>
         <translation>
             <numerusform>%1 (%n URL abgefragt)</numerusform>
@@ -6571,27 +6736,27 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="150"/>
+        <location filename="../widgets/transactiondetails.cpp" line="159"/>
         <source>%1; purges again what transaction %2 left cached</source>
         <translation>%1; leert erneut, was Transaktion %2 zwischengespeichert ließ</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="156"/>
+        <location filename="../widgets/transactiondetails.cpp" line="165"/>
         <source>Status poll:</source>
         <translation>Statusabfrage:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="174"/>
+        <location filename="../widgets/transactiondetails.cpp" line="183"/>
         <source>due %1</source>
         <translation>fällig %1</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="179"/>
+        <location filename="../widgets/transactiondetails.cpp" line="188"/>
         <source>verify: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="180"/>
+        <location filename="../widgets/transactiondetails.cpp" line="189"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
