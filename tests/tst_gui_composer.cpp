@@ -30,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <memory>
 
@@ -552,6 +553,19 @@ void TestComposer::statusDescribesThePresent()
     QVERIFY(!m_panel->statusText().isEmpty());
     m_panel->setChosenSources({QStringLiteral("edge")});
     QCOMPARE(m_panel->statusText(), QString());
+
+    // And a status that nothing replaces goes by itself after 30 s (shortened here, so the test
+    // does not wait): a status is what just happened, not a record of the past.
+    auto *expiry = m_panel->findChild<QTimer *>(QStringLiteral("statusExpiry"));
+    QVERIFY(expiry);
+    QCOMPARE(expiry->interval(), 30000);
+    m_panel->addTargets({QStringLiteral("https://img.example.com/f.png")});
+    QVERIFY(!m_panel->statusText().isEmpty());
+    QVERIFY(expiry->isActive());
+    expiry->setInterval(50);
+    m_panel->addTargets({QStringLiteral("https://img.example.com/g.png")});
+    QCOMPARE(m_panel->statusText(), ComposerPanel::tr("Added %n target(s).", nullptr, 1));
+    QTRY_COMPARE(m_panel->statusText(), QString());
 }
 
 void TestComposer::errorGoesWhenTheTargetsChange()

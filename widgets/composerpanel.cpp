@@ -264,6 +264,7 @@ void ComposerPanel::buildUi()
     messages->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     // A status tells what just happened; it is not left to describe the past for minutes.
     m_statusExpiry = new QTimer(this);
+    m_statusExpiry->setObjectName(QStringLiteral("statusExpiry"));
     m_statusExpiry->setSingleShot(true);
     m_statusExpiry->setInterval(30000);
     connect(m_statusExpiry, &QTimer::timeout, m_status, &QLabel::clear);
