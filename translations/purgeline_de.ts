@@ -1084,8 +1084,8 @@
     </message>
     <message numerus="yes">
         <location filename="../widgets/composerpanel.cpp" line="200"/>
-        <location filename="../widgets/composerpanel.cpp" line="326"/>
-        <location filename="../widgets/composerpanel.cpp" line="635"/>
+        <location filename="../widgets/composerpanel.cpp" line="327"/>
+        <location filename="../widgets/composerpanel.cpp" line="636"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n Ziel hinzugefügt.</numerusform>
@@ -1123,32 +1123,32 @@
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="271"/>
+        <location filename="../widgets/composerpanel.cpp" line="272"/>
         <source>Save as pre&amp;set…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="274"/>
+        <location filename="../widgets/composerpanel.cpp" line="275"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="281"/>
+        <location filename="../widgets/composerpanel.cpp" line="282"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Leeren einreihen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="355"/>
+        <location filename="../widgets/composerpanel.cpp" line="356"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (unbekannter Typ %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="360"/>
+        <location filename="../widgets/composerpanel.cpp" line="361"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="364"/>
+        <location filename="../widgets/composerpanel.cpp" line="365"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -1157,57 +1157,57 @@ Abgleich: %2
 Invalidieren: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="366"/>
+        <location filename="../widgets/composerpanel.cpp" line="367"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="366"/>
+        <location filename="../widgets/composerpanel.cpp" line="367"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="423"/>
+        <location filename="../widgets/composerpanel.cpp" line="424"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="424"/>
+        <location filename="../widgets/composerpanel.cpp" line="425"/>
         <source>Layers, first to last: %1</source>
         <translation>Ebenen, erste bis letzte: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="498"/>
+        <location filename="../widgets/composerpanel.cpp" line="499"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Die Cache-Kopien als veraltet markieren; sie können weiter ausgeliefert werden, während der Ursprung erneut gefragt wird</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="499"/>
+        <location filename="../widgets/composerpanel.cpp" line="500"/>
         <source>Choose sources first</source>
         <translation>Zuerst Quellen wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="500"/>
+        <location filename="../widgets/composerpanel.cpp" line="501"/>
         <source>Not supported by %1</source>
         <translation>Von %1 nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="506"/>
+        <location filename="../widgets/composerpanel.cpp" line="507"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Die gewählten Quellen haben keine gemeinsame Abgleichsart; einzeln leeren.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="515"/>
+        <location filename="../widgets/composerpanel.cpp" line="516"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>Ziele, die beim Leeren aus %1 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="521"/>
+        <location filename="../widgets/composerpanel.cpp" line="522"/>
         <source>the files changed in %1 (%2)</source>
         <translation>die in %1 geänderten Dateien (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="522"/>
+        <location filename="../widgets/composerpanel.cpp" line="523"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n geänderte Datei in %1 (%2)</numerusform>
@@ -1215,12 +1215,12 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="526"/>
+        <location filename="../widgets/composerpanel.cpp" line="527"/>
         <source>Also purged: %1, mapped for each source with its own map setting.</source>
         <translation>Ebenfalls geleert: %1, für jede Quelle mit ihrer eigenen Einstellung map zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="553"/>
+        <location filename="../widgets/composerpanel.cpp" line="554"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n Datei nicht für jede Quelle zugeordnet</numerusform>
@@ -1228,7 +1228,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="560"/>
+        <location filename="../widgets/composerpanel.cpp" line="561"/>
         <source>, %n cannot be sent (marked; see its tooltip)</source>
         <translation>
             <numerusform>, %n kann nicht gesendet werden (markiert; siehe Tooltip)</numerusform>
@@ -1236,12 +1236,12 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="563"/>
+        <location filename="../widgets/composerpanel.cpp" line="564"/>
         <source>First: %1</source>
         <translation>Erste: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="661"/>
+        <location filename="../widgets/composerpanel.cpp" line="662"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1: %n Datei, die sie nicht zuordnet, nicht gesendet (%2)</numerusform>
@@ -1249,7 +1249,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="668"/>
+        <location filename="../widgets/composerpanel.cpp" line="669"/>
         <source>%n transaction(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n Transaktion leert alles, was %1 zwischenspeichert.</numerusform>
@@ -1257,7 +1257,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="670"/>
+        <location filename="../widgets/composerpanel.cpp" line="671"/>
         <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
         <translation>
             <numerusform>%n Transaktion an %1 für %2, jede ein Aufruf innerhalb der Grenzen des Anbieters.</numerusform>
@@ -1265,7 +1265,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="714"/>
+        <location filename="../widgets/composerpanel.cpp" line="715"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Anfrage %1 eingereiht: %n Transaktion</numerusform>
@@ -1273,7 +1273,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="761"/>
+        <location filename="../widgets/composerpanel.cpp" line="762"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>%n geänderte Datei hinzugefügt.</numerusform>
@@ -1281,43 +1281,43 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="518"/>
+        <location filename="../widgets/composerpanel.cpp" line="519"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="277"/>
+        <location filename="../widgets/composerpanel.cpp" line="278"/>
         <source>Show the transactions that would be sent, exactly as sent (Ctrl+Shift+P)</source>
         <translation>Die Transaktionen zeigen, die gesendet würden, genau so wie gesendet (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="301"/>
+        <location filename="../widgets/composerpanel.cpp" line="302"/>
         <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see exactly what will be sent, or Purge to send them.</source>
         <translation>Als Nächstes: eine Quelle ankreuzen, die geänderten URLs eingeben oder einfügen (oder die Dateien aus dem Ordner der Website hierher ziehen), dann Vorschau, um genau zu sehen, was gesendet wird, oder Leeren, um es zu senden.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="544"/>
+        <location filename="../widgets/composerpanel.cpp" line="545"/>
         <source>Purge &amp;everything…</source>
         <translation>Alles lee&amp;ren…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="545"/>
+        <location filename="../widgets/composerpanel.cpp" line="546"/>
         <source>Invalidate</source>
         <translation>Invalidieren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="546"/>
+        <location filename="../widgets/composerpanel.cpp" line="547"/>
         <source>Purge</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="549"/>
+        <location filename="../widgets/composerpanel.cpp" line="550"/>
         <source>Everything the chosen sources cache</source>
         <translation>Alles, was die gewählten Quellen zwischenspeichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="549"/>
-        <location filename="../widgets/composerpanel.cpp" line="673"/>
+        <location filename="../widgets/composerpanel.cpp" line="550"/>
+        <location filename="../widgets/composerpanel.cpp" line="674"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n Ziel</numerusform>
@@ -1325,7 +1325,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="551"/>
+        <location filename="../widgets/composerpanel.cpp" line="552"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n Datei nicht zugeordnet</numerusform>
@@ -1333,22 +1333,22 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="623"/>
+        <location filename="../widgets/composerpanel.cpp" line="624"/>
         <source>No source named %1.</source>
         <translation>Keine Quelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="625"/>
+        <location filename="../widgets/composerpanel.cpp" line="626"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Die gewählten Quellen unterstützen den Abgleich %1 nicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="627"/>
+        <location filename="../widgets/composerpanel.cpp" line="628"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Die gewählten Quellen können nicht invalidieren; stattdessen ist Leeren gewählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="690"/>
+        <location filename="../widgets/composerpanel.cpp" line="691"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -1357,57 +1357,57 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="693"/>
+        <location filename="../widgets/composerpanel.cpp" line="694"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="694"/>
+        <location filename="../widgets/composerpanel.cpp" line="695"/>
         <source>Nothing was purged.</source>
         <translation>Nichts wurde geleert.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="700"/>
+        <location filename="../widgets/composerpanel.cpp" line="701"/>
         <source>Nothing was queued: %1</source>
         <translation>Nichts wurde eingereiht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="713"/>
+        <location filename="../widgets/composerpanel.cpp" line="714"/>
         <source>Nothing queued: queued work already covers all of it.</source>
         <translation>Nichts eingereiht: bereits eingereihte Arbeit deckt alles ab.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="728"/>
+        <location filename="../widgets/composerpanel.cpp" line="729"/>
         <source>Choose at least one source.</source>
         <translation>Mindestens eine Quelle wählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="731"/>
+        <location filename="../widgets/composerpanel.cpp" line="732"/>
         <source>Save as preset</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="731"/>
+        <location filename="../widgets/composerpanel.cpp" line="732"/>
         <source>Preset name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="735"/>
+        <location filename="../widgets/composerpanel.cpp" line="736"/>
         <source>Replace preset</source>
         <translation>Vorlage ersetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="735"/>
+        <location filename="../widgets/composerpanel.cpp" line="736"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Eine Vorlage namens %1 existiert. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="738"/>
+        <location filename="../widgets/composerpanel.cpp" line="739"/>
         <source>Could not save the preset: %1</source>
         <translation>Die Vorlage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="741"/>
+        <location filename="../widgets/composerpanel.cpp" line="742"/>
         <source>Saved preset %1.</source>
         <translation>Vorlage %1 gespeichert.</translation>
     </message>

@@ -62,8 +62,8 @@
     <name>ComposerPanel</name>
     <message numerus="yes">
         <location filename="../widgets/composerpanel.cpp" line="200"/>
-        <location filename="../widgets/composerpanel.cpp" line="326"/>
-        <location filename="../widgets/composerpanel.cpp" line="635"/>
+        <location filename="../widgets/composerpanel.cpp" line="327"/>
+        <location filename="../widgets/composerpanel.cpp" line="636"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>Added %n target.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="522"/>
+        <location filename="../widgets/composerpanel.cpp" line="523"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n file changed in %1 (%2)</numerusform>
@@ -79,8 +79,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="549"/>
-        <location filename="../widgets/composerpanel.cpp" line="673"/>
+        <location filename="../widgets/composerpanel.cpp" line="550"/>
+        <location filename="../widgets/composerpanel.cpp" line="674"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n target</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="551"/>
+        <location filename="../widgets/composerpanel.cpp" line="552"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n file not mapped</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="553"/>
+        <location filename="../widgets/composerpanel.cpp" line="554"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n file not mapped for every source</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="560"/>
+        <location filename="../widgets/composerpanel.cpp" line="561"/>
         <source>, %n cannot be sent (marked; see its tooltip)</source>
         <translation>
             <numerusform>, %n cannot be sent (marked; see its tooltip)</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="661"/>
+        <location filename="../widgets/composerpanel.cpp" line="662"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1: not sent %n file it does not map (%2)</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="668"/>
+        <location filename="../widgets/composerpanel.cpp" line="669"/>
         <source>%n transaction(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n transaction will purge everything cached by %1.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="670"/>
+        <location filename="../widgets/composerpanel.cpp" line="671"/>
         <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
         <translation>
             <numerusform>%n transaction to %1 for %2, each one call within the provider&apos;s limits.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="714"/>
+        <location filename="../widgets/composerpanel.cpp" line="715"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Request %1 queued: %n transaction</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="761"/>
+        <location filename="../widgets/composerpanel.cpp" line="762"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>Added %n changed file.</numerusform>

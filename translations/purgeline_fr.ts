@@ -1084,8 +1084,8 @@
     </message>
     <message numerus="yes">
         <location filename="../widgets/composerpanel.cpp" line="200"/>
-        <location filename="../widgets/composerpanel.cpp" line="326"/>
-        <location filename="../widgets/composerpanel.cpp" line="635"/>
+        <location filename="../widgets/composerpanel.cpp" line="327"/>
+        <location filename="../widgets/composerpanel.cpp" line="636"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n cible ajoutée.</numerusform>
@@ -1123,32 +1123,32 @@
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="271"/>
+        <location filename="../widgets/composerpanel.cpp" line="272"/>
         <source>Save as pre&amp;set…</source>
         <translation>Enregistrer comme pr&amp;éréglage…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="274"/>
+        <location filename="../widgets/composerpanel.cpp" line="275"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="281"/>
+        <location filename="../widgets/composerpanel.cpp" line="282"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Mettre la purge en file (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="355"/>
+        <location filename="../widgets/composerpanel.cpp" line="356"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (type %2 inconnu)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="360"/>
+        <location filename="../widgets/composerpanel.cpp" line="361"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="364"/>
+        <location filename="../widgets/composerpanel.cpp" line="365"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -1157,57 +1157,57 @@ Correspondances&#xa0;: %2
 Invalidation&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="366"/>
+        <location filename="../widgets/composerpanel.cpp" line="367"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="366"/>
+        <location filename="../widgets/composerpanel.cpp" line="367"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="423"/>
+        <location filename="../widgets/composerpanel.cpp" line="424"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="424"/>
+        <location filename="../widgets/composerpanel.cpp" line="425"/>
         <source>Layers, first to last: %1</source>
         <translation>Couches, de la première à la dernière&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="498"/>
+        <location filename="../widgets/composerpanel.cpp" line="499"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Marquer les copies en cache comme périmées&#xa0;; elles peuvent encore être servies pendant que l’origine est réinterrogée</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="499"/>
+        <location filename="../widgets/composerpanel.cpp" line="500"/>
         <source>Choose sources first</source>
         <translation>Choisissez d’abord des sources</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="500"/>
+        <location filename="../widgets/composerpanel.cpp" line="501"/>
         <source>Not supported by %1</source>
         <translation>Non pris en charge par %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="506"/>
+        <location filename="../widgets/composerpanel.cpp" line="507"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Les sources choisies n’ont aucun type de correspondance en commun&#xa0;; purgez-les séparément.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="515"/>
+        <location filename="../widgets/composerpanel.cpp" line="516"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>cibles lues dans %1 au moment de la purge</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="521"/>
+        <location filename="../widgets/composerpanel.cpp" line="522"/>
         <source>the files changed in %1 (%2)</source>
         <translation>les fichiers modifiés dans %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="522"/>
+        <location filename="../widgets/composerpanel.cpp" line="523"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n fichier modifié dans %1 (%2)</numerusform>
@@ -1215,12 +1215,12 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="526"/>
+        <location filename="../widgets/composerpanel.cpp" line="527"/>
         <source>Also purged: %1, mapped for each source with its own map setting.</source>
         <translation>Également purgé&#xa0;: %1, mis en correspondance pour chaque source avec son propre paramètre map.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="553"/>
+        <location filename="../widgets/composerpanel.cpp" line="554"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n fichier sans correspondance pour certaines sources</numerusform>
@@ -1228,7 +1228,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="560"/>
+        <location filename="../widgets/composerpanel.cpp" line="561"/>
         <source>, %n cannot be sent (marked; see its tooltip)</source>
         <translation>
             <numerusform>, %n ne peut pas être envoyée (marquée&#xa0;; voir son info-bulle)</numerusform>
@@ -1236,12 +1236,12 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="563"/>
+        <location filename="../widgets/composerpanel.cpp" line="564"/>
         <source>First: %1</source>
         <translation>Première&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="661"/>
+        <location filename="../widgets/composerpanel.cpp" line="662"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1&#xa0;: %n fichier qu’elle ne mappe pas non envoyé (%2)</numerusform>
@@ -1249,7 +1249,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="668"/>
+        <location filename="../widgets/composerpanel.cpp" line="669"/>
         <source>%n transaction(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n transaction purgera tout ce que %1 met en cache.</numerusform>
@@ -1257,7 +1257,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="670"/>
+        <location filename="../widgets/composerpanel.cpp" line="671"/>
         <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
         <translation>
             <numerusform>%n transaction vers %1 pour %2, chacune un appel dans les limites du fournisseur.</numerusform>
@@ -1265,7 +1265,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="714"/>
+        <location filename="../widgets/composerpanel.cpp" line="715"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Requête %1 mise en file&#xa0;: %n transaction</numerusform>
@@ -1273,7 +1273,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="761"/>
+        <location filename="../widgets/composerpanel.cpp" line="762"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>%n fichier modifié ajouté.</numerusform>
@@ -1281,43 +1281,43 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="518"/>
+        <location filename="../widgets/composerpanel.cpp" line="519"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="277"/>
+        <location filename="../widgets/composerpanel.cpp" line="278"/>
         <source>Show the transactions that would be sent, exactly as sent (Ctrl+Shift+P)</source>
         <translation>Afficher les transactions qui seraient envoyées, exactement telles qu’envoyées (Ctrl+Maj+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="301"/>
+        <location filename="../widgets/composerpanel.cpp" line="302"/>
         <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see exactly what will be sent, or Purge to send them.</source>
-        <translation>Ensuite&#xa0;: cochez une source, tapez ou collez les URL modifiées (ou déposez les fichiers du dossier du site), puis Aperçu pour voir exactement ce qui sera envoyé, ou Purger pour l’envoyer.</translation>
+        <translation>Ensuite&#xa0;: cochez une source, tapez ou collez les URL modifiées (ou déposez les fichiers du dossier du site), puis Aperçu pour voir exactement ce qui sera envoyé, ou Lancer la purge pour l’envoyer.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="544"/>
+        <location filename="../widgets/composerpanel.cpp" line="545"/>
         <source>Purge &amp;everything…</source>
         <translation>&amp;Tout purger…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="545"/>
+        <location filename="../widgets/composerpanel.cpp" line="546"/>
         <source>Invalidate</source>
         <translation>Invalider</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="546"/>
+        <location filename="../widgets/composerpanel.cpp" line="547"/>
         <source>Purge</source>
-        <translation>Purger</translation>
+        <translation>Lancer la purge</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="549"/>
+        <location filename="../widgets/composerpanel.cpp" line="550"/>
         <source>Everything the chosen sources cache</source>
         <translation>Tout ce que les sources choisies mettent en cache</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="549"/>
-        <location filename="../widgets/composerpanel.cpp" line="673"/>
+        <location filename="../widgets/composerpanel.cpp" line="550"/>
+        <location filename="../widgets/composerpanel.cpp" line="674"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n cible</numerusform>
@@ -1325,7 +1325,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="551"/>
+        <location filename="../widgets/composerpanel.cpp" line="552"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n fichier sans correspondance</numerusform>
@@ -1333,22 +1333,22 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="623"/>
+        <location filename="../widgets/composerpanel.cpp" line="624"/>
         <source>No source named %1.</source>
         <translation>Aucune source nommée %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="625"/>
+        <location filename="../widgets/composerpanel.cpp" line="626"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Les sources choisies ne prennent pas en charge la correspondance %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="627"/>
+        <location filename="../widgets/composerpanel.cpp" line="628"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Les sources choisies ne peuvent pas invalider&#xa0;; Purger est sélectionné à la place.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="690"/>
+        <location filename="../widgets/composerpanel.cpp" line="691"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -1357,57 +1357,57 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="693"/>
+        <location filename="../widgets/composerpanel.cpp" line="694"/>
         <source>Purge everything</source>
         <translation>Tout purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="694"/>
+        <location filename="../widgets/composerpanel.cpp" line="695"/>
         <source>Nothing was purged.</source>
         <translation>Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="700"/>
+        <location filename="../widgets/composerpanel.cpp" line="701"/>
         <source>Nothing was queued: %1</source>
         <translation>Rien n’a été mis en file&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="713"/>
+        <location filename="../widgets/composerpanel.cpp" line="714"/>
         <source>Nothing queued: queued work already covers all of it.</source>
         <translation>Rien mis en file&#xa0;: le travail déjà en file couvre tout.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="728"/>
+        <location filename="../widgets/composerpanel.cpp" line="729"/>
         <source>Choose at least one source.</source>
         <translation>Choisissez au moins une source.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="731"/>
+        <location filename="../widgets/composerpanel.cpp" line="732"/>
         <source>Save as preset</source>
         <translation>Enregistrer comme préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="731"/>
+        <location filename="../widgets/composerpanel.cpp" line="732"/>
         <source>Preset name:</source>
         <translation>Nom du préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="735"/>
+        <location filename="../widgets/composerpanel.cpp" line="736"/>
         <source>Replace preset</source>
         <translation>Remplacer le préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="735"/>
+        <location filename="../widgets/composerpanel.cpp" line="736"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Un préréglage nommé %1 existe. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="738"/>
+        <location filename="../widgets/composerpanel.cpp" line="739"/>
         <source>Could not save the preset: %1</source>
         <translation>Impossible d’enregistrer le préréglage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="741"/>
+        <location filename="../widgets/composerpanel.cpp" line="742"/>
         <source>Saved preset %1.</source>
         <translation>Préréglage %1 enregistré.</translation>
     </message>
@@ -3250,7 +3250,7 @@ Quitter maintenant&#xa0;?</numerusform>
         <location filename="../widgets/mainwindow.cpp" line="204"/>
         <source>&amp;Purge</source>
         <comment>the menu of purge commands</comment>
-        <translation>P&amp;urger</translation>
+        <translation>&amp;Cache</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="205"/>
