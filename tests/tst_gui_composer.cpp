@@ -148,6 +148,7 @@ private slots:
     void declaredOptionsFollowTheMatch();
     void presetSaveAndLoad();
     void gitDialogAddsCheckedUrls();
+    void gitDialogFollowsItsFieldsAndRemembersThem();
 
 private:
     SourceConfig addSource(const QString &name, const QString &type, const QMap<QString, QString> &settings,
@@ -898,6 +899,57 @@ void TestComposer::gitDialogAddsCheckedUrls()
     QCOMPARE(plan.resolved.sources.constFirst().targets,
              (QStringList{QStringLiteral("https://img.example.com/img/a.png"),
                           QStringLiteral("https://img.example.com/img/new.png")}));
+}
+
+// The list follows the fields without a click on Show (once the range is whole), and the next
+// opening in the same profile starts where this one was left.
+void TestComposer::gitDialogFollowsItsFieldsAndRemembersThem()
+{
+    const QString repoDir = m_files->filePath(QStringLiteral("repo"));
+    GitLibrary library;
+    git_repository *raw = nullptr;
+    QCOMPARE(git_repository_init(&raw, repoDir.toUtf8().constData(), 0), 0);
+    GitRepositoryPtr repo(raw);
+    commit(repo.get(), {{QStringLiteral("public/img/a.png"), kPng}}, repoDir);
+    commit(
+        repo.get(),
+        {{QStringLiteral("public/img/a.png"), kPng + "changed"}, {QStringLiteral("public/img/b.png"), kPng}},
+        repoDir);
+
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    m_panel->openGitChanges();
+    auto *dialog = m_panel->findChild<GitChangesDialog *>();
+    QVERIFY(dialog);
+    auto *files = dialog->findChild<QTreeWidget *>(QStringLiteral("gitFiles"));
+    auto *repository = dialog->findChild<QLineEdit *>(QStringLiteral("gitRepository"));
+    QTest::keyClicks(repository, repoDir);
+    QTRY_COMPARE(files->topLevelItemCount(), 2); // HEAD~1..HEAD, read by itself
+    // A half-typed range reads nothing (no error flashing while typing)...
+    auto *from = dialog->findChild<QLineEdit *>(QStringLiteral("gitFrom"));
+    from->selectAll();
+    QTest::keyClick(from, Qt::Key_Backspace);
+    QTest::qWait(900);
+    QCOMPARE(dialog->errorText(), QString());
+    QCOMPARE(files->topLevelItemCount(), 2);
+    // ...and a filter typed in is applied a moment later.
+    QTest::keyClicks(from, QStringLiteral("HEAD~1"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("gitExcludes")),
+                     QStringLiteral("**/b.png"));
+    QTRY_COMPARE(dialog->checkedUrls(), QStringList{QStringLiteral("https://img.example.com/img/a.png")});
+    dialog->reject();
+    QTRY_VERIFY(!m_panel->findChild<GitChangesDialog *>());
+
+    // Remembered in the profile (its settings table), not on this desktop.
+    QVERIFY(m_service->profileValues().value(QStringLiteral("git-dialog/last-query")).contains(repoDir));
+    m_panel->openGitChanges();
+    dialog = m_panel->findChild<GitChangesDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("gitRepository"))->text(),
+             QDir::toNativeSeparators(repoDir));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("gitExcludes"))->text(),
+             QStringLiteral("**/b.png"));
+    QTRY_COMPARE(dialog->checkedUrls(), QStringList{QStringLiteral("https://img.example.com/img/a.png")});
+    dialog->reject();
 }
 
 void TestComposer::declaredOptionsFollowTheMatch()
