@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="85"/>
+        <location filename="../widgets/transactionview.cpp" line="87"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="86"/>
+        <location filename="../widgets/transactionview.cpp" line="88"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
@@ -963,129 +963,129 @@
 <context>
     <name>ComposerPanel</name>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="82"/>
+        <location filename="../widgets/composerpanel.cpp" line="83"/>
         <source>&amp;Sources</source>
         <translation>&amp;Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="85"/>
+        <location filename="../widgets/composerpanel.cpp" line="86"/>
         <source>Sources to purge</source>
         <translation>Zu leerende Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="93"/>
+        <location filename="../widgets/composerpanel.cpp" line="94"/>
         <source>Purge as ordered &amp;layers</source>
         <translation>In geordneten &amp;Ebenen leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="95"/>
+        <location filename="../widgets/composerpanel.cpp" line="96"/>
         <source>Each source starts only when the one above it has succeeded; a failure stops the sources below it</source>
         <translation>Jede Quelle beginnt erst, wenn die darüber erfolgreich war; ein Fehlschlag hält die Quellen darunter an</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="100"/>
+        <location filename="../widgets/composerpanel.cpp" line="101"/>
         <source>Move source up</source>
         <translation>Quelle nach oben</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="101"/>
+        <location filename="../widgets/composerpanel.cpp" line="102"/>
         <source>Move the selected source up: an earlier layer</source>
         <translation>Die gewählte Quelle nach oben verschieben: eine frühere Ebene</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="105"/>
+        <location filename="../widgets/composerpanel.cpp" line="106"/>
         <source>Move source down</source>
         <translation>Quelle nach unten</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="106"/>
+        <location filename="../widgets/composerpanel.cpp" line="107"/>
         <source>Move the selected source down: a later layer</source>
         <translation>Die gewählte Quelle nach unten verschieben: eine spätere Ebene</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="121"/>
+        <location filename="../widgets/composerpanel.cpp" line="122"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="122"/>
+        <location filename="../widgets/composerpanel.cpp" line="123"/>
         <source>P&amp;urge</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="124"/>
+        <location filename="../widgets/composerpanel.cpp" line="125"/>
         <source>Remove the cached copies; the next request fetches from the origin</source>
         <translation>Die Cache-Kopien entfernen; die nächste Anfrage holt vom Ursprung</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="125"/>
+        <location filename="../widgets/composerpanel.cpp" line="126"/>
         <source>&amp;Invalidate</source>
         <translation>&amp;Invalidieren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="140"/>
+        <location filename="../widgets/composerpanel.cpp" line="141"/>
         <source>Match</source>
         <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="152"/>
+        <location filename="../widgets/composerpanel.cpp" line="153"/>
         <source>&amp;Match:</source>
         <translation>&amp;Abgleich:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="158"/>
+        <location filename="../widgets/composerpanel.cpp" line="159"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="159"/>
+        <location filename="../widgets/composerpanel.cpp" line="160"/>
         <source>As each source says</source>
         <translation>Wie jede Quelle es festlegt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="160"/>
+        <location filename="../widgets/composerpanel.cpp" line="161"/>
         <source>Ask for each URL (HEAD)</source>
         <translation>Jede URL abfragen (HEAD)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="161"/>
+        <location filename="../widgets/composerpanel.cpp" line="162"/>
         <source>Fetch each URL (GET)</source>
         <translation>Jede URL abrufen (GET)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="162"/>
+        <location filename="../widgets/composerpanel.cpp" line="163"/>
         <source>Do not verify</source>
         <translation>Nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="163"/>
+        <location filename="../widgets/composerpanel.cpp" line="164"/>
         <source>After the purge, ask for the purged URLs as a visitor would and check that the cache no longer serves the old copy (exact URLs only)</source>
         <translation>Nach der Leerung die geleerten URLs wie ein Besucher abfragen und prüfen, dass der Cache die alte Kopie nicht mehr ausliefert (nur exakte URLs)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="165"/>
+        <location filename="../widgets/composerpanel.cpp" line="166"/>
         <source>&amp;Verify:</source>
         <translation>&amp;Prüfen:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="180"/>
+        <location filename="../widgets/composerpanel.cpp" line="181"/>
         <source>&amp;Targets</source>
         <translation>&amp;Ziele</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="183"/>
+        <location filename="../widgets/composerpanel.cpp" line="184"/>
         <source>New target</source>
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="185"/>
+        <location filename="../widgets/composerpanel.cpp" line="186"/>
         <source>Type a URL, prefix, tag or host and press Enter; paste many lines at once</source>
         <translation>URL, Präfix, Tag oder Host eingeben + Enter; auch viele Zeilen einfügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="200"/>
-        <location filename="../widgets/composerpanel.cpp" line="327"/>
-        <location filename="../widgets/composerpanel.cpp" line="636"/>
+        <location filename="../widgets/composerpanel.cpp" line="201"/>
+        <location filename="../widgets/composerpanel.cpp" line="328"/>
+        <location filename="../widgets/composerpanel.cpp" line="637"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n Ziel hinzugefügt.</numerusform>
@@ -1093,62 +1093,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="211"/>
+        <location filename="../widgets/composerpanel.cpp" line="212"/>
         <source>Add from &amp;git…</source>
         <translation>Aus &amp;Git hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="213"/>
+        <location filename="../widgets/composerpanel.cpp" line="214"/>
         <source>Add the URLs of files changed between two revisions or deploys</source>
         <translation>Die URLs der Dateien hinzufügen, die sich zwischen zwei Revisionen oder Deploys geändert haben</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="215"/>
+        <location filename="../widgets/composerpanel.cpp" line="216"/>
         <source>C&amp;lear</source>
         <translation>Alle &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="222"/>
+        <location filename="../widgets/composerpanel.cpp" line="223"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="223"/>
+        <location filename="../widgets/composerpanel.cpp" line="224"/>
         <source>Remove the preset&apos;s extra targets</source>
         <translation>Die zusätzlichen Ziele der Vorlage entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="253"/>
+        <location filename="../widgets/composerpanel.cpp" line="254"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="272"/>
+        <location filename="../widgets/composerpanel.cpp" line="273"/>
         <source>Save as pre&amp;set…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="275"/>
+        <location filename="../widgets/composerpanel.cpp" line="276"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="282"/>
+        <location filename="../widgets/composerpanel.cpp" line="283"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Leeren einreihen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="356"/>
+        <location filename="../widgets/composerpanel.cpp" line="357"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (unbekannter Typ %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="361"/>
+        <location filename="../widgets/composerpanel.cpp" line="362"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="365"/>
+        <location filename="../widgets/composerpanel.cpp" line="366"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -1157,57 +1157,57 @@ Abgleich: %2
 Invalidieren: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="367"/>
+        <location filename="../widgets/composerpanel.cpp" line="368"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="367"/>
+        <location filename="../widgets/composerpanel.cpp" line="368"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="424"/>
+        <location filename="../widgets/composerpanel.cpp" line="425"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="425"/>
+        <location filename="../widgets/composerpanel.cpp" line="426"/>
         <source>Layers, first to last: %1</source>
         <translation>Ebenen, erste bis letzte: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="499"/>
+        <location filename="../widgets/composerpanel.cpp" line="500"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Die Cache-Kopien als veraltet markieren; sie können weiter ausgeliefert werden, während der Ursprung erneut gefragt wird</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="500"/>
+        <location filename="../widgets/composerpanel.cpp" line="501"/>
         <source>Choose sources first</source>
         <translation>Zuerst Quellen wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="501"/>
+        <location filename="../widgets/composerpanel.cpp" line="502"/>
         <source>Not supported by %1</source>
         <translation>Von %1 nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="507"/>
+        <location filename="../widgets/composerpanel.cpp" line="508"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Die gewählten Quellen haben keine gemeinsame Abgleichsart; einzeln leeren.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="516"/>
+        <location filename="../widgets/composerpanel.cpp" line="517"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>Ziele, die beim Leeren aus %1 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="522"/>
+        <location filename="../widgets/composerpanel.cpp" line="523"/>
         <source>the files changed in %1 (%2)</source>
         <translation>die in %1 geänderten Dateien (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="523"/>
+        <location filename="../widgets/composerpanel.cpp" line="524"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n geänderte Datei in %1 (%2)</numerusform>
@@ -1215,12 +1215,12 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="527"/>
+        <location filename="../widgets/composerpanel.cpp" line="528"/>
         <source>Also purged: %1, mapped for each source with its own map setting.</source>
         <translation>Ebenfalls geleert: %1, für jede Quelle mit ihrer eigenen Einstellung map zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="554"/>
+        <location filename="../widgets/composerpanel.cpp" line="555"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n Datei nicht für jede Quelle zugeordnet</numerusform>
@@ -1228,7 +1228,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="561"/>
+        <location filename="../widgets/composerpanel.cpp" line="562"/>
         <source>, %n cannot be sent (marked; see its tooltip)</source>
         <translation>
             <numerusform>, %n kann nicht gesendet werden (markiert; siehe Tooltip)</numerusform>
@@ -1236,12 +1236,12 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="564"/>
+        <location filename="../widgets/composerpanel.cpp" line="565"/>
         <source>First: %1</source>
         <translation>Erste: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="662"/>
+        <location filename="../widgets/composerpanel.cpp" line="663"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1: %n Datei, die sie nicht zuordnet, nicht gesendet (%2)</numerusform>
@@ -1249,7 +1249,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="669"/>
+        <location filename="../widgets/composerpanel.cpp" line="670"/>
         <source>%n transaction(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n Transaktion leert alles, was %1 zwischenspeichert.</numerusform>
@@ -1257,7 +1257,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="671"/>
+        <location filename="../widgets/composerpanel.cpp" line="672"/>
         <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
         <translation>
             <numerusform>%n Transaktion an %1 für %2, jede ein Aufruf innerhalb der Grenzen des Anbieters.</numerusform>
@@ -1265,7 +1265,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="715"/>
+        <location filename="../widgets/composerpanel.cpp" line="716"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Anfrage %1 eingereiht: %n Transaktion</numerusform>
@@ -1273,7 +1273,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="762"/>
+        <location filename="../widgets/composerpanel.cpp" line="782"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>%n geänderte Datei hinzugefügt.</numerusform>
@@ -1281,43 +1281,43 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="519"/>
+        <location filename="../widgets/composerpanel.cpp" line="520"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="278"/>
+        <location filename="../widgets/composerpanel.cpp" line="279"/>
         <source>Show the transactions that would be sent, exactly as sent (Ctrl+Shift+P)</source>
         <translation>Die Transaktionen zeigen, die gesendet würden, genau so wie gesendet (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="302"/>
+        <location filename="../widgets/composerpanel.cpp" line="303"/>
         <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see exactly what will be sent, or Purge to send them.</source>
         <translation>Als Nächstes: eine Quelle ankreuzen, die geänderten URLs eingeben oder einfügen (oder die Dateien aus dem Ordner der Website hierher ziehen), dann Vorschau, um genau zu sehen, was gesendet wird, oder Leeren, um es zu senden.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="545"/>
+        <location filename="../widgets/composerpanel.cpp" line="546"/>
         <source>Purge &amp;everything…</source>
         <translation>Alles lee&amp;ren…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="546"/>
+        <location filename="../widgets/composerpanel.cpp" line="547"/>
         <source>Invalidate</source>
         <translation>Invalidieren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="547"/>
+        <location filename="../widgets/composerpanel.cpp" line="548"/>
         <source>Purge</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="550"/>
+        <location filename="../widgets/composerpanel.cpp" line="551"/>
         <source>Everything the chosen sources cache</source>
         <translation>Alles, was die gewählten Quellen zwischenspeichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="550"/>
-        <location filename="../widgets/composerpanel.cpp" line="674"/>
+        <location filename="../widgets/composerpanel.cpp" line="551"/>
+        <location filename="../widgets/composerpanel.cpp" line="675"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n Ziel</numerusform>
@@ -1325,7 +1325,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="552"/>
+        <location filename="../widgets/composerpanel.cpp" line="553"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n Datei nicht zugeordnet</numerusform>
@@ -1333,22 +1333,22 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="624"/>
+        <location filename="../widgets/composerpanel.cpp" line="625"/>
         <source>No source named %1.</source>
         <translation>Keine Quelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="626"/>
+        <location filename="../widgets/composerpanel.cpp" line="627"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Die gewählten Quellen unterstützen den Abgleich %1 nicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="628"/>
+        <location filename="../widgets/composerpanel.cpp" line="629"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Die gewählten Quellen können nicht invalidieren; stattdessen ist Leeren gewählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="691"/>
+        <location filename="../widgets/composerpanel.cpp" line="692"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -1357,57 +1357,57 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="694"/>
+        <location filename="../widgets/composerpanel.cpp" line="695"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="695"/>
+        <location filename="../widgets/composerpanel.cpp" line="696"/>
         <source>Nothing was purged.</source>
         <translation>Nichts wurde geleert.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="701"/>
+        <location filename="../widgets/composerpanel.cpp" line="702"/>
         <source>Nothing was queued: %1</source>
         <translation>Nichts wurde eingereiht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="714"/>
+        <location filename="../widgets/composerpanel.cpp" line="715"/>
         <source>Nothing queued: queued work already covers all of it.</source>
         <translation>Nichts eingereiht: bereits eingereihte Arbeit deckt alles ab.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="729"/>
+        <location filename="../widgets/composerpanel.cpp" line="730"/>
         <source>Choose at least one source.</source>
         <translation>Mindestens eine Quelle wählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="732"/>
+        <location filename="../widgets/composerpanel.cpp" line="733"/>
         <source>Save as preset</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="732"/>
+        <location filename="../widgets/composerpanel.cpp" line="733"/>
         <source>Preset name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="736"/>
+        <location filename="../widgets/composerpanel.cpp" line="737"/>
         <source>Replace preset</source>
         <translation>Vorlage ersetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="736"/>
+        <location filename="../widgets/composerpanel.cpp" line="737"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Eine Vorlage namens %1 existiert. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="739"/>
+        <location filename="../widgets/composerpanel.cpp" line="740"/>
         <source>Could not save the preset: %1</source>
         <translation>Die Vorlage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="742"/>
+        <location filename="../widgets/composerpanel.cpp" line="743"/>
         <source>Saved preset %1.</source>
         <translation>Vorlage %1 gespeichert.</translation>
     </message>
@@ -1863,209 +1863,209 @@ Jetzt beenden?</numerusform>
 <context>
     <name>GitChangesDialog</name>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="42"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="45"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="44"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="47"/>
         <source>modified</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="46"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="49"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="48"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="51"/>
         <source>renamed</source>
         <translation>umbenannt</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="57"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="60"/>
         <source>Last two deploys in a &amp;revisions.log:</source>
         <translation>Letzte zwei Deploys in einer &amp;revisions.log:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="58"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="61"/>
         <source>Two re&amp;visions:</source>
         <translation>Zwei Re&amp;visionen:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="65"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="68"/>
         <source>Add changed files from git</source>
         <translation>Geänderte Dateien aus Git hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="69"/>
-        <location filename="../widgets/gitchangesdialog.cpp" line="208"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="72"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="243"/>
         <source>Repository folder</source>
         <translation>Repository-Ordner</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="70"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="73"/>
         <source>A work tree, a bare repository or a Capistrano deploy folder</source>
         <translation>Ein Arbeitsverzeichnis, ein Bare-Repository oder ein Capistrano-Deploy-Ordner</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="72"/>
-        <location filename="../widgets/gitchangesdialog.cpp" line="85"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="75"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="92"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="73"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="76"/>
         <source>Choose the repository folder</source>
         <translation>Repository-Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="83"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="90"/>
         <source>revisions.log file</source>
         <translation>revisions.log-Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="86"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="93"/>
         <source>Choose the revisions.log file</source>
         <translation>revisions.log-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="89"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="96"/>
         <source>From revision</source>
         <translation>Von Revision</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="91"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="98"/>
         <source>To revision</source>
         <translation>Bis Revision</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="99"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="106"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="103"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="110"/>
         <source>Which files</source>
         <translation>Welche Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="104"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="111"/>
         <source>Images only</source>
         <translation>Nur Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="105"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="112"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="107"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="114"/>
         <source>Only paths matching these globs, e.g. public/**</source>
         <translation>Nur Pfade, die auf diese Globs passen, z. B. public/**</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="109"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="116"/>
         <source>Leave out paths matching these globs, e.g. **/*.psd</source>
         <translation>Pfade weglassen, die auf diese Globs passen, z. B. **/*.psd</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="112"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="119"/>
         <source>Empty: each source&apos;s own map setting. Or one for all: public=https://www.example.com</source>
         <translation>Leer: die eigene Einstellung map jeder Quelle. Oder eine für alle: public=https://www.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="114"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="121"/>
         <source>PATH_PREFIX=URL_PREFIX rules for repository paths, separated by spaces, used for every chosen source instead of their own map settings</source>
         <translation>PATH_PREFIX=URL_PREFIX-Regeln für Repository-Pfade, durch Leerzeichen getrennt, für jede gewählte Quelle statt ihrer eigenen Einstellung map verwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="119"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="126"/>
         <source>Re&amp;pository:</source>
         <translation>Re&amp;pository:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="123"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="130"/>
         <source>&amp;Files:</source>
         <translation>&amp;Dateien:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="124"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="131"/>
         <source>&amp;Include:</source>
         <translation>&amp;Einschließen:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="125"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="132"/>
         <source>E&amp;xclude:</source>
         <translation>Aus&amp;schließen:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="126"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="133"/>
         <source>&amp;Map:</source>
         <translation>&amp;Zuordnung:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="128"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="135"/>
         <source>&amp;Show changes</source>
         <translation>Änderungen &amp;anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="133"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="140"/>
         <source>Check all</source>
         <translation>Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="136"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="143"/>
         <source>Check none</source>
         <translation>Keine auswählen</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="147"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="154"/>
         <source>Changed files</source>
         <translation>Geänderte Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="150"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="157"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="150"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="150"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="157"/>
         <source>URL or reason</source>
         <translation>URL oder Grund</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="157"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="164"/>
         <source>&amp;Add URLs</source>
         <translation>URLs &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="223"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="258"/>
         <source>revisions.log</source>
         <translation>revisions.log</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="224"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="259"/>
         <source>Capistrano revisions log (revisions.log);;All files (*)</source>
         <translation>Capistrano-Revisions-Log (revisions.log);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="268"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="304"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="269"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="305"/>
         <source>releases %1..%2</source>
         <translation>Releases %1..%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="270"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="306"/>
         <source>%1: %n changed file(s)</source>
         <translation>
             <numerusform>%1: %n geänderte Datei</numerusform>
@@ -2073,7 +2073,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="271"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="307"/>
         <source>, %n selected</source>
         <translation>
             <numerusform>, %n ausgewählt</numerusform>
@@ -2081,37 +2081,37 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="273"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="309"/>
         <source>; no path mapping, so no URLs</source>
         <translation>; keine Pfadzuordnung, daher keine URLs</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="292"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="328"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="302"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="338"/>
         <source>%1: not mapped</source>
         <translation>%1: nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="303"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="339"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="315"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="351"/>
         <source>no mapping rule covers this path</source>
         <translation>keine Zuordnungsregel deckt diesen Pfad ab</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="317"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="353"/>
         <source>no path mapping: fill in Map or set the sources&apos; map setting</source>
         <translation>keine Pfadzuordnung: Zuordnung ausfüllen oder die Einstellung map der Quellen setzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="387"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="423"/>
         <source>&amp;Add %n URL(s)</source>
         <translation>
             <numerusform>%n URL &amp;hinzufügen</numerusform>
@@ -3206,25 +3206,25 @@ Jetzt beenden?</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55"/>
-        <location filename="../widgets/mainwindow.cpp" line="425"/>
+        <location filename="../widgets/mainwindow.cpp" line="56"/>
+        <location filename="../widgets/mainwindow.cpp" line="427"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="77"/>
+        <location filename="../widgets/mainwindow.cpp" line="78"/>
         <source>&amp;Purge</source>
         <comment>the tab where purges are composed and followed</comment>
         <translation>&amp;Bereinigung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="78"/>
-        <location filename="../widgets/mainwindow.cpp" line="234"/>
+        <location filename="../widgets/mainwindow.cpp" line="79"/>
+        <location filename="../widgets/mainwindow.cpp" line="236"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="112"/>
+        <location filename="../widgets/mainwindow.cpp" line="114"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Anfrage %1 eingereiht: %n Transaktion</numerusform>
@@ -3232,124 +3232,124 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="193"/>
+        <location filename="../widgets/mainwindow.cpp" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="195"/>
+        <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="197"/>
+        <location filename="../widgets/mainwindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
         <source>&amp;Purge</source>
         <comment>the menu of purge commands</comment>
         <translation>&amp;Cache</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="205"/>
+        <location filename="../widgets/mainwindow.cpp" line="207"/>
         <source>&amp;Purge now</source>
         <translation>Jetzt &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
+        <location filename="../widgets/mainwindow.cpp" line="211"/>
         <source>From &amp;git…</source>
         <translation>Aus &amp;Git…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211"/>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>Save as p&amp;reset…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="215"/>
+        <location filename="../widgets/mainwindow.cpp" line="217"/>
         <source>Retry all &amp;failed</source>
         <translation>Alle &amp;fehlgeschlagenen wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/mainwindow.cpp" line="219"/>
         <source>&amp;Cancel all pending</source>
         <translation>Alle ausstehenden &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/mainwindow.cpp" line="220"/>
         <source>P&amp;ause queue</source>
         <translation>Warteschlange &amp;pausieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
         <source>Queue paused: nothing new is sent</source>
         <translation>Warteschlange pausiert: nichts Neues wird gesendet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
         <source>Queue running</source>
         <translation>Warteschlange läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/mainwindow.cpp" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <location filename="../widgets/mainwindow.cpp" line="234"/>
         <source>&amp;Purge</source>
         <comment>View menu: shows the Purge tab</comment>
         <translation>&amp;Bereinigung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="236"/>
+        <location filename="../widgets/mainwindow.cpp" line="238"/>
         <source>&amp;Find transaction</source>
         <translation>Transaktion &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="239"/>
+        <location filename="../widgets/mainwindow.cpp" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="240"/>
+        <location filename="../widgets/mainwindow.cpp" line="242"/>
         <source>&amp;About Purgeline</source>
         <translation>&amp;Über Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="242"/>
+        <location filename="../widgets/mainwindow.cpp" line="244"/>
         <source>About Purgeline</source>
         <translation>Über Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="243"/>
+        <location filename="../widgets/mainwindow.cpp" line="245"/>
         <source>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purges caches: CDNs, HTTP caches and page-cache directories, as recorded, paced and retried transactions.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Leert Caches – CDNs, HTTP-Caches und Page-Cache-Verzeichnisse – als protokollierte, getaktete und wiederholte Transaktionen.&lt;/p&gt;&lt;p&gt;Profil: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="295"/>
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>Preset &quot;%1&quot;</source>
         <translation>Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="304"/>
         <source>Preset &quot;%1&quot;: nothing queued</source>
         <translation>Vorlage „%1“: nichts eingereiht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>Preset &quot;%1&quot;: request %2 queued</source>
         <translation>Vorlage „%1“: Anfrage %2 eingereiht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="322"/>
+        <location filename="../widgets/mainwindow.cpp" line="324"/>
         <source>Could not save the queue settings: %1</source>
         <translation>Die Einstellungen der Warteschlange konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -4039,32 +4039,32 @@ Jetzt beenden?</numerusform>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="17"/>
+        <location filename="../widgets/previewdialog.cpp" line="18"/>
         <source>Preview: what will be sent</source>
         <translation>Vorschau: was gesendet wird</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="34"/>
+        <location filename="../widgets/previewdialog.cpp" line="35"/>
         <source>Estimate</source>
         <translation>Schätzung</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="39"/>
+        <location filename="../widgets/previewdialog.cpp" line="40"/>
         <source>── Transaction %1 of %2 ──</source>
         <translation>── Transaktion %1 von %2 ──</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="45"/>
+        <location filename="../widgets/previewdialog.cpp" line="46"/>
         <source>Transactions</source>
         <translation>Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="49"/>
+        <location filename="../widgets/previewdialog.cpp" line="50"/>
         <source>Copy the transactions as text (secrets stay redacted)</source>
         <translation>Die Transaktionen als Text kopieren (Geheimnisse bleiben geschwärzt)</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="48"/>
+        <location filename="../widgets/previewdialog.cpp" line="49"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -5069,12 +5069,12 @@ Jetzt beenden?</numerusform>
 <context>
     <name>RequestOptionsForm</name>
     <message>
-        <location filename="../widgets/requestoptionsform.cpp" line="51"/>
+        <location filename="../widgets/requestoptionsform.cpp" line="53"/>
         <source>NAME:VALUE, one per line</source>
         <translation>NAME:VALUE, einer pro Zeile</translation>
     </message>
     <message>
-        <location filename="../widgets/requestoptionsform.cpp" line="52"/>
+        <location filename="../widgets/requestoptionsform.cpp" line="54"/>
         <source>One per line</source>
         <translation>Einer pro Zeile</translation>
     </message>
@@ -5394,7 +5394,7 @@ Jetzt beenden?</numerusform>
     </message>
     <message>
         <location filename="../widgets/settingsform.cpp" line="45"/>
-        <location filename="../widgets/settingsform.cpp" line="94"/>
+        <location filename="../widgets/settingsform.cpp" line="95"/>
         <source>Default: %1</source>
         <translation>Standard: %1</translation>
     </message>
@@ -5414,22 +5414,22 @@ Jetzt beenden?</numerusform>
         <translation>Standard (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="85"/>
+        <location filename="../widgets/settingsform.cpp" line="86"/>
         <source>One per line</source>
         <translation>Einer pro Zeile</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="108"/>
+        <location filename="../widgets/settingsform.cpp" line="109"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="109"/>
+        <location filename="../widgets/settingsform.cpp" line="110"/>
         <source>Browse for %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="180"/>
+        <location filename="../widgets/settingsform.cpp" line="181"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
@@ -5618,58 +5618,58 @@ Jetzt beenden?</numerusform>
 <context>
     <name>SourceCheckDialog</name>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="19"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="20"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="21"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="22"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="23"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="24"/>
         <source>Not verified</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="59"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="60"/>
         <source>&amp;Details, secrets hidden:</source>
         <translation>&amp;Details, Geheimnisse verborgen:</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="63"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="64"/>
         <source>Check details</source>
         <translation>Prüfdetails</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="69"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="70"/>
         <source>Check &amp;again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="70"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="71"/>
         <source>C&amp;opy</source>
         <translation>K&amp;opieren</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="71"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="72"/>
         <source>Copy the result and the details, secrets hidden</source>
         <translation>Ergebnis und Details kopieren, Geheimnisse verborgen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="87"/>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="99"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="89"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="101"/>
         <source>Check “%1”</source>
         <translation>„%1“ prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="88"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="90"/>
         <source>Checking “%1”…</source>
         <translation>„%1“ wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="131"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="133"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5901,200 +5901,200 @@ Jetzt beenden?</numerusform>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="43"/>
+        <location filename="../widgets/sourcedialog.cpp" line="44"/>
         <source>Where to find it</source>
         <translation>Wo Sie ihn finden</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="79"/>
+        <location filename="../widgets/sourcedialog.cpp" line="82"/>
         <source>Add Source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="90"/>
+        <location filename="../widgets/sourcedialog.cpp" line="93"/>
         <source>Edit Source “%1”</source>
         <translation>Quelle „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="145"/>
+        <location filename="../widgets/sourcedialog.cpp" line="148"/>
         <source>Source name</source>
         <translation>Name der Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="146"/>
+        <location filename="../widgets/sourcedialog.cpp" line="149"/>
         <source>e.g. images-cdn</source>
         <translation>z. B. images-cdn</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="147"/>
+        <location filename="../widgets/sourcedialog.cpp" line="150"/>
         <source>Letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;; used on the command line and in presets</source>
         <translation>Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;; wird auf der Kommandozeile und in Vorlagen verwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="148"/>
+        <location filename="../widgets/sourcedialog.cpp" line="151"/>
         <source>Source name: error</source>
         <translation>Name der Quelle: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="152"/>
+        <location filename="../widgets/sourcedialog.cpp" line="155"/>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="156"/>
+        <location filename="../widgets/sourcedialog.cpp" line="159"/>
         <source>Provider type</source>
         <translation>Provider-Typ</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="181"/>
+        <location filename="../widgets/sourcedialog.cpp" line="184"/>
         <source>&amp;Type</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="191"/>
+        <location filename="../widgets/sourcedialog.cpp" line="194"/>
         <source>Credentials</source>
         <translation>Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="199"/>
+        <location filename="../widgets/sourcedialog.cpp" line="202"/>
         <source>Endpoint URL</source>
         <translation>Endpoint-URL</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="202"/>
+        <location filename="../widgets/sourcedialog.cpp" line="206"/>
         <source>Endpoint URLs, one per line</source>
         <translation>Endpoint-URLs, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="205"/>
+        <location filename="../widgets/sourcedialog.cpp" line="209"/>
         <source>Endpoint: error</source>
         <translation>Endpoint: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="210"/>
-        <location filename="../widgets/sourcedialog.cpp" line="368"/>
+        <location filename="../widgets/sourcedialog.cpp" line="214"/>
+        <location filename="../widgets/sourcedialog.cpp" line="375"/>
         <source>&amp;Endpoint</source>
         <translation>&amp;Endpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="215"/>
+        <location filename="../widgets/sourcedialog.cpp" line="219"/>
         <source>From file</source>
         <translation>Aus Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="228"/>
+        <location filename="../widgets/sourcedialog.cpp" line="232"/>
         <source>Store in the &amp;keychain</source>
         <translation>Im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="229"/>
+        <location filename="../widgets/sourcedialog.cpp" line="233"/>
         <source>Keep for this &amp;session only (not saved)</source>
         <translation>Nur für diese Sit&amp;zung behalten (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="230"/>
+        <location filename="../widgets/sourcedialog.cpp" line="234"/>
         <source>Read from an en&amp;vironment variable</source>
         <translation>Aus einer &amp;Umgebungsvariablen lesen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="231"/>
+        <location filename="../widgets/sourcedialog.cpp" line="235"/>
         <source>N&amp;one</source>
         <translation>&amp;Keins</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="237"/>
+        <location filename="../widgets/sourcedialog.cpp" line="241"/>
         <source>The secret is held in memory until Purgeline quits and is never written to disk</source>
         <translation>Das Geheimnis bleibt im Speicher, bis Purgeline beendet wird, und wird nie auf die Festplatte geschrieben</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="243"/>
+        <location filename="../widgets/sourcedialog.cpp" line="247"/>
         <source>Environment variable name</source>
         <translation>Name der Umgebungsvariablen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="244"/>
+        <location filename="../widgets/sourcedialog.cpp" line="248"/>
         <source>e.g. PURGE_TOKEN</source>
         <translation>z. B. PURGE_TOKEN</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="246"/>
+        <location filename="../widgets/sourcedialog.cpp" line="250"/>
         <source>Secret: error</source>
         <translation>Geheimnis: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="260"/>
+        <location filename="../widgets/sourcedialog.cpp" line="264"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="265"/>
+        <location filename="../widgets/sourcedialog.cpp" line="269"/>
         <source>Leave a field empty to use the provider&apos;s documented limit.</source>
         <translation>Ein Feld leer lassen, um das dokumentierte Limit des Providers zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="272"/>
+        <location filename="../widgets/sourcedialog.cpp" line="276"/>
         <source>&amp;Limits and Mapping</source>
         <translation>&amp;Limits und Zuordnung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="277"/>
+        <location filename="../widgets/sourcedialog.cpp" line="281"/>
         <source>After each purge, Purgeline can ask for the purged URLs as a visitor would and read the cache&apos;s own answer: verified fresh, still cached (then purged once more), or cannot tell.</source>
         <translation>Nach jeder Leerung kann Purgeline die geleerten URLs wie ein Besucher abfragen und die eigene Antwort des Caches lesen: geprüft frisch, noch zwischengespeichert (dann noch einmal geleert) oder nicht feststellbar.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="286"/>
+        <location filename="../widgets/sourcedialog.cpp" line="290"/>
         <source>&amp;Verification</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="294"/>
+        <location filename="../widgets/sourcedialog.cpp" line="298"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="352"/>
-        <location filename="../widgets/sourcedialog.cpp" line="385"/>
+        <location filename="../widgets/sourcedialog.cpp" line="357"/>
+        <location filename="../widgets/sourcedialog.cpp" line="393"/>
         <source>Default: %1</source>
         <translation>Standard: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="356"/>
+        <location filename="../widgets/sourcedialog.cpp" line="361"/>
         <source>Default: unpaced</source>
         <translation>Standard: ohne Taktung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="359"/>
+        <location filename="../widgets/sourcedialog.cpp" line="364"/>
         <source>Default and maximum: %1</source>
         <translation>Standard und Maximum: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="361"/>
+        <location filename="../widgets/sourcedialog.cpp" line="366"/>
         <source>Default: no cap</source>
         <translation>Standard: keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="362"/>
-        <source>e.g. public=https://www.example.com</source>
-        <translation>z. B. public=https://www.example.com</translation>
+        <location filename="../widgets/sourcedialog.cpp" line="368"/>
+        <source>e.g. public=https://www.example.com (from git) or /srv/site/public=https://www.example.com (dropped files)</source>
+        <translation>z. B. public=https://www.example.com (aus git) oder /srv/site/public=https://www.example.com (abgelegte Dateien)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="368"/>
+        <location filename="../widgets/sourcedialog.cpp" line="375"/>
         <source>&amp;Endpoints</source>
         <translation>&amp;Endpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="369"/>
-        <location filename="../widgets/sourcedialog.cpp" line="398"/>
+        <location filename="../widgets/sourcedialog.cpp" line="376"/>
+        <location filename="../widgets/sourcedialog.cpp" line="406"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="384"/>
+        <location filename="../widgets/sourcedialog.cpp" line="392"/>
         <source>e.g. https://cache.example.com</source>
         <translation>z. B. https://cache.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="387"/>
+        <location filename="../widgets/sourcedialog.cpp" line="395"/>
         <source>One base URL per cache, one per line, e.g.
 http://10.0.0.1:6081
 http://10.0.0.2:6081</source>
@@ -6103,111 +6103,111 @@ http://10.0.0.1:6081
 http://10.0.0.2:6081</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="389"/>
+        <location filename="../widgets/sourcedialog.cpp" line="397"/>
         <source>Base URL of the API; point it at a proxy, a staging API or a test server</source>
         <translation>Basis-URL der API; kann auf einen Proxy, eine Staging-API oder einen Testserver zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="391"/>
+        <location filename="../widgets/sourcedialog.cpp" line="399"/>
         <source>Each cache of the cluster receives every purge</source>
         <translation>Jeder Cache des Clusters erhält jede Leerung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="397"/>
+        <location filename="../widgets/sourcedialog.cpp" line="405"/>
         <source>%1 (optional)</source>
         <translation>%1 (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="451"/>
+        <location filename="../widgets/sourcedialog.cpp" line="459"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="452"/>
+        <location filename="../widgets/sourcedialog.cpp" line="460"/>
         <source>Enter the %1</source>
         <translation>%1 eingeben</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="457"/>
+        <location filename="../widgets/sourcedialog.cpp" line="465"/>
         <source>not set now</source>
         <translation>derzeit nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="458"/>
+        <location filename="../widgets/sourcedialog.cpp" line="466"/>
         <source>set now</source>
         <translation>gesetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="492"/>
-        <location filename="../widgets/sourcedialog.cpp" line="496"/>
-        <location filename="../widgets/sourcedialog.cpp" line="511"/>
+        <location filename="../widgets/sourcedialog.cpp" line="500"/>
+        <location filename="../widgets/sourcedialog.cpp" line="504"/>
+        <location filename="../widgets/sourcedialog.cpp" line="519"/>
         <source>Currently: %1</source>
         <translation>Derzeit: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="541"/>
+        <location filename="../widgets/sourcedialog.cpp" line="549"/>
         <source>Name is required.</source>
         <translation>Name ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="543"/>
+        <location filename="../widgets/sourcedialog.cpp" line="551"/>
         <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>ungültiger Quellenname „%1“: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; verwenden, beginnend mit Buchstabe oder Ziffer</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="548"/>
+        <location filename="../widgets/sourcedialog.cpp" line="556"/>
         <source>a source named &quot;%1&quot; already exists</source>
         <translation>eine Quelle namens „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="576"/>
+        <location filename="../widgets/sourcedialog.cpp" line="584"/>
         <source>Enter the %1, or choose an environment variable.</source>
         <translation>%1 eingeben oder eine Umgebungsvariable wählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="578"/>
+        <location filename="../widgets/sourcedialog.cpp" line="586"/>
         <source>No %1 is stored for this source: enter it.</source>
         <translation>Für diese Quelle ist kein %1 gespeichert: bitte eingeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="583"/>
+        <location filename="../widgets/sourcedialog.cpp" line="591"/>
         <source>invalid environment variable name &quot;%1&quot;</source>
         <translation>ungültiger Name der Umgebungsvariablen „%1“</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="597"/>
-        <location filename="../widgets/sourcedialog.cpp" line="619"/>
-        <location filename="../widgets/sourcedialog.cpp" line="636"/>
+        <location filename="../widgets/sourcedialog.cpp" line="605"/>
+        <location filename="../widgets/sourcedialog.cpp" line="627"/>
+        <location filename="../widgets/sourcedialog.cpp" line="644"/>
         <source>Please correct the marked fields.</source>
         <translation>Bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="664"/>
+        <location filename="../widgets/sourcedialog.cpp" line="672"/>
         <source>Storing the %1 in the keychain…</source>
         <translation>%1 wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="686"/>
+        <location filename="../widgets/sourcedialog.cpp" line="694"/>
         <source>the system keychain did not answer within %1 s</source>
         <translation>der System-Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="697"/>
+        <location filename="../widgets/sourcedialog.cpp" line="705"/>
         <source>Could not save the source: %1</source>
         <translation>Die Quelle konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="712"/>
+        <location filename="../widgets/sourcedialog.cpp" line="720"/>
         <source>Could not store the secret: %1. Nothing was saved.</source>
         <translation>Das Geheimnis konnte nicht gespeichert werden: %1. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="719"/>
+        <location filename="../widgets/sourcedialog.cpp" line="727"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead, or keep it for this session only: Purgeline then holds it in memory until it quits and never writes it to disk.</source>
         <translation>Nichts wurde gespeichert: %1. Das Geheimnis stattdessen aus einer Umgebungsvariablen lesen oder nur für diese Sitzung behalten: Purgeline hält es dann im Speicher, bis es beendet wird, und schreibt es nie auf die Festplatte.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="723"/>
+        <location filename="../widgets/sourcedialog.cpp" line="731"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead.</source>
         <translation>Nichts wurde gespeichert: %1. Das Geheimnis stattdessen aus einer Umgebungsvariablen lesen.</translation>
     </message>
@@ -6324,63 +6324,63 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="50"/>
+        <location filename="../widgets/sourcespanel.cpp" line="51"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="65"/>
+        <location filename="../widgets/sourcespanel.cpp" line="66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="71"/>
+        <location filename="../widgets/sourcespanel.cpp" line="72"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="74"/>
+        <location filename="../widgets/sourcespanel.cpp" line="75"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="76"/>
-        <location filename="../widgets/sourcespanel.cpp" line="213"/>
+        <location filename="../widgets/sourcespanel.cpp" line="77"/>
+        <location filename="../widgets/sourcespanel.cpp" line="214"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="79"/>
+        <location filename="../widgets/sourcespanel.cpp" line="80"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="86"/>
+        <location filename="../widgets/sourcespanel.cpp" line="87"/>
         <source>Source actions</source>
         <translation>Quellenaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="90"/>
+        <location filename="../widgets/sourcespanel.cpp" line="91"/>
         <source>Add a source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="92"/>
+        <location filename="../widgets/sourcespanel.cpp" line="93"/>
         <source>Check the selected source&apos;s settings, secret and endpoint without purging anything</source>
         <translation>Einstellungen, Geheimnis und Endpunkt der gewählten Quelle prüfen, ohne etwas zu bereinigen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="99"/>
+        <location filename="../widgets/sourcespanel.cpp" line="100"/>
         <source>Sources message</source>
         <translation>Meldung zu den Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="193"/>
+        <location filename="../widgets/sourcespanel.cpp" line="194"/>
         <source>Cannot Remove Source</source>
         <translation>Quelle kann nicht entfernt werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="194"/>
+        <location filename="../widgets/sourcespanel.cpp" line="195"/>
         <source>“%1” still has %n open transaction(s). Remove it once they have finished or been cancelled, so no queued work is lost.</source>
         <translation>
             <numerusform>„%1“ hat noch %n offene Transaktion. Erst entfernen, wenn sie abgeschlossen oder abgebrochen ist, damit keine eingereihte Arbeit verloren geht.</numerusform>
@@ -6388,22 +6388,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="206"/>
+        <location filename="../widgets/sourcespanel.cpp" line="207"/>
         <source>Remove the source “%1”? Its settings are deleted and its secret is removed from the keychain. Presets that use it stop working.</source>
         <translation>Die Quelle „%1“ entfernen? Ihre Einstellungen werden gelöscht und ihr Geheimnis wird aus dem Schlüsselbund entfernt. Vorlagen, die sie verwenden, funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="208"/>
+        <location filename="../widgets/sourcespanel.cpp" line="209"/>
         <source>Remove the source “%1”? Its settings are deleted. Presets that use it stop working.</source>
         <translation>Die Quelle „%1“ entfernen? Ihre Einstellungen werden gelöscht. Vorlagen, die sie verwenden, funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="209"/>
+        <location filename="../widgets/sourcespanel.cpp" line="210"/>
         <source>Remove Source</source>
         <translation>Quelle entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="229"/>
+        <location filename="../widgets/sourcespanel.cpp" line="230"/>
         <source>Not removed: “%1” has %n open transaction(s) now.</source>
         <translation>
             <numerusform>Nicht entfernt: „%1“ hat jetzt %n offene Transaktion.</numerusform>
@@ -6411,12 +6411,12 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="235"/>
+        <location filename="../widgets/sourcespanel.cpp" line="236"/>
         <source>Could not remove “%1”.</source>
         <translation>„%1“ konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="242"/>
+        <location filename="../widgets/sourcespanel.cpp" line="243"/>
         <source>Removed “%1”, but its keychain entry could not be removed: %2</source>
         <translation>„%1“ entfernt, aber sein Schlüsselbundeintrag konnte nicht entfernt werden: %2</translation>
     </message>
@@ -6934,17 +6934,17 @@ oder Ziele oben eingeben und einfügen.</translation>
 <context>
     <name>TransactionView</name>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="32"/>
+        <location filename="../widgets/transactionview.cpp" line="34"/>
         <source>Copy this c&amp;ell</source>
         <translation>Diese &amp;Zelle kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="33"/>
+        <location filename="../widgets/transactionview.cpp" line="35"/>
         <source>Ctrl+Alt+C</source>
         <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="36"/>
+        <location filename="../widgets/transactionview.cpp" line="38"/>
         <source>Copy the whole text of the current cell: every target, the full error (Ctrl+Alt+C)</source>
         <translation>Den ganzen Text der aktuellen Zelle kopieren: jedes Ziel, den vollständigen Fehler (Strg+Alt+C)</translation>
     </message>

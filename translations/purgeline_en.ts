@@ -61,9 +61,9 @@
 <context>
     <name>ComposerPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="200"/>
-        <location filename="../widgets/composerpanel.cpp" line="327"/>
-        <location filename="../widgets/composerpanel.cpp" line="636"/>
+        <location filename="../widgets/composerpanel.cpp" line="201"/>
+        <location filename="../widgets/composerpanel.cpp" line="328"/>
+        <location filename="../widgets/composerpanel.cpp" line="637"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>Added %n target.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="523"/>
+        <location filename="../widgets/composerpanel.cpp" line="524"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n file changed in %1 (%2)</numerusform>
@@ -79,8 +79,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="550"/>
-        <location filename="../widgets/composerpanel.cpp" line="674"/>
+        <location filename="../widgets/composerpanel.cpp" line="551"/>
+        <location filename="../widgets/composerpanel.cpp" line="675"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n target</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="552"/>
+        <location filename="../widgets/composerpanel.cpp" line="553"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n file not mapped</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="554"/>
+        <location filename="../widgets/composerpanel.cpp" line="555"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n file not mapped for every source</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="561"/>
+        <location filename="../widgets/composerpanel.cpp" line="562"/>
         <source>, %n cannot be sent (marked; see its tooltip)</source>
         <translation>
             <numerusform>, %n cannot be sent (marked; see its tooltip)</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="662"/>
+        <location filename="../widgets/composerpanel.cpp" line="663"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1: not sent %n file it does not map (%2)</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="669"/>
+        <location filename="../widgets/composerpanel.cpp" line="670"/>
         <source>%n transaction(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n transaction will purge everything cached by %1.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="671"/>
+        <location filename="../widgets/composerpanel.cpp" line="672"/>
         <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
         <translation>
             <numerusform>%n transaction to %1 for %2, each one call within the provider&apos;s limits.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="715"/>
+        <location filename="../widgets/composerpanel.cpp" line="716"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Request %1 queued: %n transaction</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="762"/>
+        <location filename="../widgets/composerpanel.cpp" line="782"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>Added %n changed file.</numerusform>
@@ -183,7 +183,7 @@ Quit now?</numerusform>
 <context>
     <name>GitChangesDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="270"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="306"/>
         <source>%1: %n changed file(s)</source>
         <translation>
             <numerusform>%1: %n changed file</numerusform>
@@ -191,7 +191,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="271"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="307"/>
         <source>, %n selected</source>
         <translation>
             <numerusform>, %n selected</numerusform>
@@ -199,7 +199,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="387"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="423"/>
         <source>&amp;Add %n URL(s)</source>
         <translation>
             <numerusform>&amp;Add %n URL</numerusform>
@@ -267,7 +267,7 @@ Quit now?</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="112"/>
+        <location filename="../widgets/mainwindow.cpp" line="114"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Request %1 queued: %n transaction</numerusform>
@@ -524,7 +524,7 @@ Quit now?</numerusform>
 <context>
     <name>SourcesPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="194"/>
+        <location filename="../widgets/sourcespanel.cpp" line="195"/>
         <source>“%1” still has %n open transaction(s). Remove it once they have finished or been cancelled, so no queued work is lost.</source>
         <translation>
             <numerusform>“%1” still has %n open transaction. Remove it once it has finished or been cancelled, so no queued work is lost.</numerusform>
@@ -532,7 +532,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="229"/>
+        <location filename="../widgets/sourcespanel.cpp" line="230"/>
         <source>Not removed: “%1” has %n open transaction(s) now.</source>
         <translation>
             <numerusform>Not removed: “%1” has %n open transaction now.</numerusform>

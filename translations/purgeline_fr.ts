@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="85"/>
+        <location filename="../widgets/transactionview.cpp" line="87"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="86"/>
+        <location filename="../widgets/transactionview.cpp" line="88"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
@@ -963,129 +963,129 @@
 <context>
     <name>ComposerPanel</name>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="82"/>
+        <location filename="../widgets/composerpanel.cpp" line="83"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="85"/>
+        <location filename="../widgets/composerpanel.cpp" line="86"/>
         <source>Sources to purge</source>
         <translation>Sources à purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="93"/>
+        <location filename="../widgets/composerpanel.cpp" line="94"/>
         <source>Purge as ordered &amp;layers</source>
         <translation>Purger en &amp;couches ordonnées</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="95"/>
+        <location filename="../widgets/composerpanel.cpp" line="96"/>
         <source>Each source starts only when the one above it has succeeded; a failure stops the sources below it</source>
         <translation>Chaque source ne commence que lorsque celle du dessus a réussi&#xa0;; un échec arrête les sources du dessous</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="100"/>
+        <location filename="../widgets/composerpanel.cpp" line="101"/>
         <source>Move source up</source>
         <translation>Monter la source</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="101"/>
+        <location filename="../widgets/composerpanel.cpp" line="102"/>
         <source>Move the selected source up: an earlier layer</source>
         <translation>Monter la source choisie&#xa0;: une couche plus tôt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="105"/>
+        <location filename="../widgets/composerpanel.cpp" line="106"/>
         <source>Move source down</source>
         <translation>Descendre la source</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="106"/>
+        <location filename="../widgets/composerpanel.cpp" line="107"/>
         <source>Move the selected source down: a later layer</source>
         <translation>Descendre la source choisie&#xa0;: une couche plus tard</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="121"/>
+        <location filename="../widgets/composerpanel.cpp" line="122"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="122"/>
+        <location filename="../widgets/composerpanel.cpp" line="123"/>
         <source>P&amp;urge</source>
         <translation>P&amp;urger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="124"/>
+        <location filename="../widgets/composerpanel.cpp" line="125"/>
         <source>Remove the cached copies; the next request fetches from the origin</source>
         <translation>Supprimer les copies en cache&#xa0;; la requête suivante interroge l’origine</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="125"/>
+        <location filename="../widgets/composerpanel.cpp" line="126"/>
         <source>&amp;Invalidate</source>
         <translation>&amp;Invalider</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="140"/>
+        <location filename="../widgets/composerpanel.cpp" line="141"/>
         <source>Match</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="152"/>
+        <location filename="../widgets/composerpanel.cpp" line="153"/>
         <source>&amp;Match:</source>
         <translation>&amp;Correspondance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="158"/>
+        <location filename="../widgets/composerpanel.cpp" line="159"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="159"/>
+        <location filename="../widgets/composerpanel.cpp" line="160"/>
         <source>As each source says</source>
         <translation>Comme chaque source l’indique</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="160"/>
+        <location filename="../widgets/composerpanel.cpp" line="161"/>
         <source>Ask for each URL (HEAD)</source>
         <translation>Interroger chaque URL (HEAD)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="161"/>
+        <location filename="../widgets/composerpanel.cpp" line="162"/>
         <source>Fetch each URL (GET)</source>
         <translation>Récupérer chaque URL (GET)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="162"/>
+        <location filename="../widgets/composerpanel.cpp" line="163"/>
         <source>Do not verify</source>
         <translation>Ne pas vérifier</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="163"/>
+        <location filename="../widgets/composerpanel.cpp" line="164"/>
         <source>After the purge, ask for the purged URLs as a visitor would and check that the cache no longer serves the old copy (exact URLs only)</source>
         <translation>Après la purge, demander les URL purgées comme un visiteur et vérifier que le cache ne sert plus l’ancienne copie (URL exactes seulement)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="165"/>
+        <location filename="../widgets/composerpanel.cpp" line="166"/>
         <source>&amp;Verify:</source>
         <translation>&amp;Vérifier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="180"/>
+        <location filename="../widgets/composerpanel.cpp" line="181"/>
         <source>&amp;Targets</source>
         <translation>Ci&amp;bles</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="183"/>
+        <location filename="../widgets/composerpanel.cpp" line="184"/>
         <source>New target</source>
         <translation>Nouvelle cible</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="185"/>
+        <location filename="../widgets/composerpanel.cpp" line="186"/>
         <source>Type a URL, prefix, tag or host and press Enter; paste many lines at once</source>
         <translation>URL, préfixe, tag ou hôte puis Entrée&#xa0;; collez plusieurs lignes d’un coup</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="200"/>
-        <location filename="../widgets/composerpanel.cpp" line="327"/>
-        <location filename="../widgets/composerpanel.cpp" line="636"/>
+        <location filename="../widgets/composerpanel.cpp" line="201"/>
+        <location filename="../widgets/composerpanel.cpp" line="328"/>
+        <location filename="../widgets/composerpanel.cpp" line="637"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n cible ajoutée.</numerusform>
@@ -1093,62 +1093,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="211"/>
+        <location filename="../widgets/composerpanel.cpp" line="212"/>
         <source>Add from &amp;git…</source>
         <translation>Ajouter depuis &amp;git…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="213"/>
+        <location filename="../widgets/composerpanel.cpp" line="214"/>
         <source>Add the URLs of files changed between two revisions or deploys</source>
         <translation>Ajouter les URL des fichiers modifiés entre deux révisions ou déploiements</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="215"/>
+        <location filename="../widgets/composerpanel.cpp" line="216"/>
         <source>C&amp;lear</source>
         <translation>E&amp;ffacer</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="222"/>
+        <location filename="../widgets/composerpanel.cpp" line="223"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="223"/>
+        <location filename="../widgets/composerpanel.cpp" line="224"/>
         <source>Remove the preset&apos;s extra targets</source>
         <translation>Supprimer les cibles supplémentaires du préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="253"/>
+        <location filename="../widgets/composerpanel.cpp" line="254"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="272"/>
+        <location filename="../widgets/composerpanel.cpp" line="273"/>
         <source>Save as pre&amp;set…</source>
         <translation>Enregistrer comme pr&amp;éréglage…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="275"/>
+        <location filename="../widgets/composerpanel.cpp" line="276"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="282"/>
+        <location filename="../widgets/composerpanel.cpp" line="283"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Mettre la purge en file (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="356"/>
+        <location filename="../widgets/composerpanel.cpp" line="357"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (type %2 inconnu)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="361"/>
+        <location filename="../widgets/composerpanel.cpp" line="362"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="365"/>
+        <location filename="../widgets/composerpanel.cpp" line="366"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -1157,57 +1157,57 @@ Correspondances&#xa0;: %2
 Invalidation&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="367"/>
+        <location filename="../widgets/composerpanel.cpp" line="368"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="367"/>
+        <location filename="../widgets/composerpanel.cpp" line="368"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="424"/>
+        <location filename="../widgets/composerpanel.cpp" line="425"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="425"/>
+        <location filename="../widgets/composerpanel.cpp" line="426"/>
         <source>Layers, first to last: %1</source>
         <translation>Couches, de la première à la dernière&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="499"/>
+        <location filename="../widgets/composerpanel.cpp" line="500"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Marquer les copies en cache comme périmées&#xa0;; elles peuvent encore être servies pendant que l’origine est réinterrogée</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="500"/>
+        <location filename="../widgets/composerpanel.cpp" line="501"/>
         <source>Choose sources first</source>
         <translation>Choisissez d’abord des sources</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="501"/>
+        <location filename="../widgets/composerpanel.cpp" line="502"/>
         <source>Not supported by %1</source>
         <translation>Non pris en charge par %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="507"/>
+        <location filename="../widgets/composerpanel.cpp" line="508"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Les sources choisies n’ont aucun type de correspondance en commun&#xa0;; purgez-les séparément.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="516"/>
+        <location filename="../widgets/composerpanel.cpp" line="517"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>cibles lues dans %1 au moment de la purge</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="522"/>
+        <location filename="../widgets/composerpanel.cpp" line="523"/>
         <source>the files changed in %1 (%2)</source>
         <translation>les fichiers modifiés dans %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="523"/>
+        <location filename="../widgets/composerpanel.cpp" line="524"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n fichier modifié dans %1 (%2)</numerusform>
@@ -1215,12 +1215,12 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="527"/>
+        <location filename="../widgets/composerpanel.cpp" line="528"/>
         <source>Also purged: %1, mapped for each source with its own map setting.</source>
         <translation>Également purgé&#xa0;: %1, mis en correspondance pour chaque source avec son propre paramètre map.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="554"/>
+        <location filename="../widgets/composerpanel.cpp" line="555"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n fichier sans correspondance pour certaines sources</numerusform>
@@ -1228,7 +1228,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="561"/>
+        <location filename="../widgets/composerpanel.cpp" line="562"/>
         <source>, %n cannot be sent (marked; see its tooltip)</source>
         <translation>
             <numerusform>, %n ne peut pas être envoyée (marquée&#xa0;; voir son info-bulle)</numerusform>
@@ -1236,12 +1236,12 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="564"/>
+        <location filename="../widgets/composerpanel.cpp" line="565"/>
         <source>First: %1</source>
         <translation>Première&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="662"/>
+        <location filename="../widgets/composerpanel.cpp" line="663"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1&#xa0;: %n fichier qu’elle ne mappe pas non envoyé (%2)</numerusform>
@@ -1249,7 +1249,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="669"/>
+        <location filename="../widgets/composerpanel.cpp" line="670"/>
         <source>%n transaction(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n transaction purgera tout ce que %1 met en cache.</numerusform>
@@ -1257,7 +1257,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="671"/>
+        <location filename="../widgets/composerpanel.cpp" line="672"/>
         <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
         <translation>
             <numerusform>%n transaction vers %1 pour %2, chacune un appel dans les limites du fournisseur.</numerusform>
@@ -1265,7 +1265,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="715"/>
+        <location filename="../widgets/composerpanel.cpp" line="716"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Requête %1 mise en file&#xa0;: %n transaction</numerusform>
@@ -1273,7 +1273,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="762"/>
+        <location filename="../widgets/composerpanel.cpp" line="782"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>%n fichier modifié ajouté.</numerusform>
@@ -1281,43 +1281,43 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="519"/>
+        <location filename="../widgets/composerpanel.cpp" line="520"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="278"/>
+        <location filename="../widgets/composerpanel.cpp" line="279"/>
         <source>Show the transactions that would be sent, exactly as sent (Ctrl+Shift+P)</source>
         <translation>Afficher les transactions qui seraient envoyées, exactement telles qu’envoyées (Ctrl+Maj+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="302"/>
+        <location filename="../widgets/composerpanel.cpp" line="303"/>
         <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see exactly what will be sent, or Purge to send them.</source>
         <translation>Ensuite&#xa0;: cochez une source, tapez ou collez les URL modifiées (ou déposez les fichiers du dossier du site), puis Aperçu pour voir exactement ce qui sera envoyé, ou Lancer la purge pour l’envoyer.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="545"/>
+        <location filename="../widgets/composerpanel.cpp" line="546"/>
         <source>Purge &amp;everything…</source>
         <translation>&amp;Tout purger…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="546"/>
+        <location filename="../widgets/composerpanel.cpp" line="547"/>
         <source>Invalidate</source>
         <translation>Invalider</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="547"/>
+        <location filename="../widgets/composerpanel.cpp" line="548"/>
         <source>Purge</source>
         <translation>Lancer la purge</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="550"/>
+        <location filename="../widgets/composerpanel.cpp" line="551"/>
         <source>Everything the chosen sources cache</source>
         <translation>Tout ce que les sources choisies mettent en cache</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="550"/>
-        <location filename="../widgets/composerpanel.cpp" line="674"/>
+        <location filename="../widgets/composerpanel.cpp" line="551"/>
+        <location filename="../widgets/composerpanel.cpp" line="675"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n cible</numerusform>
@@ -1325,7 +1325,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="552"/>
+        <location filename="../widgets/composerpanel.cpp" line="553"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n fichier sans correspondance</numerusform>
@@ -1333,22 +1333,22 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="624"/>
+        <location filename="../widgets/composerpanel.cpp" line="625"/>
         <source>No source named %1.</source>
         <translation>Aucune source nommée %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="626"/>
+        <location filename="../widgets/composerpanel.cpp" line="627"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Les sources choisies ne prennent pas en charge la correspondance %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="628"/>
+        <location filename="../widgets/composerpanel.cpp" line="629"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Les sources choisies ne peuvent pas invalider&#xa0;; Purger est sélectionné à la place.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="691"/>
+        <location filename="../widgets/composerpanel.cpp" line="692"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -1357,57 +1357,57 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="694"/>
+        <location filename="../widgets/composerpanel.cpp" line="695"/>
         <source>Purge everything</source>
         <translation>Tout purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="695"/>
+        <location filename="../widgets/composerpanel.cpp" line="696"/>
         <source>Nothing was purged.</source>
         <translation>Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="701"/>
+        <location filename="../widgets/composerpanel.cpp" line="702"/>
         <source>Nothing was queued: %1</source>
         <translation>Rien n’a été mis en file&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="714"/>
+        <location filename="../widgets/composerpanel.cpp" line="715"/>
         <source>Nothing queued: queued work already covers all of it.</source>
         <translation>Rien mis en file&#xa0;: le travail déjà en file couvre tout.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="729"/>
+        <location filename="../widgets/composerpanel.cpp" line="730"/>
         <source>Choose at least one source.</source>
         <translation>Choisissez au moins une source.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="732"/>
+        <location filename="../widgets/composerpanel.cpp" line="733"/>
         <source>Save as preset</source>
         <translation>Enregistrer comme préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="732"/>
+        <location filename="../widgets/composerpanel.cpp" line="733"/>
         <source>Preset name:</source>
         <translation>Nom du préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="736"/>
+        <location filename="../widgets/composerpanel.cpp" line="737"/>
         <source>Replace preset</source>
         <translation>Remplacer le préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="736"/>
+        <location filename="../widgets/composerpanel.cpp" line="737"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Un préréglage nommé %1 existe. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="739"/>
+        <location filename="../widgets/composerpanel.cpp" line="740"/>
         <source>Could not save the preset: %1</source>
         <translation>Impossible d’enregistrer le préréglage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="742"/>
+        <location filename="../widgets/composerpanel.cpp" line="743"/>
         <source>Saved preset %1.</source>
         <translation>Préréglage %1 enregistré.</translation>
     </message>
@@ -1863,209 +1863,209 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>GitChangesDialog</name>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="42"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="45"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="44"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="47"/>
         <source>modified</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="46"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="49"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="48"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="51"/>
         <source>renamed</source>
         <translation>renommé</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="57"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="60"/>
         <source>Last two deploys in a &amp;revisions.log:</source>
         <translation>Deux derniers déploiements d’un &amp;revisions.log&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="58"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="61"/>
         <source>Two re&amp;visions:</source>
         <translation>Deux ré&amp;visions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="65"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="68"/>
         <source>Add changed files from git</source>
         <translation>Ajouter les fichiers modifiés depuis git</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="69"/>
-        <location filename="../widgets/gitchangesdialog.cpp" line="208"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="72"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="243"/>
         <source>Repository folder</source>
         <translation>Dossier du dépôt</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="70"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="73"/>
         <source>A work tree, a bare repository or a Capistrano deploy folder</source>
         <translation>Une copie de travail, un dépôt nu ou un dossier de déploiement Capistrano</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="72"/>
-        <location filename="../widgets/gitchangesdialog.cpp" line="85"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="75"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="92"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="73"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="76"/>
         <source>Choose the repository folder</source>
         <translation>Choisir le dossier du dépôt</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="83"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="90"/>
         <source>revisions.log file</source>
         <translation>Fichier revisions.log</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="86"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="93"/>
         <source>Choose the revisions.log file</source>
         <translation>Choisir le fichier revisions.log</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="89"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="96"/>
         <source>From revision</source>
         <translation>Révision de départ</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="91"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="98"/>
         <source>To revision</source>
         <translation>Révision d’arrivée</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="99"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="106"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="103"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="110"/>
         <source>Which files</source>
         <translation>Quels fichiers</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="104"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="111"/>
         <source>Images only</source>
         <translation>Images uniquement</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="105"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="112"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="107"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="114"/>
         <source>Only paths matching these globs, e.g. public/**</source>
         <translation>Uniquement les chemins correspondant à ces globs, p. ex. public/**</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="109"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="116"/>
         <source>Leave out paths matching these globs, e.g. **/*.psd</source>
         <translation>Exclure les chemins correspondant à ces globs, p. ex. **/*.psd</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="112"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="119"/>
         <source>Empty: each source&apos;s own map setting. Or one for all: public=https://www.example.com</source>
         <translation>Vide&#xa0;: le paramètre map propre à chaque source. Ou un pour toutes&#xa0;: public=https://www.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="114"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="121"/>
         <source>PATH_PREFIX=URL_PREFIX rules for repository paths, separated by spaces, used for every chosen source instead of their own map settings</source>
         <translation>Règles PATH_PREFIX=URL_PREFIX pour les chemins du dépôt, séparées par des espaces, utilisées pour chaque source choisie à la place de leur propre paramètre map</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="119"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="126"/>
         <source>Re&amp;pository:</source>
         <translation>&amp;Dépôt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="123"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="130"/>
         <source>&amp;Files:</source>
         <translation>&amp;Fichiers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="124"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="131"/>
         <source>&amp;Include:</source>
         <translation>&amp;Inclure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="125"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="132"/>
         <source>E&amp;xclude:</source>
         <translation>E&amp;xclure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="126"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="133"/>
         <source>&amp;Map:</source>
         <translation>&amp;Correspondance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="128"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="135"/>
         <source>&amp;Show changes</source>
         <translation>Afficher les &amp;modifications</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="133"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="140"/>
         <source>Check all</source>
         <translation>Tout cocher</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="136"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="143"/>
         <source>Check none</source>
         <translation>Tout décocher</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="147"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="154"/>
         <source>Changed files</source>
         <translation>Fichiers modifiés</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="150"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="157"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="150"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="157"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="150"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="157"/>
         <source>URL or reason</source>
         <translation>URL ou raison</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="157"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="164"/>
         <source>&amp;Add URLs</source>
         <translation>&amp;Ajouter les URL</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="223"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="258"/>
         <source>revisions.log</source>
         <translation>revisions.log</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="224"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="259"/>
         <source>Capistrano revisions log (revisions.log);;All files (*)</source>
         <translation>Journal des révisions Capistrano (revisions.log);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="268"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="304"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="269"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="305"/>
         <source>releases %1..%2</source>
         <translation>versions %1..%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="270"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="306"/>
         <source>%1: %n changed file(s)</source>
         <translation>
             <numerusform>%1&#xa0;: %n fichier modifié</numerusform>
@@ -2073,7 +2073,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="271"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="307"/>
         <source>, %n selected</source>
         <translation>
             <numerusform>, %n sélectionné</numerusform>
@@ -2081,37 +2081,37 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="273"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="309"/>
         <source>; no path mapping, so no URLs</source>
         <translation>&#xa0;; aucune correspondance de chemins, donc aucune URL</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="292"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="328"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="302"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="338"/>
         <source>%1: not mapped</source>
         <translation>%1&#xa0;: sans correspondance</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="303"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="339"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="315"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="351"/>
         <source>no mapping rule covers this path</source>
         <translation>aucune règle de correspondance ne couvre ce chemin</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="317"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="353"/>
         <source>no path mapping: fill in Map or set the sources&apos; map setting</source>
         <translation>aucune correspondance de chemins&#xa0;: remplissez Correspondance ou définissez le paramètre map des sources</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="387"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="423"/>
         <source>&amp;Add %n URL(s)</source>
         <translation>
             <numerusform>&amp;Ajouter %n URL</numerusform>
@@ -3206,25 +3206,25 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55"/>
-        <location filename="../widgets/mainwindow.cpp" line="425"/>
+        <location filename="../widgets/mainwindow.cpp" line="56"/>
+        <location filename="../widgets/mainwindow.cpp" line="427"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="77"/>
+        <location filename="../widgets/mainwindow.cpp" line="78"/>
         <source>&amp;Purge</source>
         <comment>the tab where purges are composed and followed</comment>
         <translation>&amp;Purge</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="78"/>
-        <location filename="../widgets/mainwindow.cpp" line="234"/>
+        <location filename="../widgets/mainwindow.cpp" line="79"/>
+        <location filename="../widgets/mainwindow.cpp" line="236"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="112"/>
+        <location filename="../widgets/mainwindow.cpp" line="114"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Requête %1 mise en file&#xa0;: %n transaction</numerusform>
@@ -3232,124 +3232,124 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="193"/>
+        <location filename="../widgets/mainwindow.cpp" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="195"/>
+        <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="197"/>
+        <location filename="../widgets/mainwindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
         <source>&amp;Purge</source>
         <comment>the menu of purge commands</comment>
         <translation>&amp;Cache</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="205"/>
+        <location filename="../widgets/mainwindow.cpp" line="207"/>
         <source>&amp;Purge now</source>
         <translation>&amp;Purger maintenant</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
+        <location filename="../widgets/mainwindow.cpp" line="211"/>
         <source>From &amp;git…</source>
         <translation>Depuis &amp;git…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211"/>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>Save as p&amp;reset…</source>
         <translation>Enregistrer comme p&amp;réréglage…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="215"/>
+        <location filename="../widgets/mainwindow.cpp" line="217"/>
         <source>Retry all &amp;failed</source>
         <translation>Relancer tous les &amp;échecs</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/mainwindow.cpp" line="219"/>
         <source>&amp;Cancel all pending</source>
         <translation>A&amp;nnuler tous les envois en attente</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/mainwindow.cpp" line="220"/>
         <source>P&amp;ause queue</source>
         <translation>Mettre la file en pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
         <source>Queue paused: nothing new is sent</source>
         <translation>File en pause&#xa0;: rien de nouveau n’est envoyé</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
         <source>Queue running</source>
         <translation>File en cours</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/mainwindow.cpp" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <location filename="../widgets/mainwindow.cpp" line="234"/>
         <source>&amp;Purge</source>
         <comment>View menu: shows the Purge tab</comment>
         <translation>&amp;Purge</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="236"/>
+        <location filename="../widgets/mainwindow.cpp" line="238"/>
         <source>&amp;Find transaction</source>
         <translation>&amp;Rechercher une transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="239"/>
+        <location filename="../widgets/mainwindow.cpp" line="241"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="240"/>
+        <location filename="../widgets/mainwindow.cpp" line="242"/>
         <source>&amp;About Purgeline</source>
         <translation>À &amp;propos de Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="242"/>
+        <location filename="../widgets/mainwindow.cpp" line="244"/>
         <source>About Purgeline</source>
         <translation>À propos de Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="243"/>
+        <location filename="../widgets/mainwindow.cpp" line="245"/>
         <source>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purges caches: CDNs, HTTP caches and page-cache directories, as recorded, paced and retried transactions.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purge les caches&#xa0;: CDN, caches HTTP et dossiers de cache de pages, sous forme de transactions enregistrées, cadencées et relancées.&lt;/p&gt;&lt;p&gt;Profil&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="295"/>
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>Preset &quot;%1&quot;</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="304"/>
         <source>Preset &quot;%1&quot;: nothing queued</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»&#xa0;: rien mis en file</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>Preset &quot;%1&quot;: request %2 queued</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»&#xa0;: requête %2 mise en file</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="322"/>
+        <location filename="../widgets/mainwindow.cpp" line="324"/>
         <source>Could not save the queue settings: %1</source>
         <translation>Impossible d’enregistrer les paramètres de la file&#xa0;: %1</translation>
     </message>
@@ -4039,32 +4039,32 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="17"/>
+        <location filename="../widgets/previewdialog.cpp" line="18"/>
         <source>Preview: what will be sent</source>
         <translation>Aperçu&#xa0;: ce qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="34"/>
+        <location filename="../widgets/previewdialog.cpp" line="35"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="39"/>
+        <location filename="../widgets/previewdialog.cpp" line="40"/>
         <source>── Transaction %1 of %2 ──</source>
         <translation>── Transaction %1 sur %2 ──</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="45"/>
+        <location filename="../widgets/previewdialog.cpp" line="46"/>
         <source>Transactions</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="49"/>
+        <location filename="../widgets/previewdialog.cpp" line="50"/>
         <source>Copy the transactions as text (secrets stay redacted)</source>
         <translation>Copier les transactions en texte (les secrets restent masqués)</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="48"/>
+        <location filename="../widgets/previewdialog.cpp" line="49"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -5069,12 +5069,12 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>RequestOptionsForm</name>
     <message>
-        <location filename="../widgets/requestoptionsform.cpp" line="51"/>
+        <location filename="../widgets/requestoptionsform.cpp" line="53"/>
         <source>NAME:VALUE, one per line</source>
         <translation>NAME:VALUE, un par ligne</translation>
     </message>
     <message>
-        <location filename="../widgets/requestoptionsform.cpp" line="52"/>
+        <location filename="../widgets/requestoptionsform.cpp" line="54"/>
         <source>One per line</source>
         <translation>Un par ligne</translation>
     </message>
@@ -5394,7 +5394,7 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
     <message>
         <location filename="../widgets/settingsform.cpp" line="45"/>
-        <location filename="../widgets/settingsform.cpp" line="94"/>
+        <location filename="../widgets/settingsform.cpp" line="95"/>
         <source>Default: %1</source>
         <translation>Par défaut&#xa0;: %1</translation>
     </message>
@@ -5414,22 +5414,22 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Par défaut (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="85"/>
+        <location filename="../widgets/settingsform.cpp" line="86"/>
         <source>One per line</source>
         <translation>Un par ligne</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="108"/>
+        <location filename="../widgets/settingsform.cpp" line="109"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="109"/>
+        <location filename="../widgets/settingsform.cpp" line="110"/>
         <source>Browse for %1</source>
         <translation>Parcourir pour %1</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="180"/>
+        <location filename="../widgets/settingsform.cpp" line="181"/>
         <source>%1 is required.</source>
         <translation>%1 est obligatoire.</translation>
     </message>
@@ -5618,58 +5618,58 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>SourceCheckDialog</name>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="19"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="20"/>
         <source>Passed</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="21"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="22"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="23"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="24"/>
         <source>Not verified</source>
         <translation>Non vérifié</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="59"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="60"/>
         <source>&amp;Details, secrets hidden:</source>
         <translation>&amp;Détails, secrets masqués&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="63"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="64"/>
         <source>Check details</source>
         <translation>Détails de la vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="69"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="70"/>
         <source>Check &amp;again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="70"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="71"/>
         <source>C&amp;opy</source>
         <translation>C&amp;opier</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="71"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="72"/>
         <source>Copy the result and the details, secrets hidden</source>
         <translation>Copier le résultat et les détails, secrets masqués</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="87"/>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="99"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="89"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="101"/>
         <source>Check “%1”</source>
         <translation>Vérifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="88"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="90"/>
         <source>Checking “%1”…</source>
         <translation>Vérification de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcecheckdialog.cpp" line="131"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="133"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -5901,200 +5901,200 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="43"/>
+        <location filename="../widgets/sourcedialog.cpp" line="44"/>
         <source>Where to find it</source>
         <translation>Où le trouver</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="79"/>
+        <location filename="../widgets/sourcedialog.cpp" line="82"/>
         <source>Add Source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="90"/>
+        <location filename="../widgets/sourcedialog.cpp" line="93"/>
         <source>Edit Source “%1”</source>
         <translation>Modifier la source «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="145"/>
+        <location filename="../widgets/sourcedialog.cpp" line="148"/>
         <source>Source name</source>
         <translation>Nom de la source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="146"/>
+        <location filename="../widgets/sourcedialog.cpp" line="149"/>
         <source>e.g. images-cdn</source>
         <translation>p. ex. images-cdn</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="147"/>
+        <location filename="../widgets/sourcedialog.cpp" line="150"/>
         <source>Letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;; used on the command line and in presets</source>
         <translation>Lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;&#xa0;; utilisé en ligne de commande et dans les préréglages</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="148"/>
+        <location filename="../widgets/sourcedialog.cpp" line="151"/>
         <source>Source name: error</source>
         <translation>Nom de la source&#xa0;: erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="152"/>
+        <location filename="../widgets/sourcedialog.cpp" line="155"/>
         <source>&amp;Name *</source>
         <translation>&amp;Nom *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="156"/>
+        <location filename="../widgets/sourcedialog.cpp" line="159"/>
         <source>Provider type</source>
         <translation>Type de fournisseur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="181"/>
+        <location filename="../widgets/sourcedialog.cpp" line="184"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="191"/>
+        <location filename="../widgets/sourcedialog.cpp" line="194"/>
         <source>Credentials</source>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="199"/>
+        <location filename="../widgets/sourcedialog.cpp" line="202"/>
         <source>Endpoint URL</source>
         <translation>URL de l’endpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="202"/>
+        <location filename="../widgets/sourcedialog.cpp" line="206"/>
         <source>Endpoint URLs, one per line</source>
         <translation>URL des endpoints, une par ligne</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="205"/>
+        <location filename="../widgets/sourcedialog.cpp" line="209"/>
         <source>Endpoint: error</source>
         <translation>Endpoint&#xa0;: erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="210"/>
-        <location filename="../widgets/sourcedialog.cpp" line="368"/>
+        <location filename="../widgets/sourcedialog.cpp" line="214"/>
+        <location filename="../widgets/sourcedialog.cpp" line="375"/>
         <source>&amp;Endpoint</source>
         <translation>&amp;Endpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="215"/>
+        <location filename="../widgets/sourcedialog.cpp" line="219"/>
         <source>From file</source>
         <translation>Depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="228"/>
+        <location filename="../widgets/sourcedialog.cpp" line="232"/>
         <source>Store in the &amp;keychain</source>
         <translation>Enregistrer dans le tr&amp;ousseau</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="229"/>
+        <location filename="../widgets/sourcedialog.cpp" line="233"/>
         <source>Keep for this &amp;session only (not saved)</source>
         <translation>Garder pour cette sess&amp;ion seulement (non enregistré)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="230"/>
+        <location filename="../widgets/sourcedialog.cpp" line="234"/>
         <source>Read from an en&amp;vironment variable</source>
         <translation>Lire depuis une &amp;variable d’environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="231"/>
+        <location filename="../widgets/sourcedialog.cpp" line="235"/>
         <source>N&amp;one</source>
         <translation>Au&amp;cun</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="237"/>
+        <location filename="../widgets/sourcedialog.cpp" line="241"/>
         <source>The secret is held in memory until Purgeline quits and is never written to disk</source>
         <translation>Le secret reste en mémoire jusqu’à la fermeture de Purgeline et n’est jamais écrit sur le disque</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="243"/>
+        <location filename="../widgets/sourcedialog.cpp" line="247"/>
         <source>Environment variable name</source>
         <translation>Nom de la variable d’environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="244"/>
+        <location filename="../widgets/sourcedialog.cpp" line="248"/>
         <source>e.g. PURGE_TOKEN</source>
         <translation>p. ex. PURGE_TOKEN</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="246"/>
+        <location filename="../widgets/sourcedialog.cpp" line="250"/>
         <source>Secret: error</source>
         <translation>Secret&#xa0;: erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="260"/>
+        <location filename="../widgets/sourcedialog.cpp" line="264"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="265"/>
+        <location filename="../widgets/sourcedialog.cpp" line="269"/>
         <source>Leave a field empty to use the provider&apos;s documented limit.</source>
         <translation>Laissez un champ vide pour utiliser la limite documentée du fournisseur.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="272"/>
+        <location filename="../widgets/sourcedialog.cpp" line="276"/>
         <source>&amp;Limits and Mapping</source>
         <translation>&amp;Limites et correspondances</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="277"/>
+        <location filename="../widgets/sourcedialog.cpp" line="281"/>
         <source>After each purge, Purgeline can ask for the purged URLs as a visitor would and read the cache&apos;s own answer: verified fresh, still cached (then purged once more), or cannot tell.</source>
         <translation>Après chaque purge, Purgeline peut demander les URL purgées comme un visiteur et lire la réponse du cache lui-même&#xa0;: vérifiée fraîche, encore en cache (alors purgée une fois de plus) ou impossible à dire.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="286"/>
+        <location filename="../widgets/sourcedialog.cpp" line="290"/>
         <source>&amp;Verification</source>
         <translation>&amp;Vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="294"/>
+        <location filename="../widgets/sourcedialog.cpp" line="298"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="352"/>
-        <location filename="../widgets/sourcedialog.cpp" line="385"/>
+        <location filename="../widgets/sourcedialog.cpp" line="357"/>
+        <location filename="../widgets/sourcedialog.cpp" line="393"/>
         <source>Default: %1</source>
         <translation>Par défaut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="356"/>
+        <location filename="../widgets/sourcedialog.cpp" line="361"/>
         <source>Default: unpaced</source>
         <translation>Par défaut&#xa0;: sans cadence</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="359"/>
+        <location filename="../widgets/sourcedialog.cpp" line="364"/>
         <source>Default and maximum: %1</source>
         <translation>Par défaut et maximum&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="361"/>
+        <location filename="../widgets/sourcedialog.cpp" line="366"/>
         <source>Default: no cap</source>
         <translation>Par défaut&#xa0;: aucun plafond</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="362"/>
-        <source>e.g. public=https://www.example.com</source>
-        <translation>p. ex. public=https://www.example.com</translation>
+        <location filename="../widgets/sourcedialog.cpp" line="368"/>
+        <source>e.g. public=https://www.example.com (from git) or /srv/site/public=https://www.example.com (dropped files)</source>
+        <translation>p. ex. public=https://www.example.com (depuis git) ou /srv/site/public=https://www.example.com (fichiers déposés)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="368"/>
+        <location filename="../widgets/sourcedialog.cpp" line="375"/>
         <source>&amp;Endpoints</source>
         <translation>&amp;Endpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="369"/>
-        <location filename="../widgets/sourcedialog.cpp" line="398"/>
+        <location filename="../widgets/sourcedialog.cpp" line="376"/>
+        <location filename="../widgets/sourcedialog.cpp" line="406"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="384"/>
+        <location filename="../widgets/sourcedialog.cpp" line="392"/>
         <source>e.g. https://cache.example.com</source>
         <translation>p. ex. https://cache.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="387"/>
+        <location filename="../widgets/sourcedialog.cpp" line="395"/>
         <source>One base URL per cache, one per line, e.g.
 http://10.0.0.1:6081
 http://10.0.0.2:6081</source>
@@ -6103,111 +6103,111 @@ http://10.0.0.1:6081
 http://10.0.0.2:6081</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="389"/>
+        <location filename="../widgets/sourcedialog.cpp" line="397"/>
         <source>Base URL of the API; point it at a proxy, a staging API or a test server</source>
         <translation>URL de base de l’API&#xa0;; peut pointer vers un proxy, une API de préproduction ou un serveur de test</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="391"/>
+        <location filename="../widgets/sourcedialog.cpp" line="399"/>
         <source>Each cache of the cluster receives every purge</source>
         <translation>Chaque cache du cluster reçoit chaque purge</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="397"/>
+        <location filename="../widgets/sourcedialog.cpp" line="405"/>
         <source>%1 (optional)</source>
         <translation>%1 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="451"/>
+        <location filename="../widgets/sourcedialog.cpp" line="459"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Laissez vide pour conserver le secret enregistré</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="452"/>
+        <location filename="../widgets/sourcedialog.cpp" line="460"/>
         <source>Enter the %1</source>
         <translation>Saisissez&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="457"/>
+        <location filename="../widgets/sourcedialog.cpp" line="465"/>
         <source>not set now</source>
         <translation>non défini pour l’instant</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="458"/>
+        <location filename="../widgets/sourcedialog.cpp" line="466"/>
         <source>set now</source>
         <translation>défini</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="492"/>
-        <location filename="../widgets/sourcedialog.cpp" line="496"/>
-        <location filename="../widgets/sourcedialog.cpp" line="511"/>
+        <location filename="../widgets/sourcedialog.cpp" line="500"/>
+        <location filename="../widgets/sourcedialog.cpp" line="504"/>
+        <location filename="../widgets/sourcedialog.cpp" line="519"/>
         <source>Currently: %1</source>
         <translation>Actuellement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="541"/>
+        <location filename="../widgets/sourcedialog.cpp" line="549"/>
         <source>Name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="543"/>
+        <location filename="../widgets/sourcedialog.cpp" line="551"/>
         <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>nom de source «&#xa0;%1&#xa0;» invalide&#xa0;: utilisez lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="548"/>
+        <location filename="../widgets/sourcedialog.cpp" line="556"/>
         <source>a source named &quot;%1&quot; already exists</source>
         <translation>une source nommée «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="576"/>
+        <location filename="../widgets/sourcedialog.cpp" line="584"/>
         <source>Enter the %1, or choose an environment variable.</source>
         <translation>Saisissez&#xa0;: %1, ou choisissez une variable d’environnement.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="578"/>
+        <location filename="../widgets/sourcedialog.cpp" line="586"/>
         <source>No %1 is stored for this source: enter it.</source>
         <translation>Aucun(e) %1 n’est enregistré(e) pour cette source&#xa0;: saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="583"/>
+        <location filename="../widgets/sourcedialog.cpp" line="591"/>
         <source>invalid environment variable name &quot;%1&quot;</source>
         <translation>nom de variable d’environnement «&#xa0;%1&#xa0;» invalide</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="597"/>
-        <location filename="../widgets/sourcedialog.cpp" line="619"/>
-        <location filename="../widgets/sourcedialog.cpp" line="636"/>
+        <location filename="../widgets/sourcedialog.cpp" line="605"/>
+        <location filename="../widgets/sourcedialog.cpp" line="627"/>
+        <location filename="../widgets/sourcedialog.cpp" line="644"/>
         <source>Please correct the marked fields.</source>
         <translation>Veuillez corriger les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="664"/>
+        <location filename="../widgets/sourcedialog.cpp" line="672"/>
         <source>Storing the %1 in the keychain…</source>
         <translation>Enregistrement dans le trousseau&#xa0;: %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="686"/>
+        <location filename="../widgets/sourcedialog.cpp" line="694"/>
         <source>the system keychain did not answer within %1 s</source>
         <translation>le trousseau du système n’a pas répondu en %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="697"/>
+        <location filename="../widgets/sourcedialog.cpp" line="705"/>
         <source>Could not save the source: %1</source>
         <translation>Impossible d’enregistrer la source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="712"/>
+        <location filename="../widgets/sourcedialog.cpp" line="720"/>
         <source>Could not store the secret: %1. Nothing was saved.</source>
         <translation>Impossible d’enregistrer le secret&#xa0;: %1. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="719"/>
+        <location filename="../widgets/sourcedialog.cpp" line="727"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead, or keep it for this session only: Purgeline then holds it in memory until it quits and never writes it to disk.</source>
         <translation>Rien n’a été enregistré&#xa0;: %1. Lisez plutôt le secret depuis une variable d’environnement, ou gardez-le pour cette session seulement&#xa0;: Purgeline le garde alors en mémoire jusqu’à sa fermeture et ne l’écrit jamais sur le disque.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="723"/>
+        <location filename="../widgets/sourcedialog.cpp" line="731"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead.</source>
         <translation>Rien n’a été enregistré&#xa0;: %1. Lisez plutôt le secret depuis une variable d’environnement.</translation>
     </message>
@@ -6324,63 +6324,63 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="50"/>
+        <location filename="../widgets/sourcespanel.cpp" line="51"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="65"/>
+        <location filename="../widgets/sourcespanel.cpp" line="66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="71"/>
+        <location filename="../widgets/sourcespanel.cpp" line="72"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="74"/>
+        <location filename="../widgets/sourcespanel.cpp" line="75"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="76"/>
-        <location filename="../widgets/sourcespanel.cpp" line="213"/>
+        <location filename="../widgets/sourcespanel.cpp" line="77"/>
+        <location filename="../widgets/sourcespanel.cpp" line="214"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="79"/>
+        <location filename="../widgets/sourcespanel.cpp" line="80"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="86"/>
+        <location filename="../widgets/sourcespanel.cpp" line="87"/>
         <source>Source actions</source>
         <translation>Actions sur les sources</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="90"/>
+        <location filename="../widgets/sourcespanel.cpp" line="91"/>
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="92"/>
+        <location filename="../widgets/sourcespanel.cpp" line="93"/>
         <source>Check the selected source&apos;s settings, secret and endpoint without purging anything</source>
         <translation>Vérifier les réglages, le secret et le point d’accès de la source choisie sans rien purger</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="99"/>
+        <location filename="../widgets/sourcespanel.cpp" line="100"/>
         <source>Sources message</source>
         <translation>Message des sources</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="193"/>
+        <location filename="../widgets/sourcespanel.cpp" line="194"/>
         <source>Cannot Remove Source</source>
         <translation>Impossible de supprimer la source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="194"/>
+        <location filename="../widgets/sourcespanel.cpp" line="195"/>
         <source>“%1” still has %n open transaction(s). Remove it once they have finished or been cancelled, so no queued work is lost.</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» a encore %n transaction ouverte. Supprimez-la une fois celle-ci terminée ou annulée, pour ne perdre aucun travail en file.</numerusform>
@@ -6388,22 +6388,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="206"/>
+        <location filename="../widgets/sourcespanel.cpp" line="207"/>
         <source>Remove the source “%1”? Its settings are deleted and its secret is removed from the keychain. Presets that use it stop working.</source>
         <translation>Supprimer la source «&#xa0;%1&#xa0;»&#xa0;? Ses paramètres sont effacés et son secret est retiré du trousseau. Les préréglages qui l’utilisent cessent de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="208"/>
+        <location filename="../widgets/sourcespanel.cpp" line="209"/>
         <source>Remove the source “%1”? Its settings are deleted. Presets that use it stop working.</source>
         <translation>Supprimer la source «&#xa0;%1&#xa0;»&#xa0;? Ses paramètres sont effacés. Les préréglages qui l’utilisent cessent de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="209"/>
+        <location filename="../widgets/sourcespanel.cpp" line="210"/>
         <source>Remove Source</source>
         <translation>Supprimer la source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="229"/>
+        <location filename="../widgets/sourcespanel.cpp" line="230"/>
         <source>Not removed: “%1” has %n open transaction(s) now.</source>
         <translation>
             <numerusform>Non supprimée&#xa0;: «&#xa0;%1&#xa0;» a maintenant %n transaction ouverte.</numerusform>
@@ -6411,12 +6411,12 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="235"/>
+        <location filename="../widgets/sourcespanel.cpp" line="236"/>
         <source>Could not remove “%1”.</source>
         <translation>Impossible de supprimer «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="242"/>
+        <location filename="../widgets/sourcespanel.cpp" line="243"/>
         <source>Removed “%1”, but its keychain entry could not be removed: %2</source>
         <translation>«&#xa0;%1&#xa0;» supprimée, mais son entrée du trousseau n’a pas pu être supprimée&#xa0;: %2</translation>
     </message>
@@ -6934,17 +6934,17 @@ ou saisissez et collez des cibles ci-dessus.</translation>
 <context>
     <name>TransactionView</name>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="32"/>
+        <location filename="../widgets/transactionview.cpp" line="34"/>
         <source>Copy this c&amp;ell</source>
         <translation>Copier cette c&amp;ellule</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="33"/>
+        <location filename="../widgets/transactionview.cpp" line="35"/>
         <source>Ctrl+Alt+C</source>
         <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="36"/>
+        <location filename="../widgets/transactionview.cpp" line="38"/>
         <source>Copy the whole text of the current cell: every target, the full error (Ctrl+Alt+C)</source>
         <translation>Copier tout le texte de la cellule courante&#xa0;: chaque cible, l’erreur complète (Ctrl+Alt+C)</translation>
     </message>

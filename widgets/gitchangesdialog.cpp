@@ -1,7 +1,9 @@
 #include "gitchangesdialog.h"
+#include "readingorder.h"
 
 #include "changes/sourcemapping.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -80,6 +82,10 @@ GitChangesDialog::GitChangesDialog(const QList<SourceConfig> &sources, QWidget *
     m_useLog->setObjectName(QStringLiteral("gitUseLog"));
     m_useRevisions->setObjectName(QStringLiteral("gitUseRevisions"));
     m_useRevisions->setChecked(true);
+    // One group: Tab enters the range at the chosen kind, the arrow keys change it.
+    auto *rangeKinds = new QButtonGroup(this);
+    rangeKinds->addButton(m_useLog);
+    rangeKinds->addButton(m_useRevisions);
     m_revisionsLog->setObjectName(QStringLiteral("gitRevisionsLog"));
     m_revisionsLog->setAccessibleName(tr("revisions.log file"));
     auto *browseLog = new QToolButton(this);
@@ -182,6 +188,7 @@ GitChangesDialog::GitChangesDialog(const QList<SourceConfig> &sources, QWidget *
     layout->addLayout(showRow);
     layout->addWidget(m_files, 1);
     layout->addWidget(m_buttons);
+    ReadingOrder::keep(this);
     updateRangeFields();
     updateAcceptButton();
     resize(820, 560);

@@ -53,6 +53,7 @@ private:
     void updateAcceptButton();
     void fillTree();
 
+    QList<SourceConfig> m_sources;
     QLineEdit *m_repository;
     QRadioButton *m_useLog;
     QRadioButton *m_useRevisions;
@@ -67,7 +68,6 @@ private:
     QTreeWidget *m_files;
     QDialogButtonBox *m_buttons;
     QTimer *m_refresh; // reads the changes again a moment after the fields stop changing
-    QList<SourceConfig> m_sources;
     ChangeReport m_report;                             // the first source's (or the Map's) view
     QList<std::pair<QString, ChangeReport>> m_reports; // per source name ("" for the Map)
 };

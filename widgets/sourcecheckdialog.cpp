@@ -1,4 +1,5 @@
 #include "sourcecheckdialog.h"
+#include "readingorder.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -79,6 +80,7 @@ SourceCheckDialog::SourceCheckDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(m_detailsLabel);
     layout->addWidget(m_details, 1);
     layout->addWidget(buttons);
+    ReadingOrder::keep(this);
     resize(640, 420);
 }
 

@@ -42,6 +42,7 @@ SourcesPanel::SourcesPanel(PurgeService &service, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(SourceListModel::NameColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTabKeyNavigation(false); // Tab leaves the list; arrows move in it
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
