@@ -252,20 +252,20 @@ void SourcesPanel::removeConfirmed(qint64 id)
 
 void SourcesPanel::checkSource()
 {
-    const auto source = m_service.sources().findById(currentSourceId());
+    runCheck(currentSourceId());
+}
+
+void SourcesPanel::runCheck(qint64 sourceId)
+{
+    const auto source = m_service.sources().findById(sourceId);
     if (!source || m_checker->isRunning())
         return;
     m_check->setEnabled(false);
     if (!m_checkDialog) {
         m_checkDialog = new SourceCheckDialog(this);
-        connect(m_checkDialog, &SourceCheckDialog::checkAgainRequested, this, [this] {
-            if (const auto again = m_service.sources().findById(m_checkedSourceId);
-                again && !m_checker->isRunning()) {
-                m_check->setEnabled(false);
-                m_checkDialog->showRunning(again->name);
-                m_checker->run(*again);
-            }
-        });
+        // The source the dialog shows, even when another one was chosen in the list since.
+        connect(m_checkDialog, &SourceCheckDialog::checkAgainRequested, this,
+                [this] { runCheck(m_checkedSourceId); });
     }
     m_checkedSourceId = source->id;
     m_checkDialog->showRunning(source->name);

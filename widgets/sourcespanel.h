@@ -55,6 +55,8 @@ signals:
 private:
     int openTransactions(qint64 sourceId) const;
     void removeConfirmed(qint64 id);
+    // Checks one source, showing the steps in the one check dialog.
+    void runCheck(qint64 sourceId);
     void showCheckResult(const SourceCheckReport &report);
     // The message line under the list, for what Remove did or refused; it goes away after a while
     // or when another source is chosen, so it never describes the past.
