@@ -248,6 +248,53 @@ private slots:
         QCOMPARE(m_server->requests().size(), 1);
     }
 
+    // `source check`: the window's Check on the command line, with the same steps and words.
+    void sourceCheck()
+    {
+        QVERIFY(addImgix(QStringLiteral("img")));
+        const CliResult r = run({QStringLiteral("source"), QStringLiteral("check"), QStringLiteral("img")});
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'));
+        QVERIFY2(lines.contains(QStringLiteral("passed: The secret was found (from environment variable %1).")
+                                    .arg(kSecretVar)),
+                 r.describe().constData());
+        QVERIFY2(lines.contains(
+                     QStringLiteral("passed: The secret has the expected form (one word without spaces).")),
+                 r.describe().constData());
+        QVERIFY(r.out.contains("not verified: Whether imgix accepts the secret"));
+        QVERIFY(r.out.contains(
+            QByteArray(QByteArray("POST ") + m_server->baseUrl().toString().toUtf8() + "/api/v1/purge")));
+        QVERIFY(!leaksSecret(r));
+        // Only a HEAD of the root reached the server: nothing was purged.
+        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(m_server->requests().constFirst().method, QByteArray("HEAD"));
+        QVERIFY(m_server->requests().constFirst().header("authorization").isEmpty());
+
+        const CliResult json = run({QStringLiteral("source"), QStringLiteral("check"), QStringLiteral("img"),
+                                    QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QString error;
+        const QJsonObject doc = json.json(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(doc.value(QStringLiteral("ok")).toBool(), true);
+        const QJsonArray steps = doc.value(QStringLiteral("steps")).toArray();
+        QVERIFY(!steps.isEmpty());
+        QCOMPARE(steps.last().toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("not verified"));
+
+        // A secret that cannot be read fails the check: exit 1, saying why.
+        m_cli->unsetEnv(kSecretVar);
+        const CliResult failed =
+            run({QStringLiteral("source"), QStringLiteral("check"), QStringLiteral("img")});
+        QVERIFY2(failed.exitCode == 1, failed.describe().constData());
+        QVERIFY2(failed.out.contains("failed: The secret could not be read"), failed.describe().constData());
+
+        const CliResult unknown =
+            run({QStringLiteral("source"), QStringLiteral("check"), QStringLiteral("nope")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.errText().contains(QStringLiteral("unknown source \"nope\"")));
+    }
+
     void dryRunText()
     {
         QVERIFY(addImgix(QStringLiteral("img")));

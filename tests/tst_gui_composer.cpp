@@ -30,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <memory>
 
@@ -109,6 +110,17 @@ void commit(git_repository *repo, const QMap<QString, QByteArray> &files, const 
              0);
 }
 
+// A repository at `dir` with two commits, so HEAD~1..HEAD changes what `second` changes.
+void commitTwice(const QString &dir, const QMap<QString, QByteArray> &first,
+                 const QMap<QString, QByteArray> &second)
+{
+    git_repository *raw = nullptr;
+    QCOMPARE(git_repository_init(&raw, dir.toUtf8().constData(), 0), 0);
+    GitRepositoryPtr repo(raw);
+    commit(repo.get(), first, dir);
+    commit(repo.get(), second, dir);
+}
+
 const QByteArray kPng = QByteArray::fromHex(
     "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000050001"
     "0d0a2db40000000049454e44ae426082");
@@ -147,6 +159,8 @@ private slots:
     void declaredOptionsFollowTheMatch();
     void presetSaveAndLoad();
     void gitDialogAddsCheckedUrls();
+    void gitDialogFollowsItsFieldsAndRemembersThem();
+    void gitDialogMapsWithEachSourcesOwnRulesOfBothKinds();
 
 private:
     SourceConfig addSource(const QString &name, const QString &type, const QMap<QString, QString> &settings,
@@ -552,6 +566,19 @@ void TestComposer::statusDescribesThePresent()
     QVERIFY(!m_panel->statusText().isEmpty());
     m_panel->setChosenSources({QStringLiteral("edge")});
     QCOMPARE(m_panel->statusText(), QString());
+
+    // And a status that nothing replaces goes by itself after 30 s (shortened here, so the test
+    // does not wait): a status is what just happened, not a record of the past.
+    auto *expiry = m_panel->findChild<QTimer *>(QStringLiteral("statusExpiry"));
+    QVERIFY(expiry);
+    QCOMPARE(expiry->interval(), 30000);
+    m_panel->addTargets({QStringLiteral("https://img.example.com/f.png")});
+    QVERIFY(!m_panel->statusText().isEmpty());
+    QVERIFY(expiry->isActive());
+    expiry->setInterval(50);
+    m_panel->addTargets({QStringLiteral("https://img.example.com/g.png")});
+    QCOMPARE(m_panel->statusText(), ComposerPanel::tr("Added %n target(s).", nullptr, 1));
+    QTRY_COMPARE(m_panel->statusText(), QString());
 }
 
 void TestComposer::errorGoesWhenTheTargetsChange()
@@ -814,20 +841,14 @@ void TestComposer::gitDialogAddsCheckedUrls()
 {
     const QString repoDir = m_files->filePath(QStringLiteral("repo"));
     GitLibrary library;
-    git_repository *raw = nullptr;
-    QCOMPARE(git_repository_init(&raw, repoDir.toUtf8().constData(), 0), 0);
-    GitRepositoryPtr repo(raw);
-    commit(repo.get(),
-           {{QStringLiteral("public/img/a.png"), kPng},
-            {QStringLiteral("public/css/site.css"), "body{}"},
-            {QStringLiteral("README"), "hello"}},
-           repoDir);
-    commit(repo.get(),
-           {{QStringLiteral("public/img/a.png"), kPng + "changed"},
-            {QStringLiteral("public/img/new.png"), kPng},
-            {QStringLiteral("public/css/site.css"), "body{color:red}"},
-            {QStringLiteral("README"), "bye"}},
-           repoDir);
+    commitTwice(repoDir,
+                {{QStringLiteral("public/img/a.png"), kPng},
+                 {QStringLiteral("public/css/site.css"), "body{}"},
+                 {QStringLiteral("README"), "hello"}},
+                {{QStringLiteral("public/img/a.png"), kPng + "changed"},
+                 {QStringLiteral("public/img/new.png"), kPng},
+                 {QStringLiteral("public/css/site.css"), "body{color:red}"},
+                 {QStringLiteral("README"), "bye"}});
 
     m_panel->setChosenSources({QStringLiteral("cdn")});
     m_panel->openGitChanges();
@@ -884,6 +905,100 @@ void TestComposer::gitDialogAddsCheckedUrls()
     QCOMPARE(plan.resolved.sources.constFirst().targets,
              (QStringList{QStringLiteral("https://img.example.com/img/a.png"),
                           QStringLiteral("https://img.example.com/img/new.png")}));
+}
+
+// The list follows the fields without a click on Show (once the range is whole), and the next
+// opening in the same profile starts where this one was left.
+void TestComposer::gitDialogFollowsItsFieldsAndRemembersThem()
+{
+    const QString repoDir = m_files->filePath(QStringLiteral("repo"));
+    GitLibrary library;
+    commitTwice(
+        repoDir, {{QStringLiteral("public/img/a.png"), kPng}},
+        {{QStringLiteral("public/img/a.png"), kPng + "changed"}, {QStringLiteral("public/img/b.png"), kPng}});
+
+    m_panel->setChosenSources({QStringLiteral("cdn")});
+    m_panel->openGitChanges();
+    auto *dialog = m_panel->findChild<GitChangesDialog *>();
+    QVERIFY(dialog);
+    auto *files = dialog->findChild<QTreeWidget *>(QStringLiteral("gitFiles"));
+    auto *repository = dialog->findChild<QLineEdit *>(QStringLiteral("gitRepository"));
+    QTest::keyClicks(repository, repoDir);
+    QTRY_COMPARE(files->topLevelItemCount(), 2); // HEAD~1..HEAD, read by itself
+    // A half-typed range reads nothing (no error flashing while typing)...
+    auto *from = dialog->findChild<QLineEdit *>(QStringLiteral("gitFrom"));
+    from->selectAll();
+    QTest::keyClick(from, Qt::Key_Backspace);
+    QTest::qWait(900);
+    QCOMPARE(dialog->errorText(), QString());
+    QCOMPARE(files->topLevelItemCount(), 2);
+    // ...and a filter typed in is applied a moment later.
+    QTest::keyClicks(from, QStringLiteral("HEAD~1"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("gitExcludes")),
+                     QStringLiteral("**/b.png"));
+    QTRY_COMPARE(dialog->checkedUrls(), QStringList{QStringLiteral("https://img.example.com/img/a.png")});
+    dialog->reject();
+    QTRY_VERIFY(!m_panel->findChild<GitChangesDialog *>());
+
+    // Remembered in the profile (its settings table), not on this desktop.
+    QVERIFY(m_service->profileValues().value(QStringLiteral("git-dialog/last-query")).contains(repoDir));
+    m_panel->openGitChanges();
+    dialog = m_panel->findChild<GitChangesDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("gitRepository"))->text(),
+             QDir::toNativeSeparators(repoDir));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("gitExcludes"))->text(),
+             QStringLiteral("**/b.png"));
+    QTRY_COMPARE(dialog->checkedUrls(), QStringList{QStringLiteral("https://img.example.com/img/a.png")});
+    dialog->reject();
+}
+
+// With Map empty, each chosen source maps the changed files with its own map setting, both
+// kinds: a folder rule (/srv/site/public=..., written for dropped files) maps the repository's
+// paths too when the repository is that folder's working tree. A source without a rule that
+// covers a file says so on the file's line.
+void TestComposer::gitDialogMapsWithEachSourcesOwnRulesOfBothKinds()
+{
+    GitLibrary library;
+    commitTwice(m_site, {{QStringLiteral("public/img/a.png"), kPng}},
+                {{QStringLiteral("public/img/a.png"), kPng + "changed"}, {QStringLiteral("README"), "bye"}});
+    // Only a folder rule, and only a repository rule (cdn has both).
+    addSource(QStringLiteral("www"), QStringLiteral("http-purge"),
+              {{QStringLiteral("map"), m_site + QStringLiteral("/public=https://www.example.com/")}},
+              {QStringLiteral("http://127.0.0.1:9/")});
+    addSource(QStringLiteral("assets"), QStringLiteral("http-purge"),
+              {{QStringLiteral("map"), QStringLiteral("public/img=https://assets.example.com/i/")}},
+              {QStringLiteral("http://127.0.0.1:9/")});
+    m_panel->reloadSources();
+    m_panel->setChosenSources({QStringLiteral("www"), QStringLiteral("assets"), QStringLiteral("varnish")});
+    m_panel->openGitChanges();
+    auto *dialog = m_panel->findChild<GitChangesDialog *>();
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("gitRepository"))->setText(m_site);
+    QVERIFY2(dialog->showChanges(), qPrintable(dialog->errorText()));
+
+    // The sources in the list's order.
+    QCOMPARE(dialog->checkedUrls(), (QStringList{QStringLiteral("https://assets.example.com/i/a.png"),
+                                                 QStringLiteral("https://www.example.com/img/a.png")}));
+    auto *files = dialog->findChild<QTreeWidget *>(QStringLiteral("gitFiles"));
+    QCOMPARE(files->topLevelItemCount(), 2);
+    const QTreeWidgetItem *image = files->topLevelItem(1);
+    QCOMPARE(image->text(0), QStringLiteral("public/img/a.png"));
+    QCOMPARE(image->toolTip(2), QStringLiteral("assets: https://assets.example.com/i/a.png\n"
+                                               "varnish: not mapped\n"
+                                               "www: https://www.example.com/img/a.png"));
+    // README is no image (the filter the dialog opens with): shown, explained, not addable.
+    QVERIFY(!files->topLevelItem(0)->flags().testFlag(Qt::ItemIsUserCheckable));
+
+    // The engine maps the picked files the same way, source by source.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("gitAddButton")), Qt::LeftButton);
+    const PurgeService::Plan plan = m_service->plan(m_panel->options());
+    QStringList planned;
+    for (const auto &source : plan.resolved.sources)
+        planned << source.source.name + QLatin1Char('=') + source.targets.join(QLatin1Char(','));
+    QCOMPARE(planned, (QStringList{QStringLiteral("assets=https://assets.example.com/i/a.png"),
+                                   QStringLiteral("varnish="),
+                                   QStringLiteral("www=https://www.example.com/img/a.png")}));
 }
 
 void TestComposer::declaredOptionsFollowTheMatch()

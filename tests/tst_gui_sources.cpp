@@ -8,6 +8,7 @@
 #include "queue/purgeservice.h"
 #include "settingsfileimporter.h"
 #include "settingsform.h"
+#include "sourcecheckdialog.h"
 #include "sourcedialog.h"
 #include "sourcelistmodel.h"
 #include "sourcespanel.h"
@@ -711,6 +712,16 @@ private slots:
                      QStringLiteral("stored for this session only"));
     }
 
+    // The summary, steps and details of the panel's check dialog.
+    static QString checkSummary(const SourcesPanel &panel)
+    {
+        return child<QLabel>(panel.checkDialog(), QStringLiteral("summary"))->text();
+    }
+    static QString checkDetails(const SourcesPanel &panel)
+    {
+        return child<QPlainTextEdit>(panel.checkDialog(), QStringLiteral("details"))->toPlainText();
+    }
+
     void checkSendsTheProvidersCheckRequest()
     {
         MemorySecretStore secrets;
@@ -726,36 +737,50 @@ private slots:
         panel.selectSource(source.id);
         QSignalSpy finished(&panel, &SourcesPanel::checkFinished);
         QTest::keyClick(panel.view(), Qt::Key_T, Qt::ControlModifier);
+        // The dialog opens at once and says the check is running.
+        QVERIFY(panel.checkDialog() && panel.checkDialog()->isVisible());
+        QCOMPARE(checkSummary(panel), QStringLiteral("Checking “varnish”…"));
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.constFirst().at(1).toBool(), true);
         QCOMPARE(server.requests().size(), 1);
         QCOMPARE(server.requests().constFirst().method, QByteArray("HEAD"));
-        const QString message = child<QLabel>(&panel, QStringLiteral("message"))->text();
-        QCOMPARE(message, QStringLiteral("varnish: HEAD %1/ → HTTP 200").arg(base.toString()));
-        QVERIFY(child<QPlainTextEdit>(&panel, QStringLiteral("details"))
-                    ->toPlainText()
-                    .contains(QStringLiteral("Via: 1.1 varnish")));
+        QCOMPARE(checkSummary(panel), QStringLiteral("HEAD %1/ → HTTP 200").arg(base.toString()));
+        QCOMPARE(panel.checkDialog()->stepTexts(),
+                 QStringList({QStringLiteral("Passed: The settings are complete and valid."),
+                              QStringLiteral("Passed: The check request was answered with HTTP 200.")}));
+        QVERIFY(checkDetails(panel).contains(QStringLiteral("Via: 1.1 varnish")));
+        // Nothing about the check is left in the sidebar.
+        QVERIFY(!child<QLabel>(&panel, QStringLiteral("message"))->isVisible());
 
-        // A failing answer is shown as such, the server's control bytes as visible escapes.
+        // A failing answer is shown as such, the server's control bytes as visible escapes; the
+        // same dialog is reused, and Check again checks the same source again.
         server.enqueue(
             ScriptedReply::json(503, "{\"error\":\"backend down\"}").withHeader("X-Note", "\x1b[2Kfine\x07"));
-        panel.checkSource();
+        panel.checkDialog()->checkAgainButton()->click();
         QVERIFY(finished.wait(10000));
+        QCOMPARE(panel.findChildren<SourceCheckDialog *>().size(), 1);
         QCOMPARE(finished.at(1).at(1).toBool(), false);
-        QCOMPARE(child<QLabel>(&panel, QStringLiteral("message"))->text(),
-                 QStringLiteral("varnish: HEAD %1/ → HTTP 503").arg(base.toString()));
-        const QString details = child<QPlainTextEdit>(&panel, QStringLiteral("details"))->toPlainText();
+        QCOMPARE(checkSummary(panel), QStringLiteral("HEAD %1/ → HTTP 503").arg(base.toString()));
+        QVERIFY(panel.checkDialog()->stepTexts().contains(
+            QStringLiteral("Failed: The check request failed: HTTP 503.")));
+        const QString details = checkDetails(panel);
         QVERIFY2(details.contains(QStringLiteral("X-Note: \\x1b[2Kfine\\x07")), qPrintable(details));
         QVERIFY(!details.contains(QChar(0x1b)) && !details.contains(QChar(0x07)));
     }
 
-    void checkWithoutCheckRequestShowsDryRun()
+    // A provider with no harmless request: the endpoint is reached by a HEAD of / without
+    // credentials (any answer proves name, connection and certificate), the secret is found and
+    // has its form, a dry run shows what a purge would send, and what cannot be known is said.
+    void checkWithoutCheckRequestChecksWhatItCan()
     {
         MemorySecretStore secrets;
         Profile profile(secrets);
+        FakeHttpServer server;
+        const QUrl base = server.start();
+        server.enqueue(ScriptedReply::json(404, "{}"));
         QString key;
         const SourceConfig source =
-            profile.add(QStringLiteral("instart"), QStringLiteral("instart"), {},
+            profile.add(QStringLiteral("instart"), QStringLiteral("instart"), {base.toString()},
                         {{QStringLiteral("customer"), QStringLiteral("acme")},
                          {QStringLiteral("user"), QStringLiteral("editor")},
                          {QStringLiteral("map"), QStringLiteral("public=https://www.acme.test")}},
@@ -767,14 +792,85 @@ private slots:
         panel.checkSourceAction()->trigger();
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(finished.constFirst().at(1).toBool(), true);
-        const QString message = child<QLabel>(&panel, QStringLiteral("message"))->text();
-        QVERIFY2(message.contains(QStringLiteral("nothing was sent")), qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("https://www.acme.test/index.html")), qPrintable(message));
-        const QString details = child<QPlainTextEdit>(&panel, QStringLiteral("details"))->toPlainText();
-        QVERIFY2(details.startsWith(QStringLiteral("POST https://api.instartlogic.com/acme/v1/")),
+        // One request, and a harmless one: HEAD of the root, no credentials, no body.
+        QCOMPARE(server.requests().size(), 1);
+        const RecordedRequest &head = server.requests().constFirst();
+        QCOMPARE(head.method, QByteArray("HEAD"));
+        QCOMPARE(head.pathAndQuery(), QStringLiteral("/"));
+        QVERIFY(head.header("authorization").isEmpty());
+        QVERIFY(head.body.isEmpty());
+        const QStringList steps = panel.checkDialog()->stepTexts();
+        QVERIFY2(steps.size() == 5, qPrintable(steps.join(QLatin1Char('\n'))));
+        QCOMPARE(steps.at(1), QStringLiteral("Passed: The secret was found (stored in keychain)."));
+        QVERIFY2(steps.at(2).startsWith(QStringLiteral("Passed: 127.0.0.1 answered a HEAD of / (HTTP 404)")),
+                 qPrintable(steps.at(2)));
+        QVERIFY2(steps.at(3).contains(QStringLiteral("https://www.acme.test/index.html")),
+                 qPrintable(steps.at(3)));
+        QVERIFY2(steps.at(4).startsWith(QStringLiteral("Not verified: Whether Instart Logic accepts")),
+                 qPrintable(steps.at(4)));
+        QVERIFY(checkSummary(panel).contains(QStringLiteral("not everything could be verified")));
+        const QString details = checkDetails(panel);
+        QVERIFY2(details.startsWith(QStringLiteral("POST %1/acme/v1/").arg(base.toString())),
                  qPrintable(details));
         QVERIFY(details.contains(QStringLiteral("https://www.acme.test/index.html")));
         QVERIFY(!details.contains(kSecret));
+        for (const QString &step : steps)
+            QVERIFY(!step.contains(kSecret));
+    }
+
+    void checkSaysWhenTheEndpointCannotBeReached()
+    {
+        MemorySecretStore secrets;
+        Profile profile(secrets);
+        QUrl closed;
+        {
+            FakeHttpServer gone;
+            closed = gone.start(); // a loopback port nobody listens on once it is gone
+        }
+        QString key;
+        const SourceConfig source =
+            profile.add(QStringLiteral("images"), QStringLiteral("imgix"), {closed.toString()}, {},
+                        {SecretRef::Kind::Keychain, {}}, &key);
+        QVERIFY(secrets.writeNow(key, QStringLiteral("ak_0123456789abcdef")).ok());
+        SourcesPanel panel(*profile.service);
+        panel.selectSource(source.id);
+        QSignalSpy finished(&panel, &SourcesPanel::checkFinished);
+        panel.checkSource();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QCOMPARE(finished.constFirst().at(1).toBool(), false);
+        const QStringList steps = panel.checkDialog()->stepTexts();
+        QVERIFY2(steps.contains(
+                     QStringLiteral("Passed: The secret has the expected form (one word without spaces).")),
+                 qPrintable(steps.join(QLatin1Char('\n'))));
+        QVERIFY2(checkSummary(panel).startsWith(QStringLiteral("127.0.0.1 could not be reached: ")),
+                 qPrintable(checkSummary(panel)));
+        // Still said plainly what a purge would send and what is not known.
+        QVERIFY(
+            steps.constLast().startsWith(QStringLiteral("Not verified: Whether imgix accepts the secret")));
+    }
+
+    // A secret that cannot be the provider's (two words pasted) fails before anything is sent.
+    void checkRefusesASecretOfTheWrongForm()
+    {
+        MemorySecretStore secrets;
+        Profile profile(secrets);
+        FakeHttpServer server;
+        const QUrl base = server.start();
+        QString key;
+        const SourceConfig source = profile.add(QStringLiteral("images"), QStringLiteral("imgix"),
+                                                {base.toString()}, {}, {SecretRef::Kind::Keychain, {}}, &key);
+        QVERIFY(secrets.writeNow(key, QStringLiteral("API key: ak_0123456789abcdef")).ok());
+        SourcesPanel panel(*profile.service);
+        panel.selectSource(source.id);
+        QSignalSpy finished(&panel, &SourcesPanel::checkFinished);
+        panel.checkSource();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.constFirst().at(1).toBool(), false);
+        QCOMPARE(
+            checkSummary(panel),
+            QStringLiteral("The secret cannot be the API key of imgix: expected one word without spaces."));
+        QCOMPARE(server.requests().size(), 0);
+        QVERIFY(!checkSummary(panel).contains(QStringLiteral("ak_0123")));
     }
 
     void removeRefusesWhileTransactionsAreOpen()

@@ -101,6 +101,7 @@ private slots:
     void embeddedFilesLoad();
     void qtsOwnWordsTranslated_data();
     void qtsOwnWordsTranslated();
+    void distinctWordsForDistinctThings_data();
     void distinctWordsForDistinctThings();
     void knownStrings_data();
     void knownStrings();
@@ -142,12 +143,20 @@ void TestGuiTranslations::embeddedFilesLoad()
 }
 
 // The tab, the menu, the composer's action and its button are four things; in German they once
-// were all "Leeren".
+// were all "Leeren", in French all "Purger".
+void TestGuiTranslations::distinctWordsForDistinctThings_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("de") << QStringLiteral("de_DE");
+    QTest::newRow("fr") << QStringLiteral("fr_FR");
+}
+
 void TestGuiTranslations::distinctWordsForDistinctThings()
 {
+    QFETCH(QString, locale);
     QTranslator de;
-    QVERIFY(de.load(QLocale(QStringLiteral("de_DE")), QStringLiteral("purgeline"), QStringLiteral("_"),
-                    QStringLiteral(":/i18n")));
+    QVERIFY(
+        de.load(QLocale(locale), QStringLiteral("purgeline"), QStringLiteral("_"), QStringLiteral(":/i18n")));
     const QStringList words{
         de.translate("MainWindow", "&Purge", "the tab where purges are composed and followed"),
         de.translate("MainWindow", "&Purge", "the menu of purge commands"),

@@ -107,6 +107,16 @@ class TestProviderAkamai : public QObject
     }
 
 private slots:
+    void secretFormat()
+    {
+        const SecretFormat &format = m_provider.info().secretFormat;
+        // The client_secret of the official EdgeGrid test data.
+        QVERIFY(format.fits(QStringLiteral("x").repeated(43) + QLatin1Char('=')));
+        QVERIFY(!format.fits(QStringLiteral("client_secret = ") + QStringLiteral("x").repeated(43)));
+        QVERIFY(
+            !format.fits(QStringLiteral("akab-client-token-xxx-xxxxxxxxxxxxxxxx"))); // a token, not base64
+    }
+
     void init()
     {
         m_server = std::make_unique<RawHttpServer>();

@@ -80,6 +80,21 @@ class TestProviderCloudflare : public QObject
     }
 
 private slots:
+    // Check's form test: every documented kind of credential fits (legacy 40-character tokens,
+    // 37-hex-digit Global API keys, the prefixed scannable formats); pasted mistakes do not.
+    void secretFormat()
+    {
+        const SecretFormat &format = m_provider.info().secretFormat;
+        QVERIFY(format.declared());
+        QVERIFY(format.fits(QStringLiteral("a").repeated(40)));
+        QVERIFY(format.fits(QStringLiteral("1234567890abcdef1234567890abcdef12345")));
+        QVERIFY(format.fits(QStringLiteral("cfut_") + QStringLiteral("Ab9_-").repeated(8) +
+                            QStringLiteral("x1y2")));
+        QVERIFY(format.fits(QStringLiteral("b").repeated(40) + QLatin1Char('\n'))); // trimmed, as sent
+        QVERIFY(!format.fits(QStringLiteral("Bearer ") + QStringLiteral("a").repeated(40)));
+        QVERIFY(!format.fits(QStringLiteral("023e105f4ecef8ad9ca31a8372d0c353"))); // a zone ID, 32 hex
+    }
+
     void init()
     {
         m_server = std::make_unique<RawHttpServer>();

@@ -135,6 +135,15 @@ class TestProviderCloudFront : public QObject
     }
 
 private slots:
+    void secretFormat()
+    {
+        const SecretFormat &format = m_provider.info().secretFormat;
+        QVERIFY(format.fits(
+            QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"))); // the IAM guide's example
+        QVERIFY(!format.fits(QStringLiteral("AKIAIOSFODNN7EXAMPLE")));    // the access key ID, not the secret
+        QVERIFY(!format.fits(QStringLiteral("wJalrXUtnFEMI/K7MDENG bPxRfiCYEXAMPLEKEY")));
+    }
+
     void init()
     {
         m_server = std::make_unique<RawHttpServer>();

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="85"/>
+        <location filename="../widgets/transactionview.cpp" line="87"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="86"/>
+        <location filename="../widgets/transactionview.cpp" line="88"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
@@ -43,86 +43,91 @@
     </message>
     <message>
         <location filename="../app/providers/akamaiprovider.cpp" line="101"/>
+        <source>base64 text, as on the client_secret line of .edgerc</source>
+        <translation>Base64-Text, wie in der Zeile client_secret der .edgerc</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="104"/>
         <source>CP codes</source>
         <translation>CP-Codes</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="102"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="105"/>
         <source>Content provider codes: everything cached under them</source>
         <translation>Content-Provider-Codes: alles, was unter ihnen zwischengespeichert ist</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="112"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="115"/>
         <source>API host</source>
         <translation>API-Host</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="117"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="120"/>
         <source>The API client&apos;s host from .edgerc, such as akab-xxxx.luna.akamaiapis.net</source>
         <translation>Der Host des API-Clients aus der .edgerc, etwa akab-xxxx.luna.akamaiapis.net</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="119"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="122"/>
         <source>Client token</source>
         <translation>Client-Token</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="124"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="127"/>
         <source>client_token from .edgerc; the client secret is the secret</source>
         <translation>client_token aus der .edgerc; das Client-Secret ist das Geheimnis</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="126"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="129"/>
         <source>Access token</source>
         <translation>Access-Token</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="131"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="134"/>
         <source>access_token from .edgerc</source>
         <translation>access_token aus der .edgerc</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="133"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="136"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="138"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="141"/>
         <source>Purge the staging network or production</source>
         <translation>Das Staging-Netzwerk oder die Produktion leeren</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="141"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="144"/>
         <source>.edgerc file</source>
         <translation>.edgerc-Datei</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="142"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="145"/>
         <source>Read host, client_token, access_token and client_secret from an Akamai .edgerc file (section: --section, default &quot;default&quot;).</source>
         <translation>host, client_token, access_token und client_secret aus einer .edgerc-Datei von Akamai lesen (Abschnitt: --section, Standard &quot;default&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="174"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="177"/>
         <source>setting host is missing: set it to the API client&apos;s host from .edgerc (or use --edgerc FILE)</source>
         <translation>Einstellung host fehlt: auf den Host des API-Clients aus der .edgerc setzen (oder --edgerc DATEI verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="178"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="181"/>
         <source>setting host &quot;%1&quot; must be the bare host name, without http:// or https://</source>
         <translation>Einstellung host „%1“ muss der reine Hostname sein, ohne http:// oder https://</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="182"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="185"/>
         <source>setting host &quot;%1&quot; is not a host name such as akab-xxxx.luna.akamaiapis.net</source>
         <translation>Einstellung host „%1“ ist kein Hostname wie akab-xxxx.luna.akamaiapis.net</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="190"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="193"/>
         <source>setting network is &quot;%1&quot;: expected staging or production</source>
         <translation>Einstellung network ist „%1“: staging oder production erwartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/akamaiprovider.cpp" line="192"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="195"/>
         <source>provider akamai takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider akamai nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -130,67 +135,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="202"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="205"/>
         <source>cache tag &quot;%1&quot; is longer than Akamai&apos;s 128 characters</source>
         <translation>Cache-Tag „%1“ ist länger als die 128 Zeichen, die Akamai erlaubt</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="205"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="208"/>
         <source>cache tag &quot;%1&quot; may hold only letters, digits and !#$%&amp;&apos;+./^_`|~-</source>
         <translation>Cache-Tag „%1“ darf nur Buchstaben, Ziffern und !#$%&amp;&apos;+./^_`|~- enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="214"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="217"/>
         <source>CP code &quot;%1&quot; is not a CP code number such as 12345</source>
         <translation>CP-Code „%1“ ist keine CP-Code-Nummer wie 12345</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="221"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="224"/>
         <source>provider akamai does not support --match %1: use exact, tag or cpcode</source>
         <translation>Provider akamai unterstützt --match %1 nicht: exact, tag oder cpcode verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="224"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="227"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="368"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="371"/>
         <source>malformed reply: HTTP %1 without a readable purgeId; the purge was probably accepted, but Akamai&apos;s answer cannot be read</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne lesbare purgeId; die Leerung wurde wahrscheinlich angenommen, aber die Antwort von Akamai ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="371"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="374"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="375"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="378"/>
         <source>accepted as %1; expected done in ~%2 s</source>
         <translation>angenommen als %1; voraussichtlich fertig in ~%2 s</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="378"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="381"/>
         <source>accepted as %1</source>
         <translation>angenommen als %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="391"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="394"/>
         <source>%1: Akamai did not accept the request (check the URLs, tags or CP codes)</source>
         <translation>%1: Akamai hat die Anfrage nicht angenommen (URLs, Tags oder CP-Codes prüfen)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="396"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="399"/>
         <source>%1: authentication failed: check client_token, access_token, the client secret and the computer&apos;s clock</source>
         <translation>%1: Authentifizierung fehlgeschlagen: client_token, access_token, das Client-Secret und die Uhr des Computers prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="403"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="406"/>
         <source>%1: the API client may not purge this (check its CCU APIs grant and the properties the objects belong to)</source>
         <translation>%1: der API-Client darf dies nicht leeren (seine Berechtigung für die CCU APIs und die Properties prüfen, zu denen die Objekte gehören)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="408"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="411"/>
         <source>%1: rate limit reached</source>
         <translation>%1: Ratenlimit erreicht</translation>
     </message>
@@ -208,77 +213,82 @@
         <translation>API-Zugriffsschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="41"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="33"/>
+        <source>one word without spaces</source>
+        <translation>ein Wort ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="43"/>
         <source>Pull zone ID</source>
         <translation>Pull-Zone-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="46"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="48"/>
         <source>The numeric ID of the pull zone, for --match tag and --match all (POST /pullzone/&lt;ID&gt;/purgeCache); URL purges work without it</source>
         <translation>Die numerische ID der Pull Zone, für --match tag und --match all (POST /pullzone/&lt;ID&gt;/purgeCache); URL-Leerungen funktionieren ohne sie</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="74"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="76"/>
         <source>setting pull_zone &quot;%1&quot; must be the numeric pull zone ID shown in the bunny.net dashboard</source>
         <translation>Einstellung pull_zone „%1“ muss die numerische Pull-Zone-ID aus dem Dashboard von bunny.net sein</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="86"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="88"/>
         <source>--match %1 purges through a pull zone: set the source&apos;s pull_zone setting (--set pull_zone=ID) to its numeric ID</source>
         <translation>--match %1 leert über eine Pull Zone: die Einstellung pull_zone der Quelle (--set pull_zone=ID) auf deren numerische ID setzen</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="91"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="93"/>
         <source>&quot;%1&quot; contains &apos;*&apos;, which bunny.net takes as a wildcard: use --match prefix for a wildcard purge</source>
         <translation>„%1“ enthält &apos;*&apos;, das bunny.net als Platzhalter versteht: für eine Leerung mit Platzhalter --match prefix verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="97"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="99"/>
         <source>prefix &quot;%1&quot; may end with &apos;*&apos; but contain no other &apos;*&apos;</source>
         <translation>Präfix „%1“ darf auf &apos;*&apos; enden, aber kein weiteres &apos;*&apos; enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="99"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="101"/>
         <source>tag &quot;%1…&quot; is longer than the %2 bytes a CDN-Tag header may hold</source>
         <translation>Tag „%1…“ ist länger als die %2 Bytes, die ein CDN-Tag-Header fassen kann</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="210"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="212"/>
         <source>the purge of pull zone %1</source>
         <translation>die Leerung der Pull Zone %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="211"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="213"/>
         <source>the purge of %1</source>
         <translation>die Leerung von %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="216"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="218"/>
         <source>bunny.net rejected %1 (HTTP 400)</source>
         <translation>bunny.net hat %1 abgelehnt (HTTP 400)</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="219"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="221"/>
         <source>bunny.net rejected the access key (HTTP 401); the secret must be the account&apos;s API key (Account settings &gt; API), not a storage zone password</source>
         <translation>bunny.net hat den Zugriffsschlüssel abgelehnt (HTTP 401); das Geheimnis muss der API-Schlüssel des Kontos sein (Account settings &gt; API), nicht das Passwort einer Storage Zone</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="223"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="225"/>
         <source>bunny.net refused %1 (HTTP 403)</source>
         <translation>bunny.net hat %1 verweigert (HTTP 403)</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="226"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="228"/>
         <source>bunny.net has no pull zone %1 on this account (HTTP 404); check the source&apos;s pull_zone setting</source>
         <translation>bunny.net hat in diesem Konto keine Pull Zone %1 (HTTP 404); die Einstellung pull_zone der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="230"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="232"/>
         <source>bunny.net answered HTTP 404 to %1</source>
         <translation>bunny.net hat auf %1 mit HTTP 404 geantwortet</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="234"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="236"/>
         <source>HTTP 429: bunny.net&apos;s purge rate limit for this account was reached</source>
         <translation>HTTP 429: das Ratenlimit von bunny.net für Leerungen dieses Kontos ist erreicht</translation>
     </message>
@@ -518,72 +528,77 @@
         <translation>Geheimer Zugriffsschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="101"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="95"/>
+        <source>at least 40 letters, digits, “/” and “+”</source>
+        <translation>mindestens 40 Buchstaben, Ziffern, „/“ und „+“</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="105"/>
         <source>Distribution ID</source>
         <translation>Distributions-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="106"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="110"/>
         <source>The distribution&apos;s ID, such as EDFDVBD6EXAMPLE</source>
         <translation>Die ID der Distribution, etwa EDFDVBD6EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="108"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="112"/>
         <source>Access key ID</source>
         <translation>Zugriffsschlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="113"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="117"/>
         <source>An access key allowed cloudfront:CreateInvalidation and cloudfront:GetInvalidation; its secret access key is the secret</source>
         <translation>Ein Zugriffsschlüssel mit den Rechten cloudfront:CreateInvalidation und cloudfront:GetInvalidation; sein geheimer Zugriffsschlüssel ist das Geheimnis</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="116"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="120"/>
         <source>Session token variable</source>
         <translation>Variable für das Sitzungstoken</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="121"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="125"/>
         <source>For temporary credentials: the environment variable holding the session token, read each time a request is sent (such as AWS_SESSION_TOKEN)</source>
         <translation>Für temporäre Zugangsdaten: die Umgebungsvariable mit dem Sitzungstoken, gelesen bei jedem Senden einer Anfrage (etwa AWS_SESSION_TOKEN)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="149"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="153"/>
         <source>invalidation path</source>
         <translation>Invalidierungspfad</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="150"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="154"/>
         <source>invalidation paths</source>
         <translation>Invalidierungspfade</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="161"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="165"/>
         <source>setting distribution is missing: set it to the distribution&apos;s ID, such as EDFDVBD6EXAMPLE</source>
         <translation>Einstellung distribution fehlt: auf die ID der Distribution setzen, etwa EDFDVBD6EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="166"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="170"/>
         <source>setting distribution &quot;%1&quot; is not a distribution ID such as EDFDVBD6EXAMPLE (letters and digits only)</source>
         <translation>Einstellung distribution „%1“ ist keine Distributions-ID wie EDFDVBD6EXAMPLE (nur Buchstaben und Ziffern)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="171"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="175"/>
         <source>setting access_key_id is missing: set it to the access key ID, such as AKIAIOSFODNN7EXAMPLE</source>
         <translation>Einstellung access_key_id fehlt: auf die Zugriffsschlüssel-ID setzen, etwa AKIAIOSFODNN7EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="177"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="181"/>
         <source>setting access_key_id &quot;%1&quot; is not an access key ID such as AKIAIOSFODNN7EXAMPLE</source>
         <translation>Einstellung access_key_id „%1“ ist keine Zugriffsschlüssel-ID wie AKIAIOSFODNN7EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="182"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="186"/>
         <source>setting session_token_env &quot;%1&quot; is not an environment variable name</source>
         <translation>Einstellung session_token_env „%1“ ist kein Name einer Umgebungsvariablen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="186"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="190"/>
         <source>provider cloudfront takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider cloudfront nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -591,37 +606,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="201"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="205"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhafte URL „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="206"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="210"/>
         <source>target &quot;%1&quot; needs a host and no user name or password</source>
         <translation>Ziel „%1“ braucht einen Host und darf weder Benutzernamen noch Passwort enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="211"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="215"/>
         <source>target &quot;%1&quot; must not contain a fragment (#...): caches never see it</source>
         <translation>Ziel „%1“ darf kein Fragment (#...) enthalten: Caches sehen es nie</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="221"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="225"/>
         <source>target &quot;%1&quot; contains &apos;*&apos;: CloudFront takes a &apos;*&apos; only at the end of a path; use --match prefix with the part before it</source>
         <translation>Ziel „%1“ enthält &apos;*&apos;: CloudFront akzeptiert &apos;*&apos; nur am Ende eines Pfads; --match prefix mit dem Teil davor verwenden</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="235"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="239"/>
         <source>target &quot;%1&quot; contains a control character</source>
         <translation>Ziel „%1“ enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="274"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="278"/>
         <source>provider cloudfront does not support --match %1: use exact, prefix or all</source>
         <translation>Provider cloudfront unterstützt --match %1 nicht: exact, prefix oder all verwenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="278"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="282"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all nimmt keine Ziele, aber %n wurde angegeben</numerusform>
@@ -629,72 +644,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="281"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="285"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="292"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="296"/>
         <source>target &quot;%1&quot;: its invalidation path has %2 characters, more than CloudFront&apos;s %3</source>
         <translation>Ziel „%1“: sein Invalidierungspfad hat %2 Zeichen, mehr als die %3 von CloudFront</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="452"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="456"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="457"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="461"/>
         <source>malformed GetInvalidation reply: no Invalidation Id and Status</source>
         <translation>fehlerhafte GetInvalidation-Antwort: keine Invalidation-Id und kein Status</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="461"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="465"/>
         <source>malformed reply: HTTP %1 without an Invalidation Id; the invalidation may have been created</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne Invalidation-Id; die Invalidierung wurde eventuell erstellt</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="468"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="472"/>
         <source>invalidation %1 completed</source>
         <translation>Invalidierung %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="474"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="478"/>
         <source>invalidation %1 in progress</source>
         <translation>Invalidierung %1 läuft</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="475"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="479"/>
         <source>invalidation %1: status %2</source>
         <translation>Invalidierung %1: Status %2</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="496"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="500"/>
         <source>waiting for other invalidations of the distribution to complete</source>
         <translation>wartet auf den Abschluss anderer Invalidierungen der Distribution</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="503"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="507"/>
         <source>check the source&apos;s distribution setting</source>
         <translation>die Einstellung distribution der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="505"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="509"/>
         <source>the access key needs cloudfront:CreateInvalidation and cloudfront:GetInvalidation on this distribution</source>
         <translation>der Zugriffsschlüssel braucht cloudfront:CreateInvalidation und cloudfront:GetInvalidation für diese Distribution</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="508"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="512"/>
         <source>too many paths in one invalidation; lower the source&apos;s batch_size</source>
         <translation>zu viele Pfade in einer Invalidierung; batch_size der Quelle verringern</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="513"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="517"/>
         <source>check access_key_id, the secret access key and the computer&apos;s clock</source>
         <translation>access_key_id, den geheimen Zugriffsschlüssel und die Uhr des Computers prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="517"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="521"/>
         <source>the session token variable %1 is not set</source>
         <translation>die Variable %1 für das Sitzungstoken ist nicht gesetzt</translation>
     </message>
@@ -722,82 +737,87 @@
         <translation>API-Token (oder Global API Key mit E-Mail)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="99"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="92"/>
+        <source>letters, digits, “-” and “_”, at least 37 of them</source>
+        <translation>Buchstaben, Ziffern, „-“ und „_“, mindestens 37</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="103"/>
         <source>Zone ID</source>
         <translation>Zonen-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="104"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="108"/>
         <source>The zone&apos;s 32-digit ID from the dashboard&apos;s Overview page (not its domain name)</source>
         <translation>Die 32-stellige ID der Zone von der Overview-Seite im Dashboard (nicht ihr Domainname)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="107"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="111"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="112"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="116"/>
         <source>The zone&apos;s plan; it sets the documented purge rate, burst and items per request</source>
         <translation>Der Tarif der Zone; er bestimmt die dokumentierte Leerungsrate, den Burst und die Einträge pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="115"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="119"/>
         <source>Account email (Global API key only)</source>
         <translation>Konto-E-Mail (nur Global API Key)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="120"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="124"/>
         <source>Set it only when the secret is the legacy Global API key (sent as X-Auth-Email and X-Auth-Key); leave it empty for an API token</source>
         <translation>Nur setzen, wenn das Geheimnis der alte Global API Key ist (gesendet als X-Auth-Email und X-Auth-Key); für ein API-Token leer lassen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="124"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="128"/>
         <source>Account ID</source>
         <translation>Konto-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="129"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="133"/>
         <source>Optional: the zone&apos;s account. Purge limits are per account, so sources with the same account share one rate budget; without it each zone has its own</source>
         <translation>Optional: das Konto der Zone. Leerungslimits gelten pro Konto, daher teilen sich Quellen mit demselben Konto ein Ratenbudget; ohne Angabe hat jede Zone ihr eigenes</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="135"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="139"/>
         <source>Cache-key header</source>
         <translation>Cache-Key-Header</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="139"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="143"/>
         <source>NAME:VALUE of a request header that is part of the cache key (CF-Device-Type, CF-IPCountry, Accept-Language, Origin...); sent with every URL</source>
         <translation>NAME:VALUE eines Anfrage-Headers, der Teil des Cache-Keys ist (CF-Device-Type, CF-IPCountry, Accept-Language, Origin...); wird mit jeder URL gesendet</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="202"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="206"/>
         <source>setting zone is missing: set it to the zone&apos;s 32-digit Zone ID (dashboard, the domain&apos;s Overview page)</source>
         <translation>Einstellung zone fehlt: auf die 32-stellige Zonen-ID setzen (Dashboard, Overview-Seite der Domain)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="205"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="209"/>
         <source>setting zone &quot;%1&quot; is not a Zone ID: expected 32 hexadecimal digits, as shown on the domain&apos;s Overview page (not the domain name)</source>
         <translation>Einstellung zone „%1“ ist keine Zonen-ID: 32 Hexadezimalziffern erwartet, wie auf der Overview-Seite der Domain angezeigt (nicht der Domainname)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="211"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="215"/>
         <source>setting plan is &quot;%1&quot;: expected free, pro, business or enterprise</source>
         <translation>Einstellung plan ist „%1“: free, pro, business oder enterprise erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="217"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="221"/>
         <source>setting email &quot;%1&quot; is not an email address (it is the Cloudflare login that goes with a Global API key)</source>
         <translation>Einstellung email „%1“ ist keine E-Mail-Adresse (sie ist das Cloudflare-Login, das zum Global API Key gehört)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="223"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="227"/>
         <source>setting account &quot;%1&quot; is not an Account ID: expected 32 hexadecimal digits</source>
         <translation>Einstellung account „%1“ ist keine Konto-ID: 32 Hexadezimalziffern erwartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="228"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="232"/>
         <source>provider cloudflare takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider cloudflare nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -805,57 +825,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="248"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="252"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>Ziel „%1“ enthält Leerraum oder Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="258"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="262"/>
         <source>prefix &quot;%1&quot; must start with a host name, as in www.example.com/images</source>
         <translation>Präfix „%1“ muss mit einem Hostnamen beginnen, wie in www.example.com/images</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="262"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="266"/>
         <source>prefix &quot;%1&quot; must not contain a query string or fragment</source>
         <translation>Präfix „%1“ darf keinen Query-String und kein Fragment enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="265"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="269"/>
         <source>prefix &quot;%1&quot; contains &apos;*&apos;: a prefix purge needs no wildcard, it already covers everything below the path</source>
         <translation>Präfix „%1“ enthält &apos;*&apos;: eine Präfix-Leerung braucht keinen Platzhalter, sie deckt bereits alles unterhalb des Pfads ab</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="270"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="274"/>
         <source>prefix &quot;%1&quot; has more than 31 path segments</source>
         <translation>Präfix „%1“ hat mehr als 31 Pfadsegmente</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="275"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="279"/>
         <source>host &quot;%1&quot; is not a host name: write it alone, as in images.example.com (no scheme, port or path)</source>
         <translation>Host „%1“ ist kein Hostname: ihn allein schreiben, wie in images.example.com (ohne Schema, Port oder Pfad)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="283"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="287"/>
         <source>tag &quot;%1&quot; contains a comma: give each tag on its own</source>
         <translation>Tag „%1“ enthält ein Komma: jedes Tag einzeln angeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="286"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="290"/>
         <source>tag &quot;%1&quot; is longer than 1024 bytes</source>
         <translation>Tag „%1“ ist länger als 1024 Bytes</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="298"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="302"/>
         <source>provider cloudflare does not support --match %1</source>
         <translation>Provider cloudflare unterstützt --match %1 nicht</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="301"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="305"/>
         <source>provider cloudflare does not support --action invalidate: its API has no soft purge</source>
         <translation>Provider cloudflare unterstützt --action invalidate nicht: seine API kennt keinen Soft Purge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="306"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="310"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all nimmt keine Ziele, aber %n wurde angegeben</numerusform>
@@ -863,47 +883,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="309"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="313"/>
         <source>no targets given</source>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="317"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="321"/>
         <source>option header names %1 twice; a cached object has one value for it</source>
         <translation>Option header nennt %1 zweimal; ein zwischengespeichertes Objekt hat dafür nur einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="424"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="428"/>
         <source>malformed reply: HTTP %1 without Cloudflare&apos;s JSON envelope, so it is unknown whether the purge was accepted</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne die JSON-Hülle von Cloudflare, daher ist unbekannt, ob die Leerung angenommen wurde</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="428"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="432"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="431"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="435"/>
         <source>Cloudflare answered HTTP %1 but reported failure</source>
         <translation>Cloudflare hat mit HTTP %1 geantwortet, aber einen Fehlschlag gemeldet</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="432"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="436"/>
         <source>no error given</source>
         <translation>kein Fehler angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="436"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="440"/>
         <source>accepted; the reply carries no purge id</source>
         <translation>angenommen; die Antwort enthält keine Purge-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="445"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="449"/>
         <source>HTTP 429: over Cloudflare&apos;s purge rate limit</source>
         <translation>HTTP 429: über dem Leerungs-Ratenlimit von Cloudflare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="450"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="454"/>
         <source>HTTP 400: Cloudflare rejected the purge of %n item(s)</source>
         <translation>
             <numerusform>HTTP 400: Cloudflare hat die Leerung von %n Eintrag abgelehnt</numerusform>
@@ -911,17 +931,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="456"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="460"/>
         <source>HTTP %1: Cloudflare refused the credentials: the API token needs the Cache Purge permission for this zone (with the email setting, the secret must be the Global API key)</source>
         <translation>HTTP %1: Cloudflare hat die Zugangsdaten verweigert: das API-Token braucht die Berechtigung Cache Purge für diese Zone (mit der Einstellung email muss das Geheimnis der Global API Key sein)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="464"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="468"/>
         <source>HTTP 404: no such zone or API path; check the source&apos;s zone and endpoint</source>
         <translation>HTTP 404: keine solche Zone und kein solcher API-Pfad; zone und Endpoint der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="468"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="472"/>
         <source>HTTP 413: request too large</source>
         <translation>HTTP 413: Anfrage zu groß</translation>
     </message>
@@ -929,13 +949,13 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="263"/>
+        <location filename="../app/cli/commandline.cpp" line="269"/>
         <source>&quot;%1&quot; needs a subcommand</source>
         <translation>„%1“ braucht einen Unterbefehl</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="164"/>
-        <location filename="../app/cli/commandline.cpp" line="272"/>
+        <location filename="../app/cli/commandline.cpp" line="170"/>
+        <location filename="../app/cli/commandline.cpp" line="278"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -943,129 +963,129 @@
 <context>
     <name>ComposerPanel</name>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="82"/>
+        <location filename="../widgets/composerpanel.cpp" line="83"/>
         <source>&amp;Sources</source>
         <translation>&amp;Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="85"/>
+        <location filename="../widgets/composerpanel.cpp" line="86"/>
         <source>Sources to purge</source>
         <translation>Zu leerende Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="93"/>
+        <location filename="../widgets/composerpanel.cpp" line="94"/>
         <source>Purge as ordered &amp;layers</source>
         <translation>In geordneten &amp;Ebenen leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="95"/>
+        <location filename="../widgets/composerpanel.cpp" line="96"/>
         <source>Each source starts only when the one above it has succeeded; a failure stops the sources below it</source>
         <translation>Jede Quelle beginnt erst, wenn die darüber erfolgreich war; ein Fehlschlag hält die Quellen darunter an</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="100"/>
+        <location filename="../widgets/composerpanel.cpp" line="101"/>
         <source>Move source up</source>
         <translation>Quelle nach oben</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="101"/>
+        <location filename="../widgets/composerpanel.cpp" line="102"/>
         <source>Move the selected source up: an earlier layer</source>
         <translation>Die gewählte Quelle nach oben verschieben: eine frühere Ebene</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="105"/>
+        <location filename="../widgets/composerpanel.cpp" line="106"/>
         <source>Move source down</source>
         <translation>Quelle nach unten</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="106"/>
+        <location filename="../widgets/composerpanel.cpp" line="107"/>
         <source>Move the selected source down: a later layer</source>
         <translation>Die gewählte Quelle nach unten verschieben: eine spätere Ebene</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="121"/>
+        <location filename="../widgets/composerpanel.cpp" line="122"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="122"/>
+        <location filename="../widgets/composerpanel.cpp" line="123"/>
         <source>P&amp;urge</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="124"/>
+        <location filename="../widgets/composerpanel.cpp" line="125"/>
         <source>Remove the cached copies; the next request fetches from the origin</source>
         <translation>Die Cache-Kopien entfernen; die nächste Anfrage holt vom Ursprung</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="125"/>
+        <location filename="../widgets/composerpanel.cpp" line="126"/>
         <source>&amp;Invalidate</source>
         <translation>&amp;Invalidieren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="140"/>
+        <location filename="../widgets/composerpanel.cpp" line="141"/>
         <source>Match</source>
         <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="152"/>
+        <location filename="../widgets/composerpanel.cpp" line="153"/>
         <source>&amp;Match:</source>
         <translation>&amp;Abgleich:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="158"/>
+        <location filename="../widgets/composerpanel.cpp" line="159"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="159"/>
+        <location filename="../widgets/composerpanel.cpp" line="160"/>
         <source>As each source says</source>
         <translation>Wie jede Quelle es festlegt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="160"/>
+        <location filename="../widgets/composerpanel.cpp" line="161"/>
         <source>Ask for each URL (HEAD)</source>
         <translation>Jede URL abfragen (HEAD)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="161"/>
+        <location filename="../widgets/composerpanel.cpp" line="162"/>
         <source>Fetch each URL (GET)</source>
         <translation>Jede URL abrufen (GET)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="162"/>
+        <location filename="../widgets/composerpanel.cpp" line="163"/>
         <source>Do not verify</source>
         <translation>Nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="163"/>
+        <location filename="../widgets/composerpanel.cpp" line="164"/>
         <source>After the purge, ask for the purged URLs as a visitor would and check that the cache no longer serves the old copy (exact URLs only)</source>
         <translation>Nach der Leerung die geleerten URLs wie ein Besucher abfragen und prüfen, dass der Cache die alte Kopie nicht mehr ausliefert (nur exakte URLs)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="165"/>
+        <location filename="../widgets/composerpanel.cpp" line="166"/>
         <source>&amp;Verify:</source>
         <translation>&amp;Prüfen:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="180"/>
+        <location filename="../widgets/composerpanel.cpp" line="181"/>
         <source>&amp;Targets</source>
         <translation>&amp;Ziele</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="183"/>
+        <location filename="../widgets/composerpanel.cpp" line="184"/>
         <source>New target</source>
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="185"/>
+        <location filename="../widgets/composerpanel.cpp" line="186"/>
         <source>Type a URL, prefix, tag or host and press Enter; paste many lines at once</source>
         <translation>URL, Präfix, Tag oder Host eingeben + Enter; auch viele Zeilen einfügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="200"/>
-        <location filename="../widgets/composerpanel.cpp" line="326"/>
-        <location filename="../widgets/composerpanel.cpp" line="635"/>
+        <location filename="../widgets/composerpanel.cpp" line="201"/>
+        <location filename="../widgets/composerpanel.cpp" line="328"/>
+        <location filename="../widgets/composerpanel.cpp" line="637"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n Ziel hinzugefügt.</numerusform>
@@ -1073,62 +1093,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="211"/>
+        <location filename="../widgets/composerpanel.cpp" line="212"/>
         <source>Add from &amp;git…</source>
         <translation>Aus &amp;Git hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="213"/>
+        <location filename="../widgets/composerpanel.cpp" line="214"/>
         <source>Add the URLs of files changed between two revisions or deploys</source>
         <translation>Die URLs der Dateien hinzufügen, die sich zwischen zwei Revisionen oder Deploys geändert haben</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="215"/>
+        <location filename="../widgets/composerpanel.cpp" line="216"/>
         <source>C&amp;lear</source>
         <translation>Alle &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="222"/>
+        <location filename="../widgets/composerpanel.cpp" line="223"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="223"/>
+        <location filename="../widgets/composerpanel.cpp" line="224"/>
         <source>Remove the preset&apos;s extra targets</source>
         <translation>Die zusätzlichen Ziele der Vorlage entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="253"/>
+        <location filename="../widgets/composerpanel.cpp" line="254"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="271"/>
+        <location filename="../widgets/composerpanel.cpp" line="273"/>
         <source>Save as pre&amp;set…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="274"/>
+        <location filename="../widgets/composerpanel.cpp" line="276"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="281"/>
+        <location filename="../widgets/composerpanel.cpp" line="283"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Leeren einreihen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="355"/>
+        <location filename="../widgets/composerpanel.cpp" line="357"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (unbekannter Typ %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="360"/>
+        <location filename="../widgets/composerpanel.cpp" line="362"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="364"/>
+        <location filename="../widgets/composerpanel.cpp" line="366"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -1137,57 +1157,57 @@ Abgleich: %2
 Invalidieren: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="366"/>
+        <location filename="../widgets/composerpanel.cpp" line="368"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="366"/>
+        <location filename="../widgets/composerpanel.cpp" line="368"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="423"/>
+        <location filename="../widgets/composerpanel.cpp" line="425"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="424"/>
+        <location filename="../widgets/composerpanel.cpp" line="426"/>
         <source>Layers, first to last: %1</source>
         <translation>Ebenen, erste bis letzte: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="498"/>
+        <location filename="../widgets/composerpanel.cpp" line="500"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Die Cache-Kopien als veraltet markieren; sie können weiter ausgeliefert werden, während der Ursprung erneut gefragt wird</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="499"/>
+        <location filename="../widgets/composerpanel.cpp" line="501"/>
         <source>Choose sources first</source>
         <translation>Zuerst Quellen wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="500"/>
+        <location filename="../widgets/composerpanel.cpp" line="502"/>
         <source>Not supported by %1</source>
         <translation>Von %1 nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="506"/>
+        <location filename="../widgets/composerpanel.cpp" line="508"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Die gewählten Quellen haben keine gemeinsame Abgleichsart; einzeln leeren.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="515"/>
+        <location filename="../widgets/composerpanel.cpp" line="517"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>Ziele, die beim Leeren aus %1 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="521"/>
+        <location filename="../widgets/composerpanel.cpp" line="523"/>
         <source>the files changed in %1 (%2)</source>
         <translation>die in %1 geänderten Dateien (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="522"/>
+        <location filename="../widgets/composerpanel.cpp" line="524"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n geänderte Datei in %1 (%2)</numerusform>
@@ -1195,12 +1215,12 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="526"/>
+        <location filename="../widgets/composerpanel.cpp" line="528"/>
         <source>Also purged: %1, mapped for each source with its own map setting.</source>
         <translation>Ebenfalls geleert: %1, für jede Quelle mit ihrer eigenen Einstellung map zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="553"/>
+        <location filename="../widgets/composerpanel.cpp" line="555"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n Datei nicht für jede Quelle zugeordnet</numerusform>
@@ -1208,7 +1228,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="560"/>
+        <location filename="../widgets/composerpanel.cpp" line="562"/>
         <source>, %n cannot be sent (marked; see its tooltip)</source>
         <translation>
             <numerusform>, %n kann nicht gesendet werden (markiert; siehe Tooltip)</numerusform>
@@ -1216,12 +1236,12 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="563"/>
+        <location filename="../widgets/composerpanel.cpp" line="565"/>
         <source>First: %1</source>
         <translation>Erste: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="661"/>
+        <location filename="../widgets/composerpanel.cpp" line="663"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1: %n Datei, die sie nicht zuordnet, nicht gesendet (%2)</numerusform>
@@ -1229,7 +1249,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="668"/>
+        <location filename="../widgets/composerpanel.cpp" line="670"/>
         <source>%n transaction(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n Transaktion leert alles, was %1 zwischenspeichert.</numerusform>
@@ -1237,7 +1257,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="670"/>
+        <location filename="../widgets/composerpanel.cpp" line="672"/>
         <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
         <translation>
             <numerusform>%n Transaktion an %1 für %2, jede ein Aufruf innerhalb der Grenzen des Anbieters.</numerusform>
@@ -1245,7 +1265,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="714"/>
+        <location filename="../widgets/composerpanel.cpp" line="716"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Anfrage %1 eingereiht: %n Transaktion</numerusform>
@@ -1253,7 +1273,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="761"/>
+        <location filename="../widgets/composerpanel.cpp" line="782"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>%n geänderte Datei hinzugefügt.</numerusform>
@@ -1261,43 +1281,43 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="518"/>
+        <location filename="../widgets/composerpanel.cpp" line="520"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="277"/>
+        <location filename="../widgets/composerpanel.cpp" line="279"/>
         <source>Show the transactions that would be sent, exactly as sent (Ctrl+Shift+P)</source>
         <translation>Die Transaktionen zeigen, die gesendet würden, genau so wie gesendet (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="301"/>
+        <location filename="../widgets/composerpanel.cpp" line="303"/>
         <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see exactly what will be sent, or Purge to send them.</source>
         <translation>Als Nächstes: eine Quelle ankreuzen, die geänderten URLs eingeben oder einfügen (oder die Dateien aus dem Ordner der Website hierher ziehen), dann Vorschau, um genau zu sehen, was gesendet wird, oder Leeren, um es zu senden.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="544"/>
+        <location filename="../widgets/composerpanel.cpp" line="546"/>
         <source>Purge &amp;everything…</source>
         <translation>Alles lee&amp;ren…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="545"/>
+        <location filename="../widgets/composerpanel.cpp" line="547"/>
         <source>Invalidate</source>
         <translation>Invalidieren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="546"/>
+        <location filename="../widgets/composerpanel.cpp" line="548"/>
         <source>Purge</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="549"/>
+        <location filename="../widgets/composerpanel.cpp" line="551"/>
         <source>Everything the chosen sources cache</source>
         <translation>Alles, was die gewählten Quellen zwischenspeichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="549"/>
-        <location filename="../widgets/composerpanel.cpp" line="673"/>
+        <location filename="../widgets/composerpanel.cpp" line="551"/>
+        <location filename="../widgets/composerpanel.cpp" line="675"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n Ziel</numerusform>
@@ -1305,7 +1325,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="551"/>
+        <location filename="../widgets/composerpanel.cpp" line="553"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n Datei nicht zugeordnet</numerusform>
@@ -1313,22 +1333,22 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="623"/>
+        <location filename="../widgets/composerpanel.cpp" line="625"/>
         <source>No source named %1.</source>
         <translation>Keine Quelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="625"/>
+        <location filename="../widgets/composerpanel.cpp" line="627"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Die gewählten Quellen unterstützen den Abgleich %1 nicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="627"/>
+        <location filename="../widgets/composerpanel.cpp" line="629"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Die gewählten Quellen können nicht invalidieren; stattdessen ist Leeren gewählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="690"/>
+        <location filename="../widgets/composerpanel.cpp" line="692"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -1337,57 +1357,57 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="693"/>
+        <location filename="../widgets/composerpanel.cpp" line="695"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="694"/>
+        <location filename="../widgets/composerpanel.cpp" line="696"/>
         <source>Nothing was purged.</source>
         <translation>Nichts wurde geleert.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="700"/>
+        <location filename="../widgets/composerpanel.cpp" line="702"/>
         <source>Nothing was queued: %1</source>
         <translation>Nichts wurde eingereiht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="713"/>
+        <location filename="../widgets/composerpanel.cpp" line="715"/>
         <source>Nothing queued: queued work already covers all of it.</source>
         <translation>Nichts eingereiht: bereits eingereihte Arbeit deckt alles ab.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="728"/>
+        <location filename="../widgets/composerpanel.cpp" line="730"/>
         <source>Choose at least one source.</source>
         <translation>Mindestens eine Quelle wählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="731"/>
+        <location filename="../widgets/composerpanel.cpp" line="733"/>
         <source>Save as preset</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="731"/>
+        <location filename="../widgets/composerpanel.cpp" line="733"/>
         <source>Preset name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="735"/>
+        <location filename="../widgets/composerpanel.cpp" line="737"/>
         <source>Replace preset</source>
         <translation>Vorlage ersetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="735"/>
+        <location filename="../widgets/composerpanel.cpp" line="737"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Eine Vorlage namens %1 existiert. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="738"/>
+        <location filename="../widgets/composerpanel.cpp" line="740"/>
         <source>Could not save the preset: %1</source>
         <translation>Die Vorlage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="741"/>
+        <location filename="../widgets/composerpanel.cpp" line="743"/>
         <source>Saved preset %1.</source>
         <translation>Vorlage %1 gespeichert.</translation>
     </message>
@@ -1678,22 +1698,27 @@ Jetzt beenden?</numerusform>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="73"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="65"/>
+        <source>one word without spaces</source>
+        <translation>ein Wort ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="75"/>
         <source>Service ID</source>
         <translation>Service-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="78"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="80"/>
         <source>The service&apos;s ID (needed for --match tag and --match all; URL purges work without)</source>
         <translation>Die ID des Service (nötig für --match tag und --match all; URL-Leerungen funktionieren ohne)</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="106"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="108"/>
         <source>setting service &quot;%1&quot; is not a Fastly service ID: expected letters and digits only, as in SU1Z0isxPaozGVKXdv0eY</source>
         <translation>Einstellung service „%1“ ist keine Fastly-Service-ID: nur Buchstaben und Ziffern erwartet, wie in SU1Z0isxPaozGVKXdv0eY</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/fastlyprovider.cpp" line="112"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="114"/>
         <source>provider fastly takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>Provider fastly nimmt ein --endpoint, aber %n wurde angegeben</numerusform>
@@ -1701,72 +1726,72 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="123"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="125"/>
         <source>Fastly cannot soft-purge everything: purge all always removes every object. Use --action purge, or soft-purge a surrogate key that every object carries</source>
         <translation>Fastly kann nicht alles per Soft Purge leeren: purge all entfernt immer jedes Objekt. --action purge verwenden oder einen Surrogate Key per Soft Purge leeren, den jedes Objekt trägt</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="128"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="130"/>
         <source>setting service is missing: --match %1 needs the source&apos;s --set service=SERVICE_ID</source>
         <translation>Einstellung service fehlt: --match %1 braucht --set service=SERVICE_ID bei der Quelle</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="134"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="136"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>Ziel „%1“ enthält Leerraum oder Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="137"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="139"/>
         <source>URL &quot;%1&quot; carries a user name or password; caches key objects without it</source>
         <translation>URL „%1“ enthält einen Benutzernamen oder ein Passwort; Caches führen Objekte ohne sie im Cache-Key</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="142"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="144"/>
         <source>surrogate key &quot;%1…&quot; is longer than 1024 bytes</source>
         <translation>Surrogate Key „%1…“ ist länger als 1024 Bytes</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="238"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="240"/>
         <source>malformed reply: HTTP %1 without a JSON object, so it is unknown whether Fastly purged it</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne JSON-Objekt, daher ist unbekannt, ob Fastly geleert hat</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="242"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="244"/>
         <source>empty body</source>
         <translation>leerer Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="255"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="257"/>
         <source>malformed reply: HTTP %1 names none of the surrogate keys sent</source>
         <translation>fehlerhafte Antwort: HTTP %1 nennt keinen der gesendeten Surrogate Keys</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="262"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="264"/>
         <source>no purge id for %1</source>
         <translation>keine Purge-ID für %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="268"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="270"/>
         <source>Fastly answered HTTP %1 without status &quot;ok&quot;</source>
         <translation>Fastly hat mit HTTP %1 ohne status &quot;ok&quot; geantwortet</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="283"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="285"/>
         <source>HTTP 429: over Fastly&apos;s 1,000 requests per hour</source>
         <translation>HTTP 429: über den 1.000 Anfragen pro Stunde von Fastly</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="289"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="291"/>
         <source>HTTP %1: Fastly refused the API token; it needs the purge_select scope (purge_all for --match all) on this service</source>
         <translation>HTTP %1: Fastly hat das API-Token verweigert; es braucht den Scope purge_select (purge_all für --match all) für diesen Service</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="295"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="297"/>
         <source>HTTP 404: no such service or API path; check the source&apos;s service and endpoint</source>
         <translation>HTTP 404: kein solcher Service und kein solcher API-Pfad; service und Endpoint der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="301"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="303"/>
         <source>HTTP %1: Fastly rejected the purge</source>
         <translation>HTTP %1: Fastly hat die Leerung abgelehnt</translation>
     </message>
@@ -1838,209 +1863,209 @@ Jetzt beenden?</numerusform>
 <context>
     <name>GitChangesDialog</name>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="42"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="45"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="44"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="47"/>
         <source>modified</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="46"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="49"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="48"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="51"/>
         <source>renamed</source>
         <translation>umbenannt</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="57"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="60"/>
         <source>Last two deploys in a &amp;revisions.log:</source>
         <translation>Letzte zwei Deploys in einer &amp;revisions.log:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="58"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="61"/>
         <source>Two re&amp;visions:</source>
         <translation>Zwei Re&amp;visionen:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="65"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="68"/>
         <source>Add changed files from git</source>
         <translation>Geänderte Dateien aus Git hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="69"/>
-        <location filename="../widgets/gitchangesdialog.cpp" line="208"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="72"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="243"/>
         <source>Repository folder</source>
         <translation>Repository-Ordner</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="70"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="73"/>
         <source>A work tree, a bare repository or a Capistrano deploy folder</source>
         <translation>Ein Arbeitsverzeichnis, ein Bare-Repository oder ein Capistrano-Deploy-Ordner</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="72"/>
-        <location filename="../widgets/gitchangesdialog.cpp" line="85"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="75"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="92"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="73"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="76"/>
         <source>Choose the repository folder</source>
         <translation>Repository-Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="83"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="90"/>
         <source>revisions.log file</source>
         <translation>revisions.log-Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="86"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="93"/>
         <source>Choose the revisions.log file</source>
         <translation>revisions.log-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="89"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="96"/>
         <source>From revision</source>
         <translation>Von Revision</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="91"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="98"/>
         <source>To revision</source>
         <translation>Bis Revision</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="99"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="106"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="103"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="110"/>
         <source>Which files</source>
         <translation>Welche Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="104"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="111"/>
         <source>Images only</source>
         <translation>Nur Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="105"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="112"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="107"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="114"/>
         <source>Only paths matching these globs, e.g. public/**</source>
         <translation>Nur Pfade, die auf diese Globs passen, z. B. public/**</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="109"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="116"/>
         <source>Leave out paths matching these globs, e.g. **/*.psd</source>
         <translation>Pfade weglassen, die auf diese Globs passen, z. B. **/*.psd</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="112"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="119"/>
         <source>Empty: each source&apos;s own map setting. Or one for all: public=https://www.example.com</source>
         <translation>Leer: die eigene Einstellung map jeder Quelle. Oder eine für alle: public=https://www.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="114"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="121"/>
         <source>PATH_PREFIX=URL_PREFIX rules for repository paths, separated by spaces, used for every chosen source instead of their own map settings</source>
         <translation>PATH_PREFIX=URL_PREFIX-Regeln für Repository-Pfade, durch Leerzeichen getrennt, für jede gewählte Quelle statt ihrer eigenen Einstellung map verwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="119"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="126"/>
         <source>Re&amp;pository:</source>
         <translation>Re&amp;pository:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="123"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="130"/>
         <source>&amp;Files:</source>
         <translation>&amp;Dateien:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="124"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="131"/>
         <source>&amp;Include:</source>
         <translation>&amp;Einschließen:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="125"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="132"/>
         <source>E&amp;xclude:</source>
         <translation>Aus&amp;schließen:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="126"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="133"/>
         <source>&amp;Map:</source>
         <translation>&amp;Zuordnung:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="128"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="135"/>
         <source>&amp;Show changes</source>
         <translation>Änderungen &amp;anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="133"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="140"/>
         <source>Check all</source>
         <translation>Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="136"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="143"/>
         <source>Check none</source>
         <translation>Keine auswählen</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="147"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="154"/>
         <source>Changed files</source>
         <translation>Geänderte Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="150"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="157"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="150"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="150"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="157"/>
         <source>URL or reason</source>
         <translation>URL oder Grund</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="157"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="164"/>
         <source>&amp;Add URLs</source>
         <translation>URLs &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="223"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="258"/>
         <source>revisions.log</source>
         <translation>revisions.log</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="224"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="259"/>
         <source>Capistrano revisions log (revisions.log);;All files (*)</source>
         <translation>Capistrano-Revisions-Log (revisions.log);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="268"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="304"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="269"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="305"/>
         <source>releases %1..%2</source>
         <translation>Releases %1..%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="270"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="306"/>
         <source>%1: %n changed file(s)</source>
         <translation>
             <numerusform>%1: %n geänderte Datei</numerusform>
@@ -2048,7 +2073,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="271"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="307"/>
         <source>, %n selected</source>
         <translation>
             <numerusform>, %n ausgewählt</numerusform>
@@ -2056,37 +2081,37 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="273"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="309"/>
         <source>; no path mapping, so no URLs</source>
         <translation>; keine Pfadzuordnung, daher keine URLs</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="292"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="328"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="302"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="338"/>
         <source>%1: not mapped</source>
         <translation>%1: nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="303"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="339"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="315"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="351"/>
         <source>no mapping rule covers this path</source>
         <translation>keine Zuordnungsregel deckt diesen Pfad ab</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="317"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="353"/>
         <source>no path mapping: fill in Map or set the sources&apos; map setting</source>
         <translation>keine Pfadzuordnung: Zuordnung ausfüllen oder die Einstellung map der Quellen setzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="387"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="423"/>
         <source>&amp;Add %n URL(s)</source>
         <translation>
             <numerusform>%n URL &amp;hinzufügen</numerusform>
@@ -2231,62 +2256,62 @@ Jetzt beenden?</numerusform>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="104"/>
+        <location filename="../widgets/historypanel.cpp" line="99"/>
         <source>Nothing purged yet. Every purge sent from this window, a preset or the command line is recorded here: search it by date, source, state and URL, run a request again, or export it as CSV.</source>
         <translation>Noch nichts geleert. Jede Leerung aus diesem Fenster, einer Vorlage oder der Kommandozeile wird hier festgehalten: nach Datum, Quelle, Status und URL durchsuchen, eine Anfrage erneut ausführen oder als CSV exportieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="129"/>
+        <location filename="../widgets/historypanel.cpp" line="124"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="130"/>
+        <location filename="../widgets/historypanel.cpp" line="125"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="135"/>
+        <location filename="../widgets/historypanel.cpp" line="130"/>
         <source>Limit by %1</source>
         <translation>Nach %1 einschränken</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="143"/>
+        <location filename="../widgets/historypanel.cpp" line="138"/>
         <source>Source filter</source>
         <translation>Quellenfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="148"/>
+        <location filename="../widgets/historypanel.cpp" line="143"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="154"/>
+        <location filename="../widgets/historypanel.cpp" line="149"/>
         <source>State filter</source>
         <translation>Zustandsfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="157"/>
+        <location filename="../widgets/historypanel.cpp" line="152"/>
         <source>URL, source or error contains…</source>
         <translation>URL, Quelle oder Fehler enthält…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="159"/>
+        <location filename="../widgets/historypanel.cpp" line="154"/>
         <source>Search text</source>
         <translation>Suchtext</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="182"/>
+        <location filename="../widgets/historypanel.cpp" line="177"/>
         <source>Number of results</source>
         <translation>Anzahl der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="231"/>
+        <location filename="../widgets/historypanel.cpp" line="226"/>
         <source>Newest %L1 matches shown; narrow the filter to see older ones</source>
         <translation>Die neuesten %L1 Treffer werden gezeigt; Filter eingrenzen, um ältere zu sehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="233"/>
+        <location filename="../widgets/historypanel.cpp" line="228"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln Transaktion</numerusform>
@@ -2294,22 +2319,22 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="262"/>
+        <location filename="../widgets/historypanel.cpp" line="256"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="289"/>
+        <location filename="../widgets/historypanel.cpp" line="283"/>
         <source>request %1 has no transactions</source>
         <translation>Anfrage %1 hat keine Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="336"/>
+        <location filename="../widgets/historypanel.cpp" line="330"/>
         <source>Run again</source>
         <translation>Erneut ausführen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="337"/>
+        <location filename="../widgets/historypanel.cpp" line="331"/>
         <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
             <numerusform>Nur die %n ausgewählte Transaktion erneut senden oder die ganze Anfrage, zu der sie gehört (%1 Transaktionen)?</numerusform>
@@ -2317,37 +2342,37 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="342"/>
+        <location filename="../widgets/historypanel.cpp" line="336"/>
         <source>&amp;Selected transactions</source>
         <translation>&amp;Ausgewählte Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="343"/>
+        <location filename="../widgets/historypanel.cpp" line="337"/>
         <source>&amp;Whole requests</source>
         <translation>&amp;Ganze Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="369"/>
+        <location filename="../widgets/historypanel.cpp" line="363"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="370"/>
+        <location filename="../widgets/historypanel.cpp" line="364"/>
         <source>Run request %1 again and purge everything cached by %2?</source>
         <translation>Anfrage %1 erneut ausführen und alles leeren, was %2 zwischenspeichert?</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="379"/>
+        <location filename="../widgets/historypanel.cpp" line="373"/>
         <source>request %1: %2</source>
         <translation>Anfrage %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="389"/>
+        <location filename="../widgets/historypanel.cpp" line="383"/>
         <source>request %1 again as request %2</source>
         <translation>Anfrage %1 erneut als Anfrage %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="390"/>
+        <location filename="../widgets/historypanel.cpp" line="384"/>
         <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
             <numerusform>%n Transaktion der Anfrage %1 erneut als Anfrage %2</numerusform>
@@ -2355,33 +2380,33 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="396"/>
+        <location filename="../widgets/historypanel.cpp" line="390"/>
         <source>Could not run again: %1</source>
         <translation>Erneutes Ausführen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="399"/>
+        <location filename="../widgets/historypanel.cpp" line="393"/>
         <source>Nothing new queued</source>
         <translation>Nichts Neues eingereiht</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="400"/>
+        <location filename="../widgets/historypanel.cpp" line="394"/>
         <source>Queued %1</source>
         <translation>Eingereiht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="469"/>
-        <location filename="../widgets/historypanel.cpp" line="477"/>
+        <location filename="../widgets/historypanel.cpp" line="463"/>
+        <location filename="../widgets/historypanel.cpp" line="471"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="470"/>
+        <location filename="../widgets/historypanel.cpp" line="464"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="475"/>
+        <location filename="../widgets/historypanel.cpp" line="469"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>%Ln Transaktion nach %1 exportiert</numerusform>
@@ -2389,7 +2414,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="477"/>
+        <location filename="../widgets/historypanel.cpp" line="471"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2776,57 +2801,62 @@ Jetzt beenden?</numerusform>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="41"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="32"/>
+        <source>one word without spaces</source>
+        <translation>ein Wort ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/imgixprovider.cpp" line="43"/>
         <source>API version</source>
         <translation>API-Version</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="46"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="48"/>
         <source>v1: POST /api/v1/purge with a Bearer key that has the Purge permission; legacy: the old POST /v2/image/purger with Basic auth</source>
         <translation>v1: POST /api/v1/purge mit einem Bearer-Schlüssel, der die Purge-Berechtigung hat; legacy: das alte POST /v2/image/purger mit Basic-Auth</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="75"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="77"/>
         <source>setting api is &quot;%1&quot;: expected v1 or legacy</source>
         <translation>Einstellung api ist „%1“: v1 oder legacy erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="87"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="89"/>
         <source>imgix purges exact URLs only, but &quot;%1&quot; ends with the wildcard *</source>
         <translation>imgix leert nur exakte URLs, aber „%1“ endet mit dem Platzhalter *</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="174"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="176"/>
         <source>reply unreadable; no purge id</source>
         <translation>Antwort unlesbar; keine Purge-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="181"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="183"/>
         <source>imgix answered HTTP %1 but reported errors for %2: %3</source>
         <translation>imgix antwortete mit HTTP %1, meldete aber Fehler für %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="188"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="190"/>
         <source>reply carries no purge id</source>
         <translation>Antwort enthält keine Purge-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="196"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="198"/>
         <source>duplicate purge of %1 within 10 s (HTTP 409); imgix still purges it</source>
         <translation>doppelte Leerung von %1 innerhalb von 10 s (HTTP 409); imgix leert trotzdem</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="200"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="202"/>
         <source>imgix rejected the API key (HTTP 401); check the source&apos;s API key</source>
         <translation>imgix hat den API-Schlüssel abgelehnt (HTTP 401); den API-Schlüssel der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="204"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="206"/>
         <source>imgix refused the purge (HTTP 403); the API key needs the Purge permission</source>
         <translation>imgix hat die Leerung verweigert (HTTP 403); der API-Schlüssel braucht die Purge-Berechtigung</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="209"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="211"/>
         <source>imgix rejected the purge of %1 (HTTP %2)</source>
         <translation>imgix hat die Leerung von %1 abgelehnt (HTTP %2)</translation>
     </message>
@@ -3085,67 +3115,72 @@ Jetzt beenden?</numerusform>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="39"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="31"/>
+        <source>one word without spaces</source>
+        <translation>ein Wort ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="41"/>
         <source>Zone ID</source>
         <translation>Zonen-ID</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="44"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="46"/>
         <source>The numeric ID of the zone (KeyCDN dashboard &gt; Zones), as in /zones/purgeurl/&lt;ID&gt;.json</source>
         <translation>Die numerische ID der Zone (KeyCDN-Dashboard &gt; Zones), wie in /zones/purgeurl/&lt;ID&gt;.json</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="77"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="79"/>
         <source>setting zone is missing: set it to the numeric zone ID (--set zone=ID)</source>
         <translation>Einstellung zone fehlt: auf die numerische Zonen-ID setzen (--set zone=ID)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="79"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="81"/>
         <source>setting zone &quot;%1&quot; must be the numeric zone ID shown in the KeyCDN dashboard, not the zone name or URL</source>
         <translation>Einstellung zone „%1“ muss die numerische Zonen-ID aus dem KeyCDN-Dashboard sein, nicht der Name oder die URL der Zone</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="91"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="93"/>
         <source>target &quot;%1&quot; must not contain a user name or password</source>
         <translation>Ziel „%1“ darf keinen Benutzernamen und kein Passwort enthalten</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="93"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="95"/>
         <source>tag &quot;%1&quot; contains white space or a comma, which separate tags in the Cache-Tag header; give each tag on its own</source>
         <translation>Tag „%1“ enthält Leerraum oder ein Komma, die im Cache-Tag-Header Tags trennen; jedes Tag einzeln angeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="175"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="177"/>
         <source>KeyCDN answered HTTP %1 but reported an error</source>
         <translation>KeyCDN hat mit HTTP %1 geantwortet, aber einen Fehler gemeldet</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="179"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="181"/>
         <source>malformed reply: HTTP %1 without a readable &quot;status&quot;; the purge may or may not have happened</source>
         <translation>fehlerhafte Antwort: HTTP %1 ohne lesbaren &quot;status&quot;; ob die Leerung stattfand, ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="187"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="189"/>
         <source>KeyCDN rejected the API key (HTTP 401); check the source&apos;s secret (KeyCDN dashboard &gt; Account Settings &gt; API)</source>
         <translation>KeyCDN hat den API-Schlüssel abgelehnt (HTTP 401); das Geheimnis der Quelle prüfen (KeyCDN-Dashboard &gt; Account Settings &gt; API)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="191"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="193"/>
         <source>KeyCDN refused the purge of zone %1 (HTTP 403)</source>
         <translation>KeyCDN hat die Leerung der Zone %1 verweigert (HTTP 403)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="196"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="198"/>
         <source>KeyCDN has no zone %1 for this API key (HTTP 404); check the source&apos;s zone setting</source>
         <translation>KeyCDN hat für diesen API-Schlüssel keine Zone %1 (HTTP 404); die Einstellung zone der Quelle prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="202"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="204"/>
         <source>KeyCDN rejected the purge (HTTP %1)</source>
         <translation>KeyCDN hat die Leerung abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="207"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="209"/>
         <source>HTTP 429: the KeyCDN API rate limit of this API key was reached</source>
         <translation>HTTP 429: das Ratenlimit der KeyCDN-API für diesen API-Schlüssel ist erreicht</translation>
     </message>
@@ -3171,25 +3206,25 @@ Jetzt beenden?</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55"/>
-        <location filename="../widgets/mainwindow.cpp" line="425"/>
+        <location filename="../widgets/mainwindow.cpp" line="56"/>
+        <location filename="../widgets/mainwindow.cpp" line="427"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="77"/>
+        <location filename="../widgets/mainwindow.cpp" line="78"/>
         <source>&amp;Purge</source>
         <comment>the tab where purges are composed and followed</comment>
         <translation>&amp;Bereinigung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="78"/>
-        <location filename="../widgets/mainwindow.cpp" line="234"/>
+        <location filename="../widgets/mainwindow.cpp" line="79"/>
+        <location filename="../widgets/mainwindow.cpp" line="236"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="112"/>
+        <location filename="../widgets/mainwindow.cpp" line="114"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Anfrage %1 eingereiht: %n Transaktion</numerusform>
@@ -3197,124 +3232,124 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="193"/>
+        <location filename="../widgets/mainwindow.cpp" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="195"/>
+        <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="197"/>
+        <location filename="../widgets/mainwindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
         <source>&amp;Purge</source>
         <comment>the menu of purge commands</comment>
         <translation>&amp;Cache</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="205"/>
+        <location filename="../widgets/mainwindow.cpp" line="207"/>
         <source>&amp;Purge now</source>
         <translation>Jetzt &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
+        <location filename="../widgets/mainwindow.cpp" line="211"/>
         <source>From &amp;git…</source>
         <translation>Aus &amp;Git…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211"/>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>Save as p&amp;reset…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="215"/>
+        <location filename="../widgets/mainwindow.cpp" line="217"/>
         <source>Retry all &amp;failed</source>
         <translation>Alle &amp;fehlgeschlagenen wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/mainwindow.cpp" line="219"/>
         <source>&amp;Cancel all pending</source>
         <translation>Alle ausstehenden &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/mainwindow.cpp" line="220"/>
         <source>P&amp;ause queue</source>
         <translation>Warteschlange &amp;pausieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
         <source>Queue paused: nothing new is sent</source>
         <translation>Warteschlange pausiert: nichts Neues wird gesendet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
         <source>Queue running</source>
         <translation>Warteschlange läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/mainwindow.cpp" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <location filename="../widgets/mainwindow.cpp" line="234"/>
         <source>&amp;Purge</source>
         <comment>View menu: shows the Purge tab</comment>
         <translation>&amp;Bereinigung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="236"/>
+        <location filename="../widgets/mainwindow.cpp" line="238"/>
         <source>&amp;Find transaction</source>
         <translation>Transaktion &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="239"/>
+        <location filename="../widgets/mainwindow.cpp" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="240"/>
+        <location filename="../widgets/mainwindow.cpp" line="242"/>
         <source>&amp;About Purgeline</source>
         <translation>&amp;Über Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="242"/>
+        <location filename="../widgets/mainwindow.cpp" line="244"/>
         <source>About Purgeline</source>
         <translation>Über Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="243"/>
+        <location filename="../widgets/mainwindow.cpp" line="245"/>
         <source>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purges caches: CDNs, HTTP caches and page-cache directories, as recorded, paced and retried transactions.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Leert Caches – CDNs, HTTP-Caches und Page-Cache-Verzeichnisse – als protokollierte, getaktete und wiederholte Transaktionen.&lt;/p&gt;&lt;p&gt;Profil: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="295"/>
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>Preset &quot;%1&quot;</source>
         <translation>Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="304"/>
         <source>Preset &quot;%1&quot;: nothing queued</source>
         <translation>Vorlage „%1“: nichts eingereiht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>Preset &quot;%1&quot;: request %2 queued</source>
         <translation>Vorlage „%1“: Anfrage %2 eingereiht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="322"/>
+        <location filename="../widgets/mainwindow.cpp" line="324"/>
         <source>Could not save the queue settings: %1</source>
         <translation>Die Einstellungen der Warteschlange konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -4004,32 +4039,32 @@ Jetzt beenden?</numerusform>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="17"/>
+        <location filename="../widgets/previewdialog.cpp" line="18"/>
         <source>Preview: what will be sent</source>
         <translation>Vorschau: was gesendet wird</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="34"/>
+        <location filename="../widgets/previewdialog.cpp" line="35"/>
         <source>Estimate</source>
         <translation>Schätzung</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="39"/>
+        <location filename="../widgets/previewdialog.cpp" line="40"/>
         <source>── Transaction %1 of %2 ──</source>
         <translation>── Transaktion %1 von %2 ──</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="45"/>
+        <location filename="../widgets/previewdialog.cpp" line="46"/>
         <source>Transactions</source>
         <translation>Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="49"/>
+        <location filename="../widgets/previewdialog.cpp" line="50"/>
         <source>Copy the transactions as text (secrets stay redacted)</source>
         <translation>Die Transaktionen als Text kopieren (Geheimnisse bleiben geschwärzt)</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="48"/>
+        <location filename="../widgets/previewdialog.cpp" line="49"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -4183,7 +4218,7 @@ Jetzt beenden?</numerusform>
         <translation>Provider %1 kann nicht lokal laufen</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="212"/>
+        <location filename="../app/providers/provider.cpp" line="222"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>fehlerhafte URL „%1“: absolute http://- oder https://-URL erwartet</translation>
     </message>
@@ -5034,12 +5069,12 @@ Jetzt beenden?</numerusform>
 <context>
     <name>RequestOptionsForm</name>
     <message>
-        <location filename="../widgets/requestoptionsform.cpp" line="51"/>
+        <location filename="../widgets/requestoptionsform.cpp" line="53"/>
         <source>NAME:VALUE, one per line</source>
         <translation>NAME:VALUE, einer pro Zeile</translation>
     </message>
     <message>
-        <location filename="../widgets/requestoptionsform.cpp" line="52"/>
+        <location filename="../widgets/requestoptionsform.cpp" line="54"/>
         <source>One per line</source>
         <translation>Einer pro Zeile</translation>
     </message>
@@ -5359,7 +5394,7 @@ Jetzt beenden?</numerusform>
     </message>
     <message>
         <location filename="../widgets/settingsform.cpp" line="45"/>
-        <location filename="../widgets/settingsform.cpp" line="94"/>
+        <location filename="../widgets/settingsform.cpp" line="95"/>
         <source>Default: %1</source>
         <translation>Standard: %1</translation>
     </message>
@@ -5379,22 +5414,22 @@ Jetzt beenden?</numerusform>
         <translation>Standard (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="85"/>
+        <location filename="../widgets/settingsform.cpp" line="86"/>
         <source>One per line</source>
         <translation>Einer pro Zeile</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="108"/>
+        <location filename="../widgets/settingsform.cpp" line="109"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="109"/>
+        <location filename="../widgets/settingsform.cpp" line="110"/>
         <source>Browse for %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="180"/>
+        <location filename="../widgets/settingsform.cpp" line="181"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
@@ -5470,157 +5505,302 @@ Jetzt beenden?</numerusform>
 <context>
     <name>SourceCheck</name>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="62"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="66"/>
         <source>Unknown provider type &quot;%1&quot;.</source>
         <translation>Unbekannter Provider-Typ „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="82"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="71"/>
+        <source>The settings are not valid: %1</source>
+        <translation>Die Einstellungen sind ungültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="75"/>
+        <source>The settings are complete and valid.</source>
+        <translation>Die Einstellungen sind vollständig und gültig.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="79"/>
+        <source>No %1 is set; %2 needs one.</source>
+        <translation>Kein %1 angegeben; %2 braucht einen.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="98"/>
         <source>The secret could not be read: %1</source>
         <translation>Das Geheimnis konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="92"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="109"/>
+        <source>The secret was found (%1).</source>
+        <translation>Das Geheimnis wurde gefunden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="113"/>
+        <source>The secret cannot be the %1 of %2: expected %3.</source>
+        <translation>Das Geheimnis kann nicht %1 von %2 sein: erwartet wird %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="118"/>
+        <source>The secret has the expected form (%1).</source>
+        <translation>Das Geheimnis hat die erwartete Form (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="167"/>
+        <source>%1 answered a HEAD of / (%2): its name resolves, it accepts connections and its TLS certificate is valid.</source>
+        <translation>%1 hat auf HEAD / geantwortet (%2): der Name wird aufgelöst, Verbindungen werden angenommen und das TLS-Zertifikat ist gültig.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="170"/>
+        <source>%1 answered a HEAD of / (%2): its name resolves and it accepts connections (plain HTTP, no certificate to check).</source>
+        <translation>%1 hat auf HEAD / geantwortet (%2): der Name wird aufgelöst und Verbindungen werden angenommen (einfaches HTTP, kein Zertifikat zu prüfen).</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="175"/>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="181"/>
+        <source>Whether %1 accepts a purge: it has no request that checks this without purging something. The first purge will show it.</source>
+        <translation>Ob %1 eine Bereinigung annimmt: Es gibt keine Anfrage, die das prüft, ohne etwas zu bereinigen. Die erste Bereinigung wird es zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="184"/>
+        <source>Whether %1 accepts the secret and allows it to purge: %1 has no request that checks this without purging something. The first purge will show it.</source>
+        <translation>Ob %1 das Geheimnis annimmt und damit bereinigen lässt: %1 hat keine Anfrage, die das prüft, ohne etwas zu bereinigen. Die erste Bereinigung wird es zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="198"/>
         <source>The dry run failed: %1</source>
         <translation>Der Probelauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="95"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="201"/>
         <source>everything</source>
         <translation>alles</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="98"/>
-        <source>%1 has no harmless check request, so nothing was sent. Dry run: a purge of %2 would send:</source>
-        <translation>%1 hat keine harmlose Prüfanfrage, daher wurde nichts gesendet. Probelauf: eine Leerung von %2 würde senden:</translation>
+        <location filename="../app/queue/sourcechecker.cpp" line="205"/>
+        <source>Dry run, nothing done: a purge of %1 would do what is shown below.</source>
+        <translation>Probelauf, nichts getan: eine Bereinigung von %1 würde tun, was unten steht.</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="136"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="207"/>
+        <source>Dry run, nothing sent: a purge of %1 would send what is shown below.</source>
+        <translation>Probelauf, nichts gesendet: eine Bereinigung von %1 würde senden, was unten steht.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="245"/>
+        <source>The check request was answered with %1.</source>
+        <translation>Die Prüfanfrage wurde mit %1 beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="246"/>
+        <source>The check request failed: %1.</source>
+        <translation>Die Prüfanfrage ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="271"/>
+        <source>What can be checked without purging passed; not everything could be verified.</source>
+        <translation>Was sich ohne Bereinigung prüfen lässt, ist in Ordnung; nicht alles konnte bestätigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="273"/>
+        <source>Everything checked passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="248"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
+    <name>SourceCheckDialog</name>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="20"/>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="22"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="24"/>
+        <source>Not verified</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="60"/>
+        <source>&amp;Details, secrets hidden:</source>
+        <translation>&amp;Details, Geheimnisse verborgen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="64"/>
+        <source>Check details</source>
+        <translation>Prüfdetails</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="70"/>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="71"/>
+        <source>C&amp;opy</source>
+        <translation>K&amp;opieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="72"/>
+        <source>Copy the result and the details, secrets hidden</source>
+        <translation>Ergebnis und Details kopieren, Geheimnisse verborgen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="89"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="101"/>
+        <source>Check “%1”</source>
+        <translation>„%1“ prüfen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="90"/>
+        <source>Checking “%1”…</source>
+        <translation>„%1“ wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="133"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SourceCommands</name>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="65"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="82"/>
         <source>source add needs exactly one NAME</source>
         <translation>source add braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="69"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="86"/>
         <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>ungültiger Quellenname „%1“: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; verwenden, beginnend mit Buchstabe oder Ziffer</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="74"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="91"/>
         <source>--type is required; known types: %1</source>
         <translation>--type ist erforderlich; bekannte Typen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="79"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="96"/>
         <source>unknown type &quot;%1&quot;; known types: %2</source>
         <translation>unbekannter Typ „%1“; bekannte Typen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="86"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="103"/>
         <source>malformed --set &quot;%1&quot;: expected KEY=VALUE</source>
         <translation>fehlerhaftes --set „%1“: KEY=VALUE erwartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="105"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="122"/>
         <source>--%1 does not apply to type %2</source>
         <translation>--%1 gilt nicht für Typ %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="108"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="125"/>
         <source>cannot read --%1 &quot;%2&quot;: %3</source>
         <translation>--%1 „%2“ kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="115"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="132"/>
         <source>--%1 &quot;%2&quot;: %3</source>
         <translation>--%1 „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="123"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="140"/>
         <source>--section names a section of a settings file; give the file too</source>
         <translation>--section nennt einen Abschnitt einer Einstellungsdatei; auch die Datei angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="125"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="142"/>
         <source>give either --secret-env or --secret-stdin, not both</source>
         <translation>entweder --secret-env oder --secret-stdin angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="130"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="147"/>
         <source>invalid environment variable name &quot;%1&quot; for --secret-env</source>
         <translation>ungültiger Name der Umgebungsvariablen „%1“ für --secret-env</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="138"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="155"/>
         <source>type %1 needs a secret (%2): give --secret-env VAR or --secret-stdin</source>
         <translation>Typ %1 braucht ein Geheimnis (%2): --secret-env VAR oder --secret-stdin angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="141"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="158"/>
         <source>type %1 takes no secret</source>
         <translation>Typ %1 nimmt kein Geheimnis</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="150"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="167"/>
         <source>a source named &quot;%1&quot; already exists; remove it first</source>
         <translation>eine Quelle namens „%1“ existiert bereits; zuerst entfernen</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="163"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="180"/>
         <source>--secret-stdin read an empty secret from standard input</source>
         <translation>--secret-stdin hat ein leeres Geheimnis von der Standardeingabe gelesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="168"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="185"/>
         <source>cannot store the secret: %1. Nothing was saved. Without a keychain, keep the secret in an environment variable and use --secret-env VAR instead</source>
         <translation>das Geheimnis kann nicht gespeichert werden: %1. Nichts wurde gespeichert. Ohne Schlüsselbund das Geheimnis in einer Umgebungsvariablen halten und stattdessen --secret-env VAR verwenden</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="178"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="195"/>
         <source>added source &quot;%1&quot; (%2); secret: %3</source>
         <translation>Quelle „%1“ (%2) hinzugefügt; Geheimnis: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="217"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="234"/>
         <source>secret: %1</source>
         <translation>Geheimnis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="229"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="246"/>
         <source>source remove needs exactly one NAME</source>
         <translation>source remove braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="233"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="250"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="287"/>
         <source>unknown source &quot;%1&quot;</source>
         <translation>unbekannte Quelle „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="239"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="256"/>
         <source>source &quot;%1&quot; still has %2 open transaction(s); run `purgeline resume --wait` first, so no queued work is lost</source>
         <translation>Quelle „%1“ hat noch %2 offene Transaktion(en); zuerst `purgeline resume --wait` ausführen, damit keine eingereihte Arbeit verloren geht</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="246"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="263"/>
         <source>could not remove source &quot;%1&quot;</source>
         <translation>Quelle „%1“ konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="250"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="267"/>
         <source>warning: the keychain entry of &quot;%1&quot; could not be removed: %2</source>
         <translation>Warnung: der Schlüsselbundeintrag von „%1“ konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="254"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="271"/>
         <source>removed source &quot;%1&quot;</source>
         <translation>Quelle „%1“ entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="283"/>
+        <source>source check needs exactly one NAME</source>
+        <translation>source check braucht genau einen NAME</translation>
     </message>
     <message>
         <location filename="../app/queue/sourcevalidator.cpp" line="31"/>
@@ -5721,200 +5901,200 @@ Jetzt beenden?</numerusform>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="43"/>
+        <location filename="../widgets/sourcedialog.cpp" line="44"/>
         <source>Where to find it</source>
         <translation>Wo Sie ihn finden</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="79"/>
+        <location filename="../widgets/sourcedialog.cpp" line="82"/>
         <source>Add Source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="90"/>
+        <location filename="../widgets/sourcedialog.cpp" line="93"/>
         <source>Edit Source “%1”</source>
         <translation>Quelle „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="145"/>
+        <location filename="../widgets/sourcedialog.cpp" line="148"/>
         <source>Source name</source>
         <translation>Name der Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="146"/>
+        <location filename="../widgets/sourcedialog.cpp" line="149"/>
         <source>e.g. images-cdn</source>
         <translation>z. B. images-cdn</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="147"/>
+        <location filename="../widgets/sourcedialog.cpp" line="150"/>
         <source>Letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;; used on the command line and in presets</source>
         <translation>Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;; wird auf der Kommandozeile und in Vorlagen verwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="148"/>
+        <location filename="../widgets/sourcedialog.cpp" line="151"/>
         <source>Source name: error</source>
         <translation>Name der Quelle: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="152"/>
+        <location filename="../widgets/sourcedialog.cpp" line="155"/>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="156"/>
+        <location filename="../widgets/sourcedialog.cpp" line="159"/>
         <source>Provider type</source>
         <translation>Provider-Typ</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="181"/>
+        <location filename="../widgets/sourcedialog.cpp" line="184"/>
         <source>&amp;Type</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="191"/>
+        <location filename="../widgets/sourcedialog.cpp" line="194"/>
         <source>Credentials</source>
         <translation>Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="199"/>
+        <location filename="../widgets/sourcedialog.cpp" line="202"/>
         <source>Endpoint URL</source>
         <translation>Endpoint-URL</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="202"/>
+        <location filename="../widgets/sourcedialog.cpp" line="206"/>
         <source>Endpoint URLs, one per line</source>
         <translation>Endpoint-URLs, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="205"/>
+        <location filename="../widgets/sourcedialog.cpp" line="209"/>
         <source>Endpoint: error</source>
         <translation>Endpoint: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="210"/>
-        <location filename="../widgets/sourcedialog.cpp" line="368"/>
+        <location filename="../widgets/sourcedialog.cpp" line="214"/>
+        <location filename="../widgets/sourcedialog.cpp" line="375"/>
         <source>&amp;Endpoint</source>
         <translation>&amp;Endpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="215"/>
+        <location filename="../widgets/sourcedialog.cpp" line="219"/>
         <source>From file</source>
         <translation>Aus Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="228"/>
+        <location filename="../widgets/sourcedialog.cpp" line="232"/>
         <source>Store in the &amp;keychain</source>
         <translation>Im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="229"/>
+        <location filename="../widgets/sourcedialog.cpp" line="233"/>
         <source>Keep for this &amp;session only (not saved)</source>
         <translation>Nur für diese Sit&amp;zung behalten (nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="230"/>
+        <location filename="../widgets/sourcedialog.cpp" line="234"/>
         <source>Read from an en&amp;vironment variable</source>
         <translation>Aus einer &amp;Umgebungsvariablen lesen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="231"/>
+        <location filename="../widgets/sourcedialog.cpp" line="235"/>
         <source>N&amp;one</source>
         <translation>&amp;Keins</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="237"/>
+        <location filename="../widgets/sourcedialog.cpp" line="241"/>
         <source>The secret is held in memory until Purgeline quits and is never written to disk</source>
         <translation>Das Geheimnis bleibt im Speicher, bis Purgeline beendet wird, und wird nie auf die Festplatte geschrieben</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="243"/>
+        <location filename="../widgets/sourcedialog.cpp" line="247"/>
         <source>Environment variable name</source>
         <translation>Name der Umgebungsvariablen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="244"/>
+        <location filename="../widgets/sourcedialog.cpp" line="248"/>
         <source>e.g. PURGE_TOKEN</source>
         <translation>z. B. PURGE_TOKEN</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="246"/>
+        <location filename="../widgets/sourcedialog.cpp" line="250"/>
         <source>Secret: error</source>
         <translation>Geheimnis: Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="260"/>
+        <location filename="../widgets/sourcedialog.cpp" line="264"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="265"/>
+        <location filename="../widgets/sourcedialog.cpp" line="269"/>
         <source>Leave a field empty to use the provider&apos;s documented limit.</source>
         <translation>Ein Feld leer lassen, um das dokumentierte Limit des Providers zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="272"/>
+        <location filename="../widgets/sourcedialog.cpp" line="276"/>
         <source>&amp;Limits and Mapping</source>
         <translation>&amp;Limits und Zuordnung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="277"/>
+        <location filename="../widgets/sourcedialog.cpp" line="281"/>
         <source>After each purge, Purgeline can ask for the purged URLs as a visitor would and read the cache&apos;s own answer: verified fresh, still cached (then purged once more), or cannot tell.</source>
         <translation>Nach jeder Leerung kann Purgeline die geleerten URLs wie ein Besucher abfragen und die eigene Antwort des Caches lesen: geprüft frisch, noch zwischengespeichert (dann noch einmal geleert) oder nicht feststellbar.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="286"/>
+        <location filename="../widgets/sourcedialog.cpp" line="290"/>
         <source>&amp;Verification</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="294"/>
+        <location filename="../widgets/sourcedialog.cpp" line="298"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="352"/>
-        <location filename="../widgets/sourcedialog.cpp" line="385"/>
+        <location filename="../widgets/sourcedialog.cpp" line="357"/>
+        <location filename="../widgets/sourcedialog.cpp" line="393"/>
         <source>Default: %1</source>
         <translation>Standard: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="356"/>
+        <location filename="../widgets/sourcedialog.cpp" line="361"/>
         <source>Default: unpaced</source>
         <translation>Standard: ohne Taktung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="359"/>
+        <location filename="../widgets/sourcedialog.cpp" line="364"/>
         <source>Default and maximum: %1</source>
         <translation>Standard und Maximum: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="361"/>
+        <location filename="../widgets/sourcedialog.cpp" line="366"/>
         <source>Default: no cap</source>
         <translation>Standard: keine Obergrenze</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="362"/>
-        <source>e.g. public=https://www.example.com</source>
-        <translation>z. B. public=https://www.example.com</translation>
+        <location filename="../widgets/sourcedialog.cpp" line="368"/>
+        <source>e.g. public=https://www.example.com (from git) or /srv/site/public=https://www.example.com (dropped files)</source>
+        <translation>z. B. public=https://www.example.com (aus git) oder /srv/site/public=https://www.example.com (abgelegte Dateien)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="368"/>
+        <location filename="../widgets/sourcedialog.cpp" line="375"/>
         <source>&amp;Endpoints</source>
         <translation>&amp;Endpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="369"/>
-        <location filename="../widgets/sourcedialog.cpp" line="398"/>
+        <location filename="../widgets/sourcedialog.cpp" line="376"/>
+        <location filename="../widgets/sourcedialog.cpp" line="406"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="384"/>
+        <location filename="../widgets/sourcedialog.cpp" line="392"/>
         <source>e.g. https://cache.example.com</source>
         <translation>z. B. https://cache.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="387"/>
+        <location filename="../widgets/sourcedialog.cpp" line="395"/>
         <source>One base URL per cache, one per line, e.g.
 http://10.0.0.1:6081
 http://10.0.0.2:6081</source>
@@ -5923,111 +6103,111 @@ http://10.0.0.1:6081
 http://10.0.0.2:6081</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="389"/>
+        <location filename="../widgets/sourcedialog.cpp" line="397"/>
         <source>Base URL of the API; point it at a proxy, a staging API or a test server</source>
         <translation>Basis-URL der API; kann auf einen Proxy, eine Staging-API oder einen Testserver zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="391"/>
+        <location filename="../widgets/sourcedialog.cpp" line="399"/>
         <source>Each cache of the cluster receives every purge</source>
         <translation>Jeder Cache des Clusters erhält jede Leerung</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="397"/>
+        <location filename="../widgets/sourcedialog.cpp" line="405"/>
         <source>%1 (optional)</source>
         <translation>%1 (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="451"/>
+        <location filename="../widgets/sourcedialog.cpp" line="459"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="452"/>
+        <location filename="../widgets/sourcedialog.cpp" line="460"/>
         <source>Enter the %1</source>
         <translation>%1 eingeben</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="457"/>
+        <location filename="../widgets/sourcedialog.cpp" line="465"/>
         <source>not set now</source>
         <translation>derzeit nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="458"/>
+        <location filename="../widgets/sourcedialog.cpp" line="466"/>
         <source>set now</source>
         <translation>gesetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="492"/>
-        <location filename="../widgets/sourcedialog.cpp" line="496"/>
-        <location filename="../widgets/sourcedialog.cpp" line="511"/>
+        <location filename="../widgets/sourcedialog.cpp" line="500"/>
+        <location filename="../widgets/sourcedialog.cpp" line="504"/>
+        <location filename="../widgets/sourcedialog.cpp" line="519"/>
         <source>Currently: %1</source>
         <translation>Derzeit: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="541"/>
+        <location filename="../widgets/sourcedialog.cpp" line="549"/>
         <source>Name is required.</source>
         <translation>Name ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="543"/>
+        <location filename="../widgets/sourcedialog.cpp" line="551"/>
         <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>ungültiger Quellenname „%1“: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; verwenden, beginnend mit Buchstabe oder Ziffer</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="548"/>
+        <location filename="../widgets/sourcedialog.cpp" line="556"/>
         <source>a source named &quot;%1&quot; already exists</source>
         <translation>eine Quelle namens „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="576"/>
+        <location filename="../widgets/sourcedialog.cpp" line="584"/>
         <source>Enter the %1, or choose an environment variable.</source>
         <translation>%1 eingeben oder eine Umgebungsvariable wählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="578"/>
+        <location filename="../widgets/sourcedialog.cpp" line="586"/>
         <source>No %1 is stored for this source: enter it.</source>
         <translation>Für diese Quelle ist kein %1 gespeichert: bitte eingeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="583"/>
+        <location filename="../widgets/sourcedialog.cpp" line="591"/>
         <source>invalid environment variable name &quot;%1&quot;</source>
         <translation>ungültiger Name der Umgebungsvariablen „%1“</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="597"/>
-        <location filename="../widgets/sourcedialog.cpp" line="619"/>
-        <location filename="../widgets/sourcedialog.cpp" line="636"/>
+        <location filename="../widgets/sourcedialog.cpp" line="605"/>
+        <location filename="../widgets/sourcedialog.cpp" line="627"/>
+        <location filename="../widgets/sourcedialog.cpp" line="644"/>
         <source>Please correct the marked fields.</source>
         <translation>Bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="664"/>
+        <location filename="../widgets/sourcedialog.cpp" line="672"/>
         <source>Storing the %1 in the keychain…</source>
         <translation>%1 wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="686"/>
+        <location filename="../widgets/sourcedialog.cpp" line="694"/>
         <source>the system keychain did not answer within %1 s</source>
         <translation>der System-Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="697"/>
+        <location filename="../widgets/sourcedialog.cpp" line="705"/>
         <source>Could not save the source: %1</source>
         <translation>Die Quelle konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="712"/>
+        <location filename="../widgets/sourcedialog.cpp" line="720"/>
         <source>Could not store the secret: %1. Nothing was saved.</source>
         <translation>Das Geheimnis konnte nicht gespeichert werden: %1. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="719"/>
+        <location filename="../widgets/sourcedialog.cpp" line="727"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead, or keep it for this session only: Purgeline then holds it in memory until it quits and never writes it to disk.</source>
         <translation>Nichts wurde gespeichert: %1. Das Geheimnis stattdessen aus einer Umgebungsvariablen lesen oder nur für diese Sitzung behalten: Purgeline hält es dann im Speicher, bis es beendet wird, und schreibt es nie auf die Festplatte.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="723"/>
+        <location filename="../widgets/sourcedialog.cpp" line="731"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead.</source>
         <translation>Nichts wurde gespeichert: %1. Das Geheimnis stattdessen aus einer Umgebungsvariablen lesen.</translation>
     </message>
@@ -6144,68 +6324,63 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="50"/>
+        <location filename="../widgets/sourcespanel.cpp" line="51"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="65"/>
+        <location filename="../widgets/sourcespanel.cpp" line="66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="71"/>
+        <location filename="../widgets/sourcespanel.cpp" line="72"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="74"/>
+        <location filename="../widgets/sourcespanel.cpp" line="75"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="76"/>
-        <location filename="../widgets/sourcespanel.cpp" line="218"/>
+        <location filename="../widgets/sourcespanel.cpp" line="77"/>
+        <location filename="../widgets/sourcespanel.cpp" line="214"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="79"/>
+        <location filename="../widgets/sourcespanel.cpp" line="80"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="86"/>
+        <location filename="../widgets/sourcespanel.cpp" line="87"/>
         <source>Source actions</source>
         <translation>Quellenaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="90"/>
+        <location filename="../widgets/sourcespanel.cpp" line="91"/>
         <source>Add a source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="92"/>
-        <source>Send a harmless request to the selected source, or show a dry run</source>
-        <translation>Eine harmlose Anfrage an die gewählte Quelle senden oder einen Probelauf zeigen</translation>
+        <location filename="../widgets/sourcespanel.cpp" line="93"/>
+        <source>Check the selected source&apos;s settings, secret and endpoint without purging anything</source>
+        <translation>Einstellungen, Geheimnis und Endpunkt der gewählten Quelle prüfen, ohne etwas zu bereinigen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="99"/>
-        <source>Check result</source>
-        <translation>Prüfergebnis</translation>
+        <location filename="../widgets/sourcespanel.cpp" line="100"/>
+        <source>Sources message</source>
+        <translation>Meldung zu den Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="104"/>
-        <source>Check details</source>
-        <translation>Prüfdetails</translation>
-    </message>
-    <message>
-        <location filename="../widgets/sourcespanel.cpp" line="198"/>
+        <location filename="../widgets/sourcespanel.cpp" line="194"/>
         <source>Cannot Remove Source</source>
         <translation>Quelle kann nicht entfernt werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="199"/>
+        <location filename="../widgets/sourcespanel.cpp" line="195"/>
         <source>“%1” still has %n open transaction(s). Remove it once they have finished or been cancelled, so no queued work is lost.</source>
         <translation>
             <numerusform>„%1“ hat noch %n offene Transaktion. Erst entfernen, wenn sie abgeschlossen oder abgebrochen ist, damit keine eingereihte Arbeit verloren geht.</numerusform>
@@ -6213,22 +6388,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="211"/>
+        <location filename="../widgets/sourcespanel.cpp" line="207"/>
         <source>Remove the source “%1”? Its settings are deleted and its secret is removed from the keychain. Presets that use it stop working.</source>
         <translation>Die Quelle „%1“ entfernen? Ihre Einstellungen werden gelöscht und ihr Geheimnis wird aus dem Schlüsselbund entfernt. Vorlagen, die sie verwenden, funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="213"/>
+        <location filename="../widgets/sourcespanel.cpp" line="209"/>
         <source>Remove the source “%1”? Its settings are deleted. Presets that use it stop working.</source>
         <translation>Die Quelle „%1“ entfernen? Ihre Einstellungen werden gelöscht. Vorlagen, die sie verwenden, funktionieren nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="214"/>
+        <location filename="../widgets/sourcespanel.cpp" line="210"/>
         <source>Remove Source</source>
         <translation>Quelle entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="234"/>
+        <location filename="../widgets/sourcespanel.cpp" line="230"/>
         <source>Not removed: “%1” has %n open transaction(s) now.</source>
         <translation>
             <numerusform>Nicht entfernt: „%1“ hat jetzt %n offene Transaktion.</numerusform>
@@ -6236,24 +6411,14 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="240"/>
+        <location filename="../widgets/sourcespanel.cpp" line="236"/>
         <source>Could not remove “%1”.</source>
         <translation>„%1“ konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="247"/>
+        <location filename="../widgets/sourcespanel.cpp" line="243"/>
         <source>Removed “%1”, but its keychain entry could not be removed: %2</source>
         <translation>„%1“ entfernt, aber sein Schlüsselbundeintrag konnte nicht entfernt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/sourcespanel.cpp" line="264"/>
-        <source>Checking “%1”…</source>
-        <translation>„%1“ wird geprüft…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/sourcespanel.cpp" line="271"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6488,7 +6653,7 @@ oder Ziele oben eingeben und einfügen.</translation>
         <translation>Transaktionsdetails</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="103"/>
+        <location filename="../widgets/transactiondetails.cpp" line="112"/>
         <source>No transaction selected</source>
         <translation>Keine Transaktion ausgewählt</translation>
     </message>
@@ -6508,62 +6673,62 @@ oder Ziele oben eingeben und einfügen.</translation>
         <translation>Was sie sendet, Zugangsdaten durch [redacted] ersetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="114"/>
+        <location filename="../widgets/transactiondetails.cpp" line="123"/>
         <source>Transaction %1 of request %2</source>
         <translation>Transaktion %1 der Anfrage %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="117"/>
+        <location filename="../widgets/transactiondetails.cpp" line="126"/>
         <source>%1, next attempt %2</source>
         <translation>%1, nächster Versuch %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="119"/>
+        <location filename="../widgets/transactiondetails.cpp" line="128"/>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="124"/>
+        <location filename="../widgets/transactiondetails.cpp" line="133"/>
         <source>%1: %2, layer %3 of %4</source>
         <translation>%1: %2, Schicht %3 von %4</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="128"/>
+        <location filename="../widgets/transactiondetails.cpp" line="137"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="131"/>
+        <location filename="../widgets/transactiondetails.cpp" line="140"/>
         <source>%1 (%2 before it was retried)</source>
         <translation>%1 (%2 vor dem erneuten Versuch)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="133"/>
+        <location filename="../widgets/transactiondetails.cpp" line="142"/>
         <source>%1, status polls: %2</source>
         <translation>%1, Statusabfragen: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="135"/>
+        <location filename="../widgets/transactiondetails.cpp" line="144"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="136"/>
+        <location filename="../widgets/transactiondetails.cpp" line="145"/>
         <source>created %1, updated %2</source>
         <translation>erstellt %1, aktualisiert %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="139"/>
+        <location filename="../widgets/transactiondetails.cpp" line="148"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="140"/>
+        <location filename="../widgets/transactiondetails.cpp" line="149"/>
         <source>none now; an earlier attempt failed: %1</source>
         <translation>jetzt keiner; ein früherer Versuch schlug fehl: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactiondetails.cpp" line="148"/>
+        <location filename="../widgets/transactiondetails.cpp" line="157"/>
         <source>%1 (%n URL(s) asked for)</source>
         <translation>
             <numerusform>%1 (%n URL abgefragt)</numerusform>
@@ -6571,27 +6736,27 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="150"/>
+        <location filename="../widgets/transactiondetails.cpp" line="159"/>
         <source>%1; purges again what transaction %2 left cached</source>
         <translation>%1; leert erneut, was Transaktion %2 zwischengespeichert ließ</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="156"/>
+        <location filename="../widgets/transactiondetails.cpp" line="165"/>
         <source>Status poll:</source>
         <translation>Statusabfrage:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="174"/>
+        <location filename="../widgets/transactiondetails.cpp" line="183"/>
         <source>due %1</source>
         <translation>fällig %1</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="179"/>
+        <location filename="../widgets/transactiondetails.cpp" line="188"/>
         <source>verify: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="180"/>
+        <location filename="../widgets/transactiondetails.cpp" line="189"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6769,17 +6934,17 @@ oder Ziele oben eingeben und einfügen.</translation>
 <context>
     <name>TransactionView</name>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="32"/>
+        <location filename="../widgets/transactionview.cpp" line="34"/>
         <source>Copy this c&amp;ell</source>
         <translation>Diese &amp;Zelle kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="33"/>
+        <location filename="../widgets/transactionview.cpp" line="35"/>
         <source>Ctrl+Alt+C</source>
         <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="36"/>
+        <location filename="../widgets/transactionview.cpp" line="38"/>
         <source>Copy the whole text of the current cell: every target, the full error (Ctrl+Alt+C)</source>
         <translation>Den ganzen Text der aktuellen Zelle kopieren: jedes Ziel, den vollständigen Fehler (Strg+Alt+C)</translation>
     </message>

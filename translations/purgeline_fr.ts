@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="85"/>
+        <location filename="../widgets/transactionview.cpp" line="87"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="86"/>
+        <location filename="../widgets/transactionview.cpp" line="88"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
@@ -43,86 +43,91 @@
     </message>
     <message>
         <location filename="../app/providers/akamaiprovider.cpp" line="101"/>
+        <source>base64 text, as on the client_secret line of .edgerc</source>
+        <translation>du texte base64, comme sur la ligne client_secret du fichier .edgerc</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/akamaiprovider.cpp" line="104"/>
         <source>CP codes</source>
         <translation>Codes CP</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="102"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="105"/>
         <source>Content provider codes: everything cached under them</source>
         <translation>Codes de fournisseur de contenu&#xa0;: tout ce qui est en cache sous ces codes</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="112"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="115"/>
         <source>API host</source>
         <translation>Hôte de l’API</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="117"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="120"/>
         <source>The API client&apos;s host from .edgerc, such as akab-xxxx.luna.akamaiapis.net</source>
         <translation>L’hôte du client d’API indiqué dans le .edgerc, par exemple akab-xxxx.luna.akamaiapis.net</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="119"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="122"/>
         <source>Client token</source>
         <translation>Jeton client</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="124"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="127"/>
         <source>client_token from .edgerc; the client secret is the secret</source>
         <translation>client_token du .edgerc&#xa0;; le secret du client est le secret</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="126"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="129"/>
         <source>Access token</source>
         <translation>Jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="131"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="134"/>
         <source>access_token from .edgerc</source>
         <translation>access_token du .edgerc</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="133"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="136"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="138"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="141"/>
         <source>Purge the staging network or production</source>
         <translation>Purger le réseau de staging ou la production</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="141"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="144"/>
         <source>.edgerc file</source>
         <translation>Fichier .edgerc</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="142"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="145"/>
         <source>Read host, client_token, access_token and client_secret from an Akamai .edgerc file (section: --section, default &quot;default&quot;).</source>
         <translation>Lire host, client_token, access_token et client_secret depuis un fichier .edgerc d’Akamai (section&#xa0;: --section, par défaut &quot;default&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="174"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="177"/>
         <source>setting host is missing: set it to the API client&apos;s host from .edgerc (or use --edgerc FILE)</source>
         <translation>le paramètre host est manquant&#xa0;: indiquez l’hôte du client d’API figurant dans le .edgerc (ou utilisez --edgerc FICHIER)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="178"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="181"/>
         <source>setting host &quot;%1&quot; must be the bare host name, without http:// or https://</source>
         <translation>le paramètre host «&#xa0;%1&#xa0;» doit être le seul nom d’hôte, sans http:// ni https://</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="182"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="185"/>
         <source>setting host &quot;%1&quot; is not a host name such as akab-xxxx.luna.akamaiapis.net</source>
         <translation>le paramètre host «&#xa0;%1&#xa0;» n’est pas un nom d’hôte comme akab-xxxx.luna.akamaiapis.net</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="190"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="193"/>
         <source>setting network is &quot;%1&quot;: expected staging or production</source>
         <translation>le paramètre network vaut «&#xa0;%1&#xa0;»&#xa0;: staging ou production attendu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/akamaiprovider.cpp" line="192"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="195"/>
         <source>provider akamai takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>le fournisseur akamai accepte un seul --endpoint, mais %n a été indiqué</numerusform>
@@ -130,67 +135,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="202"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="205"/>
         <source>cache tag &quot;%1&quot; is longer than Akamai&apos;s 128 characters</source>
         <translation>le tag de cache «&#xa0;%1&#xa0;» dépasse les 128 caractères autorisés par Akamai</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="205"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="208"/>
         <source>cache tag &quot;%1&quot; may hold only letters, digits and !#$%&amp;&apos;+./^_`|~-</source>
         <translation>le tag de cache «&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres et !#$%&amp;&apos;+./^_`|~-</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="214"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="217"/>
         <source>CP code &quot;%1&quot; is not a CP code number such as 12345</source>
         <translation>le code CP «&#xa0;%1&#xa0;» n’est pas un numéro de code CP comme 12345</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="221"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="224"/>
         <source>provider akamai does not support --match %1: use exact, tag or cpcode</source>
         <translation>le fournisseur akamai ne prend pas en charge --match %1&#xa0;: utilisez exact, tag ou cpcode</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="224"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="227"/>
         <source>no targets given</source>
         <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="368"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="371"/>
         <source>malformed reply: HTTP %1 without a readable purgeId; the purge was probably accepted, but Akamai&apos;s answer cannot be read</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 sans purgeId lisible&#xa0;; la purge a probablement été acceptée, mais la réponse d’Akamai est illisible</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="371"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="374"/>
         <source>empty body</source>
         <translation>corps vide</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="375"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="378"/>
         <source>accepted as %1; expected done in ~%2 s</source>
         <translation>acceptée sous %1&#xa0;; fin prévue dans ~%2 s</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="378"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="381"/>
         <source>accepted as %1</source>
         <translation>acceptée sous %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="391"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="394"/>
         <source>%1: Akamai did not accept the request (check the URLs, tags or CP codes)</source>
         <translation>%1&#xa0;: Akamai n’a pas accepté la requête (vérifiez les URL, les tags ou les codes CP)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="396"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="399"/>
         <source>%1: authentication failed: check client_token, access_token, the client secret and the computer&apos;s clock</source>
         <translation>%1&#xa0;: échec de l’authentification&#xa0;: vérifiez client_token, access_token, le secret du client et l’horloge de l’ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="403"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="406"/>
         <source>%1: the API client may not purge this (check its CCU APIs grant and the properties the objects belong to)</source>
         <translation>%1&#xa0;: le client d’API n’a pas le droit de purger ceci (vérifiez son autorisation CCU APIs et les propriétés auxquelles appartiennent les objets)</translation>
     </message>
     <message>
-        <location filename="../app/providers/akamaiprovider.cpp" line="408"/>
+        <location filename="../app/providers/akamaiprovider.cpp" line="411"/>
         <source>%1: rate limit reached</source>
         <translation>%1&#xa0;: limite de débit atteinte</translation>
     </message>
@@ -208,77 +213,82 @@
         <translation>Clé d’accès à l’API</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="41"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="33"/>
+        <source>one word without spaces</source>
+        <translation>un seul mot sans espace</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/bunnyprovider.cpp" line="43"/>
         <source>Pull zone ID</source>
         <translation>ID de la pull zone</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="46"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="48"/>
         <source>The numeric ID of the pull zone, for --match tag and --match all (POST /pullzone/&lt;ID&gt;/purgeCache); URL purges work without it</source>
         <translation>L’ID numérique de la pull zone, pour --match tag et --match all (POST /pullzone/&lt;ID&gt;/purgeCache)&#xa0;; les purges d’URL fonctionnent sans</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="74"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="76"/>
         <source>setting pull_zone &quot;%1&quot; must be the numeric pull zone ID shown in the bunny.net dashboard</source>
         <translation>le paramètre pull_zone «&#xa0;%1&#xa0;» doit être l’ID numérique de la pull zone affiché dans le tableau de bord de bunny.net</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="86"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="88"/>
         <source>--match %1 purges through a pull zone: set the source&apos;s pull_zone setting (--set pull_zone=ID) to its numeric ID</source>
         <translation>--match %1 purge via une pull zone&#xa0;: donnez au paramètre pull_zone de la source (--set pull_zone=ID) son ID numérique</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="91"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="93"/>
         <source>&quot;%1&quot; contains &apos;*&apos;, which bunny.net takes as a wildcard: use --match prefix for a wildcard purge</source>
         <translation>«&#xa0;%1&#xa0;» contient &apos;*&apos;, que bunny.net interprète comme un joker&#xa0;: utilisez --match prefix pour une purge avec joker</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="97"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="99"/>
         <source>prefix &quot;%1&quot; may end with &apos;*&apos; but contain no other &apos;*&apos;</source>
         <translation>le préfixe «&#xa0;%1&#xa0;» peut se terminer par &apos;*&apos; mais ne doit contenir aucun autre &apos;*&apos;</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="99"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="101"/>
         <source>tag &quot;%1…&quot; is longer than the %2 bytes a CDN-Tag header may hold</source>
         <translation>le tag «&#xa0;%1…&#xa0;» dépasse les %2 octets que peut contenir un en-tête CDN-Tag</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="210"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="212"/>
         <source>the purge of pull zone %1</source>
         <translation>la purge de la pull zone %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="211"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="213"/>
         <source>the purge of %1</source>
         <translation>la purge de %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="216"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="218"/>
         <source>bunny.net rejected %1 (HTTP 400)</source>
         <translation>bunny.net a rejeté %1 (HTTP 400)</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="219"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="221"/>
         <source>bunny.net rejected the access key (HTTP 401); the secret must be the account&apos;s API key (Account settings &gt; API), not a storage zone password</source>
         <translation>bunny.net a rejeté la clé d’accès (HTTP 401)&#xa0;; le secret doit être la clé d’API du compte (Account settings &gt; API), pas le mot de passe d’une storage zone</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="223"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="225"/>
         <source>bunny.net refused %1 (HTTP 403)</source>
         <translation>bunny.net a refusé %1 (HTTP 403)</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="226"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="228"/>
         <source>bunny.net has no pull zone %1 on this account (HTTP 404); check the source&apos;s pull_zone setting</source>
         <translation>bunny.net n’a pas de pull zone %1 sur ce compte (HTTP 404)&#xa0;; vérifiez le paramètre pull_zone de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="230"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="232"/>
         <source>bunny.net answered HTTP 404 to %1</source>
         <translation>bunny.net a répondu HTTP 404 à %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/bunnyprovider.cpp" line="234"/>
+        <location filename="../app/providers/bunnyprovider.cpp" line="236"/>
         <source>HTTP 429: bunny.net&apos;s purge rate limit for this account was reached</source>
         <translation>HTTP 429&#xa0;: la limite de débit de bunny.net pour les purges de ce compte est atteinte</translation>
     </message>
@@ -518,72 +528,77 @@
         <translation>Clé d’accès secrète</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="101"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="95"/>
+        <source>at least 40 letters, digits, “/” and “+”</source>
+        <translation>au moins 40 lettres, chiffres, «&#xa0;/&#xa0;» et «&#xa0;+&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="105"/>
         <source>Distribution ID</source>
         <translation>ID de distribution</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="106"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="110"/>
         <source>The distribution&apos;s ID, such as EDFDVBD6EXAMPLE</source>
         <translation>L’ID de la distribution, par exemple EDFDVBD6EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="108"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="112"/>
         <source>Access key ID</source>
         <translation>ID de clé d’accès</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="113"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="117"/>
         <source>An access key allowed cloudfront:CreateInvalidation and cloudfront:GetInvalidation; its secret access key is the secret</source>
         <translation>Une clé d’accès autorisée pour cloudfront:CreateInvalidation et cloudfront:GetInvalidation&#xa0;; sa clé d’accès secrète est le secret</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="116"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="120"/>
         <source>Session token variable</source>
         <translation>Variable du jeton de session</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="121"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="125"/>
         <source>For temporary credentials: the environment variable holding the session token, read each time a request is sent (such as AWS_SESSION_TOKEN)</source>
         <translation>Pour des identifiants temporaires&#xa0;: la variable d’environnement qui contient le jeton de session, lue à chaque envoi d’une requête (par exemple AWS_SESSION_TOKEN)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="149"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="153"/>
         <source>invalidation path</source>
         <translation>chemin d’invalidation</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="150"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="154"/>
         <source>invalidation paths</source>
         <translation>chemins d’invalidation</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="161"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="165"/>
         <source>setting distribution is missing: set it to the distribution&apos;s ID, such as EDFDVBD6EXAMPLE</source>
         <translation>le paramètre distribution est manquant&#xa0;: indiquez l’ID de la distribution, par exemple EDFDVBD6EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="166"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="170"/>
         <source>setting distribution &quot;%1&quot; is not a distribution ID such as EDFDVBD6EXAMPLE (letters and digits only)</source>
         <translation>le paramètre distribution «&#xa0;%1&#xa0;» n’est pas un ID de distribution comme EDFDVBD6EXAMPLE (lettres et chiffres uniquement)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="171"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="175"/>
         <source>setting access_key_id is missing: set it to the access key ID, such as AKIAIOSFODNN7EXAMPLE</source>
         <translation>le paramètre access_key_id est manquant&#xa0;: indiquez l’ID de la clé d’accès, par exemple AKIAIOSFODNN7EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="177"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="181"/>
         <source>setting access_key_id &quot;%1&quot; is not an access key ID such as AKIAIOSFODNN7EXAMPLE</source>
         <translation>le paramètre access_key_id «&#xa0;%1&#xa0;» n’est pas un ID de clé d’accès comme AKIAIOSFODNN7EXAMPLE</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="182"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="186"/>
         <source>setting session_token_env &quot;%1&quot; is not an environment variable name</source>
         <translation>le paramètre session_token_env «&#xa0;%1&#xa0;» n’est pas un nom de variable d’environnement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="186"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="190"/>
         <source>provider cloudfront takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>le fournisseur cloudfront accepte un seul --endpoint, mais %n a été indiqué</numerusform>
@@ -591,37 +606,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="201"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="205"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>URL «&#xa0;%1&#xa0;» mal formée&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="206"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="210"/>
         <source>target &quot;%1&quot; needs a host and no user name or password</source>
         <translation>la cible «&#xa0;%1&#xa0;» doit avoir un hôte et ne contenir ni nom d’utilisateur ni mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="211"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="215"/>
         <source>target &quot;%1&quot; must not contain a fragment (#...): caches never see it</source>
         <translation>la cible «&#xa0;%1&#xa0;» ne doit pas contenir de fragment (#...)&#xa0;: les caches ne le voient jamais</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="221"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="225"/>
         <source>target &quot;%1&quot; contains &apos;*&apos;: CloudFront takes a &apos;*&apos; only at the end of a path; use --match prefix with the part before it</source>
         <translation>la cible «&#xa0;%1&#xa0;» contient &apos;*&apos;&#xa0;: CloudFront n’accepte &apos;*&apos; qu’à la fin d’un chemin&#xa0;; utilisez --match prefix avec la partie qui le précède</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="235"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="239"/>
         <source>target &quot;%1&quot; contains a control character</source>
         <translation>la cible «&#xa0;%1&#xa0;» contient un caractère de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="274"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="278"/>
         <source>provider cloudfront does not support --match %1: use exact, prefix or all</source>
         <translation>le fournisseur cloudfront ne prend pas en charge --match %1&#xa0;: utilisez exact, prefix ou all</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="278"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="282"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all n’accepte aucune cible, mais %n a été indiquée</numerusform>
@@ -629,72 +644,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="281"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="285"/>
         <source>no targets given</source>
         <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="292"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="296"/>
         <source>target &quot;%1&quot;: its invalidation path has %2 characters, more than CloudFront&apos;s %3</source>
         <translation>cible «&#xa0;%1&#xa0;»&#xa0;: son chemin d’invalidation compte %2 caractères, plus que les %3 de CloudFront</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="452"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="456"/>
         <source>empty body</source>
         <translation>corps vide</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="457"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="461"/>
         <source>malformed GetInvalidation reply: no Invalidation Id and Status</source>
         <translation>réponse GetInvalidation mal formée&#xa0;: ni Id ni Status d’Invalidation</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="461"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="465"/>
         <source>malformed reply: HTTP %1 without an Invalidation Id; the invalidation may have been created</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 sans Id d’Invalidation&#xa0;; l’invalidation a peut-être été créée</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="468"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="472"/>
         <source>invalidation %1 completed</source>
         <translation>invalidation %1 terminée</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="474"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="478"/>
         <source>invalidation %1 in progress</source>
         <translation>invalidation %1 en cours</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="475"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="479"/>
         <source>invalidation %1: status %2</source>
         <translation>invalidation %1&#xa0;: état %2</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="496"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="500"/>
         <source>waiting for other invalidations of the distribution to complete</source>
         <translation>en attente de la fin d’autres invalidations de la distribution</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="503"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="507"/>
         <source>check the source&apos;s distribution setting</source>
         <translation>vérifiez le paramètre distribution de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="505"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="509"/>
         <source>the access key needs cloudfront:CreateInvalidation and cloudfront:GetInvalidation on this distribution</source>
         <translation>la clé d’accès nécessite cloudfront:CreateInvalidation et cloudfront:GetInvalidation sur cette distribution</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="508"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="512"/>
         <source>too many paths in one invalidation; lower the source&apos;s batch_size</source>
         <translation>trop de chemins dans une invalidation&#xa0;; réduisez le batch_size de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="513"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="517"/>
         <source>check access_key_id, the secret access key and the computer&apos;s clock</source>
         <translation>vérifiez access_key_id, la clé d’accès secrète et l’horloge de l’ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudfrontprovider.cpp" line="517"/>
+        <location filename="../app/providers/cloudfrontprovider.cpp" line="521"/>
         <source>the session token variable %1 is not set</source>
         <translation>la variable %1 du jeton de session n’est pas définie</translation>
     </message>
@@ -722,82 +737,87 @@
         <translation>Jeton d’API (ou Global API Key avec e-mail)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="99"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="92"/>
+        <source>letters, digits, “-” and “_”, at least 37 of them</source>
+        <translation>des lettres, chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;», au moins 37</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="103"/>
         <source>Zone ID</source>
         <translation>ID de zone</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="104"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="108"/>
         <source>The zone&apos;s 32-digit ID from the dashboard&apos;s Overview page (not its domain name)</source>
         <translation>L’ID à 32 chiffres de la zone, sur la page Overview du tableau de bord (pas son nom de domaine)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="107"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="111"/>
         <source>Plan</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="112"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="116"/>
         <source>The zone&apos;s plan; it sets the documented purge rate, burst and items per request</source>
         <translation>L’offre de la zone&#xa0;; elle fixe le débit de purge documenté, la rafale et le nombre d’éléments par requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="115"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="119"/>
         <source>Account email (Global API key only)</source>
         <translation>E-mail du compte (Global API Key uniquement)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="120"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="124"/>
         <source>Set it only when the secret is the legacy Global API key (sent as X-Auth-Email and X-Auth-Key); leave it empty for an API token</source>
         <translation>À renseigner uniquement si le secret est l’ancienne Global API Key (envoyée en X-Auth-Email et X-Auth-Key)&#xa0;; laissez vide pour un jeton d’API</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="124"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="128"/>
         <source>Account ID</source>
         <translation>ID du compte</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="129"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="133"/>
         <source>Optional: the zone&apos;s account. Purge limits are per account, so sources with the same account share one rate budget; without it each zone has its own</source>
         <translation>Facultatif&#xa0;: le compte de la zone. Les limites de purge s’appliquent par compte, donc les sources d’un même compte partagent un budget de débit&#xa0;; sans lui, chaque zone a le sien</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="135"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="139"/>
         <source>Cache-key header</source>
         <translation>En-tête de clé de cache</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="139"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="143"/>
         <source>NAME:VALUE of a request header that is part of the cache key (CF-Device-Type, CF-IPCountry, Accept-Language, Origin...); sent with every URL</source>
         <translation>NAME:VALUE d’un en-tête de requête qui fait partie de la clé de cache (CF-Device-Type, CF-IPCountry, Accept-Language, Origin...)&#xa0;; envoyé avec chaque URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="202"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="206"/>
         <source>setting zone is missing: set it to the zone&apos;s 32-digit Zone ID (dashboard, the domain&apos;s Overview page)</source>
         <translation>le paramètre zone est manquant&#xa0;: indiquez l’ID de zone à 32 chiffres (tableau de bord, page Overview du domaine)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="205"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="209"/>
         <source>setting zone &quot;%1&quot; is not a Zone ID: expected 32 hexadecimal digits, as shown on the domain&apos;s Overview page (not the domain name)</source>
         <translation>le paramètre zone «&#xa0;%1&#xa0;» n’est pas un ID de zone&#xa0;: 32 chiffres hexadécimaux attendus, comme sur la page Overview du domaine (pas le nom de domaine)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="211"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="215"/>
         <source>setting plan is &quot;%1&quot;: expected free, pro, business or enterprise</source>
         <translation>le paramètre plan vaut «&#xa0;%1&#xa0;»&#xa0;: free, pro, business ou enterprise attendu</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="217"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="221"/>
         <source>setting email &quot;%1&quot; is not an email address (it is the Cloudflare login that goes with a Global API key)</source>
         <translation>le paramètre email «&#xa0;%1&#xa0;» n’est pas une adresse e-mail (c’est l’identifiant Cloudflare associé à une Global API Key)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="223"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="227"/>
         <source>setting account &quot;%1&quot; is not an Account ID: expected 32 hexadecimal digits</source>
         <translation>le paramètre account «&#xa0;%1&#xa0;» n’est pas un ID de compte&#xa0;: 32 chiffres hexadécimaux attendus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="228"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="232"/>
         <source>provider cloudflare takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>le fournisseur cloudflare accepte un seul --endpoint, mais %n a été indiqué</numerusform>
@@ -805,57 +825,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="248"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="252"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>la cible «&#xa0;%1&#xa0;» contient des espaces ou des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="258"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="262"/>
         <source>prefix &quot;%1&quot; must start with a host name, as in www.example.com/images</source>
         <translation>le préfixe «&#xa0;%1&#xa0;» doit commencer par un nom d’hôte, comme dans www.example.com/images</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="262"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="266"/>
         <source>prefix &quot;%1&quot; must not contain a query string or fragment</source>
         <translation>le préfixe «&#xa0;%1&#xa0;» ne doit contenir ni query string ni fragment</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="265"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="269"/>
         <source>prefix &quot;%1&quot; contains &apos;*&apos;: a prefix purge needs no wildcard, it already covers everything below the path</source>
         <translation>le préfixe «&#xa0;%1&#xa0;» contient &apos;*&apos;&#xa0;: une purge par préfixe n’a pas besoin de joker, elle couvre déjà tout ce qui se trouve sous le chemin</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="270"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="274"/>
         <source>prefix &quot;%1&quot; has more than 31 path segments</source>
         <translation>le préfixe «&#xa0;%1&#xa0;» a plus de 31 segments de chemin</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="275"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="279"/>
         <source>host &quot;%1&quot; is not a host name: write it alone, as in images.example.com (no scheme, port or path)</source>
         <translation>l’hôte «&#xa0;%1&#xa0;» n’est pas un nom d’hôte&#xa0;: écrivez-le seul, comme dans images.example.com (sans schéma, port ni chemin)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="283"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="287"/>
         <source>tag &quot;%1&quot; contains a comma: give each tag on its own</source>
         <translation>le tag «&#xa0;%1&#xa0;» contient une virgule&#xa0;: indiquez chaque tag séparément</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="286"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="290"/>
         <source>tag &quot;%1&quot; is longer than 1024 bytes</source>
         <translation>le tag «&#xa0;%1&#xa0;» dépasse 1024 octets</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="298"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="302"/>
         <source>provider cloudflare does not support --match %1</source>
         <translation>le fournisseur cloudflare ne prend pas en charge --match %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="301"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="305"/>
         <source>provider cloudflare does not support --action invalidate: its API has no soft purge</source>
         <translation>le fournisseur cloudflare ne prend pas en charge --action invalidate&#xa0;: son API n’a pas de soft purge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="306"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="310"/>
         <source>--match all takes no targets, but %n were given</source>
         <translation>
             <numerusform>--match all n’accepte aucune cible, mais %n a été indiquée</numerusform>
@@ -863,47 +883,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="309"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="313"/>
         <source>no targets given</source>
         <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="317"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="321"/>
         <source>option header names %1 twice; a cached object has one value for it</source>
         <translation>l’option header nomme %1 deux fois&#xa0;; un objet en cache n’a qu’une valeur pour cet en-tête</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="424"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="428"/>
         <source>malformed reply: HTTP %1 without Cloudflare&apos;s JSON envelope, so it is unknown whether the purge was accepted</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 sans l’enveloppe JSON de Cloudflare, on ne sait donc pas si la purge a été acceptée</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="428"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="432"/>
         <source>empty body</source>
         <translation>corps vide</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="431"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="435"/>
         <source>Cloudflare answered HTTP %1 but reported failure</source>
         <translation>Cloudflare a répondu HTTP %1 mais a signalé un échec</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="432"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="436"/>
         <source>no error given</source>
         <translation>aucune erreur indiquée</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="436"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="440"/>
         <source>accepted; the reply carries no purge id</source>
         <translation>acceptée&#xa0;; la réponse ne contient aucun identifiant de purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="445"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="449"/>
         <source>HTTP 429: over Cloudflare&apos;s purge rate limit</source>
         <translation>HTTP 429&#xa0;: limite de débit des purges de Cloudflare dépassée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/cloudflareprovider.cpp" line="450"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="454"/>
         <source>HTTP 400: Cloudflare rejected the purge of %n item(s)</source>
         <translation>
             <numerusform>HTTP 400&#xa0;: Cloudflare a rejeté la purge de %n élément</numerusform>
@@ -911,17 +931,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="456"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="460"/>
         <source>HTTP %1: Cloudflare refused the credentials: the API token needs the Cache Purge permission for this zone (with the email setting, the secret must be the Global API key)</source>
         <translation>HTTP %1&#xa0;: Cloudflare a refusé les identifiants&#xa0;: le jeton d’API nécessite l’autorisation Cache Purge pour cette zone (avec le paramètre email, le secret doit être la Global API Key)</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="464"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="468"/>
         <source>HTTP 404: no such zone or API path; check the source&apos;s zone and endpoint</source>
         <translation>HTTP 404&#xa0;: zone ou chemin d’API inexistant&#xa0;; vérifiez la zone et l’endpoint de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/cloudflareprovider.cpp" line="468"/>
+        <location filename="../app/providers/cloudflareprovider.cpp" line="472"/>
         <source>HTTP 413: request too large</source>
         <translation>HTTP 413&#xa0;: requête trop volumineuse</translation>
     </message>
@@ -929,13 +949,13 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="263"/>
+        <location filename="../app/cli/commandline.cpp" line="269"/>
         <source>&quot;%1&quot; needs a subcommand</source>
         <translation>«&#xa0;%1&#xa0;» nécessite une sous-commande</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="164"/>
-        <location filename="../app/cli/commandline.cpp" line="272"/>
+        <location filename="../app/cli/commandline.cpp" line="170"/>
+        <location filename="../app/cli/commandline.cpp" line="278"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
@@ -943,129 +963,129 @@
 <context>
     <name>ComposerPanel</name>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="82"/>
+        <location filename="../widgets/composerpanel.cpp" line="83"/>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="85"/>
+        <location filename="../widgets/composerpanel.cpp" line="86"/>
         <source>Sources to purge</source>
         <translation>Sources à purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="93"/>
+        <location filename="../widgets/composerpanel.cpp" line="94"/>
         <source>Purge as ordered &amp;layers</source>
         <translation>Purger en &amp;couches ordonnées</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="95"/>
+        <location filename="../widgets/composerpanel.cpp" line="96"/>
         <source>Each source starts only when the one above it has succeeded; a failure stops the sources below it</source>
         <translation>Chaque source ne commence que lorsque celle du dessus a réussi&#xa0;; un échec arrête les sources du dessous</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="100"/>
+        <location filename="../widgets/composerpanel.cpp" line="101"/>
         <source>Move source up</source>
         <translation>Monter la source</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="101"/>
+        <location filename="../widgets/composerpanel.cpp" line="102"/>
         <source>Move the selected source up: an earlier layer</source>
         <translation>Monter la source choisie&#xa0;: une couche plus tôt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="105"/>
+        <location filename="../widgets/composerpanel.cpp" line="106"/>
         <source>Move source down</source>
         <translation>Descendre la source</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="106"/>
+        <location filename="../widgets/composerpanel.cpp" line="107"/>
         <source>Move the selected source down: a later layer</source>
         <translation>Descendre la source choisie&#xa0;: une couche plus tard</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="121"/>
+        <location filename="../widgets/composerpanel.cpp" line="122"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="122"/>
+        <location filename="../widgets/composerpanel.cpp" line="123"/>
         <source>P&amp;urge</source>
         <translation>P&amp;urger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="124"/>
+        <location filename="../widgets/composerpanel.cpp" line="125"/>
         <source>Remove the cached copies; the next request fetches from the origin</source>
         <translation>Supprimer les copies en cache&#xa0;; la requête suivante interroge l’origine</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="125"/>
+        <location filename="../widgets/composerpanel.cpp" line="126"/>
         <source>&amp;Invalidate</source>
         <translation>&amp;Invalider</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="140"/>
+        <location filename="../widgets/composerpanel.cpp" line="141"/>
         <source>Match</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="152"/>
+        <location filename="../widgets/composerpanel.cpp" line="153"/>
         <source>&amp;Match:</source>
         <translation>&amp;Correspondance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="158"/>
+        <location filename="../widgets/composerpanel.cpp" line="159"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="159"/>
+        <location filename="../widgets/composerpanel.cpp" line="160"/>
         <source>As each source says</source>
         <translation>Comme chaque source l’indique</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="160"/>
+        <location filename="../widgets/composerpanel.cpp" line="161"/>
         <source>Ask for each URL (HEAD)</source>
         <translation>Interroger chaque URL (HEAD)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="161"/>
+        <location filename="../widgets/composerpanel.cpp" line="162"/>
         <source>Fetch each URL (GET)</source>
         <translation>Récupérer chaque URL (GET)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="162"/>
+        <location filename="../widgets/composerpanel.cpp" line="163"/>
         <source>Do not verify</source>
         <translation>Ne pas vérifier</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="163"/>
+        <location filename="../widgets/composerpanel.cpp" line="164"/>
         <source>After the purge, ask for the purged URLs as a visitor would and check that the cache no longer serves the old copy (exact URLs only)</source>
         <translation>Après la purge, demander les URL purgées comme un visiteur et vérifier que le cache ne sert plus l’ancienne copie (URL exactes seulement)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="165"/>
+        <location filename="../widgets/composerpanel.cpp" line="166"/>
         <source>&amp;Verify:</source>
         <translation>&amp;Vérifier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="180"/>
+        <location filename="../widgets/composerpanel.cpp" line="181"/>
         <source>&amp;Targets</source>
         <translation>Ci&amp;bles</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="183"/>
+        <location filename="../widgets/composerpanel.cpp" line="184"/>
         <source>New target</source>
         <translation>Nouvelle cible</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="185"/>
+        <location filename="../widgets/composerpanel.cpp" line="186"/>
         <source>Type a URL, prefix, tag or host and press Enter; paste many lines at once</source>
         <translation>URL, préfixe, tag ou hôte puis Entrée&#xa0;; collez plusieurs lignes d’un coup</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="200"/>
-        <location filename="../widgets/composerpanel.cpp" line="326"/>
-        <location filename="../widgets/composerpanel.cpp" line="635"/>
+        <location filename="../widgets/composerpanel.cpp" line="201"/>
+        <location filename="../widgets/composerpanel.cpp" line="328"/>
+        <location filename="../widgets/composerpanel.cpp" line="637"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n cible ajoutée.</numerusform>
@@ -1073,62 +1093,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="211"/>
+        <location filename="../widgets/composerpanel.cpp" line="212"/>
         <source>Add from &amp;git…</source>
         <translation>Ajouter depuis &amp;git…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="213"/>
+        <location filename="../widgets/composerpanel.cpp" line="214"/>
         <source>Add the URLs of files changed between two revisions or deploys</source>
         <translation>Ajouter les URL des fichiers modifiés entre deux révisions ou déploiements</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="215"/>
+        <location filename="../widgets/composerpanel.cpp" line="216"/>
         <source>C&amp;lear</source>
         <translation>E&amp;ffacer</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="222"/>
+        <location filename="../widgets/composerpanel.cpp" line="223"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="223"/>
+        <location filename="../widgets/composerpanel.cpp" line="224"/>
         <source>Remove the preset&apos;s extra targets</source>
         <translation>Supprimer les cibles supplémentaires du préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="253"/>
+        <location filename="../widgets/composerpanel.cpp" line="254"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="271"/>
+        <location filename="../widgets/composerpanel.cpp" line="273"/>
         <source>Save as pre&amp;set…</source>
         <translation>Enregistrer comme pr&amp;éréglage…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="274"/>
+        <location filename="../widgets/composerpanel.cpp" line="276"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="281"/>
+        <location filename="../widgets/composerpanel.cpp" line="283"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Mettre la purge en file (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="355"/>
+        <location filename="../widgets/composerpanel.cpp" line="357"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (type %2 inconnu)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="360"/>
+        <location filename="../widgets/composerpanel.cpp" line="362"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="364"/>
+        <location filename="../widgets/composerpanel.cpp" line="366"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -1137,57 +1157,57 @@ Correspondances&#xa0;: %2
 Invalidation&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="366"/>
+        <location filename="../widgets/composerpanel.cpp" line="368"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="366"/>
+        <location filename="../widgets/composerpanel.cpp" line="368"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="423"/>
+        <location filename="../widgets/composerpanel.cpp" line="425"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="424"/>
+        <location filename="../widgets/composerpanel.cpp" line="426"/>
         <source>Layers, first to last: %1</source>
         <translation>Couches, de la première à la dernière&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="498"/>
+        <location filename="../widgets/composerpanel.cpp" line="500"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Marquer les copies en cache comme périmées&#xa0;; elles peuvent encore être servies pendant que l’origine est réinterrogée</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="499"/>
+        <location filename="../widgets/composerpanel.cpp" line="501"/>
         <source>Choose sources first</source>
         <translation>Choisissez d’abord des sources</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="500"/>
+        <location filename="../widgets/composerpanel.cpp" line="502"/>
         <source>Not supported by %1</source>
         <translation>Non pris en charge par %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="506"/>
+        <location filename="../widgets/composerpanel.cpp" line="508"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Les sources choisies n’ont aucun type de correspondance en commun&#xa0;; purgez-les séparément.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="515"/>
+        <location filename="../widgets/composerpanel.cpp" line="517"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>cibles lues dans %1 au moment de la purge</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="521"/>
+        <location filename="../widgets/composerpanel.cpp" line="523"/>
         <source>the files changed in %1 (%2)</source>
         <translation>les fichiers modifiés dans %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="522"/>
+        <location filename="../widgets/composerpanel.cpp" line="524"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n fichier modifié dans %1 (%2)</numerusform>
@@ -1195,12 +1215,12 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="526"/>
+        <location filename="../widgets/composerpanel.cpp" line="528"/>
         <source>Also purged: %1, mapped for each source with its own map setting.</source>
         <translation>Également purgé&#xa0;: %1, mis en correspondance pour chaque source avec son propre paramètre map.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="553"/>
+        <location filename="../widgets/composerpanel.cpp" line="555"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n fichier sans correspondance pour certaines sources</numerusform>
@@ -1208,7 +1228,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="560"/>
+        <location filename="../widgets/composerpanel.cpp" line="562"/>
         <source>, %n cannot be sent (marked; see its tooltip)</source>
         <translation>
             <numerusform>, %n ne peut pas être envoyée (marquée&#xa0;; voir son info-bulle)</numerusform>
@@ -1216,12 +1236,12 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="563"/>
+        <location filename="../widgets/composerpanel.cpp" line="565"/>
         <source>First: %1</source>
         <translation>Première&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="661"/>
+        <location filename="../widgets/composerpanel.cpp" line="663"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1&#xa0;: %n fichier qu’elle ne mappe pas non envoyé (%2)</numerusform>
@@ -1229,7 +1249,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="668"/>
+        <location filename="../widgets/composerpanel.cpp" line="670"/>
         <source>%n transaction(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n transaction purgera tout ce que %1 met en cache.</numerusform>
@@ -1237,7 +1257,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="670"/>
+        <location filename="../widgets/composerpanel.cpp" line="672"/>
         <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
         <translation>
             <numerusform>%n transaction vers %1 pour %2, chacune un appel dans les limites du fournisseur.</numerusform>
@@ -1245,7 +1265,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="714"/>
+        <location filename="../widgets/composerpanel.cpp" line="716"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Requête %1 mise en file&#xa0;: %n transaction</numerusform>
@@ -1253,7 +1273,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="761"/>
+        <location filename="../widgets/composerpanel.cpp" line="782"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>%n fichier modifié ajouté.</numerusform>
@@ -1261,43 +1281,43 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="518"/>
+        <location filename="../widgets/composerpanel.cpp" line="520"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="277"/>
+        <location filename="../widgets/composerpanel.cpp" line="279"/>
         <source>Show the transactions that would be sent, exactly as sent (Ctrl+Shift+P)</source>
         <translation>Afficher les transactions qui seraient envoyées, exactement telles qu’envoyées (Ctrl+Maj+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="301"/>
+        <location filename="../widgets/composerpanel.cpp" line="303"/>
         <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see exactly what will be sent, or Purge to send them.</source>
-        <translation>Ensuite&#xa0;: cochez une source, tapez ou collez les URL modifiées (ou déposez les fichiers du dossier du site), puis Aperçu pour voir exactement ce qui sera envoyé, ou Purger pour l’envoyer.</translation>
+        <translation>Ensuite&#xa0;: cochez une source, tapez ou collez les URL modifiées (ou déposez les fichiers du dossier du site), puis Aperçu pour voir exactement ce qui sera envoyé, ou Lancer la purge pour l’envoyer.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="544"/>
+        <location filename="../widgets/composerpanel.cpp" line="546"/>
         <source>Purge &amp;everything…</source>
         <translation>&amp;Tout purger…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="545"/>
+        <location filename="../widgets/composerpanel.cpp" line="547"/>
         <source>Invalidate</source>
         <translation>Invalider</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="546"/>
+        <location filename="../widgets/composerpanel.cpp" line="548"/>
         <source>Purge</source>
-        <translation>Purger</translation>
+        <translation>Lancer la purge</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="549"/>
+        <location filename="../widgets/composerpanel.cpp" line="551"/>
         <source>Everything the chosen sources cache</source>
         <translation>Tout ce que les sources choisies mettent en cache</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="549"/>
-        <location filename="../widgets/composerpanel.cpp" line="673"/>
+        <location filename="../widgets/composerpanel.cpp" line="551"/>
+        <location filename="../widgets/composerpanel.cpp" line="675"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n cible</numerusform>
@@ -1305,7 +1325,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="551"/>
+        <location filename="../widgets/composerpanel.cpp" line="553"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n fichier sans correspondance</numerusform>
@@ -1313,22 +1333,22 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="623"/>
+        <location filename="../widgets/composerpanel.cpp" line="625"/>
         <source>No source named %1.</source>
         <translation>Aucune source nommée %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="625"/>
+        <location filename="../widgets/composerpanel.cpp" line="627"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Les sources choisies ne prennent pas en charge la correspondance %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="627"/>
+        <location filename="../widgets/composerpanel.cpp" line="629"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Les sources choisies ne peuvent pas invalider&#xa0;; Purger est sélectionné à la place.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="690"/>
+        <location filename="../widgets/composerpanel.cpp" line="692"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -1337,57 +1357,57 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="693"/>
+        <location filename="../widgets/composerpanel.cpp" line="695"/>
         <source>Purge everything</source>
         <translation>Tout purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="694"/>
+        <location filename="../widgets/composerpanel.cpp" line="696"/>
         <source>Nothing was purged.</source>
         <translation>Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="700"/>
+        <location filename="../widgets/composerpanel.cpp" line="702"/>
         <source>Nothing was queued: %1</source>
         <translation>Rien n’a été mis en file&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="713"/>
+        <location filename="../widgets/composerpanel.cpp" line="715"/>
         <source>Nothing queued: queued work already covers all of it.</source>
         <translation>Rien mis en file&#xa0;: le travail déjà en file couvre tout.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="728"/>
+        <location filename="../widgets/composerpanel.cpp" line="730"/>
         <source>Choose at least one source.</source>
         <translation>Choisissez au moins une source.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="731"/>
+        <location filename="../widgets/composerpanel.cpp" line="733"/>
         <source>Save as preset</source>
         <translation>Enregistrer comme préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="731"/>
+        <location filename="../widgets/composerpanel.cpp" line="733"/>
         <source>Preset name:</source>
         <translation>Nom du préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="735"/>
+        <location filename="../widgets/composerpanel.cpp" line="737"/>
         <source>Replace preset</source>
         <translation>Remplacer le préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="735"/>
+        <location filename="../widgets/composerpanel.cpp" line="737"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Un préréglage nommé %1 existe. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="738"/>
+        <location filename="../widgets/composerpanel.cpp" line="740"/>
         <source>Could not save the preset: %1</source>
         <translation>Impossible d’enregistrer le préréglage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="741"/>
+        <location filename="../widgets/composerpanel.cpp" line="743"/>
         <source>Saved preset %1.</source>
         <translation>Préréglage %1 enregistré.</translation>
     </message>
@@ -1678,22 +1698,27 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="73"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="65"/>
+        <source>one word without spaces</source>
+        <translation>un seul mot sans espace</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/fastlyprovider.cpp" line="75"/>
         <source>Service ID</source>
         <translation>ID du service</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="78"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="80"/>
         <source>The service&apos;s ID (needed for --match tag and --match all; URL purges work without)</source>
         <translation>L’ID du service (nécessaire pour --match tag et --match all&#xa0;; les purges d’URL fonctionnent sans)</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="106"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="108"/>
         <source>setting service &quot;%1&quot; is not a Fastly service ID: expected letters and digits only, as in SU1Z0isxPaozGVKXdv0eY</source>
         <translation>le paramètre service «&#xa0;%1&#xa0;» n’est pas un ID de service Fastly&#xa0;: lettres et chiffres uniquement, comme dans SU1Z0isxPaozGVKXdv0eY</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/providers/fastlyprovider.cpp" line="112"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="114"/>
         <source>provider fastly takes one --endpoint, but %n were given</source>
         <translation>
             <numerusform>le fournisseur fastly accepte un seul --endpoint, mais %n a été indiqué</numerusform>
@@ -1701,72 +1726,72 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="123"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="125"/>
         <source>Fastly cannot soft-purge everything: purge all always removes every object. Use --action purge, or soft-purge a surrogate key that every object carries</source>
         <translation>Fastly ne peut pas tout purger en soft purge&#xa0;: purge all supprime toujours chaque objet. Utilisez --action purge, ou faites un soft purge d’une surrogate key que porte chaque objet</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="128"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="130"/>
         <source>setting service is missing: --match %1 needs the source&apos;s --set service=SERVICE_ID</source>
         <translation>le paramètre service est manquant&#xa0;: --match %1 nécessite --set service=SERVICE_ID sur la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="134"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="136"/>
         <source>target &quot;%1&quot; contains white space or control characters</source>
         <translation>la cible «&#xa0;%1&#xa0;» contient des espaces ou des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="137"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="139"/>
         <source>URL &quot;%1&quot; carries a user name or password; caches key objects without it</source>
         <translation>l’URL «&#xa0;%1&#xa0;» contient un nom d’utilisateur ou un mot de passe&#xa0;; les caches les omettent dans la clé des objets</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="142"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="144"/>
         <source>surrogate key &quot;%1…&quot; is longer than 1024 bytes</source>
         <translation>la surrogate key «&#xa0;%1…&#xa0;» dépasse 1024 octets</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="238"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="240"/>
         <source>malformed reply: HTTP %1 without a JSON object, so it is unknown whether Fastly purged it</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 sans objet JSON, on ne sait donc pas si Fastly a purgé</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="242"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="244"/>
         <source>empty body</source>
         <translation>corps vide</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="255"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="257"/>
         <source>malformed reply: HTTP %1 names none of the surrogate keys sent</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 ne nomme aucune des surrogate keys envoyées</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="262"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="264"/>
         <source>no purge id for %1</source>
         <translation>aucun identifiant de purge pour %1</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="268"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="270"/>
         <source>Fastly answered HTTP %1 without status &quot;ok&quot;</source>
         <translation>Fastly a répondu HTTP %1 sans status &quot;ok&quot;</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="283"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="285"/>
         <source>HTTP 429: over Fastly&apos;s 1,000 requests per hour</source>
         <translation>HTTP 429&#xa0;: au-delà des 1 000 requêtes par heure de Fastly</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="289"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="291"/>
         <source>HTTP %1: Fastly refused the API token; it needs the purge_select scope (purge_all for --match all) on this service</source>
         <translation>HTTP %1&#xa0;: Fastly a refusé le jeton d’API&#xa0;; il nécessite la portée purge_select (purge_all pour --match all) sur ce service</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="295"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="297"/>
         <source>HTTP 404: no such service or API path; check the source&apos;s service and endpoint</source>
         <translation>HTTP 404&#xa0;: service ou chemin d’API inexistant&#xa0;; vérifiez le service et l’endpoint de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/fastlyprovider.cpp" line="301"/>
+        <location filename="../app/providers/fastlyprovider.cpp" line="303"/>
         <source>HTTP %1: Fastly rejected the purge</source>
         <translation>HTTP %1&#xa0;: Fastly a rejeté la purge</translation>
     </message>
@@ -1838,209 +1863,209 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>GitChangesDialog</name>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="42"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="45"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="44"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="47"/>
         <source>modified</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="46"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="49"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="48"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="51"/>
         <source>renamed</source>
         <translation>renommé</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="57"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="60"/>
         <source>Last two deploys in a &amp;revisions.log:</source>
         <translation>Deux derniers déploiements d’un &amp;revisions.log&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="58"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="61"/>
         <source>Two re&amp;visions:</source>
         <translation>Deux ré&amp;visions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="65"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="68"/>
         <source>Add changed files from git</source>
         <translation>Ajouter les fichiers modifiés depuis git</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="69"/>
-        <location filename="../widgets/gitchangesdialog.cpp" line="208"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="72"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="243"/>
         <source>Repository folder</source>
         <translation>Dossier du dépôt</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="70"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="73"/>
         <source>A work tree, a bare repository or a Capistrano deploy folder</source>
         <translation>Une copie de travail, un dépôt nu ou un dossier de déploiement Capistrano</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="72"/>
-        <location filename="../widgets/gitchangesdialog.cpp" line="85"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="75"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="92"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="73"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="76"/>
         <source>Choose the repository folder</source>
         <translation>Choisir le dossier du dépôt</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="83"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="90"/>
         <source>revisions.log file</source>
         <translation>Fichier revisions.log</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="86"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="93"/>
         <source>Choose the revisions.log file</source>
         <translation>Choisir le fichier revisions.log</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="89"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="96"/>
         <source>From revision</source>
         <translation>Révision de départ</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="91"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="98"/>
         <source>To revision</source>
         <translation>Révision d’arrivée</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="99"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="106"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="103"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="110"/>
         <source>Which files</source>
         <translation>Quels fichiers</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="104"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="111"/>
         <source>Images only</source>
         <translation>Images uniquement</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="105"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="112"/>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="107"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="114"/>
         <source>Only paths matching these globs, e.g. public/**</source>
         <translation>Uniquement les chemins correspondant à ces globs, p. ex. public/**</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="109"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="116"/>
         <source>Leave out paths matching these globs, e.g. **/*.psd</source>
         <translation>Exclure les chemins correspondant à ces globs, p. ex. **/*.psd</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="112"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="119"/>
         <source>Empty: each source&apos;s own map setting. Or one for all: public=https://www.example.com</source>
         <translation>Vide&#xa0;: le paramètre map propre à chaque source. Ou un pour toutes&#xa0;: public=https://www.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="114"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="121"/>
         <source>PATH_PREFIX=URL_PREFIX rules for repository paths, separated by spaces, used for every chosen source instead of their own map settings</source>
         <translation>Règles PATH_PREFIX=URL_PREFIX pour les chemins du dépôt, séparées par des espaces, utilisées pour chaque source choisie à la place de leur propre paramètre map</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="119"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="126"/>
         <source>Re&amp;pository:</source>
         <translation>&amp;Dépôt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="123"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="130"/>
         <source>&amp;Files:</source>
         <translation>&amp;Fichiers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="124"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="131"/>
         <source>&amp;Include:</source>
         <translation>&amp;Inclure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="125"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="132"/>
         <source>E&amp;xclude:</source>
         <translation>E&amp;xclure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="126"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="133"/>
         <source>&amp;Map:</source>
         <translation>&amp;Correspondance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="128"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="135"/>
         <source>&amp;Show changes</source>
         <translation>Afficher les &amp;modifications</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="133"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="140"/>
         <source>Check all</source>
         <translation>Tout cocher</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="136"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="143"/>
         <source>Check none</source>
         <translation>Tout décocher</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="147"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="154"/>
         <source>Changed files</source>
         <translation>Fichiers modifiés</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="150"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="157"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="150"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="157"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="150"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="157"/>
         <source>URL or reason</source>
         <translation>URL ou raison</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="157"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="164"/>
         <source>&amp;Add URLs</source>
         <translation>&amp;Ajouter les URL</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="223"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="258"/>
         <source>revisions.log</source>
         <translation>revisions.log</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="224"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="259"/>
         <source>Capistrano revisions log (revisions.log);;All files (*)</source>
         <translation>Journal des révisions Capistrano (revisions.log);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="268"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="304"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="269"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="305"/>
         <source>releases %1..%2</source>
         <translation>versions %1..%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="270"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="306"/>
         <source>%1: %n changed file(s)</source>
         <translation>
             <numerusform>%1&#xa0;: %n fichier modifié</numerusform>
@@ -2048,7 +2073,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="271"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="307"/>
         <source>, %n selected</source>
         <translation>
             <numerusform>, %n sélectionné</numerusform>
@@ -2056,37 +2081,37 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="273"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="309"/>
         <source>; no path mapping, so no URLs</source>
         <translation>&#xa0;; aucune correspondance de chemins, donc aucune URL</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="292"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="328"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="302"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="338"/>
         <source>%1: not mapped</source>
         <translation>%1&#xa0;: sans correspondance</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="303"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="339"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="315"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="351"/>
         <source>no mapping rule covers this path</source>
         <translation>aucune règle de correspondance ne couvre ce chemin</translation>
     </message>
     <message>
-        <location filename="../widgets/gitchangesdialog.cpp" line="317"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="353"/>
         <source>no path mapping: fill in Map or set the sources&apos; map setting</source>
         <translation>aucune correspondance de chemins&#xa0;: remplissez Correspondance ou définissez le paramètre map des sources</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gitchangesdialog.cpp" line="387"/>
+        <location filename="../widgets/gitchangesdialog.cpp" line="423"/>
         <source>&amp;Add %n URL(s)</source>
         <translation>
             <numerusform>&amp;Ajouter %n URL</numerusform>
@@ -2231,62 +2256,62 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="104"/>
+        <location filename="../widgets/historypanel.cpp" line="99"/>
         <source>Nothing purged yet. Every purge sent from this window, a preset or the command line is recorded here: search it by date, source, state and URL, run a request again, or export it as CSV.</source>
         <translation>Rien n’a encore été purgé. Chaque purge envoyée depuis cette fenêtre, un préréglage ou la ligne de commande est enregistrée ici : cherchez par date, source, état et URL, relancez une requête ou exportez en CSV.</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="129"/>
+        <location filename="../widgets/historypanel.cpp" line="124"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="130"/>
+        <location filename="../widgets/historypanel.cpp" line="125"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="135"/>
+        <location filename="../widgets/historypanel.cpp" line="130"/>
         <source>Limit by %1</source>
         <translation>Filtrer par %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="143"/>
+        <location filename="../widgets/historypanel.cpp" line="138"/>
         <source>Source filter</source>
         <translation>Filtre de source</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="148"/>
+        <location filename="../widgets/historypanel.cpp" line="143"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="154"/>
+        <location filename="../widgets/historypanel.cpp" line="149"/>
         <source>State filter</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="157"/>
+        <location filename="../widgets/historypanel.cpp" line="152"/>
         <source>URL, source or error contains…</source>
         <translation>URL, source ou erreur contient…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="159"/>
+        <location filename="../widgets/historypanel.cpp" line="154"/>
         <source>Search text</source>
         <translation>Texte recherché</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="182"/>
+        <location filename="../widgets/historypanel.cpp" line="177"/>
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="231"/>
+        <location filename="../widgets/historypanel.cpp" line="226"/>
         <source>Newest %L1 matches shown; narrow the filter to see older ones</source>
         <translation>Les %L1 résultats les plus récents sont affichés&#xa0;; affinez le filtre pour voir les plus anciens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="233"/>
+        <location filename="../widgets/historypanel.cpp" line="228"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln transaction</numerusform>
@@ -2294,22 +2319,22 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="262"/>
+        <location filename="../widgets/historypanel.cpp" line="256"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="289"/>
+        <location filename="../widgets/historypanel.cpp" line="283"/>
         <source>request %1 has no transactions</source>
         <translation>la requête %1 n’a aucune transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="336"/>
+        <location filename="../widgets/historypanel.cpp" line="330"/>
         <source>Run again</source>
         <translation>Relancer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="337"/>
+        <location filename="../widgets/historypanel.cpp" line="331"/>
         <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
             <numerusform>Renvoyer seulement la transaction sélectionnée, ou la requête entière à laquelle elle appartient (%1 transactions)&#xa0;?</numerusform>
@@ -2317,37 +2342,37 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="342"/>
+        <location filename="../widgets/historypanel.cpp" line="336"/>
         <source>&amp;Selected transactions</source>
         <translation>Transactions &amp;sélectionnées</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="343"/>
+        <location filename="../widgets/historypanel.cpp" line="337"/>
         <source>&amp;Whole requests</source>
         <translation>Requêtes &amp;entières</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="369"/>
+        <location filename="../widgets/historypanel.cpp" line="363"/>
         <source>Purge everything</source>
         <translation>Tout purger</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="370"/>
+        <location filename="../widgets/historypanel.cpp" line="364"/>
         <source>Run request %1 again and purge everything cached by %2?</source>
         <translation>Relancer la requête %1 et purger tout ce que %2 met en cache&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="379"/>
+        <location filename="../widgets/historypanel.cpp" line="373"/>
         <source>request %1: %2</source>
         <translation>requête %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="389"/>
+        <location filename="../widgets/historypanel.cpp" line="383"/>
         <source>request %1 again as request %2</source>
         <translation>la requête %1 à nouveau comme requête %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="390"/>
+        <location filename="../widgets/historypanel.cpp" line="384"/>
         <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
             <numerusform>%n transaction de la requête %1 à nouveau comme requête %2</numerusform>
@@ -2355,33 +2380,33 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="396"/>
+        <location filename="../widgets/historypanel.cpp" line="390"/>
         <source>Could not run again: %1</source>
         <translation>Impossible de relancer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="399"/>
+        <location filename="../widgets/historypanel.cpp" line="393"/>
         <source>Nothing new queued</source>
         <translation>Rien de nouveau mis en file</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="400"/>
+        <location filename="../widgets/historypanel.cpp" line="394"/>
         <source>Queued %1</source>
         <translation>Mis en file&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="469"/>
-        <location filename="../widgets/historypanel.cpp" line="477"/>
+        <location filename="../widgets/historypanel.cpp" line="463"/>
+        <location filename="../widgets/historypanel.cpp" line="471"/>
         <source>Export history</source>
         <translation>Exporter l’historique</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="470"/>
+        <location filename="../widgets/historypanel.cpp" line="464"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="475"/>
+        <location filename="../widgets/historypanel.cpp" line="469"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>%Ln transaction exportée vers %1</numerusform>
@@ -2389,7 +2414,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="477"/>
+        <location filename="../widgets/historypanel.cpp" line="471"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -2776,57 +2801,62 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="41"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="32"/>
+        <source>one word without spaces</source>
+        <translation>un seul mot sans espace</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/imgixprovider.cpp" line="43"/>
         <source>API version</source>
         <translation>Version de l’API</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="46"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="48"/>
         <source>v1: POST /api/v1/purge with a Bearer key that has the Purge permission; legacy: the old POST /v2/image/purger with Basic auth</source>
         <translation>v1&#xa0;: POST /api/v1/purge avec une clé Bearer disposant de l’autorisation Purge&#xa0;; legacy&#xa0;: l’ancien POST /v2/image/purger avec authentification Basic</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="75"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="77"/>
         <source>setting api is &quot;%1&quot;: expected v1 or legacy</source>
         <translation>le paramètre api vaut «&#xa0;%1&#xa0;»&#xa0;: v1 ou legacy attendu</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="87"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="89"/>
         <source>imgix purges exact URLs only, but &quot;%1&quot; ends with the wildcard *</source>
         <translation>imgix ne purge que des URL exactes, mais «&#xa0;%1&#xa0;» se termine par le joker *</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="174"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="176"/>
         <source>reply unreadable; no purge id</source>
         <translation>réponse illisible&#xa0;; aucun identifiant de purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="181"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="183"/>
         <source>imgix answered HTTP %1 but reported errors for %2: %3</source>
         <translation>imgix a répondu HTTP %1 mais a signalé des erreurs pour %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="188"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="190"/>
         <source>reply carries no purge id</source>
         <translation>la réponse ne contient aucun identifiant de purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="196"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="198"/>
         <source>duplicate purge of %1 within 10 s (HTTP 409); imgix still purges it</source>
         <translation>purge en double de %1 en moins de 10 s (HTTP 409)&#xa0;; imgix la purge quand même</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="200"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="202"/>
         <source>imgix rejected the API key (HTTP 401); check the source&apos;s API key</source>
         <translation>imgix a rejeté la clé d’API (HTTP 401)&#xa0;; vérifiez la clé d’API de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="204"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="206"/>
         <source>imgix refused the purge (HTTP 403); the API key needs the Purge permission</source>
         <translation>imgix a refusé la purge (HTTP 403)&#xa0;; la clé d’API doit avoir l’autorisation Purge</translation>
     </message>
     <message>
-        <location filename="../app/providers/imgixprovider.cpp" line="209"/>
+        <location filename="../app/providers/imgixprovider.cpp" line="211"/>
         <source>imgix rejected the purge of %1 (HTTP %2)</source>
         <translation>imgix a rejeté la purge de %1 (HTTP %2)</translation>
     </message>
@@ -3085,67 +3115,72 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="39"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="31"/>
+        <source>one word without spaces</source>
+        <translation>un seul mot sans espace</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/keycdnprovider.cpp" line="41"/>
         <source>Zone ID</source>
         <translation>ID de zone</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="44"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="46"/>
         <source>The numeric ID of the zone (KeyCDN dashboard &gt; Zones), as in /zones/purgeurl/&lt;ID&gt;.json</source>
         <translation>L’ID numérique de la zone (tableau de bord KeyCDN &gt; Zones), comme dans /zones/purgeurl/&lt;ID&gt;.json</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="77"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="79"/>
         <source>setting zone is missing: set it to the numeric zone ID (--set zone=ID)</source>
         <translation>le paramètre zone est manquant&#xa0;: indiquez l’ID numérique de la zone (--set zone=ID)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="79"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="81"/>
         <source>setting zone &quot;%1&quot; must be the numeric zone ID shown in the KeyCDN dashboard, not the zone name or URL</source>
         <translation>le paramètre zone «&#xa0;%1&#xa0;» doit être l’ID numérique de la zone affiché dans le tableau de bord KeyCDN, pas son nom ni son URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="91"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="93"/>
         <source>target &quot;%1&quot; must not contain a user name or password</source>
         <translation>la cible «&#xa0;%1&#xa0;» ne doit contenir ni nom d’utilisateur ni mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="93"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="95"/>
         <source>tag &quot;%1&quot; contains white space or a comma, which separate tags in the Cache-Tag header; give each tag on its own</source>
         <translation>le tag «&#xa0;%1&#xa0;» contient un espace ou une virgule, qui séparent les tags dans l’en-tête Cache-Tag&#xa0;; indiquez chaque tag séparément</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="175"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="177"/>
         <source>KeyCDN answered HTTP %1 but reported an error</source>
         <translation>KeyCDN a répondu HTTP %1 mais a signalé une erreur</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="179"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="181"/>
         <source>malformed reply: HTTP %1 without a readable &quot;status&quot;; the purge may or may not have happened</source>
         <translation>réponse mal formée&#xa0;: HTTP %1 sans &quot;status&quot; lisible&#xa0;; on ne sait pas si la purge a eu lieu</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="187"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="189"/>
         <source>KeyCDN rejected the API key (HTTP 401); check the source&apos;s secret (KeyCDN dashboard &gt; Account Settings &gt; API)</source>
         <translation>KeyCDN a rejeté la clé d’API (HTTP 401)&#xa0;; vérifiez le secret de la source (tableau de bord KeyCDN &gt; Account Settings &gt; API)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="191"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="193"/>
         <source>KeyCDN refused the purge of zone %1 (HTTP 403)</source>
         <translation>KeyCDN a refusé la purge de la zone %1 (HTTP 403)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="196"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="198"/>
         <source>KeyCDN has no zone %1 for this API key (HTTP 404); check the source&apos;s zone setting</source>
         <translation>KeyCDN n’a pas de zone %1 pour cette clé d’API (HTTP 404)&#xa0;; vérifiez le paramètre zone de la source</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="202"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="204"/>
         <source>KeyCDN rejected the purge (HTTP %1)</source>
         <translation>KeyCDN a rejeté la purge (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/providers/keycdnprovider.cpp" line="207"/>
+        <location filename="../app/providers/keycdnprovider.cpp" line="209"/>
         <source>HTTP 429: the KeyCDN API rate limit of this API key was reached</source>
         <translation>HTTP 429&#xa0;: la limite de débit de l’API KeyCDN pour cette clé d’API est atteinte</translation>
     </message>
@@ -3171,25 +3206,25 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="55"/>
-        <location filename="../widgets/mainwindow.cpp" line="425"/>
+        <location filename="../widgets/mainwindow.cpp" line="56"/>
+        <location filename="../widgets/mainwindow.cpp" line="427"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="77"/>
+        <location filename="../widgets/mainwindow.cpp" line="78"/>
         <source>&amp;Purge</source>
         <comment>the tab where purges are composed and followed</comment>
         <translation>&amp;Purge</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="78"/>
-        <location filename="../widgets/mainwindow.cpp" line="234"/>
+        <location filename="../widgets/mainwindow.cpp" line="79"/>
+        <location filename="../widgets/mainwindow.cpp" line="236"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="112"/>
+        <location filename="../widgets/mainwindow.cpp" line="114"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Requête %1 mise en file&#xa0;: %n transaction</numerusform>
@@ -3197,124 +3232,124 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="193"/>
+        <location filename="../widgets/mainwindow.cpp" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="195"/>
+        <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="197"/>
+        <location filename="../widgets/mainwindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
         <source>&amp;Purge</source>
         <comment>the menu of purge commands</comment>
-        <translation>P&amp;urger</translation>
+        <translation>&amp;Cache</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="205"/>
+        <location filename="../widgets/mainwindow.cpp" line="207"/>
         <source>&amp;Purge now</source>
         <translation>&amp;Purger maintenant</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
+        <location filename="../widgets/mainwindow.cpp" line="211"/>
         <source>From &amp;git…</source>
         <translation>Depuis &amp;git…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211"/>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>Save as p&amp;reset…</source>
         <translation>Enregistrer comme p&amp;réréglage…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="215"/>
+        <location filename="../widgets/mainwindow.cpp" line="217"/>
         <source>Retry all &amp;failed</source>
         <translation>Relancer tous les &amp;échecs</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/mainwindow.cpp" line="219"/>
         <source>&amp;Cancel all pending</source>
         <translation>A&amp;nnuler tous les envois en attente</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/mainwindow.cpp" line="220"/>
         <source>P&amp;ause queue</source>
         <translation>Mettre la file en pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
         <source>Queue paused: nothing new is sent</source>
         <translation>File en pause&#xa0;: rien de nouveau n’est envoyé</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
         <source>Queue running</source>
         <translation>File en cours</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/mainwindow.cpp" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <location filename="../widgets/mainwindow.cpp" line="234"/>
         <source>&amp;Purge</source>
         <comment>View menu: shows the Purge tab</comment>
         <translation>&amp;Purge</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="236"/>
+        <location filename="../widgets/mainwindow.cpp" line="238"/>
         <source>&amp;Find transaction</source>
         <translation>&amp;Rechercher une transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="239"/>
+        <location filename="../widgets/mainwindow.cpp" line="241"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="240"/>
+        <location filename="../widgets/mainwindow.cpp" line="242"/>
         <source>&amp;About Purgeline</source>
         <translation>À &amp;propos de Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="242"/>
+        <location filename="../widgets/mainwindow.cpp" line="244"/>
         <source>About Purgeline</source>
         <translation>À propos de Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="243"/>
+        <location filename="../widgets/mainwindow.cpp" line="245"/>
         <source>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purges caches: CDNs, HTTP caches and page-cache directories, as recorded, paced and retried transactions.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purge les caches&#xa0;: CDN, caches HTTP et dossiers de cache de pages, sous forme de transactions enregistrées, cadencées et relancées.&lt;/p&gt;&lt;p&gt;Profil&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="295"/>
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>Preset &quot;%1&quot;</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="304"/>
         <source>Preset &quot;%1&quot;: nothing queued</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»&#xa0;: rien mis en file</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>Preset &quot;%1&quot;: request %2 queued</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»&#xa0;: requête %2 mise en file</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="322"/>
+        <location filename="../widgets/mainwindow.cpp" line="324"/>
         <source>Could not save the queue settings: %1</source>
         <translation>Impossible d’enregistrer les paramètres de la file&#xa0;: %1</translation>
     </message>
@@ -4004,32 +4039,32 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="17"/>
+        <location filename="../widgets/previewdialog.cpp" line="18"/>
         <source>Preview: what will be sent</source>
         <translation>Aperçu&#xa0;: ce qui sera envoyé</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="34"/>
+        <location filename="../widgets/previewdialog.cpp" line="35"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="39"/>
+        <location filename="../widgets/previewdialog.cpp" line="40"/>
         <source>── Transaction %1 of %2 ──</source>
         <translation>── Transaction %1 sur %2 ──</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="45"/>
+        <location filename="../widgets/previewdialog.cpp" line="46"/>
         <source>Transactions</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="49"/>
+        <location filename="../widgets/previewdialog.cpp" line="50"/>
         <source>Copy the transactions as text (secrets stay redacted)</source>
         <translation>Copier les transactions en texte (les secrets restent masqués)</translation>
     </message>
     <message>
-        <location filename="../widgets/previewdialog.cpp" line="48"/>
+        <location filename="../widgets/previewdialog.cpp" line="49"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -4183,7 +4218,7 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>le fournisseur %1 ne peut pas s’exécuter localement</translation>
     </message>
     <message>
-        <location filename="../app/providers/provider.cpp" line="212"/>
+        <location filename="../app/providers/provider.cpp" line="222"/>
         <source>malformed URL &quot;%1&quot;: expected an absolute http:// or https:// URL</source>
         <translation>URL «&#xa0;%1&#xa0;» mal formée&#xa0;: URL absolue http:// ou https:// attendue</translation>
     </message>
@@ -5034,12 +5069,12 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>RequestOptionsForm</name>
     <message>
-        <location filename="../widgets/requestoptionsform.cpp" line="51"/>
+        <location filename="../widgets/requestoptionsform.cpp" line="53"/>
         <source>NAME:VALUE, one per line</source>
         <translation>NAME:VALUE, un par ligne</translation>
     </message>
     <message>
-        <location filename="../widgets/requestoptionsform.cpp" line="52"/>
+        <location filename="../widgets/requestoptionsform.cpp" line="54"/>
         <source>One per line</source>
         <translation>Un par ligne</translation>
     </message>
@@ -5359,7 +5394,7 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
     <message>
         <location filename="../widgets/settingsform.cpp" line="45"/>
-        <location filename="../widgets/settingsform.cpp" line="94"/>
+        <location filename="../widgets/settingsform.cpp" line="95"/>
         <source>Default: %1</source>
         <translation>Par défaut&#xa0;: %1</translation>
     </message>
@@ -5379,22 +5414,22 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Par défaut (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="85"/>
+        <location filename="../widgets/settingsform.cpp" line="86"/>
         <source>One per line</source>
         <translation>Un par ligne</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="108"/>
+        <location filename="../widgets/settingsform.cpp" line="109"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="109"/>
+        <location filename="../widgets/settingsform.cpp" line="110"/>
         <source>Browse for %1</source>
         <translation>Parcourir pour %1</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsform.cpp" line="180"/>
+        <location filename="../widgets/settingsform.cpp" line="181"/>
         <source>%1 is required.</source>
         <translation>%1 est obligatoire.</translation>
     </message>
@@ -5470,157 +5505,302 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>SourceCheck</name>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="62"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="66"/>
         <source>Unknown provider type &quot;%1&quot;.</source>
         <translation>Type de fournisseur «&#xa0;%1&#xa0;» inconnu.</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="82"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="71"/>
+        <source>The settings are not valid: %1</source>
+        <translation>Les réglages ne sont pas valides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="75"/>
+        <source>The settings are complete and valid.</source>
+        <translation>Les réglages sont complets et valides.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="79"/>
+        <source>No %1 is set; %2 needs one.</source>
+        <translation>Aucun(e) %1 n’est défini(e)&#xa0;; %2 en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="98"/>
         <source>The secret could not be read: %1</source>
         <translation>Impossible de lire le secret&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="92"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="109"/>
+        <source>The secret was found (%1).</source>
+        <translation>Le secret a été trouvé (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="113"/>
+        <source>The secret cannot be the %1 of %2: expected %3.</source>
+        <translation>Le secret ne peut pas être la valeur «&#xa0;%1&#xa0;» de %2&#xa0;: attendu&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="118"/>
+        <source>The secret has the expected form (%1).</source>
+        <translation>Le secret a la forme attendue (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="167"/>
+        <source>%1 answered a HEAD of / (%2): its name resolves, it accepts connections and its TLS certificate is valid.</source>
+        <translation>%1 a répondu à un HEAD de / (%2)&#xa0;: son nom se résout, il accepte les connexions et son certificat TLS est valide.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="170"/>
+        <source>%1 answered a HEAD of / (%2): its name resolves and it accepts connections (plain HTTP, no certificate to check).</source>
+        <translation>%1 a répondu à un HEAD de / (%2)&#xa0;: son nom se résout et il accepte les connexions (HTTP simple, aucun certificat à vérifier).</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="175"/>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 est injoignable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="181"/>
+        <source>Whether %1 accepts a purge: it has no request that checks this without purging something. The first purge will show it.</source>
+        <translation>Si %1 accepte une purge&#xa0;: aucune requête ne le vérifie sans purger quelque chose. La première purge le montrera.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="184"/>
+        <source>Whether %1 accepts the secret and allows it to purge: %1 has no request that checks this without purging something. The first purge will show it.</source>
+        <translation>Si %1 accepte le secret et lui permet de purger&#xa0;: %1 n’a aucune requête qui le vérifie sans purger quelque chose. La première purge le montrera.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="198"/>
         <source>The dry run failed: %1</source>
         <translation>La simulation a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="95"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="201"/>
         <source>everything</source>
         <translation>tout</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="98"/>
-        <source>%1 has no harmless check request, so nothing was sent. Dry run: a purge of %2 would send:</source>
-        <translation>%1 n’a pas de requête de vérification sans effet, rien n’a donc été envoyé. Simulation&#xa0;: une purge de %2 enverrait&#xa0;:</translation>
+        <location filename="../app/queue/sourcechecker.cpp" line="205"/>
+        <source>Dry run, nothing done: a purge of %1 would do what is shown below.</source>
+        <translation>Simulation, rien n’a été fait&#xa0;: une purge de %1 ferait ce qui est affiché ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../app/queue/sourcechecker.cpp" line="136"/>
+        <location filename="../app/queue/sourcechecker.cpp" line="207"/>
+        <source>Dry run, nothing sent: a purge of %1 would send what is shown below.</source>
+        <translation>Simulation, rien n’a été envoyé&#xa0;: une purge de %1 enverrait ce qui est affiché ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="245"/>
+        <source>The check request was answered with %1.</source>
+        <translation>La requête de vérification a reçu la réponse %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="246"/>
+        <source>The check request failed: %1.</source>
+        <translation>La requête de vérification a échoué&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="271"/>
+        <source>What can be checked without purging passed; not everything could be verified.</source>
+        <translation>Ce qui peut être vérifié sans purger est correct&#xa0;; tout n’a pas pu être confirmé.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="273"/>
+        <source>Everything checked passed.</source>
+        <translation>Toutes les vérifications ont réussi.</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/sourcechecker.cpp" line="248"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
+    <name>SourceCheckDialog</name>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="20"/>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="22"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="24"/>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="60"/>
+        <source>&amp;Details, secrets hidden:</source>
+        <translation>&amp;Détails, secrets masqués&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="64"/>
+        <source>Check details</source>
+        <translation>Détails de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="70"/>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="71"/>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="72"/>
+        <source>Copy the result and the details, secrets hidden</source>
+        <translation>Copier le résultat et les détails, secrets masqués</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="89"/>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="101"/>
+        <source>Check “%1”</source>
+        <translation>Vérifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="90"/>
+        <source>Checking “%1”…</source>
+        <translation>Vérification de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourcecheckdialog.cpp" line="133"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>SourceCommands</name>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="65"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="82"/>
         <source>source add needs exactly one NAME</source>
         <translation>source add nécessite exactement un NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="69"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="86"/>
         <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>nom de source «&#xa0;%1&#xa0;» invalide&#xa0;: utilisez lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="74"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="91"/>
         <source>--type is required; known types: %1</source>
         <translation>--type est obligatoire&#xa0;; types connus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="79"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="96"/>
         <source>unknown type &quot;%1&quot;; known types: %2</source>
         <translation>type «&#xa0;%1&#xa0;» inconnu&#xa0;; types connus&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="86"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="103"/>
         <source>malformed --set &quot;%1&quot;: expected KEY=VALUE</source>
         <translation>--set «&#xa0;%1&#xa0;» mal formé&#xa0;: KEY=VALUE attendu</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="105"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="122"/>
         <source>--%1 does not apply to type %2</source>
         <translation>--%1 ne s’applique pas au type %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="108"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="125"/>
         <source>cannot read --%1 &quot;%2&quot;: %3</source>
         <translation>impossible de lire --%1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="115"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="132"/>
         <source>--%1 &quot;%2&quot;: %3</source>
         <translation>--%1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="123"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="140"/>
         <source>--section names a section of a settings file; give the file too</source>
         <translation>--section désigne une section d’un fichier de paramètres&#xa0;; indiquez aussi le fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="125"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="142"/>
         <source>give either --secret-env or --secret-stdin, not both</source>
         <translation>indiquez soit --secret-env, soit --secret-stdin, pas les deux</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="130"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="147"/>
         <source>invalid environment variable name &quot;%1&quot; for --secret-env</source>
         <translation>nom de variable d’environnement «&#xa0;%1&#xa0;» invalide pour --secret-env</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="138"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="155"/>
         <source>type %1 needs a secret (%2): give --secret-env VAR or --secret-stdin</source>
         <translation>le type %1 nécessite un secret (%2)&#xa0;: indiquez --secret-env VAR ou --secret-stdin</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="141"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="158"/>
         <source>type %1 takes no secret</source>
         <translation>le type %1 n’accepte pas de secret</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="150"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="167"/>
         <source>a source named &quot;%1&quot; already exists; remove it first</source>
         <translation>une source nommée «&#xa0;%1&#xa0;» existe déjà&#xa0;; supprimez-la d’abord</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="163"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="180"/>
         <source>--secret-stdin read an empty secret from standard input</source>
         <translation>--secret-stdin a lu un secret vide sur l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="168"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="185"/>
         <source>cannot store the secret: %1. Nothing was saved. Without a keychain, keep the secret in an environment variable and use --secret-env VAR instead</source>
         <translation>impossible d’enregistrer le secret&#xa0;: %1. Rien n’a été enregistré. Sans trousseau, gardez le secret dans une variable d’environnement et utilisez plutôt --secret-env VAR</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="178"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="195"/>
         <source>added source &quot;%1&quot; (%2); secret: %3</source>
         <translation>source «&#xa0;%1&#xa0;» (%2) ajoutée&#xa0;; secret&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="217"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="234"/>
         <source>secret: %1</source>
         <translation>secret&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="229"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="246"/>
         <source>source remove needs exactly one NAME</source>
         <translation>source remove nécessite exactement un NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="233"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="250"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="287"/>
         <source>unknown source &quot;%1&quot;</source>
         <translation>source «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="239"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="256"/>
         <source>source &quot;%1&quot; still has %2 open transaction(s); run `purgeline resume --wait` first, so no queued work is lost</source>
         <translation>la source «&#xa0;%1&#xa0;» a encore %2 transaction(s) ouverte(s)&#xa0;; lancez d’abord `purgeline resume --wait` pour ne perdre aucun travail en file</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="246"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="263"/>
         <source>could not remove source &quot;%1&quot;</source>
         <translation>impossible de supprimer la source «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="250"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="267"/>
         <source>warning: the keychain entry of &quot;%1&quot; could not be removed: %2</source>
         <translation>avertissement&#xa0;: l’entrée du trousseau de «&#xa0;%1&#xa0;» n’a pas pu être supprimée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcecommands.cpp" line="254"/>
+        <location filename="../app/cli/sourcecommands.cpp" line="271"/>
         <source>removed source &quot;%1&quot;</source>
         <translation>source «&#xa0;%1&#xa0;» supprimée</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcecommands.cpp" line="283"/>
+        <source>source check needs exactly one NAME</source>
+        <translation>source check nécessite exactement un NOM</translation>
     </message>
     <message>
         <location filename="../app/queue/sourcevalidator.cpp" line="31"/>
@@ -5721,200 +5901,200 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="43"/>
+        <location filename="../widgets/sourcedialog.cpp" line="44"/>
         <source>Where to find it</source>
         <translation>Où le trouver</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="79"/>
+        <location filename="../widgets/sourcedialog.cpp" line="82"/>
         <source>Add Source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="90"/>
+        <location filename="../widgets/sourcedialog.cpp" line="93"/>
         <source>Edit Source “%1”</source>
         <translation>Modifier la source «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="145"/>
+        <location filename="../widgets/sourcedialog.cpp" line="148"/>
         <source>Source name</source>
         <translation>Nom de la source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="146"/>
+        <location filename="../widgets/sourcedialog.cpp" line="149"/>
         <source>e.g. images-cdn</source>
         <translation>p. ex. images-cdn</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="147"/>
+        <location filename="../widgets/sourcedialog.cpp" line="150"/>
         <source>Letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;; used on the command line and in presets</source>
         <translation>Lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;&#xa0;; utilisé en ligne de commande et dans les préréglages</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="148"/>
+        <location filename="../widgets/sourcedialog.cpp" line="151"/>
         <source>Source name: error</source>
         <translation>Nom de la source&#xa0;: erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="152"/>
+        <location filename="../widgets/sourcedialog.cpp" line="155"/>
         <source>&amp;Name *</source>
         <translation>&amp;Nom *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="156"/>
+        <location filename="../widgets/sourcedialog.cpp" line="159"/>
         <source>Provider type</source>
         <translation>Type de fournisseur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="181"/>
+        <location filename="../widgets/sourcedialog.cpp" line="184"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="191"/>
+        <location filename="../widgets/sourcedialog.cpp" line="194"/>
         <source>Credentials</source>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="199"/>
+        <location filename="../widgets/sourcedialog.cpp" line="202"/>
         <source>Endpoint URL</source>
         <translation>URL de l’endpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="202"/>
+        <location filename="../widgets/sourcedialog.cpp" line="206"/>
         <source>Endpoint URLs, one per line</source>
         <translation>URL des endpoints, une par ligne</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="205"/>
+        <location filename="../widgets/sourcedialog.cpp" line="209"/>
         <source>Endpoint: error</source>
         <translation>Endpoint&#xa0;: erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="210"/>
-        <location filename="../widgets/sourcedialog.cpp" line="368"/>
+        <location filename="../widgets/sourcedialog.cpp" line="214"/>
+        <location filename="../widgets/sourcedialog.cpp" line="375"/>
         <source>&amp;Endpoint</source>
         <translation>&amp;Endpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="215"/>
+        <location filename="../widgets/sourcedialog.cpp" line="219"/>
         <source>From file</source>
         <translation>Depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="228"/>
+        <location filename="../widgets/sourcedialog.cpp" line="232"/>
         <source>Store in the &amp;keychain</source>
         <translation>Enregistrer dans le tr&amp;ousseau</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="229"/>
+        <location filename="../widgets/sourcedialog.cpp" line="233"/>
         <source>Keep for this &amp;session only (not saved)</source>
         <translation>Garder pour cette sess&amp;ion seulement (non enregistré)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="230"/>
+        <location filename="../widgets/sourcedialog.cpp" line="234"/>
         <source>Read from an en&amp;vironment variable</source>
         <translation>Lire depuis une &amp;variable d’environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="231"/>
+        <location filename="../widgets/sourcedialog.cpp" line="235"/>
         <source>N&amp;one</source>
         <translation>Au&amp;cun</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="237"/>
+        <location filename="../widgets/sourcedialog.cpp" line="241"/>
         <source>The secret is held in memory until Purgeline quits and is never written to disk</source>
         <translation>Le secret reste en mémoire jusqu’à la fermeture de Purgeline et n’est jamais écrit sur le disque</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="243"/>
+        <location filename="../widgets/sourcedialog.cpp" line="247"/>
         <source>Environment variable name</source>
         <translation>Nom de la variable d’environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="244"/>
+        <location filename="../widgets/sourcedialog.cpp" line="248"/>
         <source>e.g. PURGE_TOKEN</source>
         <translation>p. ex. PURGE_TOKEN</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="246"/>
+        <location filename="../widgets/sourcedialog.cpp" line="250"/>
         <source>Secret: error</source>
         <translation>Secret&#xa0;: erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="260"/>
+        <location filename="../widgets/sourcedialog.cpp" line="264"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="265"/>
+        <location filename="../widgets/sourcedialog.cpp" line="269"/>
         <source>Leave a field empty to use the provider&apos;s documented limit.</source>
         <translation>Laissez un champ vide pour utiliser la limite documentée du fournisseur.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="272"/>
+        <location filename="../widgets/sourcedialog.cpp" line="276"/>
         <source>&amp;Limits and Mapping</source>
         <translation>&amp;Limites et correspondances</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="277"/>
+        <location filename="../widgets/sourcedialog.cpp" line="281"/>
         <source>After each purge, Purgeline can ask for the purged URLs as a visitor would and read the cache&apos;s own answer: verified fresh, still cached (then purged once more), or cannot tell.</source>
         <translation>Après chaque purge, Purgeline peut demander les URL purgées comme un visiteur et lire la réponse du cache lui-même&#xa0;: vérifiée fraîche, encore en cache (alors purgée une fois de plus) ou impossible à dire.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="286"/>
+        <location filename="../widgets/sourcedialog.cpp" line="290"/>
         <source>&amp;Verification</source>
         <translation>&amp;Vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="294"/>
+        <location filename="../widgets/sourcedialog.cpp" line="298"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="352"/>
-        <location filename="../widgets/sourcedialog.cpp" line="385"/>
+        <location filename="../widgets/sourcedialog.cpp" line="357"/>
+        <location filename="../widgets/sourcedialog.cpp" line="393"/>
         <source>Default: %1</source>
         <translation>Par défaut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="356"/>
+        <location filename="../widgets/sourcedialog.cpp" line="361"/>
         <source>Default: unpaced</source>
         <translation>Par défaut&#xa0;: sans cadence</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="359"/>
+        <location filename="../widgets/sourcedialog.cpp" line="364"/>
         <source>Default and maximum: %1</source>
         <translation>Par défaut et maximum&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="361"/>
+        <location filename="../widgets/sourcedialog.cpp" line="366"/>
         <source>Default: no cap</source>
         <translation>Par défaut&#xa0;: aucun plafond</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="362"/>
-        <source>e.g. public=https://www.example.com</source>
-        <translation>p. ex. public=https://www.example.com</translation>
+        <location filename="../widgets/sourcedialog.cpp" line="368"/>
+        <source>e.g. public=https://www.example.com (from git) or /srv/site/public=https://www.example.com (dropped files)</source>
+        <translation>p. ex. public=https://www.example.com (depuis git) ou /srv/site/public=https://www.example.com (fichiers déposés)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="368"/>
+        <location filename="../widgets/sourcedialog.cpp" line="375"/>
         <source>&amp;Endpoints</source>
         <translation>&amp;Endpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="369"/>
-        <location filename="../widgets/sourcedialog.cpp" line="398"/>
+        <location filename="../widgets/sourcedialog.cpp" line="376"/>
+        <location filename="../widgets/sourcedialog.cpp" line="406"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="384"/>
+        <location filename="../widgets/sourcedialog.cpp" line="392"/>
         <source>e.g. https://cache.example.com</source>
         <translation>p. ex. https://cache.example.com</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="387"/>
+        <location filename="../widgets/sourcedialog.cpp" line="395"/>
         <source>One base URL per cache, one per line, e.g.
 http://10.0.0.1:6081
 http://10.0.0.2:6081</source>
@@ -5923,111 +6103,111 @@ http://10.0.0.1:6081
 http://10.0.0.2:6081</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="389"/>
+        <location filename="../widgets/sourcedialog.cpp" line="397"/>
         <source>Base URL of the API; point it at a proxy, a staging API or a test server</source>
         <translation>URL de base de l’API&#xa0;; peut pointer vers un proxy, une API de préproduction ou un serveur de test</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="391"/>
+        <location filename="../widgets/sourcedialog.cpp" line="399"/>
         <source>Each cache of the cluster receives every purge</source>
         <translation>Chaque cache du cluster reçoit chaque purge</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="397"/>
+        <location filename="../widgets/sourcedialog.cpp" line="405"/>
         <source>%1 (optional)</source>
         <translation>%1 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="451"/>
+        <location filename="../widgets/sourcedialog.cpp" line="459"/>
         <source>Leave empty to keep the stored secret</source>
         <translation>Laissez vide pour conserver le secret enregistré</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="452"/>
+        <location filename="../widgets/sourcedialog.cpp" line="460"/>
         <source>Enter the %1</source>
         <translation>Saisissez&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="457"/>
+        <location filename="../widgets/sourcedialog.cpp" line="465"/>
         <source>not set now</source>
         <translation>non défini pour l’instant</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="458"/>
+        <location filename="../widgets/sourcedialog.cpp" line="466"/>
         <source>set now</source>
         <translation>défini</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="492"/>
-        <location filename="../widgets/sourcedialog.cpp" line="496"/>
-        <location filename="../widgets/sourcedialog.cpp" line="511"/>
+        <location filename="../widgets/sourcedialog.cpp" line="500"/>
+        <location filename="../widgets/sourcedialog.cpp" line="504"/>
+        <location filename="../widgets/sourcedialog.cpp" line="519"/>
         <source>Currently: %1</source>
         <translation>Actuellement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="541"/>
+        <location filename="../widgets/sourcedialog.cpp" line="549"/>
         <source>Name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="543"/>
+        <location filename="../widgets/sourcedialog.cpp" line="551"/>
         <source>invalid source name &quot;%1&quot;: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
         <translation>nom de source «&#xa0;%1&#xa0;» invalide&#xa0;: utilisez lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="548"/>
+        <location filename="../widgets/sourcedialog.cpp" line="556"/>
         <source>a source named &quot;%1&quot; already exists</source>
         <translation>une source nommée «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="576"/>
+        <location filename="../widgets/sourcedialog.cpp" line="584"/>
         <source>Enter the %1, or choose an environment variable.</source>
         <translation>Saisissez&#xa0;: %1, ou choisissez une variable d’environnement.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="578"/>
+        <location filename="../widgets/sourcedialog.cpp" line="586"/>
         <source>No %1 is stored for this source: enter it.</source>
         <translation>Aucun(e) %1 n’est enregistré(e) pour cette source&#xa0;: saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="583"/>
+        <location filename="../widgets/sourcedialog.cpp" line="591"/>
         <source>invalid environment variable name &quot;%1&quot;</source>
         <translation>nom de variable d’environnement «&#xa0;%1&#xa0;» invalide</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="597"/>
-        <location filename="../widgets/sourcedialog.cpp" line="619"/>
-        <location filename="../widgets/sourcedialog.cpp" line="636"/>
+        <location filename="../widgets/sourcedialog.cpp" line="605"/>
+        <location filename="../widgets/sourcedialog.cpp" line="627"/>
+        <location filename="../widgets/sourcedialog.cpp" line="644"/>
         <source>Please correct the marked fields.</source>
         <translation>Veuillez corriger les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="664"/>
+        <location filename="../widgets/sourcedialog.cpp" line="672"/>
         <source>Storing the %1 in the keychain…</source>
         <translation>Enregistrement dans le trousseau&#xa0;: %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="686"/>
+        <location filename="../widgets/sourcedialog.cpp" line="694"/>
         <source>the system keychain did not answer within %1 s</source>
         <translation>le trousseau du système n’a pas répondu en %1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="697"/>
+        <location filename="../widgets/sourcedialog.cpp" line="705"/>
         <source>Could not save the source: %1</source>
         <translation>Impossible d’enregistrer la source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="712"/>
+        <location filename="../widgets/sourcedialog.cpp" line="720"/>
         <source>Could not store the secret: %1. Nothing was saved.</source>
         <translation>Impossible d’enregistrer le secret&#xa0;: %1. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="719"/>
+        <location filename="../widgets/sourcedialog.cpp" line="727"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead, or keep it for this session only: Purgeline then holds it in memory until it quits and never writes it to disk.</source>
         <translation>Rien n’a été enregistré&#xa0;: %1. Lisez plutôt le secret depuis une variable d’environnement, ou gardez-le pour cette session seulement&#xa0;: Purgeline le garde alors en mémoire jusqu’à sa fermeture et ne l’écrit jamais sur le disque.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcedialog.cpp" line="723"/>
+        <location filename="../widgets/sourcedialog.cpp" line="731"/>
         <source>Nothing was saved: %1. Read the secret from an environment variable instead.</source>
         <translation>Rien n’a été enregistré&#xa0;: %1. Lisez plutôt le secret depuis une variable d’environnement.</translation>
     </message>
@@ -6144,68 +6324,63 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="50"/>
+        <location filename="../widgets/sourcespanel.cpp" line="51"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="65"/>
+        <location filename="../widgets/sourcespanel.cpp" line="66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="71"/>
+        <location filename="../widgets/sourcespanel.cpp" line="72"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="74"/>
+        <location filename="../widgets/sourcespanel.cpp" line="75"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="76"/>
-        <location filename="../widgets/sourcespanel.cpp" line="218"/>
+        <location filename="../widgets/sourcespanel.cpp" line="77"/>
+        <location filename="../widgets/sourcespanel.cpp" line="214"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="79"/>
+        <location filename="../widgets/sourcespanel.cpp" line="80"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="86"/>
+        <location filename="../widgets/sourcespanel.cpp" line="87"/>
         <source>Source actions</source>
         <translation>Actions sur les sources</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="90"/>
+        <location filename="../widgets/sourcespanel.cpp" line="91"/>
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="92"/>
-        <source>Send a harmless request to the selected source, or show a dry run</source>
-        <translation>Envoyer une requête sans effet à la source sélectionnée, ou afficher une simulation</translation>
+        <location filename="../widgets/sourcespanel.cpp" line="93"/>
+        <source>Check the selected source&apos;s settings, secret and endpoint without purging anything</source>
+        <translation>Vérifier les réglages, le secret et le point d’accès de la source choisie sans rien purger</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="99"/>
-        <source>Check result</source>
-        <translation>Résultat de la vérification</translation>
+        <location filename="../widgets/sourcespanel.cpp" line="100"/>
+        <source>Sources message</source>
+        <translation>Message des sources</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="104"/>
-        <source>Check details</source>
-        <translation>Détails de la vérification</translation>
-    </message>
-    <message>
-        <location filename="../widgets/sourcespanel.cpp" line="198"/>
+        <location filename="../widgets/sourcespanel.cpp" line="194"/>
         <source>Cannot Remove Source</source>
         <translation>Impossible de supprimer la source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="199"/>
+        <location filename="../widgets/sourcespanel.cpp" line="195"/>
         <source>“%1” still has %n open transaction(s). Remove it once they have finished or been cancelled, so no queued work is lost.</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» a encore %n transaction ouverte. Supprimez-la une fois celle-ci terminée ou annulée, pour ne perdre aucun travail en file.</numerusform>
@@ -6213,22 +6388,22 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="211"/>
+        <location filename="../widgets/sourcespanel.cpp" line="207"/>
         <source>Remove the source “%1”? Its settings are deleted and its secret is removed from the keychain. Presets that use it stop working.</source>
         <translation>Supprimer la source «&#xa0;%1&#xa0;»&#xa0;? Ses paramètres sont effacés et son secret est retiré du trousseau. Les préréglages qui l’utilisent cessent de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="213"/>
+        <location filename="../widgets/sourcespanel.cpp" line="209"/>
         <source>Remove the source “%1”? Its settings are deleted. Presets that use it stop working.</source>
         <translation>Supprimer la source «&#xa0;%1&#xa0;»&#xa0;? Ses paramètres sont effacés. Les préréglages qui l’utilisent cessent de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="214"/>
+        <location filename="../widgets/sourcespanel.cpp" line="210"/>
         <source>Remove Source</source>
         <translation>Supprimer la source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sourcespanel.cpp" line="234"/>
+        <location filename="../widgets/sourcespanel.cpp" line="230"/>
         <source>Not removed: “%1” has %n open transaction(s) now.</source>
         <translation>
             <numerusform>Non supprimée&#xa0;: «&#xa0;%1&#xa0;» a maintenant %n transaction ouverte.</numerusform>
@@ -6236,24 +6411,14 @@ http://10.0.0.2:6081</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="240"/>
+        <location filename="../widgets/sourcespanel.cpp" line="236"/>
         <source>Could not remove “%1”.</source>
         <translation>Impossible de supprimer «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../widgets/sourcespanel.cpp" line="247"/>
+        <location filename="../widgets/sourcespanel.cpp" line="243"/>
         <source>Removed “%1”, but its keychain entry could not be removed: %2</source>
         <translation>«&#xa0;%1&#xa0;» supprimée, mais son entrée du trousseau n’a pas pu être supprimée&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/sourcespanel.cpp" line="264"/>
-        <source>Checking “%1”…</source>
-        <translation>Vérification de «&#xa0;%1&#xa0;»…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/sourcespanel.cpp" line="271"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6488,7 +6653,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         <translation>Détails de la transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="103"/>
+        <location filename="../widgets/transactiondetails.cpp" line="112"/>
         <source>No transaction selected</source>
         <translation>Aucune transaction sélectionnée</translation>
     </message>
@@ -6508,62 +6673,62 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         <translation>Ce qu’elle envoie, identifiants remplacés par [redacted]</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="114"/>
+        <location filename="../widgets/transactiondetails.cpp" line="123"/>
         <source>Transaction %1 of request %2</source>
         <translation>Transaction %1 de la requête %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="117"/>
+        <location filename="../widgets/transactiondetails.cpp" line="126"/>
         <source>%1, next attempt %2</source>
         <translation>%1, prochaine tentative %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="119"/>
+        <location filename="../widgets/transactiondetails.cpp" line="128"/>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="124"/>
+        <location filename="../widgets/transactiondetails.cpp" line="133"/>
         <source>%1: %2, layer %3 of %4</source>
         <translation>%1&#xa0;: %2, couche %3 sur %4</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="128"/>
+        <location filename="../widgets/transactiondetails.cpp" line="137"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="131"/>
+        <location filename="../widgets/transactiondetails.cpp" line="140"/>
         <source>%1 (%2 before it was retried)</source>
         <translation>%1 (%2 avant la relance)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="133"/>
+        <location filename="../widgets/transactiondetails.cpp" line="142"/>
         <source>%1, status polls: %2</source>
         <translation>%1, interrogations d’état&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="135"/>
+        <location filename="../widgets/transactiondetails.cpp" line="144"/>
         <source>none yet</source>
         <translation>aucune pour l’instant</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="136"/>
+        <location filename="../widgets/transactiondetails.cpp" line="145"/>
         <source>created %1, updated %2</source>
         <translation>créée %1, mise à jour %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="139"/>
+        <location filename="../widgets/transactiondetails.cpp" line="148"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="140"/>
+        <location filename="../widgets/transactiondetails.cpp" line="149"/>
         <source>none now; an earlier attempt failed: %1</source>
         <translation>aucune maintenant&#xa0;; une tentative précédente a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactiondetails.cpp" line="148"/>
+        <location filename="../widgets/transactiondetails.cpp" line="157"/>
         <source>%1 (%n URL(s) asked for)</source>
         <translation>
             <numerusform>%1 (%n URL demandée)</numerusform>
@@ -6571,27 +6736,27 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="150"/>
+        <location filename="../widgets/transactiondetails.cpp" line="159"/>
         <source>%1; purges again what transaction %2 left cached</source>
         <translation>%1&#xa0;; purge à nouveau ce que la transaction %2 a laissé en cache</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="156"/>
+        <location filename="../widgets/transactiondetails.cpp" line="165"/>
         <source>Status poll:</source>
         <translation>Interrogation d’état&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="174"/>
+        <location filename="../widgets/transactiondetails.cpp" line="183"/>
         <source>due %1</source>
         <translation>prévue %1</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="179"/>
+        <location filename="../widgets/transactiondetails.cpp" line="188"/>
         <source>verify: %1</source>
         <translation>vérification&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="180"/>
+        <location filename="../widgets/transactiondetails.cpp" line="189"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6769,17 +6934,17 @@ ou saisissez et collez des cibles ci-dessus.</translation>
 <context>
     <name>TransactionView</name>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="32"/>
+        <location filename="../widgets/transactionview.cpp" line="34"/>
         <source>Copy this c&amp;ell</source>
         <translation>Copier cette c&amp;ellule</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="33"/>
+        <location filename="../widgets/transactionview.cpp" line="35"/>
         <source>Ctrl+Alt+C</source>
         <translation>Ctrl+Alt+C</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionview.cpp" line="36"/>
+        <location filename="../widgets/transactionview.cpp" line="38"/>
         <source>Copy the whole text of the current cell: every target, the full error (Ctrl+Alt+C)</source>
         <translation>Copier tout le texte de la cellule courante&#xa0;: chaque cible, l’erreur complète (Ctrl+Alt+C)</translation>
     </message>

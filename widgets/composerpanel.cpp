@@ -21,6 +21,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -264,6 +265,7 @@ void ComposerPanel::buildUi()
     messages->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     // A status tells what just happened; it is not left to describe the past for minutes.
     m_statusExpiry = new QTimer(this);
+    m_statusExpiry->setObjectName(QStringLiteral("statusExpiry"));
     m_statusExpiry->setSingleShot(true);
     m_statusExpiry->setInterval(30000);
     connect(m_statusExpiry, &QTimer::timeout, m_status, &QLabel::clear);
@@ -742,6 +744,10 @@ void ComposerPanel::savePreset()
     emit presetSaved(name);
 }
 
+namespace {
+const QString kLastChangeQueryKey = QStringLiteral("git-dialog/last-query");
+} // namespace
+
 void ComposerPanel::openGitChanges()
 {
     if (m_gitDialog) {
@@ -751,8 +757,23 @@ void ComposerPanel::openGitChanges()
     }
     m_gitDialog = new GitChangesDialog(chosenConfigs(), this);
     m_gitDialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_changes.isSet())
+    if (m_changes.isSet()) {
         m_gitDialog->setQuery(m_changes);
+    } else if (const QString remembered = m_service.profileValues().value(kLastChangeQueryKey);
+               !remembered.isEmpty()) {
+        // Where the user left it last time in this profile: the same repository, range, filters
+        // and map, so a deploy's second look is one click.
+        m_gitDialog->setQuery(ChangeQuery::fromJson(QJsonDocument::fromJson(remembered.toUtf8()).object()));
+    }
+    connect(m_gitDialog, &QDialog::finished, this, [this] {
+        if (!m_gitDialog)
+            return;
+        ChangeQuery fields = m_gitDialog->query();
+        fields.paths.clear(); // the picked files belong to that one purge
+        m_service.profileValues().setValue(
+            kLastChangeQueryKey,
+            QString::fromUtf8(QJsonDocument(fields.toJson()).toJson(QJsonDocument::Compact)));
+    });
     connect(m_gitDialog, &QDialog::accepted, this, [this] {
         if (!m_gitDialog)
             return;

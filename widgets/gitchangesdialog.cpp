@@ -1,7 +1,9 @@
 #include "gitchangesdialog.h"
+#include "readingorder.h"
 
 #include "changes/sourcemapping.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -19,6 +21,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -79,6 +82,10 @@ GitChangesDialog::GitChangesDialog(const QList<SourceConfig> &sources, QWidget *
     m_useLog->setObjectName(QStringLiteral("gitUseLog"));
     m_useRevisions->setObjectName(QStringLiteral("gitUseRevisions"));
     m_useRevisions->setChecked(true);
+    // One group: Tab enters the range at the chosen kind, the arrow keys change it.
+    auto *rangeKinds = new QButtonGroup(this);
+    rangeKinds->addButton(m_useLog);
+    rangeKinds->addButton(m_useRevisions);
     m_revisionsLog->setObjectName(QStringLiteral("gitRevisionsLog"));
     m_revisionsLog->setAccessibleName(tr("revisions.log file"));
     auto *browseLog = new QToolButton(this);
@@ -159,11 +166,29 @@ GitChangesDialog::GitChangesDialog(const QList<SourceConfig> &sources, QWidget *
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The list follows the fields: a moment after the range or a filter stops changing, the
+    // changes are read again (only once the range is whole, so a half-typed revision does not
+    // flash an error).
+    m_refresh = new QTimer(this);
+    m_refresh->setObjectName(QStringLiteral("gitRefresh"));
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(600);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        if (rangeComplete())
+            showChanges();
+    });
+    const auto refreshSoon = [this] { m_refresh->start(); };
+    for (QLineEdit *field : {m_repository, m_revisionsLog, m_from, m_to, m_includes, m_excludes, m_maps})
+        connect(field, &QLineEdit::textEdited, this, refreshSoon);
+    connect(m_useLog, &QRadioButton::toggled, this, refreshSoon);
+    connect(m_only, &QComboBox::currentIndexChanged, this, refreshSoon);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(showRow);
     layout->addWidget(m_files, 1);
     layout->addWidget(m_buttons);
+    ReadingOrder::keep(this);
     updateRangeFields();
     updateAcceptButton();
     resize(820, 560);
@@ -183,6 +208,16 @@ void GitChangesDialog::setQuery(const ChangeQuery &query)
     m_excludes->setText(query.excludes.join(QLatin1Char(' ')));
     if (!query.maps.isEmpty())
         m_maps->setText(query.maps.join(QLatin1Char(' ')));
+    m_refresh->start(); // a remembered range shows its changes without another click
+}
+
+bool GitChangesDialog::rangeComplete() const
+{
+    const ChangeQuery asked = query();
+    if (asked.repository.isEmpty())
+        return false;
+    return m_useLog->isChecked() ? !asked.revisionsLog.isEmpty()
+                                 : !asked.from.isEmpty() && !asked.to.isEmpty();
 }
 
 ChangeQuery GitChangesDialog::query() const
@@ -238,6 +273,7 @@ void GitChangesDialog::updateRangeFields()
 
 bool GitChangesDialog::showChanges()
 {
+    m_refresh->stop(); // read now: a pending refresh would only read the same again
     ChangeSelection selection(query());
     QString error;
     m_report = {};

@@ -12,6 +12,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
+class QTimer;
 class QTreeWidget;
 
 // Picks a repository and a range (the last two deploys of a Capistrano revisions.log, or two
@@ -47,9 +48,12 @@ private:
     void browseRepository();
     void browseRevisionsLog();
     void updateRangeFields();
+    // Whether the fields name a repository and a whole range, so the changes can be read.
+    bool rangeComplete() const;
     void updateAcceptButton();
     void fillTree();
 
+    QList<SourceConfig> m_sources;
     QLineEdit *m_repository;
     QRadioButton *m_useLog;
     QRadioButton *m_useRevisions;
@@ -63,7 +67,7 @@ private:
     QLabel *m_summary;
     QTreeWidget *m_files;
     QDialogButtonBox *m_buttons;
-    QList<SourceConfig> m_sources;
+    QTimer *m_refresh; // reads the changes again a moment after the fields stop changing
     ChangeReport m_report;                             // the first source's (or the Map's) view
     QList<std::pair<QString, ChangeReport>> m_reports; // per source name ("" for the Map)
 };

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "readingorder.h"
 
 #include "cli/commandline.h"
 #include "composerpanel.h"
@@ -94,6 +95,7 @@ MainWindow::MainWindow(Database &db, SecretStore &secrets, QWidget *parent)
     centralLayout->addWidget(m_banner);
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    ReadingOrder::keep(this);
     connect(m_welcome, &WelcomePage::addSourceRequested, m_sources, &SourcesPanel::addSource);
 
     // Panels talk to each other through the window only.

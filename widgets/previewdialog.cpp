@@ -1,4 +1,5 @@
 #include "previewdialog.h"
+#include "readingorder.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -55,6 +56,7 @@ PreviewDialog::PreviewDialog(const QStringList &requests, const QString &summary
     layout->addWidget(estimateBox);
     layout->addWidget(m_text, 1);
     layout->addWidget(buttons);
+    ReadingOrder::keep(this);
     resize(720, 480);
 }
 

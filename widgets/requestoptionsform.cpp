@@ -1,4 +1,5 @@
 #include "requestoptionsform.h"
+#include "readingorder.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -48,6 +49,7 @@ void RequestOptionsForm::rebuild()
         QWidget *editor = nullptr;
         if (spec.repeatable) {
             auto *lines = new QPlainTextEdit(this);
+            lines->setTabChangesFocus(true); // one value per line: a tab is never part of one
             lines->setPlaceholderText(spec.kind == OptionSpec::Kind::Header ? tr("NAME:VALUE, one per line")
                                                                             : tr("One per line"));
             lines->setFixedHeight(lines->fontMetrics().lineSpacing() * 3 + 12);
@@ -69,6 +71,8 @@ void RequestOptionsForm::rebuild()
         m_editors.append({spec.key, editor});
     }
     setVisible(!m_specs.isEmpty());
+    // The new fields join the end of the chain; put them back where the form shows them.
+    ReadingOrder::apply(window());
 }
 
 OptionValues RequestOptionsForm::values() const

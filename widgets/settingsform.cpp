@@ -81,6 +81,7 @@ QWidget *SettingsForm::createEditor(const SettingSpec &spec, QWidget *container)
     }
     if (spec.repeatable) { // one value per line, as the command line keeps repeated --set values
         auto *lines = new QPlainTextEdit(container);
+        lines->setTabChangesFocus(true); // one value per line: a tab is never part of one
         lines->setTabChangesFocus(true);
         lines->setPlaceholderText(tr("One per line"));
         lines->setFixedHeight(lines->fontMetrics().lineSpacing() * 4 + 12);

@@ -1,4 +1,5 @@
 #include "sourcedialog.h"
+#include "readingorder.h"
 
 #include "credentials/sessionsecretstore.h"
 #include "providers/providerregistry.h"
@@ -50,6 +51,8 @@ QScrollArea *scrolled(QWidget *page, QWidget *parent)
     area->setWidget(page);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    // Tab goes to the fields, which scroll into view as they take the focus.
+    area->setFocusPolicy(Qt::NoFocus);
     return area;
 }
 
@@ -198,6 +201,7 @@ void SourceDialog::build()
     m_endpoint->setObjectName(QStringLiteral("endpoint"));
     m_endpoint->setAccessibleName(tr("Endpoint URL"));
     m_endpoints = new QPlainTextEdit(m_endpointRow);
+    m_endpoints->setTabChangesFocus(true); // one URL per line: Tab goes on to the next field
     m_endpoints->setObjectName(QStringLiteral("endpoints"));
     m_endpoints->setAccessibleName(tr("Endpoint URLs, one per line"));
     m_endpoints->setTabChangesFocus(true);
@@ -303,6 +307,7 @@ void SourceDialog::build()
     connect(m_secretGroup, &QButtonGroup::idToggled, this, &SourceDialog::updateSecretWidgets);
     connect(m_variable, &QLineEdit::textChanged, this, &SourceDialog::updateSecretWidgets);
     connect(m_importer, &SettingsFileImporter::imported, this, &SourceDialog::applyImported);
+    ReadingOrder::keep(this);
     resize(620, 500);
 }
 
@@ -359,7 +364,9 @@ void SourceDialog::typeChanged()
                                tr("Default and maximum: %1").arg(limits.maxBatchCount));
     m_advanced->setPlaceholder(QStringLiteral("max_attempts"),
                                limits.maxAttempts > 0 ? number(limits.maxAttempts) : tr("Default: no cap"));
-    m_advanced->setPlaceholder(QStringLiteral("map"), tr("e.g. public=https://www.example.com"));
+    m_advanced->setPlaceholder(QStringLiteral("map"),
+                               tr("e.g. public=https://www.example.com (from git) or "
+                                  "/srv/site/public=https://www.example.com (dropped files)"));
 
     m_generalLayout->setRowVisible(m_endpointRow, !info.isLocal);
     m_importer->setProvider(p);
@@ -378,6 +385,7 @@ void SourceDialog::typeChanged()
             m_endpoint->setText(m_endpoints->toPlainText().split(QLatin1Char('\n')).value(0).trimmed());
     }
     m_shownType = info.type;
+    ReadingOrder::apply(this); // the provider's fields were made after the rest
     m_endpoint->setVisible(!info.multipleEndpoints);
     m_endpoints->setVisible(info.multipleEndpoints);
     m_endpoint->setPlaceholderText(info.defaultEndpoint.isEmpty()

@@ -4,20 +4,20 @@
 #include "credentials/secretstore.h"
 #include "queue/purgeservice.h"
 #include "queue/sourcechecker.h"
+#include "sourcecheckdialog.h"
 #include "sourcedialog.h"
 #include "sourcelistmodel.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QFile>
-#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -42,6 +42,7 @@ SourcesPanel::SourcesPanel(PurgeService &service, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(SourceListModel::NameColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setTabKeyNavigation(false); // Tab leaves the list; arrows move in it
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
@@ -89,23 +90,19 @@ SourcesPanel::SourcesPanel(PurgeService &service, QWidget *parent)
             QString(action->text()).remove(QLatin1Char('&')).remove(QChar(0x2026)));
     m_actions->buttonFor(m_add)->setAccessibleDescription(tr("Add a source"));
     m_actions->buttonFor(m_check)->setAccessibleDescription(
-        tr("Send a harmless request to the selected source, or show a dry run"));
+        tr("Check the selected source's settings, secret and endpoint without purging anything"));
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setAccessibleName(tr("Check result"));
+    m_message->setAccessibleName(tr("Sources message"));
     m_message->hide();
-    m_details = new QPlainTextEdit(this);
-    m_details->setObjectName(QStringLiteral("details"));
-    m_details->setReadOnly(true);
-    m_details->setAccessibleName(tr("Check details"));
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_details->setMaximumHeight(m_details->fontMetrics().lineSpacing() * 9 + 12);
-    m_details->hide();
+    m_messageExpiry = new QTimer(this);
+    m_messageExpiry->setSingleShot(true);
+    m_messageExpiry->setInterval(30000);
+    connect(m_messageExpiry, &QTimer::timeout, m_message, &QWidget::hide);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -113,7 +110,6 @@ SourcesPanel::SourcesPanel(PurgeService &service, QWidget *parent)
     layout->addWidget(m_actions);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message);
-    layout->addWidget(m_details);
 
     connect(m_view, &QTableView::activated, this, &SourcesPanel::editSource);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -251,29 +247,42 @@ void SourcesPanel::removeConfirmed(qint64 id)
     }
     m_model->refresh();
     m_message->hide();
-    m_details->hide();
     emit sourcesChanged();
 }
 
 void SourcesPanel::checkSource()
 {
-    const auto source = m_service.sources().findById(currentSourceId());
+    runCheck(currentSourceId());
+}
+
+void SourcesPanel::runCheck(qint64 sourceId)
+{
+    const auto source = m_service.sources().findById(sourceId);
     if (!source || m_checker->isRunning())
         return;
     m_check->setEnabled(false);
-    showMessage(tr("Checking “%1”…").arg(source->name), false);
+    if (!m_checkDialog) {
+        m_checkDialog = new SourceCheckDialog(this);
+        // The source the dialog shows, even when another one was chosen in the list since.
+        connect(m_checkDialog, &SourceCheckDialog::checkAgainRequested, this,
+                [this] { runCheck(m_checkedSourceId); });
+    }
+    m_checkedSourceId = source->id;
+    m_checkDialog->showRunning(source->name);
+    m_checkDialog->show();
+    m_checkDialog->raise();
     m_checker->run(*source);
 }
 
-void SourcesPanel::showCheckResult(const QString &sourceName, bool ok, const QString &summary,
-                                   const QString &details)
+void SourcesPanel::showCheckResult(const SourceCheckReport &report)
 {
-    showMessage(tr("%1: %2").arg(sourceName, summary), !ok, details);
+    if (m_checkDialog)
+        m_checkDialog->showReport(report);
     updateActions();
-    emit checkFinished(sourceName, ok);
+    emit checkFinished(report.sourceName, report.ok());
 }
 
-void SourcesPanel::showMessage(const QString &text, bool error, const QString &details)
+void SourcesPanel::showMessage(const QString &text, bool error)
 {
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     m_message->setStyleSheet(!error ? QString()
@@ -281,13 +290,15 @@ void SourcesPanel::showMessage(const QString &text, bool error, const QString &d
                                     : QStringLiteral("color: #b71c1c;"));
     m_message->setText(text);
     m_message->show();
-    m_details->setPlainText(details);
-    m_details->setVisible(!details.isEmpty());
+    m_messageSourceId = currentSourceId();
+    m_messageExpiry->start();
 }
 
 void SourcesPanel::updateActions()
 {
     const bool selected = currentSourceId() != 0;
+    if (currentSourceId() != m_messageSourceId)
+        m_message->hide(); // it was about another source
     m_edit->setEnabled(selected);
     m_remove->setEnabled(selected);
     m_check->setEnabled(selected && !m_checker->isRunning());

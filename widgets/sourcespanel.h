@@ -6,10 +6,12 @@ class ActionRow;
 class PurgeService;
 class QAction;
 class QLabel;
-class QPlainTextEdit;
+class QTimer;
 class QSortFilterProxyModel;
 class QTableView;
+class SourceCheckDialog;
 class SourceChecker;
+struct SourceCheckReport;
 class SourceListModel;
 
 // The configured sources: type, provider icon, whether credentials are present; add, edit,
@@ -33,6 +35,8 @@ public:
     QAction *removeSourceAction() const { return m_remove; }
     QAction *checkSourceAction() const { return m_check; }
     ActionRow *actionRow() const { return m_actions; }
+    // The check's result dialog, once a check has been started (null before).
+    SourceCheckDialog *checkDialog() const { return m_checkDialog; }
 
 public slots:
     // Re-reads sources and credentials (e.g. after `purgeline source add` in a terminal).
@@ -51,9 +55,12 @@ signals:
 private:
     int openTransactions(qint64 sourceId) const;
     void removeConfirmed(qint64 id);
-    void showCheckResult(const QString &sourceName, bool ok, const QString &summary, const QString &details);
-    // The message area under the list: check results and what went wrong.
-    void showMessage(const QString &text, bool error, const QString &details = {});
+    // Checks one source, showing the steps in the one check dialog.
+    void runCheck(qint64 sourceId);
+    void showCheckResult(const SourceCheckReport &report);
+    // The message line under the list, for what Remove did or refused; it goes away after a while
+    // or when another source is chosen, so it never describes the past.
+    void showMessage(const QString &text, bool error);
     void updateActions();
     void saved(qint64 id);
 
@@ -68,5 +75,8 @@ private:
     QAction *m_check;
     ActionRow *m_actions;
     QLabel *m_message;
-    QPlainTextEdit *m_details;
+    QTimer *m_messageExpiry;
+    qint64 m_messageSourceId = 0; // the source chosen when the message was shown
+    SourceCheckDialog *m_checkDialog = nullptr;
+    qint64 m_checkedSourceId = 0; // for Check again
 };

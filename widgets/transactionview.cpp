@@ -19,6 +19,8 @@ TransactionView::TransactionView(QWidget *parent) : QTableView(parent)
 {
     setSortingEnabled(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Rows are chosen, not cells: Tab leaves the table instead of walking every cell.
+    setTabKeyNavigation(false);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
     setWordWrap(false);

@@ -33,6 +33,12 @@ const QList<CommandEntry> &commandTable()
          "Add a source: a cache to purge, with its provider type, settings and where its secret is kept."},
         {"source list", Commands::sourceList, "List the profile's sources (never their secrets)."},
         {"source remove", Commands::sourceRemove, "Remove a source."},
+        {"source check", Commands::sourceCheck,
+         "Check a source without purging: its settings, that its secret resolves and has the provider's "
+         "form, "
+         "and the provider's harmless check request, or where it has none, the endpoint's name, connection "
+         "and "
+         "certificate, a dry run, and what stays unverified. Exit 1 when a check failed."},
         {"purge", Commands::purge,
          "Purge targets at one or more sources: the request is recorded, split, paced and sent; with --wait, "
          "until every transaction is final."},
@@ -105,7 +111,7 @@ QList<CommandSyntax> describeAll()
 bool readsOnly(const QString &name, const QStringList &rest)
 {
     static const QStringList readers{QStringLiteral("history"), QStringLiteral("source list"),
-                                     QStringLiteral("preset list")};
+                                     QStringLiteral("source check"), QStringLiteral("preset list")};
     const bool dryRun = (name == QLatin1String("purge") || name == QLatin1String("preset run")) &&
                         rest.contains(QLatin1String("--dry-run"));
     return readers.contains(name) || dryRun;

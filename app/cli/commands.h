@@ -9,6 +9,7 @@ namespace Commands {
 int sourceAdd(CliContext &ctx, const QStringList &args);
 int sourceList(CliContext &ctx, const QStringList &args);
 int sourceRemove(CliContext &ctx, const QStringList &args);
+int sourceCheck(CliContext &ctx, const QStringList &args);
 int purge(CliContext &ctx, const QStringList &args);
 int presetSave(CliContext &ctx, const QStringList &args);
 int presetList(CliContext &ctx, const QStringList &args);

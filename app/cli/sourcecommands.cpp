@@ -3,11 +3,15 @@
 #include "core/httpexchange.h"
 #include "jsonformat.h"
 #include "providers/providerregistry.h"
+#include "queue/purgeservice.h"
+#include "queue/sourcechecker.h"
 #include "queue/sourcevalidator.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <algorithm>
 #include <cstdio>
@@ -33,6 +37,19 @@ QList<std::pair<SettingsFileSpec, QCommandLineOption>> settingsFileOptions()
     for (const SettingsFileSpec &file : ProviderRegistry::instance().settingsFiles())
         options.append({file, QCommandLineOption({file.option}, file.help, QStringLiteral("FILE"))});
     return options;
+}
+
+QString stateWord(SourceCheckStep::State state)
+{
+    switch (state) {
+    case SourceCheckStep::State::Passed:
+        return QStringLiteral("passed");
+    case SourceCheckStep::State::Failed:
+        return QStringLiteral("failed");
+    case SourceCheckStep::State::NotVerified:
+        return QStringLiteral("not verified");
+    }
+    return {};
 }
 
 } // namespace
@@ -253,6 +270,50 @@ int sourceRemove(CliContext &ctx, const QStringList &args)
     }
     ctx.err() << SourceCommands::tr("removed source \"%1\"").arg(name) << Qt::endl;
     return ExitOk;
+}
+
+int sourceCheck(CliContext &ctx, const QStringList &args)
+{
+    CommandParser parser;
+    parser.addOption(kJson);
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Source name."));
+    if (!parseSubcommand(ctx, parser, args))
+        return ExitUsage;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usageError(SourceCommands::tr("source check needs exactly one NAME"));
+    const QString name = parser.positionalArguments().constFirst();
+    const auto source = ctx.sources().findByName(name);
+    if (!source)
+        return ctx.usageError(SourceCommands::tr("unknown source \"%1\"").arg(name));
+    // The window's Check, on the same engine: the same steps, words and redaction.
+    SourceChecker &checker = ctx.service().checker();
+    SourceCheckReport report;
+    QEventLoop loop;
+    QObject::connect(&checker, &SourceChecker::finished, &loop, [&](const SourceCheckReport &done) {
+        report = done;
+        loop.quit();
+    });
+    checker.run(*source);
+    if (checker.isRunning())
+        loop.exec();
+    if (parser.isSet(kJson)) {
+        QJsonArray steps;
+        for (const SourceCheckStep &step : std::as_const(report.steps))
+            steps.append(QJsonObject{{QStringLiteral("state"), stateWord(step.state)},
+                                     {QStringLiteral("text"), step.text}});
+        ctx.out() << JsonFormat::document({{QStringLiteral("source"), report.sourceName},
+                                           {QStringLiteral("ok"), report.ok()},
+                                           {QStringLiteral("summary"), report.summary},
+                                           {QStringLiteral("steps"), steps},
+                                           {QStringLiteral("details"), report.details}});
+    } else {
+        ctx.out() << report.summary << "\n";
+        for (const SourceCheckStep &step : std::as_const(report.steps))
+            ctx.out() << stateWord(step.state) << ": " << step.text << "\n";
+        if (!report.details.isEmpty())
+            ctx.out() << "\n" << report.details << (report.details.endsWith(QLatin1Char('\n')) ? "" : "\n");
+    }
+    return report.ok() ? ExitOk : ExitFailed;
 }
 
 } // namespace Commands

@@ -96,6 +96,9 @@ AkamaiProvider::AkamaiProvider()
         ".edgerc file holds the host, the tokens and the client secret.");
     m_info.secretLabel = AkamaiProviderTr::tr("Client secret");
     m_info.secret = ProviderInfo::SecretNeed::Required;
+    // The client_secret of an .edgerc is base64 (the EdgeGrid test data: 43 characters and "=").
+    m_info.secretFormat = {QStringLiteral("[A-Za-z0-9+/]{16,}={0,2}"),
+                           AkamaiProviderTr::tr("base64 text, as on the client_secret line of .edgerc")};
     // URLs (exact), cache tags and CP codes; Fast Purge has no prefix, host or purge-all.
     m_info.matches = {MatchKind::Exact, MatchKind::Tag, MatchKind::Object};
     m_info.objectMatch = {QStringLiteral("cpcode"), AkamaiProviderTr::tr("CP codes"),

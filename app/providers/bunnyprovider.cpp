@@ -29,6 +29,8 @@ BunnyProvider::BunnyProvider()
         BunnyProviderTr::tr("The account API key is under Account, API key in the bunny.net dashboard.");
     m_info.secretLabel = BunnyProviderTr::tr("API access key");
     m_info.secret = ProviderInfo::SecretNeed::Required;
+    // Keys are one word; a space means two things were pasted (or a label with the key).
+    m_info.secretFormat = {QStringLiteral("\\S+"), BunnyProviderTr::tr("one word without spaces")};
     m_info.matches = {MatchKind::Exact, MatchKind::Prefix, MatchKind::Tag, MatchKind::All};
     m_info.supportsInvalidate = false;
     // async=false makes the call wait until the purge is done, so a 200 is the final word.

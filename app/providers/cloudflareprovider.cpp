@@ -86,6 +86,10 @@ CloudflareProvider::CloudflareProvider()
                                  "Profile, API Tokens in the Cloudflare dashboard.");
     m_info.secretLabel = CloudflareProviderTr::tr("API token (or Global API key with email)");
     m_info.secret = ProviderInfo::SecretNeed::Required;
+    // Cloudflare's "Token formats" page: API tokens and Global API keys are 40 characters (now with a
+    // cfut_/cfat_/cfk_ prefix and a checksum); the legacy Global API key is 37 hex digits.
+    m_info.secretFormat = {QStringLiteral("[A-Za-z0-9_-]{37,}"),
+                           CloudflareProviderTr::tr("letters, digits, “-” and “_”, at least 37 of them")};
     m_info.matches = {MatchKind::Exact, MatchKind::Prefix, MatchKind::Tag, MatchKind::Host, MatchKind::All};
     // The API has no soft purge; a 200 means accepted (the docs say to check CF-Cache-Status to
     // see an object evicted), and there is no status endpoint.

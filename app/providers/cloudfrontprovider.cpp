@@ -89,6 +89,10 @@ CloudFrontProvider::CloudFrontProvider()
         "is shown once, when it is created.");
     m_info.secretLabel = CloudFrontProviderTr::tr("Secret access key");
     m_info.secret = ProviderInfo::SecretNeed::Required;
+    // AWS secret access keys are 40 characters of base64 ("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+    // in the IAM user guide); longer is allowed in case the format grows.
+    m_info.secretFormat = {QStringLiteral("[A-Za-z0-9/+=]{40,}"),
+                           CloudFrontProviderTr::tr("at least 40 letters, digits, “/” and “+”")};
     // File paths, paths ending in the '*' wildcard, and "/*" for the whole distribution.
     m_info.matches = {MatchKind::Exact, MatchKind::Prefix, MatchKind::All};
     m_info.supportsInvalidate = false; // an invalidation removes the files: it is a purge

@@ -61,6 +61,8 @@ FastlyProvider::FastlyProvider()
                              "API tokens in the Fastly control panel.");
     m_info.secretLabel = FastlyProviderTr::tr("API token");
     m_info.secret = ProviderInfo::SecretNeed::Required;
+    // Tokens are one word; a space means two things were pasted (or a label with the token).
+    m_info.secretFormat = {QStringLiteral("\\S+"), FastlyProviderTr::tr("one word without spaces")};
     // No prefix or host purge; tags are surrogate keys.
     m_info.matches = {MatchKind::Exact, MatchKind::Tag, MatchKind::All};
     m_info.supportsInvalidate = true; // soft purge: marks objects stale instead of removing them

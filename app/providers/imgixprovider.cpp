@@ -28,6 +28,8 @@ ImgixProvider::ImgixProvider()
         "Generate an API key with the Purge permission on the API Keys page of the imgix dashboard.");
     m_info.secretLabel = ImgixProviderTr::tr("API key");
     m_info.secret = ProviderInfo::SecretNeed::Required;
+    // Keys are one word; a space means two things were pasted (or a label with the key).
+    m_info.secretFormat = {QStringLiteral("\\S+"), ImgixProviderTr::tr("one word without spaces")};
     // The purge API takes one fully qualified asset URL: no wildcard, prefix, tag or purge-all.
     m_info.matches = {MatchKind::Exact};
     m_info.supportsInvalidate = false;

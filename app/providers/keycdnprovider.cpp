@@ -27,6 +27,8 @@ KeycdnProvider::KeycdnProvider()
         "The API key is under Account settings, Authentication in the KeyCDN dashboard.");
     m_info.secretLabel = KeycdnProviderTr::tr("API key");
     m_info.secret = ProviderInfo::SecretNeed::Required;
+    // Keys are one word; a space means two things were pasted (or a label with the key).
+    m_info.secretFormat = {QStringLiteral("\\S+"), KeycdnProviderTr::tr("one word without spaces")};
     // Purge Zone URL, Purge Zone Tag and Purge Zone Cache; the API has no prefix or wildcard purge.
     m_info.matches = {MatchKind::Exact, MatchKind::Tag, MatchKind::All};
     m_info.supportsInvalidate = false;

@@ -197,6 +197,16 @@ Outcome Provider::runLocal(const SourceConfig &, const PurgeBatch &) const
     return Outcome::failed(ProviderTr::tr("provider %1 cannot run locally").arg(info().type));
 }
 
+bool SecretFormat::fits(const QString &secret) const
+{
+    if (!declared())
+        return true;
+    // Compiled on each call: a check runs once, and nothing is shared between threads.
+    return QRegularExpression(QRegularExpression::anchoredPattern(pattern))
+        .match(secret.trimmed())
+        .hasMatch();
+}
+
 HttpRequestSpec Provider::buildCheckRequest(const SourceConfig &, const QString &) const
 {
     return {};

@@ -143,6 +143,19 @@ struct CredentialsHelp
     QString text; // one sentence: where the secret is, or what to enter instead
 };
 
+// What a provider's secret looks like, from its documentation, so a source's Check can say "this
+// cannot be the key" before anything is sent. Deliberately loose: formats change (Cloudflare's
+// prefixed tokens), so a secret that fits may still be wrong, but one that does not fit is wrong.
+struct SecretFormat
+{
+    QString pattern;     // a regular expression the whole secret (trimmed) must match; empty: any
+    QString description; // for people: "letters, digits, - and _, at least 37 of them"
+
+    bool declared() const { return !pattern.isEmpty(); }
+    // Whether secret has this form (always true when none is declared).
+    bool fits(const QString &secret) const;
+};
+
 struct ProviderInfo
 {
     enum class SecretNeed { None, Optional, Required };
@@ -152,6 +165,7 @@ struct ProviderInfo
     CredentialsHelp credentials;
     QString secretLabel; // "API key", "Password"
     SecretNeed secret = SecretNeed::Required;
+    SecretFormat secretFormat; // checked by the source's Check, never when purging
     QList<MatchKind> matches;
     bool supportsInvalidate = false;
     bool hasStatus = false; // replies may be Pending and need polling

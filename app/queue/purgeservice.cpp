@@ -39,7 +39,7 @@ QSet<QString> foldedKeys(const QList<AlreadyQueued> &alreadyQueued)
 
 PurgeService::PurgeService(Database &db, SecretStore *secrets, Clock *clock, QObject *parent)
     : QObject(parent), m_db(db), m_sources(db), m_transactions(db), m_presets(db), m_queueSettingsStore(db),
-      m_http(new HttpClient(this)), m_verifications(db)
+      m_profileValues(db), m_http(new HttpClient(this)), m_verifications(db)
 {
     if (!secrets)
         m_ownSecrets = std::make_unique<KeychainSecretStore>();

@@ -7,6 +7,7 @@
 #include "queueddedup.h"
 #include "queuesettings.h"
 #include "storage/presetstore.h"
+#include "storage/profilevalues.h"
 #include "storage/sourcestore.h"
 #include "storage/transactionstore.h"
 #include "storage/verificationstore.h"
@@ -114,6 +115,7 @@ public:
     VerificationStore &verifications() { return m_verifications; }
     Clock &clock() { return *m_clock; }
     HttpClient &http() { return *m_http; }
+    ProfileValues &profileValues() { return m_profileValues; }
     SourceChecker &checker();
 
 private:
@@ -150,6 +152,7 @@ private:
     TransactionStore m_transactions;
     PresetStore m_presets;
     QueueSettingsStore m_queueSettingsStore;
+    ProfileValues m_profileValues;
     QueueSettings m_queueSettings;
     std::unique_ptr<SecretStore> m_ownSecrets;
     SecretStore *m_secrets;

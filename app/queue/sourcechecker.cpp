@@ -57,16 +57,31 @@ void SourceChecker::run(const SourceConfig &source)
 {
     if (m_running)
         return;
+    m_running = true;
+    m_report = SourceCheckReport{};
+    m_report.sourceName = source.name;
     const Provider *provider = ProviderRegistry::instance().find(source.type);
     if (!provider) {
-        emit finished(source.name, false, SourceCheckTr::tr("Unknown provider type \"%1\".").arg(source.type),
-                      {});
+        add(SourceCheckStep::State::Failed,
+            SourceCheckTr::tr("Unknown provider type \"%1\".").arg(source.type));
+        done();
         return;
     }
-    m_running = true;
-    // Whether the provider has a check request does not depend on the secret.
-    if (!provider->buildCheckRequest(source, QString()).isValid()) {
-        dryRun(source, provider->info());
+    if (const QString error = provider->validateSource(source); !error.isEmpty()) {
+        add(SourceCheckStep::State::Failed, SourceCheckTr::tr("The settings are not valid: %1").arg(error));
+        done();
+        return;
+    }
+    add(SourceCheckStep::State::Passed, SourceCheckTr::tr("The settings are complete and valid."));
+    if (source.secret.kind == SecretRef::Kind::None) {
+        if (provider->info().secret == ProviderInfo::SecretNeed::Required) {
+            add(SourceCheckStep::State::Failed,
+                SourceCheckTr::tr("No %1 is set; %2 needs one.")
+                    .arg(provider->info().secretLabel, provider->info().displayName));
+            done();
+            return;
+        }
+        withSecret(source, QString());
         return;
     }
     QPointer<SourceChecker> self(this);
@@ -75,12 +90,103 @@ void SourceChecker::run(const SourceConfig &source)
                  [self, source](const SecretStore::Result &result) {
                      if (!self)
                          return;
-                     if (result.ok())
-                         self->send(source, result.secret);
-                     else
-                         self->done(source.name, false,
-                                    SourceCheckTr::tr("The secret could not be read: %1").arg(result.error));
+                     if (result.ok()) {
+                         self->withSecret(source, result.secret);
+                         return;
+                     }
+                     self->add(SourceCheckStep::State::Failed,
+                               SourceCheckTr::tr("The secret could not be read: %1").arg(result.error));
+                     self->done();
                  });
+}
+
+void SourceChecker::withSecret(const SourceConfig &source, const QString &secret)
+{
+    const Provider *provider = ProviderRegistry::instance().find(source.type);
+    const ProviderInfo &info = provider->info();
+    if (source.secret.kind != SecretRef::Kind::None) {
+        add(SourceCheckStep::State::Passed,
+            SourceCheckTr::tr("The secret was found (%1).").arg(source.secret.describe()));
+        if (info.secretFormat.declared()) {
+            if (!info.secretFormat.fits(secret)) {
+                add(SourceCheckStep::State::Failed,
+                    SourceCheckTr::tr("The secret cannot be the %1 of %2: expected %3.")
+                        .arg(info.secretLabel, info.displayName, info.secretFormat.description));
+                done();
+                return;
+            }
+            add(SourceCheckStep::State::Passed, SourceCheckTr::tr("The secret has the expected form (%1).")
+                                                    .arg(info.secretFormat.description));
+        }
+    }
+    if (provider->buildCheckRequest(source, secret).isValid()) {
+        send(source, secret);
+        return;
+    }
+    if (info.isLocal) {
+        dryRun(source, info);
+        done();
+        return;
+    }
+    reachEndpoint(source);
+}
+
+void SourceChecker::reachEndpoint(const SourceConfig &source)
+{
+    // Where a purge would go, from the provider itself (Akamai builds its host from a setting).
+    const Provider *provider = ProviderRegistry::instance().find(source.type);
+    const QList<PurgeService::PreviewItem> items =
+        m_service.preview(m_service.plan(samplePurge(source, provider->info())));
+    if (items.isEmpty() || items.constFirst().local || !items.constFirst().request.url.isValid()) {
+        dryRun(source, provider->info()); // says why it could not be planned
+        done();
+        return;
+    }
+    // Only the origin, without credentials and with HEAD: nothing in it can purge or change
+    // anything, yet any HTTP answer, even 404, proves the name resolves, the host (or the
+    // proxy) accepts connections and, over https, that its certificate is valid for the name.
+    QUrl root = items.constFirst().request.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery |
+                                                        QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    root.setPath(QStringLiteral("/"));
+    HttpRequestSpec request;
+    request.method = "HEAD";
+    request.url = root;
+    request.transport = transportFromSettings(source);
+    const int timeoutMs = EffectiveLimits::of(*provider, source).timeoutSeconds * 1000;
+    QPointer<SourceChecker> self(this);
+    m_service.http().send(request, timeoutMs, [self, source, root](const HttpReply &reply) {
+        if (!self)
+            return;
+        const Provider *provider = ProviderRegistry::instance().find(source.type);
+        const ProviderInfo &info = provider->info();
+        const QString host = root.host();
+        if (reply.isHttp()) {
+            self->add(
+                SourceCheckStep::State::Passed,
+                root.scheme() == QLatin1String("https")
+                    ? SourceCheckTr::tr("%1 answered a HEAD of / (%2): its name resolves, it accepts "
+                                        "connections and its TLS certificate is valid.")
+                          .arg(host, reply.describe())
+                    : SourceCheckTr::tr("%1 answered a HEAD of / (%2): its name resolves and it accepts "
+                                        "connections (plain HTTP, no certificate to check).")
+                          .arg(host, reply.describe()));
+        } else {
+            self->add(SourceCheckStep::State::Failed,
+                      SourceCheckTr::tr("%1 could not be reached: %2").arg(host, reply.describe()));
+        }
+        self->dryRun(source, info);
+        self->add(
+            SourceCheckStep::State::NotVerified,
+            source.secret.kind == SecretRef::Kind::None
+                ? SourceCheckTr::tr("Whether %1 accepts a purge: it has no request that checks this "
+                                    "without purging something. The first purge will show it.")
+                      .arg(info.displayName)
+                : SourceCheckTr::tr("Whether %1 accepts the secret and allows it to purge: %1 has no "
+                                    "request that checks this without purging something. The first purge "
+                                    "will show it.")
+                      .arg(info.displayName));
+        self->done();
+    });
 }
 
 void SourceChecker::dryRun(const SourceConfig &source, const ProviderInfo &info)
@@ -89,16 +195,18 @@ void SourceChecker::dryRun(const SourceConfig &source, const ProviderInfo &info)
     QString error;
     const QStringList requests = m_service.previewTexts(sample, &error);
     if (!error.isEmpty()) {
-        done(source.name, false, SourceCheckTr::tr("The dry run failed: %1").arg(error));
+        add(SourceCheckStep::State::Failed, SourceCheckTr::tr("The dry run failed: %1").arg(error));
         return;
     }
     const QString what = sample.targets.isEmpty() ? SourceCheckTr::tr("everything")
                                                   : sample.targets.join(QStringLiteral(", "));
-    done(source.name, true,
-         SourceCheckTr::tr(
-             "%1 has no harmless check request, so nothing was sent. Dry run: a purge of %2 would send:")
-             .arg(info.displayName, what),
-         requests.join(QStringLiteral("\n")));
+    add(SourceCheckStep::State::Passed,
+        info.isLocal
+            ? SourceCheckTr::tr("Dry run, nothing done: a purge of %1 would do what is shown below.")
+                  .arg(what)
+            : SourceCheckTr::tr("Dry run, nothing sent: a purge of %1 would send what is shown below.")
+                  .arg(what));
+    m_report.details = requests.join(QStringLiteral("\n"));
 }
 
 void SourceChecker::send(const SourceConfig &source, const QString &secret)
@@ -111,14 +219,13 @@ void SourceChecker::send(const SourceConfig &source, const QString &secret)
     redactor.addSecret(secret);
     redactor.addRequest(request);
     QPointer<SourceChecker> self(this);
-    m_service.http().send(request, timeoutMs, [self, source, request, redactor](const HttpReply &reply) {
+    m_service.http().send(request, timeoutMs, [self, request, redactor](const HttpReply &reply) {
         if (self)
-            self->report(source, request, reply, redactor);
+            self->report(request, reply, redactor);
     });
 }
 
-void SourceChecker::report(const SourceConfig &source, const HttpRequestSpec &request, const HttpReply &reply,
-                           const Redactor &redactor)
+void SourceChecker::report(const HttpRequestSpec &request, const HttpReply &reply, const Redactor &redactor)
 {
     const QString target =
         QString::fromLatin1(request.method) + QLatin1Char(' ') + request.url.toDisplayString();
@@ -133,16 +240,44 @@ void SourceChecker::report(const SourceConfig &source, const HttpRequestSpec &re
     }
     if (const QString excerpt = ReplyClassifier::bodyExcerpt(reply.body, 400); !excerpt.isEmpty())
         details += QLatin1Char('\n') + redactor.redact(excerpt) + QLatin1Char('\n');
-    done(source.name, ok, SourceCheckTr::tr("%1 → %2").arg(target, redactor.redact(reply.describe())),
-         details);
+    const QString answer = redactor.redact(reply.describe());
+    add(ok ? SourceCheckStep::State::Passed : SourceCheckStep::State::Failed,
+        ok ? SourceCheckTr::tr("The check request was answered with %1.").arg(answer)
+           : SourceCheckTr::tr("The check request failed: %1.").arg(answer));
+    m_report.details = details;
+    done(SourceCheckTr::tr("%1 → %2").arg(target, answer));
 }
 
-void SourceChecker::done(const QString &sourceName, bool ok, const QString &summary, const QString &details)
+void SourceChecker::add(SourceCheckStep::State state, const QString &text)
+{
+    m_report.steps.append({state, text});
+}
+
+void SourceChecker::done(const QString &summary)
 {
     m_running = false;
+    SourceCheckReport report = std::move(m_report);
+    m_report = SourceCheckReport{};
+    if (!summary.isEmpty()) {
+        report.summary = summary;
+    } else if (!report.ok()) {
+        for (const SourceCheckStep &step : std::as_const(report.steps))
+            if (step.state == SourceCheckStep::State::Failed) {
+                report.summary = step.text;
+                break;
+            }
+    } else {
+        report.summary = report.hasUnverified()
+                             ? SourceCheckTr::tr("What can be checked without purging passed; not everything "
+                                                 "could be verified.")
+                             : SourceCheckTr::tr("Everything checked passed.");
+    }
     // The server's words (status text, header values, body) escaped and capped like every other
     // reply text the engine passes on: a check is shown and copied, and must not carry a
     // terminal's control sequences or megabytes along.
-    emit finished(sourceName, ok, PeopleText::safe(summary),
-                  PeopleText::safe(details, 4 * PeopleText::kMaxChars));
+    report.summary = PeopleText::safe(report.summary);
+    for (SourceCheckStep &step : report.steps)
+        step.text = PeopleText::safe(step.text);
+    report.details = PeopleText::safe(report.details, 4 * PeopleText::kMaxChars);
+    emit finished(report);
 }

@@ -12,7 +12,9 @@
 #include "queue/planestimate.h"
 #include "queue/purgeservice.h"
 #include "settingsdialog.h"
+#include "sourcecheckdialog.h"
 #include "sourcedialog.h"
+#include "sourcespanel.h"
 #include "targetlistmodel.h"
 #include "testprofile.h"
 #include "transactionspanel.h"
@@ -168,6 +170,21 @@ bool shootLanguage(const QString &outDir, const QString &language)
         window.history()->reload();
         shooter.shoot(QStringLiteral("history"));
         tabs->setCurrentIndex(0);
+    }
+    if (const auto images = profile.sources().findByName(QStringLiteral("images"))) {
+        // A real check: its endpoint is a closed loopback port, so the dialog shows a failure,
+        // the dry run and what stays unverified.
+        SourcesPanel *panel = window.sources();
+        panel->selectSource(images->id);
+        bool finished = false;
+        QObject::connect(panel, &SourcesPanel::checkFinished, panel, [&finished] { finished = true; });
+        panel->checkSource();
+        for (int i = 0; i < 500 && !finished; ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (SourceCheckDialog *dialog = panel->checkDialog()) {
+            shooter.shoot(QStringLiteral("source-check"));
+            dialog->close();
+        }
     }
     {
         SourceDialog dialog(profile.sources(), profile.secrets(), &window);

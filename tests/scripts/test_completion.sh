@@ -55,7 +55,7 @@ step "a test profile with two sources and a preset"
 
 step "commands"
 expect "purge" pu
-expect "add list remove" source ""
+expect "add check list remove" source ""
 expect "add" source a
 expect "preset profile" pr
 
@@ -108,7 +108,7 @@ zsh_expect() {
     got=$(zsh_complete "$@")
     [ "$got" = "$want" ] || fail "zsh: purgeline $* <TAB>: expected \"$want\", got \"$got\""
 }
-zsh_expect "add list remove" source ""
+zsh_expect "add check list remove" source ""
 zsh_expect "images-cdn pages" --profile "$P" purge --source ""
 zsh_expect "home" --profile "$P" preset run ""
 zsh_expect "DIRS" --profile ""
