@@ -3,6 +3,7 @@
 // the --json documents, history, presets, retry and resume.
 #include "clirunner.h"
 #include "fakehttpserver.h"
+#include "scratchpostgres.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -881,6 +882,80 @@ private slots:
 
     // A source whose environment variable is not set fails its transactions with a message naming
     // the variable, and sends nothing.
+    // A profile moves between SQLite and PostgreSQL with its ids: there and back, the history,
+    // sources and presets read the same, and new work there continues the ids. A copy never
+    // merges into a used profile, and never takes open work along (both would send it).
+    void profileCopyBetweenBackends()
+    {
+        QVERIFY(addImgix(QStringLiteral("img")));
+        CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"),
+                           QStringLiteral("--wait"), u(1)});
+        QVERIFY2(r.exited(0), r.describe().constData());
+        r = run({QStringLiteral("preset"), QStringLiteral("save"), QStringLiteral("home"),
+                 QStringLiteral("--source"), QStringLiteral("img"), u(3)});
+        QVERIFY2(r.exited(0), r.describe().constData());
+        const QJsonArray before = history();
+        QCOMPARE(before.size(), 1);
+
+        // Here (whichever backend this run's profile is on) to a directory, and from that to a
+        // database on the test server when there is one, else to another directory.
+        const QString file = m_dir->filePath(QStringLiteral("copy"));
+        std::unique_ptr<ScratchPostgres> database;
+        if (ScratchPostgres::wanted())
+            database = std::make_unique<ScratchPostgres>();
+        const QString last = database ? database->url() : m_dir->filePath(QStringLiteral("copy2"));
+        const QString home = m_dir->filePath(QStringLiteral("home"));
+        for (const auto &[from, to] : {std::pair{m_cli->profileDir(), file}, std::pair{file, last}}) {
+            r = run({QStringLiteral("profile"), QStringLiteral("copy"), from, to});
+            QVERIFY2(r.exited(0), r.describe().constData());
+            QVERIFY2(r.err.contains("transactions: 1 row"), r.describe().constData());
+        }
+        CliRunner copy(last, home, true);
+        copy.setEnv(kSecretVar, kSecretValue);
+        r = copy.run({QStringLiteral("history"), QStringLiteral("--json")});
+        QVERIFY2(r.exited(0), r.describe().constData());
+        const QJsonArray after = r.json().value(QStringLiteral("transactions")).toArray();
+        QCOMPARE(after.size(), 1);
+        for (const char *field : {"id", "request_id", "state", "source", "targets", "attempts"})
+            QCOMPARE(after.first().toObject().value(QLatin1String(field)),
+                     before.first().toObject().value(QLatin1String(field)));
+        r = copy.run({QStringLiteral("preset"), QStringLiteral("list")});
+        QVERIFY2(r.exited(0) && r.out.contains("home"), r.describe().constData());
+        // New work continues the ids, and the copied source still finds its secret.
+        r = copy.run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"),
+                      QStringLiteral("--wait"), QStringLiteral("--json"), u(4)});
+        QVERIFY2(r.exited(0), r.describe().constData());
+        QCOMPARE(r.json().value(QStringLiteral("request_id")).toInt(),
+                 before.first().toObject().value(QStringLiteral("request_id")).toInt() + 1);
+
+        // Into a used profile: refused, nothing changed.
+        r = run({QStringLiteral("profile"), QStringLiteral("copy"), m_cli->profileDir(), last});
+        QVERIFY2(r.exitCode == 2 && r.err.contains("is not empty"), r.describe().constData());
+        r = copy.run({QStringLiteral("history"), QStringLiteral("--json")});
+        QCOMPARE(r.json().value(QStringLiteral("transactions")).toArray().size(), 2);
+
+        // Open work stays where it is: nothing is copied while a transaction waits.
+        m_server->setHandler([](const RecordedRequest &) { return ScriptedReply::json(503, "{}"); });
+        r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"), u(5)});
+        QVERIFY2(r.exitCode == 3 || r.exited(0), r.describe().constData());
+        r = run({QStringLiteral("profile"), QStringLiteral("copy"), m_cli->profileDir(),
+                 m_dir->filePath(QStringLiteral("copy3"))});
+        QVERIFY2(r.exitCode == 2 && r.err.contains("open transaction"), r.describe().constData());
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("copy3/purgeline.sqlite"))) ||
+                QJsonDocument::fromJson(CliRunner(m_dir->filePath(QStringLiteral("copy3")), home, true)
+                                            .run({QStringLiteral("history"), QStringLiteral("--json")})
+                                            .out)
+                    .array()
+                    .isEmpty());
+        // Bad names: exit 2, nothing made.
+        r = run({QStringLiteral("profile"), QStringLiteral("copy"), m_dir->filePath(QStringLiteral("none")),
+                 file});
+        QVERIFY2(r.exitCode == 2 && r.err.contains("there is no profile"), r.describe().constData());
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("none"))));
+        r = run({QStringLiteral("profile"), QStringLiteral("copy"), file, file});
+        QVERIFY2(r.exitCode == 2 && r.err.contains("the same profile"), r.describe().constData());
+    }
+
     void missingSecretVariable()
     {
         QVERIFY(addImgix(QStringLiteral("img")));

@@ -8,6 +8,7 @@
 
 #include "clirunner.h"
 #include "fakehttpserver.h"
+#include "scratchpostgres.h"
 #include "spinuntil.h"
 #include "storage/database.h"
 
@@ -93,6 +94,7 @@ private:
     QString m_bin;
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<QTemporaryDir> m_profile;
+    std::unique_ptr<ScratchPostgres> m_database; // the profile's database, on PostgreSQL runs
     FakeHttpServer *m_server = nullptr;
     QList<CliResult> m_runs; // every command run, for the output check
     QString m_secretValue;   // what the environment variable holds
@@ -100,13 +102,15 @@ private:
     // Runs purgeline while this process's event loop keeps the fake server answering.
     CliResult run(const QStringList &args, int timeoutMs = 60000)
     {
-        CliRunner cli(m_profile->path(), m_home->path());
+        CliRunner cli(profile(), m_home->path(), true);
         cli.setEnv(kVariable, m_secretValue);
         const CliResult result = cli.run(args, {}, timeoutMs);
         m_runs.append(result);
         return result;
     }
 
+    // What --profile names: the directory, or the database on PostgreSQL runs.
+    QString profile() const { return m_database ? m_database->url() : m_profile->path(); }
     QString base(const QString &path) const { return m_server->baseUrl().toString() + path; }
 
     QList<RecordedRequest> requestsUnder(const QString &prefix) const
@@ -178,6 +182,8 @@ private slots:
         m_home = std::make_unique<QTemporaryDir>();
         m_profile = std::make_unique<QTemporaryDir>();
         QVERIFY(m_home->isValid() && m_profile->isValid());
+        if (ScratchPostgres::wanted())
+            m_database = std::make_unique<ScratchPostgres>();
         m_server = new FakeHttpServer(this);
         QVERIFY(!m_server->start().isEmpty());
         m_server->setHandler(&TestCliSecrets::answer);
@@ -188,6 +194,7 @@ private slots:
         delete m_server;
         m_server = nullptr;
         m_profile.reset();
+        m_database.reset();
         m_home.reset();
     }
 
@@ -259,7 +266,7 @@ private slots:
             QVERIFY2(r.exited(0), r.describe().constData());
         }
         // Keep a connection open so SQLite keeps its -wal and -shm files for the byte check.
-        Database holder(m_profile->path());
+        Database holder(profile());
         QString openError;
         QVERIFY2(holder.open(&openError), qPrintable(openError));
 
@@ -369,6 +376,16 @@ private slots:
             QEXPECT_FAIL("", qPrintable(knownLeak), Continue);
         QVERIFY2(printed.isEmpty(), qPrintable(printed.join(QLatin1Char('\n'))));
 
+        if (m_database) {
+            // No row of any table holds it, nor any file this machine keeps for the profile.
+            const QString found = leaksIn(m_database->allText());
+            if (!knownLeak.isEmpty())
+                QEXPECT_FAIL("", qPrintable(knownLeak), Continue);
+            QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("the database holds ") + found));
+            const QStringList leaks = leakingFiles(m_home->path());
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+            return;
+        }
         // No file holds it, while SQLite's side files exist and after they were merged.
         const QString dbPath = QDir(m_profile->path()).filePath(QStringLiteral("purgeline.sqlite"));
         QVERIFY2(QFileInfo::exists(dbPath + QStringLiteral("-wal")),

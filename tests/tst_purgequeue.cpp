@@ -878,7 +878,7 @@ private slots:
     {
         Harness h;
         TestProfile other;
-        other.queue().setPacingDirectory(h.profile.path() + QStringLiteral("/pacing"));
+        other.queue().setPacingDirectory(h.profile.db().profileDir() + QStringLiteral("/pacing"));
         SlidingWindowLimiter sliding(10, 1000);
         LimitedServerLog log;
         h.server.setHandler([&](const RecordedRequest &) {

@@ -439,7 +439,7 @@ void TestQueuedDedup::staleSecondConnectionFoldsUnderTheLock()
     TestProfile p;
     addCdn(p);
     p.queue().setPaused(true);
-    Database other(p.path());
+    Database other(p.location());
     QString error;
     QVERIFY2(other.open(&error), qPrintable(error));
     PurgeService second(other, &p.secrets(), &p.clock());

@@ -949,13 +949,13 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="269"/>
+        <location filename="../app/cli/commandline.cpp" line="273"/>
         <source>&quot;%1&quot; needs a subcommand</source>
         <translation>„%1“ braucht einen Unterbefehl</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="170"/>
-        <location filename="../app/cli/commandline.cpp" line="278"/>
+        <location filename="../app/cli/commandline.cpp" line="174"/>
+        <location filename="../app/cli/commandline.cpp" line="282"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -1423,20 +1423,26 @@ Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt si
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="203"/>
+        <location filename="../app/storage/database.cpp" line="116"/>
         <source>cannot create profile directory %1</source>
         <translation>Profilverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="262"/>
+        <location filename="../app/storage/database.cpp" line="175"/>
         <source>cannot open database in %1: %2</source>
         <translation>Datenbank in %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="403"/>
-        <location filename="../app/storage/database.cpp" line="415"/>
+        <location filename="../app/storage/database.cpp" line="357"/>
+        <location filename="../app/storage/database.cpp" line="369"/>
+        <location filename="../app/storage/database.cpp" line="448"/>
         <source>database migration %1 failed: %2</source>
         <translation>Datenbankmigration %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="390"/>
+        <source>cannot use the PostgreSQL profile %1: Qt&apos;s PostgreSQL driver (libqt6sql6-psql) is missing</source>
+        <translation>das PostgreSQL-Profil %1 kann nicht benutzt werden: Qts PostgreSQL-Treiber (libqt6sql6-psql) fehlt</translation>
     </message>
 </context>
 <context>
@@ -1470,59 +1476,69 @@ Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt si
 <context>
     <name>DatabaseFault</name>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="152"/>
+        <location filename="../app/storage/databasefault.cpp" line="193"/>
         <source>the profile&apos;s database at %1 is read-only</source>
         <translation>die Datenbank des Profils unter %1 ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="154"/>
+        <location filename="../app/storage/databasefault.cpp" line="195"/>
         <source>the disk holding %1 is full (%2 bytes free)</source>
         <translation>der Datenträger mit %1 ist voll (%2 Bytes frei)</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="160"/>
+        <location filename="../app/storage/databasefault.cpp" line="201"/>
         <source>the database %1 is locked by another process (pid %2) — waited %3 s</source>
         <translation>die Datenbank %1 ist von einem anderen Prozess gesperrt (PID %2) — %3 s gewartet</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="165"/>
+        <location filename="../app/storage/databasefault.cpp" line="206"/>
         <source>the database %1 is locked by another process — waited %2 s</source>
         <translation>die Datenbank %1 ist von einem anderen Prozess gesperrt — %2 s gewartet</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="169"/>
+        <location filename="../app/storage/databasefault.cpp" line="210"/>
         <source>the database %1 is damaged (SQLite: %2); it was not changed</source>
         <translation>die Datenbank %1 ist beschädigt (SQLite: %2); sie wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="172"/>
+        <location filename="../app/storage/databasefault.cpp" line="213"/>
         <source>cannot use the database %1 (SQLite: %2)</source>
         <translation>die Datenbank %1 kann nicht verwendet werden (SQLite: %2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="184"/>
+        <location filename="../app/storage/databasefault.cpp" line="215"/>
+        <source>cannot reach the PostgreSQL database %1 (%2)</source>
+        <translation>die PostgreSQL-Datenbank %1 ist nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="228"/>
         <source>Nothing new can be recorded, so nothing is sent. Make its file system writable (or choose another profile with --profile or PURGELINE_PROFILE); history and source list still read it.</source>
         <translation>Nichts Neues kann aufgezeichnet werden, daher wird nichts gesendet. Ihr Dateisystem beschreibbar machen (oder mit --profile oder PURGELINE_PROFILE ein anderes Profil wählen); Verlauf und Quellenliste lesen sie weiterhin.</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="188"/>
+        <location filename="../app/storage/databasefault.cpp" line="232"/>
         <source>What was recorded stays; nothing is sent that cannot be recorded. Free some space there, then `purgeline %1 resume --wait` finishes the queued work.</source>
         <translation>Was aufgezeichnet wurde, bleibt erhalten; es wird nichts gesendet, was sich nicht aufzeichnen lässt. Dort Platz freigeben, dann schließt `purgeline %1 resume --wait` die eingereihte Arbeit ab.</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="193"/>
+        <location filename="../app/storage/databasefault.cpp" line="237"/>
         <source>What was recorded stays; nothing is sent that cannot be recorded. When that process is done, run the command again (`purgeline %1 resume --wait` finishes queued work); PURGELINE_BUSY_TIMEOUT=SECONDS waits longer.</source>
         <translation>Was aufgezeichnet wurde, bleibt erhalten; es wird nichts gesendet, was sich nicht aufzeichnen lässt. Wenn jener Prozess fertig ist, den Befehl erneut ausführen (`purgeline %1 resume --wait` schließt eingereihte Arbeit ab); PURGELINE_BUSY_TIMEOUT=SECONDS wartet länger.</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="199"/>
+        <location filename="../app/storage/databasefault.cpp" line="243"/>
         <source>Nothing is written to it. `purgeline %1 profile set-aside` moves it to %2.damaged-DATE (byte for byte) and starts a new database with all that SQLite can still read from it; `sqlite3 FILE .recover` may salvage more from the set-aside file.</source>
         <translation>Es wird nichts in sie geschrieben. `purgeline %1 profile set-aside` verschiebt sie nach %2.damaged-DATE (Byte für Byte) und legt eine neue Datenbank mit allem an, was SQLite noch aus ihr lesen kann; `sqlite3 FILE .recover` kann aus der beiseitegelegten Datei eventuell mehr retten.</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="205"/>
+        <location filename="../app/storage/databasefault.cpp" line="249"/>
         <source>Check the profile directory %1 (or choose another profile with --profile or PURGELINE_PROFILE).</source>
         <translation>Das Profilverzeichnis %1 prüfen (oder mit --profile oder PURGELINE_PROFILE ein anderes Profil wählen).</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="253"/>
+        <source>What was recorded stays; nothing is sent that cannot be recorded. Check that the server runs and this machine may connect (host, port, sslmode, ~/.pgpass), then `purgeline %1 resume --wait` finishes the queued work.</source>
+        <translation>Was aufgezeichnet wurde, bleibt; nichts wird gesendet, was nicht aufgezeichnet werden kann. Prüfen Sie, ob der Server läuft und dieser Rechner sich verbinden darf (Host, Port, sslmode, ~/.pgpass); danach erledigt `purgeline %1 resume --wait` die wartende Arbeit.</translation>
     </message>
 </context>
 <context>
@@ -3949,12 +3965,12 @@ Jetzt beenden?</numerusform>
 <context>
     <name>PresetStore</name>
     <message>
-        <location filename="../app/storage/presetstore.cpp" line="69"/>
+        <location filename="../app/storage/presetstore.cpp" line="70"/>
         <source>a preset named &quot;%1&quot; already exists</source>
         <translation>eine Vorlage namens „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../app/storage/presetstore.cpp" line="77"/>
+        <location filename="../app/storage/presetstore.cpp" line="78"/>
         <source>no preset named &quot;%1&quot;</source>
         <translation>keine Vorlage namens „%1“</translation>
     </message>
@@ -4072,57 +4088,62 @@ Jetzt beenden?</numerusform>
 <context>
     <name>ProfileCommands</name>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="55"/>
+        <location filename="../app/cli/profilecommands.cpp" line="57"/>
         <source>its columns cannot be read</source>
         <translation>ihre Spalten sind nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="87"/>
+        <location filename="../app/cli/profilecommands.cpp" line="89"/>
         <source>cannot write it</source>
         <translation>kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="107"/>
+        <location filename="../app/cli/profilecommands.cpp" line="109"/>
+        <source>%1 is a PostgreSQL database: it is not a file to set aside; PostgreSQL repairs and restores its databases with its own tools (pg_dump, pg_restore)</source>
+        <translation>%1 ist eine PostgreSQL-Datenbank, keine Datei, die beiseitegelegt werden kann; PostgreSQL repariert und stellt seine Datenbanken mit eigenen Werkzeugen wieder her (pg_dump, pg_restore)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="114"/>
         <source>there is no database at %1</source>
         <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="110"/>
+        <location filename="../app/cli/profilecommands.cpp" line="117"/>
         <source>the database %1 is in use by process %2; stop it first</source>
         <translation>die Datenbank %1 wird von Prozess %2 verwendet; ihn zuerst beenden</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="118"/>
+        <location filename="../app/cli/profilecommands.cpp" line="125"/>
         <source>the database %1 is not damaged (PRAGMA quick_check: ok); nothing was moved</source>
         <translation>die Datenbank %1 ist nicht beschädigt (PRAGMA quick_check: ok); nichts wurde verschoben</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="128"/>
+        <location filename="../app/cli/profilecommands.cpp" line="135"/>
         <source>%1 already exists; try again in a second</source>
         <translation>%1 existiert bereits; in einer Sekunde erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="135"/>
+        <location filename="../app/cli/profilecommands.cpp" line="142"/>
         <source>cannot move %1 to %2; nothing else was changed</source>
         <translation>%1 kann nicht nach %2 verschoben werden; sonst wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="138"/>
+        <location filename="../app/cli/profilecommands.cpp" line="145"/>
         <source>moved the damaged database to %1 (unchanged)</source>
         <translation>beschädigte Datenbank nach %1 verschoben (unverändert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="142"/>
+        <location filename="../app/cli/profilecommands.cpp" line="149"/>
         <source>cannot create a new database: %1</source>
         <translation>eine neue Datenbank kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="151"/>
+        <location filename="../app/cli/profilecommands.cpp" line="158"/>
         <source>nothing could be read from it: %1</source>
         <translation>nichts daraus war lesbar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/profilecommands.cpp" line="162"/>
+        <location filename="../app/cli/profilecommands.cpp" line="169"/>
         <source>%n row(s) copied</source>
         <translation>
             <numerusform>%n Zeile kopiert</numerusform>
@@ -4130,7 +4151,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/profilecommands.cpp" line="163"/>
+        <location filename="../app/cli/profilecommands.cpp" line="170"/>
         <source>%n row(s) copied; the rest cannot be read (%1)</source>
         <translation>
             <numerusform>%n Zeile kopiert; der Rest ist nicht lesbar (%1)</numerusform>
@@ -4138,14 +4159,112 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="174"/>
+        <location filename="../app/cli/profilecommands.cpp" line="181"/>
         <source>a new database at %1 holds what could be read%2</source>
         <translation>eine neue Datenbank unter %1 enthält, was gelesen werden konnte%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="178"/>
+        <location filename="../app/cli/profilecommands.cpp" line="185"/>
         <source>; `sqlite3 %1 .recover` may salvage more</source>
         <translation>; `sqlite3 %1 .recover` kann eventuell mehr retten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="201"/>
+        <source>profile copy needs a FROM and a TO profile</source>
+        <translation>profile copy braucht ein Profil FROM und ein Profil TO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="205"/>
+        <source>FROM and TO are the same profile (%1)</source>
+        <translation>FROM und TO sind dasselbe Profil (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="208"/>
+        <source>there is no profile at %1</source>
+        <translation>unter %1 gibt es kein Profil</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="214"/>
+        <location filename="../app/cli/profilecommands.cpp" line="216"/>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="219"/>
+        <source>; nothing was copied</source>
+        <translation>; nichts wurde kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/profilecommands.cpp" line="221"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="222"/>
+        <source>copied %1 to %2. Secrets were not copied: the sources name the same keychain entries and environment variables, which another machine provides on its own (purgeline source add, or the window)</source>
+        <translation>%1 nach %2 kopiert. Geheimnisse wurden nicht kopiert: Die Quellen nennen dieselben Schlüsselbund-Einträge und Umgebungsvariablen, die ein anderer Rechner selbst bereitstellt (purgeline source add oder das Fenster)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCopy</name>
+    <message>
+        <location filename="../app/storage/profilecopy.cpp" line="68"/>
+        <location filename="../app/storage/profilecopy.cpp" line="87"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/profilecopy.cpp" line="69"/>
+        <source>%1 is not empty (its %2 table has %n row(s)); a profile is copied only into a new one</source>
+        <translation>
+            <numerusform>%1 ist nicht leer (seine Tabelle %2 hat %n Zeile); ein Profil wird nur in ein neues kopiert</numerusform>
+            <numerusform>%1 ist nicht leer (seine Tabelle %2 hat %n Zeilen); ein Profil wird nur in ein neues kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/profilecopy.cpp" line="88"/>
+        <source>%1 has %n open transaction(s); finish them first (purgeline resume --wait) or cancel them, so that no purge is sent from both profiles</source>
+        <translation>
+            <numerusform>%1 hat %n offene Transaktion; erledigen Sie sie zuerst (purgeline resume --wait) oder brechen Sie sie ab, damit keine Bereinigung aus beiden Profilen gesendet wird</numerusform>
+            <numerusform>%1 hat %n offene Transaktionen; erledigen Sie sie zuerst (purgeline resume --wait) oder brechen Sie sie ab, damit keine Bereinigung aus beiden Profilen gesendet wird</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/storage/profilecopy.cpp" line="108"/>
+        <source>cannot read %1 from %2: %3</source>
+        <translation>%1 kann nicht aus %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/profilecopy.cpp" line="126"/>
+        <source>cannot write %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/profilecopy.cpp" line="151"/>
+        <source>cannot write to %1</source>
+        <translation>in %1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLocation</name>
+    <message>
+        <location filename="../app/storage/profilelocation.cpp" line="43"/>
+        <source>the profile URL %1 is not a valid URL: %2</source>
+        <translation>die Profil-URL %1 ist keine gültige URL: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/profilelocation.cpp" line="49"/>
+        <location filename="../app/storage/profilelocation.cpp" line="57"/>
+        <source>the profile URL holds a password; leave it out and put it in ~/.pgpass or the file PGPASSFILE names (host:port:database:user:password, mode 0600)</source>
+        <translation>die Profil-URL enthält ein Passwort; lassen Sie es weg und tragen Sie es in ~/.pgpass oder die Datei ein, die PGPASSFILE nennt (host:port:database:user:password, Modus 0600)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/profilelocation.cpp" line="63"/>
+        <source>the profile URL&apos;s option &quot;%1&quot; cannot be passed to PostgreSQL (empty, or with spaces, quotes or &apos;;&apos;)</source>
+        <translation>die Option „%1“ der Profil-URL kann nicht an PostgreSQL übergeben werden (leer oder mit Leerzeichen, Anführungszeichen oder „;“)</translation>
     </message>
 </context>
 <context>
@@ -6316,7 +6435,7 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>SourceStore</name>
     <message>
-        <location filename="../app/storage/sourcestore.cpp" line="84"/>
+        <location filename="../app/storage/sourcestore.cpp" line="88"/>
         <source>a source named &quot;%1&quot; already exists</source>
         <translation>eine Quelle namens „%1“ existiert bereits</translation>
     </message>

@@ -413,7 +413,7 @@ Quit now?</numerusform>
 <context>
     <name>ProfileCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/profilecommands.cpp" line="162"/>
+        <location filename="../app/cli/profilecommands.cpp" line="169"/>
         <source>%n row(s) copied</source>
         <translation>
             <numerusform>%n row copied</numerusform>
@@ -421,11 +421,38 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/profilecommands.cpp" line="163"/>
+        <location filename="../app/cli/profilecommands.cpp" line="170"/>
         <source>%n row(s) copied; the rest cannot be read (%1)</source>
         <translation>
             <numerusform>%n row copied; the rest cannot be read (%1)</numerusform>
             <numerusform>%n rows copied; the rest cannot be read (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/profilecommands.cpp" line="221"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCopy</name>
+    <message numerus="yes">
+        <location filename="../app/storage/profilecopy.cpp" line="69"/>
+        <source>%1 is not empty (its %2 table has %n row(s)); a profile is copied only into a new one</source>
+        <translation>
+            <numerusform>%1 is not empty (its %2 table has %n row); a profile is copied only into a new one</numerusform>
+            <numerusform>%1 is not empty (its %2 table has %n rows); a profile is copied only into a new one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/profilecopy.cpp" line="88"/>
+        <source>%1 has %n open transaction(s); finish them first (purgeline resume --wait) or cancel them, so that no purge is sent from both profiles</source>
+        <translation>
+            <numerusform>%1 has %n open transaction; finish it first (purgeline resume --wait) or cancel it, so that no purge is sent from both profiles</numerusform>
+            <numerusform>%1 has %n open transactions; finish them first (purgeline resume --wait) or cancel them, so that no purge is sent from both profiles</numerusform>
         </translation>
     </message>
 </context>

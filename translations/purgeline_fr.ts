@@ -949,13 +949,13 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="269"/>
+        <location filename="../app/cli/commandline.cpp" line="273"/>
         <source>&quot;%1&quot; needs a subcommand</source>
         <translation>«&#xa0;%1&#xa0;» nécessite une sous-commande</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="170"/>
-        <location filename="../app/cli/commandline.cpp" line="278"/>
+        <location filename="../app/cli/commandline.cpp" line="174"/>
+        <location filename="../app/cli/commandline.cpp" line="282"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
@@ -1423,20 +1423,26 @@ Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cett
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="203"/>
+        <location filename="../app/storage/database.cpp" line="116"/>
         <source>cannot create profile directory %1</source>
         <translation>impossible de créer le dossier de profil %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="262"/>
+        <location filename="../app/storage/database.cpp" line="175"/>
         <source>cannot open database in %1: %2</source>
         <translation>impossible d’ouvrir la base de données dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="403"/>
-        <location filename="../app/storage/database.cpp" line="415"/>
+        <location filename="../app/storage/database.cpp" line="357"/>
+        <location filename="../app/storage/database.cpp" line="369"/>
+        <location filename="../app/storage/database.cpp" line="448"/>
         <source>database migration %1 failed: %2</source>
         <translation>la migration %1 de la base de données a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="390"/>
+        <source>cannot use the PostgreSQL profile %1: Qt&apos;s PostgreSQL driver (libqt6sql6-psql) is missing</source>
+        <translation>impossible d’utiliser le profil PostgreSQL %1&#xa0;: le pilote PostgreSQL de Qt (libqt6sql6-psql) manque</translation>
     </message>
 </context>
 <context>
@@ -1470,59 +1476,69 @@ Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cett
 <context>
     <name>DatabaseFault</name>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="152"/>
+        <location filename="../app/storage/databasefault.cpp" line="193"/>
         <source>the profile&apos;s database at %1 is read-only</source>
         <translation>la base de données du profil dans %1 est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="154"/>
+        <location filename="../app/storage/databasefault.cpp" line="195"/>
         <source>the disk holding %1 is full (%2 bytes free)</source>
         <translation>le disque contenant %1 est plein (%2 octets libres)</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="160"/>
+        <location filename="../app/storage/databasefault.cpp" line="201"/>
         <source>the database %1 is locked by another process (pid %2) — waited %3 s</source>
         <translation>la base de données %1 est verrouillée par un autre processus (pid %2) — attente de %3 s</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="165"/>
+        <location filename="../app/storage/databasefault.cpp" line="206"/>
         <source>the database %1 is locked by another process — waited %2 s</source>
         <translation>la base de données %1 est verrouillée par un autre processus — attente de %2 s</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="169"/>
+        <location filename="../app/storage/databasefault.cpp" line="210"/>
         <source>the database %1 is damaged (SQLite: %2); it was not changed</source>
         <translation>la base de données %1 est endommagée (SQLite&#xa0;: %2)&#xa0;; elle n’a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="172"/>
+        <location filename="../app/storage/databasefault.cpp" line="213"/>
         <source>cannot use the database %1 (SQLite: %2)</source>
         <translation>impossible d’utiliser la base de données %1 (SQLite&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="184"/>
+        <location filename="../app/storage/databasefault.cpp" line="215"/>
+        <source>cannot reach the PostgreSQL database %1 (%2)</source>
+        <translation>la base PostgreSQL %1 est injoignable (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="228"/>
         <source>Nothing new can be recorded, so nothing is sent. Make its file system writable (or choose another profile with --profile or PURGELINE_PROFILE); history and source list still read it.</source>
         <translation>Rien de nouveau ne peut être enregistré, donc rien n’est envoyé. Rendez son système de fichiers accessible en écriture (ou choisissez un autre profil avec --profile ou PURGELINE_PROFILE)&#xa0;; l’historique et la liste des sources la lisent toujours.</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="188"/>
+        <location filename="../app/storage/databasefault.cpp" line="232"/>
         <source>What was recorded stays; nothing is sent that cannot be recorded. Free some space there, then `purgeline %1 resume --wait` finishes the queued work.</source>
         <translation>Ce qui a été enregistré est conservé&#xa0;; rien n’est envoyé qui ne puisse être enregistré. Libérez de l’espace à cet endroit, puis `purgeline %1 resume --wait` termine le travail en file.</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="193"/>
+        <location filename="../app/storage/databasefault.cpp" line="237"/>
         <source>What was recorded stays; nothing is sent that cannot be recorded. When that process is done, run the command again (`purgeline %1 resume --wait` finishes queued work); PURGELINE_BUSY_TIMEOUT=SECONDS waits longer.</source>
         <translation>Ce qui a été enregistré est conservé&#xa0;; rien n’est envoyé qui ne puisse être enregistré. Quand ce processus aura terminé, relancez la commande (`purgeline %1 resume --wait` termine le travail en file)&#xa0;; PURGELINE_BUSY_TIMEOUT=SECONDS attend plus longtemps.</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="199"/>
+        <location filename="../app/storage/databasefault.cpp" line="243"/>
         <source>Nothing is written to it. `purgeline %1 profile set-aside` moves it to %2.damaged-DATE (byte for byte) and starts a new database with all that SQLite can still read from it; `sqlite3 FILE .recover` may salvage more from the set-aside file.</source>
         <translation>Rien n’y est écrit. `purgeline %1 profile set-aside` la déplace vers %2.damaged-DATE (octet pour octet) et crée une nouvelle base de données avec tout ce que SQLite peut encore en lire&#xa0;; `sqlite3 FILE .recover` peut récupérer davantage du fichier mis de côté.</translation>
     </message>
     <message>
-        <location filename="../app/storage/databasefault.cpp" line="205"/>
+        <location filename="../app/storage/databasefault.cpp" line="249"/>
         <source>Check the profile directory %1 (or choose another profile with --profile or PURGELINE_PROFILE).</source>
         <translation>Vérifiez le dossier de profil %1 (ou choisissez un autre profil avec --profile ou PURGELINE_PROFILE).</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/databasefault.cpp" line="253"/>
+        <source>What was recorded stays; nothing is sent that cannot be recorded. Check that the server runs and this machine may connect (host, port, sslmode, ~/.pgpass), then `purgeline %1 resume --wait` finishes the queued work.</source>
+        <translation>Ce qui a été enregistré reste&#xa0;; rien n’est envoyé qui ne puisse être enregistré. Vérifiez que le serveur tourne et que cette machine peut s’y connecter (hôte, port, sslmode, ~/.pgpass), puis `purgeline %1 resume --wait` termine le travail en attente.</translation>
     </message>
 </context>
 <context>
@@ -3949,12 +3965,12 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>PresetStore</name>
     <message>
-        <location filename="../app/storage/presetstore.cpp" line="69"/>
+        <location filename="../app/storage/presetstore.cpp" line="70"/>
         <source>a preset named &quot;%1&quot; already exists</source>
         <translation>un préréglage nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../app/storage/presetstore.cpp" line="77"/>
+        <location filename="../app/storage/presetstore.cpp" line="78"/>
         <source>no preset named &quot;%1&quot;</source>
         <translation>aucun préréglage nommé «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4072,57 +4088,62 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>ProfileCommands</name>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="55"/>
+        <location filename="../app/cli/profilecommands.cpp" line="57"/>
         <source>its columns cannot be read</source>
         <translation>ses colonnes sont illisibles</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="87"/>
+        <location filename="../app/cli/profilecommands.cpp" line="89"/>
         <source>cannot write it</source>
         <translation>impossible de l’écrire</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="107"/>
+        <location filename="../app/cli/profilecommands.cpp" line="109"/>
+        <source>%1 is a PostgreSQL database: it is not a file to set aside; PostgreSQL repairs and restores its databases with its own tools (pg_dump, pg_restore)</source>
+        <translation>%1 est une base PostgreSQL, pas un fichier à mettre de côté&#xa0;; PostgreSQL répare et restaure ses bases avec ses propres outils (pg_dump, pg_restore)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="114"/>
         <source>there is no database at %1</source>
         <translation>il n’y a pas de base de données dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="110"/>
+        <location filename="../app/cli/profilecommands.cpp" line="117"/>
         <source>the database %1 is in use by process %2; stop it first</source>
         <translation>la base de données %1 est utilisée par le processus %2&#xa0;; arrêtez-le d’abord</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="118"/>
+        <location filename="../app/cli/profilecommands.cpp" line="125"/>
         <source>the database %1 is not damaged (PRAGMA quick_check: ok); nothing was moved</source>
         <translation>la base de données %1 n’est pas endommagée (PRAGMA quick_check&#xa0;: ok)&#xa0;; rien n’a été déplacé</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="128"/>
+        <location filename="../app/cli/profilecommands.cpp" line="135"/>
         <source>%1 already exists; try again in a second</source>
         <translation>%1 existe déjà&#xa0;; réessayez dans une seconde</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="135"/>
+        <location filename="../app/cli/profilecommands.cpp" line="142"/>
         <source>cannot move %1 to %2; nothing else was changed</source>
         <translation>impossible de déplacer %1 vers %2&#xa0;; rien d’autre n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="138"/>
+        <location filename="../app/cli/profilecommands.cpp" line="145"/>
         <source>moved the damaged database to %1 (unchanged)</source>
         <translation>base de données endommagée déplacée vers %1 (inchangée)</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="142"/>
+        <location filename="../app/cli/profilecommands.cpp" line="149"/>
         <source>cannot create a new database: %1</source>
         <translation>impossible de créer une nouvelle base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="151"/>
+        <location filename="../app/cli/profilecommands.cpp" line="158"/>
         <source>nothing could be read from it: %1</source>
         <translation>rien n’a pu y être lu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/profilecommands.cpp" line="162"/>
+        <location filename="../app/cli/profilecommands.cpp" line="169"/>
         <source>%n row(s) copied</source>
         <translation>
             <numerusform>%n ligne copiée</numerusform>
@@ -4130,7 +4151,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/profilecommands.cpp" line="163"/>
+        <location filename="../app/cli/profilecommands.cpp" line="170"/>
         <source>%n row(s) copied; the rest cannot be read (%1)</source>
         <translation>
             <numerusform>%n ligne copiée&#xa0;; le reste est illisible (%1)</numerusform>
@@ -4138,14 +4159,112 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="174"/>
+        <location filename="../app/cli/profilecommands.cpp" line="181"/>
         <source>a new database at %1 holds what could be read%2</source>
         <translation>une nouvelle base de données dans %1 contient ce qui a pu être lu%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/profilecommands.cpp" line="178"/>
+        <location filename="../app/cli/profilecommands.cpp" line="185"/>
         <source>; `sqlite3 %1 .recover` may salvage more</source>
         <translation>&#xa0;; `sqlite3 %1 .recover` peut récupérer davantage</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="201"/>
+        <source>profile copy needs a FROM and a TO profile</source>
+        <translation>profile copy demande un profil FROM et un profil TO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="205"/>
+        <source>FROM and TO are the same profile (%1)</source>
+        <translation>FROM et TO sont le même profil (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="208"/>
+        <source>there is no profile at %1</source>
+        <translation>il n’y a pas de profil à %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="214"/>
+        <location filename="../app/cli/profilecommands.cpp" line="216"/>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="219"/>
+        <source>; nothing was copied</source>
+        <translation>&#xa0;; rien n’a été copié</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/profilecommands.cpp" line="221"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/profilecommands.cpp" line="222"/>
+        <source>copied %1 to %2. Secrets were not copied: the sources name the same keychain entries and environment variables, which another machine provides on its own (purgeline source add, or the window)</source>
+        <translation>%1 copié vers %2. Les secrets n’ont pas été copiés&#xa0;: les sources désignent les mêmes entrées du trousseau et variables d’environnement, qu’une autre machine fournit elle-même (purgeline source add, ou la fenêtre)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCopy</name>
+    <message>
+        <location filename="../app/storage/profilecopy.cpp" line="68"/>
+        <location filename="../app/storage/profilecopy.cpp" line="87"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/profilecopy.cpp" line="69"/>
+        <source>%1 is not empty (its %2 table has %n row(s)); a profile is copied only into a new one</source>
+        <translation>
+            <numerusform>%1 n’est pas vide (sa table %2 a %n ligne)&#xa0;; un profil n’est copié que dans un nouveau</numerusform>
+            <numerusform>%1 n’est pas vide (sa table %2 a %n lignes)&#xa0;; un profil n’est copié que dans un nouveau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/profilecopy.cpp" line="88"/>
+        <source>%1 has %n open transaction(s); finish them first (purgeline resume --wait) or cancel them, so that no purge is sent from both profiles</source>
+        <translation>
+            <numerusform>%1 a %n transaction ouverte&#xa0;; terminez-la d’abord (purgeline resume --wait) ou annulez-la, pour qu’aucune purge ne parte des deux profils</numerusform>
+            <numerusform>%1 a %n transactions ouvertes&#xa0;; terminez-les d’abord (purgeline resume --wait) ou annulez-les, pour qu’aucune purge ne parte des deux profils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/storage/profilecopy.cpp" line="108"/>
+        <source>cannot read %1 from %2: %3</source>
+        <translation>impossible de lire %1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/profilecopy.cpp" line="126"/>
+        <source>cannot write %1 to %2: %3</source>
+        <translation>impossible d’écrire %1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/profilecopy.cpp" line="151"/>
+        <source>cannot write to %1</source>
+        <translation>impossible d’écrire dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLocation</name>
+    <message>
+        <location filename="../app/storage/profilelocation.cpp" line="43"/>
+        <source>the profile URL %1 is not a valid URL: %2</source>
+        <translation>l’URL de profil %1 n’est pas une URL valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/profilelocation.cpp" line="49"/>
+        <location filename="../app/storage/profilelocation.cpp" line="57"/>
+        <source>the profile URL holds a password; leave it out and put it in ~/.pgpass or the file PGPASSFILE names (host:port:database:user:password, mode 0600)</source>
+        <translation>l’URL de profil contient un mot de passe&#xa0;; retirez-le et mettez-le dans ~/.pgpass ou dans le fichier que nomme PGPASSFILE (host:port:database:user:password, mode 0600)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/profilelocation.cpp" line="63"/>
+        <source>the profile URL&apos;s option &quot;%1&quot; cannot be passed to PostgreSQL (empty, or with spaces, quotes or &apos;;&apos;)</source>
+        <translation>l’option «&#xa0;%1&#xa0;» de l’URL de profil ne peut pas être passée à PostgreSQL (vide, ou avec des espaces, des guillemets ou «&#xa0;;&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -6316,7 +6435,7 @@ http://10.0.0.2:6081</translation>
 <context>
     <name>SourceStore</name>
     <message>
-        <location filename="../app/storage/sourcestore.cpp" line="84"/>
+        <location filename="../app/storage/sourcestore.cpp" line="88"/>
         <source>a source named &quot;%1&quot; already exists</source>
         <translation>une source nommée «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>

@@ -60,6 +60,10 @@ const QList<CommandEntry> &commandTable()
          "Move a damaged database aside byte for byte and start a new one with every row SQLite can still "
          "read.",
          false},
+        {"profile copy", Commands::profileCopy,
+         "Copy a profile's sources, presets, settings and history into a new profile, between a directory "
+         "(SQLite) and a postgresql:// URL either way. Ids are kept; secrets stay where they are.",
+         false},
         {"help", help, "Print this help, a command's options, or the manual page.", false},
     };
     return table;
@@ -291,7 +295,7 @@ int run(const QStringList &arguments)
     commandArgs += rest;
     QString error;
     // `changes` only reads a repository: it needs no profile database (and creates none).
-    // `profile set-aside` opens a damaged one its own way.
+    // `profile set-aside` opens a damaged one its own way; `profile copy` opens the two it names.
     if (entry->needsProfile && !ctx.open(&error)) {
         err << "purgeline: " << error << Qt::endl;
         return ExitUsage;

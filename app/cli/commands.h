@@ -20,4 +20,5 @@ int retry(CliContext &ctx, const QStringList &args);
 int resume(CliContext &ctx, const QStringList &args);
 int changes(CliContext &ctx, const QStringList &args);
 int profileSetAside(CliContext &ctx, const QStringList &args);
+int profileCopy(CliContext &ctx, const QStringList &args);
 } // namespace Commands

@@ -1,9 +1,11 @@
 // `purgeline profile set-aside`: what a user does with a damaged profile database. The damaged
 // file is never written or deleted: it is renamed (with its -wal and -shm files) beside itself,
 // and a new database is filled with every row SQLite can still read from it.
+// `purgeline profile copy FROM TO`: a profile moved between SQLite and PostgreSQL (ProfileCopy).
 #include "clicontext.h"
 #include "commands.h"
 #include "storage/lockholders.h"
+#include "storage/profilecopy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -102,6 +104,11 @@ int profileSetAside(CliContext &ctx, const QStringList &args)
     CommandParser parser;
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
+    if (ctx.db.isPostgres())
+        return ctx.usageError(
+            ProfileCommands::tr("%1 is a PostgreSQL database: it is not a file to set aside; PostgreSQL "
+                                "repairs and restores its databases with its own tools (pg_dump, pg_restore)")
+                .arg(ctx.db.filePath()));
     const QString file = ctx.db.filePath();
     if (!QFileInfo::exists(file))
         return ctx.usageError(ProfileCommands::tr("there is no database at %1").arg(file));
@@ -176,6 +183,46 @@ int profileSetAside(CliContext &ctx, const QStringList &args)
                           complete
                               ? QString()
                               : ProfileCommands::tr("; `sqlite3 %1 .recover` may salvage more").arg(aside))
+              << Qt::endl;
+    return ExitOk;
+}
+
+int profileCopy(CliContext &ctx, const QStringList &args)
+{
+    CommandParser parser;
+    parser.addPositionalArgument(QStringLiteral("FROM"),
+                                 QStringLiteral("The profile to copy: a directory or URL."));
+    parser.addPositionalArgument(QStringLiteral("TO"),
+                                 QStringLiteral("A new profile: a directory or a postgresql:// URL."));
+    if (!parseSubcommand(ctx, parser, args))
+        return ExitUsage;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return ctx.usageError(ProfileCommands::tr("profile copy needs a FROM and a TO profile"));
+    const QString fromName = Database::resolveProfileDir(positional.at(0));
+    const QString toName = Database::resolveProfileDir(positional.at(1));
+    if (fromName == toName)
+        return ctx.usageError(ProfileCommands::tr("FROM and TO are the same profile (%1)").arg(fromName));
+    // FROM must exist: opening a directory would make an empty profile there.
+    if (!ProfileLocation::parse(fromName).isPostgres() && !QFileInfo::exists(Database::fileIn(fromName)))
+        return ctx.usageError(ProfileCommands::tr("there is no profile at %1").arg(fromName));
+
+    Database from(fromName);
+    Database to(toName);
+    QString error;
+    if (!from.open(&error))
+        return ctx.usageError(ProfileCommands::tr("cannot open %1: %2").arg(fromName, error));
+    if (!to.open(&error))
+        return ctx.usageError(ProfileCommands::tr("cannot open %1: %2").arg(toName, error));
+    const ProfileCopy::Result result = ProfileCopy::run(from, to);
+    if (!result.error.isEmpty())
+        return ctx.usageError(result.error + ProfileCommands::tr("; nothing was copied"));
+    for (const auto &[table, rows] : result.rowCounts)
+        ctx.err() << "  " << table << ": " << ProfileCommands::tr("%n row(s)", nullptr, rows) << Qt::endl;
+    ctx.err() << ProfileCommands::tr("copied %1 to %2. Secrets were not copied: the sources name the same "
+                                     "keychain entries and environment variables, which another machine "
+                                     "provides on its own (purgeline source add, or the window)")
+                     .arg(from.location().displayName(), to.location().displayName())
               << Qt::endl;
     return ExitOk;
 }

@@ -17,6 +17,10 @@
 
 namespace {
 
+// The PostgreSQL advisory lock a profile's writers take turns on (the key is any number that
+// nothing else on the database uses; this one spells "purge").
+constexpr qint64 kWriterLock = 0x7075726765;
+
 // Databases by their connection's driver, so execQuery can tell the one a failed query ran on.
 QHash<const QSqlDriver *, Database *> &byDriver()
 {
@@ -219,6 +223,15 @@ void Database::noteFailure(const QSqlError &error, double waitedSeconds)
 DatabaseFault Database::checkWritable(int waitMs)
 {
     QSqlDatabase db = connection();
+    if (isPostgres() && m_fault.kind == DatabaseFault::Kind::Unreachable) {
+        // The server went away (restarted, a network break, the session ended by an
+        // administrator): libpq does not come back by itself, so connect again. Until the server
+        // answers, the fault stays and this is tried at the next check.
+        db.close();
+        QString error;
+        if (!openPostgres(&error))
+            return m_fault;
+    }
     if (!db.isOpen() || m_fault.kind == DatabaseFault::Kind::Damaged)
         return m_fault;
     const QString file = filePath();
@@ -290,10 +303,19 @@ bool Database::transaction(const std::function<bool()> &fn)
     QElapsedTimer waited;
     waited.start();
     // SQLite: IMMEDIATE takes the write lock now, so the wait for another writer happens here.
-    // PostgreSQL locks rows as they are written; a plain transaction is the same promise there.
-    if (!control.exec(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))) {
+    // PostgreSQL locks only the rows written, and under READ COMMITTED two transactions that
+    // each look first ("is this URL queued already?") and then write would both see nothing
+    // and both write. The profile's advisory lock, held to COMMIT, makes its writers take turns
+    // as SQLite's do.
+    const bool begun =
+        isPostgres() ? control.exec(QStringLiteral("BEGIN")) &&
+                           control.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock))
+                     : control.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!begun) {
         qWarning("database: %s", qPrintable(control.lastError().text()));
         noteFailure(control.lastError(), waited.elapsed() / 1000.0);
+        if (isPostgres())
+            control.exec(QStringLiteral("ROLLBACK"));
         return false;
     }
     if (!fn()) {
@@ -386,6 +408,9 @@ bool Database::openPostgres(QString *error)
     byDriver().insert(db.driver(), this);
     // The server's NOTICEs (CREATE TABLE IF NOT EXISTS on every start) are not the user's business.
     QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO warning"));
+    // A writer waits for another as long as on SQLite, then says the profile is locked, instead
+    // of waiting for ever.
+    QSqlQuery(db).exec(QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs()));
     return migrate(error);
 }
 

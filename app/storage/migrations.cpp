@@ -162,4 +162,11 @@ QStringList statements(int index, bool postgres)
     return result;
 }
 
+QStringList tables()
+{
+    return {QStringLiteral("sources"),      QStringLiteral("presets"),      QStringLiteral("settings"),
+            QStringLiteral("requests"),     QStringLiteral("transactions"), QStringLiteral("events"),
+            QStringLiteral("verifications")};
+}
+
 } // namespace Migrations

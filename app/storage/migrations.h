@@ -10,5 +10,7 @@ int count();
 // The statements that take a database from version index to index + 1, for SQLite or for
 // PostgreSQL.
 QStringList statements(int index, bool postgres);
+// The tables a current profile holds, each after the tables its rows refer to.
+QStringList tables();
 
 } // namespace Migrations

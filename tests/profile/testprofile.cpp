@@ -7,7 +7,8 @@
 #include <QThread>
 
 TestProfile::TestProfile(Time time, SecretStore *secrets)
-    : m_db(m_dir.path()), m_secrets(secrets ? secrets : &m_ownSecrets)
+    : m_scratch(ScratchPostgres::wanted() ? std::make_unique<ScratchPostgres>() : nullptr), m_db(location()),
+      m_secrets(secrets ? secrets : &m_ownSecrets)
 {
     QString error;
     if (!m_db.open(&error))
@@ -61,6 +62,8 @@ PurgeService::Submitted TestProfile::submit(const QString &source, const QString
 
 QByteArray TestProfile::databaseBytes() const
 {
+    if (m_scratch)
+        return m_scratch->allText();
     QByteArray all;
     for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files)) {
         QFile file(QDir(m_dir.path()).filePath(name));

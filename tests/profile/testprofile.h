@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "credentials/secretstore.h"
 #include "queue/purgeservice.h"
+#include "scratchpostgres.h"
 #include "storage/database.h"
 
 #include <QTemporaryDir>
@@ -12,6 +13,8 @@
 // The one test profile: a temporary profile directory with its database, an in-memory keychain,
 // a manual (or the system) clock, and the engine object every face uses, built on them. Tests
 // add sources and purge through the service exactly as the window and the command line do.
+// When PURGELINE_TEST_PROFILE names a PostgreSQL server, the database is a fresh one there
+// (ScratchPostgres) instead of a SQLite file: the same tests run on both backends.
 class TestProfile
 {
     Q_DISABLE_COPY_MOVE(TestProfile)
@@ -29,6 +32,9 @@ public:
     Database &db() { return m_db; }
     ManualClock &clock() { return m_clock; } // drives the service only with Time::Manual
     QString path() const { return m_dir.path(); }
+    // What --profile names this profile by: the directory, or the PostgreSQL URL.
+    QString location() const { return m_scratch ? m_scratch->url() : m_dir.path(); }
+    bool isPostgres() const { return m_scratch != nullptr; }
 
     // Adds a source. Without `secret`, a non-empty secretValue goes to the keychain and an empty
     // one means the source has none; with it, the reference is stored as given (and secretValue,
@@ -50,6 +56,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ScratchPostgres> m_scratch; // dropped after m_db has closed its connection
     Database m_db;
     MemorySecretStore m_ownSecrets;
     SecretStore *m_secrets;

@@ -1,5 +1,7 @@
 #include "clirunner.h"
 
+#include "scratchpostgres.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -34,14 +36,20 @@ QByteArray CliResult::describe() const
            "\n--- stdout:\n" + out.left(4000) + "\n--- stderr:\n" + err.left(4000);
 }
 
-CliRunner::CliRunner(const QString &profileDir, const QString &homeDir)
-    : m_profile(profileDir), m_home(homeDir)
+CliRunner::CliRunner(const QString &profileDir, const QString &homeDir, bool keepProfile)
+    : m_scratch(!keepProfile && ScratchPostgres::wanted() ? std::make_unique<ScratchPostgres>() : nullptr),
+      m_profile(m_scratch ? m_scratch->url() : profileDir), m_home(homeDir)
 {
+    // libpq in the child reads the test server's password from here.
+    if (const QString passFile = qEnvironmentVariable("PGPASSFILE"); !passFile.isEmpty())
+        m_env.insert(QStringLiteral("PGPASSFILE"), passFile);
     QDir().mkpath(m_home);
     QDir().mkpath(m_home + QStringLiteral("/runtime"));
     QFile::setPermissions(m_home + QStringLiteral("/runtime"),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
+
+CliRunner::~CliRunner() = default;
 
 QString CliRunner::binary()
 {

@@ -32,6 +32,7 @@ struct CliResult
 };
 
 class QProcess;
+class ScratchPostgres;
 
 // A purgeline child started with CliRunner::start, for tests that signal or kill it mid-run.
 class CliProcess
@@ -58,8 +59,12 @@ private:
 class CliRunner
 {
 public:
-    // profileDir is passed as --profile; homeDir (created when missing) becomes HOME.
-    CliRunner(const QString &profileDir, const QString &homeDir);
+    // profileDir is passed as --profile; homeDir (created when missing) becomes HOME. When the
+    // tests run on PostgreSQL (ScratchPostgres::wanted()), --profile names a fresh database
+    // instead, unless keepProfile: then profileDir is passed as it is (a URL, or a directory the
+    // test needs to be one).
+    CliRunner(const QString &profileDir, const QString &homeDir, bool keepProfile = false);
+    ~CliRunner();
 
     static QString binary(); // $PURGELINE_BIN
 
@@ -76,6 +81,7 @@ public:
     QString profileDir() const { return m_profile; }
 
 private:
+    std::unique_ptr<ScratchPostgres> m_scratch;
     QString m_profile;
     QString m_home;
     QMap<QString, QString> m_env;
