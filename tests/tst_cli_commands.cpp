@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -954,6 +955,65 @@ private slots:
         QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("none"))));
         r = run({QStringLiteral("profile"), QStringLiteral("copy"), file, file});
         QVERIFY2(r.exitCode == 2 && r.err.contains("the same profile"), r.describe().constData());
+    }
+
+    // Who asked, from where and why, recorded with every request: the name a person goes by
+    // ($PURGELINE_NAME here), the login, the machine and --reason; history filters by person.
+    // A source that requires a reason refuses a purge without one (exit 2, nothing queued).
+    void requestsRecordWhoAskedAndWhy()
+    {
+        QVERIFY(addImgix(QStringLiteral("img")));
+        m_cli->setEnv(QStringLiteral("PURGELINE_NAME"), QStringLiteral("Ann Example"));
+        CliResult r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"),
+                           QStringLiteral("--wait"), QStringLiteral("--reason"),
+                           QStringLiteral("TICKET-12 new logo"), u(1)});
+        QVERIFY2(r.exited(0), r.describe().constData());
+        m_cli->setEnv(QStringLiteral("PURGELINE_NAME"), QStringLiteral("Bob"));
+        r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img"),
+                 QStringLiteral("--wait"), u(2)});
+        QVERIFY2(r.exited(0), r.describe().constData());
+
+        const QJsonArray all = history();
+        QCOMPARE(all.size(), 2);
+        const QJsonObject ann = all.at(0).toObject();
+        QCOMPARE(ann.value(QStringLiteral("person")).toString(), QStringLiteral("Ann Example"));
+        QCOMPARE(ann.value(QStringLiteral("reason")).toString(), QStringLiteral("TICKET-12 new logo"));
+        QCOMPARE(ann.value(QStringLiteral("host")).toString(), QSysInfo::machineHostName());
+        const QString login = ann.value(QStringLiteral("user")).toString();
+        QVERIFY(!login.isEmpty());
+        QCOMPARE(all.at(1).toObject().value(QStringLiteral("person")).toString(), QStringLiteral("Bob"));
+        QCOMPARE(all.at(1).toObject().value(QStringLiteral("reason")).toString(), QString());
+
+        QCOMPARE(history({QStringLiteral("--person"), QStringLiteral("Bob")}).size(), 1);
+        QCOMPARE(history({QStringLiteral("--person"), QStringLiteral("Ann Example")}).size(), 1);
+        QCOMPARE(history({QStringLiteral("--person"), login}).size(), 2); // the login matches both
+        QCOMPARE(history({QStringLiteral("--person"), QStringLiteral("Carol")}).size(), 0);
+
+        // A source that asks for a reason: refused without one, before anything is recorded.
+        QVERIFY(addImgix(QStringLiteral("audited"),
+                         {QStringLiteral("--set"), QStringLiteral("require_reason=yes")}));
+        r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("img,audited"), u(3)});
+        QVERIFY2(r.exitCode == 2 && r.err.contains("audited") && r.err.contains("--reason"),
+                 r.describe().constData());
+        r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("audited"),
+                 QStringLiteral("--reason"), QStringLiteral("   "), u(3)});
+        QVERIFY2(r.exitCode == 2, r.describe().constData());
+        QCOMPARE(history().size(), 2);
+        // A preset keeps its reason; a run may give its own.
+        r = run({QStringLiteral("preset"), QStringLiteral("save"), QStringLiteral("audit"),
+                 QStringLiteral("--source"), QStringLiteral("audited"), QStringLiteral("--reason"),
+                 QStringLiteral("weekly"), u(4)});
+        QVERIFY2(r.exited(0), r.describe().constData());
+        r = run({QStringLiteral("preset"), QStringLiteral("run"), QStringLiteral("audit"),
+                 QStringLiteral("--wait")});
+        QVERIFY2(r.exited(0), r.describe().constData());
+        r = run({QStringLiteral("preset"), QStringLiteral("run"), QStringLiteral("audit"),
+                 QStringLiteral("--wait"), QStringLiteral("--reason"), QStringLiteral("hotfix")});
+        QVERIFY2(r.exited(0), r.describe().constData());
+        const QJsonArray last = history();
+        QCOMPARE(last.size(), 4);
+        QCOMPARE(last.at(2).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("weekly"));
+        QCOMPARE(last.at(3).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("hotfix"));
     }
 
     void missingSecretVariable()

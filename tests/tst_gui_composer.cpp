@@ -161,6 +161,7 @@ private slots:
     void gitDialogAddsCheckedUrls();
     void gitDialogFollowsItsFieldsAndRemembersThem();
     void gitDialogMapsWithEachSourcesOwnRulesOfBothKinds();
+    void reasonIsRecordedAndRequiredWhereTheSourceSaysSo();
 
 private:
     SourceConfig addSource(const QString &name, const QString &type, const QMap<QString, QString> &settings,
@@ -999,6 +1000,42 @@ void TestComposer::gitDialogMapsWithEachSourcesOwnRulesOfBothKinds()
     QCOMPARE(planned, (QStringList{QStringLiteral("assets=https://assets.example.com/i/a.png"),
                                    QStringLiteral("varnish="),
                                    QStringLiteral("www=https://www.example.com/img/a.png")}));
+}
+
+// The Reason field goes with the purge into the history; a source that requires one refuses
+// a purge without it, with the reason for the refusal on the composer's error line.
+void TestComposer::reasonIsRecordedAndRequiredWhereTheSourceSaysSo()
+{
+    addSource(QStringLiteral("audited"), QStringLiteral("http-purge"),
+              {{QStringLiteral("require_reason"), QStringLiteral("yes")},
+               {QStringLiteral("secret_header"), QStringLiteral("X-Purge-Token")}},
+              {QStringLiteral("http://127.0.0.1:9/")});
+    m_panel->reloadSources();
+    m_panel->setChosenSources({QStringLiteral("audited")});
+    m_panel->addTargets({QStringLiteral("https://www.example.com/a")});
+    m_panel->purge();
+    QVERIFY2(m_panel->errorText().contains(QStringLiteral("audited")) &&
+                 m_panel->errorText().contains(QStringLiteral("reason")),
+             qPrintable(m_panel->errorText()));
+    QCOMPARE(m_service->transactions().history({}).size(), 0);
+
+    auto *reason = m_panel->findChild<QLineEdit *>(QStringLiteral("reasonEdit"));
+    QVERIFY(reason);
+    QTest::keyClicks(reason, QStringLiteral("TICKET-7"));
+    QVERIFY(m_panel->errorText().isEmpty()); // the error was about the empty field
+    QCOMPARE(m_panel->options().reason, QStringLiteral("TICKET-7"));
+    m_panel->purge();
+    QVERIFY2(m_panel->errorText().isEmpty(), qPrintable(m_panel->errorText()));
+    const QList<TransactionRecord> queued = m_service->transactions().history({});
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(m_service->transactions().request(queued.constFirst().requestId)->reason,
+             QStringLiteral("TICKET-7"));
+
+    // A preset (or "run again") brings its reason back into the field.
+    PurgeOptions saved = m_panel->options();
+    saved.reason = QStringLiteral("weekly");
+    m_panel->loadOptions(saved);
+    QCOMPARE(reason->text(), QStringLiteral("weekly"));
 }
 
 void TestComposer::declaredOptionsFollowTheMatch()

@@ -496,6 +496,10 @@ private slots:
         RequestRecord request;
         request.createdAt = t0;
         request.sources = {QStringLiteral("images")};
+        request.user = QStringLiteral("ann");
+        request.person = QStringLiteral("Ann Example");
+        request.host = QStringLiteral("desk-7");
+        request.reason = QStringLiteral("TICKET-12, new logo");
         QString error;
         QVERIFY(p.service->transactions().createRequest(request, rows, &error));
 
@@ -516,12 +520,14 @@ private slots:
         QCOMPARE(
             file.readAll(),
             QByteArray("id,request_id,created,updated,source,action,match,targets,state,attempts,http_status,"
-                       "provider_id,error,last_failure\r\n"
+                       "provider_id,error,last_failure,person,user,host,reason\r\n"
                        "1,1,2023-11-14T22:13:20.000Z,2023-11-14T22:13:20.000Z,images,purge,exact,"
-                       "https://img.example.com/a.jpg,succeeded,3,200,purge-1,,HTTP 503: busy\r\n"
+                       "https://img.example.com/a.jpg,succeeded,3,200,purge-1,,HTTP 503: busy,"
+                       "Ann Example,ann,desk-7,\"TICKET-12, new logo\"\r\n"
                        "2,1,2023-11-14T22:13:21.500Z,2023-11-14T22:13:21.500Z,images,purge,exact,"
                        "\"https://img.example.com/b,c.jpg\nhttps://img.example.com/d.jpg\",failed,2,403,,"
-                       "\"HTTP 403: \"\"key\"\" rejected\",\"HTTP 403: \"\"key\"\" rejected\"\r\n"));
+                       "\"HTTP 403: \"\"key\"\" rejected\",\"HTTP 403: \"\"key\"\" rejected\","
+                       "Ann Example,ann,desk-7,\"TICKET-12, new logo\"\r\n"));
         // The table too: attempts over every try, the earlier failure greyed in the error column.
         const QModelIndex attempts =
             historyModel->index(historyModel->rowOfId(rows[0].id), TransactionTableModel::AttemptsColumn);
@@ -552,6 +558,10 @@ private slots:
             request.createdAt = at;
             request.origin = QStringLiteral("test");
             request.sources = {source};
+            // Two people on one profile: thumbs is Bob's.
+            request.user = source == QLatin1String("thumbs") ? QStringLiteral("bob") : QStringLiteral("ann");
+            request.person =
+                source == QLatin1String("thumbs") ? QStringLiteral("Bob") : QStringLiteral("Ann");
             QString error;
             QVERIFY(p.service->transactions().createRequest(request, rows, &error));
         };
@@ -593,6 +603,16 @@ private slots:
         panel.toCheck()->setChecked(false);
         panel.reload();
         QCOMPARE(ids(), (QList<qint64>{1, 2, 3, 4}));
+
+        // Who asked: everyone who did is offered, and the filter keeps only their requests.
+        auto *person = panel.findChild<QComboBox *>(QStringLiteral("personFilter"));
+        QVERIFY(person);
+        QCOMPARE(person->count(), 3);
+        QCOMPARE(person->itemText(1), QStringLiteral("Ann"));
+        person->setCurrentIndex(person->findText(QStringLiteral("Bob")));
+        panel.reload();
+        QCOMPARE(ids(), QList<qint64>{3});
+        person->setCurrentIndex(0);
 
         panel.sourceCombo()->setCurrentIndex(panel.sourceCombo()->findText(QStringLiteral("images")));
         panel.reload();

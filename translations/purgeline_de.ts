@@ -1068,24 +1068,39 @@
         <translation>&amp;Prüfen:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="181"/>
+        <location filename="../widgets/composerpanel.cpp" line="173"/>
+        <source>Why, or a ticket (kept in the history)</source>
+        <translation>Warum, oder ein Ticket (bleibt im Verlauf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="174"/>
+        <source>Kept with the request in the history, with who asked and from which machine; a source may require it</source>
+        <translation>Wird mit der Anfrage im Verlauf aufbewahrt, mit wer sie gestellt hat und von welchem Rechner; eine Quelle kann ihn verlangen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="176"/>
+        <source>Reas&amp;on:</source>
+        <translation>Gr&amp;und:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="192"/>
         <source>&amp;Targets</source>
         <translation>&amp;Ziele</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="184"/>
+        <location filename="../widgets/composerpanel.cpp" line="195"/>
         <source>New target</source>
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="186"/>
+        <location filename="../widgets/composerpanel.cpp" line="197"/>
         <source>Type a URL, prefix, tag or host and press Enter; paste many lines at once</source>
         <translation>URL, Präfix, Tag oder Host eingeben + Enter; auch viele Zeilen einfügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="201"/>
-        <location filename="../widgets/composerpanel.cpp" line="328"/>
-        <location filename="../widgets/composerpanel.cpp" line="637"/>
+        <location filename="../widgets/composerpanel.cpp" line="212"/>
+        <location filename="../widgets/composerpanel.cpp" line="339"/>
+        <location filename="../widgets/composerpanel.cpp" line="650"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n Ziel hinzugefügt.</numerusform>
@@ -1093,62 +1108,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="212"/>
+        <location filename="../widgets/composerpanel.cpp" line="223"/>
         <source>Add from &amp;git…</source>
         <translation>Aus &amp;Git hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="214"/>
+        <location filename="../widgets/composerpanel.cpp" line="225"/>
         <source>Add the URLs of files changed between two revisions or deploys</source>
         <translation>Die URLs der Dateien hinzufügen, die sich zwischen zwei Revisionen oder Deploys geändert haben</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="216"/>
+        <location filename="../widgets/composerpanel.cpp" line="227"/>
         <source>C&amp;lear</source>
         <translation>Alle &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="223"/>
+        <location filename="../widgets/composerpanel.cpp" line="234"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="224"/>
+        <location filename="../widgets/composerpanel.cpp" line="235"/>
         <source>Remove the preset&apos;s extra targets</source>
         <translation>Die zusätzlichen Ziele der Vorlage entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="254"/>
+        <location filename="../widgets/composerpanel.cpp" line="265"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="273"/>
+        <location filename="../widgets/composerpanel.cpp" line="284"/>
         <source>Save as pre&amp;set…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="276"/>
+        <location filename="../widgets/composerpanel.cpp" line="287"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="283"/>
+        <location filename="../widgets/composerpanel.cpp" line="294"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Leeren einreihen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="357"/>
+        <location filename="../widgets/composerpanel.cpp" line="368"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (unbekannter Typ %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="362"/>
+        <location filename="../widgets/composerpanel.cpp" line="373"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="366"/>
+        <location filename="../widgets/composerpanel.cpp" line="377"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -1157,57 +1172,57 @@ Abgleich: %2
 Invalidieren: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="368"/>
+        <location filename="../widgets/composerpanel.cpp" line="379"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="368"/>
+        <location filename="../widgets/composerpanel.cpp" line="379"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="425"/>
+        <location filename="../widgets/composerpanel.cpp" line="436"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="426"/>
+        <location filename="../widgets/composerpanel.cpp" line="437"/>
         <source>Layers, first to last: %1</source>
         <translation>Ebenen, erste bis letzte: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="500"/>
+        <location filename="../widgets/composerpanel.cpp" line="511"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Die Cache-Kopien als veraltet markieren; sie können weiter ausgeliefert werden, während der Ursprung erneut gefragt wird</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="501"/>
+        <location filename="../widgets/composerpanel.cpp" line="512"/>
         <source>Choose sources first</source>
         <translation>Zuerst Quellen wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="502"/>
+        <location filename="../widgets/composerpanel.cpp" line="513"/>
         <source>Not supported by %1</source>
         <translation>Von %1 nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="508"/>
+        <location filename="../widgets/composerpanel.cpp" line="519"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Die gewählten Quellen haben keine gemeinsame Abgleichsart; einzeln leeren.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="517"/>
+        <location filename="../widgets/composerpanel.cpp" line="528"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>Ziele, die beim Leeren aus %1 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="523"/>
+        <location filename="../widgets/composerpanel.cpp" line="534"/>
         <source>the files changed in %1 (%2)</source>
         <translation>die in %1 geänderten Dateien (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="524"/>
+        <location filename="../widgets/composerpanel.cpp" line="535"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n geänderte Datei in %1 (%2)</numerusform>
@@ -1215,12 +1230,12 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="528"/>
+        <location filename="../widgets/composerpanel.cpp" line="539"/>
         <source>Also purged: %1, mapped for each source with its own map setting.</source>
         <translation>Ebenfalls geleert: %1, für jede Quelle mit ihrer eigenen Einstellung map zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="555"/>
+        <location filename="../widgets/composerpanel.cpp" line="566"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n Datei nicht für jede Quelle zugeordnet</numerusform>
@@ -1228,7 +1243,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="562"/>
+        <location filename="../widgets/composerpanel.cpp" line="573"/>
         <source>, %n cannot be sent (marked; see its tooltip)</source>
         <translation>
             <numerusform>, %n kann nicht gesendet werden (markiert; siehe Tooltip)</numerusform>
@@ -1236,12 +1251,12 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="565"/>
+        <location filename="../widgets/composerpanel.cpp" line="576"/>
         <source>First: %1</source>
         <translation>Erste: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="663"/>
+        <location filename="../widgets/composerpanel.cpp" line="676"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1: %n Datei, die sie nicht zuordnet, nicht gesendet (%2)</numerusform>
@@ -1249,7 +1264,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="670"/>
+        <location filename="../widgets/composerpanel.cpp" line="683"/>
         <source>%n transaction(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n Transaktion leert alles, was %1 zwischenspeichert.</numerusform>
@@ -1257,7 +1272,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="672"/>
+        <location filename="../widgets/composerpanel.cpp" line="685"/>
         <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
         <translation>
             <numerusform>%n Transaktion an %1 für %2, jede ein Aufruf innerhalb der Grenzen des Anbieters.</numerusform>
@@ -1265,7 +1280,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="716"/>
+        <location filename="../widgets/composerpanel.cpp" line="729"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Anfrage %1 eingereiht: %n Transaktion</numerusform>
@@ -1273,7 +1288,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="782"/>
+        <location filename="../widgets/composerpanel.cpp" line="795"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>%n geänderte Datei hinzugefügt.</numerusform>
@@ -1281,43 +1296,43 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="520"/>
+        <location filename="../widgets/composerpanel.cpp" line="531"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="279"/>
+        <location filename="../widgets/composerpanel.cpp" line="290"/>
         <source>Show the transactions that would be sent, exactly as sent (Ctrl+Shift+P)</source>
         <translation>Die Transaktionen zeigen, die gesendet würden, genau so wie gesendet (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="303"/>
+        <location filename="../widgets/composerpanel.cpp" line="314"/>
         <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see exactly what will be sent, or Purge to send them.</source>
         <translation>Als Nächstes: eine Quelle ankreuzen, die geänderten URLs eingeben oder einfügen (oder die Dateien aus dem Ordner der Website hierher ziehen), dann Vorschau, um genau zu sehen, was gesendet wird, oder Leeren, um es zu senden.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="546"/>
+        <location filename="../widgets/composerpanel.cpp" line="557"/>
         <source>Purge &amp;everything…</source>
         <translation>Alles lee&amp;ren…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="547"/>
+        <location filename="../widgets/composerpanel.cpp" line="558"/>
         <source>Invalidate</source>
         <translation>Invalidieren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="548"/>
+        <location filename="../widgets/composerpanel.cpp" line="559"/>
         <source>Purge</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="551"/>
+        <location filename="../widgets/composerpanel.cpp" line="562"/>
         <source>Everything the chosen sources cache</source>
         <translation>Alles, was die gewählten Quellen zwischenspeichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="551"/>
-        <location filename="../widgets/composerpanel.cpp" line="675"/>
+        <location filename="../widgets/composerpanel.cpp" line="562"/>
+        <location filename="../widgets/composerpanel.cpp" line="688"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n Ziel</numerusform>
@@ -1325,7 +1340,7 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="553"/>
+        <location filename="../widgets/composerpanel.cpp" line="564"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n Datei nicht zugeordnet</numerusform>
@@ -1333,22 +1348,22 @@ Invalidieren: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="625"/>
+        <location filename="../widgets/composerpanel.cpp" line="638"/>
         <source>No source named %1.</source>
         <translation>Keine Quelle namens %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="627"/>
+        <location filename="../widgets/composerpanel.cpp" line="640"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Die gewählten Quellen unterstützen den Abgleich %1 nicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="629"/>
+        <location filename="../widgets/composerpanel.cpp" line="642"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Die gewählten Quellen können nicht invalidieren; stattdessen ist Leeren gewählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="692"/>
+        <location filename="../widgets/composerpanel.cpp" line="705"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -1357,57 +1372,57 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="695"/>
+        <location filename="../widgets/composerpanel.cpp" line="708"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="696"/>
+        <location filename="../widgets/composerpanel.cpp" line="709"/>
         <source>Nothing was purged.</source>
         <translation>Nichts wurde geleert.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="702"/>
+        <location filename="../widgets/composerpanel.cpp" line="715"/>
         <source>Nothing was queued: %1</source>
         <translation>Nichts wurde eingereiht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="715"/>
+        <location filename="../widgets/composerpanel.cpp" line="728"/>
         <source>Nothing queued: queued work already covers all of it.</source>
         <translation>Nichts eingereiht: bereits eingereihte Arbeit deckt alles ab.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="730"/>
+        <location filename="../widgets/composerpanel.cpp" line="743"/>
         <source>Choose at least one source.</source>
         <translation>Mindestens eine Quelle wählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="733"/>
+        <location filename="../widgets/composerpanel.cpp" line="746"/>
         <source>Save as preset</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="733"/>
+        <location filename="../widgets/composerpanel.cpp" line="746"/>
         <source>Preset name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="737"/>
+        <location filename="../widgets/composerpanel.cpp" line="750"/>
         <source>Replace preset</source>
         <translation>Vorlage ersetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="737"/>
+        <location filename="../widgets/composerpanel.cpp" line="750"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Eine Vorlage namens %1 existiert. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="740"/>
+        <location filename="../widgets/composerpanel.cpp" line="753"/>
         <source>Could not save the preset: %1</source>
         <translation>Die Vorlage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="743"/>
+        <location filename="../widgets/composerpanel.cpp" line="756"/>
         <source>Saved preset %1.</source>
         <translation>Vorlage %1 gespeichert.</translation>
     </message>
@@ -2146,62 +2161,62 @@ Jetzt beenden?</numerusform>
 <context>
     <name>HistoryCommands</name>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="48"/>
+        <location filename="../app/cli/historycommands.cpp" line="52"/>
         <source>unknown --state &quot;%1&quot;: use queued, sending, waiting-for-status, retry-scheduled, succeeded, failed or cancelled</source>
         <translation>unbekannter --state „%1“: queued, sending, waiting-for-status, retry-scheduled, succeeded, failed oder cancelled verwenden</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="56"/>
+        <location filename="../app/cli/historycommands.cpp" line="60"/>
         <source>--limit must be a positive whole number, not &quot;%1&quot;</source>
         <translation>--limit muss eine positive ganze Zahl sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="62"/>
+        <location filename="../app/cli/historycommands.cpp" line="66"/>
         <source>--request must be a request id, not &quot;%1&quot;</source>
         <translation>--request muss eine Anfrage-ID sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="111"/>
+        <location filename="../app/cli/historycommands.cpp" line="123"/>
         <source>give transaction ids or --failed, not both</source>
         <translation>entweder Transaktions-IDs oder --failed angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="115"/>
+        <location filename="../app/cli/historycommands.cpp" line="127"/>
         <source>no failed transactions</source>
         <translation>keine fehlgeschlagenen Transaktionen</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="120"/>
+        <location filename="../app/cli/historycommands.cpp" line="132"/>
         <source>retry needs transaction ids or --failed</source>
         <translation>retry braucht Transaktions-IDs oder --failed</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="125"/>
+        <location filename="../app/cli/historycommands.cpp" line="137"/>
         <source>&quot;%1&quot; is not a transaction id</source>
         <translation>„%1“ ist keine Transaktions-ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="128"/>
+        <location filename="../app/cli/historycommands.cpp" line="140"/>
         <source>no transaction %1</source>
         <translation>keine Transaktion %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="132"/>
+        <location filename="../app/cli/historycommands.cpp" line="144"/>
         <source>transaction %1 is %2; only failed or cancelled ones can be retried</source>
         <translation>Transaktion %1 ist %2; nur fehlgeschlagene oder abgebrochene können wiederholt werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="149"/>
+        <location filename="../app/cli/historycommands.cpp" line="161"/>
         <source>%1 transaction(s) were being sent when their process stopped; queued again</source>
         <translation>%1 Transaktion(en) wurden gerade gesendet, als ihr Prozess endete; erneut eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="158"/>
+        <location filename="../app/cli/historycommands.cpp" line="170"/>
         <source>%1 open transaction(s) belong to another running Purgeline process and are left to it</source>
         <translation>%1 offene Transaktion(en) gehören einem anderen laufenden Purgeline-Prozess und bleiben bei ihm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/historycommands.cpp" line="167"/>
+        <location filename="../app/cli/historycommands.cpp" line="179"/>
         <source>%n verification(s) a stopped process began are finished here</source>
         <translation>
             <numerusform>%n Prüfung, die ein beendeter Prozess begonnen hat, wird hier abgeschlossen</numerusform>
@@ -2209,7 +2224,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="171"/>
+        <location filename="../app/cli/historycommands.cpp" line="183"/>
         <source>nothing to resume</source>
         <translation>nichts fortzusetzen</translation>
     </message>
@@ -2217,117 +2232,127 @@ Jetzt beenden?</numerusform>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="34"/>
+        <location filename="../widgets/historypanel.cpp" line="35"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="35"/>
+        <location filename="../widgets/historypanel.cpp" line="36"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="53"/>
+        <location filename="../widgets/historypanel.cpp" line="54"/>
         <source>&amp;Run again</source>
         <translation>Erneut &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="53"/>
+        <location filename="../widgets/historypanel.cpp" line="54"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="54"/>
+        <location filename="../widgets/historypanel.cpp" line="55"/>
         <source>Send the selected transactions again, or the whole requests they belong to (asked when only part of a request is selected)</source>
         <translation>Die ausgewählten Transaktionen erneut senden oder die ganzen Anfragen, zu denen sie gehören (wird gefragt, wenn nur ein Teil einer Anfrage ausgewählt ist)</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="56"/>
+        <location filename="../widgets/historypanel.cpp" line="57"/>
         <source>&amp;Export CSV…</source>
         <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="56"/>
+        <location filename="../widgets/historypanel.cpp" line="57"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="57"/>
+        <location filename="../widgets/historypanel.cpp" line="58"/>
         <source>Save the rows shown as a CSV file</source>
         <translation>Die angezeigten Zeilen als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="58"/>
+        <location filename="../widgets/historypanel.cpp" line="59"/>
         <source>Re&amp;fresh</source>
         <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="59"/>
+        <location filename="../widgets/historypanel.cpp" line="60"/>
         <source>Search history</source>
         <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="71"/>
+        <location filename="../widgets/historypanel.cpp" line="72"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="99"/>
+        <location filename="../widgets/historypanel.cpp" line="100"/>
         <source>Nothing purged yet. Every purge sent from this window, a preset or the command line is recorded here: search it by date, source, state and URL, run a request again, or export it as CSV.</source>
         <translation>Noch nichts geleert. Jede Leerung aus diesem Fenster, einer Vorlage oder der Kommandozeile wird hier festgehalten: nach Datum, Quelle, Status und URL durchsuchen, eine Anfrage erneut ausführen oder als CSV exportieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="124"/>
+        <location filename="../widgets/historypanel.cpp" line="125"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="125"/>
+        <location filename="../widgets/historypanel.cpp" line="126"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="130"/>
+        <location filename="../widgets/historypanel.cpp" line="131"/>
         <source>Limit by %1</source>
         <translation>Nach %1 einschränken</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="138"/>
+        <location filename="../widgets/historypanel.cpp" line="139"/>
         <source>Source filter</source>
         <translation>Quellenfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="143"/>
+        <location filename="../widgets/historypanel.cpp" line="147"/>
+        <source>Person filter</source>
+        <translation>Personenfilter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="150"/>
+        <source>Anyone</source>
+        <translation>Alle Personen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="153"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="149"/>
+        <location filename="../widgets/historypanel.cpp" line="159"/>
         <source>State filter</source>
         <translation>Zustandsfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="152"/>
+        <location filename="../widgets/historypanel.cpp" line="162"/>
         <source>URL, source or error contains…</source>
         <translation>URL, Quelle oder Fehler enthält…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="154"/>
+        <location filename="../widgets/historypanel.cpp" line="164"/>
         <source>Search text</source>
         <translation>Suchtext</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="177"/>
+        <location filename="../widgets/historypanel.cpp" line="188"/>
         <source>Number of results</source>
         <translation>Anzahl der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="226"/>
+        <location filename="../widgets/historypanel.cpp" line="239"/>
         <source>Newest %L1 matches shown; narrow the filter to see older ones</source>
         <translation>Die neuesten %L1 Treffer werden gezeigt; Filter eingrenzen, um ältere zu sehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="228"/>
+        <location filename="../widgets/historypanel.cpp" line="241"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln Transaktion</numerusform>
@@ -2335,22 +2360,22 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="256"/>
+        <location filename="../widgets/historypanel.cpp" line="269"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="283"/>
+        <location filename="../widgets/historypanel.cpp" line="308"/>
         <source>request %1 has no transactions</source>
         <translation>Anfrage %1 hat keine Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="330"/>
+        <location filename="../widgets/historypanel.cpp" line="355"/>
         <source>Run again</source>
         <translation>Erneut ausführen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="331"/>
+        <location filename="../widgets/historypanel.cpp" line="356"/>
         <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
             <numerusform>Nur die %n ausgewählte Transaktion erneut senden oder die ganze Anfrage, zu der sie gehört (%1 Transaktionen)?</numerusform>
@@ -2358,37 +2383,37 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="336"/>
+        <location filename="../widgets/historypanel.cpp" line="361"/>
         <source>&amp;Selected transactions</source>
         <translation>&amp;Ausgewählte Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="337"/>
+        <location filename="../widgets/historypanel.cpp" line="362"/>
         <source>&amp;Whole requests</source>
         <translation>&amp;Ganze Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="363"/>
+        <location filename="../widgets/historypanel.cpp" line="388"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="364"/>
+        <location filename="../widgets/historypanel.cpp" line="389"/>
         <source>Run request %1 again and purge everything cached by %2?</source>
         <translation>Anfrage %1 erneut ausführen und alles leeren, was %2 zwischenspeichert?</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="373"/>
+        <location filename="../widgets/historypanel.cpp" line="398"/>
         <source>request %1: %2</source>
         <translation>Anfrage %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="383"/>
+        <location filename="../widgets/historypanel.cpp" line="408"/>
         <source>request %1 again as request %2</source>
         <translation>Anfrage %1 erneut als Anfrage %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="384"/>
+        <location filename="../widgets/historypanel.cpp" line="409"/>
         <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
             <numerusform>%n Transaktion der Anfrage %1 erneut als Anfrage %2</numerusform>
@@ -2396,33 +2421,33 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="390"/>
+        <location filename="../widgets/historypanel.cpp" line="415"/>
         <source>Could not run again: %1</source>
         <translation>Erneutes Ausführen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="393"/>
+        <location filename="../widgets/historypanel.cpp" line="418"/>
         <source>Nothing new queued</source>
         <translation>Nichts Neues eingereiht</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="394"/>
+        <location filename="../widgets/historypanel.cpp" line="419"/>
         <source>Queued %1</source>
         <translation>Eingereiht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="463"/>
-        <location filename="../widgets/historypanel.cpp" line="471"/>
+        <location filename="../widgets/historypanel.cpp" line="451"/>
+        <location filename="../widgets/historypanel.cpp" line="459"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="464"/>
+        <location filename="../widgets/historypanel.cpp" line="452"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="469"/>
+        <location filename="../widgets/historypanel.cpp" line="457"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>%Ln Transaktion nach %1 exportiert</numerusform>
@@ -2430,7 +2455,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="471"/>
+        <location filename="../widgets/historypanel.cpp" line="459"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -4441,141 +4466,151 @@ Jetzt beenden?</numerusform>
     </message>
     <message>
         <location filename="../app/providers/providerregistry.cpp" line="168"/>
+        <source>Reason required</source>
+        <translation>Grund erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="173"/>
+        <source>yes: every purge of this source must say why (--reason, the composer&apos;s Reason); the reason is kept in the history with who asked and from where</source>
+        <translation>yes: Jede Bereinigung dieser Quelle muss ihren Grund nennen (--reason, „Grund“ im Editor); der Grund bleibt im Verlauf, mit wer gefragt hat und von wo</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="176"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="173"/>
+        <location filename="../app/providers/providerregistry.cpp" line="181"/>
         <source>Empty: from the environment (https_proxy, http_proxy, no_proxy); &quot;none&quot;: connect directly; or an http://, https://, socks5:// or socks5h:// URL</source>
         <translation>Leer: aus der Umgebung (https_proxy, http_proxy, no_proxy); „none“: direkt verbinden; oder eine http://-, https://-, socks5://- oder socks5h://-URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="177"/>
+        <location filename="../app/providers/providerregistry.cpp" line="185"/>
         <source>Proxy password variable</source>
         <translation>Variable für das Proxy-Passwort</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="182"/>
+        <location filename="../app/providers/providerregistry.cpp" line="190"/>
         <source>The environment variable that holds the proxy&apos;s password (never stored in the profile)</source>
         <translation>Die Umgebungsvariable mit dem Passwort des Proxys (nie im Profil gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="185"/>
+        <location filename="../app/providers/providerregistry.cpp" line="193"/>
         <source>CA certificates file</source>
         <translation>Datei mit CA-Zertifikaten</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="190"/>
+        <location filename="../app/providers/providerregistry.cpp" line="198"/>
         <source>PEM file of the certificate authorities trusted for this source instead of the system&apos;s</source>
         <translation>PEM-Datei der Zertifizierungsstellen, denen für diese Quelle statt denen des Systems vertraut wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="194"/>
+        <location filename="../app/providers/providerregistry.cpp" line="202"/>
         <source>Client certificate file</source>
         <translation>Datei mit Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="199"/>
+        <location filename="../app/providers/providerregistry.cpp" line="207"/>
         <source>PEM certificate for servers that require one (mutual TLS)</source>
         <translation>PEM-Zertifikat für Server, die eines verlangen (gegenseitiges TLS)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="201"/>
+        <location filename="../app/providers/providerregistry.cpp" line="209"/>
         <source>Client key file</source>
         <translation>Datei mit Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="206"/>
+        <location filename="../app/providers/providerregistry.cpp" line="214"/>
         <source>PEM private key of the client certificate, when it is not in the certificate file</source>
         <translation>Privater PEM-Schlüssel des Client-Zertifikats, wenn er nicht in der Zertifikatsdatei steht</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="209"/>
+        <location filename="../app/providers/providerregistry.cpp" line="217"/>
         <source>Client key passphrase variable</source>
         <translation>Variable der Passphrase des Client-Schlüssels</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="214"/>
+        <location filename="../app/providers/providerregistry.cpp" line="222"/>
         <source>The environment variable that holds the client key&apos;s passphrase, for an encrypted key (never stored in the profile)</source>
         <translation>Die Umgebungsvariable mit der Passphrase des Client-Schlüssels, für einen verschlüsselten Schlüssel (nie im Profil gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="217"/>
+        <location filename="../app/providers/providerregistry.cpp" line="225"/>
         <source>Pinned server key</source>
         <translation>Festgelegter Server-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="222"/>
+        <location filename="../app/providers/providerregistry.cpp" line="230"/>
         <source>sha256//BASE64 hashes of the public keys the server may have, separated by &apos;;&apos;; any other key fails the request</source>
         <translation>sha256//BASE64-Hashes der öffentlichen Schlüssel, die der Server haben darf, getrennt durch &apos;;&apos;; mit jedem anderen Schlüssel schlägt die Anfrage fehl</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="232"/>
+        <location filename="../app/providers/providerregistry.cpp" line="240"/>
         <source>Status poll interval (seconds)</source>
         <translation>Intervall der Statusabfrage (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="237"/>
+        <location filename="../app/providers/providerregistry.cpp" line="245"/>
         <source>How often a pending purge is asked for its status</source>
         <translation>Wie oft eine ausstehende Leerung nach ihrem Status gefragt wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="241"/>
+        <location filename="../app/providers/providerregistry.cpp" line="249"/>
         <source>Status poll time limit (seconds)</source>
         <translation>Zeitlimit der Statusabfrage (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="246"/>
+        <location filename="../app/providers/providerregistry.cpp" line="254"/>
         <source>How long a purge may stay pending before it counts as failed</source>
         <translation>Wie lange eine Leerung ausstehen darf, bevor sie als fehlgeschlagen gilt</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="256"/>
+        <location filename="../app/providers/providerregistry.cpp" line="264"/>
         <source>Verify purges</source>
         <translation>Leerungen prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="261"/>
+        <location filename="../app/providers/providerregistry.cpp" line="269"/>
         <source>After a purge, ask for each purged URL (HEAD, or GET to compare bodies) and read the cache&apos;s own signals: verified fresh, still cached (purged once more), or cannot tell</source>
         <translation>Nach einer Leerung jede geleerte URL abfragen (HEAD, oder GET zum Vergleich der Bodys) und die eigenen Signale des Caches lesen: geprüft frisch, noch zwischengespeichert (noch einmal geleert) oder nicht feststellbar</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="266"/>
+        <location filename="../app/providers/providerregistry.cpp" line="274"/>
         <source>Verify at</source>
         <translation>Prüfen bei</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="271"/>
+        <location filename="../app/providers/providerregistry.cpp" line="279"/>
         <source>Ask this host instead of the public URL (a staging host, or the cache itself), keeping the URL&apos;s path, query and Host header</source>
         <translation>Diesen Host statt der öffentlichen URL fragen (ein Staging-Host oder der Cache selbst), mit Pfad, Query und Host-Header der URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="275"/>
+        <location filename="../app/providers/providerregistry.cpp" line="283"/>
         <source>URLs verified per request</source>
         <translation>Geprüfte URLs je Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="280"/>
+        <location filename="../app/providers/providerregistry.cpp" line="288"/>
         <source>For large purges, this many URLs of each request, spread over it</source>
         <translation>Bei großen Leerungen so viele URLs jeder Anfrage, über sie verteilt</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="283"/>
+        <location filename="../app/providers/providerregistry.cpp" line="291"/>
         <source>Verify after (seconds)</source>
         <translation>Prüfen nach (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="288"/>
+        <location filename="../app/providers/providerregistry.cpp" line="296"/>
         <source>How long after a purge took effect its URLs are asked for</source>
         <translation>Wie lange nach dem Wirksamwerden einer Leerung ihre URLs abgefragt werden</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="291"/>
+        <location filename="../app/providers/providerregistry.cpp" line="299"/>
         <source>Origin</source>
         <translation>Ursprung</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="296"/>
+        <location filename="../app/providers/providerregistry.cpp" line="304"/>
         <source>The origin server behind the cache: a cached copy whose ETag, Last-Modified or body equals the origin&apos;s counts as fresh</source>
         <translation>Der Ursprungsserver hinter dem Cache: eine zwischengespeicherte Kopie, deren ETag, Last-Modified oder Body dem des Ursprungs gleicht, gilt als frisch</translation>
     </message>
@@ -4583,28 +4618,28 @@ Jetzt beenden?</numerusform>
 <context>
     <name>PurgeCommands</name>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="132"/>
+        <location filename="../app/cli/purgecommands.cpp" line="137"/>
         <location filename="../app/queue/targetresolver.cpp" line="49"/>
         <source>--source NAME is required</source>
         <translation>--source NAME ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="138"/>
+        <location filename="../app/cli/purgecommands.cpp" line="143"/>
         <source>unknown --action &quot;%1&quot;: use purge or invalidate</source>
         <translation>unbekannte --action „%1“: purge oder invalidate verwenden</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="143"/>
+        <location filename="../app/cli/purgecommands.cpp" line="148"/>
         <source>unknown --match &quot;%1&quot;: use one of %2</source>
         <translation>unbekanntes --match „%1“: eines von %2 verwenden</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="173"/>
+        <location filename="../app/cli/purgecommands.cpp" line="179"/>
         <source>--changes-from gives URLs: use --match exact or prefix, not %1</source>
         <translation>--changes-from liefert URLs: --match exact oder prefix verwenden, nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="180"/>
+        <location filename="../app/cli/purgecommands.cpp" line="186"/>
         <source>--revisions-log, --from, --to, --only, --include, --exclude and --map need --changes-from DIR</source>
         <translation>--revisions-log, --from, --to, --only, --include, --exclude und --map brauchen --changes-from DIR</translation>
     </message>
@@ -4639,84 +4674,84 @@ Jetzt beenden?</numerusform>
         <translation>keine Pfadzuordnung deckt %1 ab</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="460"/>
+        <location filename="../app/cli/purgecommands.cpp" line="466"/>
         <location filename="../app/queue/targetresolver.cpp" line="154"/>
         <source>no path mapping for source &quot;%1&quot;: pass --map PATH_PREFIX=URL_PREFIX or set the source&apos;s map setting (source add ... --set map=PATH_PREFIX=URL_PREFIX)</source>
         <translation>keine Pfadzuordnung für Quelle „%1“: --map PATH_PREFIX=URL_PREFIX übergeben oder die Einstellung map der Quelle setzen (source add ... --set map=PATH_PREFIX=URL_PREFIX)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="205"/>
+        <location filename="../app/cli/purgecommands.cpp" line="211"/>
         <source>source %1:</source>
         <translation>Quelle %1:</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="210"/>
+        <location filename="../app/queue/purgeservice.cpp" line="219"/>
         <source>no targets given: pass URLs (or tags, hosts) as arguments or with --from-file</source>
         <translation>keine Ziele angegeben: URLs (oder Tags, Hosts) als Argumente oder mit --from-file übergeben</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="212"/>
+        <location filename="../app/queue/purgeservice.cpp" line="221"/>
         <source>none of the files maps to a URL for the chosen sources</source>
         <translation>keine der Dateien wird für die gewählten Quellen einer URL zugeordnet</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="349"/>
-        <location filename="../app/queue/purgeservice.cpp" line="453"/>
+        <location filename="../app/cli/purgecommands.cpp" line="355"/>
+        <location filename="../app/queue/purgeservice.cpp" line="462"/>
         <source>nothing to purge: the changes selection chose no file</source>
         <translation>nichts zu leeren: die Auswahl der Änderungen hat keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="103"/>
+        <location filename="../app/cli/purgecommands.cpp" line="108"/>
         <source>malformed --option &quot;%1&quot;: expected KEY=VALUE</source>
         <translation>fehlerhaftes --option „%1“: KEY=VALUE erwartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="111"/>
+        <location filename="../app/cli/purgecommands.cpp" line="116"/>
         <source>unknown --option &quot;%1&quot;; options providers declare: %2</source>
         <translation>unbekanntes --option „%1“; von Providern deklarierte Optionen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="156"/>
+        <location filename="../app/cli/purgecommands.cpp" line="162"/>
         <source>--no-verify contradicts --verify and --verify-with</source>
         <translation>--no-verify widerspricht --verify und --verify-with</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="162"/>
+        <location filename="../app/cli/purgecommands.cpp" line="168"/>
         <source>unknown --verify-with &quot;%1&quot;: use head or get</source>
         <translation>unbekanntes --verify-with „%1“: head oder get verwenden</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="212"/>
+        <location filename="../app/cli/purgecommands.cpp" line="218"/>
         <source>source %1: not purged: %2: %3</source>
         <translation>Quelle %1: nicht geleert: %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="260"/>
+        <location filename="../app/cli/purgecommands.cpp" line="266"/>
         <source>dry run: %1 transaction(s) shown, nothing sent</source>
         <translation>Probelauf: %1 Transaktion(en) gezeigt, nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="277"/>
+        <location filename="../app/cli/purgecommands.cpp" line="283"/>
         <source>--origin-interval and --origin-timeout need --wait-for-origin</source>
         <translation>--origin-interval und --origin-timeout brauchen --wait-for-origin</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="293"/>
+        <location filename="../app/cli/purgecommands.cpp" line="299"/>
         <source>--origin-interval &quot;%1&quot;: expected seconds between 0.1 and 3600</source>
         <translation>--origin-interval „%1“: Sekunden zwischen 0.1 und 3600 erwartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="298"/>
+        <location filename="../app/cli/purgecommands.cpp" line="304"/>
         <source>--origin-timeout &quot;%1&quot;: expected seconds between 1 and 86400</source>
         <translation>--origin-timeout „%1“: Sekunden zwischen 1 und 86400 erwartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="310"/>
+        <location filename="../app/cli/purgecommands.cpp" line="316"/>
         <source>waiting for %1 to show &quot;%2&quot; (at most %3 s)</source>
         <translation>warte, bis %1 „%2“ zeigt (höchstens %3 s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/purgecommands.cpp" line="324"/>
+        <location filename="../app/cli/purgecommands.cpp" line="330"/>
         <source>origin shows the revision after %1 s (%n ask(s))</source>
         <translation>
             <numerusform>der Ursprung zeigt die Revision nach %1 s (%n Abfrage)</numerusform>
@@ -4724,7 +4759,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/purgecommands.cpp" line="331"/>
+        <location filename="../app/cli/purgecommands.cpp" line="337"/>
         <source>%1 did not show &quot;%2&quot; within %3 s (%n ask(s)); last seen: %4; nothing purged</source>
         <translation>
             <numerusform>%1 hat „%2“ nicht innerhalb von %3 s gezeigt (%n Abfrage); zuletzt gesehen: %4; nichts geleert</numerusform>
@@ -4732,53 +4767,53 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="386"/>
+        <location filename="../app/cli/purgecommands.cpp" line="392"/>
         <source>nothing queued: queued work already covers all of it</source>
         <translation>nichts eingereiht: bereits eingereihte Arbeit deckt alles ab</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="388"/>
+        <location filename="../app/cli/purgecommands.cpp" line="394"/>
         <source>request %1: %2 transaction(s) queued</source>
         <translation>Anfrage %1: %2 Transaktion(en) eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="433"/>
+        <location filename="../app/cli/purgecommands.cpp" line="439"/>
         <source>preset save needs a NAME</source>
         <translation>preset save braucht einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="473"/>
+        <location filename="../app/cli/purgecommands.cpp" line="479"/>
         <source>saved preset &quot;%1&quot;</source>
         <translation>Vorlage „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="503"/>
+        <location filename="../app/cli/purgecommands.cpp" line="509"/>
         <source>%1 target(s)</source>
         <translation>%1 Ziel(e)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="504"/>
+        <location filename="../app/cli/purgecommands.cpp" line="510"/>
         <source>targets from %1</source>
         <translation>Ziele aus %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="505"/>
+        <location filename="../app/cli/purgecommands.cpp" line="511"/>
         <source>, changes in %1</source>
         <translation>, Änderungen in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="520"/>
+        <location filename="../app/cli/purgecommands.cpp" line="526"/>
         <source>preset run needs exactly one NAME</source>
         <translation>preset run braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="524"/>
-        <location filename="../app/cli/purgecommands.cpp" line="539"/>
+        <location filename="../app/cli/purgecommands.cpp" line="530"/>
+        <location filename="../app/cli/purgecommands.cpp" line="549"/>
         <source>unknown preset &quot;%1&quot;</source>
         <translation>unbekannte Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="536"/>
+        <location filename="../app/cli/purgecommands.cpp" line="546"/>
         <source>preset remove needs exactly one NAME</source>
         <translation>preset remove braucht genau einen NAME</translation>
     </message>
@@ -4898,67 +4933,72 @@ Jetzt beenden?</numerusform>
 <context>
     <name>PurgeService</name>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="94"/>
+        <location filename="../app/queue/purgeservice.cpp" line="95"/>
         <source>still cached after transaction %1: purged again</source>
         <translation>nach Transaktion %1 noch zwischengespeichert: erneut geleert</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="143"/>
+        <location filename="../app/queue/purgeservice.cpp" line="144"/>
         <source>unknown verify mode &quot;%1&quot;: use head or get</source>
         <translation>unbekannter Prüfmodus „%1“: head oder get verwenden</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="147"/>
+        <location filename="../app/queue/purgeservice.cpp" line="148"/>
         <source>verification asks for each purged URL: it needs exact URLs (--match exact), not %1</source>
         <translation>die Prüfung fragt jede geleerte URL ab: sie braucht exakte URLs (--match exact), nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="156"/>
+        <location filename="../app/queue/purgeservice.cpp" line="157"/>
         <source>%1 cannot be verified (its caches show no signal of what they served)</source>
         <translation>%1 kann nicht geprüft werden (seine Caches zeigen nicht an, was sie ausgeliefert haben)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="177"/>
+        <location filename="../app/queue/purgeservice.cpp" line="178"/>
         <source>source %1: %2</source>
         <translation>Quelle %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="192"/>
+        <location filename="../app/queue/purgeservice.cpp" line="193"/>
         <source>layers need at least two sources, in order (--source A,B --layered)</source>
         <translation>Ebenen brauchen mindestens zwei Quellen, in Reihenfolge (--source A,B --layered)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="323"/>
+        <location filename="../app/queue/purgeservice.cpp" line="208"/>
+        <source>source &quot;%1&quot; asks for a reason with every purge: say why with --reason TEXT (or in the composer&apos;s Reason)</source>
+        <translation>Quelle „%1“ verlangt bei jeder Bereinigung einen Grund: Nennen Sie ihn mit --reason TEXT (oder unter „Grund“ im Editor)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="332"/>
         <source>request %1 has no transactions</source>
         <translation>Anfrage %1 hat keine Transaktionen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="341"/>
+        <location filename="../app/queue/purgeservice.cpp" line="350"/>
         <source>source &quot;%1&quot; no longer exists</source>
         <translation>Quelle „%1“ existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="490"/>
+        <location filename="../app/queue/purgeservice.cpp" line="503"/>
         <source>also covers %1 of a later submission (%2)</source>
         <translation>deckt auch %1 einer späteren Übermittlung ab (%2)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="492"/>
+        <location filename="../app/queue/purgeservice.cpp" line="505"/>
         <source>also covers %1 of request %2</source>
         <translation>deckt auch %1 der Anfrage %2 ab</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="498"/>
+        <location filename="../app/queue/purgeservice.cpp" line="511"/>
         <source>could not note it on transaction %1</source>
         <translation>konnte es nicht bei Transaktion %1 vermerken</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="507"/>
+        <location filename="../app/queue/purgeservice.cpp" line="520"/>
         <source>could not record the request: %1</source>
         <translation>die Anfrage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="397"/>
+        <location filename="../app/queue/purgeservice.cpp" line="406"/>
         <source>%1 (%2, on this computer): %3 %4
 %5</source>
         <translation>%1 (%2, auf diesem Computer): %3 %4
@@ -6717,137 +6757,167 @@ oder Ziele oben eingeben und einfügen.</translation>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="49"/>
+        <location filename="../widgets/transactiondetails.cpp" line="50"/>
         <source>Attempts:</source>
         <translation>Versuche:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="50"/>
+        <location filename="../widgets/transactiondetails.cpp" line="51"/>
         <source>Provider ID:</source>
         <translation>Provider-ID:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="51"/>
+        <location filename="../widgets/transactiondetails.cpp" line="52"/>
         <source>Times:</source>
         <translation>Zeiten:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="52"/>
+        <location filename="../widgets/transactiondetails.cpp" line="53"/>
         <source>Last error:</source>
         <translation>Letzter Fehler:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="53"/>
+        <location filename="../widgets/transactiondetails.cpp" line="54"/>
         <source>Verified:</source>
         <translation>Geprüft:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="65"/>
+        <location filename="../widgets/transactiondetails.cpp" line="66"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="65"/>
+        <location filename="../widgets/transactiondetails.cpp" line="66"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="65"/>
+        <location filename="../widgets/transactiondetails.cpp" line="66"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="65"/>
+        <location filename="../widgets/transactiondetails.cpp" line="66"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="69"/>
+        <location filename="../widgets/transactiondetails.cpp" line="70"/>
         <source>Attempts and status polls</source>
         <translation>Versuche und Statusabfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="76"/>
+        <location filename="../widgets/transactiondetails.cpp" line="77"/>
         <source>Transaction details</source>
         <translation>Transaktionsdetails</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="112"/>
+        <location filename="../widgets/transactiondetails.cpp" line="127"/>
         <source>No transaction selected</source>
         <translation>Keine Transaktion ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="60"/>
+        <location filename="../widgets/transactiondetails.cpp" line="61"/>
         <source>What it sends</source>
         <translation>Was sie sendet</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="61"/>
+        <location filename="../widgets/transactiondetails.cpp" line="49"/>
+        <source>Asked by:</source>
+        <translation>Angefragt von:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="62"/>
         <source>What this transaction sends appears here.</source>
         <translation>Was diese Transaktion sendet, erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="62"/>
+        <location filename="../widgets/transactiondetails.cpp" line="63"/>
         <source>What it sends, with credentials replaced by [redacted]</source>
         <translation>Was sie sendet, Zugangsdaten durch [redacted] ersetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="123"/>
+        <location filename="../widgets/transactiondetails.cpp" line="84"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="88"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="90"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="91"/>
+        <source>%1, from %2</source>
+        <translation>%1, über %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="92"/>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="138"/>
         <source>Transaction %1 of request %2</source>
         <translation>Transaktion %1 der Anfrage %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="126"/>
+        <location filename="../widgets/transactiondetails.cpp" line="141"/>
         <source>%1, next attempt %2</source>
         <translation>%1, nächster Versuch %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="128"/>
+        <location filename="../widgets/transactiondetails.cpp" line="143"/>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="133"/>
+        <location filename="../widgets/transactiondetails.cpp" line="148"/>
         <source>%1: %2, layer %3 of %4</source>
         <translation>%1: %2, Schicht %3 von %4</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="137"/>
+        <location filename="../widgets/transactiondetails.cpp" line="152"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="140"/>
+        <location filename="../widgets/transactiondetails.cpp" line="156"/>
         <source>%1 (%2 before it was retried)</source>
         <translation>%1 (%2 vor dem erneuten Versuch)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="142"/>
+        <location filename="../widgets/transactiondetails.cpp" line="158"/>
         <source>%1, status polls: %2</source>
         <translation>%1, Statusabfragen: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="144"/>
+        <location filename="../widgets/transactiondetails.cpp" line="160"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="145"/>
+        <location filename="../widgets/transactiondetails.cpp" line="161"/>
         <source>created %1, updated %2</source>
         <translation>erstellt %1, aktualisiert %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="148"/>
+        <location filename="../widgets/transactiondetails.cpp" line="164"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="149"/>
+        <location filename="../widgets/transactiondetails.cpp" line="165"/>
         <source>none now; an earlier attempt failed: %1</source>
         <translation>jetzt keiner; ein früherer Versuch schlug fehl: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactiondetails.cpp" line="157"/>
+        <location filename="../widgets/transactiondetails.cpp" line="173"/>
         <source>%1 (%n URL(s) asked for)</source>
         <translation>
             <numerusform>%1 (%n URL abgefragt)</numerusform>
@@ -6855,27 +6925,27 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="159"/>
+        <location filename="../widgets/transactiondetails.cpp" line="175"/>
         <source>%1; purges again what transaction %2 left cached</source>
         <translation>%1; leert erneut, was Transaktion %2 zwischengespeichert ließ</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="165"/>
+        <location filename="../widgets/transactiondetails.cpp" line="181"/>
         <source>Status poll:</source>
         <translation>Statusabfrage:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="183"/>
+        <location filename="../widgets/transactiondetails.cpp" line="199"/>
         <source>due %1</source>
         <translation>fällig %1</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="188"/>
+        <location filename="../widgets/transactiondetails.cpp" line="204"/>
         <source>verify: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="189"/>
+        <location filename="../widgets/transactiondetails.cpp" line="205"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6922,7 +6992,7 @@ oder Ziele oben eingeben und einfügen.</translation>
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../app/storage/transactionstore.cpp" line="115"/>
+        <location filename="../app/storage/transactionstore.cpp" line="119"/>
         <source>the database could not be written</source>
         <translation>in die Datenbank konnte nicht geschrieben werden</translation>
     </message>

@@ -61,9 +61,9 @@
 <context>
     <name>ComposerPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="201"/>
-        <location filename="../widgets/composerpanel.cpp" line="328"/>
-        <location filename="../widgets/composerpanel.cpp" line="637"/>
+        <location filename="../widgets/composerpanel.cpp" line="212"/>
+        <location filename="../widgets/composerpanel.cpp" line="339"/>
+        <location filename="../widgets/composerpanel.cpp" line="650"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>Added %n target.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="524"/>
+        <location filename="../widgets/composerpanel.cpp" line="535"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n file changed in %1 (%2)</numerusform>
@@ -79,8 +79,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="551"/>
-        <location filename="../widgets/composerpanel.cpp" line="675"/>
+        <location filename="../widgets/composerpanel.cpp" line="562"/>
+        <location filename="../widgets/composerpanel.cpp" line="688"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n target</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="553"/>
+        <location filename="../widgets/composerpanel.cpp" line="564"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n file not mapped</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="555"/>
+        <location filename="../widgets/composerpanel.cpp" line="566"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n file not mapped for every source</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="562"/>
+        <location filename="../widgets/composerpanel.cpp" line="573"/>
         <source>, %n cannot be sent (marked; see its tooltip)</source>
         <translation>
             <numerusform>, %n cannot be sent (marked; see its tooltip)</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="663"/>
+        <location filename="../widgets/composerpanel.cpp" line="676"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1: not sent %n file it does not map (%2)</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="670"/>
+        <location filename="../widgets/composerpanel.cpp" line="683"/>
         <source>%n transaction(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n transaction will purge everything cached by %1.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="672"/>
+        <location filename="../widgets/composerpanel.cpp" line="685"/>
         <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
         <translation>
             <numerusform>%n transaction to %1 for %2, each one call within the provider&apos;s limits.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="716"/>
+        <location filename="../widgets/composerpanel.cpp" line="729"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Request %1 queued: %n transaction</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="782"/>
+        <location filename="../widgets/composerpanel.cpp" line="795"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>Added %n changed file.</numerusform>
@@ -210,7 +210,7 @@ Quit now?</numerusform>
 <context>
     <name>HistoryCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/historycommands.cpp" line="167"/>
+        <location filename="../app/cli/historycommands.cpp" line="179"/>
         <source>%n verification(s) a stopped process began are finished here</source>
         <translation>
             <numerusform>%n verification a stopped process began is finished here</numerusform>
@@ -221,7 +221,7 @@ Quit now?</numerusform>
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="228"/>
+        <location filename="../widgets/historypanel.cpp" line="241"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln transaction</numerusform>
@@ -229,7 +229,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="331"/>
+        <location filename="../widgets/historypanel.cpp" line="356"/>
         <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
             <numerusform>Send only the %n selected transaction again, or the whole request it belongs to (%1 transactions)?</numerusform>
@@ -237,7 +237,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="384"/>
+        <location filename="../widgets/historypanel.cpp" line="409"/>
         <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
             <numerusform>%n transaction of request %1 again as request %2</numerusform>
@@ -245,7 +245,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="469"/>
+        <location filename="../widgets/historypanel.cpp" line="457"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln transaction to %1</numerusform>
@@ -478,7 +478,7 @@ Quit now?</numerusform>
 <context>
     <name>PurgeCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/purgecommands.cpp" line="324"/>
+        <location filename="../app/cli/purgecommands.cpp" line="330"/>
         <source>origin shows the revision after %1 s (%n ask(s))</source>
         <translation>
             <numerusform>origin shows the revision after %1 s (%n ask)</numerusform>
@@ -486,7 +486,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/purgecommands.cpp" line="331"/>
+        <location filename="../app/cli/purgecommands.cpp" line="337"/>
         <source>%1 did not show &quot;%2&quot; within %3 s (%n ask(s)); last seen: %4; nothing purged</source>
         <translation>
             <numerusform>%1 did not show &quot;%2&quot; within %3 s (%n ask); last seen: %4; nothing purged</numerusform>
@@ -640,7 +640,7 @@ Quit now?</numerusform>
 <context>
     <name>TransactionDetails</name>
     <message numerus="yes">
-        <location filename="../widgets/transactiondetails.cpp" line="157"/>
+        <location filename="../widgets/transactiondetails.cpp" line="173"/>
         <source>%1 (%n URL(s) asked for)</source>
         <translation>
             <numerusform>%1 (%n URL asked for)</numerusform>

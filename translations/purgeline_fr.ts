@@ -1068,24 +1068,39 @@
         <translation>&amp;Vérifier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="181"/>
+        <location filename="../widgets/composerpanel.cpp" line="173"/>
+        <source>Why, or a ticket (kept in the history)</source>
+        <translation>Pourquoi, ou un ticket (gardé dans l’historique)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="174"/>
+        <source>Kept with the request in the history, with who asked and from which machine; a source may require it</source>
+        <translation>Gardé avec la demande dans l’historique, avec qui l’a faite et depuis quelle machine&#xa0;; une source peut l’exiger</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="176"/>
+        <source>Reas&amp;on:</source>
+        <translation>Rais&amp;on&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="192"/>
         <source>&amp;Targets</source>
         <translation>Ci&amp;bles</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="184"/>
+        <location filename="../widgets/composerpanel.cpp" line="195"/>
         <source>New target</source>
         <translation>Nouvelle cible</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="186"/>
+        <location filename="../widgets/composerpanel.cpp" line="197"/>
         <source>Type a URL, prefix, tag or host and press Enter; paste many lines at once</source>
         <translation>URL, préfixe, tag ou hôte puis Entrée&#xa0;; collez plusieurs lignes d’un coup</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="201"/>
-        <location filename="../widgets/composerpanel.cpp" line="328"/>
-        <location filename="../widgets/composerpanel.cpp" line="637"/>
+        <location filename="../widgets/composerpanel.cpp" line="212"/>
+        <location filename="../widgets/composerpanel.cpp" line="339"/>
+        <location filename="../widgets/composerpanel.cpp" line="650"/>
         <source>Added %n target(s).</source>
         <translation>
             <numerusform>%n cible ajoutée.</numerusform>
@@ -1093,62 +1108,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="212"/>
+        <location filename="../widgets/composerpanel.cpp" line="223"/>
         <source>Add from &amp;git…</source>
         <translation>Ajouter depuis &amp;git…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="214"/>
+        <location filename="../widgets/composerpanel.cpp" line="225"/>
         <source>Add the URLs of files changed between two revisions or deploys</source>
         <translation>Ajouter les URL des fichiers modifiés entre deux révisions ou déploiements</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="216"/>
+        <location filename="../widgets/composerpanel.cpp" line="227"/>
         <source>C&amp;lear</source>
         <translation>E&amp;ffacer</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="223"/>
+        <location filename="../widgets/composerpanel.cpp" line="234"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="224"/>
+        <location filename="../widgets/composerpanel.cpp" line="235"/>
         <source>Remove the preset&apos;s extra targets</source>
         <translation>Supprimer les cibles supplémentaires du préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="254"/>
+        <location filename="../widgets/composerpanel.cpp" line="265"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="273"/>
+        <location filename="../widgets/composerpanel.cpp" line="284"/>
         <source>Save as pre&amp;set…</source>
         <translation>Enregistrer comme pr&amp;éréglage…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="276"/>
+        <location filename="../widgets/composerpanel.cpp" line="287"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="283"/>
+        <location filename="../widgets/composerpanel.cpp" line="294"/>
         <source>Queue the purge (Ctrl+Return)</source>
         <translation>Mettre la purge en file (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="357"/>
+        <location filename="../widgets/composerpanel.cpp" line="368"/>
         <source>%1 (unknown type %2)</source>
         <translation>%1 (type %2 inconnu)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="362"/>
+        <location filename="../widgets/composerpanel.cpp" line="373"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="366"/>
+        <location filename="../widgets/composerpanel.cpp" line="377"/>
         <source>%1
 Matches: %2
 Invalidate: %3</source>
@@ -1157,57 +1172,57 @@ Correspondances&#xa0;: %2
 Invalidation&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="368"/>
+        <location filename="../widgets/composerpanel.cpp" line="379"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="368"/>
+        <location filename="../widgets/composerpanel.cpp" line="379"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="425"/>
+        <location filename="../widgets/composerpanel.cpp" line="436"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="426"/>
+        <location filename="../widgets/composerpanel.cpp" line="437"/>
         <source>Layers, first to last: %1</source>
         <translation>Couches, de la première à la dernière&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="500"/>
+        <location filename="../widgets/composerpanel.cpp" line="511"/>
         <source>Mark the cached copies stale; they may still be served while the origin is asked again</source>
         <translation>Marquer les copies en cache comme périmées&#xa0;; elles peuvent encore être servies pendant que l’origine est réinterrogée</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="501"/>
+        <location filename="../widgets/composerpanel.cpp" line="512"/>
         <source>Choose sources first</source>
         <translation>Choisissez d’abord des sources</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="502"/>
+        <location filename="../widgets/composerpanel.cpp" line="513"/>
         <source>Not supported by %1</source>
         <translation>Non pris en charge par %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="508"/>
+        <location filename="../widgets/composerpanel.cpp" line="519"/>
         <source>The chosen sources have no match kind in common; purge them separately.</source>
         <translation>Les sources choisies n’ont aucun type de correspondance en commun&#xa0;; purgez-les séparément.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="517"/>
+        <location filename="../widgets/composerpanel.cpp" line="528"/>
         <source>targets read from %1 when the purge runs</source>
         <translation>cibles lues dans %1 au moment de la purge</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="523"/>
+        <location filename="../widgets/composerpanel.cpp" line="534"/>
         <source>the files changed in %1 (%2)</source>
         <translation>les fichiers modifiés dans %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="524"/>
+        <location filename="../widgets/composerpanel.cpp" line="535"/>
         <source>%n file(s) changed in %1 (%2)</source>
         <translation>
             <numerusform>%n fichier modifié dans %1 (%2)</numerusform>
@@ -1215,12 +1230,12 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="528"/>
+        <location filename="../widgets/composerpanel.cpp" line="539"/>
         <source>Also purged: %1, mapped for each source with its own map setting.</source>
         <translation>Également purgé&#xa0;: %1, mis en correspondance pour chaque source avec son propre paramètre map.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="555"/>
+        <location filename="../widgets/composerpanel.cpp" line="566"/>
         <source>, %n file(s) not mapped for every source</source>
         <translation>
             <numerusform>, %n fichier sans correspondance pour certaines sources</numerusform>
@@ -1228,7 +1243,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="562"/>
+        <location filename="../widgets/composerpanel.cpp" line="573"/>
         <source>, %n cannot be sent (marked; see its tooltip)</source>
         <translation>
             <numerusform>, %n ne peut pas être envoyée (marquée&#xa0;; voir son info-bulle)</numerusform>
@@ -1236,12 +1251,12 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="565"/>
+        <location filename="../widgets/composerpanel.cpp" line="576"/>
         <source>First: %1</source>
         <translation>Première&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="663"/>
+        <location filename="../widgets/composerpanel.cpp" line="676"/>
         <source>%1: not sent %n file(s) it does not map (%2)</source>
         <translation>
             <numerusform>%1&#xa0;: %n fichier qu’elle ne mappe pas non envoyé (%2)</numerusform>
@@ -1249,7 +1264,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="670"/>
+        <location filename="../widgets/composerpanel.cpp" line="683"/>
         <source>%n transaction(s) will purge everything cached by %1.</source>
         <translation>
             <numerusform>%n transaction purgera tout ce que %1 met en cache.</numerusform>
@@ -1257,7 +1272,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="672"/>
+        <location filename="../widgets/composerpanel.cpp" line="685"/>
         <source>%n transaction(s) to %1 for %2, each one call within the provider&apos;s limits.</source>
         <translation>
             <numerusform>%n transaction vers %1 pour %2, chacune un appel dans les limites du fournisseur.</numerusform>
@@ -1265,7 +1280,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="716"/>
+        <location filename="../widgets/composerpanel.cpp" line="729"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Requête %1 mise en file&#xa0;: %n transaction</numerusform>
@@ -1273,7 +1288,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="782"/>
+        <location filename="../widgets/composerpanel.cpp" line="795"/>
         <source>Added %n changed file(s).</source>
         <translation>
             <numerusform>%n fichier modifié ajouté.</numerusform>
@@ -1281,43 +1296,43 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="520"/>
+        <location filename="../widgets/composerpanel.cpp" line="531"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="279"/>
+        <location filename="../widgets/composerpanel.cpp" line="290"/>
         <source>Show the transactions that would be sent, exactly as sent (Ctrl+Shift+P)</source>
         <translation>Afficher les transactions qui seraient envoyées, exactement telles qu’envoyées (Ctrl+Maj+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="303"/>
+        <location filename="../widgets/composerpanel.cpp" line="314"/>
         <source>Next: tick a source, type or paste the URLs that changed (or drop the files from the site&apos;s folder), then Preview to see exactly what will be sent, or Purge to send them.</source>
         <translation>Ensuite&#xa0;: cochez une source, tapez ou collez les URL modifiées (ou déposez les fichiers du dossier du site), puis Aperçu pour voir exactement ce qui sera envoyé, ou Lancer la purge pour l’envoyer.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="546"/>
+        <location filename="../widgets/composerpanel.cpp" line="557"/>
         <source>Purge &amp;everything…</source>
         <translation>&amp;Tout purger…</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="547"/>
+        <location filename="../widgets/composerpanel.cpp" line="558"/>
         <source>Invalidate</source>
         <translation>Invalider</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="548"/>
+        <location filename="../widgets/composerpanel.cpp" line="559"/>
         <source>Purge</source>
         <translation>Lancer la purge</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="551"/>
+        <location filename="../widgets/composerpanel.cpp" line="562"/>
         <source>Everything the chosen sources cache</source>
         <translation>Tout ce que les sources choisies mettent en cache</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="551"/>
-        <location filename="../widgets/composerpanel.cpp" line="675"/>
+        <location filename="../widgets/composerpanel.cpp" line="562"/>
+        <location filename="../widgets/composerpanel.cpp" line="688"/>
         <source>%n target(s)</source>
         <translation>
             <numerusform>%n cible</numerusform>
@@ -1325,7 +1340,7 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/composerpanel.cpp" line="553"/>
+        <location filename="../widgets/composerpanel.cpp" line="564"/>
         <source>, %n file(s) not mapped</source>
         <translation>
             <numerusform>, %n fichier sans correspondance</numerusform>
@@ -1333,22 +1348,22 @@ Invalidation&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="625"/>
+        <location filename="../widgets/composerpanel.cpp" line="638"/>
         <source>No source named %1.</source>
         <translation>Aucune source nommée %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="627"/>
+        <location filename="../widgets/composerpanel.cpp" line="640"/>
         <source>The chosen sources do not support matching %1.</source>
         <translation>Les sources choisies ne prennent pas en charge la correspondance %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="629"/>
+        <location filename="../widgets/composerpanel.cpp" line="642"/>
         <source>The chosen sources cannot invalidate; Purge is selected instead.</source>
         <translation>Les sources choisies ne peuvent pas invalider&#xa0;; Purger est sélectionné à la place.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="692"/>
+        <location filename="../widgets/composerpanel.cpp" line="705"/>
         <source>Purge everything cached by %1?
 
 Every cached object will be fetched from the origin again; this cannot be undone.</source>
@@ -1357,57 +1372,57 @@ Every cached object will be fetched from the origin again; this cannot be undone
 Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="695"/>
+        <location filename="../widgets/composerpanel.cpp" line="708"/>
         <source>Purge everything</source>
         <translation>Tout purger</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="696"/>
+        <location filename="../widgets/composerpanel.cpp" line="709"/>
         <source>Nothing was purged.</source>
         <translation>Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="702"/>
+        <location filename="../widgets/composerpanel.cpp" line="715"/>
         <source>Nothing was queued: %1</source>
         <translation>Rien n’a été mis en file&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="715"/>
+        <location filename="../widgets/composerpanel.cpp" line="728"/>
         <source>Nothing queued: queued work already covers all of it.</source>
         <translation>Rien mis en file&#xa0;: le travail déjà en file couvre tout.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="730"/>
+        <location filename="../widgets/composerpanel.cpp" line="743"/>
         <source>Choose at least one source.</source>
         <translation>Choisissez au moins une source.</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="733"/>
+        <location filename="../widgets/composerpanel.cpp" line="746"/>
         <source>Save as preset</source>
         <translation>Enregistrer comme préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="733"/>
+        <location filename="../widgets/composerpanel.cpp" line="746"/>
         <source>Preset name:</source>
         <translation>Nom du préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="737"/>
+        <location filename="../widgets/composerpanel.cpp" line="750"/>
         <source>Replace preset</source>
         <translation>Remplacer le préréglage</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="737"/>
+        <location filename="../widgets/composerpanel.cpp" line="750"/>
         <source>A preset named %1 exists. Replace it?</source>
         <translation>Un préréglage nommé %1 existe. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="740"/>
+        <location filename="../widgets/composerpanel.cpp" line="753"/>
         <source>Could not save the preset: %1</source>
         <translation>Impossible d’enregistrer le préréglage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="743"/>
+        <location filename="../widgets/composerpanel.cpp" line="756"/>
         <source>Saved preset %1.</source>
         <translation>Préréglage %1 enregistré.</translation>
     </message>
@@ -2146,62 +2161,62 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>HistoryCommands</name>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="48"/>
+        <location filename="../app/cli/historycommands.cpp" line="52"/>
         <source>unknown --state &quot;%1&quot;: use queued, sending, waiting-for-status, retry-scheduled, succeeded, failed or cancelled</source>
         <translation>--state «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez queued, sending, waiting-for-status, retry-scheduled, succeeded, failed ou cancelled</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="56"/>
+        <location filename="../app/cli/historycommands.cpp" line="60"/>
         <source>--limit must be a positive whole number, not &quot;%1&quot;</source>
         <translation>--limit doit être un entier positif, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="62"/>
+        <location filename="../app/cli/historycommands.cpp" line="66"/>
         <source>--request must be a request id, not &quot;%1&quot;</source>
         <translation>--request doit être un identifiant de requête, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="111"/>
+        <location filename="../app/cli/historycommands.cpp" line="123"/>
         <source>give transaction ids or --failed, not both</source>
         <translation>indiquez des identifiants de transaction ou --failed, pas les deux</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="115"/>
+        <location filename="../app/cli/historycommands.cpp" line="127"/>
         <source>no failed transactions</source>
         <translation>aucune transaction en échec</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="120"/>
+        <location filename="../app/cli/historycommands.cpp" line="132"/>
         <source>retry needs transaction ids or --failed</source>
         <translation>retry nécessite des identifiants de transaction ou --failed</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="125"/>
+        <location filename="../app/cli/historycommands.cpp" line="137"/>
         <source>&quot;%1&quot; is not a transaction id</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de transaction</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="128"/>
+        <location filename="../app/cli/historycommands.cpp" line="140"/>
         <source>no transaction %1</source>
         <translation>aucune transaction %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="132"/>
+        <location filename="../app/cli/historycommands.cpp" line="144"/>
         <source>transaction %1 is %2; only failed or cancelled ones can be retried</source>
         <translation>la transaction %1 est %2&#xa0;; seules les transactions en échec ou annulées peuvent être relancées</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="149"/>
+        <location filename="../app/cli/historycommands.cpp" line="161"/>
         <source>%1 transaction(s) were being sent when their process stopped; queued again</source>
         <translation>%1 transaction(s) étaient en cours d’envoi quand leur processus s’est arrêté&#xa0;; remises en file</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="158"/>
+        <location filename="../app/cli/historycommands.cpp" line="170"/>
         <source>%1 open transaction(s) belong to another running Purgeline process and are left to it</source>
         <translation>%1 transaction(s) ouverte(s) appartiennent à un autre processus Purgeline en cours et lui sont laissées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/historycommands.cpp" line="167"/>
+        <location filename="../app/cli/historycommands.cpp" line="179"/>
         <source>%n verification(s) a stopped process began are finished here</source>
         <translation>
             <numerusform>%n vérification commencée par un processus arrêté est terminée ici</numerusform>
@@ -2209,7 +2224,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="171"/>
+        <location filename="../app/cli/historycommands.cpp" line="183"/>
         <source>nothing to resume</source>
         <translation>rien à reprendre</translation>
     </message>
@@ -2217,117 +2232,127 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="34"/>
+        <location filename="../widgets/historypanel.cpp" line="35"/>
         <source>&amp;From:</source>
         <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="35"/>
+        <location filename="../widgets/historypanel.cpp" line="36"/>
         <source>&amp;To:</source>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="53"/>
+        <location filename="../widgets/historypanel.cpp" line="54"/>
         <source>&amp;Run again</source>
         <translation>&amp;Relancer</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="53"/>
+        <location filename="../widgets/historypanel.cpp" line="54"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="54"/>
+        <location filename="../widgets/historypanel.cpp" line="55"/>
         <source>Send the selected transactions again, or the whole requests they belong to (asked when only part of a request is selected)</source>
         <translation>Renvoyer les transactions sélectionnées, ou les requêtes entières auxquelles elles appartiennent (demandé quand seule une partie d’une requête est sélectionnée)</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="56"/>
+        <location filename="../widgets/historypanel.cpp" line="57"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="56"/>
+        <location filename="../widgets/historypanel.cpp" line="57"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="57"/>
+        <location filename="../widgets/historypanel.cpp" line="58"/>
         <source>Save the rows shown as a CSV file</source>
         <translation>Enregistrer les lignes affichées dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="58"/>
+        <location filename="../widgets/historypanel.cpp" line="59"/>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="59"/>
+        <location filename="../widgets/historypanel.cpp" line="60"/>
         <source>Search history</source>
         <translation>Rechercher dans l’historique</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="71"/>
+        <location filename="../widgets/historypanel.cpp" line="72"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="99"/>
+        <location filename="../widgets/historypanel.cpp" line="100"/>
         <source>Nothing purged yet. Every purge sent from this window, a preset or the command line is recorded here: search it by date, source, state and URL, run a request again, or export it as CSV.</source>
         <translation>Rien n’a encore été purgé. Chaque purge envoyée depuis cette fenêtre, un préréglage ou la ligne de commande est enregistrée ici : cherchez par date, source, état et URL, relancez une requête ou exportez en CSV.</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="124"/>
+        <location filename="../widgets/historypanel.cpp" line="125"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="125"/>
+        <location filename="../widgets/historypanel.cpp" line="126"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="130"/>
+        <location filename="../widgets/historypanel.cpp" line="131"/>
         <source>Limit by %1</source>
         <translation>Filtrer par %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="138"/>
+        <location filename="../widgets/historypanel.cpp" line="139"/>
         <source>Source filter</source>
         <translation>Filtre de source</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="143"/>
+        <location filename="../widgets/historypanel.cpp" line="147"/>
+        <source>Person filter</source>
+        <translation>Filtre par personne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="150"/>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="153"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="149"/>
+        <location filename="../widgets/historypanel.cpp" line="159"/>
         <source>State filter</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="152"/>
+        <location filename="../widgets/historypanel.cpp" line="162"/>
         <source>URL, source or error contains…</source>
         <translation>URL, source ou erreur contient…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="154"/>
+        <location filename="../widgets/historypanel.cpp" line="164"/>
         <source>Search text</source>
         <translation>Texte recherché</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="177"/>
+        <location filename="../widgets/historypanel.cpp" line="188"/>
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="226"/>
+        <location filename="../widgets/historypanel.cpp" line="239"/>
         <source>Newest %L1 matches shown; narrow the filter to see older ones</source>
         <translation>Les %L1 résultats les plus récents sont affichés&#xa0;; affinez le filtre pour voir les plus anciens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="228"/>
+        <location filename="../widgets/historypanel.cpp" line="241"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln transaction</numerusform>
@@ -2335,22 +2360,22 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="256"/>
+        <location filename="../widgets/historypanel.cpp" line="269"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="283"/>
+        <location filename="../widgets/historypanel.cpp" line="308"/>
         <source>request %1 has no transactions</source>
         <translation>la requête %1 n’a aucune transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="330"/>
+        <location filename="../widgets/historypanel.cpp" line="355"/>
         <source>Run again</source>
         <translation>Relancer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="331"/>
+        <location filename="../widgets/historypanel.cpp" line="356"/>
         <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
             <numerusform>Renvoyer seulement la transaction sélectionnée, ou la requête entière à laquelle elle appartient (%1 transactions)&#xa0;?</numerusform>
@@ -2358,37 +2383,37 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="336"/>
+        <location filename="../widgets/historypanel.cpp" line="361"/>
         <source>&amp;Selected transactions</source>
         <translation>Transactions &amp;sélectionnées</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="337"/>
+        <location filename="../widgets/historypanel.cpp" line="362"/>
         <source>&amp;Whole requests</source>
         <translation>Requêtes &amp;entières</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="363"/>
+        <location filename="../widgets/historypanel.cpp" line="388"/>
         <source>Purge everything</source>
         <translation>Tout purger</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="364"/>
+        <location filename="../widgets/historypanel.cpp" line="389"/>
         <source>Run request %1 again and purge everything cached by %2?</source>
         <translation>Relancer la requête %1 et purger tout ce que %2 met en cache&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="373"/>
+        <location filename="../widgets/historypanel.cpp" line="398"/>
         <source>request %1: %2</source>
         <translation>requête %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="383"/>
+        <location filename="../widgets/historypanel.cpp" line="408"/>
         <source>request %1 again as request %2</source>
         <translation>la requête %1 à nouveau comme requête %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="384"/>
+        <location filename="../widgets/historypanel.cpp" line="409"/>
         <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
             <numerusform>%n transaction de la requête %1 à nouveau comme requête %2</numerusform>
@@ -2396,33 +2421,33 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="390"/>
+        <location filename="../widgets/historypanel.cpp" line="415"/>
         <source>Could not run again: %1</source>
         <translation>Impossible de relancer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="393"/>
+        <location filename="../widgets/historypanel.cpp" line="418"/>
         <source>Nothing new queued</source>
         <translation>Rien de nouveau mis en file</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="394"/>
+        <location filename="../widgets/historypanel.cpp" line="419"/>
         <source>Queued %1</source>
         <translation>Mis en file&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="463"/>
-        <location filename="../widgets/historypanel.cpp" line="471"/>
+        <location filename="../widgets/historypanel.cpp" line="451"/>
+        <location filename="../widgets/historypanel.cpp" line="459"/>
         <source>Export history</source>
         <translation>Exporter l’historique</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="464"/>
+        <location filename="../widgets/historypanel.cpp" line="452"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="469"/>
+        <location filename="../widgets/historypanel.cpp" line="457"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>%Ln transaction exportée vers %1</numerusform>
@@ -2430,7 +2455,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="471"/>
+        <location filename="../widgets/historypanel.cpp" line="459"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -4441,141 +4466,151 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
     <message>
         <location filename="../app/providers/providerregistry.cpp" line="168"/>
+        <source>Reason required</source>
+        <translation>Raison exigée</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="173"/>
+        <source>yes: every purge of this source must say why (--reason, the composer&apos;s Reason); the reason is kept in the history with who asked and from where</source>
+        <translation>yes&#xa0;: chaque purge de cette source doit dire pourquoi (--reason, la Raison de l’éditeur)&#xa0;; la raison est gardée dans l’historique avec qui a demandé et d’où</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="176"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="173"/>
+        <location filename="../app/providers/providerregistry.cpp" line="181"/>
         <source>Empty: from the environment (https_proxy, http_proxy, no_proxy); &quot;none&quot;: connect directly; or an http://, https://, socks5:// or socks5h:// URL</source>
         <translation>Vide&#xa0;: depuis l’environnement (https_proxy, http_proxy, no_proxy)&#xa0;; «&#xa0;none&#xa0;»&#xa0;: connexion directe&#xa0;; ou une URL http://, https://, socks5:// ou socks5h://</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="177"/>
+        <location filename="../app/providers/providerregistry.cpp" line="185"/>
         <source>Proxy password variable</source>
         <translation>Variable du mot de passe du proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="182"/>
+        <location filename="../app/providers/providerregistry.cpp" line="190"/>
         <source>The environment variable that holds the proxy&apos;s password (never stored in the profile)</source>
         <translation>La variable d’environnement qui contient le mot de passe du proxy (jamais enregistré dans le profil)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="185"/>
+        <location filename="../app/providers/providerregistry.cpp" line="193"/>
         <source>CA certificates file</source>
         <translation>Fichier des certificats d’autorité</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="190"/>
+        <location filename="../app/providers/providerregistry.cpp" line="198"/>
         <source>PEM file of the certificate authorities trusted for this source instead of the system&apos;s</source>
         <translation>Fichier PEM des autorités de certification approuvées pour cette source à la place de celles du système</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="194"/>
+        <location filename="../app/providers/providerregistry.cpp" line="202"/>
         <source>Client certificate file</source>
         <translation>Fichier du certificat client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="199"/>
+        <location filename="../app/providers/providerregistry.cpp" line="207"/>
         <source>PEM certificate for servers that require one (mutual TLS)</source>
         <translation>Certificat PEM pour les serveurs qui en exigent un (TLS mutuel)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="201"/>
+        <location filename="../app/providers/providerregistry.cpp" line="209"/>
         <source>Client key file</source>
         <translation>Fichier de la clé client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="206"/>
+        <location filename="../app/providers/providerregistry.cpp" line="214"/>
         <source>PEM private key of the client certificate, when it is not in the certificate file</source>
         <translation>Clé privée PEM du certificat client, lorsqu’elle n’est pas dans le fichier du certificat</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="209"/>
+        <location filename="../app/providers/providerregistry.cpp" line="217"/>
         <source>Client key passphrase variable</source>
         <translation>Variable de la phrase secrète de la clé client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="214"/>
+        <location filename="../app/providers/providerregistry.cpp" line="222"/>
         <source>The environment variable that holds the client key&apos;s passphrase, for an encrypted key (never stored in the profile)</source>
         <translation>La variable d’environnement qui contient la phrase secrète de la clé client, pour une clé chiffrée (jamais enregistrée dans le profil)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="217"/>
+        <location filename="../app/providers/providerregistry.cpp" line="225"/>
         <source>Pinned server key</source>
         <translation>Clé de serveur épinglée</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="222"/>
+        <location filename="../app/providers/providerregistry.cpp" line="230"/>
         <source>sha256//BASE64 hashes of the public keys the server may have, separated by &apos;;&apos;; any other key fails the request</source>
         <translation>Empreintes sha256//BASE64 des clés publiques que le serveur peut avoir, séparées par ’;’&#xa0;; toute autre clé fait échouer la requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="232"/>
+        <location filename="../app/providers/providerregistry.cpp" line="240"/>
         <source>Status poll interval (seconds)</source>
         <translation>Intervalle d’interrogation de l’état (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="237"/>
+        <location filename="../app/providers/providerregistry.cpp" line="245"/>
         <source>How often a pending purge is asked for its status</source>
         <translation>Fréquence à laquelle l’état d’une purge en attente est demandé</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="241"/>
+        <location filename="../app/providers/providerregistry.cpp" line="249"/>
         <source>Status poll time limit (seconds)</source>
         <translation>Durée maximale d’interrogation de l’état (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="246"/>
+        <location filename="../app/providers/providerregistry.cpp" line="254"/>
         <source>How long a purge may stay pending before it counts as failed</source>
         <translation>Durée pendant laquelle une purge peut rester en attente avant d’être considérée comme échouée</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="256"/>
+        <location filename="../app/providers/providerregistry.cpp" line="264"/>
         <source>Verify purges</source>
         <translation>Vérifier les purges</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="261"/>
+        <location filename="../app/providers/providerregistry.cpp" line="269"/>
         <source>After a purge, ask for each purged URL (HEAD, or GET to compare bodies) and read the cache&apos;s own signals: verified fresh, still cached (purged once more), or cannot tell</source>
         <translation>Après une purge, demander chaque URL purgée (HEAD, ou GET pour comparer les corps) et lire les signaux du cache lui-même&#xa0;: vérifiée fraîche, encore en cache (purgée une fois de plus) ou impossible à dire</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="266"/>
+        <location filename="../app/providers/providerregistry.cpp" line="274"/>
         <source>Verify at</source>
         <translation>Vérifier sur</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="271"/>
+        <location filename="../app/providers/providerregistry.cpp" line="279"/>
         <source>Ask this host instead of the public URL (a staging host, or the cache itself), keeping the URL&apos;s path, query and Host header</source>
         <translation>Interroger cet hôte au lieu de l’URL publique (un hôte de préproduction ou le cache lui-même), en gardant le chemin, la requête et l’en-tête Host de l’URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="275"/>
+        <location filename="../app/providers/providerregistry.cpp" line="283"/>
         <source>URLs verified per request</source>
         <translation>URL vérifiées par requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="280"/>
+        <location filename="../app/providers/providerregistry.cpp" line="288"/>
         <source>For large purges, this many URLs of each request, spread over it</source>
         <translation>Pour les grandes purges, ce nombre d’URL de chaque requête, réparties sur elle</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="283"/>
+        <location filename="../app/providers/providerregistry.cpp" line="291"/>
         <source>Verify after (seconds)</source>
         <translation>Vérifier après (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="288"/>
+        <location filename="../app/providers/providerregistry.cpp" line="296"/>
         <source>How long after a purge took effect its URLs are asked for</source>
         <translation>Combien de temps après l’effet d’une purge ses URL sont demandées</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="291"/>
+        <location filename="../app/providers/providerregistry.cpp" line="299"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="296"/>
+        <location filename="../app/providers/providerregistry.cpp" line="304"/>
         <source>The origin server behind the cache: a cached copy whose ETag, Last-Modified or body equals the origin&apos;s counts as fresh</source>
         <translation>Le serveur d’origine derrière le cache&#xa0;: une copie en cache dont l’ETag, le Last-Modified ou le corps égale celui de l’origine compte comme fraîche</translation>
     </message>
@@ -4583,28 +4618,28 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>PurgeCommands</name>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="132"/>
+        <location filename="../app/cli/purgecommands.cpp" line="137"/>
         <location filename="../app/queue/targetresolver.cpp" line="49"/>
         <source>--source NAME is required</source>
         <translation>--source NOM est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="138"/>
+        <location filename="../app/cli/purgecommands.cpp" line="143"/>
         <source>unknown --action &quot;%1&quot;: use purge or invalidate</source>
         <translation>--action « %1 » inconnue : utilisez purge ou invalidate</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="143"/>
+        <location filename="../app/cli/purgecommands.cpp" line="148"/>
         <source>unknown --match &quot;%1&quot;: use one of %2</source>
         <translation>--match « %1 » inconnu : utilisez l’une des valeurs %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="173"/>
+        <location filename="../app/cli/purgecommands.cpp" line="179"/>
         <source>--changes-from gives URLs: use --match exact or prefix, not %1</source>
         <translation>--changes-from fournit des URL : utilisez --match exact ou prefix, pas %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="180"/>
+        <location filename="../app/cli/purgecommands.cpp" line="186"/>
         <source>--revisions-log, --from, --to, --only, --include, --exclude and --map need --changes-from DIR</source>
         <translation>--revisions-log, --from, --to, --only, --include, --exclude et --map nécessitent --changes-from DIR</translation>
     </message>
@@ -4639,84 +4674,84 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>aucune correspondance de chemin ne couvre %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="460"/>
+        <location filename="../app/cli/purgecommands.cpp" line="466"/>
         <location filename="../app/queue/targetresolver.cpp" line="154"/>
         <source>no path mapping for source &quot;%1&quot;: pass --map PATH_PREFIX=URL_PREFIX or set the source&apos;s map setting (source add ... --set map=PATH_PREFIX=URL_PREFIX)</source>
         <translation>aucune correspondance de chemins pour la source « %1 » : passez --map PATH_PREFIX=URL_PREFIX ou définissez le paramètre map de la source (source add ... --set map=PATH_PREFIX=URL_PREFIX)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="205"/>
+        <location filename="../app/cli/purgecommands.cpp" line="211"/>
         <source>source %1:</source>
         <translation>source %1 :</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="210"/>
+        <location filename="../app/queue/purgeservice.cpp" line="219"/>
         <source>no targets given: pass URLs (or tags, hosts) as arguments or with --from-file</source>
         <translation>aucune cible indiquée : passez des URL (ou des tags, des hôtes) en arguments ou avec --from-file</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="212"/>
+        <location filename="../app/queue/purgeservice.cpp" line="221"/>
         <source>none of the files maps to a URL for the chosen sources</source>
         <translation>aucun des fichiers ne correspond à une URL pour les sources choisies</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="349"/>
-        <location filename="../app/queue/purgeservice.cpp" line="453"/>
+        <location filename="../app/cli/purgecommands.cpp" line="355"/>
+        <location filename="../app/queue/purgeservice.cpp" line="462"/>
         <source>nothing to purge: the changes selection chose no file</source>
         <translation>rien à purger : la sélection des modifications n’a retenu aucun fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="103"/>
+        <location filename="../app/cli/purgecommands.cpp" line="108"/>
         <source>malformed --option &quot;%1&quot;: expected KEY=VALUE</source>
         <translation>--option «&#xa0;%1&#xa0;» mal formé&#xa0;: KEY=VALUE attendu</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="111"/>
+        <location filename="../app/cli/purgecommands.cpp" line="116"/>
         <source>unknown --option &quot;%1&quot;; options providers declare: %2</source>
         <translation>--option «&#xa0;%1&#xa0;» inconnu&#xa0;; options déclarées par les fournisseurs&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="156"/>
+        <location filename="../app/cli/purgecommands.cpp" line="162"/>
         <source>--no-verify contradicts --verify and --verify-with</source>
         <translation>--no-verify contredit --verify et --verify-with</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="162"/>
+        <location filename="../app/cli/purgecommands.cpp" line="168"/>
         <source>unknown --verify-with &quot;%1&quot;: use head or get</source>
         <translation>--verify-with inconnu «&#xa0;%1&#xa0;»&#xa0;: utiliser head ou get</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="212"/>
+        <location filename="../app/cli/purgecommands.cpp" line="218"/>
         <source>source %1: not purged: %2: %3</source>
         <translation>source %1&#xa0;: non purgé&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="260"/>
+        <location filename="../app/cli/purgecommands.cpp" line="266"/>
         <source>dry run: %1 transaction(s) shown, nothing sent</source>
         <translation>essai à blanc&#xa0;: %1 transaction(s) affichée(s), rien d’envoyé</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="277"/>
+        <location filename="../app/cli/purgecommands.cpp" line="283"/>
         <source>--origin-interval and --origin-timeout need --wait-for-origin</source>
         <translation>--origin-interval et --origin-timeout demandent --wait-for-origin</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="293"/>
+        <location filename="../app/cli/purgecommands.cpp" line="299"/>
         <source>--origin-interval &quot;%1&quot;: expected seconds between 0.1 and 3600</source>
         <translation>--origin-interval «&#xa0;%1&#xa0;»&#xa0;: secondes entre 0.1 et 3600 attendues</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="298"/>
+        <location filename="../app/cli/purgecommands.cpp" line="304"/>
         <source>--origin-timeout &quot;%1&quot;: expected seconds between 1 and 86400</source>
         <translation>--origin-timeout «&#xa0;%1&#xa0;»&#xa0;: secondes entre 1 et 86400 attendues</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="310"/>
+        <location filename="../app/cli/purgecommands.cpp" line="316"/>
         <source>waiting for %1 to show &quot;%2&quot; (at most %3 s)</source>
         <translation>attente que %1 montre «&#xa0;%2&#xa0;» (au plus %3 s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/purgecommands.cpp" line="324"/>
+        <location filename="../app/cli/purgecommands.cpp" line="330"/>
         <source>origin shows the revision after %1 s (%n ask(s))</source>
         <translation>
             <numerusform>l’origine montre la révision après %1 s (%n demande)</numerusform>
@@ -4724,7 +4759,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/purgecommands.cpp" line="331"/>
+        <location filename="../app/cli/purgecommands.cpp" line="337"/>
         <source>%1 did not show &quot;%2&quot; within %3 s (%n ask(s)); last seen: %4; nothing purged</source>
         <translation>
             <numerusform>%1 n’a pas montré «&#xa0;%2&#xa0;» en %3 s (%n demande)&#xa0;; vu en dernier&#xa0;: %4&#xa0;; rien n’a été purgé</numerusform>
@@ -4732,53 +4767,53 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="386"/>
+        <location filename="../app/cli/purgecommands.cpp" line="392"/>
         <source>nothing queued: queued work already covers all of it</source>
         <translation>rien mis en file&#xa0;: le travail déjà en file couvre tout</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="388"/>
+        <location filename="../app/cli/purgecommands.cpp" line="394"/>
         <source>request %1: %2 transaction(s) queued</source>
         <translation>requête %1 : %2 transaction(s) mise(s) en file</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="433"/>
+        <location filename="../app/cli/purgecommands.cpp" line="439"/>
         <source>preset save needs a NAME</source>
         <translation>preset save nécessite un NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="473"/>
+        <location filename="../app/cli/purgecommands.cpp" line="479"/>
         <source>saved preset &quot;%1&quot;</source>
         <translation>préréglage «&#xa0;%1&#xa0;» enregistré</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="503"/>
+        <location filename="../app/cli/purgecommands.cpp" line="509"/>
         <source>%1 target(s)</source>
         <translation>%1 cible(s)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="504"/>
+        <location filename="../app/cli/purgecommands.cpp" line="510"/>
         <source>targets from %1</source>
         <translation>cibles lues dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="505"/>
+        <location filename="../app/cli/purgecommands.cpp" line="511"/>
         <source>, changes in %1</source>
         <translation>, modifications dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="520"/>
+        <location filename="../app/cli/purgecommands.cpp" line="526"/>
         <source>preset run needs exactly one NAME</source>
         <translation>preset run nécessite exactement un NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="524"/>
-        <location filename="../app/cli/purgecommands.cpp" line="539"/>
+        <location filename="../app/cli/purgecommands.cpp" line="530"/>
+        <location filename="../app/cli/purgecommands.cpp" line="549"/>
         <source>unknown preset &quot;%1&quot;</source>
         <translation>préréglage «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="536"/>
+        <location filename="../app/cli/purgecommands.cpp" line="546"/>
         <source>preset remove needs exactly one NAME</source>
         <translation>preset remove nécessite exactement un NOM</translation>
     </message>
@@ -4898,67 +4933,72 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>PurgeService</name>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="94"/>
+        <location filename="../app/queue/purgeservice.cpp" line="95"/>
         <source>still cached after transaction %1: purged again</source>
         <translation>encore en cache après la transaction %1&#xa0;: purgé à nouveau</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="143"/>
+        <location filename="../app/queue/purgeservice.cpp" line="144"/>
         <source>unknown verify mode &quot;%1&quot;: use head or get</source>
         <translation>mode de vérification inconnu «&#xa0;%1&#xa0;»&#xa0;: utiliser head ou get</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="147"/>
+        <location filename="../app/queue/purgeservice.cpp" line="148"/>
         <source>verification asks for each purged URL: it needs exact URLs (--match exact), not %1</source>
         <translation>la vérification demande chaque URL purgée&#xa0;: il lui faut des URL exactes (--match exact), pas %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="156"/>
+        <location filename="../app/queue/purgeservice.cpp" line="157"/>
         <source>%1 cannot be verified (its caches show no signal of what they served)</source>
         <translation>%1 ne peut pas être vérifié (ses caches n’indiquent pas ce qu’ils ont servi)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="177"/>
+        <location filename="../app/queue/purgeservice.cpp" line="178"/>
         <source>source %1: %2</source>
         <translation>source %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="192"/>
+        <location filename="../app/queue/purgeservice.cpp" line="193"/>
         <source>layers need at least two sources, in order (--source A,B --layered)</source>
         <translation>les couches demandent au moins deux sources, dans l’ordre (--source A,B --layered)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="323"/>
+        <location filename="../app/queue/purgeservice.cpp" line="208"/>
+        <source>source &quot;%1&quot; asks for a reason with every purge: say why with --reason TEXT (or in the composer&apos;s Reason)</source>
+        <translation>la source «&#xa0;%1&#xa0;» demande une raison à chaque purge&#xa0;: dites pourquoi avec --reason TEXTE (ou dans la Raison de l’éditeur)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="332"/>
         <source>request %1 has no transactions</source>
         <translation>la requête %1 n’a aucune transaction</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="341"/>
+        <location filename="../app/queue/purgeservice.cpp" line="350"/>
         <source>source &quot;%1&quot; no longer exists</source>
         <translation>la source «&#xa0;%1&#xa0;» n’existe plus</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="490"/>
+        <location filename="../app/queue/purgeservice.cpp" line="503"/>
         <source>also covers %1 of a later submission (%2)</source>
         <translation>couvre aussi %1 d’une soumission ultérieure (%2)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="492"/>
+        <location filename="../app/queue/purgeservice.cpp" line="505"/>
         <source>also covers %1 of request %2</source>
         <translation>couvre aussi %1 de la requête %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="498"/>
+        <location filename="../app/queue/purgeservice.cpp" line="511"/>
         <source>could not note it on transaction %1</source>
         <translation>impossible de le noter sur la transaction %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="507"/>
+        <location filename="../app/queue/purgeservice.cpp" line="520"/>
         <source>could not record the request: %1</source>
         <translation>impossible d’enregistrer la requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="397"/>
+        <location filename="../app/queue/purgeservice.cpp" line="406"/>
         <source>%1 (%2, on this computer): %3 %4
 %5</source>
         <translation>%1 (%2, sur cet ordinateur)&#xa0;: %3 %4
@@ -6717,137 +6757,167 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         <translation>Source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="49"/>
+        <location filename="../widgets/transactiondetails.cpp" line="50"/>
         <source>Attempts:</source>
         <translation>Tentatives&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="50"/>
+        <location filename="../widgets/transactiondetails.cpp" line="51"/>
         <source>Provider ID:</source>
         <translation>ID fournisseur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="51"/>
+        <location filename="../widgets/transactiondetails.cpp" line="52"/>
         <source>Times:</source>
         <translation>Horodatage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="52"/>
+        <location filename="../widgets/transactiondetails.cpp" line="53"/>
         <source>Last error:</source>
         <translation>Dernière erreur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="53"/>
+        <location filename="../widgets/transactiondetails.cpp" line="54"/>
         <source>Verified:</source>
         <translation>Vérifiée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="65"/>
+        <location filename="../widgets/transactiondetails.cpp" line="66"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="65"/>
+        <location filename="../widgets/transactiondetails.cpp" line="66"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="65"/>
+        <location filename="../widgets/transactiondetails.cpp" line="66"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="65"/>
+        <location filename="../widgets/transactiondetails.cpp" line="66"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="69"/>
+        <location filename="../widgets/transactiondetails.cpp" line="70"/>
         <source>Attempts and status polls</source>
         <translation>Tentatives et interrogations d’état</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="76"/>
+        <location filename="../widgets/transactiondetails.cpp" line="77"/>
         <source>Transaction details</source>
         <translation>Détails de la transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="112"/>
+        <location filename="../widgets/transactiondetails.cpp" line="127"/>
         <source>No transaction selected</source>
         <translation>Aucune transaction sélectionnée</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="60"/>
+        <location filename="../widgets/transactiondetails.cpp" line="61"/>
         <source>What it sends</source>
         <translation>Ce qu’elle envoie</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="61"/>
+        <location filename="../widgets/transactiondetails.cpp" line="49"/>
+        <source>Asked by:</source>
+        <translation>Demandé par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="62"/>
         <source>What this transaction sends appears here.</source>
         <translation>Ce que cette transaction envoie apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="62"/>
+        <location filename="../widgets/transactiondetails.cpp" line="63"/>
         <source>What it sends, with credentials replaced by [redacted]</source>
         <translation>Ce qu’elle envoie, identifiants remplacés par [redacted]</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="123"/>
+        <location filename="../widgets/transactiondetails.cpp" line="84"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="88"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="90"/>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="91"/>
+        <source>%1, from %2</source>
+        <translation>%1, via %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="92"/>
+        <source>%1: “%2”</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactiondetails.cpp" line="138"/>
         <source>Transaction %1 of request %2</source>
         <translation>Transaction %1 de la requête %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="126"/>
+        <location filename="../widgets/transactiondetails.cpp" line="141"/>
         <source>%1, next attempt %2</source>
         <translation>%1, prochaine tentative %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="128"/>
+        <location filename="../widgets/transactiondetails.cpp" line="143"/>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="133"/>
+        <location filename="../widgets/transactiondetails.cpp" line="148"/>
         <source>%1: %2, layer %3 of %4</source>
         <translation>%1&#xa0;: %2, couche %3 sur %4</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="137"/>
+        <location filename="../widgets/transactiondetails.cpp" line="152"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="140"/>
+        <location filename="../widgets/transactiondetails.cpp" line="156"/>
         <source>%1 (%2 before it was retried)</source>
         <translation>%1 (%2 avant la relance)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="142"/>
+        <location filename="../widgets/transactiondetails.cpp" line="158"/>
         <source>%1, status polls: %2</source>
         <translation>%1, interrogations d’état&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="144"/>
+        <location filename="../widgets/transactiondetails.cpp" line="160"/>
         <source>none yet</source>
         <translation>aucune pour l’instant</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="145"/>
+        <location filename="../widgets/transactiondetails.cpp" line="161"/>
         <source>created %1, updated %2</source>
         <translation>créée %1, mise à jour %2</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="148"/>
+        <location filename="../widgets/transactiondetails.cpp" line="164"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="149"/>
+        <location filename="../widgets/transactiondetails.cpp" line="165"/>
         <source>none now; an earlier attempt failed: %1</source>
         <translation>aucune maintenant&#xa0;; une tentative précédente a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactiondetails.cpp" line="157"/>
+        <location filename="../widgets/transactiondetails.cpp" line="173"/>
         <source>%1 (%n URL(s) asked for)</source>
         <translation>
             <numerusform>%1 (%n URL demandée)</numerusform>
@@ -6855,27 +6925,27 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="159"/>
+        <location filename="../widgets/transactiondetails.cpp" line="175"/>
         <source>%1; purges again what transaction %2 left cached</source>
         <translation>%1&#xa0;; purge à nouveau ce que la transaction %2 a laissé en cache</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="165"/>
+        <location filename="../widgets/transactiondetails.cpp" line="181"/>
         <source>Status poll:</source>
         <translation>Interrogation d’état&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="183"/>
+        <location filename="../widgets/transactiondetails.cpp" line="199"/>
         <source>due %1</source>
         <translation>prévue %1</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="188"/>
+        <location filename="../widgets/transactiondetails.cpp" line="204"/>
         <source>verify: %1</source>
         <translation>vérification&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/transactiondetails.cpp" line="189"/>
+        <location filename="../widgets/transactiondetails.cpp" line="205"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6922,7 +6992,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../app/storage/transactionstore.cpp" line="115"/>
+        <location filename="../app/storage/transactionstore.cpp" line="119"/>
         <source>the database could not be written</source>
         <translation>impossible d’écrire dans la base de données</translation>
     </message>

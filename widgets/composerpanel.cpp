@@ -166,6 +166,17 @@ void ComposerPanel::buildUi()
     auto *verifyLabel = new QLabel(tr("&Verify:"), howBox);
     verifyLabel->setBuddy(m_verify);
     howLayout->addRow(verifyLabel, m_verify);
+    // Why, kept in the history with who asked (a source may require it: the purge says so).
+    m_reason = new QLineEdit(howBox);
+    m_reason->setObjectName(QStringLiteral("reasonEdit"));
+    m_reason->setClearButtonEnabled(true);
+    m_reason->setPlaceholderText(tr("Why, or a ticket (kept in the history)"));
+    m_reason->setToolTip(tr("Kept with the request in the history, with who asked and from which machine; "
+                            "a source may require it"));
+    auto *reasonLabel = new QLabel(tr("Reas&on:"), howBox);
+    reasonLabel->setBuddy(m_reason);
+    howLayout->addRow(reasonLabel, m_reason);
+    connect(m_reason, &QLineEdit::textChanged, this, [this] { forgetStaleMessages(); });
 
     m_options = new RequestOptionsForm(howBox);
     howLayout->addRow(m_options);
@@ -590,6 +601,7 @@ PurgeOptions ComposerPanel::options() const
     options.options = m_options->values();
     options.verify = m_verify->currentData().toString();
     options.layered = m_layered->isChecked() && options.sources.size() >= 2;
+    options.reason = m_reason->text().trimmed();
     return options;
 }
 
@@ -607,6 +619,7 @@ void ComposerPanel::loadOptions(const PurgeOptions &options)
     m_fromFile = options.fromFile;
     m_changes = options.changes;
     m_options->setValues(options.options);
+    m_reason->setText(options.reason);
     m_verify->setCurrentIndex(qMax(
         0,
         m_verify->findData(options.verify == QLatin1String("on") ? QStringLiteral("head") : options.verify)));

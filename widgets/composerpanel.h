@@ -101,6 +101,7 @@ private:
     QRadioButton *m_invalidateAction = nullptr;
     QComboBox *m_match = nullptr;
     QComboBox *m_verify = nullptr;
+    QLineEdit *m_reason = nullptr;
     QLineEdit *m_entry = nullptr;
     TargetListWidget *m_list = nullptr;
     QLabel *m_counts = nullptr;

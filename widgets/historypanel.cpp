@@ -1,6 +1,7 @@
 #include "historypanel.h"
 
 #include "emptystate.h"
+#include "queue/historycsv.h"
 #include "queue/purgeservice.h"
 #include "transactiondetails.h"
 #include "transactionfilterproxy.h"
@@ -140,6 +141,15 @@ QWidget *HistoryPanel::createFilterBar()
     m_sourceCombo->setMinimumContentsLength(12);
     connect(m_sourceCombo, &QComboBox::currentIndexChanged, this, &HistoryPanel::scheduleReload);
 
+    // Who asked: on a shared profile, one person's purges among everyone's.
+    m_personCombo = new QComboBox(bar);
+    m_personCombo->setObjectName(QStringLiteral("personFilter"));
+    m_personCombo->setAccessibleName(tr("Person filter"));
+    m_personCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_personCombo->setMinimumContentsLength(8);
+    m_personCombo->addItem(tr("Anyone"), QString());
+    connect(m_personCombo, &QComboBox::currentIndexChanged, this, &HistoryPanel::scheduleReload);
+
     m_stateCombo->addItem(tr("All states"), -1);
     for (int i = 0; i <= int(TransactionState::Cancelled); ++i) {
         const auto state = TransactionState(i);
@@ -156,6 +166,7 @@ QWidget *HistoryPanel::createFilterBar()
     connect(m_text, &QLineEdit::returnPressed, this, &HistoryPanel::reload);
 
     layout->addWidget(m_sourceCombo);
+    layout->addWidget(m_personCombo);
     layout->addWidget(m_stateCombo);
     layout->addWidget(m_text, 1);
     return bar;
@@ -198,6 +209,7 @@ HistoryFilter HistoryPanel::currentFilter() const
     filter.limit = ResultLimit;
     filter.text = m_text->text().trimmed();
     filter.sourceName = m_sourceCombo->currentData().toString();
+    filter.person = m_personCombo->currentData().toString();
     if (const int state = m_stateCombo->currentData().toInt(); state >= 0)
         filter.state = TransactionState(state);
     if (m_fromCheck->isChecked())
@@ -216,6 +228,7 @@ void HistoryPanel::reload()
     // A new query is new data, so a reset is right here (unlike refreshing the live table).
     const QList<TransactionRecord> found = m_service.transactions().history(currentFilter());
     m_model->replaceAll(found);
+    reloadPeople();
     // Nothing found: a filter that matches nothing, or a profile with no history at all.
     HistoryFilter any;
     any.limit = 1;
@@ -257,6 +270,18 @@ void HistoryPanel::reloadSources()
     for (const QString &name : std::as_const(names))
         m_sourceCombo->addItem(name, name);
     m_sourceCombo->setCurrentIndex(qMax(0, m_sourceCombo->findData(current)));
+    reloadPeople();
+}
+
+void HistoryPanel::reloadPeople()
+{
+    const QString current = m_personCombo->currentData().toString();
+    const QSignalBlocker blocker(m_personCombo);
+    while (m_personCombo->count() > 1)
+        m_personCombo->removeItem(1);
+    for (const QString &person : m_service.transactions().people())
+        m_personCombo->addItem(person, person);
+    m_personCombo->setCurrentIndex(qMax(0, m_personCombo->findData(current)));
 }
 
 void HistoryPanel::updateActions()
@@ -399,49 +424,12 @@ QList<qint64> HistoryPanel::rerunSelected()
     return submitted;
 }
 
-static QByteArray csvField(const QString &text)
+QByteArray HistoryPanel::toCsv(const QList<TransactionRecord> &transactions) const
 {
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
-        bytes.replace('"', "\"\"");
-        bytes = '"' + bytes + '"';
-    }
-    return bytes;
-}
-
-QByteArray HistoryPanel::toCsv(const QList<TransactionRecord> &transactions)
-{
-    const auto time = [](qint64 ms) {
-        return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs) : QString();
-    };
-    // Machine-readable names, not translated: scripts and spreadsheets key on them.
-    // attempts: over every try, also those before a retry; last_failure: the error of the last
-    // attempt that failed, kept when a later try succeeded (error is empty then).
-    QByteArray csv = "id,request_id,created,updated,source,action,match,targets,state,attempts,http_status,"
-                     "provider_id,error,last_failure\r\n";
-    for (const TransactionRecord &t : transactions) {
-        const QStringList fields{QString::number(t.id),
-                                 QString::number(t.requestId),
-                                 time(t.createdAt),
-                                 time(t.updatedAt),
-                                 t.sourceName,
-                                 actionName(t.batch.action),
-                                 matchName(t.batch.match),
-                                 t.batch.targets.join(QLatin1Char('\n')),
-                                 stateName(t.state),
-                                 QString::number(t.totalAttempts()),
-                                 t.lastHttpStatus ? QString::number(t.lastHttpStatus) : QString(),
-                                 t.providerId,
-                                 t.lastError,
-                                 t.lastFailure};
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (i)
-                csv += ',';
-            csv += csvField(fields.at(i));
-        }
-        csv += "\r\n";
-    }
-    return csv;
+    QList<qint64> requestIds;
+    for (const TransactionRecord &t : transactions)
+        requestIds << t.requestId;
+    return HistoryCsv::of(transactions, m_service.transactions().requests(requestIds));
 }
 
 bool HistoryPanel::exportCsv(const QString &path, QString *error) const

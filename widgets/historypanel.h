@@ -50,7 +50,7 @@ public:
     static std::optional<PurgeOptions> rerunOptions(const TransactionStore &store, qint64 requestId,
                                                     QString *error = nullptr);
     // CSV (RFC 4180: comma, CRLF, quotes doubled) with a header row; times in UTC ISO 8601.
-    static QByteArray toCsv(const QList<TransactionRecord> &transactions);
+    QByteArray toCsv(const QList<TransactionRecord> &transactions) const;
     // Writes the shown rows, in the shown order, atomically (QSaveFile).
     bool exportCsv(const QString &path, QString *error = nullptr) const;
     QList<TransactionRecord> shownTransactions() const;
@@ -92,6 +92,8 @@ private:
     QWidget *createFilterBar();
     QWidget *createControls();
     void scheduleReload();
+    // The people who asked for something in this profile, for the person filter.
+    void reloadPeople();
     void updateActions();
 
     PurgeService &m_service;
@@ -102,6 +104,7 @@ private:
     QCheckBox *m_toCheck;
     QDateEdit *m_to;
     QComboBox *m_sourceCombo;
+    QComboBox *m_personCombo = nullptr;
     QComboBox *m_stateCombo;
     QLineEdit *m_text;
     TransactionView *m_view;

@@ -46,6 +46,7 @@ TransactionDetails::TransactionDetails(PurgeService &service, QWidget *parent)
     summaryLayout->addStretch();
     m_state = addRow(tr("State:"));
     m_source = addRow(tr("Source:"));
+    m_requester = addRow(tr("Asked by:"));
     m_attempts = addRow(tr("Attempts:"));
     m_providerId = addRow(tr("Provider ID:"));
     m_times = addRow(tr("Times:"));
@@ -75,6 +76,20 @@ TransactionDetails::TransactionDetails(PurgeService &service, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setAccessibleName(tr("Transaction details"));
     clear();
+}
+
+QString TransactionDetails::requesterText(const std::optional<RequestRecord> &request)
+{
+    if (!request)
+        return tr("unknown");
+    // Requests recorded before names were kept have only the login.
+    QString who = request->person.isEmpty() || request->person == request->user
+                      ? request->user
+                      : tr("%1 (%2)").arg(request->person, request->user);
+    if (!request->host.isEmpty())
+        who = tr("%1 on %2").arg(who, request->host);
+    who = tr("%1, from %2").arg(who, request->origin);
+    return request->reason.isEmpty() ? who : tr("%1: “%2”").arg(who, request->reason);
 }
 
 QLabel *TransactionDetails::addRow(const QString &label)
@@ -135,6 +150,7 @@ void TransactionDetails::showTransaction(const TransactionRecord &t)
                   .arg(t.layer + 1)
                   .arg(t.layerCount)
             : tr("%1: %2").arg(t.sourceName, PurgeWords::actionAndMatch(t.batch.action, t.batch.match)));
+    m_requester->setText(requesterText(m_service.transactions().request(t.requestId)));
     QString attempts = QString::number(t.totalAttempts());
     if (t.earlierAttempts > 0)
         attempts = tr("%1 (%2 before it was retried)").arg(attempts).arg(t.earlierAttempts);

@@ -3,6 +3,7 @@
 #include "core/transactionrecord.h"
 
 #include <QWidget>
+#include <optional>
 
 class PurgeService;
 class QFormLayout;
@@ -35,6 +36,8 @@ public slots:
 
 private:
     QLabel *addRow(const QString &label);
+    // Who asked for the request, from where, and why, in one line.
+    static QString requesterText(const std::optional<RequestRecord> &request);
 
     PurgeService &m_service;
     qint64 m_id = 0;
@@ -43,6 +46,7 @@ private:
     QLabel *m_title;
     QLabel *m_state;
     QLabel *m_source;
+    QLabel *m_requester = nullptr;
     QLabel *m_attempts;
     QLabel *m_providerId;
     QLabel *m_times;

@@ -165,7 +165,10 @@ QList<Entry> exitStatuses()
 QList<Entry> environment()
 {
     return {
-        {QStringLiteral("PURGELINE_PROFILE"), text("The profile directory, when --profile is not given.")},
+        {QStringLiteral("PURGELINE_PROFILE"),
+         text("The profile directory or postgresql:// URL, when --profile is not given.")},
+        {QStringLiteral("PGPASSFILE"),
+         text("Where libpq finds the password of a postgresql:// profile (else ~/.pgpass).")},
         {QStringLiteral("PURGELINE_BUSY_TIMEOUT"),
          text("Seconds to wait for another process's lock on the profile's database (10).")},
         {QStringLiteral("https_proxy, http_proxy, all_proxy, no_proxy"),
@@ -174,7 +177,11 @@ QList<Entry> environment()
         {QStringLiteral("VARIABLE of --secret-env"),
          text("A source added with --secret-env VARIABLE reads its secret from that variable whenever "
               "it purges; proxy_password_env and similar settings name variables the same way.")},
-        {QStringLiteral("USER, USERNAME"), text("Recorded with each request, as who asked for it.")},
+        {QStringLiteral("USER, USERNAME"),
+         text("Recorded with each request, as the login of who asked for it.")},
+        {QStringLiteral("PURGELINE_NAME"),
+         text("The name recorded with each request as who asked (else the account's full name, else the "
+              "login); history --person finds it.")},
         {QStringLiteral("LANG, LC_ALL, LC_MESSAGES"),
          text("The window's language, unless one is chosen in its settings.")},
         {QStringLiteral("XDG_DATA_HOME"),

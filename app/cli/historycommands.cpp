@@ -37,7 +37,11 @@ int history(CliContext &ctx, const QStringList &args)
     const QCommandLineOption request({QStringLiteral("request")},
                                      QStringLiteral("Only transactions of request ID."),
                                      QStringLiteral("ID"));
-    parser.addOptions({kJson, state, limit, search, request});
+    const QCommandLineOption person(
+        {QStringLiteral("person")},
+        QStringLiteral("Only what NAME asked for: the name they go by, or their login."),
+        QStringLiteral("NAME"));
+    parser.addOptions({kJson, state, limit, search, request, person});
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
     HistoryFilter filter;
@@ -62,14 +66,22 @@ int history(CliContext &ctx, const QStringList &args)
                 HistoryCommands::tr("--request must be a request id, not \"%1\"").arg(parser.value(request)));
     }
     filter.text = parser.value(search);
+    filter.person = parser.value(person).trimmed();
     const QList<TransactionRecord> rows = ctx.transactions().history(filter);
+    QList<qint64> requestIds;
+    for (const TransactionRecord &t : rows)
+        requestIds << t.requestId;
+    const QHash<qint64, RequestRecord> requests = ctx.transactions().requests(requestIds);
     if (parser.isSet(kJson)) {
         QJsonArray items;
         for (const TransactionRecord &t : rows) {
             QJsonObject item = JsonFormat::transaction(t);
-            if (const auto r = ctx.transactions().request(t.requestId)) {
+            if (const auto r = requests.constFind(t.requestId); r != requests.cend()) {
                 item.insert(QStringLiteral("origin"), r->origin);
                 item.insert(QStringLiteral("user"), r->user);
+                item.insert(QStringLiteral("person"), r->person);
+                item.insert(QStringLiteral("host"), r->host);
+                item.insert(QStringLiteral("reason"), r->reason);
             }
             QJsonArray events;
             for (const EventRecord &e : ctx.transactions().events(t.id))

@@ -66,6 +66,11 @@ const QCommandLineOption kOriginInterval({QStringLiteral("origin-interval")},
 const QCommandLineOption kOriginTimeout({QStringLiteral("origin-timeout")},
                                         QStringLiteral("Give up --wait-for-origin after this many seconds."),
                                         QStringLiteral("SECONDS"), QStringLiteral("300"));
+const QCommandLineOption
+    kReason({QStringLiteral("reason")},
+            QStringLiteral("Why: kept in the history with who asked and from which machine "
+                           "(a source may require it)."),
+            QStringLiteral("TEXT"));
 const QCommandLineOption kWait({QStringLiteral("wait")},
                                QStringLiteral("Wait until every transaction is final."));
 const QCommandLineOption kDryRun({QStringLiteral("dry-run")},
@@ -87,7 +92,7 @@ QList<std::pair<QString, QCommandLineOption>> optionAliases()
 void addPurgeOptions(CommandParser &parser)
 {
     parser.addOptions({kSource, kAction, kMatch, kFromFile, kOption, kChangesFrom, kVerify, kVerifyWith,
-                       kNoVerify, kLayered});
+                       kNoVerify, kLayered, kReason});
     for (const auto &[key, option] : optionAliases())
         parser.addOption(option);
     ChangesOptions::add(parser);
@@ -148,6 +153,7 @@ bool readPurgeOptions(CliContext &ctx, const QCommandLineParser &parser, const Q
     o.action = *action;
     o.match = *match;
     o.layered = parser.isSet(kLayered);
+    o.reason = parser.value(kReason).trimmed();
     o.targets = targets;
     o.fromFile = parser.value(kFromFile);
     if (!readRequestOptions(ctx, parser, &o.options))
@@ -512,7 +518,7 @@ int presetList(CliContext &ctx, const QStringList &args)
 int presetRun(CliContext &ctx, const QStringList &args)
 {
     CommandParser parser;
-    parser.addOptions({kWait, kJson, kDryRun});
+    parser.addOptions({kWait, kJson, kDryRun, kReason});
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Preset name."));
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
@@ -522,8 +528,12 @@ int presetRun(CliContext &ctx, const QStringList &args)
     const auto preset = ctx.presets().find(name);
     if (!preset)
         return ctx.usageError(PurgeCommands::tr("unknown preset \"%1\"").arg(name));
-    return runPurge(ctx, PurgeOptions::fromJson(preset->definition), QStringLiteral("preset ") + name,
-                    parser.isSet(kWait), parser.isSet(kDryRun), parser.isSet(kJson));
+    PurgeOptions options = PurgeOptions::fromJson(preset->definition);
+    // This run's reason, over the one saved with the preset.
+    if (parser.isSet(kReason))
+        options.reason = parser.value(kReason).trimmed();
+    return runPurge(ctx, options, QStringLiteral("preset ") + name, parser.isSet(kWait),
+                    parser.isSet(kDryRun), parser.isSet(kJson));
 }
 
 int presetRemove(CliContext &ctx, const QStringList &args)

@@ -73,6 +73,9 @@ struct RequestRecord
     qint64 createdAt = 0;
     QString origin; // "cli", "gui", "preset NAME"
     QString user;   // login name of who asked
+    QString person; // the name they go by (Requester), for history and its filter
+    QString host;   // the machine the request came from
+    QString reason; // why, as the requester said (--reason, the composer's Reason)
     QStringList sources;
     PurgeAction action = PurgeAction::Purge;
     MatchKind match = MatchKind::Exact;

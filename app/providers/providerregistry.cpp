@@ -164,6 +164,14 @@ QList<SettingSpec> ProviderRegistry::commonSettings()
              "(/srv/site/public=https://www.example.com/); a path inside the repository maps changed "
              "files from git (public=https://www.example.com/). "
              "Both kinds may be combined; a --map on the command line takes precedence")},
+        {QStringLiteral("require_reason"),
+         ProviderRegistryTr::tr("Reason required"),
+         K::Choice,
+         false,
+         {QStringLiteral("no"), QStringLiteral("yes")},
+         QStringLiteral("no"),
+         ProviderRegistryTr::tr("yes: every purge of this source must say why (--reason, the composer's "
+                                "Reason); the reason is kept in the history with who asked and from where")},
         {QStringLiteral("proxy"),
          ProviderRegistryTr::tr("Proxy"),
          K::Text,

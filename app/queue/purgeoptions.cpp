@@ -48,6 +48,8 @@ QJsonObject PurgeOptions::toJson() const
         json.insert(QStringLiteral("verify"), verify);
     if (layered)
         json.insert(QStringLiteral("layered"), true);
+    if (!reason.isEmpty())
+        json.insert(QStringLiteral("reason"), reason);
     return json;
 }
 
@@ -73,5 +75,6 @@ PurgeOptions PurgeOptions::fromJson(const QJsonObject &json)
         o.changes = ChangeQuery::fromJson(json.value(QStringLiteral("changes")).toObject());
     o.verify = json.value(QStringLiteral("verify")).toString();
     o.layered = json.value(QStringLiteral("layered")).toBool();
+    o.reason = json.value(QStringLiteral("reason")).toString();
     return o;
 }

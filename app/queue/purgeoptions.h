@@ -27,6 +27,8 @@ struct PurgeOptions
     // The sources are ordered layers, in the order of `sources`: each layer starts only when every
     // layer before it has succeeded, and a failure stops the layers above it (LayerGate).
     bool layered = false;
+    // Why: recorded with the request (--reason, the composer's Reason); a source may require one.
+    QString reason;
 
     // The typed targets plus those of --from-file (one per line; blank lines and lines
     // starting with # skipped), or an error naming what is wrong.

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "credentials/secretstore.h"
 #include "net/httpclient.h"
+#include "requester.h"
 #include "sourcechecker.h"
 #include "storage/database.h"
 #include "verifier.h"
@@ -201,6 +202,14 @@ PurgeService::Plan PurgeService::plan(const PurgeOptions &options) const
         result.error = error;
         return result;
     }
+    if (options.reason.trimmed().isEmpty())
+        for (const ResolvedSource &chosen : std::as_const(result.resolved.sources))
+            if (chosen.source.setting(QStringLiteral("require_reason")) == QLatin1String("yes")) {
+                result.error = PurgeServiceTr::tr("source \"%1\" asks for a reason with every purge: say why "
+                                                  "with --reason TEXT (or in the composer's Reason)")
+                                   .arg(chosen.source.name);
+                return result;
+            }
     const bool fromChanges = options.changes.isSet();
     if (options.match != MatchKind::All && result.resolved.targetCount() == 0) {
         // A deploy whose selection chose no file has nothing to purge; that is not bad input.
@@ -457,7 +466,11 @@ PurgeService::Submitted PurgeService::submit(Plan planned, const QString &origin
     RequestRecord request;
     request.createdAt = m_clock->nowMs();
     request.origin = origin;
-    request.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    const Requester requester = Requester::ofThisProcess();
+    request.user = requester.login;
+    request.person = requester.name;
+    request.host = requester.host;
+    request.reason = planned.options.reason.trimmed();
     request.sources = planned.options.sources;
     request.action = planned.options.action;
     request.match = planned.options.match;

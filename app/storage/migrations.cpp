@@ -120,6 +120,13 @@ const Migration kMigrations[] = {
     {R"(ALTER TABLE transactions ADD COLUMN earlier_attempts INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE transactions ADD COLUMN last_failure TEXT NOT NULL DEFAULT '';
     UPDATE transactions SET last_failure = last_error WHERE state = 'failed';)"},
+
+    // Who asked for each request (the name they go by, beside the login already kept), from
+    // which machine, and why: for a team on one shared profile.
+    {R"(ALTER TABLE requests ADD COLUMN person TEXT NOT NULL DEFAULT '';
+    ALTER TABLE requests ADD COLUMN host TEXT NOT NULL DEFAULT '';
+    ALTER TABLE requests ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+    CREATE INDEX requests_person ON requests(person);)"},
 };
 
 // SQLite's INTEGER is 64 bits, PostgreSQL's 32: times here are milliseconds, so every integer

@@ -79,7 +79,8 @@ bool TransactionStore::insertRequest(RequestRecord &request, QList<TransactionRe
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO requests (created_at, origin, \"user\", sources, action, match, "
-                             "target_count, definition, layered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "target_count, definition, layered, person, host, reason) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(request.createdAt);
     q.addBindValue(nonNull(request.origin));
     q.addBindValue(nonNull(request.user));
@@ -89,6 +90,9 @@ bool TransactionStore::insertRequest(RequestRecord &request, QList<TransactionRe
     q.addBindValue(request.targetCount);
     q.addBindValue(QString::fromUtf8(QJsonDocument(request.definition).toJson(QJsonDocument::Compact)));
     q.addBindValue(request.layered ? 1 : 0);
+    q.addBindValue(nonNull(request.person));
+    q.addBindValue(nonNull(request.host));
+    q.addBindValue(nonNull(request.reason));
     if (!execQuery(q, error))
         return false;
     request.id = q.lastInsertId().toLongLong();
@@ -354,6 +358,11 @@ QList<TransactionRecord> TransactionStore::history(const HistoryFilter &filter) 
         where << QStringLiteral("source_name=?");
         bindings << filter.sourceName;
     }
+    if (!filter.person.isEmpty()) {
+        // The name a person goes by, or their login.
+        where << QStringLiteral("request_id IN (SELECT id FROM requests WHERE person=? OR \"user\"=?)");
+        bindings << filter.person << filter.person;
+    }
     if (filter.createdFromMs > 0) {
         where << QStringLiteral("created_at>=?");
         bindings << filter.createdFromMs;
@@ -396,25 +405,61 @@ QList<EventRecord> TransactionStore::events(qint64 transactionId) const
 
 std::optional<RequestRecord> TransactionStore::request(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT id, created_at, origin, \"user\", sources, action, match, target_count, definition, layered "
-        "FROM requests WHERE id=?"));
-    q.addBindValue(id);
-    if (!execQuery(q) || !q.next())
+    const QHash<qint64, RequestRecord> found = requests({id});
+    if (!found.contains(id))
         return std::nullopt;
-    RequestRecord r;
-    r.id = q.value(0).toLongLong();
-    r.createdAt = q.value(1).toLongLong();
-    r.origin = q.value(2).toString();
-    r.user = q.value(3).toString();
-    r.sources = q.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    r.action = actionFromName(q.value(5).toString()).value_or(PurgeAction::Purge);
-    r.match = matchFromName(q.value(6).toString()).value_or(MatchKind::Exact);
-    r.targetCount = q.value(7).toInt();
-    r.definition = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
-    r.layered = q.value(9).toInt() != 0;
-    return r;
+    return found.value(id);
+}
+
+QStringList TransactionStore::people() const
+{
+    QStringList names;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT person FROM requests WHERE person <> '' ORDER BY person"));
+    if (execQuery(q))
+        while (q.next())
+            names << q.value(0).toString();
+    return names;
+}
+
+QHash<qint64, RequestRecord> TransactionStore::requests(const QList<qint64> &ids) const
+{
+    QHash<qint64, RequestRecord> result;
+    QStringList marks;
+    QVariantList bindings;
+    for (qint64 id : ids)
+        if (!bindings.contains(id)) {
+            marks << QStringLiteral("?");
+            bindings << id;
+        }
+    if (bindings.isEmpty())
+        return result;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, created_at, origin, \"user\", sources, action, match, target_count, "
+                             "definition, layered, person, host, reason FROM requests WHERE id IN (%1)")
+                  .arg(marks.join(QLatin1Char(','))));
+    for (const QVariant &id : std::as_const(bindings))
+        q.addBindValue(id);
+    if (!execQuery(q))
+        return result;
+    while (q.next()) {
+        RequestRecord r;
+        r.id = q.value(0).toLongLong();
+        r.createdAt = q.value(1).toLongLong();
+        r.origin = q.value(2).toString();
+        r.user = q.value(3).toString();
+        r.sources = q.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        r.action = actionFromName(q.value(5).toString()).value_or(PurgeAction::Purge);
+        r.match = matchFromName(q.value(6).toString()).value_or(MatchKind::Exact);
+        r.targetCount = q.value(7).toInt();
+        r.definition = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+        r.layered = q.value(9).toInt() != 0;
+        r.person = q.value(10).toString();
+        r.host = q.value(11).toString();
+        r.reason = q.value(12).toString();
+        result.insert(r.id, r);
+    }
+    return result;
 }
 
 QList<TransactionRecord> TransactionStore::claimUnfinishedVerifications()

@@ -2,6 +2,7 @@
 
 #include "core/transactionrecord.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlQuery>
 #include <functional>
@@ -25,6 +26,7 @@ struct HistoryFilter
     QString text;               // matched against targets, source name and error
     qint64 requestId = 0;       // 0: any
     QString sourceName;         // empty: any
+    QString person;             // who asked: the name they go by or their login; empty: anyone
     qint64 createdFromMs = 0;   // created at or after; 0: no lower bound
     qint64 createdBeforeMs = 0; // created strictly before; 0: no upper bound
     int limit = 100;
@@ -73,6 +75,10 @@ public:
     QList<TransactionRecord> newestBefore(qint64 beforeId, int limit) const;
     QList<EventRecord> events(qint64 transactionId) const;
     std::optional<RequestRecord> request(qint64 id) const;
+    // The names of everyone who asked for a request in this profile, sorted.
+    QStringList people() const;
+    // Several requests at once, by id (those that exist), for lists of transactions.
+    QHash<qint64, RequestRecord> requests(const QList<qint64> &ids) const;
 
     // Transactions left "sending" by a process that is gone go back to the queue
     // (purges are idempotent). Returns how many.
