@@ -1068,11 +1068,6 @@
         <translation>&amp;Prüfen:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="173"/>
-        <source>Why, or a ticket (kept in the history)</source>
-        <translation>Warum, oder ein Ticket (bleibt im Verlauf)</translation>
-    </message>
-    <message>
         <location filename="../widgets/composerpanel.cpp" line="174"/>
         <source>Kept with the request in the history, with who asked and from which machine; a source may require it</source>
         <translation>Wird mit der Anfrage im Verlauf aufbewahrt, mit wer sie gestellt hat und von welchem Rechner; eine Quelle kann ihn verlangen</translation>
@@ -1299,6 +1294,11 @@ Invalidieren: %3</translation>
         <location filename="../widgets/composerpanel.cpp" line="531"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="173"/>
+        <source>Why, or a ticket number</source>
+        <translation>Warum, oder eine Ticketnummer</translation>
     </message>
     <message>
         <location filename="../widgets/composerpanel.cpp" line="290"/>
@@ -2317,42 +2317,42 @@ Jetzt beenden?</numerusform>
         <translation>Personenfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="150"/>
+        <location filename="../widgets/historypanel.cpp" line="151"/>
         <source>Anyone</source>
         <translation>Alle Personen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="153"/>
+        <location filename="../widgets/historypanel.cpp" line="154"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="159"/>
+        <location filename="../widgets/historypanel.cpp" line="160"/>
         <source>State filter</source>
         <translation>Zustandsfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="162"/>
+        <location filename="../widgets/historypanel.cpp" line="163"/>
         <source>URL, source or error contains…</source>
         <translation>URL, Quelle oder Fehler enthält…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="164"/>
+        <location filename="../widgets/historypanel.cpp" line="166"/>
         <source>Search text</source>
         <translation>Suchtext</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="188"/>
+        <location filename="../widgets/historypanel.cpp" line="190"/>
         <source>Number of results</source>
         <translation>Anzahl der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="239"/>
+        <location filename="../widgets/historypanel.cpp" line="241"/>
         <source>Newest %L1 matches shown; narrow the filter to see older ones</source>
         <translation>Die neuesten %L1 Treffer werden gezeigt; Filter eingrenzen, um ältere zu sehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="241"/>
+        <location filename="../widgets/historypanel.cpp" line="243"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln Transaktion</numerusform>
@@ -2360,22 +2360,22 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="269"/>
+        <location filename="../widgets/historypanel.cpp" line="271"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="308"/>
+        <location filename="../widgets/historypanel.cpp" line="310"/>
         <source>request %1 has no transactions</source>
         <translation>Anfrage %1 hat keine Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="355"/>
+        <location filename="../widgets/historypanel.cpp" line="357"/>
         <source>Run again</source>
         <translation>Erneut ausführen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="356"/>
+        <location filename="../widgets/historypanel.cpp" line="358"/>
         <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
             <numerusform>Nur die %n ausgewählte Transaktion erneut senden oder die ganze Anfrage, zu der sie gehört (%1 Transaktionen)?</numerusform>
@@ -2383,37 +2383,37 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="361"/>
+        <location filename="../widgets/historypanel.cpp" line="363"/>
         <source>&amp;Selected transactions</source>
         <translation>&amp;Ausgewählte Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="362"/>
+        <location filename="../widgets/historypanel.cpp" line="364"/>
         <source>&amp;Whole requests</source>
         <translation>&amp;Ganze Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="388"/>
+        <location filename="../widgets/historypanel.cpp" line="390"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="389"/>
+        <location filename="../widgets/historypanel.cpp" line="391"/>
         <source>Run request %1 again and purge everything cached by %2?</source>
         <translation>Anfrage %1 erneut ausführen und alles leeren, was %2 zwischenspeichert?</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="398"/>
+        <location filename="../widgets/historypanel.cpp" line="400"/>
         <source>request %1: %2</source>
         <translation>Anfrage %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="408"/>
+        <location filename="../widgets/historypanel.cpp" line="410"/>
         <source>request %1 again as request %2</source>
         <translation>Anfrage %1 erneut als Anfrage %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="409"/>
+        <location filename="../widgets/historypanel.cpp" line="411"/>
         <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
             <numerusform>%n Transaktion der Anfrage %1 erneut als Anfrage %2</numerusform>
@@ -2421,33 +2421,33 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="415"/>
+        <location filename="../widgets/historypanel.cpp" line="417"/>
         <source>Could not run again: %1</source>
         <translation>Erneutes Ausführen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="418"/>
+        <location filename="../widgets/historypanel.cpp" line="420"/>
         <source>Nothing new queued</source>
         <translation>Nichts Neues eingereiht</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="419"/>
+        <location filename="../widgets/historypanel.cpp" line="421"/>
         <source>Queued %1</source>
         <translation>Eingereiht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="451"/>
-        <location filename="../widgets/historypanel.cpp" line="459"/>
+        <location filename="../widgets/historypanel.cpp" line="453"/>
+        <location filename="../widgets/historypanel.cpp" line="461"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="452"/>
+        <location filename="../widgets/historypanel.cpp" line="454"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="457"/>
+        <location filename="../widgets/historypanel.cpp" line="459"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>%Ln Transaktion nach %1 exportiert</numerusform>
@@ -2455,7 +2455,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="459"/>
+        <location filename="../widgets/historypanel.cpp" line="461"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>

@@ -221,7 +221,7 @@ Quit now?</numerusform>
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="241"/>
+        <location filename="../widgets/historypanel.cpp" line="243"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln transaction</numerusform>
@@ -229,7 +229,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="356"/>
+        <location filename="../widgets/historypanel.cpp" line="358"/>
         <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
             <numerusform>Send only the %n selected transaction again, or the whole request it belongs to (%1 transactions)?</numerusform>
@@ -237,7 +237,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="409"/>
+        <location filename="../widgets/historypanel.cpp" line="411"/>
         <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
             <numerusform>%n transaction of request %1 again as request %2</numerusform>
@@ -245,7 +245,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="457"/>
+        <location filename="../widgets/historypanel.cpp" line="459"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln transaction to %1</numerusform>

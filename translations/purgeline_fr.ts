@@ -1068,11 +1068,6 @@
         <translation>&amp;Vérifier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/composerpanel.cpp" line="173"/>
-        <source>Why, or a ticket (kept in the history)</source>
-        <translation>Pourquoi, ou un ticket (gardé dans l’historique)</translation>
-    </message>
-    <message>
         <location filename="../widgets/composerpanel.cpp" line="174"/>
         <source>Kept with the request in the history, with who asked and from which machine; a source may require it</source>
         <translation>Gardé avec la demande dans l’historique, avec qui l’a faite et depuis quelle machine&#xa0;; une source peut l’exiger</translation>
@@ -1299,6 +1294,11 @@ Invalidation&#xa0;: %3</translation>
         <location filename="../widgets/composerpanel.cpp" line="531"/>
         <source>%1..%2</source>
         <translation>%1..%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/composerpanel.cpp" line="173"/>
+        <source>Why, or a ticket number</source>
+        <translation>Pourquoi, ou un numéro de ticket</translation>
     </message>
     <message>
         <location filename="../widgets/composerpanel.cpp" line="290"/>
@@ -2317,42 +2317,42 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Filtre par personne</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="150"/>
+        <location filename="../widgets/historypanel.cpp" line="151"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="153"/>
+        <location filename="../widgets/historypanel.cpp" line="154"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="159"/>
+        <location filename="../widgets/historypanel.cpp" line="160"/>
         <source>State filter</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="162"/>
+        <location filename="../widgets/historypanel.cpp" line="163"/>
         <source>URL, source or error contains…</source>
         <translation>URL, source ou erreur contient…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="164"/>
+        <location filename="../widgets/historypanel.cpp" line="166"/>
         <source>Search text</source>
         <translation>Texte recherché</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="188"/>
+        <location filename="../widgets/historypanel.cpp" line="190"/>
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="239"/>
+        <location filename="../widgets/historypanel.cpp" line="241"/>
         <source>Newest %L1 matches shown; narrow the filter to see older ones</source>
         <translation>Les %L1 résultats les plus récents sont affichés&#xa0;; affinez le filtre pour voir les plus anciens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="241"/>
+        <location filename="../widgets/historypanel.cpp" line="243"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln transaction</numerusform>
@@ -2360,22 +2360,22 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="269"/>
+        <location filename="../widgets/historypanel.cpp" line="271"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="308"/>
+        <location filename="../widgets/historypanel.cpp" line="310"/>
         <source>request %1 has no transactions</source>
         <translation>la requête %1 n’a aucune transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="355"/>
+        <location filename="../widgets/historypanel.cpp" line="357"/>
         <source>Run again</source>
         <translation>Relancer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="356"/>
+        <location filename="../widgets/historypanel.cpp" line="358"/>
         <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
             <numerusform>Renvoyer seulement la transaction sélectionnée, ou la requête entière à laquelle elle appartient (%1 transactions)&#xa0;?</numerusform>
@@ -2383,37 +2383,37 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="361"/>
+        <location filename="../widgets/historypanel.cpp" line="363"/>
         <source>&amp;Selected transactions</source>
         <translation>Transactions &amp;sélectionnées</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="362"/>
+        <location filename="../widgets/historypanel.cpp" line="364"/>
         <source>&amp;Whole requests</source>
         <translation>Requêtes &amp;entières</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="388"/>
+        <location filename="../widgets/historypanel.cpp" line="390"/>
         <source>Purge everything</source>
         <translation>Tout purger</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="389"/>
+        <location filename="../widgets/historypanel.cpp" line="391"/>
         <source>Run request %1 again and purge everything cached by %2?</source>
         <translation>Relancer la requête %1 et purger tout ce que %2 met en cache&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="398"/>
+        <location filename="../widgets/historypanel.cpp" line="400"/>
         <source>request %1: %2</source>
         <translation>requête %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="408"/>
+        <location filename="../widgets/historypanel.cpp" line="410"/>
         <source>request %1 again as request %2</source>
         <translation>la requête %1 à nouveau comme requête %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="409"/>
+        <location filename="../widgets/historypanel.cpp" line="411"/>
         <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
             <numerusform>%n transaction de la requête %1 à nouveau comme requête %2</numerusform>
@@ -2421,33 +2421,33 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="415"/>
+        <location filename="../widgets/historypanel.cpp" line="417"/>
         <source>Could not run again: %1</source>
         <translation>Impossible de relancer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="418"/>
+        <location filename="../widgets/historypanel.cpp" line="420"/>
         <source>Nothing new queued</source>
         <translation>Rien de nouveau mis en file</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="419"/>
+        <location filename="../widgets/historypanel.cpp" line="421"/>
         <source>Queued %1</source>
         <translation>Mis en file&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="451"/>
-        <location filename="../widgets/historypanel.cpp" line="459"/>
+        <location filename="../widgets/historypanel.cpp" line="453"/>
+        <location filename="../widgets/historypanel.cpp" line="461"/>
         <source>Export history</source>
         <translation>Exporter l’historique</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="452"/>
+        <location filename="../widgets/historypanel.cpp" line="454"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="457"/>
+        <location filename="../widgets/historypanel.cpp" line="459"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>%Ln transaction exportée vers %1</numerusform>
@@ -2455,7 +2455,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="459"/>
+        <location filename="../widgets/historypanel.cpp" line="461"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>

@@ -170,7 +170,7 @@ void ComposerPanel::buildUi()
     m_reason = new QLineEdit(howBox);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setClearButtonEnabled(true);
-    m_reason->setPlaceholderText(tr("Why, or a ticket (kept in the history)"));
+    m_reason->setPlaceholderText(tr("Why, or a ticket number"));
     m_reason->setToolTip(tr("Kept with the request in the history, with who asked and from which machine; "
                             "a source may require it"));
     auto *reasonLabel = new QLabel(tr("Reas&on:"), howBox);

@@ -118,8 +118,12 @@ HistoryPanel::HistoryPanel(PurgeService &service, QWidget *parent)
 QWidget *HistoryPanel::createFilterBar()
 {
     auto *bar = new QWidget(this);
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Two rows: the dates and lists, then the search across the whole width (in one row the
+    // longer German and French words left the search a few letters wide at 1024 pixels).
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QHBoxLayout;
+    rows->addLayout(layout);
     const QDate today = QDate::currentDate();
     for (auto [check, edit, date, name] :
          {std::tuple(m_fromCheck, m_from, today.addDays(-30), tr("First day")),
@@ -145,8 +149,9 @@ QWidget *HistoryPanel::createFilterBar()
     m_personCombo = new QComboBox(bar);
     m_personCombo->setObjectName(QStringLiteral("personFilter"));
     m_personCombo->setAccessibleName(tr("Person filter"));
-    m_personCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_personCombo->setMinimumContentsLength(8);
+    // As wide as a short name: a long one is elided rather than squeezing the search field.
+    m_personCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_personCombo->setMinimumContentsLength(10);
     m_personCombo->addItem(tr("Anyone"), QString());
     connect(m_personCombo, &QComboBox::currentIndexChanged, this, &HistoryPanel::scheduleReload);
 
@@ -168,7 +173,8 @@ QWidget *HistoryPanel::createFilterBar()
     layout->addWidget(m_sourceCombo);
     layout->addWidget(m_personCombo);
     layout->addWidget(m_stateCombo);
-    layout->addWidget(m_text, 1);
+    layout->addStretch(1);
+    rows->addWidget(m_text);
     return bar;
 }
 
