@@ -76,7 +76,16 @@ private slots:
             double(acceptedAt.size() - 1) * 1000.0 / double(acceptedAt.last() - acceptedAt.first());
         qInfo("two processes: %.2f purges/s together against 10/s, %d of %d replies 429", rate, refused,
               int(acceptedAt.size()) + refused);
-        QVERIFY2(rate >= 9.0 && rate <= 10.0, qPrintable(QString::number(rate)));
+        // Never over the limit, in every build. At least 90% of it where the processes run at full
+        // speed; under the sanitizers each process runs several times slower, and what is left to
+        // check there is that they never go over it and lose nothing (the rate itself is
+        // measured in bench/).
+#ifdef PURGELINE_SANITIZED
+        const double lowest = 5.0;
+#else
+        const double lowest = 9.0;
+#endif
+        QVERIFY2(rate >= lowest && rate <= 10.0, qPrintable(QString::number(rate)));
         // At most 1% of replies, and one 429 in a sample this small: between taking a token and
         // the request leaving, each process commits "sending" with an fsync, whose latency on a
         // busy disk can exceed the 20 ms of jitter the pacing leaves.
