@@ -67,7 +67,7 @@ private:
     QLabel *m_summary;
     QTreeWidget *m_files;
     QDialogButtonBox *m_buttons;
-    QTimer *m_refresh; // reads the changes again a moment after the fields stop changing
-    ChangeReport m_report;                             // the first source's (or the Map's) view
+    QTimer *m_refresh;     // reads the changes again a moment after the fields stop changing
+    ChangeReport m_report; // the first source's (or the Map's) view
     QList<std::pair<QString, ChangeReport>> m_reports; // per source name ("" for the Map)
 };
