@@ -42,6 +42,8 @@ QString TransactionTableModel::stateLabel(TransactionState state)
         return TransactionTableModel::tr("Failed");
     case TransactionState::Cancelled:
         return TransactionTableModel::tr("Cancelled");
+    case TransactionState::AwaitingApproval:
+        return TransactionTableModel::tr("Awaiting approval");
     }
     return {};
 }
@@ -49,11 +51,11 @@ QString TransactionTableModel::stateLabel(TransactionState state)
 QIcon TransactionTableModel::stateIcon(TransactionState state)
 {
     // Built once: data() runs for every visible cell on every repaint.
-    static const std::array<QIcon, 7> icons = [] {
-        static const char *const themeNames[] = {"appointment-soon", "mail-send", "view-refresh",
-                                                 "view-refresh",     "dialog-ok", "dialog-error",
-                                                 "process-stop"};
-        std::array<QIcon, 7> result;
+    static const std::array<QIcon, 8> icons = [] {
+        static const char *const themeNames[] = {"appointment-soon", "mail-send",    "view-refresh",
+                                                 "view-refresh",     "dialog-ok",    "dialog-error",
+                                                 "process-stop",     "dialog-password"};
+        std::array<QIcon, 8> result;
         for (int i = 0; i < int(result.size()); ++i) {
             const QString file = QStringLiteral(":/icons/state-%1.svg").arg(stateName(TransactionState(i)));
             result[i] = QFile::exists(file) ? QIcon(file) : QIcon::fromTheme(QLatin1String(themeNames[i]));

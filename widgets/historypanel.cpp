@@ -156,7 +156,7 @@ QWidget *HistoryPanel::createFilterBar()
     connect(m_personCombo, &QComboBox::currentIndexChanged, this, &HistoryPanel::scheduleReload);
 
     m_stateCombo->addItem(tr("All states"), -1);
-    for (int i = 0; i <= int(TransactionState::Cancelled); ++i) {
+    for (int i = 0; i <= int(TransactionState::AwaitingApproval); ++i) {
         const auto state = TransactionState(i);
         m_stateCombo->addItem(TransactionTableModel::stateIcon(state),
                               TransactionTableModel::stateLabel(state), i);

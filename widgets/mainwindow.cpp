@@ -167,6 +167,10 @@ MainWindow::MainWindow(Database &db, SecretStore &secrets, QWidget *parent)
         }
     });
     adopt->start(30000);
+    // On a shared profile this window is one of the team's workers: it claims its portion of
+    // the queue as it comes due (and showDatabaseFault's adoption claims the same way).
+    if (m_service->isSharedProfile())
+        m_service->setClaiming(true);
 
     m_desktop = new DesktopIntegration(this, m_service->queue(), nullptr, this);
     connect(m_desktop, &DesktopIntegration::presetRequested, this, &MainWindow::runPreset);

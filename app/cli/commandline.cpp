@@ -51,6 +51,9 @@ const QList<CommandEntry> &commandTable()
         {"retry", Commands::retry, "Queue failed or cancelled transactions again."},
         {"resume", Commands::resume,
          "Finish the work left queued: by a run without --wait, a stopped run or a crash."},
+        {"worker", Commands::worker,
+         "Run the profile's queue until stopped: claim due work no live process runs, a portion at a time, "
+         "send, poll and verify it. On a shared (PostgreSQL) profile, one worker per server."},
         {"changes", Commands::changes,
          "Show the files changed between two revisions (or the last two deploys of a Capistrano "
          "revisions.log), "

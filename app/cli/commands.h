@@ -18,6 +18,7 @@ int presetRemove(CliContext &ctx, const QStringList &args);
 int history(CliContext &ctx, const QStringList &args);
 int retry(CliContext &ctx, const QStringList &args);
 int resume(CliContext &ctx, const QStringList &args);
+int worker(CliContext &ctx, const QStringList &args);
 int changes(CliContext &ctx, const QStringList &args);
 int profileSetAside(CliContext &ctx, const QStringList &args);
 int profileCopy(CliContext &ctx, const QStringList &args);

@@ -156,16 +156,19 @@ int resume(CliContext &ctx, const QStringList &args)
     parser.addOptions({kWait, kJson});
     if (!parseSubcommand(ctx, parser, args))
         return ExitUsage;
-    const int requeued = ctx.transactions().requeueOrphans(QDateTime::currentMSecsSinceEpoch());
+    // Work a live process is running (the window, another command, a worker on another machine
+    // within its lease) stays with it: sending it from here too would purge twice and race over
+    // its state. The rest is claimed for this run.
+    TransactionStore::ClaimRequest request;
+    request.includeOwn = true;
+    int requeued = 0;
+    const QList<TransactionRecord> open = ctx.transactions().claim(request, &requeued);
     if (requeued > 0)
         ctx.err() << HistoryCommands::tr(
                          "%1 transaction(s) were being sent when their process stopped; queued again")
                          .arg(requeued)
                   << Qt::endl;
-    // Work a live process is running (the window, another command) stays with it: sending it
-    // from here too would purge twice and race over its state.
-    const QList<TransactionRecord> open = ctx.transactions().activeWithoutLiveOwner();
-    if (const qsizetype elsewhere = ctx.transactions().active().size() - open.size(); elsewhere > 0)
+    if (const int elsewhere = ctx.transactions().openOwnedElsewhere(); elsewhere > 0)
         ctx.err()
             << HistoryCommands::tr(
                    "%1 open transaction(s) belong to another running Purgeline process and are left to it")

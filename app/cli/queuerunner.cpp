@@ -7,60 +7,16 @@
 #include "queue/purgequeue.h"
 #include "queue/verifier.h"
 #include "queue/verifytext.h"
+#include "signalcatcher.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QSocketNotifier>
 #include <QTimer>
 #include <algorithm>
-#include <csignal>
-#include <fcntl.h>
 #include <optional>
-#include <unistd.h>
 
 namespace {
-
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-
-// Turns SIGINT/SIGTERM into an event-loop event for as long as it lives.
-class SignalCatcher final
-{
-public:
-    explicit SignalCatcher(std::function<void()> handler)
-    {
-        if (g_signalPipe[0] < 0 && ::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
-            return;
-        m_notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, [handler] {
-            char buffer[16];
-            while (::read(g_signalPipe[0], buffer, sizeof buffer) > 0) {
-            }
-            handler();
-        });
-        struct sigaction action = {};
-        action.sa_handler = onSignal;
-        sigemptyset(&action.sa_mask);
-        sigaction(SIGINT, &action, &m_oldInt);
-        sigaction(SIGTERM, &action, &m_oldTerm);
-    }
-    ~SignalCatcher()
-    {
-        sigaction(SIGINT, &m_oldInt, nullptr);
-        sigaction(SIGTERM, &m_oldTerm, nullptr);
-    }
-
-private:
-    std::unique_ptr<QSocketNotifier> m_notifier;
-    struct sigaction m_oldInt = {};
-    struct sigaction m_oldTerm = {};
-};
 
 struct QueueRunnerTr
 {
@@ -68,6 +24,34 @@ struct QueueRunnerTr
 };
 
 } // namespace
+
+QString QueueRunner::progressLine(const TransactionRecord &t)
+{
+    const QString what = QStringLiteral("#%1 %2 %3").arg(t.id).arg(t.sourceName, t.targetsSummary());
+    switch (t.state) {
+    case TransactionState::Succeeded:
+        return QStringLiteral("succeeded ") + what +
+               (t.providerId.isEmpty() ? QString() : QStringLiteral(" (id %1)").arg(t.providerId));
+    case TransactionState::Failed:
+        return QStringLiteral("FAILED    ") + what + QStringLiteral(": ") + t.lastError;
+    case TransactionState::Cancelled:
+        // Says why when the queue ended it (a lower layer failed), not only when asked to.
+        return QStringLiteral("cancelled ") + what +
+               (t.lastError.isEmpty() ? QString() : QStringLiteral(": ") + t.lastError);
+    case TransactionState::RetryScheduled:
+        return QStringLiteral("retrying  ") + what + QStringLiteral(": ") + t.lastError;
+    case TransactionState::WaitingForStatus:
+        return QStringLiteral("pending   ") + what +
+               (t.progress >= 0 ? QStringLiteral(" (%1%)").arg(t.progress) : QString());
+    case TransactionState::AwaitingApproval:
+        return QStringLiteral("awaiting  ") + what + QStringLiteral(": ") +
+               QueueRunnerTr::tr("waits for another person's approval");
+    case TransactionState::Queued:
+    case TransactionState::Sending:
+        break;
+    }
+    return {};
+}
 
 int QueueRunner::run(const QList<TransactionRecord> &transactions)
 {
@@ -102,39 +86,17 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
     QObject receiver;
     QEventLoop loop;
     bool stopped = false;
-    int finalCount = 0;
 
     QObject::connect(&queue, &PurgeQueue::transactionChanged, &receiver, [&](const TransactionRecord &t) {
-        QTextStream &err = m_ctx.err();
-        const QString what = QStringLiteral("#%1 %2 %3").arg(t.id).arg(t.sourceName, t.targetsSummary());
-        switch (t.state) {
-        case TransactionState::Succeeded:
-            ++finalCount;
-            err << "succeeded " << what
-                << (t.providerId.isEmpty() ? QString() : QStringLiteral(" (id %1)").arg(t.providerId))
-                << Qt::endl;
-            break;
-        case TransactionState::Failed:
-            ++finalCount;
-            err << "FAILED    " << what << ": " << t.lastError << Qt::endl;
-            break;
-        case TransactionState::Cancelled:
-            ++finalCount;
-            // Says why when the queue ended it (a lower layer failed), not only when asked to.
-            err << "cancelled " << what
-                << (t.lastError.isEmpty() ? QString() : QStringLiteral(": ") + t.lastError) << Qt::endl;
-            break;
-        case TransactionState::RetryScheduled:
-            err << "retrying  " << what << ": " << t.lastError << Qt::endl;
-            break;
-        case TransactionState::WaitingForStatus:
-            err << "pending   " << what
-                << (t.progress >= 0 ? QStringLiteral(" (%1%)").arg(t.progress) : QString()) << Qt::endl;
-            break;
-        case TransactionState::Queued:
-        case TransactionState::Sending:
-            break;
-        }
+        if (const QString line = progressLine(t); !line.isEmpty())
+            m_ctx.err() << line << Qt::endl;
+    });
+    // Work another process runs now (it claimed it, or this one has no secret for its source):
+    // followed in the profile, which every process writes.
+    QList<qint64> left;
+    QObject::connect(&queue, &PurgeQueue::transactionLeft, &receiver, [&](qint64 id, const QString &why) {
+        left << id;
+        m_ctx.err() << "left      #" << id << ": " << why << Qt::endl;
     });
     Verifier &verifier = m_ctx.service().verifier();
     const auto isDone = [&] {
@@ -182,11 +144,12 @@ int QueueRunner::runWith(const std::function<void(PurgeQueue &)> &start)
     // them too (read from the profile, which every process writes), or a deploy hook would be told
     // "done" before that purge went out.
     QList<TransactionRecord> covering;
-    if (m_options.wait && !stopped && !m_options.coveringTransactions.isEmpty()) {
-        QList<qint64> others;
+    if (!m_options.wait && !left.isEmpty())
+        covering = m_ctx.service().transactions().byIds(left);
+    if (m_options.wait && !stopped && (!m_options.coveringTransactions.isEmpty() || !left.isEmpty())) {
+        QList<qint64> others = left;
         for (qint64 id : m_options.coveringTransactions)
-            if (std::none_of(queue.tracked().cbegin(), queue.tracked().cend(),
-                             [id](const TransactionRecord &t) { return t.id == id; }))
+            if (!queue.isTracked(id))
                 others << id;
         const auto allDone = [&] {
             covering = m_ctx.service().transactions().byIds(others);

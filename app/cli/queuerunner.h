@@ -35,6 +35,9 @@ public:
     // For retry: re-queues failed/cancelled ids, then runs them.
     int retry(const QList<qint64> &ids);
 
+    // The line a run prints on stderr when a transaction changes, or nothing for this state.
+    static QString progressLine(const TransactionRecord &transaction);
+
 private:
     int runWith(const std::function<void(class PurgeQueue &)> &start);
     CliContext &m_ctx;

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 
 static const char *const kStateNames[] = {"queued",    "sending", "waiting-for-status", "retry-scheduled",
-                                          "succeeded", "failed",  "cancelled"};
+                                          "succeeded", "failed",  "cancelled",          "awaiting-approval"};
 
 QString stateName(TransactionState state)
 {

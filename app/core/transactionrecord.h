@@ -14,7 +14,9 @@ enum class TransactionState {
     RetryScheduled,
     Succeeded,
     Failed,
-    Cancelled
+    Cancelled,
+    // Its request needs a second person's approval before anything is sent (RequestApproval).
+    AwaitingApproval
 };
 
 QString stateName(TransactionState state);

@@ -48,13 +48,16 @@ PacingLedger::~PacingLedger()
             ::close(fd);
 }
 
+QString PacingLedger::storedName(const QString &key)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
+
 int PacingLedger::fileFor(const QString &key)
 {
     if (const auto it = m_files.constFind(key); it != m_files.cend())
         return *it;
-    // Rate keys carry account ids and tokens' prefixes; the file name is only their hash.
-    const QString name = QString::fromLatin1(
-        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+    const QString name = storedName(key);
     int fd = -1;
     if (QDir().mkpath(m_directory)) {
         const QByteArray path = QFile::encodeName(m_directory + QLatin1Char('/') + name);

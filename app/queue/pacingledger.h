@@ -14,20 +14,27 @@
 // writes it back. Nothing is fsynced: pacing state need not survive a power cut, and a lost or
 // damaged record only means a bucket that starts full again. Without a folder (or when it cannot
 // be written, as in a read-only profile) each process paces on its own.
-class PacingLedger final
+//
+// A profile on PostgreSQL keeps the same state in its database instead, for every machine's
+// workers (DatabasePacingLedger).
+class PacingLedger
 {
     Q_DISABLE_COPY_MOVE(PacingLedger)
 public:
     explicit PacingLedger(const QString &directory = {});
-    ~PacingLedger();
+    virtual ~PacingLedger();
 
-    bool isShared() const { return !m_directory.isEmpty(); }
+    virtual bool isShared() const { return !m_directory.isEmpty(); }
     QString directory() const { return m_directory; }
 
     // Runs change on bucket with the state every process recorded for key, then records the
     // result for them; returns what change returned.
-    qint64 update(const QString &key, TokenBucket &bucket, qint64 nowMs,
-                  const std::function<qint64(TokenBucket &)> &change);
+    virtual qint64 update(const QString &key, TokenBucket &bucket, qint64 nowMs,
+                          const std::function<qint64(TokenBucket &)> &change);
+
+protected:
+    // Rate keys carry account ids and tokens' prefixes; what is stored names only their hash.
+    static QString storedName(const QString &key);
 
 private:
     int fileFor(const QString &key);

@@ -137,7 +137,7 @@ qint64 PurgeQueue::takeToken(const SourceRuntime &runtime, const PurgeBatch &bat
 void PurgeQueue::add(const QList<TransactionRecord> &transactions)
 {
     for (const TransactionRecord &t : transactions) {
-        if (isFinal(t.state) || m_tracked.contains(t.id))
+        if (isFinal(t.state) || t.state == TransactionState::AwaitingApproval || m_tracked.contains(t.id))
             continue;
         track(t);
     }
@@ -265,8 +265,14 @@ void PurgeQueue::pump()
         }
     }
     // "Sending" is committed before anything goes out, in one commit with the replies that
-    // arrived since the last pump; what cannot be recorded is not sent.
-    if (!flush()) {
+    // arrived since the last pump; what cannot be recorded is not sent, nor what another process
+    // claimed meanwhile (forget() takes it out of the count).
+    for (const auto &[sourceId, id] : std::as_const(toSend))
+        m_dispatching.insert(id);
+    const bool flushed = flush();
+    toSend.removeIf([&](const auto &sent) { return !m_dispatching.contains(sent.second); });
+    m_dispatching.clear();
+    if (!flushed) {
         // Nothing went out, so the "sent" marks waiting to be written are dropped; the rest of
         // the batch stays pending for the next flush.
         m_pendingWrites.removeIf([&](const std::pair<TransactionRecord, EventRecord> &write) {
@@ -313,6 +319,23 @@ void PurgeQueue::loadSecret(SourceRuntime &runtime)
     if (state.status == SecretState::Status::Loading)
         return;
     if (state.status == SecretState::Status::Failed) {
+        if (m_leaveWithoutSecret) {
+            // Another person's worker may have the secret: the work waits for one that does.
+            m_sourcesLeft.insert(runtime.config.id);
+            QList<qint64> left;
+            for (const TransactionRecord &t : std::as_const(m_tracked))
+                if (t.sourceId == runtime.config.id && !isFinal(t.state) && !m_inFlight.contains(t.id))
+                    left << t.id;
+            m_services.transactions->release(left);
+            const QString why =
+                PurgeQueueTr::tr("left for a process that has the secret of source \"%1\" (%2)")
+                    .arg(runtime.config.name, state.error);
+            for (qint64 id : std::as_const(left))
+                forget(id, why);
+            if (!left.isEmpty())
+                emit settled();
+            return;
+        }
         // Everything waiting for this source fails with the reason; nothing is sent without it.
         while (!runtime.ready.empty()) {
             const qint64 id = runtime.ready.front();
@@ -575,13 +598,18 @@ bool PurgeQueue::flush()
         return true;
     // A batch that cannot be saved (a full disk, a locked database) stays pending for the next
     // flush instead of being dropped: what the queue learnt is written once the store can take it.
-    if (!m_services.transactions->saveAll(m_pendingWrites)) {
+    QList<qint64> lost;
+    if (!m_services.transactions->saveAll(m_pendingWrites, &lost)) {
         qWarning("purge queue: could not save %d state change(s)", int(m_pendingWrites.size()));
         return false;
     }
     const auto writes = std::exchange(m_pendingWrites, {});
-    bool anySettled = false;
+    for (qint64 id : std::as_const(lost))
+        forget(id, PurgeQueueTr::tr("taken over by another process after this one's claim ran out"));
+    bool anySettled = !lost.isEmpty();
     for (const auto &[t, event] : writes) {
+        if (lost.contains(t.id))
+            continue;
         emit transactionChanged(m_tracked.value(t.id, t));
         anySettled =
             anySettled || (t.state != TransactionState::Queued && t.state != TransactionState::Sending);
@@ -589,6 +617,32 @@ bool PurgeQueue::flush()
     if (anySettled)
         emit settled();
     return true;
+}
+
+void PurgeQueue::forget(qint64 id, const QString &why)
+{
+    const auto it = m_tracked.find(id);
+    if (it == m_tracked.end())
+        return;
+    unschedule(id);
+    m_layerHeld.remove(id);
+    m_cancelRequested.remove(id);
+    m_pendingWrites.removeIf([id](const auto &write) { return write.first.id == id; });
+    const auto runtime = m_sources.find(it->sourceId);
+    if (runtime != m_sources.end())
+        std::erase(runtime->ready, id);
+    const bool counted = m_dispatching.remove(id) || m_inFlight.contains(id);
+    if (const auto request = m_inFlight.find(id); request != m_inFlight.end()) {
+        m_services.http->cancel(*request);
+        m_inFlight.erase(request);
+        m_sentAt.remove(id);
+    }
+    if (counted && runtime != m_sources.end()) {
+        --runtime->inFlight;
+        --m_globalInFlight;
+    }
+    m_tracked.erase(it);
+    emit transactionLeft(id, why);
 }
 
 void PurgeQueue::cancel(const QList<qint64> &ids)

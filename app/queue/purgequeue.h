@@ -52,6 +52,7 @@ public:
     // Paces together with every other process that uses the same folder (the profile's): see
     // PacingLedger. Without it this queue paces on its own.
     void setPacingDirectory(const QString &directory);
+    void setPacingLedger(std::unique_ptr<PacingLedger> ledger) { m_ledger = std::move(ledger); }
     bool isPaused() const { return m_paused; }
     // Layered requests: what lets a layer start (see LayerGate). Whatever the gate's `settled`
     // predicate reads, when it changes outside the queue, call reconsiderLayers() after it.
@@ -66,6 +67,11 @@ public:
     QList<qint64> retry(const QList<qint64> &ids);
     // Stops everything now: in-flight requests are aborted and go back to "queued" in the store.
     void shutdown();
+    // On a shared profile, work for a source whose secret this process cannot find is left to a
+    // process that has it (released, and not claimed again here) instead of failing.
+    void setLeaveWorkWithoutSecret(bool leave) { m_leaveWithoutSecret = leave; }
+    // Sources this queue leaves to others (see above): claims skip them.
+    QSet<qint64> sourcesLeftToOthers() const { return m_sourcesLeft; }
 
     QList<TransactionRecord> tracked() const { return m_tracked.values(); }
     bool isTracked(qint64 id) const { return m_tracked.contains(id); }
@@ -80,6 +86,9 @@ signals:
     void transactionChanged(const TransactionRecord &transaction);
     void transactionAdded(const TransactionRecord &transaction);
     void settled(); // something became answered or final; callers re-check allAnswered/allFinal
+    // The queue no longer runs the transaction: another process claimed it (this one's lease had
+    // run out), or it was left for a process that has its source's secret. It is not final.
+    void transactionLeft(qint64 id, const QString &why);
 
 private:
     struct SecretState
@@ -128,6 +137,8 @@ private:
                 const QString &eventKind, int httpStatus = 0);
     void record(const TransactionRecord &t, const QString &kind, int httpStatus, const QString &message);
     bool flush();
+    // Stops running a transaction without recording anything (see transactionLeft).
+    void forget(qint64 id, const QString &why);
     // Layered requests (LayerGate): every transaction of a request the queue tracks a layered
     // transaction of, and the gate's verdict for one that was never sent.
     void noteLayered(const TransactionRecord &t);
@@ -148,6 +159,9 @@ private:
     QHash<qint64, qint64> m_sentAt;    // transaction id -> when its request in flight went out
     std::unique_ptr<PacingLedger> m_ledger = std::make_unique<PacingLedger>(); // local until set
     QSet<qint64> m_cancelRequested;
+    QSet<qint64> m_dispatching; // counted in flight by pump(), not handed to the client yet
+    QSet<qint64> m_sourcesLeft;
+    bool m_leaveWithoutSecret = false;
     QList<std::pair<TransactionRecord, EventRecord>> m_pendingWrites;
     LayerGate m_layerGate;
     QSet<qint64> m_layerHeld;                          // due, waiting for lower layers

@@ -2,14 +2,17 @@
 
 #include "core/clock.h"
 #include "credentials/secretstore.h"
+#include "databasepacingledger.h"
 #include "net/httpclient.h"
 #include "requester.h"
 #include "sourcechecker.h"
 #include "storage/database.h"
+#include "storage/workowner.h"
 #include "verifier.h"
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QTimer>
 
 namespace {
 struct PurgeServiceTr
@@ -51,9 +54,19 @@ PurgeService::PurgeService(Database &db, SecretStore *secrets, Clock *clock, QOb
     m_queue = std::make_unique<PurgeQueue>(PurgeQueue::Services{
         &m_transactions, &m_sources, m_secrets, m_http, m_clock, &ProviderRegistry::instance()});
     // Every process on this profile paces its rate keys together (the window and a deploy
-    // hook's run at the same time stay under one account's limit).
-    if (!db.profileDir().isEmpty())
+    // hook's run at the same time stay under one account's limit); on a shared profile every
+    // machine's do, through the database. There sources are shared and secrets are not: work for
+    // a source this process has no secret for waits for one that has it.
+    if (isSharedProfile()) {
+        m_queue->setPacingLedger(std::make_unique<DatabasePacingLedger>(db));
+        m_queue->setLeaveWorkWithoutSecret(true);
+    } else if (!db.profileDir().isEmpty()) {
         m_queue->setPacingDirectory(db.profileDir() + QStringLiteral("/pacing"));
+    }
+    // A claim on work lasts as long as its lease, renewed well before it runs out.
+    m_leaseTimer = new QTimer(this);
+    connect(m_leaseTimer, &QTimer::timeout, this, &PurgeService::renewLeases);
+    m_leaseTimer->start(int(qMax<qint64>(1000, WorkOwner::leaseMs() / 3)));
     m_queueSettings = m_queueSettingsStore.load().value_or(QueueSettings{});
     applyQueueSettings();
     m_verifier = std::make_unique<Verifier>(
@@ -102,7 +115,12 @@ QList<TransactionRecord> PurgeService::repurge(const TransactionRecord &original
 
 PurgeService::~PurgeService()
 {
+    const bool ranWork = !m_queue->tracked().isEmpty() || !m_verifier->isSettled();
     m_queue->shutdown();
+    // What this process leaves unfinished is taken over by the next one at once, on any machine,
+    // instead of after the lease.
+    if (ranWork && !m_db.fault().isFault())
+        m_transactions.releaseAll();
     m_queue->setLayerGate(LayerGate()); // its predicates ask the verifier, which goes first
     m_verifier.reset();                 // before the queue it listens to
 }
@@ -534,11 +552,66 @@ PurgeService::Submitted PurgeService::submit(Plan planned, const QString &origin
 
 int PurgeService::adoptOrphanedWork()
 {
-    m_transactions.requeueOrphans(m_clock->nowMs());
-    const int adopted = adopt(m_transactions.activeWithoutLiveOwner());
+    // On a shared profile work is claimed a portion at a time, so that every worker gets some.
+    if (isClaiming())
+        return claimDueWork();
+    TransactionStore::ClaimRequest request;
+    request.includeOwn = true;
+    request.skipSources = m_queue->sourcesLeftToOthers();
+    const int adopted = adopt(m_transactions.claim(request));
     const QList<TransactionRecord> unverified = m_transactions.claimUnfinishedVerifications();
     m_verifier->resumeUnfinished(unverified);
     return adopted + int(unverified.size());
+}
+
+bool PurgeService::isSharedProfile() const
+{
+    return m_db.isPostgres();
+}
+
+void PurgeService::setClaiming(bool on)
+{
+    if (on == isClaiming())
+        return;
+    if (!on) {
+        delete std::exchange(m_claimTimer, nullptr);
+        return;
+    }
+    m_leaseTimer->start(int(qMax<qint64>(1000, WorkOwner::leaseMs() / 3))); // the lease may be set since
+    m_claimTimer = new QTimer(this);
+    connect(m_claimTimer, &QTimer::timeout, this, &PurgeService::claimDueWork);
+    m_claimTimer->start(1000);
+    claimDueWork();
+}
+
+int PurgeService::claimDueWork()
+{
+    if (m_db.fault().isFault())
+        return 0;
+    const QList<TransactionRecord> tracked = m_queue->tracked();
+    const qsizetype open = std::count_if(tracked.cbegin(), tracked.cend(),
+                                         [](const TransactionRecord &t) { return !isFinal(t.state); });
+    // About two rounds of what this process sends at once: enough that it never idles between
+    // claims, little enough that the rest stays for the other workers (and that a worker which
+    // dies holds up little until its lease ends).
+    const int portion = 2 * m_queueSettings.concurrency - int(open);
+    int adopted = 0;
+    if (portion > 0) {
+        TransactionStore::ClaimRequest request;
+        request.limit = portion;
+        request.dueBeforeMs = QDateTime::currentMSecsSinceEpoch() + 1000;
+        request.skipSources = m_queue->sourcesLeftToOthers();
+        adopted = adopt(m_transactions.claim(request));
+    }
+    const QList<TransactionRecord> unverified = m_transactions.claimUnfinishedVerifications();
+    m_verifier->resumeUnfinished(unverified);
+    return adopted + int(unverified.size());
+}
+
+void PurgeService::renewLeases()
+{
+    if ((!m_queue->tracked().isEmpty() || !m_verifier->isSettled()) && !m_db.fault().isFault())
+        m_transactions.renewLeases();
 }
 
 void PurgeService::adoptUnowned(const QList<qint64> &ids)
@@ -547,9 +620,11 @@ void PurgeService::adoptUnowned(const QList<qint64> &ids)
     // run killed before it sent everything), this one sends it.
     if (ids.isEmpty())
         return;
-    QList<TransactionRecord> unowned = m_transactions.activeWithoutLiveOwner();
-    unowned.removeIf([&](const TransactionRecord &t) { return !ids.contains(t.id); });
-    adopt(unowned);
+    TransactionStore::ClaimRequest request;
+    request.onlyIds = ids;
+    request.includeOwn = true;
+    request.skipSources = m_queue->sourcesLeftToOthers();
+    adopt(m_transactions.claim(request));
 }
 
 int PurgeService::adopt(const QList<TransactionRecord> &orphaned)

@@ -19,6 +19,7 @@
 
 class Clock;
 class Database;
+class QTimer;
 class HttpClient;
 class SecretStore;
 class SourceChecker;
@@ -100,6 +101,17 @@ public:
     // began and did not finish. Returns how many transactions it took over.
     int adoptOrphanedWork();
 
+    // Many workers, one queue (a shared profile): while on, this process keeps claiming due work
+    // no live process runs, a portion at a time (about two rounds of its concurrency), every
+    // second and whenever another process says the queue changed. A worker, each window and
+    // each `purge --wait` on a PostgreSQL profile claim this way.
+    void setClaiming(bool on);
+    bool isClaiming() const { return m_claimTimer != nullptr; }
+    // Claims once now; returns how many transactions it took over.
+    int claimDueWork();
+    // Whether the profile is shared by several machines (PostgreSQL).
+    bool isSharedProfile() const;
+
     // The profile's queue settings, applied to this service's queue.
     QueueSettings queueSettings() const { return m_queueSettings; }
     bool hasStoredQueueSettings() const;
@@ -147,7 +159,11 @@ private:
     // The still-cached URLs of a verified transaction sent once more (Verifier::Services::repurge).
     QList<TransactionRecord> repurge(const TransactionRecord &original, const QStringList &urls);
 
+    void renewLeases();
+
     Database &m_db;
+    QTimer *m_leaseTimer = nullptr;
+    QTimer *m_claimTimer = nullptr;
     SourceStore m_sources;
     TransactionStore m_transactions;
     PresetStore m_presets;

@@ -291,7 +291,7 @@ DatabaseFault Database::checkWritable(int waitMs)
     return m_fault;
 }
 
-bool Database::transaction(const std::function<bool()> &fn)
+bool Database::transaction(const std::function<bool()> &fn, Turn turn)
 {
     if (m_readOnly) {
         if (!m_fault.isFault())
@@ -309,7 +309,10 @@ bool Database::transaction(const std::function<bool()> &fn)
     // as SQLite's do.
     const bool begun =
         isPostgres() ? control.exec(QStringLiteral("BEGIN")) &&
-                           control.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock))
+                           control.exec(QStringLiteral("SELECT %1(%2)")
+                                            .arg(turn == Turn::Shared ? QLatin1String("pg_advisory_xact_lock_shared")
+                                                                      : QLatin1String("pg_advisory_xact_lock"))
+                                            .arg(kWriterLock))
                      : control.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!begun) {
         qWarning("database: %s", qPrintable(control.lastError().text()));

@@ -45,7 +45,13 @@ public:
     // Runs fn inside one SQL transaction (BEGIN IMMEDIATE: the wait for another writer happens
     // here, before anything is done); rolls back and returns false when fn returns false or the
     // commit fails. Refused at once while the database is read-only or damaged.
-    bool transaction(const std::function<bool()> &fn);
+    //
+    // On PostgreSQL writers take turns on the profile's advisory lock, as SQLite's do on its file.
+    // A Shared turn is for writes that change only rows they name or lock themselves (the queue's
+    // saves, claims and leases, the pacing records): those run beside each other, and never beside
+    // an Exclusive one, which may read the queue and then write what it decided.
+    enum class Turn { Exclusive, Shared };
+    bool transaction(const std::function<bool()> &fn, Turn turn = Turn::Exclusive);
 
     // What keeps this profile from being written (None when nothing does): set by open() and by
     // every statement that fails for one of these reasons, cleared by the next commit.

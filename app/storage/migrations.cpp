@@ -127,6 +127,45 @@ const Migration kMigrations[] = {
     ALTER TABLE requests ADD COLUMN host TEXT NOT NULL DEFAULT '';
     ALTER TABLE requests ADD COLUMN reason TEXT NOT NULL DEFAULT '';
     CREATE INDEX requests_person ON requests(person);)"},
+
+    // Many workers on one shared profile: each open transaction is claimed by a process on a
+    // machine, with a lease it renews (WorkOwner); the queue's open rows are found by an index of
+    // their own. Requests that need a second person's approval say so and who decided. The
+    // pacing of each rate key, shared by every worker (DatabasePacingLedger).
+    {R"(ALTER TABLE transactions ADD COLUMN owner_host TEXT NOT NULL DEFAULT '';
+    ALTER TABLE transactions ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX transactions_open ON transactions(next_attempt_at)
+        WHERE state NOT IN ('succeeded', 'failed', 'cancelled');
+    CREATE INDEX transactions_verifying ON transactions(id) WHERE verify_state IN ('pending', 'repurging');
+    ALTER TABLE requests ADD COLUMN approval TEXT NOT NULL DEFAULT '';
+    ALTER TABLE requests ADD COLUMN approval_because TEXT NOT NULL DEFAULT '';
+    ALTER TABLE requests ADD COLUMN decided_by TEXT NOT NULL DEFAULT '';
+    ALTER TABLE requests ADD COLUMN decided_at INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE requests ADD COLUMN decision_reason TEXT NOT NULL DEFAULT '';
+    CREATE TABLE pacing (
+        rate_key TEXT PRIMARY KEY,
+        tokens REAL NOT NULL,
+        last_ms INTEGER NOT NULL,
+        paused_until INTEGER NOT NULL,
+        factor REAL NOT NULL,
+        last_cut_ms INTEGER NOT NULL);)",
+     R"(ALTER TABLE transactions ADD COLUMN owner_host TEXT NOT NULL DEFAULT '';
+    ALTER TABLE transactions ADD COLUMN lease_until BIGINT NOT NULL DEFAULT 0;
+    CREATE INDEX transactions_open ON transactions(next_attempt_at)
+        WHERE state NOT IN ('succeeded', 'failed', 'cancelled');
+    CREATE INDEX transactions_verifying ON transactions(id) WHERE verify_state IN ('pending', 'repurging');
+    ALTER TABLE requests ADD COLUMN approval TEXT NOT NULL DEFAULT '';
+    ALTER TABLE requests ADD COLUMN approval_because TEXT NOT NULL DEFAULT '';
+    ALTER TABLE requests ADD COLUMN decided_by TEXT NOT NULL DEFAULT '';
+    ALTER TABLE requests ADD COLUMN decided_at BIGINT NOT NULL DEFAULT 0;
+    ALTER TABLE requests ADD COLUMN decision_reason TEXT NOT NULL DEFAULT '';
+    CREATE TABLE pacing (
+        rate_key TEXT PRIMARY KEY,
+        tokens DOUBLE PRECISION NOT NULL,
+        last_ms BIGINT NOT NULL,
+        paused_until BIGINT NOT NULL,
+        factor DOUBLE PRECISION NOT NULL,
+        last_cut_ms BIGINT NOT NULL);)"},
 };
 
 // SQLite's INTEGER is 64 bits, PostgreSQL's 32: times here are milliseconds, so every integer

@@ -1,6 +1,7 @@
 #include "transactionstore.h"
 
 #include "database.h"
+#include "workowner.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,8 +10,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-#include <cerrno>
-#include <csignal>
 
 namespace {
 
@@ -61,9 +60,16 @@ TransactionRecord fromQuery(const QSqlQuery &q)
     return t;
 }
 
-bool processAlive(qint64 pid)
+const char kOpen[] = "state NOT IN ('succeeded', 'failed', 'cancelled')";
+const char kVerifying[] = "verify_state IN ('pending', 'repurging')";
+
+QString idList(const QList<qint64> &ids)
 {
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers << QString::number(id);
+    return numbers.join(QLatin1Char(','));
 }
 
 } // namespace
@@ -98,7 +104,7 @@ bool TransactionStore::insertRequest(RequestRecord &request, QList<TransactionRe
     request.id = q.lastInsertId().toLongLong();
     for (TransactionRecord &t : transactions) {
         t.requestId = request.id;
-        if (!write(t))
+        if (write(t) != Written::Ok)
             return false;
         if (!writeEvent({t.id, t.createdAt, QStringLiteral("queued"), 0, QString()}))
             return false;
@@ -129,7 +135,7 @@ bool TransactionStore::insert(TransactionRecord &transaction, const QString &eve
 {
     return m_db.transaction([&] {
         transaction.id = 0;
-        return write(transaction) &&
+        return write(transaction) == Written::Ok &&
                writeEvent({transaction.id, transaction.createdAt, QStringLiteral("queued"), 0, eventMessage});
     });
 }
@@ -144,11 +150,15 @@ QSqlQuery &TransactionStore::prepared(std::unique_ptr<QSqlQuery> &slot, const QS
     return *slot;
 }
 
-bool TransactionStore::write(const TransactionRecord &t)
+TransactionStore::Written TransactionStore::write(const TransactionRecord &t)
 {
-    // The last process to write a transaction owns it; resume re-queues "sending" rows
-    // only when that process is gone.
-    const qint64 owner = QCoreApplication::applicationPid();
+    // The process that writes a transaction owns it and renews its lease with the write. Only
+    // its owner changes an open transaction: another process takes it over by claiming it (a
+    // compare and set), after which the old owner's writes change nothing and tell it so, so a
+    // transaction is never sent by two processes at once. A final one may be queued again by any.
+    const qint64 owner = WorkOwner::pid();
+    const QString host = WorkOwner::host();
+    const qint64 leaseUntil = QDateTime::currentMSecsSinceEpoch() + WorkOwner::leaseMs();
     if (t.id == 0) {
         QSqlQuery &q = prepared(
             m_insertTransaction,
@@ -158,8 +168,8 @@ bool TransactionStore::write(const TransactionRecord &t)
                 "last_http_status, last_error, provider_id, status_ref, progress, created_at, "
                 "updated_at, first_polled_at, retrying_since, verifies, layer, layer_count, "
                 "earlier_attempts, last_failure, "
-                "owner_pid) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                "owner_pid, owner_host, lease_until) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const QVariantList values{
             t.requestId,
             t.sourceId,
@@ -188,13 +198,15 @@ bool TransactionStore::write(const TransactionRecord &t)
             t.layerCount,
             t.earlierAttempts,
             nonNull(t.lastFailure),
-            owner};
+            owner,
+            host,
+            leaseUntil};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i));
         if (!execQuery(q))
-            return false;
+            return Written::Failed;
         const_cast<TransactionRecord &>(t).id = q.lastInsertId().toLongLong();
-        return true;
+        return Written::Ok;
     }
     // Only what can change after planning (targets change when a 413 splits a batch).
     QSqlQuery &q =
@@ -203,7 +215,9 @@ bool TransactionStore::write(const TransactionRecord &t)
                                 "next_attempt_at=?, last_http_status=?, last_error=?, provider_id=?, "
                                 "status_ref=?, progress=?, updated_at=?, first_polled_at=?, "
                                 "retrying_since=?, earlier_attempts=?, "
-                                "last_failure=?, owner_pid=? WHERE id=?"));
+                                "last_failure=?, owner_pid=?, owner_host=?, lease_until=? WHERE id=? "
+                                "AND ((owner_pid=? AND owner_host IN (?, '')) OR "
+                                "state IN ('succeeded', 'failed', 'cancelled'))"));
     const QVariantList values{targetsJson(t.batch.targets),
                               stateName(t.state),
                               t.attempts,
@@ -220,10 +234,16 @@ bool TransactionStore::write(const TransactionRecord &t)
                               t.earlierAttempts,
                               nonNull(t.lastFailure),
                               owner,
-                              t.id};
+                              host,
+                              leaseUntil,
+                              t.id,
+                              owner,
+                              host};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
-    return execQuery(q);
+    if (!execQuery(q))
+        return Written::Failed;
+    return q.numRowsAffected() == 1 ? Written::Ok : Written::NotOwned;
 }
 
 bool TransactionStore::writeEvent(const EventRecord &e)
@@ -242,14 +262,34 @@ bool TransactionStore::save(const TransactionRecord &transaction, const EventRec
     return saveAll({{transaction, event}});
 }
 
-bool TransactionStore::saveAll(const QList<std::pair<TransactionRecord, EventRecord>> &changes)
+bool TransactionStore::saveAll(const QList<std::pair<TransactionRecord, EventRecord>> &changes,
+                               QList<qint64> *lost)
 {
-    return m_db.transaction([&] {
-        for (const auto &[transaction, event] : changes)
-            if (!write(transaction) || !writeEvent(event))
-                return false;
-        return true;
-    });
+    QList<qint64> notOwned;
+    const bool saved = m_db.transaction(
+        [&] {
+            notOwned.clear();
+            for (const auto &[transaction, event] : changes) {
+                if (notOwned.contains(transaction.id))
+                    continue;
+                switch (write(transaction)) {
+                case Written::Failed:
+                    return false;
+                case Written::NotOwned:
+                    notOwned.append(transaction.id);
+                    continue;
+                case Written::Ok:
+                    break;
+                }
+                if (!writeEvent(event))
+                    return false;
+            }
+            return true;
+        },
+        Database::Turn::Shared);
+    if (saved && lost)
+        *lost = notOwned;
+    return saved;
 }
 
 QList<TransactionRecord> TransactionStore::select(const QString &where, const QVariantList &bindings,
@@ -272,24 +312,6 @@ QList<TransactionRecord> TransactionStore::active() const
 {
     return select(QStringLiteral("state NOT IN ('succeeded', 'failed', 'cancelled')"), {},
                   QStringLiteral("ORDER BY id"));
-}
-
-QList<TransactionRecord> TransactionStore::activeWithoutLiveOwner() const
-{
-    QList<TransactionRecord> result;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT id, owner_pid FROM transactions WHERE state NOT IN ('succeeded', 'failed', 'cancelled') "
-        "ORDER BY id"));
-    QList<qint64> ids;
-    const qint64 self = QCoreApplication::applicationPid();
-    if (execQuery(q))
-        while (q.next()) {
-            const qint64 owner = q.value(1).toLongLong();
-            if (owner == self || !processAlive(owner))
-                ids.append(q.value(0).toLongLong());
-        }
-    return byIds(ids);
 }
 
 QList<TransactionRecord> TransactionStore::byIds(const QList<qint64> &ids) const
@@ -464,31 +486,47 @@ QHash<qint64, RequestRecord> TransactionStore::requests(const QList<qint64> &ids
 
 QList<TransactionRecord> TransactionStore::claimUnfinishedVerifications()
 {
-    const qint64 self = QCoreApplication::applicationPid();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<qint64> claimed;
-    const bool ok = m_db.transaction([&] {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT id, owner_pid FROM transactions WHERE state='succeeded' "
-                                 "AND verify_state IN ('pending', 'repurging') ORDER BY id"));
-        if (!execQuery(q))
-            return false;
-        QList<std::pair<qint64, qint64>> orphans;
-        while (q.next())
-            if (const qint64 owner = q.value(1).toLongLong(); owner != self && !processAlive(owner))
-                orphans.append({q.value(0).toLongLong(), owner});
-        for (const auto &[id, owner] : std::as_const(orphans)) {
-            QSqlQuery claim(m_db.connection());
-            claim.prepare(QStringLiteral("UPDATE transactions SET owner_pid=? WHERE id=? AND owner_pid=?"));
-            claim.addBindValue(self);
-            claim.addBindValue(id);
-            claim.addBindValue(owner);
-            if (!execQuery(claim))
+    const bool ok = m_db.transaction(
+        [&] {
+            claimed.clear();
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("SELECT id, owner_pid, owner_host, lease_until FROM transactions "
+                                     "WHERE state='succeeded' AND %1 ORDER BY id")
+                          .arg(QLatin1String(kVerifying)));
+            if (!execQuery(q))
                 return false;
-            if (claim.numRowsAffected() == 1)
-                claimed.append(id);
-        }
-        return true;
-    });
+            struct Owner
+            {
+                qint64 id, pid;
+                QString host;
+            };
+            QList<Owner> orphans;
+            while (q.next()) {
+                const Owner owner{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};
+                if (!WorkOwner::isSelf(owner.pid, owner.host) &&
+                    !WorkOwner::isLive(owner.pid, owner.host, q.value(3).toLongLong(), now))
+                    orphans.append(owner);
+            }
+            for (const Owner &owner : std::as_const(orphans)) {
+                QSqlQuery claim(m_db.connection());
+                claim.prepare(QStringLiteral("UPDATE transactions SET owner_pid=?, owner_host=?, lease_until=? "
+                                             "WHERE id=? AND owner_pid=? AND owner_host=?"));
+                claim.addBindValue(WorkOwner::pid());
+                claim.addBindValue(WorkOwner::host());
+                claim.addBindValue(now + WorkOwner::leaseMs());
+                claim.addBindValue(owner.id);
+                claim.addBindValue(owner.pid);
+                claim.addBindValue(owner.host);
+                if (!execQuery(claim))
+                    return false;
+                if (claim.numRowsAffected() == 1)
+                    claimed.append(owner.id);
+            }
+            return true;
+        },
+        Database::Turn::Shared);
     return ok ? byIds(claimed) : QList<TransactionRecord>{};
 }
 
@@ -497,23 +535,191 @@ QList<TransactionRecord> TransactionStore::repurgesOf(qint64 transactionId) cons
     return select(QStringLiteral("verifies=?"), {transactionId}, QStringLiteral("ORDER BY id"));
 }
 
-int TransactionStore::requeueOrphans(qint64 nowMs)
+QList<TransactionRecord> TransactionStore::claim(const ClaimRequest &request, int *requeued)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 self = WorkOwner::pid();
+    const QString host = WorkOwner::host();
+    const bool postgres = m_db.isPostgres();
+    QList<qint64> claimed;
+    int wasSending = 0;
+    const bool ok = m_db.transaction(
+        [&] {
+            claimed.clear();
+            wasSending = 0;
+            // This machine's owners are judged by their pids (a process that is gone is seen at
+            // once); there are few of them, so the live ones are named in the query, and the
+            // limit counts only rows that can be claimed.
+            QSqlQuery owners(m_db.connection());
+            owners.prepare(QStringLiteral("SELECT DISTINCT owner_pid FROM transactions WHERE %1 "
+                                          "AND owner_pid <> 0 AND owner_host IN (?, '')")
+                               .arg(QLatin1String(kOpen)));
+            owners.addBindValue(host);
+            if (!execQuery(owners))
+                return false;
+            QList<qint64> live;
+            while (owners.next()) {
+                const qint64 pid = owners.value(0).toLongLong();
+                if (pid == self ? !request.includeOwn : WorkOwner::processAlive(pid))
+                    live.append(pid);
+            }
+            QString where = QStringLiteral("%1 AND state <> 'awaiting-approval' AND "
+                                           "(owner_pid = 0 OR (owner_host IN (?, '')%2) OR "
+                                           "(owner_host NOT IN (?, '') AND lease_until < ?))")
+                                .arg(QLatin1String(kOpen),
+                                     live.isEmpty() ? QString()
+                                                    : QStringLiteral(" AND owner_pid NOT IN (%1)").arg(idList(live)));
+            QVariantList bindings{host, host, now};
+            if (request.dueBeforeMs > 0) {
+                where += QStringLiteral(" AND next_attempt_at <= ?");
+                bindings << request.dueBeforeMs;
+            }
+            if (!request.onlyIds.isEmpty())
+                where += QStringLiteral(" AND id IN (%1)").arg(idList(request.onlyIds));
+            if (!request.skipSources.isEmpty())
+                where += QStringLiteral(" AND source_id NOT IN (%1)").arg(idList(request.skipSources.values()));
+            QString tail = QStringLiteral(" ORDER BY next_attempt_at, id");
+            if (request.limit > 0)
+                tail += QStringLiteral(" LIMIT %1").arg(request.limit);
+            // Several workers claiming at once each take rows the others have not locked,
+            // instead of waiting for them and then finding them taken.
+            if (postgres)
+                tail += QStringLiteral(" FOR UPDATE SKIP LOCKED");
+            QSqlQuery pick(m_db.connection());
+            pick.prepare(QStringLiteral("SELECT id, state FROM transactions WHERE ") + where + tail);
+            for (const QVariant &binding : std::as_const(bindings))
+                pick.addBindValue(binding);
+            if (!execQuery(pick))
+                return false;
+            QList<qint64> sending;
+            while (pick.next()) {
+                claimed.append(pick.value(0).toLongLong());
+                if (pick.value(1).toString() == QLatin1String("sending"))
+                    sending.append(claimed.last());
+            }
+            for (qsizetype start = 0; start < claimed.size(); start += 500) {
+                QSqlQuery take(m_db.connection());
+                take.prepare(QStringLiteral("UPDATE transactions SET owner_pid=?, owner_host=?, lease_until=? "
+                                            "WHERE id IN (%1)")
+                                 .arg(idList(claimed.mid(start, 500))));
+                take.addBindValue(self);
+                take.addBindValue(host);
+                take.addBindValue(now + WorkOwner::leaseMs());
+                if (!execQuery(take))
+                    return false;
+            }
+            // What its owner was sending when it stopped may or may not have arrived; purges are
+            // idempotent, so it is sent again.
+            for (qint64 id : std::as_const(sending)) {
+                QSqlQuery requeue(m_db.connection());
+                requeue.prepare(QStringLiteral(
+                    "UPDATE transactions SET state='queued', next_attempt_at=0, updated_at=? WHERE id=?"));
+                requeue.addBindValue(now);
+                requeue.addBindValue(id);
+                if (!execQuery(requeue) ||
+                    !writeEvent({id, now, QStringLiteral("requeued"), 0,
+                                 QStringLiteral("was being sent when its process stopped")}))
+                    return false;
+            }
+            wasSending = int(sending.size());
+            return true;
+        },
+        Database::Turn::Shared);
+    if (!ok)
+        return {};
+    if (requeued)
+        *requeued = wasSending;
+    return byIds(claimed);
+}
+
+int TransactionStore::openOwnedElsewhere() const
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT owner_pid, owner_host, lease_until FROM transactions WHERE %1 AND "
+                             "state <> 'awaiting-approval' AND owner_pid <> 0")
+                  .arg(QLatin1String(kOpen)));
+    int count = 0;
+    if (execQuery(q))
+        while (q.next()) {
+            const qint64 pid = q.value(0).toLongLong();
+            const QString host = q.value(1).toString();
+            if (!WorkOwner::isSelf(pid, host) && WorkOwner::isLive(pid, host, q.value(2).toLongLong(), now))
+                ++count;
+        }
+    return count;
+}
+
+int TransactionStore::openCount(const QSet<qint64> &skipSources) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, owner_pid FROM transactions WHERE state='sending'"));
-    QList<qint64> orphans;
-    if (execQuery(q))
-        while (q.next())
-            if (!processAlive(q.value(1).toLongLong()))
-                orphans.append(q.value(0).toLongLong());
-    QList<std::pair<TransactionRecord, EventRecord>> changes;
-    for (TransactionRecord t : byIds(orphans)) {
-        t.state = TransactionState::Queued;
-        t.updatedAt = nowMs;
-        t.nextAttemptAt = 0;
-        changes.append({t, EventRecord{t.id, nowMs, QStringLiteral("requeued"), 0,
-                                       QStringLiteral("was being sent when its process stopped")}});
-    }
-    saveAll(changes);
-    return int(changes.size());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM transactions WHERE (%1 AND state <> 'awaiting-approval'%2) OR "
+                             "(state = 'succeeded' AND %3)")
+                  .arg(QLatin1String(kOpen),
+                       skipSources.isEmpty()
+                           ? QString()
+                           : QStringLiteral(" AND source_id NOT IN (%1)").arg(idList(skipSources.values())),
+                       QLatin1String(kVerifying)));
+    return execQuery(q) && q.next() ? q.value(0).toInt() : -1;
+}
+
+bool TransactionStore::renewLeases()
+{
+    const qint64 until = QDateTime::currentMSecsSinceEpoch() + WorkOwner::leaseMs();
+    return m_db.transaction(
+        [&] {
+            for (const char *which : {kOpen, kVerifying}) {
+                QSqlQuery q(m_db.connection());
+                q.prepare(QStringLiteral("UPDATE transactions SET lease_until=? WHERE %1 AND owner_pid=? AND "
+                                         "owner_host=?")
+                              .arg(QLatin1String(which)));
+                q.addBindValue(until);
+                q.addBindValue(WorkOwner::pid());
+                q.addBindValue(WorkOwner::host());
+                if (!execQuery(q))
+                    return false;
+            }
+            return true;
+        },
+        Database::Turn::Shared);
+}
+
+bool TransactionStore::release(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return true;
+    return m_db.transaction(
+        [&] {
+            for (qsizetype start = 0; start < ids.size(); start += 500) {
+                QSqlQuery q(m_db.connection());
+                q.prepare(QStringLiteral("UPDATE transactions SET owner_pid=0, lease_until=0 WHERE id IN (%1) "
+                                         "AND owner_pid=? AND owner_host=?")
+                              .arg(idList(ids.mid(start, 500))));
+                q.addBindValue(WorkOwner::pid());
+                q.addBindValue(WorkOwner::host());
+                if (!execQuery(q))
+                    return false;
+            }
+            return true;
+        },
+        Database::Turn::Shared);
+}
+
+bool TransactionStore::releaseAll()
+{
+    return m_db.transaction(
+        [&] {
+            for (const char *which : {kOpen, kVerifying}) {
+                QSqlQuery q(m_db.connection());
+                q.prepare(QStringLiteral("UPDATE transactions SET owner_pid=0, lease_until=0 WHERE %1 AND "
+                                         "owner_pid=? AND owner_host=?")
+                              .arg(QLatin1String(which)));
+                q.addBindValue(WorkOwner::pid());
+                q.addBindValue(WorkOwner::host());
+                if (!execQuery(q))
+                    return false;
+            }
+            return true;
+        },
+        Database::Turn::Shared);
 }

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlQuery>
 #include <functional>
 #include <memory>
@@ -55,11 +56,16 @@ public:
     // Saves the transaction's state and appends an event, in one commit.
     bool save(const TransactionRecord &transaction, const EventRecord &event);
     // Several saves in one commit (the queue batches state changes made in the same instant).
-    bool saveAll(const QList<std::pair<TransactionRecord, EventRecord>> &changes);
+    // An open transaction another process has claimed since (WorkOwner) is not written: its id
+    // goes to *lost, and the commit holds the rest.
+    bool saveAll(const QList<std::pair<TransactionRecord, EventRecord>> &changes,
+                 QList<qint64> *lost = nullptr);
 
     QList<TransactionRecord> active() const; // not final
-    // Not final, and last written by a process that is gone (or by this one).
-    QList<TransactionRecord> activeWithoutLiveOwner() const;
+    // Open transactions a live process other than this one runs.
+    int openOwnedElsewhere() const;
+    // Open transactions (not awaiting approval, not of these sources) and verifications unfinished.
+    int openCount(const QSet<qint64> &skipSources = {}) const;
     QList<TransactionRecord> byIds(const QList<qint64> &ids) const;
     QList<TransactionRecord> byRequest(qint64 requestId) const;
     QList<TransactionRecord> history(const HistoryFilter &filter) const;
@@ -80,9 +86,27 @@ public:
     // Several requests at once, by id (those that exist), for lists of transactions.
     QHash<qint64, RequestRecord> requests(const QList<qint64> &ids) const;
 
-    // Transactions left "sending" by a process that is gone go back to the queue
-    // (purges are idempotent). Returns how many.
-    int requeueOrphans(qint64 nowMs);
+    // Which open work claim() takes: what no live process runs (WorkOwner), except what waits
+    // for approval.
+    struct ClaimRequest
+    {
+        int limit = 0;          // 0: all there is
+        qint64 dueBeforeMs = 0; // 0: due or not
+        QList<qint64> onlyIds;  // empty: any
+        QSet<qint64> skipSources; // sources this process cannot send for (it lacks their secret)
+        bool includeOwn = false;  // also what this process owns (and may not track any more)
+    };
+    // Takes work over for this process, soonest due first, with a lease: several processes
+    // claiming at once never take the same transaction (FOR UPDATE SKIP LOCKED on PostgreSQL,
+    // the write lock on SQLite). What its owner left "sending" goes back to "queued" (purges are
+    // idempotent); *requeued says how many did.
+    QList<TransactionRecord> claim(const ClaimRequest &request, int *requeued = nullptr);
+    // Extends the lease of everything this process owns (open or being verified).
+    bool renewLeases();
+    // Gives up this process's claim on transactions, or on all it owns (as it stops), so that
+    // another process takes them over at once instead of after the lease.
+    bool release(const QList<qint64> &ids);
+    bool releaseAll();
     // Succeeded transactions whose verification (probes due, or a re-purge out) a process began
     // and did not finish because it stopped. Each is claimed for this process (its owner becomes
     // this one, compared and set), so two processes adopting at once never both verify one.
@@ -91,7 +115,8 @@ public:
     QList<TransactionRecord> repurgesOf(qint64 transactionId) const;
 
 private:
-    bool write(const TransactionRecord &transaction);
+    enum class Written { Ok, NotOwned, Failed };
+    Written write(const TransactionRecord &transaction);
     QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql);
     bool writeEvent(const EventRecord &event);
     QList<TransactionRecord> select(const QString &where, const QVariantList &bindings,
