@@ -50,6 +50,18 @@ void TransactionFeed::watchStore(TransactionStore *store, int pollMs)
     m_pollTimer->start(pollMs);
 }
 
+void TransactionFeed::pollSoon()
+{
+    if (!m_pollSoonTimer) {
+        m_pollSoonTimer = new QTimer(this);
+        m_pollSoonTimer->setSingleShot(true);
+        m_pollSoonTimer->setInterval(100); // a worker commits many times a second
+        connect(m_pollSoonTimer, &QTimer::timeout, this, &TransactionFeed::poll);
+    }
+    if (!m_pollSoonTimer->isActive())
+        m_pollSoonTimer->start();
+}
+
 void TransactionFeed::loadOlder()
 {
     if (!m_store)

@@ -42,6 +42,8 @@ public slots:
     void flush();
     // Reads rows written to the store since the last poll.
     void poll();
+    // The same a moment from now, once for any number of calls (another process said it wrote).
+    void pollSoon();
 
 signals:
     // After each batch reached the model (count = rows added or changed).
@@ -53,6 +55,7 @@ private:
     QHash<qint64, TransactionRecord> m_pending; // latest state per id wins
     QTimer *m_batchTimer;
     QTimer *m_pollTimer = nullptr;
+    QTimer *m_pollSoonTimer = nullptr;
     void loadOlder();
     qint64 m_oldestLoadedId = 0; // the history loads newest first, in chunks, after the first paint
     int m_historyCount = 0;

@@ -182,6 +182,22 @@ private slots:
                  QStringLiteral("x"));
     }
 
+    // {{request_id}}: one transaction's idempotency key, the same on every send of it, in every place.
+    void expandRequestId()
+    {
+        PurgeBatch b = batch(MatchKind::Exact, {QStringLiteral("https://a.example/x")});
+        b.idempotencyKey = QStringLiteral("41-1700000000000");
+        for (const Place place : {Place::Url, Place::Header, Place::Body})
+            QCOMPARE(WebhookProvider::expand(QStringLiteral("k={{request_id}}"), place, b, kSecret),
+                     QStringLiteral("k=purgeline-41-1700000000000"));
+        QCOMPARE(WebhookProvider::checkTemplate(QStringLiteral("Idempotency-Key: {{request_id}}"),
+                                                Place::Header, QStringLiteral("header")),
+                 QString());
+        b.idempotencyKey.clear(); // a preview: no transaction yet
+        QCOMPARE(WebhookProvider::expand(QStringLiteral("k={{request_id}}"), Place::Header, b, kSecret),
+                 QStringLiteral("k="));
+    }
+
     void checkTemplate_data()
     {
         QTest::addColumn<QString>("text");
@@ -189,7 +205,7 @@ private slots:
         QTest::addColumn<QString>("error");
         const QString known =
             QStringLiteral("{{url}}, {{urls_json}}, {{targets_json}}, {{action}}, {{match}}, "
-                           "{{secret}}");
+                           "{{secret}}, {{request_id}}");
         QTest::newRow("unknown in url")
             << QStringLiteral("https://h/{{path}}") << Place::Url
             << QStringLiteral("S: unknown placeholder {{path}}; known placeholders: ") + known;
@@ -212,12 +228,12 @@ private slots:
             << QStringLiteral(
                    "S: {{secret}} may only appear in a header value (--set header=NAME:VALUE), where it is "
                    "redacted whenever the request is shown");
-        QTest::newRow("json in url")
-            << QStringLiteral("https://h/?u={{urls_json}}") << Place::Url
-            << QStringLiteral("S: {{urls_json}} cannot be used here; S takes {{url}}, {{action}}, {{match}}");
-        QTest::newRow("url in header")
-            << QStringLiteral("{{url}}") << Place::Header
-            << QStringLiteral("S: {{url}} cannot be used here; S takes {{secret}}, {{action}}, {{match}}");
+        QTest::newRow("json in url") << QStringLiteral("https://h/?u={{urls_json}}") << Place::Url
+                                     << QStringLiteral("S: {{urls_json}} cannot be used here; S takes "
+                                                       "{{url}}, {{action}}, {{match}}, {{request_id}}");
+        QTest::newRow("url in header") << QStringLiteral("{{url}}") << Place::Header
+                                       << QStringLiteral("S: {{url}} cannot be used here; S takes "
+                                                         "{{secret}}, {{action}}, {{match}}, {{request_id}}");
         QTest::newRow("fine url") << QStringLiteral("https://h/{{url}}?a={{action}}") << Place::Url
                                   << QString();
         QTest::newRow("no placeholder") << QStringLiteral("plain {text}") << Place::Body << QString();
@@ -284,17 +300,17 @@ private slots:
             << S({{"url_template", "https://h.example/{{path}}"}}) << false << true
             << QStringLiteral("url_template: unknown placeholder {{path}}; known "
                               "placeholders: {{url}}, {{urls_json}}, {{targets_json}}, "
-                              "{{action}}, {{match}}, {{secret}}");
+                              "{{action}}, {{match}}, {{secret}}, {{request_id}}");
         QTest::newRow("unknown in body")
             << S({{"body_template", "{\"x\":{{urlz}}}"}}) << false << true
             << QStringLiteral("body_template: unknown placeholder {{urlz}}; known "
                               "placeholders: {{url}}, {{urls_json}}, {{targets_json}}, "
-                              "{{action}}, {{match}}, {{secret}}");
+                              "{{action}}, {{match}}, {{secret}}, {{request_id}}");
         QTest::newRow("unknown in header")
             << S({{"header", "X-Key: {{key}}"}}) << false << true
             << QStringLiteral("header X-Key: unknown placeholder {{key}}; known "
                               "placeholders: {{url}}, {{urls_json}}, {{targets_json}}, "
-                              "{{action}}, {{match}}, {{secret}}");
+                              "{{action}}, {{match}}, {{secret}}, {{request_id}}");
         QTest::newRow("secret in url")
             << S({{"url_template", "/p?k={{secret}}"}}) << true << true
             << QStringLiteral("url_template: {{secret}} may only appear in a header value "

@@ -949,13 +949,13 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="273"/>
+        <location filename="../app/cli/commandline.cpp" line="276"/>
         <source>&quot;%1&quot; needs a subcommand</source>
         <translation>„%1“ braucht einen Unterbefehl</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="174"/>
-        <location filename="../app/cli/commandline.cpp" line="282"/>
+        <location filename="../app/cli/commandline.cpp" line="177"/>
+        <location filename="../app/cli/commandline.cpp" line="285"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -1438,24 +1438,24 @@ Jedes zwischengespeicherte Objekt wird erneut vom Ursprung geholt; das lässt si
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="116"/>
+        <location filename="../app/storage/database.cpp" line="118"/>
         <source>cannot create profile directory %1</source>
         <translation>Profilverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="175"/>
+        <location filename="../app/storage/database.cpp" line="177"/>
         <source>cannot open database in %1: %2</source>
         <translation>Datenbank in %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="357"/>
-        <location filename="../app/storage/database.cpp" line="369"/>
-        <location filename="../app/storage/database.cpp" line="448"/>
+        <location filename="../app/storage/database.cpp" line="364"/>
+        <location filename="../app/storage/database.cpp" line="376"/>
+        <location filename="../app/storage/database.cpp" line="470"/>
         <source>database migration %1 failed: %2</source>
         <translation>Datenbankmigration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="390"/>
+        <location filename="../app/storage/database.cpp" line="397"/>
         <source>cannot use the PostgreSQL profile %1: Qt&apos;s PostgreSQL driver (libqt6sql6-psql) is missing</source>
         <translation>das PostgreSQL-Profil %1 kann nicht benutzt werden: Qts PostgreSQL-Treiber (libqt6sql6-psql) fehlt</translation>
     </message>
@@ -2206,17 +2206,17 @@ Jetzt beenden?</numerusform>
         <translation>Transaktion %1 ist %2; nur fehlgeschlagene oder abgebrochene können wiederholt werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="161"/>
+        <location filename="../app/cli/historycommands.cpp" line="167"/>
         <source>%1 transaction(s) were being sent when their process stopped; queued again</source>
         <translation>%1 Transaktion(en) wurden gerade gesendet, als ihr Prozess endete; erneut eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="170"/>
+        <location filename="../app/cli/historycommands.cpp" line="173"/>
         <source>%1 open transaction(s) belong to another running Purgeline process and are left to it</source>
         <translation>%1 offene Transaktion(en) gehören einem anderen laufenden Purgeline-Prozess und bleiben bei ihm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/historycommands.cpp" line="179"/>
+        <location filename="../app/cli/historycommands.cpp" line="182"/>
         <source>%n verification(s) a stopped process began are finished here</source>
         <translation>
             <numerusform>%n Prüfung, die ein beendeter Prozess begonnen hat, wird hier abgeschlossen</numerusform>
@@ -2224,7 +2224,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="183"/>
+        <location filename="../app/cli/historycommands.cpp" line="186"/>
         <source>nothing to resume</source>
         <translation>nichts fortzusetzen</translation>
     </message>
@@ -2292,67 +2292,67 @@ Jetzt beenden?</numerusform>
         <translation>Noch nichts geleert. Jede Leerung aus diesem Fenster, einer Vorlage oder der Kommandozeile wird hier festgehalten: nach Datum, Quelle, Status und URL durchsuchen, eine Anfrage erneut ausführen oder als CSV exportieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="125"/>
+        <location filename="../widgets/historypanel.cpp" line="129"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="126"/>
+        <location filename="../widgets/historypanel.cpp" line="130"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="131"/>
+        <location filename="../widgets/historypanel.cpp" line="135"/>
         <source>Limit by %1</source>
         <translation>Nach %1 einschränken</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="139"/>
+        <location filename="../widgets/historypanel.cpp" line="143"/>
         <source>Source filter</source>
         <translation>Quellenfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="147"/>
+        <location filename="../widgets/historypanel.cpp" line="151"/>
         <source>Person filter</source>
         <translation>Personenfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="151"/>
+        <location filename="../widgets/historypanel.cpp" line="155"/>
         <source>Anyone</source>
         <translation>Alle Personen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="154"/>
+        <location filename="../widgets/historypanel.cpp" line="158"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="160"/>
+        <location filename="../widgets/historypanel.cpp" line="164"/>
         <source>State filter</source>
         <translation>Zustandsfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="163"/>
+        <location filename="../widgets/historypanel.cpp" line="167"/>
         <source>URL, source or error contains…</source>
         <translation>URL, Quelle oder Fehler enthält…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="166"/>
+        <location filename="../widgets/historypanel.cpp" line="169"/>
         <source>Search text</source>
         <translation>Suchtext</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="190"/>
+        <location filename="../widgets/historypanel.cpp" line="194"/>
         <source>Number of results</source>
         <translation>Anzahl der Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="241"/>
+        <location filename="../widgets/historypanel.cpp" line="245"/>
         <source>Newest %L1 matches shown; narrow the filter to see older ones</source>
         <translation>Die neuesten %L1 Treffer werden gezeigt; Filter eingrenzen, um ältere zu sehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="243"/>
+        <location filename="../widgets/historypanel.cpp" line="247"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln Transaktion</numerusform>
@@ -2360,22 +2360,22 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="271"/>
+        <location filename="../widgets/historypanel.cpp" line="275"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="310"/>
+        <location filename="../widgets/historypanel.cpp" line="314"/>
         <source>request %1 has no transactions</source>
         <translation>Anfrage %1 hat keine Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="357"/>
+        <location filename="../widgets/historypanel.cpp" line="361"/>
         <source>Run again</source>
         <translation>Erneut ausführen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="358"/>
+        <location filename="../widgets/historypanel.cpp" line="362"/>
         <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
             <numerusform>Nur die %n ausgewählte Transaktion erneut senden oder die ganze Anfrage, zu der sie gehört (%1 Transaktionen)?</numerusform>
@@ -2383,37 +2383,37 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="363"/>
+        <location filename="../widgets/historypanel.cpp" line="367"/>
         <source>&amp;Selected transactions</source>
         <translation>&amp;Ausgewählte Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="364"/>
+        <location filename="../widgets/historypanel.cpp" line="368"/>
         <source>&amp;Whole requests</source>
         <translation>&amp;Ganze Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="390"/>
+        <location filename="../widgets/historypanel.cpp" line="394"/>
         <source>Purge everything</source>
         <translation>Alles leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="391"/>
+        <location filename="../widgets/historypanel.cpp" line="395"/>
         <source>Run request %1 again and purge everything cached by %2?</source>
         <translation>Anfrage %1 erneut ausführen und alles leeren, was %2 zwischenspeichert?</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="400"/>
+        <location filename="../widgets/historypanel.cpp" line="404"/>
         <source>request %1: %2</source>
         <translation>Anfrage %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="410"/>
+        <location filename="../widgets/historypanel.cpp" line="414"/>
         <source>request %1 again as request %2</source>
         <translation>Anfrage %1 erneut als Anfrage %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="411"/>
+        <location filename="../widgets/historypanel.cpp" line="415"/>
         <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
             <numerusform>%n Transaktion der Anfrage %1 erneut als Anfrage %2</numerusform>
@@ -2421,33 +2421,33 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="417"/>
+        <location filename="../widgets/historypanel.cpp" line="421"/>
         <source>Could not run again: %1</source>
         <translation>Erneutes Ausführen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="420"/>
+        <location filename="../widgets/historypanel.cpp" line="424"/>
         <source>Nothing new queued</source>
         <translation>Nichts Neues eingereiht</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="421"/>
+        <location filename="../widgets/historypanel.cpp" line="425"/>
         <source>Queued %1</source>
         <translation>Eingereiht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="453"/>
-        <location filename="../widgets/historypanel.cpp" line="461"/>
+        <location filename="../widgets/historypanel.cpp" line="457"/>
+        <location filename="../widgets/historypanel.cpp" line="465"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="454"/>
+        <location filename="../widgets/historypanel.cpp" line="458"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="459"/>
+        <location filename="../widgets/historypanel.cpp" line="463"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>%Ln Transaktion nach %1 exportiert</numerusform>
@@ -2455,7 +2455,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="461"/>
+        <location filename="../widgets/historypanel.cpp" line="465"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -3248,7 +3248,7 @@ Jetzt beenden?</numerusform>
     <name>MainWindow</name>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="56"/>
-        <location filename="../widgets/mainwindow.cpp" line="427"/>
+        <location filename="../widgets/mainwindow.cpp" line="438"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
@@ -3260,7 +3260,7 @@ Jetzt beenden?</numerusform>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="79"/>
-        <location filename="../widgets/mainwindow.cpp" line="236"/>
+        <location filename="../widgets/mainwindow.cpp" line="247"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
@@ -3273,124 +3273,124 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="195"/>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="197"/>
+        <location filename="../widgets/mainwindow.cpp" line="208"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="199"/>
+        <location filename="../widgets/mainwindow.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/mainwindow.cpp" line="217"/>
         <source>&amp;Purge</source>
         <comment>the menu of purge commands</comment>
         <translation>&amp;Cache</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207"/>
+        <location filename="../widgets/mainwindow.cpp" line="218"/>
         <source>&amp;Purge now</source>
         <translation>Jetzt &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
+        <location filename="../widgets/mainwindow.cpp" line="220"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211"/>
+        <location filename="../widgets/mainwindow.cpp" line="222"/>
         <source>From &amp;git…</source>
         <translation>Aus &amp;Git…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <location filename="../widgets/mainwindow.cpp" line="224"/>
         <source>Save as p&amp;reset…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
         <source>Retry all &amp;failed</source>
         <translation>Alle &amp;fehlgeschlagenen wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="219"/>
+        <location filename="../widgets/mainwindow.cpp" line="230"/>
         <source>&amp;Cancel all pending</source>
         <translation>Alle ausstehenden &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="220"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>P&amp;ause queue</source>
         <translation>Warteschlange &amp;pausieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <location filename="../widgets/mainwindow.cpp" line="240"/>
         <source>Queue paused: nothing new is sent</source>
         <translation>Warteschlange pausiert: nichts Neues wird gesendet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <location filename="../widgets/mainwindow.cpp" line="240"/>
         <source>Queue running</source>
         <translation>Warteschlange läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="233"/>
+        <location filename="../widgets/mainwindow.cpp" line="244"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="234"/>
+        <location filename="../widgets/mainwindow.cpp" line="245"/>
         <source>&amp;Purge</source>
         <comment>View menu: shows the Purge tab</comment>
         <translation>&amp;Bereinigung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="238"/>
+        <location filename="../widgets/mainwindow.cpp" line="249"/>
         <source>&amp;Find transaction</source>
         <translation>Transaktion &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="241"/>
+        <location filename="../widgets/mainwindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="242"/>
+        <location filename="../widgets/mainwindow.cpp" line="253"/>
         <source>&amp;About Purgeline</source>
         <translation>&amp;Über Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="244"/>
+        <location filename="../widgets/mainwindow.cpp" line="255"/>
         <source>About Purgeline</source>
         <translation>Über Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="245"/>
+        <location filename="../widgets/mainwindow.cpp" line="256"/>
         <source>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purges caches: CDNs, HTTP caches and page-cache directories, as recorded, paced and retried transactions.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Leert Caches – CDNs, HTTP-Caches und Page-Cache-Verzeichnisse – als protokollierte, getaktete und wiederholte Transaktionen.&lt;/p&gt;&lt;p&gt;Profil: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="308"/>
         <source>Preset &quot;%1&quot;</source>
         <translation>Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="304"/>
+        <location filename="../widgets/mainwindow.cpp" line="315"/>
         <source>Preset &quot;%1&quot;: nothing queued</source>
         <translation>Vorlage „%1“: nichts eingereiht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/mainwindow.cpp" line="316"/>
         <source>Preset &quot;%1&quot;: request %2 queued</source>
         <translation>Vorlage „%1“: Anfrage %2 eingereiht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="324"/>
+        <location filename="../widgets/mainwindow.cpp" line="335"/>
         <source>Could not save the queue settings: %1</source>
         <translation>Die Einstellungen der Warteschlange konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -4685,18 +4685,18 @@ Jetzt beenden?</numerusform>
         <translation>Quelle %1:</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="219"/>
+        <location filename="../app/queue/purgeservice.cpp" line="237"/>
         <source>no targets given: pass URLs (or tags, hosts) as arguments or with --from-file</source>
         <translation>keine Ziele angegeben: URLs (oder Tags, Hosts) als Argumente oder mit --from-file übergeben</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="221"/>
+        <location filename="../app/queue/purgeservice.cpp" line="239"/>
         <source>none of the files maps to a URL for the chosen sources</source>
         <translation>keine der Dateien wird für die gewählten Quellen einer URL zugeordnet</translation>
     </message>
     <message>
         <location filename="../app/cli/purgecommands.cpp" line="355"/>
-        <location filename="../app/queue/purgeservice.cpp" line="462"/>
+        <location filename="../app/queue/purgeservice.cpp" line="480"/>
         <source>nothing to purge: the changes selection chose no file</source>
         <translation>nichts zu leeren: die Auswahl der Änderungen hat keine Datei gewählt</translation>
     </message>
@@ -4834,7 +4834,12 @@ Jetzt beenden?</numerusform>
         <translation>Quelle „%1“ existiert nicht mehr oder ihr Typ ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="357"/>
+        <location filename="../app/queue/purgequeue.cpp" line="331"/>
+        <source>left for a process that has the secret of source &quot;%1&quot; (%2)</source>
+        <translation>einem Prozess überlassen, der das Geheimnis der Quelle „%1“ hat (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgequeue.cpp" line="380"/>
         <source>attempt %1</source>
         <translation>Versuch %1</translation>
     </message>
@@ -4877,12 +4882,12 @@ Jetzt beenden?</numerusform>
         <translation>%1 (der Server bat, %2 s zu warten, länger als das Wiederholungsbudget; ein weiterer Versuch folgt, wenn das Budget endet)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="523"/>
+        <location filename="../app/queue/purgequeue.cpp" line="546"/>
         <source>split from transaction %1 after: %2</source>
         <translation>abgespalten von Transaktion %1 nach: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="530"/>
+        <location filename="../app/queue/purgequeue.cpp" line="553"/>
         <source>too large (%1); split into %2 + %3 targets</source>
         <translation>zu groß (%1); aufgeteilt in %2 + %3 Ziele</translation>
     </message>
@@ -4905,27 +4910,32 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="503"/>
+        <location filename="../app/queue/purgequeue.cpp" line="526"/>
         <source>%1; sending again in %2 s (not counted as an attempt)</source>
         <translation>%1; erneutes Senden in %2 s (zählt nicht als Versuch)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="504"/>
+        <location filename="../app/queue/purgequeue.cpp" line="527"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1; neuer Versuch in %2 s</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="606"/>
+        <location filename="../app/queue/purgequeue.cpp" line="608"/>
+        <source>taken over by another process after this one&apos;s claim ran out</source>
+        <translation>von einem anderen Prozess übernommen, nachdem der Anspruch dieses Prozesses abgelaufen war</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgequeue.cpp" line="660"/>
         <source>cancelled before it was sent</source>
         <translation>vor dem Senden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="628"/>
+        <location filename="../app/queue/purgequeue.cpp" line="682"/>
         <source>queued again by request</source>
         <translation>auf Anfrage erneut eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="650"/>
+        <location filename="../app/queue/purgequeue.cpp" line="704"/>
         <source>stopped while sending; queued again</source>
         <translation>beim Senden angehalten; erneut eingereiht</translation>
     </message>
@@ -4933,72 +4943,72 @@ Jetzt beenden?</numerusform>
 <context>
     <name>PurgeService</name>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="95"/>
+        <location filename="../app/queue/purgeservice.cpp" line="108"/>
         <source>still cached after transaction %1: purged again</source>
         <translation>nach Transaktion %1 noch zwischengespeichert: erneut geleert</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="144"/>
+        <location filename="../app/queue/purgeservice.cpp" line="162"/>
         <source>unknown verify mode &quot;%1&quot;: use head or get</source>
         <translation>unbekannter Prüfmodus „%1“: head oder get verwenden</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="148"/>
+        <location filename="../app/queue/purgeservice.cpp" line="166"/>
         <source>verification asks for each purged URL: it needs exact URLs (--match exact), not %1</source>
         <translation>die Prüfung fragt jede geleerte URL ab: sie braucht exakte URLs (--match exact), nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="157"/>
+        <location filename="../app/queue/purgeservice.cpp" line="175"/>
         <source>%1 cannot be verified (its caches show no signal of what they served)</source>
         <translation>%1 kann nicht geprüft werden (seine Caches zeigen nicht an, was sie ausgeliefert haben)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="178"/>
+        <location filename="../app/queue/purgeservice.cpp" line="196"/>
         <source>source %1: %2</source>
         <translation>Quelle %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="193"/>
+        <location filename="../app/queue/purgeservice.cpp" line="211"/>
         <source>layers need at least two sources, in order (--source A,B --layered)</source>
         <translation>Ebenen brauchen mindestens zwei Quellen, in Reihenfolge (--source A,B --layered)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="208"/>
+        <location filename="../app/queue/purgeservice.cpp" line="226"/>
         <source>source &quot;%1&quot; asks for a reason with every purge: say why with --reason TEXT (or in the composer&apos;s Reason)</source>
         <translation>Quelle „%1“ verlangt bei jeder Bereinigung einen Grund: Nennen Sie ihn mit --reason TEXT (oder unter „Grund“ im Editor)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="332"/>
+        <location filename="../app/queue/purgeservice.cpp" line="350"/>
         <source>request %1 has no transactions</source>
         <translation>Anfrage %1 hat keine Transaktionen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="350"/>
+        <location filename="../app/queue/purgeservice.cpp" line="368"/>
         <source>source &quot;%1&quot; no longer exists</source>
         <translation>Quelle „%1“ existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="503"/>
+        <location filename="../app/queue/purgeservice.cpp" line="521"/>
         <source>also covers %1 of a later submission (%2)</source>
         <translation>deckt auch %1 einer späteren Übermittlung ab (%2)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="505"/>
+        <location filename="../app/queue/purgeservice.cpp" line="523"/>
         <source>also covers %1 of request %2</source>
         <translation>deckt auch %1 der Anfrage %2 ab</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="511"/>
+        <location filename="../app/queue/purgeservice.cpp" line="529"/>
         <source>could not note it on transaction %1</source>
         <translation>konnte es nicht bei Transaktion %1 vermerken</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="520"/>
+        <location filename="../app/queue/purgeservice.cpp" line="538"/>
         <source>could not record the request: %1</source>
         <translation>die Anfrage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="406"/>
+        <location filename="../app/queue/purgeservice.cpp" line="424"/>
         <source>%1 (%2, on this computer): %3 %4
 %5</source>
         <translation>%1 (%2, auf diesem Computer): %3 %4
@@ -5086,8 +5096,13 @@ Jetzt beenden?</numerusform>
 </context>
 <context>
     <name>QueueRunner</name>
+    <message>
+        <location filename="../app/cli/queuerunner.cpp" line="48"/>
+        <source>waits for another person&apos;s approval</source>
+        <translation>wartet auf die Freigabe durch eine andere Person</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="197"/>
+        <location filename="../app/cli/queuerunner.cpp" line="160"/>
         <source>waiting for %n queued transaction(s) that cover this purge</source>
         <translation>
             <numerusform>warte auf %n eingereihte Transaktion, die diese Leerung abdeckt</numerusform>
@@ -5095,7 +5110,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="264"/>
+        <location filename="../app/cli/queuerunner.cpp" line="227"/>
         <source>%n transaction(s): </source>
         <translation>
             <numerusform>%n Transaktion: </numerusform>
@@ -5103,7 +5118,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="270"/>
+        <location filename="../app/cli/queuerunner.cpp" line="233"/>
         <source>the run stopped: %n transaction(s) not finished stay as last recorded</source>
         <translation>
             <numerusform>der Lauf wurde angehalten: %n nicht abgeschlossene Transaktion bleibt wie zuletzt aufgezeichnet</numerusform>
@@ -5111,17 +5126,17 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/queuerunner.cpp" line="276"/>
+        <location filename="../app/cli/queuerunner.cpp" line="239"/>
         <source>stopped; unfinished work stays queued: run `purgeline resume --wait` to finish it</source>
         <translation>angehalten; unerledigte Arbeit bleibt eingereiht: `purgeline resume --wait` ausführen, um sie abzuschließen</translation>
     </message>
     <message>
-        <location filename="../app/cli/queuerunner.cpp" line="282"/>
+        <location filename="../app/cli/queuerunner.cpp" line="245"/>
         <source>open transactions are retried or polled by `purgeline resume --wait` or the Purgeline window</source>
         <translation>offene Transaktionen werden von `purgeline resume --wait` oder dem Purgeline-Fenster wiederholt oder abgefragt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="287"/>
+        <location filename="../app/cli/queuerunner.cpp" line="250"/>
         <source>%n transaction(s) still waiting to be sent again within their retry budget</source>
         <translation>
             <numerusform>%n Transaktion wartet noch innerhalb ihres Wiederholungsbudgets auf erneutes Senden</numerusform>
@@ -6992,7 +7007,7 @@ oder Ziele oben eingeben und einfügen.</translation>
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../app/storage/transactionstore.cpp" line="119"/>
+        <location filename="../app/storage/transactionstore.cpp" line="126"/>
         <source>the database could not be written</source>
         <translation>in die Datenbank konnte nicht geschrieben werden</translation>
     </message>
@@ -7035,87 +7050,92 @@ oder Ziele oben eingeben und einfügen.</translation>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="146"/>
+        <location filename="../models/transactiontablemodel.cpp" line="46"/>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../models/transactiontablemodel.cpp" line="148"/>
         <source>An earlier attempt failed: %1</source>
         <translation>Ein früherer Versuch schlug fehl: %1</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="150"/>
+        <location filename="../models/transactiontablemodel.cpp" line="152"/>
         <source>%1 since it was retried, %2 before</source>
         <translation>%1 seit dem erneuten Versuch, %2 davor</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="153"/>
+        <location filename="../models/transactiontablemodel.cpp" line="155"/>
         <source>Next attempt at %1</source>
         <translation>Nächster Versuch um %1</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="167"/>
+        <location filename="../models/transactiontablemodel.cpp" line="169"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="180"/>
+        <location filename="../models/transactiontablemodel.cpp" line="182"/>
         <source>earlier: %1</source>
         <translation>früher: %1</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="193"/>
+        <location filename="../models/transactiontablemodel.cpp" line="195"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="195"/>
+        <location filename="../models/transactiontablemodel.cpp" line="197"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="197"/>
+        <location filename="../models/transactiontablemodel.cpp" line="199"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="199"/>
+        <location filename="../models/transactiontablemodel.cpp" line="201"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="201"/>
+        <location filename="../models/transactiontablemodel.cpp" line="203"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="203"/>
+        <location filename="../models/transactiontablemodel.cpp" line="205"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="205"/>
+        <location filename="../models/transactiontablemodel.cpp" line="207"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="207"/>
+        <location filename="../models/transactiontablemodel.cpp" line="209"/>
         <source>Provider ID</source>
         <translation>Provider-ID</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="209"/>
+        <location filename="../models/transactiontablemodel.cpp" line="211"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="211"/>
+        <location filename="../models/transactiontablemodel.cpp" line="213"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="213"/>
+        <location filename="../models/transactiontablemodel.cpp" line="215"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="215"/>
+        <location filename="../models/transactiontablemodel.cpp" line="217"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
@@ -7457,142 +7477,142 @@ oder Ziele oben eingeben und einfügen.</translation>
 <context>
     <name>WebhookProvider</name>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="95"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="99"/>
         <source>Webhook (in-house cache or deploy system)</source>
         <translation>Webhook (eigener Cache oder eigenes Deploy-System)</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="98"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="102"/>
         <source>Your own endpoint: enter its URL and, if it checks one, the shared secret your deploy system or in-house cache expects.</source>
         <translation>Ihr eigener Endpunkt: Geben Sie seine URL ein und, falls er eines prüft, das gemeinsame Geheimnis, das Ihr Deploy-System oder Ihr hauseigener Cache erwartet.</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="100"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="104"/>
         <source>Secret (sent where a header uses {{secret}})</source>
         <translation>Geheimnis (gesendet, wo ein Header {{secret}} verwendet)</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="110"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="114"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="115"/>
-        <source>NAME:VALUE, one header per --set header=... (or per line); a value may use {{secret}} (the header is then never shown), {{action}} and {{match}}</source>
-        <translation>NAME:VALUE, ein Header pro --set header=... (oder pro Zeile); ein Wert darf {{secret}} (der Header wird dann nie angezeigt), {{action}} und {{match}} verwenden</translation>
+        <location filename="../app/providers/webhookprovider.cpp" line="119"/>
+        <source>NAME:VALUE, one header per --set header=... (or per line); a value may use {{secret}} (the header is then never shown), {{action}}, {{match}} and {{request_id}} (the same on every send of one transaction: an idempotency key)</source>
+        <translation>NAME:WERT, ein Header je --set header=... (oder je Zeile); ein Wert darf {{secret}} (der Header wird dann nie angezeigt), {{action}}, {{match}} und {{request_id}} enthalten (bei jedem Senden einer Transaktion gleich: ein Idempotenzschlüssel)</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="121"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="126"/>
         <source>HTTP method</source>
         <translation>HTTP-Methode</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="126"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="131"/>
         <source>Any HTTP method: POST, PUT, DELETE, PURGE, ...</source>
         <translation>Jede HTTP-Methode: POST, PUT, DELETE, PURGE, ...</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="128"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="133"/>
         <source>URL template</source>
         <translation>URL-Template</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="133"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="138"/>
         <source>An absolute URL, or a path and query appended to the endpoint; {{url}} is the target, percent-encoded, and sends one target per request; {{action}} and {{match}} are the request&apos;s words. Default: the endpoint</source>
         <translation>Eine absolute URL oder ein Pfad mit Query, an den Endpoint angehängt; {{url}} ist das Ziel, prozentkodiert, und sendet ein Ziel pro Anfrage; {{action}} und {{match}} sind die Wörter der Anfrage. Standard: der Endpoint</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="138"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="143"/>
         <source>Body template</source>
         <translation>Body-Template</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="143"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="148"/>
         <source>{{targets_json}}: the targets as a JSON array; {{urls_json}}: the same for exact and prefix purges, [] otherwise; {{url}}: the one target, escaped for a JSON string (one request per target); {{action}}, {{match}}. Sent as application/json unless a Content-Type header is set. Default: no body</source>
         <translation>{{targets_json}}: die Ziele als JSON-Array; {{urls_json}}: dasselbe für exact- und prefix-Leerungen, sonst []; {{url}}: das eine Ziel, für einen JSON-String maskiert (eine Anfrage pro Ziel); {{action}}, {{match}}. Gesendet als application/json, sofern kein Content-Type-Header gesetzt ist. Standard: kein Body</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="148"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="153"/>
         <source>Success status</source>
         <translation>Erfolgsstatus</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="153"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="158"/>
         <source>2xx, or a comma-separated list of status codes and classes such as 200,204 or 2xx,404</source>
         <translation>2xx oder eine kommagetrennte Liste von Statuscodes und -klassen wie 200,204 oder 2xx,404</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="176"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="181"/>
         <source>%1: unknown placeholder %2; known placeholders: %3</source>
         <translation>%1: unbekannter Platzhalter %2; bekannte Platzhalter: %3</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="181"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="186"/>
         <source>%1: {{secret}} may only appear in a header value (--set header=NAME:VALUE), where it is redacted whenever the request is shown</source>
         <translation>%1: {{secret}} darf nur in einem Header-Wert stehen (--set header=NAME:VALUE), wo es geschwärzt wird, wann immer die Anfrage angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="185"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="190"/>
         <source>%1: %2 cannot be used here; %1 takes %3</source>
         <translation>%1: %2 kann hier nicht verwendet werden; %1 nimmt %3</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="241"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="249"/>
         <source>setting success &quot;%1&quot;: expected 2xx or a comma-separated list of status codes and classes, such as 200,204 or 2xx,404</source>
         <translation>Einstellung success „%1“: 2xx oder eine kommagetrennte Liste von Statuscodes und -klassen erwartet, wie 200,204 oder 2xx,404</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="296"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="304"/>
         <source>webhook needs --endpoint URL: the base URL of the service to call</source>
         <translation>webhook braucht --endpoint URL: die Basis-URL des aufzurufenden Dienstes</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="299"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="307"/>
         <source>setting method &quot;%1&quot; is not a valid HTTP method (a token such as POST or PURGE)</source>
         <translation>Einstellung method „%1“ ist keine gültige HTTP-Methode (ein Token wie POST oder PURGE)</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="311"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="319"/>
         <source>setting url_template &quot;%1&quot; does not make an absolute http:// or https:// URL</source>
         <translation>Einstellung url_template „%1“ ergibt keine absolute http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="326"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="334"/>
         <source>setting header &quot;%1&quot; contains a line break</source>
         <translation>Einstellung header „%1“ enthält einen Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="330"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="338"/>
         <source>setting header &quot;%1&quot;: expected NAME:VALUE with a valid header name</source>
         <translation>Einstellung header „%1“: NAME:VALUE mit gültigem Header-Namen erwartet</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="336"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="344"/>
         <source>setting header: %1 is set by the HTTP client; leave it out</source>
         <translation>Einstellung header: %1 wird vom HTTP-Client gesetzt; weglassen</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="339"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="347"/>
         <source>setting header: %1 is given twice</source>
         <translation>Einstellung header: %1 ist doppelt angegeben</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="349"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="357"/>
         <source>header %1 uses {{secret}}, but the source has no secret: add --secret-env VAR or --secret-stdin</source>
         <translation>Header %1 verwendet {{secret}}, aber die Quelle hat kein Geheimnis: --secret-env VAR oder --secret-stdin hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="355"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="363"/>
         <source>a secret is configured but no header uses it: add --set header=NAME:...{{secret}} (e.g. &quot;Authorization: Bearer {{secret}}&quot;)</source>
         <translation>ein Geheimnis ist eingerichtet, aber kein Header verwendet es: --set header=NAME:...{{secret}} hinzufügen (z. B. &quot;Authorization: Bearer {{secret}}&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="367"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="375"/>
         <source>this webhook&apos;s url_template and body_template name no target ({{url}}, {{urls_json}} or {{targets_json}}), so it cannot say what to purge; only --match all works with it</source>
         <translation>url_template und body_template dieses Webhooks nennen kein Ziel ({{url}}, {{urls_json}} oder {{targets_json}}), daher kann er nicht sagen, was zu leeren ist; nur --match all funktioniert mit ihm</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="410"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="418"/>
         <source>HTTP %1 is not a success status of this webhook (success=%2)</source>
         <translation>HTTP %1 ist kein Erfolgsstatus dieses Webhooks (success=%2)</translation>
     </message>
@@ -7623,6 +7643,24 @@ oder Ziele oben eingeben und einfügen.</translation>
         <location filename="../widgets/welcomepage.cpp" line="58"/>
         <source>From a terminal or a deploy hook: &lt;code&gt;purgeline source add NAME --type TYPE …&lt;/code&gt; (see &lt;code&gt;man purgeline&lt;/code&gt;).</source>
         <translation>Aus einem Terminal oder einem Deploy-Hook: &lt;code&gt;purgeline source add NAME --type TYPE …&lt;/code&gt; (siehe &lt;code&gt;man purgeline&lt;/code&gt;).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerCommand</name>
+    <message>
+        <location filename="../app/cli/workercommand.cpp" line="47"/>
+        <source>--lease must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
+        <translation>--lease muss eine Anzahl Sekunden von 1 bis 3600 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workercommand.cpp" line="96"/>
+        <source>worker %1 on %2: claiming work from %3</source>
+        <translation>Worker %1 auf %2: übernimmt Arbeit aus %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workercommand.cpp" line="104"/>
+        <source>worker stopped: %1 succeeded, %2 failed; unfinished work is given back</source>
+        <translation>Worker beendet: %1 erfolgreich, %2 fehlgeschlagen; nicht abgeschlossene Arbeit wird zurückgegeben</translation>
     </message>
 </context>
 </TS>

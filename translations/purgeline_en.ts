@@ -210,7 +210,7 @@ Quit now?</numerusform>
 <context>
     <name>HistoryCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/historycommands.cpp" line="179"/>
+        <location filename="../app/cli/historycommands.cpp" line="182"/>
         <source>%n verification(s) a stopped process began are finished here</source>
         <translation>
             <numerusform>%n verification a stopped process began is finished here</numerusform>
@@ -221,7 +221,7 @@ Quit now?</numerusform>
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="243"/>
+        <location filename="../widgets/historypanel.cpp" line="247"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln transaction</numerusform>
@@ -229,7 +229,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="358"/>
+        <location filename="../widgets/historypanel.cpp" line="362"/>
         <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
             <numerusform>Send only the %n selected transaction again, or the whole request it belongs to (%1 transactions)?</numerusform>
@@ -237,7 +237,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="411"/>
+        <location filename="../widgets/historypanel.cpp" line="415"/>
         <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
             <numerusform>%n transaction of request %1 again as request %2</numerusform>
@@ -245,7 +245,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="459"/>
+        <location filename="../widgets/historypanel.cpp" line="463"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln transaction to %1</numerusform>
@@ -516,7 +516,7 @@ Quit now?</numerusform>
 <context>
     <name>QueueRunner</name>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="197"/>
+        <location filename="../app/cli/queuerunner.cpp" line="160"/>
         <source>waiting for %n queued transaction(s) that cover this purge</source>
         <translation>
             <numerusform>waiting for %n queued transaction that covers this purge</numerusform>
@@ -524,7 +524,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="264"/>
+        <location filename="../app/cli/queuerunner.cpp" line="227"/>
         <source>%n transaction(s): </source>
         <translation>
             <numerusform>%n transaction: </numerusform>
@@ -532,7 +532,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="270"/>
+        <location filename="../app/cli/queuerunner.cpp" line="233"/>
         <source>the run stopped: %n transaction(s) not finished stay as last recorded</source>
         <translation>
             <numerusform>the run stopped: %n transaction not finished stays as last recorded</numerusform>
@@ -540,7 +540,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="287"/>
+        <location filename="../app/cli/queuerunner.cpp" line="250"/>
         <source>%n transaction(s) still waiting to be sent again within their retry budget</source>
         <translation>
             <numerusform>%n transaction still waiting to be sent again within its retry budget</numerusform>

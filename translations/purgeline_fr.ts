@@ -949,13 +949,13 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="273"/>
+        <location filename="../app/cli/commandline.cpp" line="276"/>
         <source>&quot;%1&quot; needs a subcommand</source>
         <translation>«&#xa0;%1&#xa0;» nécessite une sous-commande</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="174"/>
-        <location filename="../app/cli/commandline.cpp" line="282"/>
+        <location filename="../app/cli/commandline.cpp" line="177"/>
+        <location filename="../app/cli/commandline.cpp" line="285"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
@@ -1438,24 +1438,24 @@ Chaque objet en cache sera de nouveau récupéré depuis l’origine&#xa0;; cett
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="116"/>
+        <location filename="../app/storage/database.cpp" line="118"/>
         <source>cannot create profile directory %1</source>
         <translation>impossible de créer le dossier de profil %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="175"/>
+        <location filename="../app/storage/database.cpp" line="177"/>
         <source>cannot open database in %1: %2</source>
         <translation>impossible d’ouvrir la base de données dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="357"/>
-        <location filename="../app/storage/database.cpp" line="369"/>
-        <location filename="../app/storage/database.cpp" line="448"/>
+        <location filename="../app/storage/database.cpp" line="364"/>
+        <location filename="../app/storage/database.cpp" line="376"/>
+        <location filename="../app/storage/database.cpp" line="470"/>
         <source>database migration %1 failed: %2</source>
         <translation>la migration %1 de la base de données a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="390"/>
+        <location filename="../app/storage/database.cpp" line="397"/>
         <source>cannot use the PostgreSQL profile %1: Qt&apos;s PostgreSQL driver (libqt6sql6-psql) is missing</source>
         <translation>impossible d’utiliser le profil PostgreSQL %1&#xa0;: le pilote PostgreSQL de Qt (libqt6sql6-psql) manque</translation>
     </message>
@@ -2206,17 +2206,17 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>la transaction %1 est %2&#xa0;; seules les transactions en échec ou annulées peuvent être relancées</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="161"/>
+        <location filename="../app/cli/historycommands.cpp" line="167"/>
         <source>%1 transaction(s) were being sent when their process stopped; queued again</source>
         <translation>%1 transaction(s) étaient en cours d’envoi quand leur processus s’est arrêté&#xa0;; remises en file</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="170"/>
+        <location filename="../app/cli/historycommands.cpp" line="173"/>
         <source>%1 open transaction(s) belong to another running Purgeline process and are left to it</source>
         <translation>%1 transaction(s) ouverte(s) appartiennent à un autre processus Purgeline en cours et lui sont laissées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/historycommands.cpp" line="179"/>
+        <location filename="../app/cli/historycommands.cpp" line="182"/>
         <source>%n verification(s) a stopped process began are finished here</source>
         <translation>
             <numerusform>%n vérification commencée par un processus arrêté est terminée ici</numerusform>
@@ -2224,7 +2224,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommands.cpp" line="183"/>
+        <location filename="../app/cli/historycommands.cpp" line="186"/>
         <source>nothing to resume</source>
         <translation>rien à reprendre</translation>
     </message>
@@ -2292,67 +2292,67 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>Rien n’a encore été purgé. Chaque purge envoyée depuis cette fenêtre, un préréglage ou la ligne de commande est enregistrée ici : cherchez par date, source, état et URL, relancez une requête ou exportez en CSV.</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="125"/>
+        <location filename="../widgets/historypanel.cpp" line="129"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="126"/>
+        <location filename="../widgets/historypanel.cpp" line="130"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="131"/>
+        <location filename="../widgets/historypanel.cpp" line="135"/>
         <source>Limit by %1</source>
         <translation>Filtrer par %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="139"/>
+        <location filename="../widgets/historypanel.cpp" line="143"/>
         <source>Source filter</source>
         <translation>Filtre de source</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="147"/>
+        <location filename="../widgets/historypanel.cpp" line="151"/>
         <source>Person filter</source>
         <translation>Filtre par personne</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="151"/>
+        <location filename="../widgets/historypanel.cpp" line="155"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="154"/>
+        <location filename="../widgets/historypanel.cpp" line="158"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="160"/>
+        <location filename="../widgets/historypanel.cpp" line="164"/>
         <source>State filter</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="163"/>
+        <location filename="../widgets/historypanel.cpp" line="167"/>
         <source>URL, source or error contains…</source>
         <translation>URL, source ou erreur contient…</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="166"/>
+        <location filename="../widgets/historypanel.cpp" line="169"/>
         <source>Search text</source>
         <translation>Texte recherché</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="190"/>
+        <location filename="../widgets/historypanel.cpp" line="194"/>
         <source>Number of results</source>
         <translation>Nombre de résultats</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="241"/>
+        <location filename="../widgets/historypanel.cpp" line="245"/>
         <source>Newest %L1 matches shown; narrow the filter to see older ones</source>
         <translation>Les %L1 résultats les plus récents sont affichés&#xa0;; affinez le filtre pour voir les plus anciens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="243"/>
+        <location filename="../widgets/historypanel.cpp" line="247"/>
         <source>%Ln transaction(s)</source>
         <translation>
             <numerusform>%Ln transaction</numerusform>
@@ -2360,22 +2360,22 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="271"/>
+        <location filename="../widgets/historypanel.cpp" line="275"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="310"/>
+        <location filename="../widgets/historypanel.cpp" line="314"/>
         <source>request %1 has no transactions</source>
         <translation>la requête %1 n’a aucune transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="357"/>
+        <location filename="../widgets/historypanel.cpp" line="361"/>
         <source>Run again</source>
         <translation>Relancer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="358"/>
+        <location filename="../widgets/historypanel.cpp" line="362"/>
         <source>Send only the %n selected transaction(s) again, or the whole request(s) they belong to (%1 transactions)?</source>
         <translation>
             <numerusform>Renvoyer seulement la transaction sélectionnée, ou la requête entière à laquelle elle appartient (%1 transactions)&#xa0;?</numerusform>
@@ -2383,37 +2383,37 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="363"/>
+        <location filename="../widgets/historypanel.cpp" line="367"/>
         <source>&amp;Selected transactions</source>
         <translation>Transactions &amp;sélectionnées</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="364"/>
+        <location filename="../widgets/historypanel.cpp" line="368"/>
         <source>&amp;Whole requests</source>
         <translation>Requêtes &amp;entières</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="390"/>
+        <location filename="../widgets/historypanel.cpp" line="394"/>
         <source>Purge everything</source>
         <translation>Tout purger</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="391"/>
+        <location filename="../widgets/historypanel.cpp" line="395"/>
         <source>Run request %1 again and purge everything cached by %2?</source>
         <translation>Relancer la requête %1 et purger tout ce que %2 met en cache&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="400"/>
+        <location filename="../widgets/historypanel.cpp" line="404"/>
         <source>request %1: %2</source>
         <translation>requête %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="410"/>
+        <location filename="../widgets/historypanel.cpp" line="414"/>
         <source>request %1 again as request %2</source>
         <translation>la requête %1 à nouveau comme requête %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="411"/>
+        <location filename="../widgets/historypanel.cpp" line="415"/>
         <source>%n transaction(s) of request %1 again as request %2</source>
         <translation>
             <numerusform>%n transaction de la requête %1 à nouveau comme requête %2</numerusform>
@@ -2421,33 +2421,33 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="417"/>
+        <location filename="../widgets/historypanel.cpp" line="421"/>
         <source>Could not run again: %1</source>
         <translation>Impossible de relancer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="420"/>
+        <location filename="../widgets/historypanel.cpp" line="424"/>
         <source>Nothing new queued</source>
         <translation>Rien de nouveau mis en file</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="421"/>
+        <location filename="../widgets/historypanel.cpp" line="425"/>
         <source>Queued %1</source>
         <translation>Mis en file&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="453"/>
-        <location filename="../widgets/historypanel.cpp" line="461"/>
+        <location filename="../widgets/historypanel.cpp" line="457"/>
+        <location filename="../widgets/historypanel.cpp" line="465"/>
         <source>Export history</source>
         <translation>Exporter l’historique</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="454"/>
+        <location filename="../widgets/historypanel.cpp" line="458"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/historypanel.cpp" line="459"/>
+        <location filename="../widgets/historypanel.cpp" line="463"/>
         <source>Exported %Ln transaction(s) to %1</source>
         <translation>
             <numerusform>%Ln transaction exportée vers %1</numerusform>
@@ -2455,7 +2455,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="461"/>
+        <location filename="../widgets/historypanel.cpp" line="465"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -3248,7 +3248,7 @@ Quitter maintenant&#xa0;?</numerusform>
     <name>MainWindow</name>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="56"/>
-        <location filename="../widgets/mainwindow.cpp" line="427"/>
+        <location filename="../widgets/mainwindow.cpp" line="438"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
@@ -3260,7 +3260,7 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="79"/>
-        <location filename="../widgets/mainwindow.cpp" line="236"/>
+        <location filename="../widgets/mainwindow.cpp" line="247"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
@@ -3273,124 +3273,124 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="195"/>
+        <location filename="../widgets/mainwindow.cpp" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="197"/>
+        <location filename="../widgets/mainwindow.cpp" line="208"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="199"/>
+        <location filename="../widgets/mainwindow.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/mainwindow.cpp" line="217"/>
         <source>&amp;Purge</source>
         <comment>the menu of purge commands</comment>
         <translation>&amp;Cache</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207"/>
+        <location filename="../widgets/mainwindow.cpp" line="218"/>
         <source>&amp;Purge now</source>
         <translation>&amp;Purger maintenant</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
+        <location filename="../widgets/mainwindow.cpp" line="220"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211"/>
+        <location filename="../widgets/mainwindow.cpp" line="222"/>
         <source>From &amp;git…</source>
         <translation>Depuis &amp;git…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <location filename="../widgets/mainwindow.cpp" line="224"/>
         <source>Save as p&amp;reset…</source>
         <translation>Enregistrer comme p&amp;réréglage…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
         <source>Retry all &amp;failed</source>
         <translation>Relancer tous les &amp;échecs</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="219"/>
+        <location filename="../widgets/mainwindow.cpp" line="230"/>
         <source>&amp;Cancel all pending</source>
         <translation>A&amp;nnuler tous les envois en attente</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="220"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>P&amp;ause queue</source>
         <translation>Mettre la file en pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <location filename="../widgets/mainwindow.cpp" line="240"/>
         <source>Queue paused: nothing new is sent</source>
         <translation>File en pause&#xa0;: rien de nouveau n’est envoyé</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <location filename="../widgets/mainwindow.cpp" line="240"/>
         <source>Queue running</source>
         <translation>File en cours</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="233"/>
+        <location filename="../widgets/mainwindow.cpp" line="244"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="234"/>
+        <location filename="../widgets/mainwindow.cpp" line="245"/>
         <source>&amp;Purge</source>
         <comment>View menu: shows the Purge tab</comment>
         <translation>&amp;Purge</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="238"/>
+        <location filename="../widgets/mainwindow.cpp" line="249"/>
         <source>&amp;Find transaction</source>
         <translation>&amp;Rechercher une transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="241"/>
+        <location filename="../widgets/mainwindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="242"/>
+        <location filename="../widgets/mainwindow.cpp" line="253"/>
         <source>&amp;About Purgeline</source>
         <translation>À &amp;propos de Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="244"/>
+        <location filename="../widgets/mainwindow.cpp" line="255"/>
         <source>About Purgeline</source>
         <translation>À propos de Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="245"/>
+        <location filename="../widgets/mainwindow.cpp" line="256"/>
         <source>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purges caches: CDNs, HTTP caches and page-cache directories, as recorded, paced and retried transactions.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purge les caches&#xa0;: CDN, caches HTTP et dossiers de cache de pages, sous forme de transactions enregistrées, cadencées et relancées.&lt;/p&gt;&lt;p&gt;Profil&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="308"/>
         <source>Preset &quot;%1&quot;</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="304"/>
+        <location filename="../widgets/mainwindow.cpp" line="315"/>
         <source>Preset &quot;%1&quot;: nothing queued</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»&#xa0;: rien mis en file</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/mainwindow.cpp" line="316"/>
         <source>Preset &quot;%1&quot;: request %2 queued</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»&#xa0;: requête %2 mise en file</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="324"/>
+        <location filename="../widgets/mainwindow.cpp" line="335"/>
         <source>Could not save the queue settings: %1</source>
         <translation>Impossible d’enregistrer les paramètres de la file&#xa0;: %1</translation>
     </message>
@@ -4685,18 +4685,18 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>source %1 :</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="219"/>
+        <location filename="../app/queue/purgeservice.cpp" line="237"/>
         <source>no targets given: pass URLs (or tags, hosts) as arguments or with --from-file</source>
         <translation>aucune cible indiquée : passez des URL (ou des tags, des hôtes) en arguments ou avec --from-file</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="221"/>
+        <location filename="../app/queue/purgeservice.cpp" line="239"/>
         <source>none of the files maps to a URL for the chosen sources</source>
         <translation>aucun des fichiers ne correspond à une URL pour les sources choisies</translation>
     </message>
     <message>
         <location filename="../app/cli/purgecommands.cpp" line="355"/>
-        <location filename="../app/queue/purgeservice.cpp" line="462"/>
+        <location filename="../app/queue/purgeservice.cpp" line="480"/>
         <source>nothing to purge: the changes selection chose no file</source>
         <translation>rien à purger : la sélection des modifications n’a retenu aucun fichier</translation>
     </message>
@@ -4834,7 +4834,12 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>la source «&#xa0;%1&#xa0;» n’existe plus ou son type est inconnu</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="357"/>
+        <location filename="../app/queue/purgequeue.cpp" line="331"/>
+        <source>left for a process that has the secret of source &quot;%1&quot; (%2)</source>
+        <translation>laissé à un processus qui a le secret de la source «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgequeue.cpp" line="380"/>
         <source>attempt %1</source>
         <translation>tentative %1</translation>
     </message>
@@ -4877,12 +4882,12 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>%1 (le serveur a demandé d’attendre %2 s, au-delà du budget de relance&#xa0;; une dernière tentative aura lieu à la fin du budget)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="523"/>
+        <location filename="../app/queue/purgequeue.cpp" line="546"/>
         <source>split from transaction %1 after: %2</source>
         <translation>séparée de la transaction %1 après&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="530"/>
+        <location filename="../app/queue/purgequeue.cpp" line="553"/>
         <source>too large (%1); split into %2 + %3 targets</source>
         <translation>trop grande (%1)&#xa0;; divisée en %2 + %3 cibles</translation>
     </message>
@@ -4905,27 +4910,32 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="503"/>
+        <location filename="../app/queue/purgequeue.cpp" line="526"/>
         <source>%1; sending again in %2 s (not counted as an attempt)</source>
         <translation>%1&#xa0;; nouvel envoi dans %2 s (non compté comme tentative)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="504"/>
+        <location filename="../app/queue/purgequeue.cpp" line="527"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1&#xa0;; nouvelle tentative dans %2 s</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="606"/>
+        <location filename="../app/queue/purgequeue.cpp" line="608"/>
+        <source>taken over by another process after this one&apos;s claim ran out</source>
+        <translation>repris par un autre processus après l’expiration de la réservation de celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgequeue.cpp" line="660"/>
         <source>cancelled before it was sent</source>
         <translation>annulée avant l’envoi</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="628"/>
+        <location filename="../app/queue/purgequeue.cpp" line="682"/>
         <source>queued again by request</source>
         <translation>remise en file à la demande</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="650"/>
+        <location filename="../app/queue/purgequeue.cpp" line="704"/>
         <source>stopped while sending; queued again</source>
         <translation>arrêtée pendant l’envoi&#xa0;; remise en file</translation>
     </message>
@@ -4933,72 +4943,72 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>PurgeService</name>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="95"/>
+        <location filename="../app/queue/purgeservice.cpp" line="108"/>
         <source>still cached after transaction %1: purged again</source>
         <translation>encore en cache après la transaction %1&#xa0;: purgé à nouveau</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="144"/>
+        <location filename="../app/queue/purgeservice.cpp" line="162"/>
         <source>unknown verify mode &quot;%1&quot;: use head or get</source>
         <translation>mode de vérification inconnu «&#xa0;%1&#xa0;»&#xa0;: utiliser head ou get</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="148"/>
+        <location filename="../app/queue/purgeservice.cpp" line="166"/>
         <source>verification asks for each purged URL: it needs exact URLs (--match exact), not %1</source>
         <translation>la vérification demande chaque URL purgée&#xa0;: il lui faut des URL exactes (--match exact), pas %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="157"/>
+        <location filename="../app/queue/purgeservice.cpp" line="175"/>
         <source>%1 cannot be verified (its caches show no signal of what they served)</source>
         <translation>%1 ne peut pas être vérifié (ses caches n’indiquent pas ce qu’ils ont servi)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="178"/>
+        <location filename="../app/queue/purgeservice.cpp" line="196"/>
         <source>source %1: %2</source>
         <translation>source %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="193"/>
+        <location filename="../app/queue/purgeservice.cpp" line="211"/>
         <source>layers need at least two sources, in order (--source A,B --layered)</source>
         <translation>les couches demandent au moins deux sources, dans l’ordre (--source A,B --layered)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="208"/>
+        <location filename="../app/queue/purgeservice.cpp" line="226"/>
         <source>source &quot;%1&quot; asks for a reason with every purge: say why with --reason TEXT (or in the composer&apos;s Reason)</source>
         <translation>la source «&#xa0;%1&#xa0;» demande une raison à chaque purge&#xa0;: dites pourquoi avec --reason TEXTE (ou dans la Raison de l’éditeur)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="332"/>
+        <location filename="../app/queue/purgeservice.cpp" line="350"/>
         <source>request %1 has no transactions</source>
         <translation>la requête %1 n’a aucune transaction</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="350"/>
+        <location filename="../app/queue/purgeservice.cpp" line="368"/>
         <source>source &quot;%1&quot; no longer exists</source>
         <translation>la source «&#xa0;%1&#xa0;» n’existe plus</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="503"/>
+        <location filename="../app/queue/purgeservice.cpp" line="521"/>
         <source>also covers %1 of a later submission (%2)</source>
         <translation>couvre aussi %1 d’une soumission ultérieure (%2)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="505"/>
+        <location filename="../app/queue/purgeservice.cpp" line="523"/>
         <source>also covers %1 of request %2</source>
         <translation>couvre aussi %1 de la requête %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="511"/>
+        <location filename="../app/queue/purgeservice.cpp" line="529"/>
         <source>could not note it on transaction %1</source>
         <translation>impossible de le noter sur la transaction %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="520"/>
+        <location filename="../app/queue/purgeservice.cpp" line="538"/>
         <source>could not record the request: %1</source>
         <translation>impossible d’enregistrer la requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="406"/>
+        <location filename="../app/queue/purgeservice.cpp" line="424"/>
         <source>%1 (%2, on this computer): %3 %4
 %5</source>
         <translation>%1 (%2, sur cet ordinateur)&#xa0;: %3 %4
@@ -5086,8 +5096,13 @@ Quitter maintenant&#xa0;?</numerusform>
 </context>
 <context>
     <name>QueueRunner</name>
+    <message>
+        <location filename="../app/cli/queuerunner.cpp" line="48"/>
+        <source>waits for another person&apos;s approval</source>
+        <translation>attend l’approbation d’une autre personne</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="197"/>
+        <location filename="../app/cli/queuerunner.cpp" line="160"/>
         <source>waiting for %n queued transaction(s) that cover this purge</source>
         <translation>
             <numerusform>en attente de %n transaction en file qui couvre cette purge</numerusform>
@@ -5095,7 +5110,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="264"/>
+        <location filename="../app/cli/queuerunner.cpp" line="227"/>
         <source>%n transaction(s): </source>
         <translation>
             <numerusform>%n transaction&#xa0;: </numerusform>
@@ -5103,7 +5118,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="270"/>
+        <location filename="../app/cli/queuerunner.cpp" line="233"/>
         <source>the run stopped: %n transaction(s) not finished stay as last recorded</source>
         <translation>
             <numerusform>l’exécution s’est arrêtée&#xa0;: %n transaction inachevée reste dans son dernier état enregistré</numerusform>
@@ -5111,17 +5126,17 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/queuerunner.cpp" line="276"/>
+        <location filename="../app/cli/queuerunner.cpp" line="239"/>
         <source>stopped; unfinished work stays queued: run `purgeline resume --wait` to finish it</source>
         <translation>arrêté&#xa0;; le travail inachevé reste en file&#xa0;: lancez `purgeline resume --wait` pour le terminer</translation>
     </message>
     <message>
-        <location filename="../app/cli/queuerunner.cpp" line="282"/>
+        <location filename="../app/cli/queuerunner.cpp" line="245"/>
         <source>open transactions are retried or polled by `purgeline resume --wait` or the Purgeline window</source>
         <translation>les transactions ouvertes sont relancées ou interrogées par `purgeline resume --wait` ou la fenêtre de Purgeline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/queuerunner.cpp" line="287"/>
+        <location filename="../app/cli/queuerunner.cpp" line="250"/>
         <source>%n transaction(s) still waiting to be sent again within their retry budget</source>
         <translation>
             <numerusform>%n transaction attend encore d’être renvoyée dans son budget de relance</numerusform>
@@ -6992,7 +7007,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../app/storage/transactionstore.cpp" line="119"/>
+        <location filename="../app/storage/transactionstore.cpp" line="126"/>
         <source>the database could not be written</source>
         <translation>impossible d’écrire dans la base de données</translation>
     </message>
@@ -7035,87 +7050,92 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="146"/>
+        <location filename="../models/transactiontablemodel.cpp" line="46"/>
+        <source>Awaiting approval</source>
+        <translation>En attente d’approbation</translation>
+    </message>
+    <message>
+        <location filename="../models/transactiontablemodel.cpp" line="148"/>
         <source>An earlier attempt failed: %1</source>
         <translation>Une tentative précédente a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="150"/>
+        <location filename="../models/transactiontablemodel.cpp" line="152"/>
         <source>%1 since it was retried, %2 before</source>
         <translation>%1 depuis la relance, %2 avant</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="153"/>
+        <location filename="../models/transactiontablemodel.cpp" line="155"/>
         <source>Next attempt at %1</source>
         <translation>Prochaine tentative à %1</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="167"/>
+        <location filename="../models/transactiontablemodel.cpp" line="169"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="180"/>
+        <location filename="../models/transactiontablemodel.cpp" line="182"/>
         <source>earlier: %1</source>
         <translation>avant&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="193"/>
+        <location filename="../models/transactiontablemodel.cpp" line="195"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="195"/>
+        <location filename="../models/transactiontablemodel.cpp" line="197"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="197"/>
+        <location filename="../models/transactiontablemodel.cpp" line="199"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="199"/>
+        <location filename="../models/transactiontablemodel.cpp" line="201"/>
         <source>Targets</source>
         <translation>Cibles</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="201"/>
+        <location filename="../models/transactiontablemodel.cpp" line="203"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="203"/>
+        <location filename="../models/transactiontablemodel.cpp" line="205"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="205"/>
+        <location filename="../models/transactiontablemodel.cpp" line="207"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="207"/>
+        <location filename="../models/transactiontablemodel.cpp" line="209"/>
         <source>Provider ID</source>
         <translation>ID fournisseur</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="209"/>
+        <location filename="../models/transactiontablemodel.cpp" line="211"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="211"/>
+        <location filename="../models/transactiontablemodel.cpp" line="213"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="213"/>
+        <location filename="../models/transactiontablemodel.cpp" line="215"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../models/transactiontablemodel.cpp" line="215"/>
+        <location filename="../models/transactiontablemodel.cpp" line="217"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
@@ -7457,142 +7477,142 @@ ou saisissez et collez des cibles ci-dessus.</translation>
 <context>
     <name>WebhookProvider</name>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="95"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="99"/>
         <source>Webhook (in-house cache or deploy system)</source>
         <translation>Webhook (cache ou système de déploiement maison)</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="98"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="102"/>
         <source>Your own endpoint: enter its URL and, if it checks one, the shared secret your deploy system or in-house cache expects.</source>
         <translation>Votre propre point d’accès : saisissez son URL et, s’il en vérifie un, le secret partagé qu’attend votre système de déploiement ou votre cache maison.</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="100"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="104"/>
         <source>Secret (sent where a header uses {{secret}})</source>
         <translation>Secret (envoyé là où un en-tête utilise {{secret}})</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="110"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="114"/>
         <source>Headers</source>
         <translation>En-têtes</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="115"/>
-        <source>NAME:VALUE, one header per --set header=... (or per line); a value may use {{secret}} (the header is then never shown), {{action}} and {{match}}</source>
-        <translation>NAME:VALUE, un en-tête par --set header=... (ou par ligne)&#xa0;; une valeur peut utiliser {{secret}} (l’en-tête n’est alors jamais affiché), {{action}} et {{match}}</translation>
+        <location filename="../app/providers/webhookprovider.cpp" line="119"/>
+        <source>NAME:VALUE, one header per --set header=... (or per line); a value may use {{secret}} (the header is then never shown), {{action}}, {{match}} and {{request_id}} (the same on every send of one transaction: an idempotency key)</source>
+        <translation>NOM:VALEUR, un en-tête par --set header=... (ou par ligne)&#xa0;; une valeur peut utiliser {{secret}} (l’en-tête n’est alors jamais affiché), {{action}}, {{match}} et {{request_id}} (le même à chaque envoi d’une transaction&#xa0;: une clé d’idempotence)</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="121"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="126"/>
         <source>HTTP method</source>
         <translation>Méthode HTTP</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="126"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="131"/>
         <source>Any HTTP method: POST, PUT, DELETE, PURGE, ...</source>
         <translation>N’importe quelle méthode HTTP&#xa0;: POST, PUT, DELETE, PURGE, ...</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="128"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="133"/>
         <source>URL template</source>
         <translation>Modèle d’URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="133"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="138"/>
         <source>An absolute URL, or a path and query appended to the endpoint; {{url}} is the target, percent-encoded, and sends one target per request; {{action}} and {{match}} are the request&apos;s words. Default: the endpoint</source>
         <translation>Une URL absolue, ou un chemin et une query ajoutés à l’endpoint&#xa0;; {{url}} est la cible, encodée en pourcentage, et envoie une cible par requête&#xa0;; {{action}} et {{match}} sont les mots de la requête. Par défaut&#xa0;: l’endpoint</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="138"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="143"/>
         <source>Body template</source>
         <translation>Modèle de corps</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="143"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="148"/>
         <source>{{targets_json}}: the targets as a JSON array; {{urls_json}}: the same for exact and prefix purges, [] otherwise; {{url}}: the one target, escaped for a JSON string (one request per target); {{action}}, {{match}}. Sent as application/json unless a Content-Type header is set. Default: no body</source>
         <translation>{{targets_json}}&#xa0;: les cibles sous forme de tableau JSON&#xa0;; {{urls_json}}&#xa0;: la même chose pour les purges exact et prefix, [] sinon&#xa0;; {{url}}&#xa0;: l’unique cible, échappée pour une chaîne JSON (une requête par cible)&#xa0;; {{action}}, {{match}}. Envoyé en application/json sauf si un en-tête Content-Type est défini. Par défaut&#xa0;: aucun corps</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="148"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="153"/>
         <source>Success status</source>
         <translation>Statut de réussite</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="153"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="158"/>
         <source>2xx, or a comma-separated list of status codes and classes such as 200,204 or 2xx,404</source>
         <translation>2xx, ou une liste de codes et classes d’état séparés par des virgules, comme 200,204 ou 2xx,404</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="176"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="181"/>
         <source>%1: unknown placeholder %2; known placeholders: %3</source>
         <translation>%1&#xa0;: espace réservé %2 inconnu&#xa0;; espaces réservés connus&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="181"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="186"/>
         <source>%1: {{secret}} may only appear in a header value (--set header=NAME:VALUE), where it is redacted whenever the request is shown</source>
         <translation>%1&#xa0;: {{secret}} ne peut apparaître que dans une valeur d’en-tête (--set header=NAME:VALUE), où il est masqué chaque fois que la requête est affichée</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="185"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="190"/>
         <source>%1: %2 cannot be used here; %1 takes %3</source>
         <translation>%1&#xa0;: %2 ne peut pas être utilisé ici&#xa0;; %1 accepte %3</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="241"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="249"/>
         <source>setting success &quot;%1&quot;: expected 2xx or a comma-separated list of status codes and classes, such as 200,204 or 2xx,404</source>
         <translation>paramètre success «&#xa0;%1&#xa0;»&#xa0;: 2xx ou une liste de codes et classes d’état séparés par des virgules attendu, comme 200,204 ou 2xx,404</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="296"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="304"/>
         <source>webhook needs --endpoint URL: the base URL of the service to call</source>
         <translation>webhook nécessite --endpoint URL&#xa0;: l’URL de base du service à appeler</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="299"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="307"/>
         <source>setting method &quot;%1&quot; is not a valid HTTP method (a token such as POST or PURGE)</source>
         <translation>le paramètre method «&#xa0;%1&#xa0;» n’est pas une méthode HTTP valide (un jeton comme POST ou PURGE)</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="311"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="319"/>
         <source>setting url_template &quot;%1&quot; does not make an absolute http:// or https:// URL</source>
         <translation>le paramètre url_template «&#xa0;%1&#xa0;» ne donne pas d’URL absolue http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="326"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="334"/>
         <source>setting header &quot;%1&quot; contains a line break</source>
         <translation>le paramètre header «&#xa0;%1&#xa0;» contient un saut de ligne</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="330"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="338"/>
         <source>setting header &quot;%1&quot;: expected NAME:VALUE with a valid header name</source>
         <translation>paramètre header «&#xa0;%1&#xa0;»&#xa0;: NAME:VALUE attendu avec un nom d’en-tête valide</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="336"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="344"/>
         <source>setting header: %1 is set by the HTTP client; leave it out</source>
         <translation>paramètre header&#xa0;: %1 est défini par le client HTTP&#xa0;; retirez-le</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="339"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="347"/>
         <source>setting header: %1 is given twice</source>
         <translation>paramètre header&#xa0;: %1 est indiqué deux fois</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="349"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="357"/>
         <source>header %1 uses {{secret}}, but the source has no secret: add --secret-env VAR or --secret-stdin</source>
         <translation>l’en-tête %1 utilise {{secret}}, mais la source n’a pas de secret&#xa0;: ajoutez --secret-env VAR ou --secret-stdin</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="355"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="363"/>
         <source>a secret is configured but no header uses it: add --set header=NAME:...{{secret}} (e.g. &quot;Authorization: Bearer {{secret}}&quot;)</source>
         <translation>un secret est configuré mais aucun en-tête ne l’utilise&#xa0;: ajoutez --set header=NAME:...{{secret}} (p. ex. &quot;Authorization: Bearer {{secret}}&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="367"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="375"/>
         <source>this webhook&apos;s url_template and body_template name no target ({{url}}, {{urls_json}} or {{targets_json}}), so it cannot say what to purge; only --match all works with it</source>
         <translation>url_template et body_template de ce webhook ne nomment aucune cible ({{url}}, {{urls_json}} ou {{targets_json}}), il ne peut donc pas indiquer quoi purger&#xa0;; seul --match all fonctionne avec lui</translation>
     </message>
     <message>
-        <location filename="../app/providers/webhookprovider.cpp" line="410"/>
+        <location filename="../app/providers/webhookprovider.cpp" line="418"/>
         <source>HTTP %1 is not a success status of this webhook (success=%2)</source>
         <translation>HTTP %1 n’est pas un statut de réussite de ce webhook (success=%2)</translation>
     </message>
@@ -7623,6 +7643,24 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         <location filename="../widgets/welcomepage.cpp" line="58"/>
         <source>From a terminal or a deploy hook: &lt;code&gt;purgeline source add NAME --type TYPE …&lt;/code&gt; (see &lt;code&gt;man purgeline&lt;/code&gt;).</source>
         <translation>Depuis un terminal ou un hook de déploiement : &lt;code&gt;purgeline source add NAME --type TYPE …&lt;/code&gt; (voir &lt;code&gt;man purgeline&lt;/code&gt;).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerCommand</name>
+    <message>
+        <location filename="../app/cli/workercommand.cpp" line="47"/>
+        <source>--lease must be a number of seconds from 1 to 3600, not &quot;%1&quot;</source>
+        <translation>--lease doit être un nombre de secondes de 1 à 3600, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workercommand.cpp" line="96"/>
+        <source>worker %1 on %2: claiming work from %3</source>
+        <translation>worker %1 sur %2&#xa0;: prend du travail dans %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workercommand.cpp" line="104"/>
+        <source>worker stopped: %1 succeeded, %2 failed; unfinished work is given back</source>
+        <translation>worker arrêté&#xa0;: %1 réussies, %2 échouées&#xa0;; le travail inachevé est rendu</translation>
     </message>
 </context>
 </TS>

@@ -140,7 +140,14 @@ MainWindow::MainWindow(Database &db, SecretStore &secrets, QWidget *parent)
     m_composer->setChosenSources(m_settings.lastSources());
 
     m_feed->watchQueue(&m_service->queue());
-    m_feed->watchStore(&m_service->transactions());
+    // On a shared profile the other processes say when they write (LISTEN/NOTIFY): the window
+    // reads what changed then, and looks on its own only now and then.
+    if (m_service->isSharedProfile()) {
+        m_feed->watchStore(&m_service->transactions(), 15000);
+        connect(&m_db, &Database::queueChangedElsewhere, m_feed, &TransactionFeed::pollSoon);
+    } else {
+        m_feed->watchStore(&m_service->transactions());
+    }
     m_feed->watchVerifier(&m_service->verifier(), &m_service->transactions());
     for (QAction *action : {m_transactions->retrySelectedAction(), m_transactions->retryFailedAction(),
                             m_transactions->cancelSelectedAction(), m_transactions->cancelPendingAction()})

@@ -26,6 +26,10 @@ const QString kTargetsJson = QStringLiteral("targets_json");
 const QString kAction = QStringLiteral("action");
 const QString kMatch = QStringLiteral("match");
 const QString kSecret = QStringLiteral("secret");
+// The same for every send of one transaction (a retry, or another worker taking it over after
+// its first one stopped), different for every other: a hook that keeps the ones it has seen
+// purges once, as an idempotency key (the term of RFC-draft "The Idempotency-Key HTTP Header").
+const QString kRequestId = QStringLiteral("request_id");
 
 const QRegularExpression &placeholderPattern()
 {
@@ -44,13 +48,13 @@ QStringList allowedIn(WebhookProvider::Place place)
 {
     switch (place) {
     case WebhookProvider::Place::Url:
-        return {kUrl, kAction, kMatch};
+        return {kUrl, kAction, kMatch, kRequestId};
     case WebhookProvider::Place::Header:
-        return {kSecret, kAction, kMatch};
+        return {kSecret, kAction, kMatch, kRequestId};
     case WebhookProvider::Place::Body:
         break;
     }
-    return {kUrl, kUrlsJson, kTargetsJson, kAction, kMatch};
+    return {kUrl, kUrlsJson, kTargetsJson, kAction, kMatch, kRequestId};
 }
 
 QString braced(const QStringList &names)
@@ -114,7 +118,8 @@ WebhookProvider::WebhookProvider()
                        {},
                        WebhookProviderTr::tr("NAME:VALUE, one header per --set header=... (or per line); a "
                                              "value may use {{secret}} (the header is then never shown), "
-                                             "{{action}} and {{match}}")};
+                                             "{{action}}, {{match}} and {{request_id}} (the same on every "
+                                             "send of one transaction: an idempotency key)")};
     header.repeatable = true;
     m_info.settings = {
         {kMethod,
@@ -166,7 +171,7 @@ WebhookProvider::WebhookProvider()
 
 QString WebhookProvider::checkTemplate(const QString &text, Place place, const QString &setting)
 {
-    static const QStringList known = {kUrl, kUrlsJson, kTargetsJson, kAction, kMatch, kSecret};
+    static const QStringList known = {kUrl, kUrlsJson, kTargetsJson, kAction, kMatch, kSecret, kRequestId};
     const QStringList allowed = allowedIn(place);
     auto it = placeholderPattern().globalMatch(text);
     while (it.hasNext()) {
@@ -213,6 +218,9 @@ QString WebhookProvider::expand(const QString &text, Place place, const PurgeBat
             result += matchName(batch.match);
         else if (name == kSecret && place == Place::Header)
             result += secret;
+        else if (name == kRequestId)
+            result += batch.idempotencyKey.isEmpty() ? QString()
+                                                     : QStringLiteral("purgeline-") + batch.idempotencyKey;
         // anything else was refused by checkTemplate and expands to nothing
     }
     return result + text.mid(last);

@@ -18,11 +18,12 @@ qint64 DatabasePacingLedger::update(const QString &key, TokenBucket &bucket, qin
             if (!m_known.contains(name)) {
                 const TokenBucket::State fresh = bucket.state();
                 QSqlQuery make(m_db.connection());
-                make.prepare(QStringLiteral("INSERT INTO pacing (rate_key, tokens, last_ms, paused_until, factor, "
-                                            "last_cut_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (rate_key) DO NOTHING"));
-                for (const QVariant &value : {QVariant(name), QVariant(fresh.tokens), QVariant(fresh.lastMs),
-                                              QVariant(fresh.pausedUntil), QVariant(fresh.factor),
-                                              QVariant(fresh.lastCutMs)})
+                make.prepare(QStringLiteral(
+                    "INSERT INTO pacing (rate_key, tokens, last_ms, paused_until, factor, "
+                    "last_cut_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (rate_key) DO NOTHING"));
+                for (const QVariant &value :
+                     {QVariant(name), QVariant(fresh.tokens), QVariant(fresh.lastMs),
+                      QVariant(fresh.pausedUntil), QVariant(fresh.factor), QVariant(fresh.lastCutMs)})
                     make.addBindValue(value);
                 if (!execQuery(make))
                     return false;
@@ -37,20 +38,21 @@ qint64 DatabasePacingLedger::update(const QString &key, TokenBucket &bucket, qin
             if (!q.next())
                 return false; // removed under us: paced alone this once
             bucket.restore({q.value(0).toDouble(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                                q.value(3).toDouble(), q.value(4).toLongLong()},
-                               nowMs);
+                            q.value(3).toDouble(), q.value(4).toLongLong()},
+                           nowMs);
             result = change(bucket);
             changed = true;
             const TokenBucket::State state = bucket.state();
             QSqlQuery write(m_db.connection());
             write.prepare(QStringLiteral("UPDATE pacing SET tokens=?, last_ms=?, paused_until=?, factor=?, "
                                          "last_cut_ms=? WHERE rate_key=?"));
-            for (const QVariant &value : {QVariant(state.tokens), QVariant(state.lastMs), QVariant(state.pausedUntil),
-                                          QVariant(state.factor), QVariant(state.lastCutMs), QVariant(name)})
+            for (const QVariant &value :
+                 {QVariant(state.tokens), QVariant(state.lastMs), QVariant(state.pausedUntil),
+                  QVariant(state.factor), QVariant(state.lastCutMs), QVariant(name)})
                 write.addBindValue(value);
             return execQuery(write);
         },
-        Database::Turn::Shared);
+        Database::Turn::Alone);
     if (recorded)
         m_known.insert(name);
     if (!recorded && !m_warned) {

@@ -581,6 +581,16 @@ void PurgeService::setClaiming(bool on)
     m_claimTimer = new QTimer(this);
     connect(m_claimTimer, &QTimer::timeout, this, &PurgeService::claimDueWork);
     m_claimTimer->start(1000);
+    // New work (or work given back) is claimed when another process says it committed it, not
+    // only at the next second; many such notes in a row make one claim.
+    auto *soon = new QTimer(m_claimTimer);
+    soon->setSingleShot(true);
+    soon->setInterval(20);
+    connect(soon, &QTimer::timeout, this, &PurgeService::claimDueWork);
+    connect(&m_db, &Database::queueChangedElsewhere, soon, [soon] {
+        if (!soon->isActive())
+            soon->start();
+    });
     claimDueWork();
 }
 

@@ -20,6 +20,8 @@ namespace {
 // The PostgreSQL advisory lock a profile's writers take turns on (the key is any number that
 // nothing else on the database uses; this one spells "purge").
 constexpr qint64 kWriterLock = 0x7075726765;
+// The channel commits to the queue are announced on (NOTIFY); every process on the profile listens.
+constexpr char kQueueChannel[] = "purgeline_queue";
 
 // Databases by their connection's driver, so execQuery can tell the one a failed query ran on.
 QHash<const QSqlDriver *, Database *> &byDriver()
@@ -308,12 +310,14 @@ bool Database::transaction(const std::function<bool()> &fn, Turn turn)
     // and both write. The profile's advisory lock, held to COMMIT, makes its writers take turns
     // as SQLite's do.
     const bool begun =
-        isPostgres() ? control.exec(QStringLiteral("BEGIN")) &&
-                           control.exec(QStringLiteral("SELECT %1(%2)")
-                                            .arg(turn == Turn::Shared ? QLatin1String("pg_advisory_xact_lock_shared")
-                                                                      : QLatin1String("pg_advisory_xact_lock"))
-                                            .arg(kWriterLock))
-                     : control.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        isPostgres()
+            ? control.exec(QStringLiteral("BEGIN")) &&
+                  (turn == Turn::Alone ||
+                   control.exec(QStringLiteral("SELECT %1(%2)")
+                                    .arg(turn == Turn::Shared ? QLatin1String("pg_advisory_xact_lock_shared")
+                                                              : QLatin1String("pg_advisory_xact_lock"))
+                                    .arg(kWriterLock)))
+            : control.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!begun) {
         qWarning("database: %s", qPrintable(control.lastError().text()));
         noteFailure(control.lastError(), waited.elapsed() / 1000.0);
@@ -414,7 +418,22 @@ bool Database::openPostgres(QString *error)
     // A writer waits for another as long as on SQLite, then says the profile is locked, instead
     // of waiting for ever.
     QSqlQuery(db).exec(QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs()));
+    // Other processes' commits to the queue arrive as notifications (LISTEN), so windows and
+    // workers look at what changed when it changes.
+    if (db.driver()->subscribeToNotification(QLatin1String(kQueueChannel)))
+        connect(db.driver(), &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+                    if (name == QLatin1String(kQueueChannel) && source == QSqlDriver::OtherSource)
+                        emit queueChangedElsewhere();
+                });
     return migrate(error);
+}
+
+void Database::noteQueueChanged()
+{
+    // Delivered at COMMIT, once per transaction however often it is said (the payloads are equal).
+    if (isPostgres())
+        QSqlQuery(connection()).exec(QStringLiteral("NOTIFY %1").arg(QLatin1String(kQueueChannel)));
 }
 
 bool Database::migratePostgres(QString *error)

@@ -50,7 +50,8 @@ public:
     // A Shared turn is for writes that change only rows they name or lock themselves (the queue's
     // saves, claims and leases, the pacing records): those run beside each other, and never beside
     // an Exclusive one, which may read the queue and then write what it decided.
-    enum class Turn { Exclusive, Shared };
+    // Alone is for tables no Exclusive turn reads (the pacing records): no advisory lock at all.
+    enum class Turn { Exclusive, Shared, Alone };
     bool transaction(const std::function<bool()> &fn, Turn turn = Turn::Exclusive);
 
     // What keeps this profile from being written (None when nothing does): set by open() and by
@@ -66,8 +67,14 @@ public:
     // The Database whose connection ran query (null for other connections).
     static Database *owning(const QSqlQuery &query);
 
+    // Inside a transaction: tells every other process on a PostgreSQL profile, once it commits,
+    // that the queue changed (NOTIFY). Nothing on SQLite, whose processes look every second.
+    void noteQueueChanged();
+
 signals:
     void faultChanged(const DatabaseFault &fault);
+    // Another process committed a change to the queue (PostgreSQL's LISTEN/NOTIFY).
+    void queueChangedElsewhere();
 
 private:
     bool openConnection(bool readOnly, QString *error);

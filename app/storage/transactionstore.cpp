@@ -109,6 +109,7 @@ bool TransactionStore::insertRequest(RequestRecord &request, QList<TransactionRe
         if (!writeEvent({t.id, t.createdAt, QStringLiteral("queued"), 0, QString()}))
             return false;
     }
+    m_db.noteQueueChanged();
     return true;
 }
 
@@ -162,14 +163,14 @@ TransactionStore::Written TransactionStore::write(const TransactionRecord &t)
     if (t.id == 0) {
         QSqlQuery &q = prepared(
             m_insertTransaction,
-            QStringLiteral(
-                "INSERT INTO transactions (request_id, source_id, source_name, lane, action, "
-                "match, targets, options, state, attempts, polls, next_attempt_at, "
-                "last_http_status, last_error, provider_id, status_ref, progress, created_at, "
-                "updated_at, first_polled_at, retrying_since, verifies, layer, layer_count, "
-                "earlier_attempts, last_failure, "
-                "owner_pid, owner_host, lease_until) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            QStringLiteral("INSERT INTO transactions (request_id, source_id, source_name, lane, action, "
+                           "match, targets, options, state, attempts, polls, next_attempt_at, "
+                           "last_http_status, last_error, provider_id, status_ref, progress, created_at, "
+                           "updated_at, first_polled_at, retrying_since, verifies, layer, layer_count, "
+                           "earlier_attempts, last_failure, "
+                           "owner_pid, owner_host, lease_until) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?)"));
         const QVariantList values{
             t.requestId,
             t.sourceId,
@@ -284,6 +285,8 @@ bool TransactionStore::saveAll(const QList<std::pair<TransactionRecord, EventRec
                 if (!writeEvent(event))
                     return false;
             }
+            if (!changes.isEmpty())
+                m_db.noteQueueChanged();
             return true;
         },
         Database::Turn::Shared);
@@ -511,8 +514,9 @@ QList<TransactionRecord> TransactionStore::claimUnfinishedVerifications()
             }
             for (const Owner &owner : std::as_const(orphans)) {
                 QSqlQuery claim(m_db.connection());
-                claim.prepare(QStringLiteral("UPDATE transactions SET owner_pid=?, owner_host=?, lease_until=? "
-                                             "WHERE id=? AND owner_pid=? AND owner_host=?"));
+                claim.prepare(
+                    QStringLiteral("UPDATE transactions SET owner_pid=?, owner_host=?, lease_until=? "
+                                   "WHERE id=? AND owner_pid=? AND owner_host=?"));
                 claim.addBindValue(WorkOwner::pid());
                 claim.addBindValue(WorkOwner::host());
                 claim.addBindValue(now + WorkOwner::leaseMs());
@@ -563,12 +567,13 @@ QList<TransactionRecord> TransactionStore::claim(const ClaimRequest &request, in
                 if (pid == self ? !request.includeOwn : WorkOwner::processAlive(pid))
                     live.append(pid);
             }
-            QString where = QStringLiteral("%1 AND state <> 'awaiting-approval' AND "
-                                           "(owner_pid = 0 OR (owner_host IN (?, '')%2) OR "
-                                           "(owner_host NOT IN (?, '') AND lease_until < ?))")
-                                .arg(QLatin1String(kOpen),
-                                     live.isEmpty() ? QString()
-                                                    : QStringLiteral(" AND owner_pid NOT IN (%1)").arg(idList(live)));
+            QString where =
+                QStringLiteral("%1 AND state <> 'awaiting-approval' AND "
+                               "(owner_pid = 0 OR (owner_host IN (?, '')%2) OR "
+                               "(owner_host NOT IN (?, '') AND lease_until < ?))")
+                    .arg(QLatin1String(kOpen),
+                         live.isEmpty() ? QString()
+                                        : QStringLiteral(" AND owner_pid NOT IN (%1)").arg(idList(live)));
             QVariantList bindings{host, host, now};
             if (request.dueBeforeMs > 0) {
                 where += QStringLiteral(" AND next_attempt_at <= ?");
@@ -577,7 +582,8 @@ QList<TransactionRecord> TransactionStore::claim(const ClaimRequest &request, in
             if (!request.onlyIds.isEmpty())
                 where += QStringLiteral(" AND id IN (%1)").arg(idList(request.onlyIds));
             if (!request.skipSources.isEmpty())
-                where += QStringLiteral(" AND source_id NOT IN (%1)").arg(idList(request.skipSources.values()));
+                where +=
+                    QStringLiteral(" AND source_id NOT IN (%1)").arg(idList(request.skipSources.values()));
             QString tail = QStringLiteral(" ORDER BY next_attempt_at, id");
             if (request.limit > 0)
                 tail += QStringLiteral(" LIMIT %1").arg(request.limit);
@@ -599,9 +605,10 @@ QList<TransactionRecord> TransactionStore::claim(const ClaimRequest &request, in
             }
             for (qsizetype start = 0; start < claimed.size(); start += 500) {
                 QSqlQuery take(m_db.connection());
-                take.prepare(QStringLiteral("UPDATE transactions SET owner_pid=?, owner_host=?, lease_until=? "
-                                            "WHERE id IN (%1)")
-                                 .arg(idList(claimed.mid(start, 500))));
+                take.prepare(
+                    QStringLiteral("UPDATE transactions SET owner_pid=?, owner_host=?, lease_until=? "
+                                   "WHERE id IN (%1)")
+                        .arg(idList(claimed.mid(start, 500))));
                 take.addBindValue(self);
                 take.addBindValue(host);
                 take.addBindValue(now + WorkOwner::leaseMs());
@@ -653,13 +660,14 @@ int TransactionStore::openOwnedElsewhere() const
 int TransactionStore::openCount(const QSet<qint64> &skipSources) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM transactions WHERE (%1 AND state <> 'awaiting-approval'%2) OR "
-                             "(state = 'succeeded' AND %3)")
-                  .arg(QLatin1String(kOpen),
-                       skipSources.isEmpty()
-                           ? QString()
-                           : QStringLiteral(" AND source_id NOT IN (%1)").arg(idList(skipSources.values())),
-                       QLatin1String(kVerifying)));
+    q.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM transactions WHERE (%1 AND state <> 'awaiting-approval'%2) OR "
+                       "(state = 'succeeded' AND %3)")
+            .arg(QLatin1String(kOpen),
+                 skipSources.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" AND source_id NOT IN (%1)").arg(idList(skipSources.values())),
+                 QLatin1String(kVerifying)));
     return execQuery(q) && q.next() ? q.value(0).toInt() : -1;
 }
 
@@ -692,14 +700,16 @@ bool TransactionStore::release(const QList<qint64> &ids)
         [&] {
             for (qsizetype start = 0; start < ids.size(); start += 500) {
                 QSqlQuery q(m_db.connection());
-                q.prepare(QStringLiteral("UPDATE transactions SET owner_pid=0, lease_until=0 WHERE id IN (%1) "
-                                         "AND owner_pid=? AND owner_host=?")
-                              .arg(idList(ids.mid(start, 500))));
+                q.prepare(
+                    QStringLiteral("UPDATE transactions SET owner_pid=0, lease_until=0 WHERE id IN (%1) "
+                                   "AND owner_pid=? AND owner_host=?")
+                        .arg(idList(ids.mid(start, 500))));
                 q.addBindValue(WorkOwner::pid());
                 q.addBindValue(WorkOwner::host());
                 if (!execQuery(q))
                     return false;
             }
+            m_db.noteQueueChanged();
             return true;
         },
         Database::Turn::Shared);
@@ -719,6 +729,7 @@ bool TransactionStore::releaseAll()
                 if (!execQuery(q))
                     return false;
             }
+            m_db.noteQueueChanged();
             return true;
         },
         Database::Turn::Shared);
