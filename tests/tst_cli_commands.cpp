@@ -1016,6 +1016,83 @@ private slots:
         QCOMPARE(last.at(3).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("hotfix"));
     }
 
+    // A source can ask for a second person's approval: the request waits (exit 3, nothing sent),
+    // the one who asked cannot approve it, another person can (then a worker or resume sends it),
+    // and a rejected one sends nothing.
+    void approvalTakesASecondPerson()
+    {
+        QVERIFY(addSource({QStringLiteral("hook"), QStringLiteral("--type"), QStringLiteral("webhook"),
+                           QStringLiteral("--endpoint"), m_server->baseUrl().toString(),
+                           QStringLiteral("--set"), QStringLiteral("body_template={{targets_json}}"),
+                           QStringLiteral("--set"), QStringLiteral("approval_for_all=yes"),
+                           QStringLiteral("--set"), QStringLiteral("approval_over=2")}));
+        const auto as = [&](const QString &login, const QString &name) {
+            m_cli->setEnv(QStringLiteral("USER"), login);
+            m_cli->setEnv(QStringLiteral("PURGELINE_NAME"), name);
+        };
+        as(QStringLiteral("ann"), QStringLiteral("Ann"));
+        CliResult r =
+            run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("hook"), u(1), u(2)});
+        QVERIFY2(r.exited(0), r.describe().constData()); // two targets: no approval needed
+        QCOMPARE(m_server->requests().size(), 1);
+
+        r = run(
+            {QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("hook"), u(3), u(4), u(5)});
+        QVERIFY2(r.exited(3), r.describe().constData());
+        QVERIFY2(
+            r.errText().contains(QStringLiteral("request 2 awaits another person's approval (source \"hook\" "
+                                                "needs approval for more than 2 targets (this has 3))")),
+            r.describe().constData());
+        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(history().last().toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("awaiting-approval"));
+        // Nothing takes it while it waits.
+        r = run({QStringLiteral("resume"), QStringLiteral("--wait")});
+        QVERIFY2(r.exited(0) && r.errText().contains(QStringLiteral("nothing to resume")),
+                 r.describe().constData());
+
+        r = run({QStringLiteral("approve"), QStringLiteral("2")});
+        QVERIFY2(r.exited(2), r.describe().constData());
+        QVERIFY2(
+            r.errText().contains(QStringLiteral("request 2 was asked for by you (ann); another person must "
+                                                "approve it")),
+            r.describe().constData());
+        as(QStringLiteral("bob"), QStringLiteral("Bob"));
+        r = run({QStringLiteral("approve"), QStringLiteral("2")});
+        QVERIFY2(r.exited(0), r.describe().constData());
+        r = run({QStringLiteral("approve"), QStringLiteral("2")});
+        QVERIFY2(r.exited(2) &&
+                     r.errText().contains(QStringLiteral("request 2 was already approved by Bob (bob)")),
+                 r.describe().constData());
+        r = run({QStringLiteral("resume"), QStringLiteral("--wait")});
+        QVERIFY2(r.exited(0), r.describe().constData());
+        QCOMPARE(m_server->requests().size(), 2);
+        QVERIFY(m_server->requests().last().body.contains(u(5).toUtf8()));
+
+        // Everything, asked for by bob, rejected by ann: nothing is sent, and it says why.
+        r = run({QStringLiteral("purge"), QStringLiteral("--source"), QStringLiteral("hook"),
+                 QStringLiteral("--match"), QStringLiteral("all")});
+        QVERIFY2(r.exited(3) && r.errText().contains(QStringLiteral("needs approval to purge everything")),
+                 r.describe().constData());
+        as(QStringLiteral("ann"), QStringLiteral("Ann"));
+        r = run({QStringLiteral("reject"), QStringLiteral("3"), QStringLiteral("--reason"),
+                 QStringLiteral("not before 18:00")});
+        QVERIFY2(r.exited(0), r.describe().constData());
+        const QJsonObject rejected = history().last().toObject();
+        QCOMPARE(rejected.value(QStringLiteral("state")).toString(), QStringLiteral("cancelled"));
+        QVERIFY2(rejected.value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QStringLiteral("rejected by Ann (ann): not before 18:00")),
+                 qPrintable(rejected.value(QStringLiteral("error")).toString()));
+        r = run({QStringLiteral("approve"), QStringLiteral("3")});
+        QVERIFY2(r.exited(2), r.describe().constData());
+        r = run({QStringLiteral("resume"), QStringLiteral("--wait")});
+        QCOMPARE(m_server->requests().size(), 2);
+        r = run({QStringLiteral("approve"), QStringLiteral("99")});
+        QVERIFY2(r.exited(2) && r.errText().contains(QStringLiteral("no request 99")),
+                 r.describe().constData());
+    }
+
     void missingSecretVariable()
     {
         QVERIFY(addImgix(QStringLiteral("img")));
@@ -1029,11 +1106,13 @@ private slots:
         const CliResult r = run(args);
         QVERIFY2(r.exitCode == (shared ? 3 : 1), r.describe().constData());
         if (shared) {
-            QVERIFY2(r.errText().contains(QStringLiteral("left for a process that has the secret of source \"img\"")),
+            QVERIFY2(r.errText().contains(
+                         QStringLiteral("left for a process that has the secret of source \"img\"")),
                      r.describe().constData());
             const QJsonArray rows = history();
             QCOMPARE(rows.size(), 1);
-            QCOMPARE(rows.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+            QCOMPARE(rows.at(0).toObject().value(QStringLiteral("state")).toString(),
+                     QStringLiteral("queued"));
         }
         QVERIFY2(r.errText().contains(
                      QStringLiteral(

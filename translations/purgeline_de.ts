@@ -201,6 +201,35 @@
     </message>
 </context>
 <context>
+    <name>ApprovalCommands</name>
+    <message>
+        <location filename="../app/cli/approvalcommands.cpp" line="33"/>
+        <source>give exactly one request id</source>
+        <translation>genau eine Anfrage-ID angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvalcommands.cpp" line="37"/>
+        <source>&quot;%1&quot; is not a request id</source>
+        <translation>„%1“ ist keine Anfrage-ID</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/approvalcommands.cpp" line="44"/>
+        <source>request %1 approved: %n transaction(s) queued for the workers</source>
+        <translation>
+            <numerusform>Anfrage %1 freigegeben: %n Transaktion für die Worker eingereiht</numerusform>
+            <numerusform>Anfrage %1 freigegeben: %n Transaktionen für die Worker eingereiht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/approvalcommands.cpp" line="46"/>
+        <source>request %1 rejected: %n transaction(s) cancelled, nothing sent</source>
+        <translation>
+            <numerusform>Anfrage %1 abgelehnt: %n Transaktion abgebrochen, nichts gesendet</numerusform>
+            <numerusform>Anfrage %1 abgelehnt: %n Transaktionen abgebrochen, nichts gesendet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BunnyProvider</name>
     <message>
         <location filename="../app/providers/bunnyprovider.cpp" line="29"/>
@@ -949,13 +978,13 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="276"/>
+        <location filename="../app/cli/commandline.cpp" line="282"/>
         <source>&quot;%1&quot; needs a subcommand</source>
         <translation>„%1“ braucht einen Unterbefehl</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="177"/>
-        <location filename="../app/cli/commandline.cpp" line="285"/>
+        <location filename="../app/cli/commandline.cpp" line="183"/>
+        <location filename="../app/cli/commandline.cpp" line="291"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -4476,141 +4505,161 @@ Jetzt beenden?</numerusform>
     </message>
     <message>
         <location filename="../app/providers/providerregistry.cpp" line="176"/>
+        <source>Approval to purge everything</source>
+        <translation>Freigabe für „alles leeren“</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="181"/>
+        <source>yes: a purge of everything (--match all) waits until another person approves it (purgeline approve ID)</source>
+        <translation>yes: Ein Leeren von allem (--match all) wartet, bis eine andere Person es freigibt (purgeline approve ID)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="185"/>
+        <source>Approval over N targets</source>
+        <translation>Freigabe ab N Zielen</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="190"/>
+        <source>A purge of more targets than this waits until another person approves it; empty or 0: never</source>
+        <translation>Ein Leeren von mehr Zielen als diesen wartet, bis eine andere Person es freigibt; leer oder 0: nie</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="193"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="181"/>
+        <location filename="../app/providers/providerregistry.cpp" line="198"/>
         <source>Empty: from the environment (https_proxy, http_proxy, no_proxy); &quot;none&quot;: connect directly; or an http://, https://, socks5:// or socks5h:// URL</source>
         <translation>Leer: aus der Umgebung (https_proxy, http_proxy, no_proxy); „none“: direkt verbinden; oder eine http://-, https://-, socks5://- oder socks5h://-URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="185"/>
+        <location filename="../app/providers/providerregistry.cpp" line="202"/>
         <source>Proxy password variable</source>
         <translation>Variable für das Proxy-Passwort</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="190"/>
+        <location filename="../app/providers/providerregistry.cpp" line="207"/>
         <source>The environment variable that holds the proxy&apos;s password (never stored in the profile)</source>
         <translation>Die Umgebungsvariable mit dem Passwort des Proxys (nie im Profil gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="193"/>
+        <location filename="../app/providers/providerregistry.cpp" line="210"/>
         <source>CA certificates file</source>
         <translation>Datei mit CA-Zertifikaten</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="198"/>
+        <location filename="../app/providers/providerregistry.cpp" line="215"/>
         <source>PEM file of the certificate authorities trusted for this source instead of the system&apos;s</source>
         <translation>PEM-Datei der Zertifizierungsstellen, denen für diese Quelle statt denen des Systems vertraut wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="202"/>
+        <location filename="../app/providers/providerregistry.cpp" line="219"/>
         <source>Client certificate file</source>
         <translation>Datei mit Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="207"/>
+        <location filename="../app/providers/providerregistry.cpp" line="224"/>
         <source>PEM certificate for servers that require one (mutual TLS)</source>
         <translation>PEM-Zertifikat für Server, die eines verlangen (gegenseitiges TLS)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="209"/>
+        <location filename="../app/providers/providerregistry.cpp" line="226"/>
         <source>Client key file</source>
         <translation>Datei mit Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="214"/>
+        <location filename="../app/providers/providerregistry.cpp" line="231"/>
         <source>PEM private key of the client certificate, when it is not in the certificate file</source>
         <translation>Privater PEM-Schlüssel des Client-Zertifikats, wenn er nicht in der Zertifikatsdatei steht</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="217"/>
+        <location filename="../app/providers/providerregistry.cpp" line="234"/>
         <source>Client key passphrase variable</source>
         <translation>Variable der Passphrase des Client-Schlüssels</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="222"/>
+        <location filename="../app/providers/providerregistry.cpp" line="239"/>
         <source>The environment variable that holds the client key&apos;s passphrase, for an encrypted key (never stored in the profile)</source>
         <translation>Die Umgebungsvariable mit der Passphrase des Client-Schlüssels, für einen verschlüsselten Schlüssel (nie im Profil gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="225"/>
+        <location filename="../app/providers/providerregistry.cpp" line="242"/>
         <source>Pinned server key</source>
         <translation>Festgelegter Server-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="230"/>
+        <location filename="../app/providers/providerregistry.cpp" line="247"/>
         <source>sha256//BASE64 hashes of the public keys the server may have, separated by &apos;;&apos;; any other key fails the request</source>
         <translation>sha256//BASE64-Hashes der öffentlichen Schlüssel, die der Server haben darf, getrennt durch &apos;;&apos;; mit jedem anderen Schlüssel schlägt die Anfrage fehl</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="240"/>
+        <location filename="../app/providers/providerregistry.cpp" line="257"/>
         <source>Status poll interval (seconds)</source>
         <translation>Intervall der Statusabfrage (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="245"/>
+        <location filename="../app/providers/providerregistry.cpp" line="262"/>
         <source>How often a pending purge is asked for its status</source>
         <translation>Wie oft eine ausstehende Leerung nach ihrem Status gefragt wird</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="249"/>
+        <location filename="../app/providers/providerregistry.cpp" line="266"/>
         <source>Status poll time limit (seconds)</source>
         <translation>Zeitlimit der Statusabfrage (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="254"/>
+        <location filename="../app/providers/providerregistry.cpp" line="271"/>
         <source>How long a purge may stay pending before it counts as failed</source>
         <translation>Wie lange eine Leerung ausstehen darf, bevor sie als fehlgeschlagen gilt</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="264"/>
+        <location filename="../app/providers/providerregistry.cpp" line="281"/>
         <source>Verify purges</source>
         <translation>Leerungen prüfen</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="269"/>
+        <location filename="../app/providers/providerregistry.cpp" line="286"/>
         <source>After a purge, ask for each purged URL (HEAD, or GET to compare bodies) and read the cache&apos;s own signals: verified fresh, still cached (purged once more), or cannot tell</source>
         <translation>Nach einer Leerung jede geleerte URL abfragen (HEAD, oder GET zum Vergleich der Bodys) und die eigenen Signale des Caches lesen: geprüft frisch, noch zwischengespeichert (noch einmal geleert) oder nicht feststellbar</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="274"/>
+        <location filename="../app/providers/providerregistry.cpp" line="291"/>
         <source>Verify at</source>
         <translation>Prüfen bei</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="279"/>
+        <location filename="../app/providers/providerregistry.cpp" line="296"/>
         <source>Ask this host instead of the public URL (a staging host, or the cache itself), keeping the URL&apos;s path, query and Host header</source>
         <translation>Diesen Host statt der öffentlichen URL fragen (ein Staging-Host oder der Cache selbst), mit Pfad, Query und Host-Header der URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="283"/>
+        <location filename="../app/providers/providerregistry.cpp" line="300"/>
         <source>URLs verified per request</source>
         <translation>Geprüfte URLs je Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="288"/>
+        <location filename="../app/providers/providerregistry.cpp" line="305"/>
         <source>For large purges, this many URLs of each request, spread over it</source>
         <translation>Bei großen Leerungen so viele URLs jeder Anfrage, über sie verteilt</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="291"/>
+        <location filename="../app/providers/providerregistry.cpp" line="308"/>
         <source>Verify after (seconds)</source>
         <translation>Prüfen nach (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="296"/>
+        <location filename="../app/providers/providerregistry.cpp" line="313"/>
         <source>How long after a purge took effect its URLs are asked for</source>
         <translation>Wie lange nach dem Wirksamwerden einer Leerung ihre URLs abgefragt werden</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="299"/>
+        <location filename="../app/providers/providerregistry.cpp" line="316"/>
         <source>Origin</source>
         <translation>Ursprung</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="304"/>
+        <location filename="../app/providers/providerregistry.cpp" line="321"/>
         <source>The origin server behind the cache: a cached copy whose ETag, Last-Modified or body equals the origin&apos;s counts as fresh</source>
         <translation>Der Ursprungsserver hinter dem Cache: eine zwischengespeicherte Kopie, deren ETag, Last-Modified oder Body dem des Ursprungs gleicht, gilt als frisch</translation>
     </message>
@@ -4674,7 +4723,7 @@ Jetzt beenden?</numerusform>
         <translation>keine Pfadzuordnung deckt %1 ab</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="466"/>
+        <location filename="../app/cli/purgecommands.cpp" line="489"/>
         <location filename="../app/queue/targetresolver.cpp" line="154"/>
         <source>no path mapping for source &quot;%1&quot;: pass --map PATH_PREFIX=URL_PREFIX or set the source&apos;s map setting (source add ... --set map=PATH_PREFIX=URL_PREFIX)</source>
         <translation>keine Pfadzuordnung für Quelle „%1“: --map PATH_PREFIX=URL_PREFIX übergeben oder die Einstellung map der Quelle setzen (source add ... --set map=PATH_PREFIX=URL_PREFIX)</translation>
@@ -4685,18 +4734,18 @@ Jetzt beenden?</numerusform>
         <translation>Quelle %1:</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="237"/>
+        <location filename="../app/queue/purgeservice.cpp" line="262"/>
         <source>no targets given: pass URLs (or tags, hosts) as arguments or with --from-file</source>
         <translation>keine Ziele angegeben: URLs (oder Tags, Hosts) als Argumente oder mit --from-file übergeben</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="239"/>
+        <location filename="../app/queue/purgeservice.cpp" line="264"/>
         <source>none of the files maps to a URL for the chosen sources</source>
         <translation>keine der Dateien wird für die gewählten Quellen einer URL zugeordnet</translation>
     </message>
     <message>
         <location filename="../app/cli/purgecommands.cpp" line="355"/>
-        <location filename="../app/queue/purgeservice.cpp" line="480"/>
+        <location filename="../app/queue/purgeservice.cpp" line="505"/>
         <source>nothing to purge: the changes selection chose no file</source>
         <translation>nichts zu leeren: die Auswahl der Änderungen hat keine Datei gewählt</translation>
     </message>
@@ -4777,43 +4826,48 @@ Jetzt beenden?</numerusform>
         <translation>Anfrage %1: %2 Transaktion(en) eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="439"/>
+        <location filename="../app/cli/purgecommands.cpp" line="403"/>
+        <source>request %1 awaits another person&apos;s approval (%2): `purgeline approve %1` sends it, `purgeline reject %1 --reason TEXT` drops it</source>
+        <translation>Anfrage %1 wartet auf die Freigabe durch eine andere Person (%2): `purgeline approve %1` sendet sie, `purgeline reject %1 --reason TEXT` verwirft sie</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="462"/>
         <source>preset save needs a NAME</source>
         <translation>preset save braucht einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="479"/>
+        <location filename="../app/cli/purgecommands.cpp" line="502"/>
         <source>saved preset &quot;%1&quot;</source>
         <translation>Vorlage „%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="509"/>
+        <location filename="../app/cli/purgecommands.cpp" line="532"/>
         <source>%1 target(s)</source>
         <translation>%1 Ziel(e)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="510"/>
+        <location filename="../app/cli/purgecommands.cpp" line="533"/>
         <source>targets from %1</source>
         <translation>Ziele aus %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="511"/>
+        <location filename="../app/cli/purgecommands.cpp" line="534"/>
         <source>, changes in %1</source>
         <translation>, Änderungen in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="526"/>
+        <location filename="../app/cli/purgecommands.cpp" line="549"/>
         <source>preset run needs exactly one NAME</source>
         <translation>preset run braucht genau einen NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="530"/>
-        <location filename="../app/cli/purgecommands.cpp" line="549"/>
+        <location filename="../app/cli/purgecommands.cpp" line="553"/>
+        <location filename="../app/cli/purgecommands.cpp" line="572"/>
         <source>unknown preset &quot;%1&quot;</source>
         <translation>unbekannte Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="546"/>
+        <location filename="../app/cli/purgecommands.cpp" line="569"/>
         <source>preset remove needs exactly one NAME</source>
         <translation>preset remove braucht genau einen NAME</translation>
     </message>
@@ -4943,72 +4997,117 @@ Jetzt beenden?</numerusform>
 <context>
     <name>PurgeService</name>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="108"/>
+        <location filename="../app/queue/purgeservice.cpp" line="52"/>
+        <source>source &quot;%1&quot; needs approval to purge everything</source>
+        <translation>Quelle „%1“ braucht eine Freigabe, um alles zu leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="58"/>
+        <source>source &quot;%1&quot; needs approval for more than %2 targets (this has %3)</source>
+        <translation>Quelle „%1“ braucht eine Freigabe für mehr als %2 Ziele (diese hat %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="133"/>
         <source>still cached after transaction %1: purged again</source>
         <translation>nach Transaktion %1 noch zwischengespeichert: erneut geleert</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="162"/>
+        <location filename="../app/queue/purgeservice.cpp" line="187"/>
         <source>unknown verify mode &quot;%1&quot;: use head or get</source>
         <translation>unbekannter Prüfmodus „%1“: head oder get verwenden</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="166"/>
+        <location filename="../app/queue/purgeservice.cpp" line="191"/>
         <source>verification asks for each purged URL: it needs exact URLs (--match exact), not %1</source>
         <translation>die Prüfung fragt jede geleerte URL ab: sie braucht exakte URLs (--match exact), nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="175"/>
+        <location filename="../app/queue/purgeservice.cpp" line="200"/>
         <source>%1 cannot be verified (its caches show no signal of what they served)</source>
         <translation>%1 kann nicht geprüft werden (seine Caches zeigen nicht an, was sie ausgeliefert haben)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="196"/>
+        <location filename="../app/queue/purgeservice.cpp" line="221"/>
         <source>source %1: %2</source>
         <translation>Quelle %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="211"/>
+        <location filename="../app/queue/purgeservice.cpp" line="236"/>
         <source>layers need at least two sources, in order (--source A,B --layered)</source>
         <translation>Ebenen brauchen mindestens zwei Quellen, in Reihenfolge (--source A,B --layered)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="226"/>
+        <location filename="../app/queue/purgeservice.cpp" line="251"/>
         <source>source &quot;%1&quot; asks for a reason with every purge: say why with --reason TEXT (or in the composer&apos;s Reason)</source>
         <translation>Quelle „%1“ verlangt bei jeder Bereinigung einen Grund: Nennen Sie ihn mit --reason TEXT (oder unter „Grund“ im Editor)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="350"/>
+        <location filename="../app/queue/purgeservice.cpp" line="375"/>
         <source>request %1 has no transactions</source>
         <translation>Anfrage %1 hat keine Transaktionen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="368"/>
+        <location filename="../app/queue/purgeservice.cpp" line="393"/>
         <source>source &quot;%1&quot; no longer exists</source>
         <translation>Quelle „%1“ existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="521"/>
+        <location filename="../app/queue/purgeservice.cpp" line="553"/>
         <source>also covers %1 of a later submission (%2)</source>
         <translation>deckt auch %1 einer späteren Übermittlung ab (%2)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="523"/>
+        <location filename="../app/queue/purgeservice.cpp" line="555"/>
         <source>also covers %1 of request %2</source>
         <translation>deckt auch %1 der Anfrage %2 ab</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="529"/>
+        <location filename="../app/queue/purgeservice.cpp" line="561"/>
         <source>could not note it on transaction %1</source>
         <translation>konnte es nicht bei Transaktion %1 vermerken</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="538"/>
+        <location filename="../app/queue/purgeservice.cpp" line="570"/>
         <source>could not record the request: %1</source>
         <translation>die Anfrage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="424"/>
+        <location filename="../app/queue/purgeservice.cpp" line="594"/>
+        <source>no request %1</source>
+        <translation>keine Anfrage %1</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="599"/>
+        <source>request %1 needs no approval</source>
+        <translation>Anfrage %1 braucht keine Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="600"/>
+        <source>request %1 was already %2 by %3</source>
+        <translation>Anfrage %1 wurde bereits von %3 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="603"/>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="604"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="610"/>
+        <source>request %1 was asked for by you (%2); another person must approve it</source>
+        <translation>Anfrage %1 stammt von Ihnen (%2); eine andere Person muss sie freigeben</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="628"/>
+        <source>could not record the decision</source>
+        <translation>die Entscheidung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="449"/>
         <source>%1 (%2, on this computer): %3 %4
 %5</source>
         <translation>%1 (%2, auf diesem Computer): %3 %4
@@ -7007,9 +7106,29 @@ oder Ziele oben eingeben und einfügen.</translation>
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../app/storage/transactionstore.cpp" line="126"/>
+        <location filename="../app/storage/transactionstore.cpp" line="129"/>
         <source>the database could not be written</source>
         <translation>in die Datenbank konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transactionstore.cpp" line="668"/>
+        <source>request %1 no longer awaits approval</source>
+        <translation>Anfrage %1 wartet nicht mehr auf Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transactionstore.cpp" line="674"/>
+        <source>approved by %1</source>
+        <translation>freigegeben von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transactionstore.cpp" line="676"/>
+        <source>rejected by %1</source>
+        <translation>abgelehnt von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transactionstore.cpp" line="677"/>
+        <source>rejected by %1: %2</source>
+        <translation>abgelehnt von %1: %2</translation>
     </message>
 </context>
 <context>

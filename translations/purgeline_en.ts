@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>ApprovalCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/approvalcommands.cpp" line="44"/>
+        <source>request %1 approved: %n transaction(s) queued for the workers</source>
+        <translation>
+            <numerusform>request %1 approved: %n transaction queued for the workers</numerusform>
+            <numerusform>request %1 approved: %n transactions queued for the workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/approvalcommands.cpp" line="46"/>
+        <source>request %1 rejected: %n transaction(s) cancelled, nothing sent</source>
+        <translation>
+            <numerusform>request %1 rejected: %n transaction cancelled, nothing sent</numerusform>
+            <numerusform>request %1 rejected: %n transactions cancelled, nothing sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloudFrontProvider</name>
     <message numerus="yes">
         <location filename="../app/providers/cloudfrontprovider.cpp" line="190"/>

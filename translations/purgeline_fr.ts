@@ -201,6 +201,35 @@
     </message>
 </context>
 <context>
+    <name>ApprovalCommands</name>
+    <message>
+        <location filename="../app/cli/approvalcommands.cpp" line="33"/>
+        <source>give exactly one request id</source>
+        <translation>donnez exactement un identifiant de requête</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/approvalcommands.cpp" line="37"/>
+        <source>&quot;%1&quot; is not a request id</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de requête</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/approvalcommands.cpp" line="44"/>
+        <source>request %1 approved: %n transaction(s) queued for the workers</source>
+        <translation>
+            <numerusform>requête %1 approuvée&#xa0;: %n transaction mise en file pour les workers</numerusform>
+            <numerusform>requête %1 approuvée&#xa0;: %n transactions mises en file pour les workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/approvalcommands.cpp" line="46"/>
+        <source>request %1 rejected: %n transaction(s) cancelled, nothing sent</source>
+        <translation>
+            <numerusform>requête %1 rejetée&#xa0;: %n transaction annulée, rien n’a été envoyé</numerusform>
+            <numerusform>requête %1 rejetée&#xa0;: %n transactions annulées, rien n’a été envoyé</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BunnyProvider</name>
     <message>
         <location filename="../app/providers/bunnyprovider.cpp" line="29"/>
@@ -949,13 +978,13 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="276"/>
+        <location filename="../app/cli/commandline.cpp" line="282"/>
         <source>&quot;%1&quot; needs a subcommand</source>
         <translation>«&#xa0;%1&#xa0;» nécessite une sous-commande</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="177"/>
-        <location filename="../app/cli/commandline.cpp" line="285"/>
+        <location filename="../app/cli/commandline.cpp" line="183"/>
+        <location filename="../app/cli/commandline.cpp" line="291"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
@@ -4476,141 +4505,161 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
     <message>
         <location filename="../app/providers/providerregistry.cpp" line="176"/>
+        <source>Approval to purge everything</source>
+        <translation>Approbation pour tout purger</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="181"/>
+        <source>yes: a purge of everything (--match all) waits until another person approves it (purgeline approve ID)</source>
+        <translation>yes&#xa0;: une purge de tout (--match all) attend qu’une autre personne l’approuve (purgeline approve ID)</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="185"/>
+        <source>Approval over N targets</source>
+        <translation>Approbation au-delà de N cibles</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="190"/>
+        <source>A purge of more targets than this waits until another person approves it; empty or 0: never</source>
+        <translation>Une purge de plus de cibles que cela attend qu’une autre personne l’approuve&#xa0;; vide ou 0&#xa0;: jamais</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerregistry.cpp" line="193"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="181"/>
+        <location filename="../app/providers/providerregistry.cpp" line="198"/>
         <source>Empty: from the environment (https_proxy, http_proxy, no_proxy); &quot;none&quot;: connect directly; or an http://, https://, socks5:// or socks5h:// URL</source>
         <translation>Vide&#xa0;: depuis l’environnement (https_proxy, http_proxy, no_proxy)&#xa0;; «&#xa0;none&#xa0;»&#xa0;: connexion directe&#xa0;; ou une URL http://, https://, socks5:// ou socks5h://</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="185"/>
+        <location filename="../app/providers/providerregistry.cpp" line="202"/>
         <source>Proxy password variable</source>
         <translation>Variable du mot de passe du proxy</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="190"/>
+        <location filename="../app/providers/providerregistry.cpp" line="207"/>
         <source>The environment variable that holds the proxy&apos;s password (never stored in the profile)</source>
         <translation>La variable d’environnement qui contient le mot de passe du proxy (jamais enregistré dans le profil)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="193"/>
+        <location filename="../app/providers/providerregistry.cpp" line="210"/>
         <source>CA certificates file</source>
         <translation>Fichier des certificats d’autorité</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="198"/>
+        <location filename="../app/providers/providerregistry.cpp" line="215"/>
         <source>PEM file of the certificate authorities trusted for this source instead of the system&apos;s</source>
         <translation>Fichier PEM des autorités de certification approuvées pour cette source à la place de celles du système</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="202"/>
+        <location filename="../app/providers/providerregistry.cpp" line="219"/>
         <source>Client certificate file</source>
         <translation>Fichier du certificat client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="207"/>
+        <location filename="../app/providers/providerregistry.cpp" line="224"/>
         <source>PEM certificate for servers that require one (mutual TLS)</source>
         <translation>Certificat PEM pour les serveurs qui en exigent un (TLS mutuel)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="209"/>
+        <location filename="../app/providers/providerregistry.cpp" line="226"/>
         <source>Client key file</source>
         <translation>Fichier de la clé client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="214"/>
+        <location filename="../app/providers/providerregistry.cpp" line="231"/>
         <source>PEM private key of the client certificate, when it is not in the certificate file</source>
         <translation>Clé privée PEM du certificat client, lorsqu’elle n’est pas dans le fichier du certificat</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="217"/>
+        <location filename="../app/providers/providerregistry.cpp" line="234"/>
         <source>Client key passphrase variable</source>
         <translation>Variable de la phrase secrète de la clé client</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="222"/>
+        <location filename="../app/providers/providerregistry.cpp" line="239"/>
         <source>The environment variable that holds the client key&apos;s passphrase, for an encrypted key (never stored in the profile)</source>
         <translation>La variable d’environnement qui contient la phrase secrète de la clé client, pour une clé chiffrée (jamais enregistrée dans le profil)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="225"/>
+        <location filename="../app/providers/providerregistry.cpp" line="242"/>
         <source>Pinned server key</source>
         <translation>Clé de serveur épinglée</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="230"/>
+        <location filename="../app/providers/providerregistry.cpp" line="247"/>
         <source>sha256//BASE64 hashes of the public keys the server may have, separated by &apos;;&apos;; any other key fails the request</source>
         <translation>Empreintes sha256//BASE64 des clés publiques que le serveur peut avoir, séparées par ’;’&#xa0;; toute autre clé fait échouer la requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="240"/>
+        <location filename="../app/providers/providerregistry.cpp" line="257"/>
         <source>Status poll interval (seconds)</source>
         <translation>Intervalle d’interrogation de l’état (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="245"/>
+        <location filename="../app/providers/providerregistry.cpp" line="262"/>
         <source>How often a pending purge is asked for its status</source>
         <translation>Fréquence à laquelle l’état d’une purge en attente est demandé</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="249"/>
+        <location filename="../app/providers/providerregistry.cpp" line="266"/>
         <source>Status poll time limit (seconds)</source>
         <translation>Durée maximale d’interrogation de l’état (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="254"/>
+        <location filename="../app/providers/providerregistry.cpp" line="271"/>
         <source>How long a purge may stay pending before it counts as failed</source>
         <translation>Durée pendant laquelle une purge peut rester en attente avant d’être considérée comme échouée</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="264"/>
+        <location filename="../app/providers/providerregistry.cpp" line="281"/>
         <source>Verify purges</source>
         <translation>Vérifier les purges</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="269"/>
+        <location filename="../app/providers/providerregistry.cpp" line="286"/>
         <source>After a purge, ask for each purged URL (HEAD, or GET to compare bodies) and read the cache&apos;s own signals: verified fresh, still cached (purged once more), or cannot tell</source>
         <translation>Après une purge, demander chaque URL purgée (HEAD, ou GET pour comparer les corps) et lire les signaux du cache lui-même&#xa0;: vérifiée fraîche, encore en cache (purgée une fois de plus) ou impossible à dire</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="274"/>
+        <location filename="../app/providers/providerregistry.cpp" line="291"/>
         <source>Verify at</source>
         <translation>Vérifier sur</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="279"/>
+        <location filename="../app/providers/providerregistry.cpp" line="296"/>
         <source>Ask this host instead of the public URL (a staging host, or the cache itself), keeping the URL&apos;s path, query and Host header</source>
         <translation>Interroger cet hôte au lieu de l’URL publique (un hôte de préproduction ou le cache lui-même), en gardant le chemin, la requête et l’en-tête Host de l’URL</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="283"/>
+        <location filename="../app/providers/providerregistry.cpp" line="300"/>
         <source>URLs verified per request</source>
         <translation>URL vérifiées par requête</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="288"/>
+        <location filename="../app/providers/providerregistry.cpp" line="305"/>
         <source>For large purges, this many URLs of each request, spread over it</source>
         <translation>Pour les grandes purges, ce nombre d’URL de chaque requête, réparties sur elle</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="291"/>
+        <location filename="../app/providers/providerregistry.cpp" line="308"/>
         <source>Verify after (seconds)</source>
         <translation>Vérifier après (secondes)</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="296"/>
+        <location filename="../app/providers/providerregistry.cpp" line="313"/>
         <source>How long after a purge took effect its URLs are asked for</source>
         <translation>Combien de temps après l’effet d’une purge ses URL sont demandées</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="299"/>
+        <location filename="../app/providers/providerregistry.cpp" line="316"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerregistry.cpp" line="304"/>
+        <location filename="../app/providers/providerregistry.cpp" line="321"/>
         <source>The origin server behind the cache: a cached copy whose ETag, Last-Modified or body equals the origin&apos;s counts as fresh</source>
         <translation>Le serveur d’origine derrière le cache&#xa0;: une copie en cache dont l’ETag, le Last-Modified ou le corps égale celui de l’origine compte comme fraîche</translation>
     </message>
@@ -4674,7 +4723,7 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>aucune correspondance de chemin ne couvre %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="466"/>
+        <location filename="../app/cli/purgecommands.cpp" line="489"/>
         <location filename="../app/queue/targetresolver.cpp" line="154"/>
         <source>no path mapping for source &quot;%1&quot;: pass --map PATH_PREFIX=URL_PREFIX or set the source&apos;s map setting (source add ... --set map=PATH_PREFIX=URL_PREFIX)</source>
         <translation>aucune correspondance de chemins pour la source « %1 » : passez --map PATH_PREFIX=URL_PREFIX ou définissez le paramètre map de la source (source add ... --set map=PATH_PREFIX=URL_PREFIX)</translation>
@@ -4685,18 +4734,18 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>source %1 :</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="237"/>
+        <location filename="../app/queue/purgeservice.cpp" line="262"/>
         <source>no targets given: pass URLs (or tags, hosts) as arguments or with --from-file</source>
         <translation>aucune cible indiquée : passez des URL (ou des tags, des hôtes) en arguments ou avec --from-file</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="239"/>
+        <location filename="../app/queue/purgeservice.cpp" line="264"/>
         <source>none of the files maps to a URL for the chosen sources</source>
         <translation>aucun des fichiers ne correspond à une URL pour les sources choisies</translation>
     </message>
     <message>
         <location filename="../app/cli/purgecommands.cpp" line="355"/>
-        <location filename="../app/queue/purgeservice.cpp" line="480"/>
+        <location filename="../app/queue/purgeservice.cpp" line="505"/>
         <source>nothing to purge: the changes selection chose no file</source>
         <translation>rien à purger : la sélection des modifications n’a retenu aucun fichier</translation>
     </message>
@@ -4777,43 +4826,48 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>requête %1 : %2 transaction(s) mise(s) en file</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="439"/>
+        <location filename="../app/cli/purgecommands.cpp" line="403"/>
+        <source>request %1 awaits another person&apos;s approval (%2): `purgeline approve %1` sends it, `purgeline reject %1 --reason TEXT` drops it</source>
+        <translation>la requête %1 attend l’approbation d’une autre personne (%2)&#xa0;: `purgeline approve %1` l’envoie, `purgeline reject %1 --reason TEXT` l’abandonne</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/purgecommands.cpp" line="462"/>
         <source>preset save needs a NAME</source>
         <translation>preset save nécessite un NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="479"/>
+        <location filename="../app/cli/purgecommands.cpp" line="502"/>
         <source>saved preset &quot;%1&quot;</source>
         <translation>préréglage «&#xa0;%1&#xa0;» enregistré</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="509"/>
+        <location filename="../app/cli/purgecommands.cpp" line="532"/>
         <source>%1 target(s)</source>
         <translation>%1 cible(s)</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="510"/>
+        <location filename="../app/cli/purgecommands.cpp" line="533"/>
         <source>targets from %1</source>
         <translation>cibles lues dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="511"/>
+        <location filename="../app/cli/purgecommands.cpp" line="534"/>
         <source>, changes in %1</source>
         <translation>, modifications dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="526"/>
+        <location filename="../app/cli/purgecommands.cpp" line="549"/>
         <source>preset run needs exactly one NAME</source>
         <translation>preset run nécessite exactement un NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="530"/>
-        <location filename="../app/cli/purgecommands.cpp" line="549"/>
+        <location filename="../app/cli/purgecommands.cpp" line="553"/>
+        <location filename="../app/cli/purgecommands.cpp" line="572"/>
         <source>unknown preset &quot;%1&quot;</source>
         <translation>préréglage «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <location filename="../app/cli/purgecommands.cpp" line="546"/>
+        <location filename="../app/cli/purgecommands.cpp" line="569"/>
         <source>preset remove needs exactly one NAME</source>
         <translation>preset remove nécessite exactement un NOM</translation>
     </message>
@@ -4943,72 +4997,117 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>PurgeService</name>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="108"/>
+        <location filename="../app/queue/purgeservice.cpp" line="52"/>
+        <source>source &quot;%1&quot; needs approval to purge everything</source>
+        <translation>la source «&#xa0;%1&#xa0;» demande une approbation pour tout purger</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="58"/>
+        <source>source &quot;%1&quot; needs approval for more than %2 targets (this has %3)</source>
+        <translation>la source «&#xa0;%1&#xa0;» demande une approbation au-delà de %2 cibles (celle-ci en a %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="133"/>
         <source>still cached after transaction %1: purged again</source>
         <translation>encore en cache après la transaction %1&#xa0;: purgé à nouveau</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="162"/>
+        <location filename="../app/queue/purgeservice.cpp" line="187"/>
         <source>unknown verify mode &quot;%1&quot;: use head or get</source>
         <translation>mode de vérification inconnu «&#xa0;%1&#xa0;»&#xa0;: utiliser head ou get</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="166"/>
+        <location filename="../app/queue/purgeservice.cpp" line="191"/>
         <source>verification asks for each purged URL: it needs exact URLs (--match exact), not %1</source>
         <translation>la vérification demande chaque URL purgée&#xa0;: il lui faut des URL exactes (--match exact), pas %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="175"/>
+        <location filename="../app/queue/purgeservice.cpp" line="200"/>
         <source>%1 cannot be verified (its caches show no signal of what they served)</source>
         <translation>%1 ne peut pas être vérifié (ses caches n’indiquent pas ce qu’ils ont servi)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="196"/>
+        <location filename="../app/queue/purgeservice.cpp" line="221"/>
         <source>source %1: %2</source>
         <translation>source %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="211"/>
+        <location filename="../app/queue/purgeservice.cpp" line="236"/>
         <source>layers need at least two sources, in order (--source A,B --layered)</source>
         <translation>les couches demandent au moins deux sources, dans l’ordre (--source A,B --layered)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="226"/>
+        <location filename="../app/queue/purgeservice.cpp" line="251"/>
         <source>source &quot;%1&quot; asks for a reason with every purge: say why with --reason TEXT (or in the composer&apos;s Reason)</source>
         <translation>la source «&#xa0;%1&#xa0;» demande une raison à chaque purge&#xa0;: dites pourquoi avec --reason TEXTE (ou dans la Raison de l’éditeur)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="350"/>
+        <location filename="../app/queue/purgeservice.cpp" line="375"/>
         <source>request %1 has no transactions</source>
         <translation>la requête %1 n’a aucune transaction</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="368"/>
+        <location filename="../app/queue/purgeservice.cpp" line="393"/>
         <source>source &quot;%1&quot; no longer exists</source>
         <translation>la source «&#xa0;%1&#xa0;» n’existe plus</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="521"/>
+        <location filename="../app/queue/purgeservice.cpp" line="553"/>
         <source>also covers %1 of a later submission (%2)</source>
         <translation>couvre aussi %1 d’une soumission ultérieure (%2)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="523"/>
+        <location filename="../app/queue/purgeservice.cpp" line="555"/>
         <source>also covers %1 of request %2</source>
         <translation>couvre aussi %1 de la requête %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="529"/>
+        <location filename="../app/queue/purgeservice.cpp" line="561"/>
         <source>could not note it on transaction %1</source>
         <translation>impossible de le noter sur la transaction %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="538"/>
+        <location filename="../app/queue/purgeservice.cpp" line="570"/>
         <source>could not record the request: %1</source>
         <translation>impossible d’enregistrer la requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgeservice.cpp" line="424"/>
+        <location filename="../app/queue/purgeservice.cpp" line="594"/>
+        <source>no request %1</source>
+        <translation>aucune requête %1</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="599"/>
+        <source>request %1 needs no approval</source>
+        <translation>la requête %1 n’a pas besoin d’approbation</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="600"/>
+        <source>request %1 was already %2 by %3</source>
+        <translation>la requête %1 a déjà été %2 par %3</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="603"/>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="604"/>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="610"/>
+        <source>request %1 was asked for by you (%2); another person must approve it</source>
+        <translation>la requête %1 vient de vous (%2)&#xa0;; une autre personne doit l’approuver</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="628"/>
+        <source>could not record the decision</source>
+        <translation>la décision n’a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/purgeservice.cpp" line="449"/>
         <source>%1 (%2, on this computer): %3 %4
 %5</source>
         <translation>%1 (%2, sur cet ordinateur)&#xa0;: %3 %4
@@ -7007,9 +7106,29 @@ ou saisissez et collez des cibles ci-dessus.</translation>
 <context>
     <name>TransactionStore</name>
     <message>
-        <location filename="../app/storage/transactionstore.cpp" line="126"/>
+        <location filename="../app/storage/transactionstore.cpp" line="129"/>
         <source>the database could not be written</source>
         <translation>impossible d’écrire dans la base de données</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transactionstore.cpp" line="668"/>
+        <source>request %1 no longer awaits approval</source>
+        <translation>la requête %1 n’attend plus d’approbation</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transactionstore.cpp" line="674"/>
+        <source>approved by %1</source>
+        <translation>approuvée par %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transactionstore.cpp" line="676"/>
+        <source>rejected by %1</source>
+        <translation>rejetée par %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/transactionstore.cpp" line="677"/>
+        <source>rejected by %1: %2</source>
+        <translation>rejetée par %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

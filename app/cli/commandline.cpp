@@ -51,6 +51,12 @@ const QList<CommandEntry> &commandTable()
         {"retry", Commands::retry, "Queue failed or cancelled transactions again."},
         {"resume", Commands::resume,
          "Finish the work left queued: by a run without --wait, a stopped run or a crash."},
+        {"approve", Commands::approve,
+         "Approve a request that waits for a second person (a source's approval_for_all or approval_over): "
+         "its transactions are queued for the workers. The one who asked cannot approve it."},
+        {"reject", Commands::reject,
+         "Reject a request that waits for approval: its transactions end cancelled with the reason; nothing "
+         "is sent."},
         {"worker", Commands::worker,
          "Run the profile's queue until stopped: claim due work no live process runs, a portion at a time, "
          "send, poll and verify it. On a shared (PostgreSQL) profile, one worker per server."},

@@ -19,6 +19,8 @@ int history(CliContext &ctx, const QStringList &args);
 int retry(CliContext &ctx, const QStringList &args);
 int resume(CliContext &ctx, const QStringList &args);
 int worker(CliContext &ctx, const QStringList &args);
+int approve(CliContext &ctx, const QStringList &args);
+int reject(CliContext &ctx, const QStringList &args);
 int changes(CliContext &ctx, const QStringList &args);
 int profileSetAside(CliContext &ctx, const QStringList &args);
 int profileCopy(CliContext &ctx, const QStringList &args);

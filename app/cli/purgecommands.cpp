@@ -399,6 +399,29 @@ int runPurge(CliContext &ctx, const PurgeOptions &options, const QString &origin
     QueueRunner::Options runOptions{wait, json, submitted.requestId, extraJson, {}};
     for (const AlreadyQueued &item : submitted.alreadyQueued)
         runOptions.coveringTransactions += item.folded.transactionIds;
+    if (!submitted.approvalBecause.isEmpty()) {
+        ctx.err() << PurgeCommands::tr(
+                         "request %1 awaits another person's approval (%2): `purgeline approve %1` "
+                         "sends it, `purgeline reject %1 --reason TEXT` drops it")
+                         .arg(submitted.requestId)
+                         .arg(submitted.approvalBecause)
+                  << Qt::endl;
+        if (!wait) {
+            if (json) {
+                QJsonArray items;
+                for (const TransactionRecord &t : submitted.transactions)
+                    items.append(JsonFormat::transaction(t));
+                extraJson.insert(QStringLiteral("request_id"), submitted.requestId);
+                extraJson.insert(QStringLiteral("awaiting_approval"), submitted.approvalBecause);
+                extraJson.insert(QStringLiteral("transactions"), items);
+                ctx.out() << JsonFormat::document(extraJson);
+            }
+            return ExitStopped; // recorded, and waiting: not done, not failed
+        }
+        // --wait waits for the decision and then for the work, whoever sends it.
+        for (const TransactionRecord &t : submitted.transactions)
+            runOptions.coveringTransactions += t.id;
+    }
     return QueueRunner(ctx, runOptions).watch(submitted.transactions);
 }
 

@@ -84,4 +84,11 @@ struct RequestRecord
     int targetCount = 0;
     QJsonObject definition; // what the user picked (PurgeOptions as JSON), for "run again"
     bool layered = false;   // its sources are ordered layers (also in definition)
+    // A second person's approval (RequestApproval): "" none needed, else "awaiting", "approved"
+    // or "rejected"; why it was needed; who decided (their name and login), when and why.
+    QString approval;
+    QString approvalBecause;
+    QString decidedBy;
+    qint64 decidedAt = 0;
+    QString decisionReason;
 };

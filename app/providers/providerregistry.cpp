@@ -172,6 +172,23 @@ QList<SettingSpec> ProviderRegistry::commonSettings()
          QStringLiteral("no"),
          ProviderRegistryTr::tr("yes: every purge of this source must say why (--reason, the composer's "
                                 "Reason); the reason is kept in the history with who asked and from where")},
+        {QStringLiteral("approval_for_all"),
+         ProviderRegistryTr::tr("Approval to purge everything"),
+         K::Choice,
+         false,
+         {QStringLiteral("no"), QStringLiteral("yes")},
+         QStringLiteral("no"),
+         ProviderRegistryTr::tr(
+             "yes: a purge of everything (--match all) waits until another person approves "
+             "it (purgeline approve ID)")},
+        {QStringLiteral("approval_over"),
+         ProviderRegistryTr::tr("Approval over N targets"),
+         K::Number,
+         false,
+         {},
+         {},
+         ProviderRegistryTr::tr("A purge of more targets than this waits until another person approves it; "
+                                "empty or 0: never")},
         {QStringLiteral("proxy"),
          ProviderRegistryTr::tr("Proxy"),
          K::Text,

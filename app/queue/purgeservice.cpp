@@ -39,6 +39,31 @@ QSet<QString> foldedKeys(const QList<AlreadyQueued> &alreadyQueued)
     }
     return keys;
 }
+// Why a request needs a second person's approval before anything is sent, from its sources'
+// settings (approval_for_all, approval_over), or an empty string.
+QString approvalNeed(const ResolvedPurge &resolved, MatchKind match)
+{
+    QStringList reasons;
+    for (const ResolvedSource &chosen : resolved.sources) {
+        const SourceConfig &source = chosen.source;
+        if (match == MatchKind::All &&
+            source.setting(QStringLiteral("approval_for_all")) == QLatin1String("yes")) {
+            reasons
+                << PurgeServiceTr::tr("source \"%1\" needs approval to purge everything").arg(source.name);
+            continue;
+        }
+        bool ok = false;
+        const int over = source.setting(QStringLiteral("approval_over")).toInt(&ok);
+        if (ok && over > 0 && chosen.targets.size() > over)
+            reasons << PurgeServiceTr::tr(
+                           "source \"%1\" needs approval for more than %2 targets (this has %3)")
+                           .arg(source.name)
+                           .arg(over)
+                           .arg(chosen.targets.size());
+    }
+    return reasons.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 PurgeService::PurgeService(Database &db, SecretStore *secrets, Clock *clock, QObject *parent)
@@ -511,6 +536,13 @@ PurgeService::Submitted PurgeService::submit(Plan planned, const QString &origin
                     return false;
                 assignLayers(planned.options, planned.resolved, planned.transactions);
             }
+            // Work that needs a second person's approval is recorded, and waits for it.
+            if (const QString because = approvalNeed(planned.resolved, request.match); !because.isEmpty()) {
+                request.approval = QStringLiteral("awaiting");
+                request.approvalBecause = because;
+                for (TransactionRecord &t : planned.transactions)
+                    t.state = TransactionState::AwaitingApproval;
+            }
             if (!planned.transactions.isEmpty() &&
                 !m_transactions.insertRequest(request, planned.transactions, &error))
                 return false;
@@ -546,7 +578,57 @@ PurgeService::Submitted PurgeService::submit(Plan planned, const QString &origin
         m_queue->add(planned.transactions);
         result.requestId = request.id;
         result.transactions = planned.transactions;
+        result.approvalBecause = request.approvalBecause;
     }
+    return result;
+}
+
+PurgeService::Decision PurgeService::decide(qint64 requestId, bool approve, const QString &reason)
+{
+    Decision result;
+    const Requester me = Requester::ofThisProcess();
+    const bool decided = m_transactions.exclusively(
+        [&] {
+            const std::optional<RequestRecord> request = m_transactions.request(requestId);
+            if (!request) {
+                result.error = PurgeServiceTr::tr("no request %1").arg(requestId);
+                return false;
+            }
+            if (request->approval != QLatin1String("awaiting")) {
+                result.error = request->approval.isEmpty()
+                                   ? PurgeServiceTr::tr("request %1 needs no approval").arg(requestId)
+                                   : PurgeServiceTr::tr("request %1 was already %2 by %3")
+                                         .arg(requestId)
+                                         .arg(request->approval == QLatin1String("approved")
+                                                  ? PurgeServiceTr::tr("approved")
+                                                  : PurgeServiceTr::tr("rejected"),
+                                              request->decidedBy);
+                return false;
+            }
+            // The point of a second pair of eyes: the one who asked may withdraw, never approve.
+            if (approve && request->user == me.login) {
+                result.error = PurgeServiceTr::tr("request %1 was asked for by you (%2); another person must "
+                                                  "approve it")
+                                   .arg(requestId)
+                                   .arg(me.login);
+                return false;
+            }
+            const QString who =
+                me.name == me.login ? me.login : QStringLiteral("%1 (%2)").arg(me.name, me.login);
+            QString error;
+            if (!m_transactions.decide(requestId, approve, who, m_clock->nowMs(), reason.trimmed(), &error)) {
+                result.error = error;
+                return false;
+            }
+            return true;
+        },
+        &result.error);
+    if (!decided) {
+        if (result.error.isEmpty())
+            result.error = PurgeServiceTr::tr("could not record the decision");
+        return result;
+    }
+    result.transactions = m_transactions.byRequest(requestId);
     return result;
 }
 

@@ -88,6 +88,8 @@ public:
         bool nothingToDo = false; // a git selection that chose no file: not an error, nothing queued
         // What queued work already covered, decided in the same commit as the new request.
         QList<AlreadyQueued> alreadyQueued;
+        // Set when the request waits for a second person's approval: why (its sources' settings).
+        QString approvalBecause;
         // Queued work covered it all: no request was recorded (requestId 0), and that is no error.
         bool whollyFolded() const { return requestId == 0 && error.isEmpty() && !alreadyQueued.isEmpty(); }
     };
@@ -95,6 +97,16 @@ public:
     Submitted submit(const PurgeOptions &options, const QString &origin);
     // Records and queues what plan() returned (the command line prints the plan first).
     Submitted submit(Plan plan, const QString &origin);
+
+    // A second person's decision on a request awaiting approval: approved, its transactions are
+    // queued for any worker (this process does not run them itself); rejected, they end cancelled
+    // with the reason, and nothing is sent. The one who asked cannot approve.
+    struct Decision
+    {
+        QList<TransactionRecord> transactions; // the request's, as decided
+        QString error;                         // names what is wrong; nothing changed when set
+    };
+    Decision decide(qint64 requestId, bool approve, const QString &reason = {});
 
     // Queues work no live process owns: left "sending" by a crash, or retry-scheduled and
     // waiting-for-status after a command-line run without --wait; and verifications such runs

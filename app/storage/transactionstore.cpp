@@ -85,8 +85,9 @@ bool TransactionStore::insertRequest(RequestRecord &request, QList<TransactionRe
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO requests (created_at, origin, \"user\", sources, action, match, "
-                             "target_count, definition, layered, person, host, reason) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "target_count, definition, layered, person, host, reason, approval, "
+                             "approval_because) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(request.createdAt);
     q.addBindValue(nonNull(request.origin));
     q.addBindValue(nonNull(request.user));
@@ -99,6 +100,8 @@ bool TransactionStore::insertRequest(RequestRecord &request, QList<TransactionRe
     q.addBindValue(nonNull(request.person));
     q.addBindValue(nonNull(request.host));
     q.addBindValue(nonNull(request.reason));
+    q.addBindValue(nonNull(request.approval));
+    q.addBindValue(nonNull(request.approvalBecause));
     if (!execQuery(q, error))
         return false;
     request.id = q.lastInsertId().toLongLong();
@@ -461,7 +464,8 @@ QHash<qint64, RequestRecord> TransactionStore::requests(const QList<qint64> &ids
         return result;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, created_at, origin, \"user\", sources, action, match, target_count, "
-                             "definition, layered, person, host, reason FROM requests WHERE id IN (%1)")
+                             "definition, layered, person, host, reason, approval, approval_because, "
+                             "decided_by, decided_at, decision_reason FROM requests WHERE id IN (%1)")
                   .arg(marks.join(QLatin1Char(','))));
     for (const QVariant &id : std::as_const(bindings))
         q.addBindValue(id);
@@ -482,6 +486,11 @@ QHash<qint64, RequestRecord> TransactionStore::requests(const QList<qint64> &ids
         r.person = q.value(10).toString();
         r.host = q.value(11).toString();
         r.reason = q.value(12).toString();
+        r.approval = q.value(13).toString();
+        r.approvalBecause = q.value(14).toString();
+        r.decidedBy = q.value(15).toString();
+        r.decidedAt = q.value(16).toLongLong();
+        r.decisionReason = q.value(17).toString();
         result.insert(r.id, r);
     }
     return result;
@@ -637,6 +646,61 @@ QList<TransactionRecord> TransactionStore::claim(const ClaimRequest &request, in
     if (requeued)
         *requeued = wasSending;
     return byIds(claimed);
+}
+
+bool TransactionStore::decide(qint64 requestId, bool approved, const QString &decidedBy, qint64 atMs,
+                              const QString &reason, QString *error)
+{
+    // Only a request still awaiting approval changes: of two people deciding at once, the second
+    // finds it decided.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE requests SET approval=?, decided_by=?, decided_at=?, decision_reason=? "
+                             "WHERE id=? AND approval='awaiting'"));
+    q.addBindValue(approved ? QStringLiteral("approved") : QStringLiteral("rejected"));
+    q.addBindValue(nonNull(decidedBy));
+    q.addBindValue(atMs);
+    q.addBindValue(nonNull(reason));
+    q.addBindValue(requestId);
+    if (!execQuery(q, error))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = QCoreApplication::translate("TransactionStore", "request %1 no longer awaits approval")
+                         .arg(requestId);
+        return false;
+    }
+    const QString event = approved ? QStringLiteral("approved") : QStringLiteral("rejected");
+    const QString message =
+        approved ? QCoreApplication::translate("TransactionStore", "approved by %1").arg(decidedBy)
+        : reason.isEmpty()
+            ? QCoreApplication::translate("TransactionStore", "rejected by %1").arg(decidedBy)
+            : QCoreApplication::translate("TransactionStore", "rejected by %1: %2").arg(decidedBy, reason);
+    QSqlQuery ids(m_db.connection());
+    ids.prepare(
+        QStringLiteral("SELECT id FROM transactions WHERE request_id=? AND state='awaiting-approval'"));
+    ids.addBindValue(requestId);
+    if (!execQuery(ids, error))
+        return false;
+    QList<qint64> waiting;
+    while (ids.next())
+        waiting << ids.value(0).toLongLong();
+    for (qint64 id : std::as_const(waiting)) {
+        QSqlQuery t(m_db.connection());
+        // Rejected work ends cancelled, with the reason; approved work is queued unowned, for
+        // whichever worker claims it.
+        t.prepare(approved ? QStringLiteral("UPDATE transactions SET state='queued', updated_at=?, "
+                                            "next_attempt_at=0, owner_pid=0, lease_until=0 WHERE id=?")
+                           : QStringLiteral("UPDATE transactions SET state='cancelled', updated_at=?, "
+                                            "last_error=?, owner_pid=0, lease_until=0 WHERE id=?"));
+        t.addBindValue(atMs);
+        if (!approved)
+            t.addBindValue(message);
+        t.addBindValue(id);
+        if (!execQuery(t, error) || !writeEvent({id, atMs, event, 0, message}))
+            return false;
+    }
+    m_db.noteQueueChanged();
+    return true;
 }
 
 int TransactionStore::openOwnedElsewhere() const

@@ -90,9 +90,9 @@ public:
     // for approval.
     struct ClaimRequest
     {
-        int limit = 0;          // 0: all there is
-        qint64 dueBeforeMs = 0; // 0: due or not
-        QList<qint64> onlyIds;  // empty: any
+        int limit = 0;            // 0: all there is
+        qint64 dueBeforeMs = 0;   // 0: due or not
+        QList<qint64> onlyIds;    // empty: any
         QSet<qint64> skipSources; // sources this process cannot send for (it lacks their secret)
         bool includeOwn = false;  // also what this process owns (and may not track any more)
     };
@@ -101,6 +101,11 @@ public:
     // the write lock on SQLite). What its owner left "sending" goes back to "queued" (purges are
     // idempotent); *requeued says how many did.
     QList<TransactionRecord> claim(const ClaimRequest &request, int *requeued = nullptr);
+    // Records a second person's decision on a request awaiting approval, for use inside
+    // exclusively(): approved, its transactions are queued for any worker; rejected, they end
+    // cancelled with the reason. Fails, naming why, when the request no longer awaits one.
+    bool decide(qint64 requestId, bool approved, const QString &decidedBy, qint64 atMs, const QString &reason,
+                QString *error);
     // Extends the lease of everything this process owns (open or being verified).
     bool renewLeases();
     // Gives up this process's claim on transactions, or on all it owns (as it stops), so that
