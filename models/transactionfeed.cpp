@@ -30,6 +30,7 @@ void TransactionFeed::watchQueue(PurgeQueue *queue)
 {
     connect(queue, &PurgeQueue::transactionAdded, this, &TransactionFeed::enqueue);
     connect(queue, &PurgeQueue::transactionChanged, this, &TransactionFeed::enqueue);
+    connect(queue, &PurgeQueue::transactionHeld, this, &TransactionFeed::enqueue);
 }
 
 void TransactionFeed::watchStore(TransactionStore *store, int pollMs)
@@ -41,6 +42,13 @@ void TransactionFeed::watchStore(TransactionStore *store, int pollMs)
     m_oldestLoadedId = 0;
     m_historyCount = 0;
     loadOlder();
+    // Work still open is shown however far back the history it sits in: it can be cancelled,
+    // retried or approved only from here.
+    QList<TransactionRecord> open;
+    for (const TransactionRecord &t : m_store->active())
+        if (m_model->rowOfId(t.id) < 0)
+            open.append(t);
+    m_model->upsert(open);
     if (pollMs <= 0)
         return;
     if (!m_pollTimer) {
@@ -66,7 +74,7 @@ void TransactionFeed::loadOlder()
 {
     if (!m_store)
         return;
-    const int chunk = m_oldestLoadedId == 0 ? 500 : 5000;
+    const int chunk = qMin(m_oldestLoadedId == 0 ? 500 : 5000, m_historyLimit - m_historyCount);
     const QList<TransactionRecord> rows = m_store->newestBefore(m_oldestLoadedId, chunk);
     if (!rows.isEmpty()) {
         m_oldestLoadedId = rows.last().id;
@@ -78,7 +86,7 @@ void TransactionFeed::loadOlder()
         m_model->upsert(fresh);
         m_historyCount += int(rows.size());
     }
-    if (rows.size() == chunk)
+    if (rows.size() == chunk && m_historyCount < m_historyLimit)
         QTimer::singleShot(0, this, &TransactionFeed::loadOlder);
     else
         emit historyLoaded(m_historyCount);

@@ -26,8 +26,13 @@ public:
 
     void setBatchInterval(int ms);
     int batchInterval() const;
+    // How much finished history watchStore() loads: the newest this many transactions (every
+    // open one comes too, however old). A team's profile holds millions; the History tab
+    // searches all of them in the database. Default 20,000 (about 30 MB of rows).
+    void setHistoryLimit(int rows) { m_historyLimit = qMax(1, rows); }
+    int historyLimit() const { return m_historyLimit; }
 
-    // Follows the queue's transactionAdded/transactionChanged signals.
+    // Follows the queue's transactionAdded/transactionChanged/transactionHeld signals.
     void watchQueue(PurgeQueue *queue);
     // Loads what the store holds and then polls it every pollMs for rows changed since
     // (0: load once, no polling).
@@ -59,6 +64,7 @@ private:
     void loadOlder();
     qint64 m_oldestLoadedId = 0; // the history loads newest first, in chunks, after the first paint
     int m_historyCount = 0;
+    int m_historyLimit = 20000;
     TransactionStore *m_store = nullptr;
     qint64 m_polledSince = 0;
 };

@@ -1,6 +1,7 @@
 // AppSettings round-trips through the profile's INI file and holds nothing secret;
 // SettingsDialog shows, edits and emits the preferences.
 #include "appsettings.h"
+#include "queue/requester.h"
 #include "settingsdialog.h"
 
 #include <QCheckBox>
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -33,6 +35,7 @@ private slots:
     void dialogRestoreDefaults();
     void dialogLanguageNote();
     void dialogRangesMatchSettings();
+    void displayNameIsKeptBesideTheProfile();
 };
 
 namespace {
@@ -227,6 +230,7 @@ void TestGuiSettings::dialogApplyEmitsEditedValues()
     QTest::mouseClick(dialog.notificationsBox(), Qt::LeftButton);
     dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("de")));
     dialog.backoffCapBox()->setValue(60);
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("  Ann Example "));
 
     QPushButton *apply = dialog.buttonBox()->button(QDialogButtonBox::Apply);
     QVERIFY(apply->isEnabled());
@@ -238,6 +242,7 @@ void TestGuiSettings::dialogApplyEmitsEditedValues()
     expected.notifications = false;
     expected.language = QStringLiteral("de");
     expected.queue.backoffCapSeconds = 60;
+    expected.displayName = QStringLiteral("Ann Example");
     QCOMPARE(p, expected);
     QVERIFY(!apply->isEnabled()); // nothing new to apply
     QVERIFY(dialog.isVisible());  // Apply keeps the dialog open
@@ -307,4 +312,46 @@ void TestGuiSettings::dialogRangesMatchSettings()
 }
 
 QTEST_MAIN(TestGuiSettings)
+// "Your name" is the engine's: saved beside the profile on this machine, read by every process on
+// it (window and command line), not written to the window's INI file, and held to one short line.
+void TestGuiSettings::displayNameIsKeptBesideTheProfile()
+{
+    const QByteArray nameBefore = qgetenv("PURGELINE_NAME");
+    qunsetenv("PURGELINE_NAME");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString account = Requester::ofThisProcess(dir.path()).name;
+    QCOMPARE(Requester::savedName(dir.path()), QString());
+    QString error;
+    QVERIFY2(Requester::saveName(dir.path(), QStringLiteral(" Ann Example "), &error), qPrintable(error));
+    QCOMPARE(Requester::savedName(dir.path()), QStringLiteral("Ann Example"));
+    QCOMPARE(Requester::ofThisProcess(dir.path()).name, QStringLiteral("Ann Example"));
+    QCOMPARE(Requester::ofThisProcess().name, account); // another profile knows nothing of it
+
+    QVERIFY(!Requester::saveName(dir.path(), QStringLiteral("Ann\nroot"), &error));
+    QCOMPARE(error, QStringLiteral("a name is one line"));
+    QVERIFY(!Requester::saveName(dir.path(), QString(101, QLatin1Char('x')), &error));
+    QCOMPARE(error, QStringLiteral("a name has at most 100 characters"));
+    QCOMPARE(Requester::savedName(dir.path()), QStringLiteral("Ann Example"));
+
+    // $PURGELINE_NAME (a deploy runner's) comes first.
+    qputenv("PURGELINE_NAME", "Deploy bot");
+    QCOMPARE(Requester::ofThisProcess(dir.path()).name, QStringLiteral("Deploy bot"));
+    qunsetenv("PURGELINE_NAME");
+
+    AppSettings settings(dir.path());
+    AppSettings::Preferences p;
+    p.displayName = QStringLiteral("Ann Example");
+    settings.setPreferences(p);
+    QVERIFY(settings.sync());
+    QFile ini(settings.fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains("Ann"));
+
+    QVERIFY(Requester::saveName(dir.path(), QString(), &error)); // forgotten: the account's again
+    QCOMPARE(Requester::ofThisProcess(dir.path()).name, account);
+    if (!nameBefore.isNull())
+        qputenv("PURGELINE_NAME", nameBefore);
+}
+
 #include "tst_gui_settings.moc"

@@ -1,6 +1,8 @@
 // The transactions panel and the history panel on a real PurgeService over a temporary
 // profile: retry and cancel through the queue, copy as curl without the secret, details,
 // filters, history search, rerun and CSV export.
+#include "approvalbar.h"
+#include "approvalwatcher.h"
 #include "core/clock.h"
 #include "credentials/secretstore.h"
 #include "fakehttpserver.h"
@@ -29,6 +31,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -68,7 +72,7 @@ struct Profile
         feed->watchStore(&service->transactions(), 0);
     }
 
-    void addImgix(const QString &name)
+    void addImgix(const QString &name, const QMap<QString, QString> &extraSettings = {})
     {
         SourceConfig source;
         source.name = name;
@@ -76,6 +80,8 @@ struct Profile
         source.endpoints = {server.baseUrl().toString()};
         // The manual clock does not move here: a burst lets every test purge go at once.
         source.settings = {{QStringLiteral("burst"), QStringLiteral("10")}};
+        for (auto it = extraSettings.cbegin(); it != extraSettings.cend(); ++it)
+            source.settings.insert(it.key(), it.value());
         source.secret.kind = SecretRef::Kind::Keychain;
         const QString key = SourceStore::newSecretKey();
         QVERIFY(profile.secrets().writeNow(key, kSecret).ok());
@@ -214,6 +220,111 @@ private slots:
         QCOMPARE(p.state(second[1].id), S::Queued);
         QTRY_COMPARE(panel.progressLabel()->text(), QStringLiteral("Request 2: 2 of 3 transactions done"));
         QCOMPARE(p.server.requests().size(), sentBefore);
+    }
+
+    // A request over a source's approval limit waits in the table with a bar that says who asked
+    // and why it needs approval; the one who asked can only withdraw it, another person approves
+    // (and it is sent) or rejects it (and nothing is sent). Every request that comes to wait is
+    // announced once, for the notification.
+    void approvalBarApprovesAndRejects()
+    {
+        const QByteArray userBefore = qgetenv("USER");
+        const QByteArray nameBefore = qgetenv("PURGELINE_NAME");
+        const auto restore = qScopeGuard([&] {
+            qputenv("USER", userBefore);
+            qputenv("PURGELINE_NAME", nameBefore);
+        });
+        const auto as = [](const char *login, const char *name) {
+            qputenv("USER", login);
+            qputenv("PURGELINE_NAME", name);
+        };
+        Profile p;
+        p.addImgix(QStringLiteral("images"), {{QStringLiteral("approval_over"), QStringLiteral("1")}});
+        p.server.setHandler([](const RecordedRequest &) { return imgixOk(); });
+        ApprovalWatcher watcher(p.model.get());
+        watcher.setDelay(0);
+        QSignalSpy announced(&watcher, &ApprovalWatcher::requestsAwaitApproval);
+
+        TransactionsPanel panel(*p.service, p.model.get());
+        QStringList reasonsAsked;
+        std::optional<QString> answer = QStringLiteral("not during the sale");
+        panel.setAskRejectReason([&](QWidget *, qint64 requestId, bool withdraw) {
+            reasonsAsked << QStringLiteral("%1 %2").arg(requestId).arg(
+                QLatin1String(withdraw ? "withdraw" : "reject"));
+            return answer;
+        });
+        panel.resize(1024, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        ApprovalBar *bar = panel.approvalBar();
+        QVERIFY(!bar->isVisible());
+
+        as("ann", "Ann Example");
+        PurgeOptions options;
+        options.sources = {QStringLiteral("images")};
+        options.targets = {QStringLiteral("https://img.example.com/a.jpg"),
+                           QStringLiteral("https://img.example.com/b.jpg")};
+        options.reason = QStringLiteral("new hero images");
+        const PurgeService::Submitted first = p.service->submit(options, QStringLiteral("gui"));
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        QVERIFY(!first.approvalBecause.isEmpty());
+        QTRY_VERIFY(bar->isVisible());
+        QCOMPARE(bar->requestId(), first.requestId);
+        QVERIFY2(bar->text().contains(QStringLiteral("Your request 1 awaits another person's approval.")),
+                 qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains(QStringLiteral("Reason given: new hero images")),
+                 qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains(QStringLiteral("needs approval for more than 1 targets (this has 2)")),
+                 qPrintable(bar->text()));
+        QVERIFY(!bar->approveButton()->isEnabled());
+        QCOMPARE(bar->rejectButton()->text(), QStringLiteral("&Withdraw…"));
+        QTRY_COMPARE(announced.size(), 1);
+        QCOMPARE(announced.at(0).at(0).value<QList<qint64>>(), QList<qint64>{first.requestId});
+
+        // Bob sees it as one to decide; his approval sends it.
+        as("bob", "Bob");
+        panel.selectTransaction(first.transactions.first().id);
+        QTRY_VERIFY(bar->approveButton()->isEnabled());
+        QVERIFY2(bar->text().contains(QStringLiteral("Request 1 awaits your approval.")),
+                 qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains(QStringLiteral("Asked by Ann Example (ann) on ")),
+                 qPrintable(bar->text()));
+        QCOMPARE(bar->rejectButton()->text(), QStringLiteral("&Reject…"));
+        QCOMPARE(p.server.requests().size(), 0);
+        QTest::mouseClick(bar->approveButton(), Qt::LeftButton);
+        for (const TransactionRecord &t : first.transactions)
+            QTRY_COMPARE(p.state(t.id), S::Succeeded);
+        QCOMPARE(p.server.requests().size(), first.transactions.size()); // imgix: one URL each
+        QTRY_VERIFY(!bar->isVisible());
+        QCOMPARE(p.service->transactions().request(first.requestId)->decidedBy, QStringLiteral("Bob (bob)"));
+
+        // Ann asks again; Bob rejects it with a reason, and nothing is sent. A cancelled question
+        // decides nothing.
+        as("ann", "Ann Example");
+        options.targets = {QStringLiteral("https://img.example.com/c.jpg"),
+                           QStringLiteral("https://img.example.com/d.jpg")};
+        const PurgeService::Submitted second = p.service->submit(options, QStringLiteral("gui"));
+        QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+        as("bob", "Bob");
+        QTRY_COMPARE(bar->requestId(), second.requestId);
+        panel.selectTransaction(second.transactions.first().id);
+        QTRY_VERIFY(bar->approveButton()->isEnabled());
+        answer.reset();
+        QTest::mouseClick(bar->rejectButton(), Qt::LeftButton);
+        QCOMPARE(p.state(second.transactions.first().id), S::AwaitingApproval);
+        answer = QStringLiteral("not during the sale");
+        QTest::mouseClick(bar->rejectButton(), Qt::LeftButton);
+        QCOMPARE(reasonsAsked, (QStringList{QStringLiteral("2 reject"), QStringLiteral("2 reject")}));
+        QCOMPARE(p.state(second.transactions.first().id), S::Cancelled);
+        QTRY_VERIFY(!bar->isVisible());
+        const TransactionRecord rejected =
+            p.service->transactions().byIds({second.transactions.first().id}).first();
+        QVERIFY2(rejected.lastError.contains(QStringLiteral("rejected by Bob (bob): not during the sale")),
+                 qPrintable(rejected.lastError));
+        QTest::qWait(50);
+        QCOMPARE(p.server.requests().size(), first.transactions.size());
+        QTRY_COMPARE(announced.size(), 2);
+        QCOMPARE(announced.at(1).at(0).value<QList<qint64>>(), QList<qint64>{second.requestId});
     }
 
     void copyAsCurlAndDetailsNeverShowTheSecret()

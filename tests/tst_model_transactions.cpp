@@ -367,6 +367,46 @@ private slots:
         QCOMPARE(flushed.size(), 1);
     }
 
+    // A long history is loaded only as far back as the feed's limit (the History tab searches the
+    // rest in the database); open work comes along however old it is.
+    void feedLoadsRecentHistoryAndEveryOpenTransaction()
+    {
+        TestProfile profile;
+        TransactionStore &store = profile.transactions();
+        QString error;
+        profile.addSource(QStringLiteral("varnish"), QStringLiteral("http-purge"),
+                          {QStringLiteral("http://127.0.0.1:9")});
+        QList<TransactionRecord> rows;
+        for (int i = 0; i < 1200; ++i) {
+            TransactionRecord t =
+                record(0,
+                       i == 3   ? S::Queued
+                       : i == 7 ? S::AwaitingApproval
+                                : S::Succeeded,
+                       QStringLiteral("varnish"), {QStringLiteral("https://www.example.com/%1").arg(i)},
+                       1'700'000'000'000 + i);
+            t.sourceId = profile.sources().findByName(QStringLiteral("varnish"))->id;
+            rows << t;
+        }
+        RequestRecord request;
+        request.createdAt = 1'700'000'000'000;
+        QVERIFY2(store.createRequest(request, rows, &error), qPrintable(error));
+
+        TransactionFeed feed(m_model.get());
+        feed.setHistoryLimit(700);
+        QSignalSpy loaded(&feed, &TransactionFeed::historyLoaded);
+        feed.watchStore(&store, 0);
+        QVERIFY(loaded.wait(2000));
+        QCOMPARE(loaded.at(0).at(0).toInt(), 700);
+        QCOMPARE(m_model->rowCount(), 702); // the newest 700, and the two open ones from long before
+        QVERIFY(m_model->rowOfId(rows[3].id) >= 0);
+        QVERIFY(m_model->rowOfId(rows[7].id) >= 0);
+        QVERIFY(m_model->rowOfId(rows[1199].id) >= 0);
+        QVERIFY(m_model->rowOfId(rows[500].id) >= 0);
+        QCOMPARE(m_model->rowOfId(rows[499].id), -1);
+        QCOMPARE(m_model->rowOfId(rows[8].id), -1);
+    }
+
     void curlCommandQuotesAndRedacts()
     {
         HttpRequestSpec spec;

@@ -201,6 +201,100 @@
     </message>
 </context>
 <context>
+    <name>ApprovalBar</name>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="16"/>
+        <source>Request awaiting approval</source>
+        <translation>Anfrage wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="27"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/approvalbar.cpp" line="53"/>
+        <source>%1 on %2, %n target(s)</source>
+        <translation>
+            <numerusform>%1 auf %2, %n Ziel</numerusform>
+            <numerusform>%1 auf %2, %n Ziele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="54"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="56"/>
+        <source>Your request %1 awaits another person&apos;s approval.</source>
+        <translation>Ihre Anfrage %1 wartet auf die Freigabe durch eine andere Person.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="57"/>
+        <source>Request %1 awaits your approval.</source>
+        <translation>Anfrage %1 wartet auf Ihre Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="59"/>
+        <source>Asked from %1: %2.</source>
+        <translation>Gestellt von %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="60"/>
+        <source>Asked by %1 on %2: %3.</source>
+        <translation>Gestellt von %1 auf %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="63"/>
+        <source>Reason given: %1</source>
+        <translation>Angegebener Grund: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="65"/>
+        <source>Needs approval: %1</source>
+        <translation>Freigabe nötig: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/approvalbar.cpp" line="68"/>
+        <source>%n more request(s) await approval; select one to see it here.</source>
+        <translation>
+            <numerusform>%n weitere Anfrage wartet auf Freigabe; wählen Sie sie aus, um sie hier zu sehen.</numerusform>
+            <numerusform>%n weitere Anfragen warten auf Freigabe; wählen Sie eine aus, um sie hier zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="73"/>
+        <source>You asked for this request: another person must approve it</source>
+        <translation>Sie haben diese Anfrage gestellt: Eine andere Person muss sie freigeben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="74"/>
+        <source>Send request %1 now</source>
+        <translation>Anfrage %1 jetzt senden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="75"/>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Zurückziehen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="75"/>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="76"/>
+        <source>Cancel your request %1 before anything is sent</source>
+        <translation>Ihre Anfrage %1 abbrechen, bevor etwas gesendet wird</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="77"/>
+        <source>Cancel request %1 with a reason; nothing is sent</source>
+        <translation>Anfrage %1 mit Begründung abbrechen; nichts wird gesendet</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalCommands</name>
     <message>
         <location filename="../app/cli/approvalcommands.cpp" line="33"/>
@@ -3276,25 +3370,25 @@ Jetzt beenden?</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="56"/>
-        <location filename="../widgets/mainwindow.cpp" line="438"/>
+        <location filename="../widgets/mainwindow.cpp" line="58"/>
+        <location filename="../widgets/mainwindow.cpp" line="455"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="78"/>
+        <location filename="../widgets/mainwindow.cpp" line="80"/>
         <source>&amp;Purge</source>
         <comment>the tab where purges are composed and followed</comment>
         <translation>&amp;Bereinigung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="79"/>
-        <location filename="../widgets/mainwindow.cpp" line="247"/>
+        <location filename="../widgets/mainwindow.cpp" line="81"/>
+        <location filename="../widgets/mainwindow.cpp" line="257"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="114"/>
+        <location filename="../widgets/mainwindow.cpp" line="116"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Anfrage %1 eingereiht: %n Transaktion</numerusform>
@@ -3302,126 +3396,131 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/mainwindow.cpp" line="216"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="208"/>
+        <location filename="../widgets/mainwindow.cpp" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="210"/>
+        <location filename="../widgets/mainwindow.cpp" line="220"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/mainwindow.cpp" line="227"/>
         <source>&amp;Purge</source>
         <comment>the menu of purge commands</comment>
         <translation>&amp;Cache</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
         <source>&amp;Purge now</source>
         <translation>Jetzt &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="220"/>
+        <location filename="../widgets/mainwindow.cpp" line="230"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="222"/>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
         <source>From &amp;git…</source>
         <translation>Aus &amp;Git…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224"/>
+        <location filename="../widgets/mainwindow.cpp" line="234"/>
         <source>Save as p&amp;reset…</source>
         <translation>Als Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/mainwindow.cpp" line="238"/>
         <source>Retry all &amp;failed</source>
         <translation>Alle &amp;fehlgeschlagenen wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="230"/>
+        <location filename="../widgets/mainwindow.cpp" line="240"/>
         <source>&amp;Cancel all pending</source>
         <translation>Alle ausstehenden &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/mainwindow.cpp" line="241"/>
         <source>P&amp;ause queue</source>
         <translation>Warteschlange &amp;pausieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="240"/>
+        <location filename="../widgets/mainwindow.cpp" line="250"/>
         <source>Queue paused: nothing new is sent</source>
         <translation>Warteschlange pausiert: nichts Neues wird gesendet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="240"/>
+        <location filename="../widgets/mainwindow.cpp" line="250"/>
         <source>Queue running</source>
         <translation>Warteschlange läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="244"/>
+        <location filename="../widgets/mainwindow.cpp" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="245"/>
+        <location filename="../widgets/mainwindow.cpp" line="255"/>
         <source>&amp;Purge</source>
         <comment>View menu: shows the Purge tab</comment>
         <translation>&amp;Bereinigung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="249"/>
+        <location filename="../widgets/mainwindow.cpp" line="259"/>
         <source>&amp;Find transaction</source>
         <translation>Transaktion &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="252"/>
+        <location filename="../widgets/mainwindow.cpp" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="253"/>
+        <location filename="../widgets/mainwindow.cpp" line="263"/>
         <source>&amp;About Purgeline</source>
         <translation>&amp;Über Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="255"/>
+        <location filename="../widgets/mainwindow.cpp" line="265"/>
         <source>About Purgeline</source>
         <translation>Über Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="256"/>
+        <location filename="../widgets/mainwindow.cpp" line="266"/>
         <source>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purges caches: CDNs, HTTP caches and page-cache directories, as recorded, paced and retried transactions.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Leert Caches – CDNs, HTTP-Caches und Page-Cache-Verzeichnisse – als protokollierte, getaktete und wiederholte Transaktionen.&lt;/p&gt;&lt;p&gt;Profil: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="308"/>
+        <location filename="../widgets/mainwindow.cpp" line="318"/>
         <source>Preset &quot;%1&quot;</source>
         <translation>Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="315"/>
+        <location filename="../widgets/mainwindow.cpp" line="325"/>
         <source>Preset &quot;%1&quot;: nothing queued</source>
         <translation>Vorlage „%1“: nichts eingereiht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="316"/>
+        <location filename="../widgets/mainwindow.cpp" line="326"/>
         <source>Preset &quot;%1&quot;: request %2 queued</source>
         <translation>Vorlage „%1“: Anfrage %2 eingereiht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="335"/>
+        <location filename="../widgets/mainwindow.cpp" line="346"/>
         <source>Could not save the queue settings: %1</source>
         <translation>Die Einstellungen der Warteschlange konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="351"/>
+        <source>Could not save your name: %1</source>
+        <translation>Ihr Name konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3513,17 +3612,17 @@ Jetzt beenden?</numerusform>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../widgets/notifier.cpp" line="23"/>
+        <location filename="../widgets/notifier.cpp" line="24"/>
         <source>Purge finished with failures</source>
         <translation>Leerung mit Fehlern beendet</translation>
     </message>
     <message>
-        <location filename="../widgets/notifier.cpp" line="23"/>
+        <location filename="../widgets/notifier.cpp" line="24"/>
         <source>Purge finished</source>
         <translation>Leerung beendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/notifier.cpp" line="30"/>
+        <location filename="../widgets/notifier.cpp" line="31"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
@@ -3531,7 +3630,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/notifier.cpp" line="32"/>
+        <location filename="../widgets/notifier.cpp" line="33"/>
         <source>%n succeeded</source>
         <translation>
             <numerusform>%n erfolgreich</numerusform>
@@ -3539,7 +3638,7 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/notifier.cpp" line="34"/>
+        <location filename="../widgets/notifier.cpp" line="35"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n abgebrochen</numerusform>
@@ -3547,23 +3646,57 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/notifier.cpp" line="35"/>
+        <location filename="../widgets/notifier.cpp" line="36"/>
         <source>, </source>
         <comment>joins the counts of a finished purge</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../widgets/notifier.cpp" line="37"/>
+        <location filename="../widgets/notifier.cpp" line="38"/>
         <source>Request %1 on %2</source>
         <translation>Anfrage %1 an %2</translation>
     </message>
     <message>
-        <location filename="../widgets/notifier.cpp" line="37"/>
+        <location filename="../widgets/notifier.cpp" line="38"/>
+        <location filename="../widgets/notifier.cpp" line="72"/>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/notifier.cpp" line="62"/>
+        <source>%n request(s) await approval</source>
+        <translation>
+            <numerusform>%n Anfrage wartet auf Freigabe</numerusform>
+            <numerusform>%n Anfragen warten auf Freigabe</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/notifier.cpp" line="69"/>
+        <location filename="../widgets/notifier.cpp" line="63"/>
+        <source>Your request %1 awaits another person&apos;s approval</source>
+        <translation>Ihre Anfrage %1 wartet auf die Freigabe durch eine andere Person</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notifier.cpp" line="64"/>
+        <source>Request %1 awaits approval</source>
+        <translation>Anfrage %1 wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notifier.cpp" line="70"/>
+        <source>%1 asks: %2 on %3</source>
+        <translation>%1 bittet um: %2 auf %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notifier.cpp" line="74"/>
+        <source>Request %1: %2</source>
+        <translation>Anfrage %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notifier.cpp" line="76"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notifier.cpp" line="99"/>
         <source>Show Request</source>
         <translation>Anfrage zeigen</translation>
     </message>
@@ -4883,17 +5016,17 @@ Jetzt beenden?</numerusform>
 <context>
     <name>PurgeQueue</name>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="159"/>
+        <location filename="../app/queue/purgequeue.cpp" line="161"/>
         <source>source &quot;%1&quot; no longer exists or its type is unknown</source>
         <translation>Quelle „%1“ existiert nicht mehr oder ihr Typ ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="331"/>
+        <location filename="../app/queue/purgequeue.cpp" line="333"/>
         <source>left for a process that has the secret of source &quot;%1&quot; (%2)</source>
         <translation>einem Prozess überlassen, der das Geheimnis der Quelle „%1“ hat (%2)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="380"/>
+        <location filename="../app/queue/purgequeue.cpp" line="382"/>
         <source>attempt %1</source>
         <translation>Versuch %1</translation>
     </message>
@@ -4936,12 +5069,12 @@ Jetzt beenden?</numerusform>
         <translation>%1 (der Server bat, %2 s zu warten, länger als das Wiederholungsbudget; ein weiterer Versuch folgt, wenn das Budget endet)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="546"/>
+        <location filename="../app/queue/purgequeue.cpp" line="548"/>
         <source>split from transaction %1 after: %2</source>
         <translation>abgespalten von Transaktion %1 nach: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="553"/>
+        <location filename="../app/queue/purgequeue.cpp" line="555"/>
         <source>too large (%1); split into %2 + %3 targets</source>
         <translation>zu groß (%1); aufgeteilt in %2 + %3 Ziele</translation>
     </message>
@@ -4964,32 +5097,32 @@ Jetzt beenden?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="526"/>
+        <location filename="../app/queue/purgequeue.cpp" line="528"/>
         <source>%1; sending again in %2 s (not counted as an attempt)</source>
         <translation>%1; erneutes Senden in %2 s (zählt nicht als Versuch)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="527"/>
+        <location filename="../app/queue/purgequeue.cpp" line="529"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1; neuer Versuch in %2 s</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="608"/>
+        <location filename="../app/queue/purgequeue.cpp" line="610"/>
         <source>taken over by another process after this one&apos;s claim ran out</source>
         <translation>von einem anderen Prozess übernommen, nachdem der Anspruch dieses Prozesses abgelaufen war</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="660"/>
+        <location filename="../app/queue/purgequeue.cpp" line="662"/>
         <source>cancelled before it was sent</source>
         <translation>vor dem Senden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="682"/>
+        <location filename="../app/queue/purgequeue.cpp" line="684"/>
         <source>queued again by request</source>
         <translation>auf Anfrage erneut eingereiht</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="704"/>
+        <location filename="../app/queue/purgequeue.cpp" line="706"/>
         <source>stopped while sending; queued again</source>
         <translation>beim Senden angehalten; erneut eingereiht</translation>
     </message>
@@ -5353,6 +5486,29 @@ Jetzt beenden?</numerusform>
     </message>
 </context>
 <context>
+    <name>Requester</name>
+    <message>
+        <location filename="../app/queue/requester.cpp" line="61"/>
+        <source>a name is one line</source>
+        <translation>ein Name ist eine Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/requester.cpp" line="63"/>
+        <source>a name has at most %1 characters</source>
+        <translation>ein Name hat höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/requester.cpp" line="65"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/requester.cpp" line="73"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>RevisionsLog</name>
     <message>
         <location filename="../app/changes/revisionslog.cpp" line="43"/>
@@ -5442,155 +5598,175 @@ Jetzt beenden?</numerusform>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="28"/>
+        <location filename="../widgets/settingsdialog.cpp" line="29"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="30"/>
+        <location filename="../widgets/settingsdialog.cpp" line="40"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="37"/>
+        <location filename="../widgets/settingsdialog.cpp" line="47"/>
         <source> min</source>
         <comment>minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="38"/>
+        <location filename="../widgets/settingsdialog.cpp" line="48"/>
         <source>Keep retrying for, in minutes</source>
         <translation>Wiederholungsdauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="40"/>
+        <location filename="../widgets/settingsdialog.cpp" line="50"/>
         <source>How long a purge that fails for a passing reason (a server error, a timeout, a network cut) is tried again before it is marked as failed. Replies that only ask to slow down never end it early.</source>
         <translation>Wie lange eine Leerung, die aus vorübergehendem Grund fehlschlägt (ein Serverfehler, eine Zeitüberschreitung, ein Netzwerkausfall), erneut versucht wird, bevor sie als fehlgeschlagen markiert wird. Antworten, die nur um Verlangsamung bitten, beenden dies nie vorzeitig.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="43"/>
+        <location filename="../widgets/settingsdialog.cpp" line="53"/>
         <source>&amp;Keep retrying for:</source>
         <translation>&amp;Wiederholungsdauer:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="45"/>
+        <location filename="../widgets/settingsdialog.cpp" line="55"/>
         <source>No limit</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="46"/>
+        <location filename="../widgets/settingsdialog.cpp" line="56"/>
         <source>Most attempts</source>
         <translation>Höchstzahl an Versuchen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="33"/>
+        <location filename="../widgets/settingsdialog.cpp" line="43"/>
         <source>Transactions in flight</source>
         <translation>Gleichzeitige Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="34"/>
+        <location filename="../widgets/settingsdialog.cpp" line="31"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="35"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="36"/>
+        <source>Recorded with every request you make and every approval you give, so that people sharing a profile see who did what. Kept on this computer only.</source>
+        <translation>Wird mit jeder Ihrer Anfragen und Freigaben festgehalten, damit alle, die ein Profil teilen, sehen, wer was getan hat. Nur auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="38"/>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="44"/>
         <source>How many transactions may be in flight at once, over all sources. Each source&apos;s own limit still applies.</source>
         <translation>Wie viele Transaktionen gleichzeitig unterwegs sein dürfen, über alle Quellen. Das eigene Limit jeder Quelle gilt weiterhin.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="36"/>
+        <location filename="../widgets/settingsdialog.cpp" line="46"/>
         <source>Transactions in &amp;flight:</source>
         <translation>&amp;Gleichzeitige Transaktionen:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="48"/>
+        <location filename="../widgets/settingsdialog.cpp" line="58"/>
         <source>An optional cap on how often a transaction is sent before it is marked as failed; replies that only ask to slow down are not counted.</source>
         <translation>Eine optionale Obergrenze, wie oft eine Transaktion gesendet wird, bevor sie als fehlgeschlagen gilt; Antworten, die nur um Verlangsamung bitten, zählen nicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="50"/>
+        <location filename="../widgets/settingsdialog.cpp" line="60"/>
         <source>&amp;Most attempts:</source>
         <translation>&amp;Höchstzahl an Versuchen:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="51"/>
-        <location filename="../widgets/settingsdialog.cpp" line="56"/>
+        <location filename="../widgets/settingsdialog.cpp" line="61"/>
+        <location filename="../widgets/settingsdialog.cpp" line="66"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="52"/>
+        <location filename="../widgets/settingsdialog.cpp" line="62"/>
         <source>Longest wait between attempts in seconds</source>
         <translation>Längste Wartezeit zwischen Versuchen in Sekunden</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="53"/>
+        <location filename="../widgets/settingsdialog.cpp" line="63"/>
         <source>The wait between attempts doubles after each failure, up to this limit. A server&apos;s Retry-After is honoured even when longer.</source>
         <translation>Die Wartezeit zwischen Versuchen verdoppelt sich nach jedem Fehlschlag bis zu diesem Limit. Ein Retry-After des Servers wird beachtet, auch wenn er länger ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="55"/>
+        <location filename="../widgets/settingsdialog.cpp" line="65"/>
         <source>&amp;Longest wait between attempts:</source>
         <translation>&amp;Längste Wartezeit zwischen Versuchen:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="57"/>
+        <location filename="../widgets/settingsdialog.cpp" line="67"/>
         <source>Status polling interval in seconds</source>
         <translation>Intervall der Statusabfrage in Sekunden</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="58"/>
+        <location filename="../widgets/settingsdialog.cpp" line="68"/>
         <source>How often a provider that works asynchronously is asked whether the purge is done.</source>
         <translation>Wie oft ein asynchron arbeitender Provider gefragt wird, ob die Leerung fertig ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="60"/>
+        <location filename="../widgets/settingsdialog.cpp" line="70"/>
         <source>Status &amp;polling interval:</source>
         <translation>Intervall der Status&amp;abfrage:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="62"/>
+        <location filename="../widgets/settingsdialog.cpp" line="72"/>
         <source>Desktop</source>
         <translation>Desktop</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="64"/>
+        <location filename="../widgets/settingsdialog.cpp" line="74"/>
         <source>Show a &amp;notification when a purge request finishes</source>
         <translation>Eine &amp;Benachrichtigung zeigen, wenn eine Leerungsanfrage fertig ist</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="65"/>
+        <location filename="../widgets/settingsdialog.cpp" line="75"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="67"/>
+        <location filename="../widgets/settingsdialog.cpp" line="77"/>
         <source>Start &amp;hidden in the system tray</source>
         <translation>Versteckt im &amp;Systembereich starten</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="68"/>
+        <location filename="../widgets/settingsdialog.cpp" line="78"/>
         <source>Start hidden in the system tray</source>
         <translation>Versteckt im Systembereich starten</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="71"/>
+        <location filename="../widgets/settingsdialog.cpp" line="81"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="73"/>
+        <location filename="../widgets/settingsdialog.cpp" line="83"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="77"/>
+        <location filename="../widgets/settingsdialog.cpp" line="87"/>
         <source>L&amp;anguage:</source>
         <translation>Sp&amp;rache:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="78"/>
+        <location filename="../widgets/settingsdialog.cpp" line="88"/>
         <source>The new language is used after Purgeline restarts.</source>
         <translation>Die neue Sprache gilt nach einem Neustart von Purgeline.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="142"/>
+        <location filename="../widgets/settingsdialog.cpp" line="156"/>
         <source>No system tray was found; Purgeline starts with its window shown until one is available.</source>
         <translation>Kein Systembereich gefunden; Purgeline startet mit sichtbarem Fenster, bis einer verfügbar ist.</translation>
     </message>
@@ -7280,92 +7456,112 @@ oder Ziele oben eingeben und einfügen.</translation>
 <context>
     <name>TransactionsPanel</name>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="66"/>
+        <location filename="../widgets/transactionspanel.cpp" line="68"/>
         <source>Transactions</source>
         <translation>Transaktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="115"/>
+        <location filename="../widgets/transactionspanel.cpp" line="107"/>
+        <source>Withdraw request %1</source>
+        <translation>Anfrage %1 zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="107"/>
+        <source>Reject request %1</source>
+        <translation>Anfrage %1 ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="108"/>
+        <source>Why is it withdrawn? (optional)</source>
+        <translation>Warum wird sie zurückgezogen? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="108"/>
+        <source>Why is it rejected? The one who asked sees this.</source>
+        <translation>Warum wird sie abgelehnt? Die anfragende Person sieht diesen Text.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="129"/>
         <source>&amp;Retry selected</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="115"/>
+        <location filename="../widgets/transactionspanel.cpp" line="129"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="117"/>
+        <location filename="../widgets/transactionspanel.cpp" line="131"/>
         <source>Retry all &amp;failed</source>
         <translation>&amp;Fehlschläge wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="118"/>
+        <location filename="../widgets/transactionspanel.cpp" line="132"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="119"/>
+        <location filename="../widgets/transactionspanel.cpp" line="133"/>
         <source>&amp;Cancel selected</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="121"/>
+        <location filename="../widgets/transactionspanel.cpp" line="135"/>
         <source>Cancel all &amp;pending</source>
         <translation>&amp;Ausstehende abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="122"/>
+        <location filename="../widgets/transactionspanel.cpp" line="136"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="123"/>
+        <location filename="../widgets/transactionspanel.cpp" line="137"/>
         <source>Copy &amp;URLs</source>
         <translation>&amp;URLs kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="125"/>
+        <location filename="../widgets/transactionspanel.cpp" line="139"/>
         <source>Copy as c&amp;url</source>
         <translation>Als &amp;curl kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="126"/>
+        <location filename="../widgets/transactionspanel.cpp" line="140"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="127"/>
+        <location filename="../widgets/transactionspanel.cpp" line="141"/>
         <source>Filter transactions</source>
         <translation>Transaktionen filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="130"/>
+        <location filename="../widgets/transactionspanel.cpp" line="144"/>
         <source>Put the selected failed or cancelled transactions back in the queue (Ctrl+R)</source>
         <translation>Die gewählten fehlgeschlagenen oder abgebrochenen Transaktionen wieder einreihen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="131"/>
+        <location filename="../widgets/transactionspanel.cpp" line="145"/>
         <source>Put every failed transaction back in the queue (Ctrl+Shift+R)</source>
         <translation>Jede fehlgeschlagene Transaktion wieder einreihen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="132"/>
+        <location filename="../widgets/transactionspanel.cpp" line="146"/>
         <source>Stop the selected transactions that have not been sent (Del)</source>
         <translation>Die gewählten, noch nicht gesendeten Transaktionen stoppen (Entf)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="133"/>
+        <location filename="../widgets/transactionspanel.cpp" line="147"/>
         <source>Stop every transaction that has not finished (Ctrl+Shift+Del)</source>
         <translation>Jede nicht abgeschlossene Transaktion stoppen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="134"/>
+        <location filename="../widgets/transactionspanel.cpp" line="148"/>
         <source>Copy the selected transactions as curl commands, credentials redacted</source>
         <translation>Die ausgewählten Transaktionen als curl-Befehle kopieren, Zugangsdaten geschwärzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="372"/>
+        <location filename="../widgets/transactionspanel.cpp" line="386"/>
         <source>Copied %n transaction(s) as curl commands, credentials redacted</source>
         <translation>
             <numerusform>%n Transaktion als curl-Befehl kopiert, Zugangsdaten geschwärzt</numerusform>
@@ -7373,78 +7569,106 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="423"/>
+        <location filename="../widgets/transactionspanel.cpp" line="419"/>
+        <source>Could not approve: %1</source>
+        <translation>Freigabe nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/transactionspanel.cpp" line="425"/>
+        <source>Request %1 approved: %n transaction(s) queued</source>
+        <translation>
+            <numerusform>Anfrage %1 freigegeben: %n Transaktion eingereiht</numerusform>
+            <numerusform>Anfrage %1 freigegeben: %n Transaktionen eingereiht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="437"/>
+        <source>Could not reject: %1</source>
+        <translation>Ablehnen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="441"/>
+        <source>Request %1 withdrawn: nothing was sent</source>
+        <translation>Anfrage %1 zurückgezogen: nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="442"/>
+        <source>Request %1 rejected: nothing was sent</source>
+        <translation>Anfrage %1 abgelehnt: nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="497"/>
         <source>Request %1: %2 of %3 transactions done, %4 failed</source>
         <translation>Anfrage %1: %2 von %3 Transaktionen erledigt, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="430"/>
+        <location filename="../widgets/transactionspanel.cpp" line="504"/>
         <source>Request %1: %2 of %3 transactions done</source>
         <translation>Anfrage %1: %2 von %3 Transaktionen erledigt</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="142"/>
+        <location filename="../widgets/transactionspanel.cpp" line="156"/>
         <source>Filter by URL, source, error or provider ID (Ctrl+F)</source>
         <translation>Nach URL, Quelle, Fehler oder Provider-ID filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="144"/>
+        <location filename="../widgets/transactionspanel.cpp" line="158"/>
         <source>Filter text</source>
         <translation>Filtertext</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="161"/>
+        <location filename="../widgets/transactionspanel.cpp" line="175"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="162"/>
+        <location filename="../widgets/transactionspanel.cpp" line="176"/>
         <source>Not finished</source>
         <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="163"/>
+        <location filename="../widgets/transactionspanel.cpp" line="177"/>
         <source>Failed or cancelled</source>
         <translation>Fehlgeschlagen oder abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="169"/>
+        <location filename="../widgets/transactionspanel.cpp" line="183"/>
         <source>State filter</source>
         <translation>Zustandsfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="173"/>
+        <location filename="../widgets/transactionspanel.cpp" line="187"/>
         <source>Source filter</source>
         <translation>Quellenfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="180"/>
+        <location filename="../widgets/transactionspanel.cpp" line="194"/>
         <source>Any verification</source>
         <translation>Jede Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="188"/>
+        <location filename="../widgets/transactionspanel.cpp" line="202"/>
         <source>Being verified</source>
         <translation>Wird geprüft</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="191"/>
+        <location filename="../widgets/transactionspanel.cpp" line="205"/>
         <source>Verification filter</source>
         <translation>Prüfungsfilter</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="217"/>
-        <location filename="../widgets/transactionspanel.cpp" line="220"/>
+        <location filename="../widgets/transactionspanel.cpp" line="231"/>
+        <location filename="../widgets/transactionspanel.cpp" line="234"/>
         <source>Progress of the newest request</source>
         <translation>Fortschritt der neuesten Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="251"/>
+        <location filename="../widgets/transactionspanel.cpp" line="265"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="320"/>
+        <location filename="../widgets/transactionspanel.cpp" line="334"/>
         <source>%n transaction(s) queued again</source>
         <translation>
             <numerusform>%n Transaktion erneut eingereiht</numerusform>
@@ -7452,7 +7676,7 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="326"/>
+        <location filename="../widgets/transactionspanel.cpp" line="340"/>
         <source>%n failed transaction(s) queued again</source>
         <translation>
             <numerusform>%n fehlgeschlagene Transaktion erneut eingereiht</numerusform>
@@ -7460,8 +7684,8 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="336"/>
-        <location filename="../widgets/transactionspanel.cpp" line="343"/>
+        <location filename="../widgets/transactionspanel.cpp" line="350"/>
+        <location filename="../widgets/transactionspanel.cpp" line="357"/>
         <source>Cancelling %n transaction(s)</source>
         <translation>
             <numerusform>%n Transaktion wird abgebrochen</numerusform>
@@ -7469,7 +7693,7 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="359"/>
+        <location filename="../widgets/transactionspanel.cpp" line="373"/>
         <source>Copied %n target(s)</source>
         <translation>
             <numerusform>%n Ziel kopiert</numerusform>
@@ -7477,7 +7701,7 @@ oder Ziele oben eingeben und einfügen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="421"/>
+        <location filename="../widgets/transactionspanel.cpp" line="495"/>
         <source>No requests yet</source>
         <translation>Noch keine Anfragen</translation>
     </message>

@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>ApprovalBar</name>
+    <message numerus="yes">
+        <location filename="../widgets/approvalbar.cpp" line="53"/>
+        <source>%1 on %2, %n target(s)</source>
+        <translation>
+            <numerusform>%1 on %2, %n target</numerusform>
+            <numerusform>%1 on %2, %n targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/approvalbar.cpp" line="68"/>
+        <source>%n more request(s) await approval; select one to see it here.</source>
+        <translation>
+            <numerusform>%n more request awaits approval; select it to see it here.</numerusform>
+            <numerusform>%n more requests await approval; select one to see it here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApprovalCommands</name>
     <message numerus="yes">
         <location filename="../app/cli/approvalcommands.cpp" line="44"/>
@@ -286,7 +305,7 @@ Quit now?</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="114"/>
+        <location filename="../widgets/mainwindow.cpp" line="116"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Request %1 queued: %n transaction</numerusform>
@@ -297,7 +316,7 @@ Quit now?</numerusform>
 <context>
     <name>Notifier</name>
     <message numerus="yes">
-        <location filename="../widgets/notifier.cpp" line="30"/>
+        <location filename="../widgets/notifier.cpp" line="31"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -305,7 +324,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/notifier.cpp" line="32"/>
+        <location filename="../widgets/notifier.cpp" line="33"/>
         <source>%n succeeded</source>
         <translation>
             <numerusform>%n succeeded</numerusform>
@@ -313,11 +332,19 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/notifier.cpp" line="34"/>
+        <location filename="../widgets/notifier.cpp" line="35"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n cancelled</numerusform>
             <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/notifier.cpp" line="62"/>
+        <source>%n request(s) await approval</source>
+        <translation>
+            <numerusform>%n request awaits approval</numerusform>
+            <numerusform>%n requests await approval</numerusform>
         </translation>
     </message>
 </context>
@@ -681,7 +708,7 @@ Quit now?</numerusform>
 <context>
     <name>TransactionsPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="320"/>
+        <location filename="../widgets/transactionspanel.cpp" line="334"/>
         <source>%n transaction(s) queued again</source>
         <translation>
             <numerusform>%n transaction queued again</numerusform>
@@ -689,7 +716,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="326"/>
+        <location filename="../widgets/transactionspanel.cpp" line="340"/>
         <source>%n failed transaction(s) queued again</source>
         <translation>
             <numerusform>%n failed transaction queued again</numerusform>
@@ -697,8 +724,8 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="336"/>
-        <location filename="../widgets/transactionspanel.cpp" line="343"/>
+        <location filename="../widgets/transactionspanel.cpp" line="350"/>
+        <location filename="../widgets/transactionspanel.cpp" line="357"/>
         <source>Cancelling %n transaction(s)</source>
         <translation>
             <numerusform>Cancelling %n transaction</numerusform>
@@ -706,7 +733,7 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="359"/>
+        <location filename="../widgets/transactionspanel.cpp" line="373"/>
         <source>Copied %n target(s)</source>
         <translation>
             <numerusform>Copied %n target</numerusform>
@@ -714,11 +741,19 @@ Quit now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="372"/>
+        <location filename="../widgets/transactionspanel.cpp" line="386"/>
         <source>Copied %n transaction(s) as curl commands, credentials redacted</source>
         <translation>
             <numerusform>Copied %n transaction as curl commands, credentials redacted</numerusform>
             <numerusform>Copied %n transactions as curl commands, credentials redacted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/transactionspanel.cpp" line="425"/>
+        <source>Request %1 approved: %n transaction(s) queued</source>
+        <translation>
+            <numerusform>Request %1 approved: %n transaction queued</numerusform>
+            <numerusform>Request %1 approved: %n transactions queued</numerusform>
         </translation>
     </message>
 </context>

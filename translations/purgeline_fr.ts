@@ -201,6 +201,100 @@
     </message>
 </context>
 <context>
+    <name>ApprovalBar</name>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="16"/>
+        <source>Request awaiting approval</source>
+        <translation>Demande en attente d’approbation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="27"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/approvalbar.cpp" line="53"/>
+        <source>%1 on %2, %n target(s)</source>
+        <translation>
+            <numerusform>%1 sur %2, %n cible</numerusform>
+            <numerusform>%1 sur %2, %n cibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="54"/>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="56"/>
+        <source>Your request %1 awaits another person&apos;s approval.</source>
+        <translation>Votre demande %1 attend l’approbation d’une autre personne.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="57"/>
+        <source>Request %1 awaits your approval.</source>
+        <translation>La demande %1 attend votre approbation.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="59"/>
+        <source>Asked from %1: %2.</source>
+        <translation>Demandée depuis %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="60"/>
+        <source>Asked by %1 on %2: %3.</source>
+        <translation>Demandée par %1 sur %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="63"/>
+        <source>Reason given: %1</source>
+        <translation>Motif donné&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="65"/>
+        <source>Needs approval: %1</source>
+        <translation>Approbation nécessaire&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/approvalbar.cpp" line="68"/>
+        <source>%n more request(s) await approval; select one to see it here.</source>
+        <translation>
+            <numerusform>%n autre demande attend une approbation&#xa0;; sélectionnez-la pour la voir ici.</numerusform>
+            <numerusform>%n autres demandes attendent une approbation&#xa0;; sélectionnez-en une pour la voir ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="73"/>
+        <source>You asked for this request: another person must approve it</source>
+        <translation>Vous avez fait cette demande&#xa0;: une autre personne doit l’approuver</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="74"/>
+        <source>Send request %1 now</source>
+        <translation>Envoyer la demande %1 maintenant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="75"/>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="75"/>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Rejeter…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="76"/>
+        <source>Cancel your request %1 before anything is sent</source>
+        <translation>Annuler votre demande %1 avant tout envoi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/approvalbar.cpp" line="77"/>
+        <source>Cancel request %1 with a reason; nothing is sent</source>
+        <translation>Annuler la demande %1 avec un motif&#xa0;; rien n’est envoyé</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalCommands</name>
     <message>
         <location filename="../app/cli/approvalcommands.cpp" line="33"/>
@@ -3276,25 +3370,25 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="56"/>
-        <location filename="../widgets/mainwindow.cpp" line="438"/>
+        <location filename="../widgets/mainwindow.cpp" line="58"/>
+        <location filename="../widgets/mainwindow.cpp" line="455"/>
         <source>Purgeline</source>
         <translation>Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="78"/>
+        <location filename="../widgets/mainwindow.cpp" line="80"/>
         <source>&amp;Purge</source>
         <comment>the tab where purges are composed and followed</comment>
         <translation>&amp;Purge</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="79"/>
-        <location filename="../widgets/mainwindow.cpp" line="247"/>
+        <location filename="../widgets/mainwindow.cpp" line="81"/>
+        <location filename="../widgets/mainwindow.cpp" line="257"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="114"/>
+        <location filename="../widgets/mainwindow.cpp" line="116"/>
         <source>Request %1 queued: %n transaction(s)</source>
         <translation>
             <numerusform>Requête %1 mise en file&#xa0;: %n transaction</numerusform>
@@ -3302,126 +3396,131 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="206"/>
+        <location filename="../widgets/mainwindow.cpp" line="216"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="208"/>
+        <location filename="../widgets/mainwindow.cpp" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="210"/>
+        <location filename="../widgets/mainwindow.cpp" line="220"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/mainwindow.cpp" line="227"/>
         <source>&amp;Purge</source>
         <comment>the menu of purge commands</comment>
         <translation>&amp;Cache</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
         <source>&amp;Purge now</source>
         <translation>&amp;Purger maintenant</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="220"/>
+        <location filename="../widgets/mainwindow.cpp" line="230"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Aperçu…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="222"/>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
         <source>From &amp;git…</source>
         <translation>Depuis &amp;git…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224"/>
+        <location filename="../widgets/mainwindow.cpp" line="234"/>
         <source>Save as p&amp;reset…</source>
         <translation>Enregistrer comme p&amp;réréglage…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/mainwindow.cpp" line="238"/>
         <source>Retry all &amp;failed</source>
         <translation>Relancer tous les &amp;échecs</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="230"/>
+        <location filename="../widgets/mainwindow.cpp" line="240"/>
         <source>&amp;Cancel all pending</source>
         <translation>A&amp;nnuler tous les envois en attente</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/mainwindow.cpp" line="241"/>
         <source>P&amp;ause queue</source>
         <translation>Mettre la file en pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="240"/>
+        <location filename="../widgets/mainwindow.cpp" line="250"/>
         <source>Queue paused: nothing new is sent</source>
         <translation>File en pause&#xa0;: rien de nouveau n’est envoyé</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="240"/>
+        <location filename="../widgets/mainwindow.cpp" line="250"/>
         <source>Queue running</source>
         <translation>File en cours</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="244"/>
+        <location filename="../widgets/mainwindow.cpp" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="245"/>
+        <location filename="../widgets/mainwindow.cpp" line="255"/>
         <source>&amp;Purge</source>
         <comment>View menu: shows the Purge tab</comment>
         <translation>&amp;Purge</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="249"/>
+        <location filename="../widgets/mainwindow.cpp" line="259"/>
         <source>&amp;Find transaction</source>
         <translation>&amp;Rechercher une transaction</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="252"/>
+        <location filename="../widgets/mainwindow.cpp" line="262"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="253"/>
+        <location filename="../widgets/mainwindow.cpp" line="263"/>
         <source>&amp;About Purgeline</source>
         <translation>À &amp;propos de Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="255"/>
+        <location filename="../widgets/mainwindow.cpp" line="265"/>
         <source>About Purgeline</source>
         <translation>À propos de Purgeline</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="256"/>
+        <location filename="../widgets/mainwindow.cpp" line="266"/>
         <source>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purges caches: CDNs, HTTP caches and page-cache directories, as recorded, paced and retried transactions.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Purgeline %1&lt;/b&gt;&lt;p&gt;Purge les caches&#xa0;: CDN, caches HTTP et dossiers de cache de pages, sous forme de transactions enregistrées, cadencées et relancées.&lt;/p&gt;&lt;p&gt;Profil&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="308"/>
+        <location filename="../widgets/mainwindow.cpp" line="318"/>
         <source>Preset &quot;%1&quot;</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="315"/>
+        <location filename="../widgets/mainwindow.cpp" line="325"/>
         <source>Preset &quot;%1&quot;: nothing queued</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»&#xa0;: rien mis en file</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="316"/>
+        <location filename="../widgets/mainwindow.cpp" line="326"/>
         <source>Preset &quot;%1&quot;: request %2 queued</source>
         <translation>Préréglage «&#xa0;%1&#xa0;»&#xa0;: requête %2 mise en file</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="335"/>
+        <location filename="../widgets/mainwindow.cpp" line="346"/>
         <source>Could not save the queue settings: %1</source>
         <translation>Impossible d’enregistrer les paramètres de la file&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="351"/>
+        <source>Could not save your name: %1</source>
+        <translation>Impossible d’enregistrer votre nom&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3513,17 +3612,17 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../widgets/notifier.cpp" line="23"/>
+        <location filename="../widgets/notifier.cpp" line="24"/>
         <source>Purge finished with failures</source>
         <translation>Purge terminée avec des échecs</translation>
     </message>
     <message>
-        <location filename="../widgets/notifier.cpp" line="23"/>
+        <location filename="../widgets/notifier.cpp" line="24"/>
         <source>Purge finished</source>
         <translation>Purge terminée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/notifier.cpp" line="30"/>
+        <location filename="../widgets/notifier.cpp" line="31"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n en échec</numerusform>
@@ -3531,7 +3630,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/notifier.cpp" line="32"/>
+        <location filename="../widgets/notifier.cpp" line="33"/>
         <source>%n succeeded</source>
         <translation>
             <numerusform>%n réussie</numerusform>
@@ -3539,7 +3638,7 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/notifier.cpp" line="34"/>
+        <location filename="../widgets/notifier.cpp" line="35"/>
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n annulée</numerusform>
@@ -3547,23 +3646,57 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/notifier.cpp" line="35"/>
+        <location filename="../widgets/notifier.cpp" line="36"/>
         <source>, </source>
         <comment>joins the counts of a finished purge</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../widgets/notifier.cpp" line="37"/>
+        <location filename="../widgets/notifier.cpp" line="38"/>
         <source>Request %1 on %2</source>
         <translation>Requête %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../widgets/notifier.cpp" line="37"/>
+        <location filename="../widgets/notifier.cpp" line="38"/>
+        <location filename="../widgets/notifier.cpp" line="72"/>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/notifier.cpp" line="62"/>
+        <source>%n request(s) await approval</source>
+        <translation>
+            <numerusform>%n demande attend une approbation</numerusform>
+            <numerusform>%n demandes attendent une approbation</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/notifier.cpp" line="69"/>
+        <location filename="../widgets/notifier.cpp" line="63"/>
+        <source>Your request %1 awaits another person&apos;s approval</source>
+        <translation>Votre demande %1 attend l’approbation d’une autre personne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notifier.cpp" line="64"/>
+        <source>Request %1 awaits approval</source>
+        <translation>La demande %1 attend une approbation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notifier.cpp" line="70"/>
+        <source>%1 asks: %2 on %3</source>
+        <translation>%1 demande&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notifier.cpp" line="74"/>
+        <source>Request %1: %2</source>
+        <translation>Demande %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notifier.cpp" line="76"/>
+        <source>Reason: %1</source>
+        <translation>Motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notifier.cpp" line="99"/>
         <source>Show Request</source>
         <translation>Afficher la requête</translation>
     </message>
@@ -4883,17 +5016,17 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>PurgeQueue</name>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="159"/>
+        <location filename="../app/queue/purgequeue.cpp" line="161"/>
         <source>source &quot;%1&quot; no longer exists or its type is unknown</source>
         <translation>la source «&#xa0;%1&#xa0;» n’existe plus ou son type est inconnu</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="331"/>
+        <location filename="../app/queue/purgequeue.cpp" line="333"/>
         <source>left for a process that has the secret of source &quot;%1&quot; (%2)</source>
         <translation>laissé à un processus qui a le secret de la source «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="380"/>
+        <location filename="../app/queue/purgequeue.cpp" line="382"/>
         <source>attempt %1</source>
         <translation>tentative %1</translation>
     </message>
@@ -4936,12 +5069,12 @@ Quitter maintenant&#xa0;?</numerusform>
         <translation>%1 (le serveur a demandé d’attendre %2 s, au-delà du budget de relance&#xa0;; une dernière tentative aura lieu à la fin du budget)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="546"/>
+        <location filename="../app/queue/purgequeue.cpp" line="548"/>
         <source>split from transaction %1 after: %2</source>
         <translation>séparée de la transaction %1 après&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="553"/>
+        <location filename="../app/queue/purgequeue.cpp" line="555"/>
         <source>too large (%1); split into %2 + %3 targets</source>
         <translation>trop grande (%1)&#xa0;; divisée en %2 + %3 cibles</translation>
     </message>
@@ -4964,32 +5097,32 @@ Quitter maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="526"/>
+        <location filename="../app/queue/purgequeue.cpp" line="528"/>
         <source>%1; sending again in %2 s (not counted as an attempt)</source>
         <translation>%1&#xa0;; nouvel envoi dans %2 s (non compté comme tentative)</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="527"/>
+        <location filename="../app/queue/purgequeue.cpp" line="529"/>
         <source>%1; retrying in %2 s</source>
         <translation>%1&#xa0;; nouvelle tentative dans %2 s</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="608"/>
+        <location filename="../app/queue/purgequeue.cpp" line="610"/>
         <source>taken over by another process after this one&apos;s claim ran out</source>
         <translation>repris par un autre processus après l’expiration de la réservation de celui-ci</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="660"/>
+        <location filename="../app/queue/purgequeue.cpp" line="662"/>
         <source>cancelled before it was sent</source>
         <translation>annulée avant l’envoi</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="682"/>
+        <location filename="../app/queue/purgequeue.cpp" line="684"/>
         <source>queued again by request</source>
         <translation>remise en file à la demande</translation>
     </message>
     <message>
-        <location filename="../app/queue/purgequeue.cpp" line="704"/>
+        <location filename="../app/queue/purgequeue.cpp" line="706"/>
         <source>stopped while sending; queued again</source>
         <translation>arrêtée pendant l’envoi&#xa0;; remise en file</translation>
     </message>
@@ -5353,6 +5486,29 @@ Quitter maintenant&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>Requester</name>
+    <message>
+        <location filename="../app/queue/requester.cpp" line="61"/>
+        <source>a name is one line</source>
+        <translation>un nom tient sur une ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/requester.cpp" line="63"/>
+        <source>a name has at most %1 characters</source>
+        <translation>un nom a au plus %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/requester.cpp" line="65"/>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <location filename="../app/queue/requester.cpp" line="73"/>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
     <name>RevisionsLog</name>
     <message>
         <location filename="../app/changes/revisionslog.cpp" line="43"/>
@@ -5442,155 +5598,175 @@ Quitter maintenant&#xa0;?</numerusform>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="28"/>
+        <location filename="../widgets/settingsdialog.cpp" line="29"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="30"/>
+        <location filename="../widgets/settingsdialog.cpp" line="40"/>
         <source>Queue</source>
         <translation>File d’attente</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="37"/>
+        <location filename="../widgets/settingsdialog.cpp" line="47"/>
         <source> min</source>
         <comment>minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="38"/>
+        <location filename="../widgets/settingsdialog.cpp" line="48"/>
         <source>Keep retrying for, in minutes</source>
         <translation>Durée des nouvelles tentatives, en minutes</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="40"/>
+        <location filename="../widgets/settingsdialog.cpp" line="50"/>
         <source>How long a purge that fails for a passing reason (a server error, a timeout, a network cut) is tried again before it is marked as failed. Replies that only ask to slow down never end it early.</source>
         <translation>Durée pendant laquelle une purge qui échoue pour une raison passagère (erreur du serveur, délai dépassé, coupure réseau) est retentée avant d’être marquée comme échouée. Les réponses qui demandent seulement de ralentir n’y mettent jamais fin plus tôt.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="43"/>
+        <location filename="../widgets/settingsdialog.cpp" line="53"/>
         <source>&amp;Keep retrying for:</source>
         <translation>&amp;Relancer pendant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="45"/>
+        <location filename="../widgets/settingsdialog.cpp" line="55"/>
         <source>No limit</source>
         <translation>Illimité</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="46"/>
+        <location filename="../widgets/settingsdialog.cpp" line="56"/>
         <source>Most attempts</source>
         <translation>Nombre maximal de tentatives</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="33"/>
+        <location filename="../widgets/settingsdialog.cpp" line="43"/>
         <source>Transactions in flight</source>
         <translation>Transactions simultanées</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="34"/>
+        <location filename="../widgets/settingsdialog.cpp" line="31"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="35"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="36"/>
+        <source>Recorded with every request you make and every approval you give, so that people sharing a profile see who did what. Kept on this computer only.</source>
+        <translation>Enregistré avec chacune de vos demandes et approbations, pour que les personnes partageant un profil voient qui a fait quoi. Conservé sur cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="38"/>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="44"/>
         <source>How many transactions may be in flight at once, over all sources. Each source&apos;s own limit still applies.</source>
         <translation>Combien de transactions peuvent être en cours à la fois, toutes sources confondues. La limite propre à chaque source s’applique toujours.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="36"/>
+        <location filename="../widgets/settingsdialog.cpp" line="46"/>
         <source>Transactions in &amp;flight:</source>
         <translation>Transactions &amp;simultanées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="48"/>
+        <location filename="../widgets/settingsdialog.cpp" line="58"/>
         <source>An optional cap on how often a transaction is sent before it is marked as failed; replies that only ask to slow down are not counted.</source>
         <translation>Un plafond facultatif du nombre d’envois d’une transaction avant qu’elle soit marquée en échec&#xa0;; les réponses qui demandent seulement de ralentir ne comptent pas.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="50"/>
+        <location filename="../widgets/settingsdialog.cpp" line="60"/>
         <source>&amp;Most attempts:</source>
         <translation>Nombre maximal de &amp;tentatives&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="51"/>
-        <location filename="../widgets/settingsdialog.cpp" line="56"/>
+        <location filename="../widgets/settingsdialog.cpp" line="61"/>
+        <location filename="../widgets/settingsdialog.cpp" line="66"/>
         <source> s</source>
         <comment>seconds</comment>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="52"/>
+        <location filename="../widgets/settingsdialog.cpp" line="62"/>
         <source>Longest wait between attempts in seconds</source>
         <translation>Attente maximale entre deux tentatives, en secondes</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="53"/>
+        <location filename="../widgets/settingsdialog.cpp" line="63"/>
         <source>The wait between attempts doubles after each failure, up to this limit. A server&apos;s Retry-After is honoured even when longer.</source>
         <translation>L’attente entre deux tentatives double après chaque échec, jusqu’à cette limite. Le Retry-After d’un serveur est respecté même s’il est plus long.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="55"/>
+        <location filename="../widgets/settingsdialog.cpp" line="65"/>
         <source>&amp;Longest wait between attempts:</source>
         <translation>Attente &amp;maximale entre tentatives&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="57"/>
+        <location filename="../widgets/settingsdialog.cpp" line="67"/>
         <source>Status polling interval in seconds</source>
         <translation>Intervalle d’interrogation de l’état, en secondes</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="58"/>
+        <location filename="../widgets/settingsdialog.cpp" line="68"/>
         <source>How often a provider that works asynchronously is asked whether the purge is done.</source>
         <translation>Fréquence à laquelle un fournisseur asynchrone est interrogé pour savoir si la purge est terminée.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="60"/>
+        <location filename="../widgets/settingsdialog.cpp" line="70"/>
         <source>Status &amp;polling interval:</source>
         <translation>Intervalle d’&amp;interrogation de l’état&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="62"/>
+        <location filename="../widgets/settingsdialog.cpp" line="72"/>
         <source>Desktop</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="64"/>
+        <location filename="../widgets/settingsdialog.cpp" line="74"/>
         <source>Show a &amp;notification when a purge request finishes</source>
         <translation>Afficher une &amp;notification quand une requête de purge se termine</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="65"/>
+        <location filename="../widgets/settingsdialog.cpp" line="75"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="67"/>
+        <location filename="../widgets/settingsdialog.cpp" line="77"/>
         <source>Start &amp;hidden in the system tray</source>
         <translation>Démarrer masqué dans la &amp;zone de notification</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="68"/>
+        <location filename="../widgets/settingsdialog.cpp" line="78"/>
         <source>Start hidden in the system tray</source>
         <translation>Démarrer masqué dans la zone de notification</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="71"/>
+        <location filename="../widgets/settingsdialog.cpp" line="81"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="73"/>
+        <location filename="../widgets/settingsdialog.cpp" line="83"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="77"/>
+        <location filename="../widgets/settingsdialog.cpp" line="87"/>
         <source>L&amp;anguage:</source>
         <translation>L&amp;angue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="78"/>
+        <location filename="../widgets/settingsdialog.cpp" line="88"/>
         <source>The new language is used after Purgeline restarts.</source>
         <translation>La nouvelle langue sera utilisée après le redémarrage de Purgeline.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="142"/>
+        <location filename="../widgets/settingsdialog.cpp" line="156"/>
         <source>No system tray was found; Purgeline starts with its window shown until one is available.</source>
         <translation>Aucune zone de notification trouvée&#xa0;; Purgeline démarre avec sa fenêtre affichée jusqu’à ce qu’une soit disponible.</translation>
     </message>
@@ -7280,92 +7456,112 @@ ou saisissez et collez des cibles ci-dessus.</translation>
 <context>
     <name>TransactionsPanel</name>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="66"/>
+        <location filename="../widgets/transactionspanel.cpp" line="68"/>
         <source>Transactions</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="115"/>
+        <location filename="../widgets/transactionspanel.cpp" line="107"/>
+        <source>Withdraw request %1</source>
+        <translation>Retirer la demande %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="107"/>
+        <source>Reject request %1</source>
+        <translation>Rejeter la demande %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="108"/>
+        <source>Why is it withdrawn? (optional)</source>
+        <translation>Pourquoi la retirer&#xa0;? (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="108"/>
+        <source>Why is it rejected? The one who asked sees this.</source>
+        <translation>Pourquoi la rejeter&#xa0;? La personne qui l’a demandée verra ce texte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="129"/>
         <source>&amp;Retry selected</source>
         <translation>&amp;Relancer</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="115"/>
+        <location filename="../widgets/transactionspanel.cpp" line="129"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="117"/>
+        <location filename="../widgets/transactionspanel.cpp" line="131"/>
         <source>Retry all &amp;failed</source>
         <translation>Relancer les &amp;échecs</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="118"/>
+        <location filename="../widgets/transactionspanel.cpp" line="132"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="119"/>
+        <location filename="../widgets/transactionspanel.cpp" line="133"/>
         <source>&amp;Cancel selected</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="121"/>
+        <location filename="../widgets/transactionspanel.cpp" line="135"/>
         <source>Cancel all &amp;pending</source>
         <translation>Tout &amp;annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="122"/>
+        <location filename="../widgets/transactionspanel.cpp" line="136"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="123"/>
+        <location filename="../widgets/transactionspanel.cpp" line="137"/>
         <source>Copy &amp;URLs</source>
         <translation>Copier les &amp;URL</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="125"/>
+        <location filename="../widgets/transactionspanel.cpp" line="139"/>
         <source>Copy as c&amp;url</source>
         <translation>Copier en &amp;curl</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="126"/>
+        <location filename="../widgets/transactionspanel.cpp" line="140"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="127"/>
+        <location filename="../widgets/transactionspanel.cpp" line="141"/>
         <source>Filter transactions</source>
         <translation>Filtrer les transactions</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="130"/>
+        <location filename="../widgets/transactionspanel.cpp" line="144"/>
         <source>Put the selected failed or cancelled transactions back in the queue (Ctrl+R)</source>
         <translation>Remettre en file les transactions sélectionnées en échec ou annulées (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="131"/>
+        <location filename="../widgets/transactionspanel.cpp" line="145"/>
         <source>Put every failed transaction back in the queue (Ctrl+Shift+R)</source>
         <translation>Remettre en file toutes les transactions en échec (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="132"/>
+        <location filename="../widgets/transactionspanel.cpp" line="146"/>
         <source>Stop the selected transactions that have not been sent (Del)</source>
         <translation>Arrêter les transactions sélectionnées pas encore envoyées (Suppr)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="133"/>
+        <location filename="../widgets/transactionspanel.cpp" line="147"/>
         <source>Stop every transaction that has not finished (Ctrl+Shift+Del)</source>
         <translation>Arrêter toutes les transactions non terminées (Ctrl+Maj+Suppr)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="134"/>
+        <location filename="../widgets/transactionspanel.cpp" line="148"/>
         <source>Copy the selected transactions as curl commands, credentials redacted</source>
         <translation>Copier les transactions sélectionnées en commandes curl, identifiants masqués</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="372"/>
+        <location filename="../widgets/transactionspanel.cpp" line="386"/>
         <source>Copied %n transaction(s) as curl commands, credentials redacted</source>
         <translation>
             <numerusform>%n transaction copiée en commande curl, identifiants masqués</numerusform>
@@ -7373,78 +7569,106 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="423"/>
+        <location filename="../widgets/transactionspanel.cpp" line="419"/>
+        <source>Could not approve: %1</source>
+        <translation>Approbation impossible&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/transactionspanel.cpp" line="425"/>
+        <source>Request %1 approved: %n transaction(s) queued</source>
+        <translation>
+            <numerusform>Demande %1 approuvée&#xa0;: %n transaction en file</numerusform>
+            <numerusform>Demande %1 approuvée&#xa0;: %n transactions en file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="437"/>
+        <source>Could not reject: %1</source>
+        <translation>Rejet impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="441"/>
+        <source>Request %1 withdrawn: nothing was sent</source>
+        <translation>Demande %1 retirée&#xa0;: rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="442"/>
+        <source>Request %1 rejected: nothing was sent</source>
+        <translation>Demande %1 rejetée&#xa0;: rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/transactionspanel.cpp" line="497"/>
         <source>Request %1: %2 of %3 transactions done, %4 failed</source>
         <translation>Requête %1&#xa0;: %2 sur %3 transactions terminées, %4 en échec</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="430"/>
+        <location filename="../widgets/transactionspanel.cpp" line="504"/>
         <source>Request %1: %2 of %3 transactions done</source>
         <translation>Requête %1&#xa0;: %2 sur %3 transactions terminées</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="142"/>
+        <location filename="../widgets/transactionspanel.cpp" line="156"/>
         <source>Filter by URL, source, error or provider ID (Ctrl+F)</source>
         <translation>Filtrer par URL, source, erreur ou ID fournisseur (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="144"/>
+        <location filename="../widgets/transactionspanel.cpp" line="158"/>
         <source>Filter text</source>
         <translation>Texte du filtre</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="161"/>
+        <location filename="../widgets/transactionspanel.cpp" line="175"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="162"/>
+        <location filename="../widgets/transactionspanel.cpp" line="176"/>
         <source>Not finished</source>
         <translation>Non terminées</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="163"/>
+        <location filename="../widgets/transactionspanel.cpp" line="177"/>
         <source>Failed or cancelled</source>
         <translation>En échec ou annulées</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="169"/>
+        <location filename="../widgets/transactionspanel.cpp" line="183"/>
         <source>State filter</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="173"/>
+        <location filename="../widgets/transactionspanel.cpp" line="187"/>
         <source>Source filter</source>
         <translation>Filtre de source</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="180"/>
+        <location filename="../widgets/transactionspanel.cpp" line="194"/>
         <source>Any verification</source>
         <translation>Toute vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="188"/>
+        <location filename="../widgets/transactionspanel.cpp" line="202"/>
         <source>Being verified</source>
         <translation>En vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="191"/>
+        <location filename="../widgets/transactionspanel.cpp" line="205"/>
         <source>Verification filter</source>
         <translation>Filtre de vérification</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="217"/>
-        <location filename="../widgets/transactionspanel.cpp" line="220"/>
+        <location filename="../widgets/transactionspanel.cpp" line="231"/>
+        <location filename="../widgets/transactionspanel.cpp" line="234"/>
         <source>Progress of the newest request</source>
         <translation>Avancement de la requête la plus récente</translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="251"/>
+        <location filename="../widgets/transactionspanel.cpp" line="265"/>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="320"/>
+        <location filename="../widgets/transactionspanel.cpp" line="334"/>
         <source>%n transaction(s) queued again</source>
         <translation>
             <numerusform>%n transaction remise en file</numerusform>
@@ -7452,7 +7676,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="326"/>
+        <location filename="../widgets/transactionspanel.cpp" line="340"/>
         <source>%n failed transaction(s) queued again</source>
         <translation>
             <numerusform>%n transaction en échec remise en file</numerusform>
@@ -7460,8 +7684,8 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="336"/>
-        <location filename="../widgets/transactionspanel.cpp" line="343"/>
+        <location filename="../widgets/transactionspanel.cpp" line="350"/>
+        <location filename="../widgets/transactionspanel.cpp" line="357"/>
         <source>Cancelling %n transaction(s)</source>
         <translation>
             <numerusform>Annulation de %n transaction</numerusform>
@@ -7469,7 +7693,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/transactionspanel.cpp" line="359"/>
+        <location filename="../widgets/transactionspanel.cpp" line="373"/>
         <source>Copied %n target(s)</source>
         <translation>
             <numerusform>%n cible copiée</numerusform>
@@ -7477,7 +7701,7 @@ ou saisissez et collez des cibles ci-dessus.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/transactionspanel.cpp" line="421"/>
+        <location filename="../widgets/transactionspanel.cpp" line="495"/>
         <source>No requests yet</source>
         <translation>Aucune requête pour l’instant</translation>
     </message>

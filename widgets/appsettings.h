@@ -24,6 +24,9 @@ public:
     struct Preferences
     {
         QueueSettings queue; // the profile's; edited in the same dialog
+        // The name requests record for this person ("" = the account's), kept by the engine
+        // beside the profile (Requester::saveName), not in this file.
+        QString displayName;
         bool notifications = true;
         QString language;         // "" = follow the system, else "en", "de", "fr"
         bool startHidden = false; // start in the tray (only when a tray is there)

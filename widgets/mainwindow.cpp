@@ -1,12 +1,14 @@
 #include "mainwindow.h"
 #include "readingorder.h"
 
+#include "approvalwatcher.h"
 #include "cli/commandline.h"
 #include "composerpanel.h"
 #include "credentials/sessionsecretstore.h"
 #include "databasebanner.h"
 #include "desktopintegration.h"
 #include "historypanel.h"
+#include "notifier.h"
 #include "presetspanel.h"
 #include "queue/purgeservice.h"
 #include "queue/verifier.h"
@@ -139,6 +141,8 @@ MainWindow::MainWindow(Database &db, SecretStore &secrets, QWidget *parent)
     restoreLayout();
     m_composer->setChosenSources(m_settings.lastSources());
 
+    // Made before the history loads, so requests already awaiting approval are told of too.
+    auto *approvals = new ApprovalWatcher(m_model, this);
     m_feed->watchQueue(&m_service->queue());
     // On a shared profile the other processes say when they write (LISTEN/NOTIFY): the window
     // reads what changed then, and looks on its own only now and then.
@@ -186,6 +190,12 @@ MainWindow::MainWindow(Database &db, SecretStore &secrets, QWidget *parent)
         m_tabs->setCurrentWidget(m_purgeSplitter);
         if (!ts.isEmpty())
             m_transactions->selectTransaction(ts.first().id);
+    });
+    connect(approvals, &ApprovalWatcher::requestsAwaitApproval, this, [this](const QList<qint64> &ids) {
+        const std::optional<RequestRecord> first = m_service->transactions().request(ids.first());
+        if (first)
+            m_desktop->notifier()->notifyAwaitingApproval(*first, int(ids.size()),
+                                                          first->user == m_service->requester().login);
     });
     const auto presetNames = [this] {
         QStringList names;
@@ -324,6 +334,7 @@ AppSettings::Preferences MainWindow::preferences() const
 {
     AppSettings::Preferences p = m_settings.preferences();
     p.queue = m_service->queueSettings();
+    p.displayName = Requester::savedName(m_db.profileDir());
     return p;
 }
 
@@ -334,6 +345,11 @@ void MainWindow::applyPreferences(const AppSettings::Preferences &p)
         if (!m_service->setQueueSettings(p.queue, &error))
             statusBar()->showMessage(tr("Could not save the queue settings: %1").arg(error));
     }
+    if (p.displayName != Requester::savedName(m_db.profileDir())) {
+        QString error;
+        if (!m_service->setDisplayName(p.displayName, &error))
+            statusBar()->showMessage(tr("Could not save your name: %1").arg(error));
+    }
     if (m_desktop)
         m_desktop->setNotificationsEnabled(p.notifications);
 }
@@ -341,6 +357,7 @@ void MainWindow::applyPreferences(const AppSettings::Preferences &p)
 void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(preferences(), this);
+    dialog->setDefaultName(Requester::ofThisProcess().name);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::applied, this, [this](const AppSettings::Preferences &p) {
         m_settings.setPreferences(p);

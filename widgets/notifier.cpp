@@ -1,6 +1,7 @@
 #include "notifier.h"
 
 #include "dbusnotifications.h"
+#include "purgewords.h"
 #include "trayicon.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,8 @@ QString Notifier::bodyFor(const RequestOutcome &outcome)
         parts << tr("%n cancelled", nullptr, outcome.cancelled);
     QString body = parts.join(tr(", ", "joins the counts of a finished purge"));
     if (!outcome.sources.isEmpty())
-        body += QLatin1Char('\n') + tr("Request %1 on %2").arg(outcome.requestId).arg(outcome.sources.join(tr(", ")));
+        body += QLatin1Char('\n') +
+                tr("Request %1 on %2").arg(outcome.requestId).arg(outcome.sources.join(tr(", ")));
     return body;
 }
 
@@ -52,11 +54,40 @@ Notifier::Route Notifier::route() const
 
 Notifier::Route Notifier::notifyFinished(const RequestOutcome &outcome)
 {
+    return send(titleFor(outcome), bodyFor(outcome), outcome.failed > 0, outcome.requestId);
+}
+
+QString Notifier::approvalTitleFor(const RequestRecord &first, int count, bool askedByMe)
+{
+    if (count > 1)
+        return tr("%n request(s) await approval", nullptr, count);
+    return askedByMe ? tr("Your request %1 awaits another person's approval").arg(first.id)
+                     : tr("Request %1 awaits approval").arg(first.id);
+}
+
+QString Notifier::approvalBodyFor(const RequestRecord &first, int count)
+{
+    const QString who = first.person.isEmpty() ? first.user : first.person;
+    QString body =
+        tr("%1 asks: %2 on %3")
+            .arg(who, PurgeWords::actionAndMatch(first.action, first.match), first.sources.join(tr(", ")));
+    if (count > 1)
+        body = tr("Request %1: %2").arg(first.id).arg(body);
+    if (!first.reason.isEmpty())
+        body += QLatin1Char('\n') + tr("Reason: %1").arg(first.reason);
+    return body;
+}
+
+Notifier::Route Notifier::notifyAwaitingApproval(const RequestRecord &first, int count, bool askedByMe)
+{
+    return send(approvalTitleFor(first, count, askedByMe), approvalBodyFor(first, count), false, first.id);
+}
+
+Notifier::Route Notifier::send(const QString &title, const QString &body, bool warning, qint64 requestId)
+{
     if (!m_enabled)
         return Route::None;
     const Route via = route();
-    const QString title = titleFor(outcome);
-    const QString body = bodyFor(outcome);
     switch (via) {
     case Route::DBus: {
         DBusNotifications::Message message;
@@ -65,14 +96,14 @@ Notifier::Route Notifier::notifyFinished(const RequestOutcome &outcome)
             message.appName = QStringLiteral("Purgeline");
         message.summary = title;
         message.body = body;
-        message.iconName = outcome.failed > 0 ? QStringLiteral("dialog-warning") : QStringLiteral("dialog-information");
+        message.iconName = warning ? QStringLiteral("dialog-warning") : QStringLiteral("dialog-information");
         message.actionLabel = tr("Show Request");
-        m_dbus->notify(message, outcome.requestId);
+        m_dbus->notify(message, requestId);
         break;
     }
     case Route::TrayBalloon:
-        m_balloonRequest = outcome.requestId;
-        m_tray->showMessage(title, body, outcome.failed > 0);
+        m_balloonRequest = requestId;
+        m_tray->showMessage(title, body, warning);
         break;
     case Route::None:
         break;

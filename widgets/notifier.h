@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/transactionrecord.h"
 #include "requesttracker.h"
 
 #include <QObject>
@@ -23,6 +24,9 @@ public:
 
     static QString titleFor(const RequestOutcome &outcome);
     static QString bodyFor(const RequestOutcome &outcome);
+    // For requests awaiting a second person's approval: the first of them, and how many there are.
+    static QString approvalTitleFor(const RequestRecord &first, int count, bool askedByMe);
+    static QString approvalBodyFor(const RequestRecord &first, int count);
 
     void setEnabled(bool enabled) { m_enabled = enabled; }
     bool isEnabled() const { return m_enabled; }
@@ -31,13 +35,17 @@ public:
 
 public slots:
     Route notifyFinished(const RequestOutcome &outcome);
+    // A click shows the first request.
+    Route notifyAwaitingApproval(const RequestRecord &first, int count, bool askedByMe);
 
 signals:
     void requestActivated(qint64 requestId);
 
 private:
+    Route send(const QString &title, const QString &body, bool warning, qint64 requestId);
+
     QPointer<DBusNotifications> m_dbus;
     QPointer<TrayIcon> m_tray;
-    qint64 m_balloonRequest = 0;   // the balloon shows one message at a time
+    qint64 m_balloonRequest = 0; // the balloon shows one message at a time
     bool m_enabled = true;
 };

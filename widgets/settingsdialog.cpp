@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -26,6 +27,15 @@ SettingsDialog::SettingsDialog(const AppSettings::Preferences &current, QWidget 
     : QDialog(parent), m_applied(current), m_initialLanguage(current.language)
 {
     setWindowTitle(tr("Settings"));
+
+    auto *personGroup = new QGroupBox(tr("You"), this);
+    auto *personForm = new QFormLayout(personGroup);
+    m_name = new QLineEdit(personGroup);
+    m_name->setMaxLength(100);
+    m_name->setAccessibleName(tr("Your name"));
+    m_name->setToolTip(tr("Recorded with every request you make and every approval you give, so that "
+                          "people sharing a profile see who did what. Kept on this computer only."));
+    personForm->addRow(tr("Your &name:"), m_name);
 
     auto *queueGroup = new QGroupBox(tr("Queue"), this);
     auto *queueForm = new QFormLayout(queueGroup);
@@ -93,6 +103,7 @@ SettingsDialog::SettingsDialog(const AppSettings::Preferences &current, QWidget 
             [this] { setPreferences(AppSettings::Preferences{}); });
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(personGroup);
     layout->addWidget(queueGroup);
     layout->addWidget(desktopGroup);
     layout->addStretch();
@@ -100,6 +111,7 @@ SettingsDialog::SettingsDialog(const AppSettings::Preferences &current, QWidget 
 
     for (QSpinBox *box : {m_concurrency, m_retryFor, m_retryAttempts, m_backoffCap, m_pollInterval})
         connect(box, &QSpinBox::valueChanged, this, &SettingsDialog::updateApplyButton);
+    connect(m_name, &QLineEdit::textChanged, this, &SettingsDialog::updateApplyButton);
     for (QCheckBox *box : {m_notifications, m_startHidden})
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::updateApplyButton);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateApplyButton);
@@ -110,6 +122,7 @@ SettingsDialog::SettingsDialog(const AppSettings::Preferences &current, QWidget 
 AppSettings::Preferences SettingsDialog::preferences() const
 {
     AppSettings::Preferences p;
+    p.displayName = m_name->text().trimmed();
     p.queue.concurrency = m_concurrency->value();
     p.queue.retryForMinutes = m_retryFor->value();
     p.queue.retryAttempts = m_retryAttempts->value();
@@ -123,6 +136,7 @@ AppSettings::Preferences SettingsDialog::preferences() const
 
 void SettingsDialog::setPreferences(const AppSettings::Preferences &p)
 {
+    m_name->setText(p.displayName);
     m_concurrency->setValue(p.queue.concurrency);
     m_retryFor->setValue(p.queue.retryForMinutes);
     m_retryAttempts->setValue(p.queue.retryAttempts);
@@ -141,6 +155,11 @@ void SettingsDialog::setTrayAvailable(bool available)
                                   ? QString()
                                   : tr("No system tray was found; Purgeline starts with its window shown "
                                        "until one is available."));
+}
+
+void SettingsDialog::setDefaultName(const QString &name)
+{
+    m_name->setPlaceholderText(name);
 }
 
 void SettingsDialog::apply()

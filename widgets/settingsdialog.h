@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 // Edits AppSettings::Preferences. It stores nothing itself: "Apply" and "OK" emit applied()
@@ -23,7 +24,10 @@ public:
     void setPreferences(const AppSettings::Preferences &preferences);
     // Without a tray, "start hidden" could not be undone from the desktop; say so.
     void setTrayAvailable(bool available);
+    // What requests record when "Your name" is left empty (the account's name).
+    void setDefaultName(const QString &name);
 
+    QLineEdit *nameEdit() const { return m_name; }
     QSpinBox *concurrencyBox() const { return m_concurrency; }
     QSpinBox *retryForBox() const { return m_retryFor; }
     QSpinBox *retryAttemptsBox() const { return m_retryAttempts; }
@@ -41,6 +45,7 @@ private:
     void apply();
     void updateApplyButton();
 
+    QLineEdit *m_name;
     QSpinBox *m_concurrency;
     QSpinBox *m_retryFor;
     QSpinBox *m_retryAttempts;

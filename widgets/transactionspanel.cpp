@@ -1,5 +1,6 @@
 #include "transactionspanel.h"
 
+#include "approvalbar.h"
 #include "elidedlabel.h"
 
 #include "queue/purgeservice.h"
@@ -19,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -56,7 +58,7 @@ TransactionsPanel::TransactionsPanel(PurgeService &service, TransactionTableMode
       m_verifyCombo(new QComboBox(this)), m_view(new TransactionView(this)),
       m_details(new TransactionDetails(service, this)), m_splitter(new QSplitter(Qt::Vertical, this)),
       m_progressLabel(new ElidedLabel(this)), m_progressBar(new QProgressBar(this)),
-      m_filterTimer(new QTimer(this)), m_updateTimer(new QTimer(this))
+      m_filterTimer(new QTimer(this)), m_updateTimer(new QTimer(this)), m_approvalBar(new ApprovalBar(this))
 {
     m_proxy->setSourceModel(m_model);
     createActions();
@@ -75,6 +77,7 @@ TransactionsPanel::TransactionsPanel(PurgeService &service, TransactionTableMode
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createFilterBar());
+    layout->addWidget(m_approvalBar);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(createControls());
 
@@ -95,6 +98,19 @@ TransactionsPanel::TransactionsPanel(PurgeService &service, TransactionTableMode
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TransactionsPanel::scheduleUpdate);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TransactionsPanel::scheduleUpdate);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TransactionsPanel::scheduleUpdate);
+
+    connect(m_approvalBar, &ApprovalBar::approveRequested, this, &TransactionsPanel::approveRequest);
+    connect(m_approvalBar, &ApprovalBar::rejectRequested, this, &TransactionsPanel::rejectRequest);
+    m_askRejectReason = [](QWidget *parent, qint64 requestId, bool withdraw) -> std::optional<QString> {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            parent,
+            withdraw ? tr("Withdraw request %1").arg(requestId) : tr("Reject request %1").arg(requestId),
+            withdraw ? tr("Why is it withdrawn? (optional)")
+                     : tr("Why is it rejected? The one who asked sees this."),
+            QLineEdit::Normal, QString(), &ok);
+        return ok ? std::optional<QString>(reason) : std::nullopt;
+    };
 
     reloadSources();
     updateStatus();
@@ -372,6 +388,64 @@ void TransactionsPanel::copyAsCurl()
         tr("Copied %n transaction(s) as curl commands, credentials redacted", nullptr, int(commands.size())));
 }
 
+void TransactionsPanel::updateApprovalBar(const QList<qint64> &awaitingRequests)
+{
+    if (awaitingRequests.isEmpty()) {
+        m_shownApproval = {};
+        m_approvalBar->clear();
+        return;
+    }
+    qint64 shown = awaitingRequests.first();
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (current.isValid()) {
+        const qint64 selected = m_proxy->transactionAt(current.row()).requestId;
+        if (awaitingRequests.contains(selected))
+            shown = selected;
+    }
+    if (m_shownApproval.id != shown) {
+        const std::optional<RequestRecord> request = m_service.transactions().request(shown);
+        if (!request) {
+            m_approvalBar->clear();
+            return;
+        }
+        m_shownApproval = *request;
+    }
+    m_approvalBar->showRequest(m_shownApproval, int(awaitingRequests.size()) - 1,
+                               m_shownApproval.user == m_service.requester().login);
+}
+
+void TransactionsPanel::approveRequest(qint64 requestId)
+{
+    const PurgeService::Decision decision = m_service.decide(requestId, true);
+    if (!decision.error.isEmpty()) {
+        emit statusMessage(tr("Could not approve: %1").arg(decision.error));
+        return;
+    }
+    m_model->upsert(decision.transactions);
+    // Approved work is queued for any worker; this window is one, and starts on it now.
+    m_service.adoptOrphanedWork();
+    emit statusMessage(
+        tr("Request %1 approved: %n transaction(s) queued", nullptr, int(decision.transactions.size()))
+            .arg(requestId));
+}
+
+void TransactionsPanel::rejectRequest(qint64 requestId)
+{
+    const bool withdraw =
+        m_shownApproval.id == requestId && m_shownApproval.user == m_service.requester().login;
+    const std::optional<QString> reason = m_askRejectReason(this, requestId, withdraw);
+    if (!reason)
+        return;
+    const PurgeService::Decision decision = m_service.decide(requestId, false, *reason);
+    if (!decision.error.isEmpty()) {
+        emit statusMessage(tr("Could not reject: %1").arg(decision.error));
+        return;
+    }
+    m_model->upsert(decision.transactions);
+    emit statusMessage(withdraw ? tr("Request %1 withdrawn: nothing was sent").arg(requestId)
+                                : tr("Request %1 rejected: nothing was sent").arg(requestId));
+}
+
 void TransactionsPanel::showContextMenu(const QPoint &pos)
 {
     updateStatus(); // availability must match the selection the menu acts on
@@ -400,12 +474,20 @@ void TransactionsPanel::updateStatus()
     // One pass over the rows: a few integer compares each, well under a millisecond for 100,000.
     qint64 newestRequest = 0;
     int failed = 0, pending = 0;
+    QList<qint64> awaiting; // request ids
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const TransactionRecord &t = m_model->transactionAt(row);
         newestRequest = qMax(newestRequest, t.requestId);
         failed += t.state == TransactionState::Failed;
         pending += !isFinal(t.state);
+        if (t.state == TransactionState::AwaitingApproval &&
+            (awaiting.isEmpty() || awaiting.last() != t.requestId))
+            awaiting << t.requestId;
     }
+    // Rows come in id order within a load, not across loads (the history loads newest first).
+    std::sort(awaiting.begin(), awaiting.end());
+    awaiting.erase(std::unique(awaiting.begin(), awaiting.end()), awaiting.end());
+    updateApprovalBar(awaiting);
     int total = 0, done = 0, requestFailed = 0;
     if (newestRequest) {
         for (int row = m_model->rowCount() - 1; row >= 0; --row) {

@@ -3,7 +3,10 @@
 #include "core/transactionrecord.h"
 
 #include <QWidget>
+#include <functional>
+#include <optional>
 
+class ApprovalBar;
 class PurgeService;
 class QAction;
 class QComboBox;
@@ -48,6 +51,13 @@ public:
     QComboBox *sourceCombo() const { return m_sourceCombo; }
     QComboBox *verifyCombo() const { return m_verifyCombo; }
     QLabel *progressLabel() const { return m_progressLabel; }
+    ApprovalBar *approvalBar() const { return m_approvalBar; }
+
+    // Asks why a request is rejected (withdrawn: by the one who asked for it); nullopt cancels.
+    // Replaceable for tests.
+    using AskRejectReason =
+        std::function<std::optional<QString>(QWidget *parent, qint64 requestId, bool withdraw)>;
+    void setAskRejectReason(AskRejectReason ask) { m_askRejectReason = std::move(ask); }
 
 public slots:
     // Shows and selects a transaction, clearing filters that hide it (a notification click).
@@ -61,6 +71,10 @@ public slots:
     void cancelAllPending();
     void copyUrls();
     void copyAsCurl();
+    // A second person's decision on a request awaiting approval, through the engine (which
+    // refuses the requester's own approval). Approved work is taken up at once.
+    void approveRequest(qint64 requestId);
+    void rejectRequest(qint64 requestId);
 
 signals:
     // A one-line outcome of an action, for the status bar.
@@ -76,6 +90,8 @@ private:
     QList<TransactionRecord> selectedTransactions() const;
     QList<qint64> idsWhere(bool (*pred)(TransactionState)) const;
     void showContextMenu(const QPoint &pos);
+    // Shows in the approval bar the selected request if it awaits approval, else the oldest that does.
+    void updateApprovalBar(const QList<qint64> &awaitingRequests);
 
     PurgeService &m_service;
     TransactionTableModel *m_model;
@@ -98,4 +114,7 @@ private:
     QAction *m_copyUrls = nullptr;
     QAction *m_copyCurl = nullptr;
     QAction *m_findAction = nullptr;
+    ApprovalBar *m_approvalBar;
+    RequestRecord m_shownApproval; // what the bar shows, to look it up once
+    AskRejectReason m_askRejectReason;
 };

@@ -137,6 +137,8 @@ qint64 PurgeQueue::takeToken(const SourceRuntime &runtime, const PurgeBatch &bat
 void PurgeQueue::add(const QList<TransactionRecord> &transactions)
 {
     for (const TransactionRecord &t : transactions) {
+        if (t.state == TransactionState::AwaitingApproval && !m_tracked.contains(t.id))
+            emit transactionHeld(t);
         if (isFinal(t.state) || t.state == TransactionState::AwaitingApproval || m_tracked.contains(t.id))
             continue;
         track(t);

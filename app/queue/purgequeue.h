@@ -85,6 +85,9 @@ public:
 signals:
     void transactionChanged(const TransactionRecord &transaction);
     void transactionAdded(const TransactionRecord &transaction);
+    // Given to add() but not run: its request awaits a second person's approval. Views show it;
+    // whoever claims it after the approval runs it.
+    void transactionHeld(const TransactionRecord &transaction);
     void settled(); // something became answered or final; callers re-check allAnswered/allFinal
     // The queue no longer runs the transaction: another process claimed it (this one's lease had
     // run out), or it was left for a process that has its source's secret. It is not final.

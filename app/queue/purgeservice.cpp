@@ -509,7 +509,7 @@ PurgeService::Submitted PurgeService::submit(Plan planned, const QString &origin
     RequestRecord request;
     request.createdAt = m_clock->nowMs();
     request.origin = origin;
-    const Requester requester = Requester::ofThisProcess();
+    const Requester requester = this->requester();
     request.user = requester.login;
     request.person = requester.name;
     request.host = requester.host;
@@ -586,7 +586,7 @@ PurgeService::Submitted PurgeService::submit(Plan planned, const QString &origin
 PurgeService::Decision PurgeService::decide(qint64 requestId, bool approve, const QString &reason)
 {
     Decision result;
-    const Requester me = Requester::ofThisProcess();
+    const Requester me = requester();
     const bool decided = m_transactions.exclusively(
         [&] {
             const std::optional<RequestRecord> request = m_transactions.request(requestId);
@@ -644,6 +644,16 @@ int PurgeService::adoptOrphanedWork()
     const QList<TransactionRecord> unverified = m_transactions.claimUnfinishedVerifications();
     m_verifier->resumeUnfinished(unverified);
     return adopted + int(unverified.size());
+}
+
+Requester PurgeService::requester() const
+{
+    return Requester::ofThisProcess(m_db.profileDir());
+}
+
+bool PurgeService::setDisplayName(const QString &name, QString *error)
+{
+    return Requester::saveName(m_db.profileDir(), name, error);
 }
 
 bool PurgeService::isSharedProfile() const

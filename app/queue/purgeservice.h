@@ -6,6 +6,7 @@
 #include "purgequeue.h"
 #include "queueddedup.h"
 #include "queuesettings.h"
+#include "requester.h"
 #include "storage/presetstore.h"
 #include "storage/profilevalues.h"
 #include "storage/sourcestore.h"
@@ -107,6 +108,11 @@ public:
         QString error;                         // names what is wrong; nothing changed when set
     };
     Decision decide(qint64 requestId, bool approve, const QString &reason = {});
+
+    // Who this process asks and decides as (Requester::ofThisProcess for this profile).
+    Requester requester() const;
+    // The name this person goes by on this profile, saved on this machine ("" forgets it).
+    bool setDisplayName(const QString &name, QString *error = nullptr);
 
     // Queues work no live process owns: left "sending" by a crash, or retry-scheduled and
     // waiting-for-status after a command-line run without --wait; and verifications such runs

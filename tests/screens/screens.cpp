@@ -3,6 +3,7 @@
 //   purgeline_screens OUT_DIR      (scripts/screens.sh runs it at 1024x640 and 1920x1080)
 // Each picture holds the main window filling the screen and, for a dialog, the dialog open over
 // it, as a user sees them. The profile is a throwaway one with sources, presets and history.
+#include "approvalbar.h"
 #include "appsettings.h"
 #include "composerpanel.h"
 #include "gitchangesdialog.h"
@@ -20,7 +21,9 @@
 #include "transactionspanel.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QScreen>
 #include <QStandardPaths>
@@ -216,6 +219,39 @@ bool shootLanguage(const QString &outDir, const QString &language)
         GitChangesDialog dialog(profile.sources().list(), &window);
         dialog.show();
         shooter.shoot(QStringLiteral("git-changes"));
+    }
+    {
+        // Someone else's purge of everything, waiting for a second person: the window's feed
+        // finds it in the profile like any other process's work.
+        RequestRecord request;
+        request.createdAt = QDateTime::currentMSecsSinceEpoch();
+        request.origin = QStringLiteral("cli");
+        request.user = QStringLiteral("ann");
+        request.person = QStringLiteral("Ann Example");
+        request.host = QStringLiteral("deploy-runner-2");
+        request.reason = QStringLiteral("CHG-1042: new price list");
+        request.sources = {QStringLiteral("www")};
+        request.match = MatchKind::All;
+        request.approval = QStringLiteral("awaiting");
+        request.approvalBecause =
+            QCoreApplication::translate("PurgeService", "source \"%1\" needs approval to purge everything")
+                .arg(QStringLiteral("www"));
+        TransactionRecord t;
+        t.sourceId = 2;
+        t.sourceName = QStringLiteral("www");
+        t.batch.match = MatchKind::All;
+        t.state = TransactionState::AwaitingApproval;
+        t.createdAt = t.updatedAt = request.createdAt;
+        QList<TransactionRecord> rows{t};
+        QString error;
+        profile.transactions().createRequest(request, rows, &error);
+        QElapsedTimer waited;
+        waited.start();
+        while (!window.transactions()->approvalBar()->isVisible() && waited.elapsed() < 5000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            QThread::msleep(10);
+        }
+        shooter.shoot(QStringLiteral("approval"));
     }
     return shooter.ok();
 }
