@@ -18,6 +18,7 @@
 #include "transactionfeed.h"
 #include "transactionspanel.h"
 #include "transactiontablemodel.h"
+#include "transactionview.h"
 #include "welcomepage.h"
 
 #include <QActionGroup>
@@ -462,8 +463,8 @@ int MainWindow::runApplication(const QStringList &arguments, const QElapsedTimer
     SessionSecretStore secrets(keychain);
     MainWindow window(db, secrets);
     if (qEnvironmentVariableIsSet("PURGELINE_REPORT_FIRST_PAINT"))
-        window.m_transactions->findChild<QWidget *>(QStringLiteral("qt_scrollarea_viewport"))
-            ->installEventFilter(new FirstPaintReporter(startup, &window));
+        window.m_transactions->view()->viewport()->installEventFilter(
+            new FirstPaintReporter(startup, &window));
     window.m_desktop->start(preferences.startHidden);
     return QApplication::exec();
 }
